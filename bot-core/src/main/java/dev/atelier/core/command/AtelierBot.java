@@ -1,0 +1,164 @@
+package dev.atelier.core.command;
+
+import dev.atelier.core.community.Community;
+import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.message.ActionIds;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Modal;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.TextInput;
+import dev.atelier.core.shared.ConcurrentChange;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.workspace.Outbound;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point of every adapter: runs commands (typed or from a text line), button presses
+ * and modal submissions against the core, checks who may run what, hands notifications to the
+ * platform, and turns every refusal into a clear private reply. No exception escapes to a user.
+ */
+public final class AtelierBot {
+
+    private static final Logger log = LoggerFactory.getLogger(AtelierBot.class);
+    private static final int ATTEMPTS = 3;
+
+    private final CommandCatalog catalog;
+    private final CommandLine lines;
+    private final CommunityStore communities;
+    private final Outbound outbound;
+    private final Suggester suggester;
+
+    public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester) {
+        this.catalog = catalog;
+        this.lines = new CommandLine(catalog);
+        this.communities = communities;
+        this.outbound = outbound;
+        this.suggester = suggester;
+    }
+
+    public CommandCatalog catalog() {
+        return catalog;
+    }
+
+    /** Runs a command typed as text: {@code submit 3 https://example.org "first draft"} (leading slash optional). */
+    public Outcome run(Caller caller, String line) {
+        return guarded(caller, () -> {
+            CommandLine.Parsed parsed = lines.parse(line);
+            return execute(caller, parsed.entry(), parsed.raw());
+        });
+    }
+
+    /** Runs a command whose options arrive already split (Discord): {@code path} is {@code cohort create}. */
+    public Outcome run(Caller caller, String path, Map<String, String> options) {
+        return guarded(caller, () -> {
+            CommandCatalog.Entry entry = catalog.find(path)
+                    .orElseThrow(() -> new Rejected("`" + path + "` is not a command here. Try `help`."));
+            return execute(caller, entry, options);
+        });
+    }
+
+    /** A button was pressed: runs its command, or answers with the modal that asks for what it needs. */
+    public Outcome press(Caller caller, String actionId) {
+        return guarded(caller, () -> {
+            ActionIds.PressedButton button = ActionIds.parseButton(actionId)
+                    .orElseThrow(() -> new Rejected("That button is no longer valid."));
+            CommandLine.Parsed parsed = lines.parse(button.command());
+            if (button.ask().isEmpty()) {
+                return execute(caller, parsed.entry(), parsed.raw());
+            }
+            CommandSpec spec = parsed.entry().spec();
+            authorize(spec, isModerator(caller));
+            List<TextInput> inputs = button.ask().stream().map(spec::option).filter(o -> o != null)
+                    .map(AtelierBot::input).toList();
+            return Outcome.showModal(Modal.forCommand(button.command(), modalTitle(spec, parsed.raw()), inputs));
+        });
+    }
+
+    /** A modal was submitted: runs its command with the values typed into it. */
+    public Outcome submitModal(Caller caller, String modalId, Map<String, String> values) {
+        return guarded(caller, () -> {
+            String command = ActionIds.parseModal(modalId)
+                    .orElseThrow(() -> new Rejected("That form is no longer valid."));
+            CommandLine.Parsed parsed = lines.parse(command);
+            Map<String, String> raw = new HashMap<>(parsed.raw());
+            raw.putAll(values);
+            return execute(caller, parsed.entry(), raw);
+        });
+    }
+
+    /** Values to suggest for an option while the person types; empty when there is nothing to suggest. */
+    public List<Choice> suggest(Caller caller, String path, String option, String typed) {
+        try {
+            OptionSpec spec = catalog.spec(path).map(s -> s.option(option)).orElse(null);
+            if (spec == null || !spec.type().suggestsValues()) {
+                return List.of();
+            }
+            Context context = new Context(caller, isModerator(caller));
+            return suggester.suggest(context.requester(), spec.type(), typed == null ? "" : typed.strip()).stream()
+                    .limit(Suggester.MAX_CHOICES).toList();
+        } catch (RuntimeException e) {
+            log.warn("Suggestions failed for {} {}: {}", path, option, e.toString());
+            return List.of();
+        }
+    }
+
+    private Outcome execute(Caller caller, CommandCatalog.Entry entry, Map<String, String> raw) {
+        boolean moderator = isModerator(caller);
+        authorize(entry.spec(), moderator);
+        Options options = OptionParser.parse(entry.spec(), raw);
+        Context context = new Context(caller, moderator);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Outcome outcome = entry.handler().handle(context, options);
+                outbound.send(caller.community(), outcome.notifications());
+                return outcome;
+            } catch (ConcurrentChange e) {
+                if (attempt == ATTEMPTS) {
+                    throw new Rejected("Someone else changed this at the same moment. Please try again.");
+                }
+            }
+        }
+    }
+
+    private boolean isModerator(Caller caller) {
+        Community community = communities.ensure(caller.community());
+        return caller.actor().platformModerator() || community.moderatorIds().contains(caller.actor().id());
+    }
+
+    private static void authorize(CommandSpec spec, boolean moderator) {
+        if (spec.access() == Access.MODERATOR && !moderator) {
+            throw new Rejected("Only moderators can run `" + spec.path() + "`. Ask one of your community's moderators.");
+        }
+    }
+
+    private Outcome guarded(Caller caller, java.util.function.Supplier<Outcome> work) {
+        try {
+            return work.get();
+        } catch (Rejected e) {
+            return Outcome.reply(Message.privateReply(":warning: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Command failed in {} for {} (ref {})", caller.community().id(), caller.actor().id(), reference, e);
+            return Outcome.reply(Message.privateReply(":x: Something went wrong on our side (reference " + reference
+                    + "). Please try again in a moment; if it keeps happening, tell a moderator."));
+        }
+    }
+
+    private static TextInput input(OptionSpec option) {
+        String label = option.description().length() > 45 ? option.description().substring(0, 45) : option.description();
+        return new TextInput(option.name(), label, null, option.type() == OptionType.LONG_TEXT, option.required(),
+                option.maxLength());
+    }
+
+    private static String modalTitle(CommandSpec spec, Map<String, String> raw) {
+        String verb = Character.toUpperCase(spec.name().charAt(0)) + spec.name().substring(1);
+        String first = raw.values().stream().findFirst().orElse("");
+        String title = (verb + " " + first).strip();
+        return title.length() > 24 ? verb : title;
+    }
+}

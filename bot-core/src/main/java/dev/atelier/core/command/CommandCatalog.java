@@ -1,0 +1,55 @@
+package dev.atelier.core.command;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The single source of every command: Discord registers it as slash commands, Slack exposes it
+ * as {@code /atelier <command>} with generated help, and the console parses the same syntax.
+ */
+public final class CommandCatalog {
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    /** A command and the handler that translates its options into a use case call. */
+    public record Entry(CommandSpec spec, CommandHandler handler) {
+    }
+
+    public CommandCatalog add(CommandSpec spec, CommandHandler handler) {
+        if (entries.putIfAbsent(spec.path(), new Entry(spec, handler)) != null) {
+            throw new IllegalStateException("command declared twice: " + spec.path());
+        }
+        boolean clash = spec.subcommand() == null
+                ? entries.keySet().stream().anyMatch(p -> p.startsWith(spec.name() + " "))
+                : entries.containsKey(spec.name());
+        if (clash) {
+            throw new IllegalStateException("a command is either plain or has subcommands: " + spec.name());
+        }
+        return this;
+    }
+
+    /** Every command, in declaration order. */
+    public List<CommandSpec> commands() {
+        return entries.values().stream().map(Entry::spec).toList();
+    }
+
+    /** The top-level names in declaration order, each with its subcommands (empty for plain commands). */
+    public Map<String, List<CommandSpec>> byName() {
+        Map<String, List<CommandSpec>> groups = new LinkedHashMap<>();
+        for (Entry entry : entries.values()) {
+            groups.computeIfAbsent(entry.spec().name(), k -> new ArrayList<>()).add(entry.spec());
+        }
+        return groups;
+    }
+
+    public Optional<Entry> find(String path) {
+        return Optional.ofNullable(entries.get(path));
+    }
+
+    public Optional<CommandSpec> spec(String path) {
+        return find(path).map(Entry::spec);
+    }
+}

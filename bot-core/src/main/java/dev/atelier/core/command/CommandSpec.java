@@ -1,0 +1,38 @@
+package dev.atelier.core.command;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One command of the catalog: a name, an optional subcommand, what it does, who may run it and
+ * its options in order. Discord registers {@code name} as a slash command with {@code subcommand}
+ * as a subcommand; Slack and the console parse {@code name subcommand options...}.
+ */
+public record CommandSpec(String name, String subcommand, String description, Access access,
+                          List<OptionSpec> options, String example) {
+
+    public CommandSpec {
+        if (!name.matches("[a-z][a-z-]{0,31}") || (subcommand != null && !subcommand.matches("[a-z][a-z-]{0,31}"))) {
+            throw new IllegalArgumentException("command names are lowercase words: " + name + " " + subcommand);
+        }
+        if (description.length() > 100) {
+            throw new IllegalArgumentException("Discord limits descriptions to 100 characters: " + description);
+        }
+        options = List.copyOf(options);
+    }
+
+    /** {@code cohort create}, or {@code status} for a command without subcommands. */
+    public String path() {
+        return subcommand == null ? name : name + " " + subcommand;
+    }
+
+    /** {@code cohort create <name> [channel]}. */
+    public String usage() {
+        String opts = options.stream().map(OptionSpec::placeholder).collect(Collectors.joining(" "));
+        return opts.isEmpty() ? path() : path() + " " + opts;
+    }
+
+    public OptionSpec option(String optionName) {
+        return options.stream().filter(o -> o.name().equals(optionName)).findFirst().orElse(null);
+    }
+}

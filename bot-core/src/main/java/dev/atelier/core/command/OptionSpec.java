@@ -1,0 +1,47 @@
+package dev.atelier.core.command;
+
+import java.util.List;
+
+/** One option of a command, as the catalog declares it. {@code maxLength} applies to text values. */
+public record OptionSpec(String name, OptionType type, String description, boolean required, int maxLength,
+                         List<String> choices) {
+
+    public static final int DEFAULT_MAX_LENGTH = 200;
+
+    public OptionSpec {
+        if (!name.matches("[a-z][a-z0-9-]{0,31}")) {
+            throw new IllegalArgumentException("option names are lowercase words: " + name);
+        }
+        choices = List.copyOf(choices);
+    }
+
+    public static OptionSpec required(String name, OptionType type, String description) {
+        return new OptionSpec(name, type, description, true, defaultLength(type), List.of());
+    }
+
+    public static OptionSpec optional(String name, OptionType type, String description) {
+        return new OptionSpec(name, type, description, false, defaultLength(type), List.of());
+    }
+
+    public static OptionSpec choice(String name, String description, String... choices) {
+        return new OptionSpec(name, OptionType.CHOICE, description, true, DEFAULT_MAX_LENGTH, List.of(choices));
+    }
+
+    public OptionSpec maxLength(int length) {
+        return new OptionSpec(name, type, description, required, length, choices);
+    }
+
+    private static int defaultLength(OptionType type) {
+        return switch (type) {
+            case LONG_TEXT -> 3000;
+            case URL -> 500;
+            default -> DEFAULT_MAX_LENGTH;
+        };
+    }
+
+    /** {@code <name>} for a required option, {@code [name]} for an optional one. */
+    public String placeholder() {
+        String shown = type == OptionType.CHOICE ? String.join("|", choices) : name;
+        return required ? "<" + shown + ">" : "[" + shown + "]";
+    }
+}

@@ -1,0 +1,56 @@
+package dev.atelier.core.message;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Encodes buttons and modals as the short string ids that platforms carry back to us.
+ * A button id is {@code a|<options to ask, comma separated>|<command line>}; a modal id is
+ * {@code m|<command line>}. Discord limits custom ids to 100 characters, so command lines on
+ * buttons stay short (ids and verbs only).
+ */
+public final class ActionIds {
+
+    public static final int MAX_LENGTH = 100;
+    private static final String BUTTON = "a|";
+    private static final String MODAL = "m|";
+
+    private ActionIds() {
+    }
+
+    static String button(Button button) {
+        return BUTTON + String.join(",", button.ask()) + "|" + button.command();
+    }
+
+    static String modal(String command) {
+        return MODAL + command;
+    }
+
+    /** A pressed button, decoded; empty when the id is not one of ours. */
+    public static Optional<PressedButton> parseButton(String actionId) {
+        if (actionId == null || !actionId.startsWith(BUTTON)) {
+            return Optional.empty();
+        }
+        String rest = actionId.substring(BUTTON.length());
+        int bar = rest.indexOf('|');
+        if (bar < 0) {
+            return Optional.empty();
+        }
+        String asked = rest.substring(0, bar);
+        List<String> ask = asked.isEmpty() ? List.of() : Arrays.asList(asked.split(","));
+        return Optional.of(new PressedButton(rest.substring(bar + 1), ask));
+    }
+
+    /** The command line behind a modal id; empty when the id is not one of ours. */
+    public static Optional<String> parseModal(String modalId) {
+        if (modalId == null || !modalId.startsWith(MODAL)) {
+            return Optional.empty();
+        }
+        return Optional.of(modalId.substring(MODAL.length()));
+    }
+
+    /** What a pressed button asks the core to do. */
+    public record PressedButton(String command, List<String> ask) {
+    }
+}

@@ -1,0 +1,47 @@
+package dev.atelier.core.workspace;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Notification;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Routes notifications and workspace requests to the adapter of the community's platform. */
+public final class Outbound {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbound.class);
+
+    private final Map<Platform, Notifier> notifiers = new EnumMap<>(Platform.class);
+    private final Map<Platform, WorkspaceProvisioner> provisioners = new EnumMap<>(Platform.class);
+
+    public Outbound(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
+        notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
+        provisioners.forEach(p -> this.provisioners.put(p.platform(), p));
+    }
+
+    public void send(CommunityRef community, List<Notification> notifications) {
+        Notifier notifier = notifiers.get(community.platform());
+        if (notifier == null) {
+            log.warn("No notifier for {}; {} notification(s) dropped", community.platform(), notifications.size());
+            return;
+        }
+        for (Notification notification : notifications) {
+            try {
+                notifier.send(community, notification);
+            } catch (RuntimeException e) {
+                log.warn("Could not notify {} in {}: {}", notification.to(), community.id(), e.toString());
+            }
+        }
+    }
+
+    public String createWorkspace(CommunityRef community, WorkspaceRequest request) {
+        WorkspaceProvisioner provisioner = provisioners.get(community.platform());
+        if (provisioner == null) {
+            throw new WorkspaceUnavailableException("this platform cannot create workspaces");
+        }
+        return provisioner.create(community, request);
+    }
+}
