@@ -72,7 +72,9 @@ public final class AtelierBot {
                 return execute(caller, parsed.entry(), parsed.raw());
             }
             CommandSpec spec = parsed.entry().spec();
-            authorize(spec, isModerator(caller));
+            boolean moderator = isModerator(caller);
+            authorize(spec, moderator);
+            parsed.entry().precheck().check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw()));
             List<TextInput> inputs = button.ask().stream().map(spec::option).filter(o -> o != null)
                     .map(AtelierBot::input).toList();
             return Outcome.showModal(Modal.forCommand(button.command(), modalTitle(spec, parsed.raw()), inputs));
@@ -140,11 +142,11 @@ public final class AtelierBot {
         try {
             return work.get();
         } catch (Rejected e) {
-            return Outcome.reply(Message.privateReply(":warning: " + e.getMessage()));
+            return Outcome.reply(Message.privateReply("⚠️ " + e.getMessage()));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Command failed in {} for {} (ref {})", caller.community().id(), caller.actor().id(), reference, e);
-            return Outcome.reply(Message.privateReply(":x: Something went wrong on our side (reference " + reference
+            return Outcome.reply(Message.privateReply("❌ Something went wrong on our side (reference " + reference
                     + "). Please try again in a moment; if it keeps happening, tell a moderator."));
         }
     }

@@ -15,11 +15,24 @@ public final class CommandCatalog {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
     /** A command and the handler that translates its options into a use case call. */
-    public record Entry(CommandSpec spec, CommandHandler handler) {
+    public record Entry(CommandSpec spec, CommandHandler handler, Precheck precheck) {
+    }
+
+    /**
+     * Checks, before a button opens a modal, that the command could run at all (right person,
+     * right state), so nobody types feedback only to be refused. Throws Rejected when not.
+     */
+    @FunctionalInterface
+    public interface Precheck {
+        void check(Context context, Options options);
     }
 
     public CommandCatalog add(CommandSpec spec, CommandHandler handler) {
-        if (entries.putIfAbsent(spec.path(), new Entry(spec, handler)) != null) {
+        return add(spec, handler, (context, options) -> { });
+    }
+
+    public CommandCatalog add(CommandSpec spec, CommandHandler handler, Precheck precheck) {
+        if (entries.putIfAbsent(spec.path(), new Entry(spec, handler, precheck)) != null) {
             throw new IllegalStateException("command declared twice: " + spec.path());
         }
         boolean clash = spec.subcommand() == null

@@ -1,0 +1,54 @@
+package dev.atelier.core.assembly;
+
+import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.command.Choice;
+import dev.atelier.core.command.OptionType;
+import dev.atelier.core.command.Suggester;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.shared.Requester;
+import dev.atelier.core.task.TaskStore;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Suggests cohorts, tasks, internships and milestones the requester may use, matching what they typed. */
+final class StoreSuggester implements Suggester {
+
+    private static final int SCAN = 100;
+
+    private final CohortStore cohorts;
+    private final TaskStore tasks;
+    private final InternshipStore internships;
+
+    StoreSuggester(CohortStore cohorts, TaskStore tasks, InternshipStore internships) {
+        this.cohorts = cohorts;
+        this.tasks = tasks;
+        this.internships = internships;
+    }
+
+    @Override
+    public List<Choice> suggest(Requester r, OptionType type, String typed) {
+        String needle = typed.toLowerCase(Locale.ROOT).replaceFirst("^[#m]", "");
+        Stream<Choice> all = switch (type) {
+            case COHORT -> cohorts.list(r.communityId()).stream().map(c -> new Choice(c.name(), c.name()));
+            case TASK -> r.moderator() ? tasks.list(r.communityId()).stream()
+                    .map(t -> new Choice(t.label(), Long.toString(t.number()))) : Stream.empty();
+            case INTERNSHIP -> visible(r).stream().map(i -> new Choice("#" + i.number() + " " + i.data().taskTitle()
+                    + " — " + i.data().intern().name() + " & " + i.data().mentor().name(), Long.toString(i.number())));
+            case MILESTONE -> visible(r).stream().filter(i -> i.status() == InternshipStatus.ACTIVE)
+                    .flatMap(i -> i.milestones().stream().map(m -> new Choice(m.label() + " (" + m.status().label()
+                            + ") — #" + i.number(), Long.toString(m.number()))));
+            default -> Stream.empty();
+        };
+        return all.filter(c -> c.label().toLowerCase(Locale.ROOT).contains(needle))
+                .map(c -> new Choice(c.label().length() > 100 ? c.label().substring(0, 99) + "…" : c.label(), c.value()))
+                .limit(MAX_CHOICES).toList();
+    }
+
+    private List<Internship> visible(Requester r) {
+        return r.moderator() ? internships.list(r.communityId(), SCAN)
+                : internships.findByMember(r.communityId(), r.memberId());
+    }
+}

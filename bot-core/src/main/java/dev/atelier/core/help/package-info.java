@@ -1,0 +1,2 @@
+/** Help text generated from the command catalog. */
+package dev.atelier.core.help;

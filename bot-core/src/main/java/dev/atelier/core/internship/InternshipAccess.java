@@ -1,0 +1,42 @@
+package dev.atelier.core.internship;
+
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+
+/**
+ * Loads internships for a requester, always within their community: an id from another community
+ * is simply not found, and an internship the requester is not part of is refused.
+ */
+public final class InternshipAccess {
+
+    private final InternshipStore store;
+
+    public InternshipAccess(InternshipStore store) {
+        this.store = store;
+    }
+
+    public Internship internship(Requester requester, long number) {
+        Internship internship = store.find(requester.communityId(), number)
+                .orElseThrow(() -> new Rejected("There is no internship #" + number + " here. `status` lists yours."));
+        return visible(requester, internship);
+    }
+
+    public Internship byMilestone(Requester requester, long milestone) {
+        Internship internship = store.findByMilestone(requester.communityId(), milestone)
+                .orElseThrow(() -> new Rejected("There is no milestone " + milestone + " here. `milestone list` "
+                        + "shows the milestones of your internships."));
+        return visible(requester, internship);
+    }
+
+    public Internship save(Internship internship) {
+        return store.save(internship);
+    }
+
+    private static Internship visible(Requester requester, Internship internship) {
+        if (!internship.visibleTo(requester)) {
+            throw new Rejected("Internship #" + internship.number() + " is not one of yours; only its intern, its "
+                    + "mentor and moderators can see or change it.");
+        }
+        return internship;
+    }
+}

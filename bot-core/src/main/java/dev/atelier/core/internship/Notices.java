@@ -1,0 +1,37 @@
+package dev.atelier.core.internship;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import java.util.List;
+
+/** Where an internship's news goes: its workspace, and a DM to whoever something now waits for. */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    /** A post in the workspace; without one (the platform refused it), a DM to both of the pair. */
+    public static List<Notification> workspace(Internship i, Message message) {
+        if (i.workspaceChannelId() != null) {
+            return List.of(Notification.to(Destination.channel(i.workspaceChannelId()), message));
+        }
+        return List.of(Notification.to(Destination.direct(i.data().intern().id()), message),
+                Notification.to(Destination.direct(i.data().mentor().id()), message));
+    }
+
+    /** A DM to one member, falling back to the workspace when DMs fail. */
+    public static Notification direct(Internship i, Member to, Message message) {
+        Destination fallback = i.workspaceChannelId() == null ? null : Destination.channel(i.workspaceChannelId());
+        return Notification.to(Destination.direct(to.id()), fallback, message);
+    }
+
+    /** The workspace post plus a DM to {@code waiting}, who has something to do. */
+    public static List<Notification> workspaceAndNudge(Internship i, Message post, Member waiting, Message nudge) {
+        if (i.workspaceChannelId() == null) {
+            return List.of(Notification.to(Destination.direct(waiting.id()), post));
+        }
+        return List.of(Notification.to(Destination.channel(i.workspaceChannelId()), post), direct(i, waiting, nudge));
+    }
+}

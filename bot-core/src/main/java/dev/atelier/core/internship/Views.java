@@ -1,0 +1,89 @@
+package dev.atelier.core.internship;
+
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** How internships and milestones look in messages, the same on every platform. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public static String icon(MilestoneStatus status) {
+        return switch (status) {
+            case PROPOSED -> "💡";
+            case PLANNED -> "⚪";
+            case IN_PROGRESS -> "🔵";
+            case SUBMITTED -> "📥";
+            case CHANGES_REQUESTED -> "↩️";
+            case APPROVED -> "✅";
+        };
+    }
+
+    public static String line(Milestone m) {
+        String due = m.due() == null ? "" : " · due " + m.due();
+        return icon(m.status()) + " *" + m.label() + "* — " + m.status().label() + due;
+    }
+
+    public static String title(Internship i) {
+        return "Internship #" + i.number() + " · " + i.data().taskTitle();
+    }
+
+    /** The whole plan: who, status, and every milestone. */
+    public static Message plan(Internship i) {
+        String body = i.milestones().isEmpty()
+                ? "No milestones yet. The mentor adds them with `milestone add " + i.number() + " <title>`; the intern "
+                        + "can propose some with `milestone propose " + i.number() + " <title>`."
+                : i.milestones().stream().map(Views::line).collect(Collectors.joining("\n"));
+        return Message.privateReply(body).withTitle(title(i)).withFields(people(i));
+    }
+
+    public static List<Field> people(Internship i) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of("Intern", i.data().intern().mention()));
+        fields.add(Field.of("Mentor", i.data().mentor().mention()));
+        fields.add(Field.of("Status", i.status().name().toLowerCase()));
+        if (i.data().cohortName() != null) {
+            fields.add(Field.of("Cohort", i.data().cohortName()));
+        }
+        long approved = i.milestones().stream().filter(m -> m.status() == MilestoneStatus.APPROVED).count();
+        fields.add(Field.of("Milestones", approved + "/" + i.milestones().size() + " approved"));
+        return fields;
+    }
+
+    /** A submission as the mentor sees it, with Approve and Request changes buttons. */
+    public static Message submission(Internship i, Milestone m) {
+        Submission s = m.latestSubmission();
+        StringBuilder text = new StringBuilder(i.data().intern().mention()).append(m.submissions().size() > 1
+                ? " resubmitted *" : " submitted *").append(m.label()).append("* for review.");
+        List<Field> fields = new ArrayList<>();
+        if (s.link() != null) {
+            fields.add(Field.wide("Link", s.link().toString()));
+        }
+        if (s.notes() != null) {
+            fields.add(Field.wide("Notes", s.notes()));
+        }
+        if (m.criteria() != null) {
+            fields.add(Field.wide("Acceptance criteria", m.criteria()));
+        }
+        return Message.publicReply(text.toString()).withTitle(title(i)).withFields(fields).withButtons(List.of(
+                Button.of("Approve", ButtonStyle.SUCCESS, "review " + m.number() + " approve"),
+                Button.asking("Request changes", ButtonStyle.DANGER, "review " + m.number() + " changes", "feedback")));
+    }
+
+    /** A review as the intern sees it. */
+    public static Message review(Internship i, Milestone m) {
+        Review r = m.latestReview();
+        String head = r.verdict() == Verdict.APPROVE
+                ? "✅ <@" + r.by() + "> approved *" + m.label() + "*."
+                : "↩️ <@" + r.by() + "> requested changes on *" + m.label() + "*. Resubmit with `submit " + m.number()
+                        + " <link> [notes]`.";
+        List<Field> fields = r.feedback() == null ? List.of() : List.of(Field.wide("Feedback", r.feedback()));
+        return Message.publicReply(head).withTitle(title(i)).withFields(fields);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.atelier.core.milestone;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipAccess;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.internship.Views;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The mentor (or a moderator) adds a milestone to an internship's plan. */
+public final class AddMilestone {
+
+    private final InternshipAccess access;
+    private final InternshipStore store;
+    private final Clock clock;
+
+    public AddMilestone(InternshipAccess access, InternshipStore store, Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public record Command(Requester requester, long internship, String title, String criteria, LocalDate due) {
+    }
+
+    public Outcome execute(Command c) {
+        Internship internship = access.internship(c.requester(), c.internship());
+        String title = MilestonePlan.title(c.title());
+        LocalDate due = MilestonePlan.due(c.due(), clock);
+        Milestone added = internship.addMilestone(c.requester(), store.nextMilestoneNumber(c.requester().communityId()),
+                title, c.criteria(), due, clock.instant());
+        internship = access.save(internship);
+        Message post = Message.publicReply("🗓️ " + c.requester().member().mention() + " added a milestone:\n"
+                + Views.line(added)).withTitle(Views.title(internship));
+        return Outcome.reply(Message.privateReply("✅ Added " + Views.line(added) + " to internship #"
+                + internship.number() + "."), Notices.workspace(internship, post));
+    }
+}

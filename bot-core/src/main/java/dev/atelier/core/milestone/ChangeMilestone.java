@@ -1,0 +1,61 @@
+package dev.atelier.core.milestone;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipAccess;
+import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.internship.Views;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Changes one milestone of a plan: confirm a proposal, start it, edit it or remove it. Each is a
+ * one-line rule of the aggregate; this class loads, applies, saves and tells the workspace.
+ */
+public final class ChangeMilestone {
+
+    private final InternshipAccess access;
+    private final Clock clock;
+
+    public ChangeMilestone(InternshipAccess access, Clock clock) {
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public Outcome confirm(Requester r, long milestone) {
+        Internship i = access.byMilestone(r, milestone);
+        return done(r, i, i.confirmMilestone(r, milestone, clock.instant()), "confirmed");
+    }
+
+    public Outcome start(Requester r, long milestone) {
+        Internship i = access.byMilestone(r, milestone);
+        return done(r, i, i.startMilestone(r, milestone, clock.instant()), "started");
+    }
+
+    public Outcome edit(Requester r, long milestone, String title, String criteria, LocalDate due) {
+        Internship i = access.byMilestone(r, milestone);
+        String newTitle = title == null ? null : MilestonePlan.title(title);
+        return done(r, i, i.editMilestone(r, milestone, newTitle, criteria, MilestonePlan.due(due, clock),
+                clock.instant()), "edited");
+    }
+
+    public Outcome remove(Requester r, long milestone) {
+        Internship i = access.byMilestone(r, milestone);
+        return done(r, i, i.removeMilestone(r, milestone, clock.instant()), "removed");
+    }
+
+    private Outcome done(Requester r, Internship changed, Milestone m, String verb) {
+        Internship saved = access.save(changed);
+        Message post = Message.publicReply(r.member().mention() + " " + verb + " a milestone:\n" + Views.line(m))
+                .withTitle(Views.title(saved));
+        return Outcome.reply(Message.privateReply("✅ " + capital(verb) + " " + Views.line(m)),
+                Notices.workspace(saved, post));
+    }
+
+    private static String capital(String verb) {
+        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.atelier.core.milestone;
+
+import dev.atelier.core.shared.Rejected;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The checks every milestone plan shares: a title and a due date that is not in the past. */
+final class MilestonePlan {
+
+    private MilestonePlan() {
+    }
+
+    static String title(String title) {
+        if (title == null || title.isBlank()) {
+            throw new Rejected("A milestone needs a title.");
+        }
+        return title.strip();
+    }
+
+    static LocalDate due(LocalDate due, Clock clock) {
+        if (due != null && due.isBefore(LocalDate.now(clock))) {
+            throw new Rejected("The due date " + due + " is in the past.");
+        }
+        return due;
+    }
+}

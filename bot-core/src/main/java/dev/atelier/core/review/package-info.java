@@ -1,0 +1,2 @@
+/** Submissions and reviews: the intern hands in work, the mentor approves it or asks for changes. */
+package dev.atelier.core.review;

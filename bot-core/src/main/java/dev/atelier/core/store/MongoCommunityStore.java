@@ -1,0 +1,56 @@
+package dev.atelier.core.store;
+
+import dev.atelier.core.community.Community;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.CommunityStore;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Communities; written only when first seen, renamed, or when moderators change. */
+final class MongoCommunityStore implements CommunityStore {
+
+    private final MongoTemplate mongo;
+
+    MongoCommunityStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Community ensure(CommunityRef ref) {
+        CommunityDocument doc = mongo.findById(ref.id(), CommunityDocument.class);
+        if (doc == null) {
+            doc = new CommunityDocument(ref.id(), ref.platform(), ref.externalId(), ref.name(), Set.of(), Instant.now());
+            try {
+                mongo.insert(doc);
+            } catch (DuplicateKeyException raced) {
+                doc = mongo.findById(ref.id(), CommunityDocument.class);
+            }
+        } else if (!doc.name().equals(ref.name())) {
+            mongo.updateFirst(byId(ref.id()), Update.update("name", ref.name()), CommunityDocument.class);
+        }
+        return new Community(ref, doc.moderatorIds() == null ? Set.of() : doc.moderatorIds());
+    }
+
+    @Override
+    public boolean addModerator(String communityId, String memberId) {
+        Query query = byId(communityId).addCriteria(Criteria.where("moderatorIds").ne(memberId));
+        return mongo.updateFirst(query, new Update().addToSet("moderatorIds", memberId), CommunityDocument.class)
+                .getModifiedCount() > 0;
+    }
+
+    @Override
+    public boolean removeModerator(String communityId, String memberId) {
+        Query query = byId(communityId).addCriteria(Criteria.where("moderatorIds").is(memberId));
+        return mongo.updateFirst(query, new Update().pull("moderatorIds", memberId), CommunityDocument.class)
+                .getModifiedCount() > 0;
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+}

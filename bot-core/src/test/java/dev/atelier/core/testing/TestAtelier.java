@@ -1,0 +1,62 @@
+package dev.atelier.core.testing;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.workspace.Notifier;
+import dev.atelier.core.workspace.Outbound;
+import dev.atelier.core.workspace.WorkspaceProvisioner;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The real core on a real MongoDB-wire server (mongo-java-server, in memory) started for one test:
+ * what adapters and use-case tests drive. Close it after the test.
+ */
+public final class TestAtelier implements AutoCloseable {
+
+    private final MongoServer server;
+    private final MongoClient client;
+    private final MongoTemplate mongo;
+    private final AtelierBot bot;
+
+    private TestAtelier(MongoServer server, MongoClient client, MongoTemplate mongo, AtelierBot bot) {
+        this.server = server;
+        this.client = client;
+        this.mongo = mongo;
+        this.bot = bot;
+    }
+
+    public static TestAtelier start(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
+        return start(notifiers, provisioners, Clock.systemUTC());
+    }
+
+    public static TestAtelier start(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners,
+                                    Clock clock) {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        MongoTemplate mongo = new MongoTemplate(client, "atelier");
+        AtelierBot bot = AtelierCore.create(mongo, new Outbound(notifiers, provisioners), clock);
+        return new TestAtelier(server, client, mongo, bot);
+    }
+
+    public AtelierBot bot() {
+        return bot;
+    }
+
+    public MongoTemplate mongo() {
+        return mongo;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
