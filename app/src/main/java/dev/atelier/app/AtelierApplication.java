@@ -1,0 +1,23 @@
+package dev.atelier.app;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Starts Atelier. With {@code --console} it runs the local console on standard input instead of
+ * serving HTTP; otherwise it connects the configured platforms and serves Slack and Actuator.
+ */
+@SpringBootApplication
+public class AtelierApplication {
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(AtelierApplication.class);
+        if (Arrays.asList(args).contains("--console")) {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setDefaultProperties(java.util.Map.of("atelier.console.enabled", "true"));
+        }
+        app.run(args);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.atelier.app.console;
+
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.MassMentions;
+import dev.atelier.core.message.Message;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders portable messages as indented plain text; buttons show the command they run. */
+final class ConsoleRenderer {
+
+    private ConsoleRenderer() {
+    }
+
+    static String render(Message message) {
+        StringBuilder out = new StringBuilder();
+        if (message.title() != null) {
+            out.append("【").append(message.title()).append("】\n");
+        }
+        out.append(message.text());
+        for (Field field : message.fields()) {
+            out.append('\n').append(field.name()).append(": ").append(field.value());
+        }
+        if (!message.buttons().isEmpty()) {
+            out.append('\n').append(buttons(message.buttons()));
+        }
+        return indent(plain(out.toString().strip()));
+    }
+
+    private static String buttons(List<Button> buttons) {
+        return buttons.stream().map(b -> "[" + b.label() + "] → " + b.command()
+                        + b.ask().stream().map(a -> " <" + a + ">").collect(Collectors.joining()))
+                .collect(Collectors.joining("   "));
+    }
+
+    /** Mentions {@code <@alice>} and channels {@code <#c>} as {@code @alice} and {@code #c}; no mass pings. */
+    static String plain(String text) {
+        return MassMentions.defuse(text).replaceAll("<@([^>|]+)(\\|[^>]*)?>", "@$1")
+                .replaceAll("<#([^>|]+)(\\|[^>]*)?>", "#$1");
+    }
+
+    private static String indent(String text) {
+        return text.replace("\n", "\n     ");
+    }
+}

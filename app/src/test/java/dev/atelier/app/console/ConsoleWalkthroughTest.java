@@ -1,0 +1,99 @@
+package dev.atelier.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.testing.TestAtelier;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs the README's console walkthrough (config/console-walkthrough.txt) against the real core. */
+class ConsoleWalkthroughTest {
+
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    TestAtelier atelier;
+    ConsoleSession session;
+
+    @BeforeEach
+    void start() {
+        ConsolePlatform platform = new ConsolePlatform(out);
+        atelier = TestAtelier.start(List.of(platform), List.of(platform),
+                new MutableClock(Instant.parse("2026-11-23T09:00:00Z")));
+        session = new ConsoleSession(atelier.bot(), "local", Set.of("mod"), out);
+    }
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    String run(String script) throws Exception {
+        bytes.reset();
+        session.run(new BufferedReader(new StringReader(script)), true);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_readme_walkthrough_runs_a_whole_internship() throws Exception {
+        String script = Files.readString(Path.of("..", "config", "console-walkthrough.txt"));
+
+        String output = run(script);
+
+        assertThat(output).doesNotContain("⚠️").doesNotContain("❌");
+        assertThat(output)
+                .contains("→ created private channel #atelier-1-alice for @alice, @bob")
+                .contains("→ in #atelier-1-alice: 【Internship #1 · Shop checkout】")
+                .contains("[Approve] → review 1 approve   [Request changes] → review 1 changes <feedback>")
+                .contains("→ DM to @bob: 📥 @alice submitted *M1 Checkout page*")
+                .contains("→ DM to @alice: 【Internship #1 · Shop checkout】")
+                .contains("requested changes on *M1 Checkout page*")
+                .contains("Feedback: Show an error when the card is declined")
+                .contains("🎉 Internship #1 is complete")
+                .contains("Status: completed");
+    }
+
+    @Test
+    void bad_lines_get_a_clear_answer_and_change_nothing() throws Exception {
+        String output = run("""
+                alice cohort create sneaky
+                mod frobnicate
+                mod task add "T" "D" budget:lots
+                mod internship start @alice @bob 99
+                mod submit 1 not-a-link
+                nobody
+                alice milestone add 1 x
+                mod cohort list
+                """);
+
+        assertThat(output)
+                .contains("Only moderators can run `cohort create`")
+                .contains("There is no command `frobnicate`")
+                .contains("A budget is an amount with an optional currency")
+                .contains("There is no task #99 here")
+                .contains("link must be a full web link starting with https://, not `not-a-link`")
+                .contains("Start the line with who acts")
+                .contains("There is no internship #1 here")
+                .contains("No cohorts yet");
+    }
+
+    @Test
+    void user_text_cannot_ping_everyone() throws Exception {
+        String output = run("mod task add \"Party for @everyone\" \"bring <!channel> and @here\"\nmod task list");
+
+        List<String> botLines = output.lines().filter(l -> l.contains("→")).toList();
+        assertThat(botLines).isNotEmpty().noneMatch(l -> l.contains("@everyone") || l.contains("@here"));
+        assertThat(String.join("\n", botLines)).contains("@\u200Beveryone");
+    }
+}
