@@ -1,0 +1,142 @@
+package dev.atelier.core.internship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.net.URI;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InternshipTest {
+
+    static final CommunityRef COMMUNITY = new CommunityRef(Platform.CONSOLE, "c1", "c1");
+    static final Requester INTERN = new Requester(COMMUNITY, new Member("alice", "Alice"), false);
+    static final Requester MENTOR = new Requester(COMMUNITY, new Member("bob", "Bob"), false);
+    static final Requester MODERATOR = new Requester(COMMUNITY, new Member("mod", "Mod"), true);
+    static final Requester STRANGER = new Requester(COMMUNITY, new Member("eve", "Eve"), false);
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final URI LINK = URI.create("https://example.org/pr/1");
+
+    Internship internship;
+
+    @BeforeEach
+    void given_an_active_internship_with_one_milestone() {
+        internship = Internship.start(new InternshipData("console:c1", 1, INTERN.member(), MENTOR.member(), 1, "Task",
+                null, NOW, null), MODERATOR.member(), NOW);
+        internship.addMilestone(MENTOR, 10, "Design", null, null, NOW);
+    }
+
+    @Test
+    void only_a_submitted_milestone_can_be_reviewed() {
+        assertThatThrownBy(() -> internship.review(MENTOR, 10, Verdict.APPROVE, null, NOW))
+                .isInstanceOf(Rejected.class).hasMessageContaining("Only a submitted milestone can be reviewed");
+    }
+
+    @Test
+    void an_approved_milestone_is_final() {
+        internship.submit(INTERN, 10, LINK, null, NOW);
+        internship.review(MENTOR, 10, Verdict.APPROVE, null, NOW);
+
+        assertThatThrownBy(() -> internship.submit(INTERN, 10, LINK, null, NOW)).hasMessageContaining("final");
+        assertThatThrownBy(() -> internship.editMilestone(MENTOR, 10, "New", null, null, NOW))
+                .hasMessageContaining("final");
+        assertThatThrownBy(() -> internship.removeMilestone(MENTOR, 10, NOW)).hasMessageContaining("final");
+        assertThatThrownBy(() -> internship.review(MENTOR, 10, Verdict.CHANGES, "x", NOW)).hasMessageContaining("final");
+    }
+
+    @Test
+    void changes_requested_go_back_to_the_intern_and_a_resubmission_is_reviewed_again() {
+        internship.submit(INTERN, 10, LINK, null, NOW);
+        internship.review(MENTOR, 10, Verdict.CHANGES, "more tests", NOW);
+        assertThat(internship.milestone(10).status()).isEqualTo(MilestoneStatus.CHANGES_REQUESTED);
+
+        internship.submit(INTERN, 10, LINK, "done", NOW);
+        internship.review(MODERATOR, 10, Verdict.APPROVE, null, NOW);
+
+        Milestone m = internship.milestone(10);
+        assertThat(m.status()).isEqualTo(MilestoneStatus.APPROVED);
+        assertThat(m.submissions()).hasSize(2);
+        assertThat(m.reviews()).extracting(Review::verdict).containsExactly(Verdict.CHANGES, Verdict.APPROVE);
+        assertThat(internship.timeline()).extracting(TimelineEvent::what).contains("submitted M10 Design",
+                "requested changes on M10 Design", "resubmitted M10 Design", "approved M10 Design");
+    }
+
+    @Test
+    void requesting_changes_needs_feedback() {
+        internship.submit(INTERN, 10, LINK, null, NOW);
+        assertThatThrownBy(() -> internship.review(MENTOR, 10, Verdict.CHANGES, " ", NOW))
+                .hasMessageContaining("needs feedback");
+    }
+
+    @Test
+    void only_the_intern_submits_and_only_the_mentor_or_a_moderator_reviews() {
+        assertThatThrownBy(() -> internship.submit(MENTOR, 10, LINK, null, NOW)).hasMessageContaining("Only the intern");
+        assertThatThrownBy(() -> internship.submit(MODERATOR, 10, LINK, null, NOW)).hasMessageContaining("Only the intern");
+        internship.submit(INTERN, 10, LINK, null, NOW);
+        assertThatThrownBy(() -> internship.review(INTERN, 10, Verdict.APPROVE, null, NOW))
+                .hasMessageContaining("Only the mentor or a moderator");
+        assertThatThrownBy(() -> internship.review(STRANGER, 10, Verdict.APPROVE, null, NOW))
+                .hasMessageContaining("Only the mentor or a moderator");
+    }
+
+    @Test
+    void only_the_mentor_or_a_moderator_plans_and_the_intern_proposes() {
+        assertThatThrownBy(() -> internship.addMilestone(INTERN, 11, "x", null, null, NOW))
+                .hasMessageContaining("Only the mentor or a moderator");
+        assertThatThrownBy(() -> internship.proposeMilestone(MENTOR, 11, "x", null, null, NOW))
+                .hasMessageContaining("Only the intern proposes");
+
+        internship.proposeMilestone(INTERN, 11, "Tests", null, null, NOW);
+        assertThatThrownBy(() -> internship.submit(INTERN, 11, LINK, null, NOW)).hasMessageContaining("still a proposal");
+        assertThatThrownBy(() -> internship.confirmMilestone(INTERN, 11, NOW)).hasMessageContaining("Only the mentor");
+
+        internship.confirmMilestone(MENTOR, 11, NOW);
+        assertThat(internship.milestone(11).status()).isEqualTo(MilestoneStatus.PLANNED);
+        assertThatThrownBy(() -> internship.confirmMilestone(MENTOR, 11, NOW)).hasMessageContaining("not a proposal");
+    }
+
+    @Test
+    void a_withdrawn_internship_accepts_nothing() {
+        assertThatThrownBy(() -> internship.withdraw(MENTOR, null, NOW)).hasMessageContaining("Only a moderator");
+        internship.withdraw(MODERATOR, "left", NOW);
+
+        assertThat(internship.status()).isEqualTo(InternshipStatus.WITHDRAWN);
+        assertThatThrownBy(() -> internship.submit(INTERN, 10, LINK, null, NOW)).hasMessageContaining("withdrawn");
+        assertThatThrownBy(() -> internship.addMilestone(MENTOR, 12, "x", null, null, NOW)).hasMessageContaining("withdrawn");
+        assertThatThrownBy(() -> internship.withdraw(MODERATOR, null, NOW)).hasMessageContaining("withdrawn");
+    }
+
+    @Test
+    void it_completes_only_when_every_milestone_is_approved() {
+        assertThatThrownBy(() -> internship.complete(MENTOR, NOW)).hasMessageContaining("1 milestone(s) are not approved");
+        internship.submit(INTERN, 10, LINK, null, NOW);
+        internship.review(MENTOR, 10, Verdict.APPROVE, null, NOW);
+        assertThatThrownBy(() -> internship.complete(INTERN, NOW)).hasMessageContaining("Only the mentor");
+
+        internship.complete(MENTOR, NOW);
+
+        assertThat(internship.status()).isEqualTo(InternshipStatus.COMPLETED);
+    }
+
+    @Test
+    void a_milestone_with_submissions_cannot_be_removed_and_a_planned_one_can() {
+        internship.addMilestone(MENTOR, 11, "Extra", null, null, NOW);
+        internship.removeMilestone(MENTOR, 11, NOW);
+        assertThat(internship.findMilestone(11)).isEmpty();
+
+        internship.submit(INTERN, 10, LINK, null, NOW);
+        assertThatThrownBy(() -> internship.removeMilestone(MENTOR, 10, NOW)).hasMessageContaining("has submissions");
+    }
+
+    @Test
+    void the_intern_and_the_mentor_are_two_people() {
+        assertThatThrownBy(() -> Internship.start(new InternshipData("console:c1", 2, INTERN.member(), INTERN.member(),
+                1, "Task", null, NOW, null), MODERATOR.member(), NOW)).hasMessageContaining("two different people");
+    }
+}

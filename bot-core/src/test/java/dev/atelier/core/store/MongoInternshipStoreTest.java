@@ -1,0 +1,97 @@
+package dev.atelier.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipData;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.MilestoneStatus;
+import dev.atelier.core.internship.Verdict;
+import dev.atelier.core.shared.ConcurrentChange;
+import dev.atelier.core.shared.Requester;
+import dev.atelier.core.testing.TestAtelier;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The internship store against a real MongoDB-wire server: round trips, lookups, optimistic locking. */
+class MongoInternshipStoreTest {
+
+    static final CommunityRef C = new CommunityRef(Platform.SLACK, "T1", "t1");
+    static final Requester ALICE = new Requester(C, new Member("alice", "Alice"), false);
+    static final Requester BOB = new Requester(C, new Member("bob", "Bob"), false);
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    TestAtelier atelier;
+    InternshipStore store;
+
+    @BeforeEach
+    void start() {
+        atelier = TestAtelier.start(List.of(), List.of());
+        store = MongoStores.create(atelier.mongo()).internships();
+    }
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    Internship newInternship(long number) {
+        return Internship.start(new InternshipData(C.id(), number, ALICE.member(), BOB.member(), 7, "Shop", "spring",
+                NOW, null), new Member("mod", "Mod"), NOW);
+    }
+
+    @Test
+    void the_whole_aggregate_round_trips_as_one_document() {
+        Internship i = store.save(newInternship(1));
+        i.addMilestone(BOB, 3, "Design", "criteria", LocalDate.of(2026, 12, 1), NOW);
+        i.submit(ALICE, 3, URI.create("https://x.org/1"), "notes", NOW);
+        i.review(BOB, 3, Verdict.CHANGES, "more", NOW);
+        i.attachWorkspace("C9");
+        store.save(i);
+
+        Internship loaded = store.findByMilestone(C.id(), 3).orElseThrow();
+
+        assertThat(loaded.data().version()).isEqualTo(1L);
+        assertThat(loaded.workspaceChannelId()).isEqualTo("C9");
+        assertThat(loaded.milestone(3).status()).isEqualTo(MilestoneStatus.CHANGES_REQUESTED);
+        assertThat(loaded.milestone(3).latestSubmission().link()).hasToString("https://x.org/1");
+        assertThat(loaded.milestone(3).due()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(loaded.milestone(3).latestReview().feedback()).isEqualTo("more");
+        assertThat(loaded.timeline()).hasSize(4);
+        assertThat(atelier.mongo().getCollection("internships").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void a_stale_copy_cannot_overwrite_a_newer_one() {
+        store.save(newInternship(1));
+        Internship first = store.find(C.id(), 1).orElseThrow();
+        Internship second = store.find(C.id(), 1).orElseThrow();
+        first.addMilestone(BOB, 1, "One", null, null, NOW);
+        store.save(first);
+
+        second.addMilestone(BOB, 2, "Two", null, null, NOW);
+
+        assertThatThrownBy(() -> store.save(second)).isInstanceOf(ConcurrentChange.class);
+        assertThat(store.find(C.id(), 1).orElseThrow().milestones()).extracting(m -> m.title()).containsExactly("One");
+    }
+
+    @Test
+    void lookups_stay_inside_the_community() {
+        store.save(newInternship(1));
+
+        assertThat(store.find("slack:T2", 1)).isEmpty();
+        assertThat(store.findByMember("slack:T2", "alice")).isEmpty();
+        assertThat(store.findByMember(C.id(), "alice")).hasSize(1);
+        assertThat(store.findByMember(C.id(), "bob")).hasSize(1);
+        assertThat(store.findByMember(C.id(), "eve")).isEmpty();
+    }
+}
