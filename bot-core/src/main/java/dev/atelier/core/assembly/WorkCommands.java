@@ -49,7 +49,7 @@ final class WorkCommands {
                 (ctx, o) -> u.status.execute(ctx.requester(), o.number("internship")));
         catalog.add(new CommandSpec("help", null, "What you can do with Atelier", Access.EVERYONE,
                         List.of(optional("command", OptionType.TEXT, "A command to explain").maxLength(40)), "help submit"),
-                (ctx, o) -> u.help.execute(ctx.moderator(), o.text("command")));
+                (ctx, o) -> u.help.execute(ctx.moderator(), o.text("command"), ctx.caller().community().platform()));
     }
 
     /** The use cases these commands call. */

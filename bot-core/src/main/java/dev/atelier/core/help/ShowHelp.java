@@ -4,6 +4,7 @@ import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.OptionSpec;
+import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
@@ -19,25 +20,30 @@ public final class ShowHelp {
         this.catalog = catalog;
     }
 
-    public Outcome execute(boolean moderator, String topic) {
+    /** Usages are written as people type them there: {@code /atelier submit} on Slack, {@code /submit} on Discord. */
+    public Outcome execute(boolean moderator, String topic, Platform platform) {
+        String prefix = switch (platform) {
+            case SLACK -> "/atelier ";
+            case DISCORD -> "/";
+            case CONSOLE -> "";
+        };
         if (topic != null) {
-            return detail(topic.strip().replaceFirst("^/", "").toLowerCase());
+            return detail(topic.strip().replaceFirst("^/", "").replaceFirst("^atelier ", "").toLowerCase(), prefix);
         }
-        String everyone = lines(Access.EVERYONE);
-        String text = "*Interns and mentors*\n" + everyone;
+        String text = "*Interns and mentors*\n" + lines(Access.EVERYONE, prefix);
         if (moderator) {
-            text += "\n\n*Moderators*\n" + lines(Access.MODERATOR);
+            text += "\n\n*Moderators*\n" + lines(Access.MODERATOR, prefix);
         }
         text += "\n\nOptions go in order or as `name:value`; quote values with spaces. `help <command>` tells more.";
         return Outcome.reply(Message.privateReply(text).withTitle("Atelier commands"));
     }
 
-    private String lines(Access access) {
+    private String lines(Access access, String prefix) {
         return catalog.commands().stream().filter(c -> c.access() == access)
-                .map(c -> "`" + c.usage() + "` — " + c.description()).collect(Collectors.joining("\n"));
+                .map(c -> "`" + prefix + c.usage() + "` — " + c.description()).collect(Collectors.joining("\n"));
     }
 
-    private Outcome detail(String topic) {
+    private Outcome detail(String topic, String prefix) {
         List<CommandSpec> matching = catalog.commands().stream()
                 .filter(c -> c.path().equals(topic) || c.name().equals(topic)).toList();
         if (matching.isEmpty()) {
@@ -45,7 +51,7 @@ public final class ShowHelp {
         }
         StringBuilder text = new StringBuilder();
         for (CommandSpec spec : matching) {
-            text.append("`").append(spec.usage()).append("` — ").append(spec.description());
+            text.append("`").append(prefix).append(spec.usage()).append("` — ").append(spec.description());
             if (spec.access() == Access.MODERATOR) {
                 text.append(" (moderators)");
             }
@@ -55,7 +61,7 @@ public final class ShowHelp {
                         .append(o.description()).append('\n');
             }
             if (spec.example() != null) {
-                text.append("   e.g. `").append(spec.example()).append("`\n");
+                text.append("   e.g. `").append(prefix).append(spec.example()).append("`\n");
             }
         }
         return Outcome.reply(Message.privateReply(text.toString().strip()).withTitle("Help: " + topic));

@@ -41,11 +41,11 @@ class HelpAndSuggestionsTest {
         String member = atelier.bot().run(caller("alice", false), "help").reply().text();
         String moderator = atelier.bot().run(caller("mod", true), "help").reply().text();
 
-        assertThat(member).contains("`submit <milestone> <link> [notes]`").doesNotContain("cohort create");
-        assertThat(moderator).contains("`cohort create <name> [channel] [starts] [ends]`")
-                .contains("`review <milestone> <approve|changes> [feedback]`");
+        assertThat(member).contains("`/atelier submit <milestone> <link> [notes]`").doesNotContain("cohort create");
+        assertThat(moderator).contains("`/atelier cohort create <name> [channel] [starts] [ends]`")
+                .contains("`/atelier review <milestone> <approve|changes> [feedback]`");
         assertThat(atelier.bot().run(caller("alice", false), "help review").reply().text())
-                .contains("verdict: approve or changes").contains("e.g. `review 1 changes");
+                .contains("verdict: approve or changes").contains("e.g. `/atelier review 1 changes");
         assertThat(atelier.bot().catalog().commands()).allSatisfy(c -> assertThat(c.description().length())
                 .isLessThanOrEqualTo(100));
     }

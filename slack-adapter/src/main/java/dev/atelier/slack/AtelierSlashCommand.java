@@ -1,0 +1,82 @@
+package dev.atelier.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import java.io.IOException;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /atelier <command> ...}: acknowledges at once with an empty body, then runs the line
+ * through the core on the work pool (an empty line is the core's {@code help}) and answers through the command's {@code response_url}
+ * (ephemeral or in the channel, as the core's reply says).
+ */
+final class AtelierSlashCommand implements SlashCommandHandler {
+
+    /** {@code /atelier}, and {@code /atelier-dev} style copies for a development app. */
+    static final Pattern COMMANDS = Pattern.compile("^/atelier(-[a-z0-9_-]+)?$");
+
+    private static final Logger log = LoggerFactory.getLogger(AtelierSlashCommand.class);
+
+    private final Supplier<AtelierBot> bot;
+    private final Callers callers;
+    private final Work work;
+
+    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work) {
+        this.bot = bot;
+        this.callers = callers;
+        this.work = work;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+        SlashCommandPayload payload = request.getPayload();
+        work.later("command", () -> answer(payload, context));
+        return context.ack();
+    }
+
+    private void answer(SlashCommandPayload payload, SlashCommandContext context) {
+        Message reply;
+        try {
+            reply = run(payload);
+        } catch (RuntimeException e) {
+            log.error("/atelier failed for {} in {}", payload.getUserId(), payload.getTeamId(), e);
+            reply = Message.privateReply(":x: Something went wrong on our side. Please try again in a moment.");
+        }
+        if (reply == null) {
+            return;
+        }
+        try {
+            context.respond(SlashCommandResponse.builder()
+                    .responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
+                    .text(BlockKit.fallback(reply))
+                    .blocks(BlockKit.blocks(reply))
+                    .build());
+        } catch (IOException e) {
+            log.warn("Could not answer /atelier through response_url: {}", e.getMessage());
+        }
+    }
+
+    private Message run(SlashCommandPayload payload) {
+        String text = SlackText.commandText(payload.getText());
+        String line = text == null || text.isBlank() ? "help" : text.strip();
+        Caller caller = callers.of(payload.getTeamId(), payload.getTeamDomain(), payload.getUserId(),
+                payload.getUserName(), payload.getChannelId());
+        Outcome outcome = bot.get().run(caller, line);
+        if (outcome.isModal()) {
+            log.warn("/atelier {} answered with a modal; commands cannot open one after the ack", line);
+            return null;
+        }
+        return outcome.reply();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.atelier.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import java.io.IOException;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A press on one of our buttons ({@code block_actions} with an action id starting {@code a|}):
+ * acknowledges, presses it in the core, then opens the modal the core asks for (views.open with
+ * the trigger id, which lives 3 seconds; the channel goes into {@code private_metadata}) or
+ * answers the presser ephemerally through the action's {@code response_url}.
+ */
+final class ButtonPress implements BlockActionHandler {
+
+    static final Pattern ACTION_IDS = Pattern.compile("^a\\|.*");
+
+    private static final Logger log = LoggerFactory.getLogger(ButtonPress.class);
+
+    private final Supplier<AtelierBot> bot;
+    private final Callers callers;
+    private final SlackCalls calls;
+    private final Messenger messenger;
+    private final Work work;
+
+    ButtonPress(Supplier<AtelierBot> bot, Callers callers, SlackCalls calls, Messenger messenger, Work work) {
+        this.bot = bot;
+        this.callers = callers;
+        this.calls = calls;
+        this.messenger = messenger;
+        this.work = work;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext context) {
+        BlockActionPayload payload = request.getPayload();
+        payload.getActions().stream()
+                .map(BlockActionPayload.Action::getActionId)
+                .filter(id -> id != null && ACTION_IDS.matcher(id).matches())
+                .findFirst()
+                .ifPresent(actionId -> work.later("button", () -> press(payload, actionId, context)));
+        return context.ack();
+    }
+
+    private void press(BlockActionPayload payload, String actionId, ActionContext context) {
+        String channelId = channelOf(payload);
+        String userId = payload.getUser().getId();
+        Caller caller = callers.of(payload.getTeam().getId(), payload.getTeam().getDomain(), userId,
+                userName(payload.getUser()), channelId);
+        Outcome outcome = bot.get().press(caller, actionId);
+        if (outcome.isModal()) {
+            try {
+                calls.callOnce("views.open", c -> c.viewsOpen(r -> r.triggerId(payload.getTriggerId())
+                        .view(ModalView.of(outcome.modal(), channelId))));
+                return;
+            } catch (SlackError e) {
+                log.warn("Could not open the modal for {}: {}", actionId, e.getMessage());
+                reply(payload, context, channelId, userId, Message.privateReply(
+                        ":hourglass: That took too long and Slack closed the form. Please press the button again."));
+                return;
+            }
+        }
+        reply(payload, context, channelId, userId, outcome.reply());
+    }
+
+    private void reply(BlockActionPayload payload, ActionContext context, String channelId, String userId,
+                       Message message) {
+        if (payload.getResponseUrl() != null) {
+            try {
+                context.respond(ActionResponse.builder()
+                        .responseType("ephemeral")
+                        .replaceOriginal(false)
+                        .text(BlockKit.fallback(message))
+                        .blocks(BlockKit.blocks(message))
+                        .build());
+                return;
+            } catch (IOException e) {
+                log.warn("Could not answer a button through response_url: {}", e.getMessage());
+            }
+        }
+        messenger.privately(channelId, userId, message);
+    }
+
+    private static String channelOf(BlockActionPayload payload) {
+        if (payload.getChannel() != null && payload.getChannel().getId() != null) {
+            return payload.getChannel().getId();
+        }
+        return payload.getContainer() == null ? null : payload.getContainer().getChannelId();
+    }
+
+    private static String userName(BlockActionPayload.User user) {
+        return user.getUsername() != null ? user.getUsername() : user.getName();
+    }
+}

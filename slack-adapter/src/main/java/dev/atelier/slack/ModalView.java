@@ -1,0 +1,82 @@
+package dev.atelier.slack;
+
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import com.slack.api.model.view.ViewState;
+import dev.atelier.core.message.Modal;
+import dev.atelier.core.message.TextInput;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a core {@link Modal} as a Slack modal view (callback id = the modal id, one input block
+ * per text input with block id and action id = the input's name) and reads the submitted values back.
+ */
+final class ModalView {
+
+    static final int TITLE_LIMIT = 24;
+    static final int LABEL_LIMIT = 2000;
+    static final int PLACEHOLDER_LIMIT = 150;
+    static final int INPUT_LIMIT = 3000;
+
+    private ModalView() {
+    }
+
+    /** @param privateMetadata carried back on submission: the channel the modal was opened from */
+    static View of(Modal modal, String privateMetadata) {
+        List<LayoutBlock> blocks = modal.inputs().stream().map(ModalView::input).map(LayoutBlock.class::cast).toList();
+        return View.builder()
+                .type("modal")
+                .callbackId(modal.id())
+                .title(new ViewTitle("plain_text", Texts.shorten(BlockKit.safe(title(modal)), TITLE_LIMIT), true))
+                .submit(new ViewSubmit("plain_text", "Submit", true))
+                .close(new ViewClose("plain_text", "Cancel", true))
+                .privateMetadata(privateMetadata == null ? "" : privateMetadata)
+                .blocks(blocks)
+                .build();
+    }
+
+    /** The typed values by input name; empty inputs are left out. */
+    static Map<String, String> values(View view) {
+        Map<String, String> values = new LinkedHashMap<>();
+        ViewState state = view == null ? null : view.getState();
+        if (state == null || state.getValues() == null) {
+            return values;
+        }
+        state.getValues().forEach((blockId, actions) -> actions.forEach((actionId, value) -> {
+            if (value != null && value.getValue() != null && !value.getValue().isBlank()) {
+                values.put(actionId, value.getValue());
+            }
+        }));
+        return values;
+    }
+
+    private static String title(Modal modal) {
+        return modal.title() == null || modal.title().isBlank() ? "Atelier" : modal.title();
+    }
+
+    private static InputBlock input(TextInput input) {
+        PlainTextInputElement.PlainTextInputElementBuilder element = PlainTextInputElement.builder()
+                .actionId(input.name())
+                .multiline(input.multiline());
+        if (input.maxLength() > 0) {
+            element.maxLength(Math.min(input.maxLength(), INPUT_LIMIT));
+        }
+        if (input.placeholder() != null && !input.placeholder().isBlank()) {
+            element.placeholder(BlockKit.plain(input.placeholder(), PLACEHOLDER_LIMIT));
+        }
+        String label = input.label() == null || input.label().isBlank() ? input.name() : input.label();
+        return InputBlock.builder()
+                .blockId(input.name())
+                .label(BlockKit.plain(label, LABEL_LIMIT))
+                .element(element.build())
+                .optional(!input.required())
+                .build();
+    }
+}

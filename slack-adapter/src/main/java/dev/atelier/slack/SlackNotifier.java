@@ -1,0 +1,53 @@
+package dev.atelier.slack;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.workspace.Notifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sends core notifications to Slack channels and DMs; tries the fallback on failure and never throws. */
+final class SlackNotifier implements Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackNotifier.class);
+
+    private final Messenger messenger;
+
+    SlackNotifier(Messenger messenger) {
+        this.messenger = messenger;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.SLACK;
+    }
+
+    @Override
+    public void send(CommunityRef community, Notification notification) {
+        try {
+            deliver(notification.to(), notification);
+            return;
+        } catch (RuntimeException e) {
+            log.warn("Slack notification to {} in {} failed: {}", notification.to(), community.id(), e.getMessage());
+        }
+        if (notification.fallback() == null) {
+            return;
+        }
+        try {
+            deliver(notification.fallback(), notification);
+        } catch (RuntimeException e) {
+            log.warn("Slack notification fallback {} in {} failed too: {}", notification.fallback(), community.id(),
+                    e.getMessage());
+        }
+    }
+
+    private void deliver(Destination destination, Notification notification) {
+        if (destination instanceof Destination.Channel channel) {
+            messenger.post(channel.channelId(), notification.message());
+        } else if (destination instanceof Destination.Direct direct) {
+            messenger.direct(direct.memberId(), notification.message());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.atelier.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole internship driven over HTTP with signed Slack payloads against the real core: a
+ * workspace admin creates a cohort, adds a task and starts an internship (a private channel is
+ * created and the pair invited), the mentor adds a milestone, the intern submits, the mentor
+ * presses "Request changes" (a modal opens), submits feedback in it, the intern resubmits and the
+ * mentor presses "Approve". Button ids and modal views are the ones the adapter sent to the fake.
+ */
+class InternshipLifecycleHttpTest extends SlackHttpTestBase {
+
+    static final String ADMIN = "U0ADMIN";
+    static final String INTERN = "U0INTERN";
+    static final String MENTOR = "U0MENTOR";
+
+    @Test
+    void anInternshipFromCohortToApproval() {
+        // given a workspace admin sets up a cohort, a task and an internship
+        slack.admin(ADMIN);
+        assertThat(command(ADMIN, "ada", "C0GENERAL", "cohort create spring-2026").param("text"))
+                .contains("Cohort *spring-2026* created");
+        assertThat(command(ADMIN, "ada", "C0GENERAL",
+                "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"").param("text"))
+                .contains("Task *#1 Shop checkout* added");
+        FakeSlack.Call started = command(ADMIN, "ada", "C0GENERAL",
+                "internship start <@" + INTERN + "|ivy> <@" + MENTOR + "|milo> 1 spring-2026");
+
+        // then a private channel exists with its topic and the pair in it
+        FakeSlack.Call created = slack.calls("conversations.create").get(0);
+        assertThat(created.param("name")).isEqualTo("atelier-1-ivy");
+        assertThat(created.param("is_private")).isIn("true", "1");
+        String workspace = "C0PRIV1";
+        assertThat(started.param("text")).contains("Internship #1 started").contains("<#" + workspace + ">");
+        assertThat(slack.calls("conversations.setTopic")).singleElement()
+                .satisfies(c -> assertThat(c.param("topic")).contains("Internship #1: Shop checkout"));
+        assertThat(slack.calls("conversations.invite")).extracting(c -> c.param("users"))
+                .containsExactly(INTERN, MENTOR);
+        awaitPost(workspace, "<@" + INTERN + ">");
+
+        // when the mentor adds a milestone and the intern submits, with a mass mention in the notes
+        assertThat(command(MENTOR, "milo", workspace,
+                "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-15").param("text"))
+                .contains("M1 Checkout page");
+        assertThat(command(INTERN, "ivy", workspace,
+                "submit 1 <https://github.com/ivy/shop/pull/3> \"first draft <!channel> @here\"").param("text"))
+                .contains("Submitted *M1 Checkout page*");
+
+        // then the workspace gets the submission card with review buttons, and nobody is pinged
+        FakeSlack.Call card = awaitPost(workspace, "submitted *M1 Checkout page*");
+        assertThat(card.param("blocks")).contains("first draft <\u200B!channel> @\u200Bhere")
+                .doesNotContain("<!channel>");
+        assertThat(slack.everythingSent()).doesNotContain("<!channel>").doesNotContain(" @here");
+        Map<String, String> buttons = buttons(card);
+        assertThat(buttons).containsOnlyKeys("Approve", "Request changes");
+
+        // when the intern presses "Request changes" by mistake
+        String wrongUrl = slack.responseUrl();
+        requests().signed(SlackPayloads.blockActions(INTERN, "ivy", workspace, buttons.get("Request changes"),
+                "Request changes", wrongUrl));
+
+        // then only they see the refusal
+        FakeSlack.Call refused = responseTo(wrongUrl);
+        assertThat(refused.param("response_type")).isEqualTo("ephemeral");
+        assertThat(refused.param("text")).contains("Only the mentor");
+
+        // when the mentor presses "Request changes"
+        HttpResponse<String> ack = requests().signed(SlackPayloads.blockActions(MENTOR, "milo", workspace,
+                buttons.get("Request changes"), "Request changes", slack.responseUrl()));
+        assertThat(ack.statusCode()).isEqualTo(200);
+
+        // then a modal asks for the feedback
+        FakeSlack.Call opened = awaitCalls("views.open", c -> true, 1).get(0);
+        assertThat(opened.param("trigger_id")).isEqualTo("13345224609.738474920.8088930838d88f008e0");
+        JsonObject view = opened.json("view");
+        assertThat(view.get("type").getAsString()).isEqualTo("modal");
+        assertThat(view.get("callback_id").getAsString()).isEqualTo("m|review 1 changes");
+        assertThat(view.get("private_metadata").getAsString()).isEqualTo(workspace);
+        assertThat(view.getAsJsonObject("submit").get("text").getAsString()).isEqualTo("Submit");
+        JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
+        assertThat(input.get("type").getAsString()).isEqualTo("input");
+        assertThat(input.get("block_id").getAsString()).isEqualTo("feedback");
+        assertThat(input.getAsJsonObject("element").get("action_id").getAsString()).isEqualTo("feedback");
+
+        // when the mentor submits the modal with feedback
+        HttpResponse<String> closed = requests().signed(SlackPayloads.viewSubmission(MENTOR, "milo", view,
+                Map.of("feedback", "add tests for the empty cart")));
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(closed.body()).isEmpty();
+
+        // then the mentor sees the result privately and the intern is told in the workspace
+        FakeSlack.Call result = awaitCalls("chat.postEphemeral", c -> MENTOR.equals(c.param("user")), 1).get(0);
+        assertThat(result.param("channel")).isEqualTo(workspace);
+        assertThat(result.param("text")).contains("Asked for changes on *M1 Checkout page*");
+        assertThat(awaitPost(workspace, "requested changes on *M1 Checkout page*").param("text"))
+                .contains("add tests for the empty cart");
+
+        // when the intern resubmits and the mentor presses "Approve" on the new card
+        assertThat(command(INTERN, "ivy", workspace, "submit 1 <https://github.com/ivy/shop/pull/4>").param("text"))
+                .contains("Submitted");
+        Map<String, String> again = buttons(awaitPost(workspace, "resubmitted *M1 Checkout page*"));
+        String approveUrl = slack.responseUrl();
+        assertThat(requests().signed(SlackPayloads.blockActions(MENTOR, "milo", workspace, again.get("Approve"),
+                "Approve", approveUrl)).statusCode()).isEqualTo(200);
+
+        // then the mentor gets an ephemeral confirmation and the intern the news
+        FakeSlack.Call approved = responseTo(approveUrl);
+        assertThat(approved.param("response_type")).isEqualTo("ephemeral");
+        assertThat(approved.param("replace_original")).isEqualTo("false");
+        assertThat(approved.param("text")).contains("Approved *M1");
+        awaitPost(workspace, "approved *M1 Checkout page*");
+    }
+
+    private static FakeSlack.Call awaitPost(String channel, String fragment) {
+        return awaitCalls("chat.postMessage",
+                c -> channel.equals(c.param("channel")) && (c.param("text") + c.param("blocks")).contains(fragment), 1)
+                .get(0);
+    }
+
+    /** Button label to action id, from the actions blocks of a posted message. */
+    private static Map<String, String> buttons(FakeSlack.Call post) {
+        JsonArray blocks = JsonParser.parseString(post.param("blocks")).getAsJsonArray();
+        return StreamSupport.stream(blocks.spliterator(), false)
+                .map(JsonElement::getAsJsonObject)
+                .filter(b -> b.get("type").getAsString().equals("actions"))
+                .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
+                .map(JsonElement::getAsJsonObject)
+                .collect(Collectors.toMap(e -> e.getAsJsonObject("text").get("text").getAsString(),
+                        e -> e.get("action_id").getAsString()));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.atelier.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Starts the test application on a random port with the Web API pointed at a {@link FakeSlack},
+ * and posts signed, real-format Slack requests to {@code /slack/events}. Every test class that
+ * extends it shares one application and one fake; tests use their own users and channels.
+ */
+@SpringBootTest(classes = SlackTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "atelier.slack.bot-token=xoxb-test-token",
+                "atelier.slack.signing-secret=" + SlackHttpTestBase.SIGNING_SECRET,
+                "management.endpoint.health.show-details=always",
+                "management.endpoints.web.exposure.include=health"
+        })
+abstract class SlackHttpTestBase {
+
+    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    static final Duration PATIENCE = Duration.ofSeconds(10);
+    static final FakeSlack slack = start();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void slackApi(DynamicPropertyRegistry registry) {
+        registry.add("atelier.slack.api-url", slack::apiUrl);
+    }
+
+    SignedRequests requests() {
+        return new SignedRequests("http://127.0.0.1:" + port + SlackConfiguration.EVENTS_PATH, SIGNING_SECRET);
+    }
+
+    /** Runs {@code /atelier text} as the user, checks the empty ack, and returns what came to the response_url. */
+    FakeSlack.Call command(String userId, String userName, String channelId, String text) {
+        String responseUrl = slack.responseUrl();
+        HttpResponse<String> ack = requests().signed(
+                SlackPayloads.slashCommand(userId, userName, channelId, text, responseUrl));
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).isEmpty();
+        return responseTo(responseUrl);
+    }
+
+    /** Waits for the one post the adapter makes to {@code responseUrl}. */
+    static FakeSlack.Call responseTo(String responseUrl) {
+        String path = java.net.URI.create(responseUrl).getPath();
+        return await().atMost(PATIENCE).until(
+                () -> slack.calls("respond").stream().filter(c -> c.path().equals(path)).findFirst().orElse(null),
+                call -> call != null);
+    }
+
+    /** Waits until {@code count} calls of {@code method} match, and returns them. */
+    static List<FakeSlack.Call> awaitCalls(String method, java.util.function.Predicate<FakeSlack.Call> filter, int count) {
+        return await().atMost(PATIENCE).until(() -> slack.calls(method).stream().filter(filter).toList(),
+                calls -> calls.size() >= count);
+    }
+
+    private static FakeSlack start() {
+        try {
+            return new FakeSlack();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.atelier.slack;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds request bodies in the formats Slack sends: slash commands, {@code block_actions}, {@code view_submission}. */
+final class SlackPayloads {
+
+    private SlackPayloads() {
+    }
+
+    static String slashCommand(String userId, String userName, String channelId, String text, String responseUrl) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", "deprecated-verification-token");
+        form.put("team_id", FakeSlack.TEAM_ID);
+        form.put("team_domain", FakeSlack.TEAM_DOMAIN);
+        form.put("channel_id", channelId);
+        form.put("channel_name", "general");
+        form.put("user_id", userId);
+        form.put("user_name", userName);
+        form.put("command", "/atelier");
+        form.put("text", text);
+        form.put("api_app_id", "A0ATELIER");
+        form.put("is_enterprise_install", "false");
+        form.put("response_url", responseUrl);
+        form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+        return SignedRequests.form(form);
+    }
+
+    static String blockActions(String userId, String userName, String channelId, String actionId, String label,
+                               String responseUrl) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        payload.add("user", user(userId, userName));
+        payload.addProperty("api_app_id", "A0ATELIER");
+        payload.addProperty("token", "deprecated-verification-token");
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", "1767225600.000001");
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.addProperty("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+        payload.add("team", team());
+        payload.addProperty("is_enterprise_install", false);
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", channelId);
+        channel.addProperty("name", "privategroup");
+        payload.add("channel", channel);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject action = new JsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "Xb1Q");
+        JsonObject text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", label);
+        text.addProperty("emoji", true);
+        action.add("text", text);
+        action.addProperty("type", "button");
+        action.addProperty("action_ts", "1767225601.000001");
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return SignedRequests.interactionBody(payload.toString());
+    }
+
+    /** A submission of {@code openedView} (as the adapter sent it to views.open) with {@code values} typed in. */
+    static String viewSubmission(String userId, String userName, JsonObject openedView, Map<String, String> values) {
+        JsonObject view = openedView.deepCopy();
+        view.addProperty("id", "V0MODAL1");
+        view.addProperty("team_id", FakeSlack.TEAM_ID);
+        view.addProperty("hash", "1767225602.abcdef");
+        view.addProperty("app_id", "A0ATELIER");
+        view.addProperty("bot_id", "B0BOT");
+        JsonObject state = new JsonObject();
+        JsonObject stateValues = new JsonObject();
+        values.forEach((name, value) -> {
+            JsonObject input = new JsonObject();
+            input.addProperty("type", "plain_text_input");
+            input.addProperty("value", value);
+            JsonObject block = new JsonObject();
+            block.add(name, input);
+            stateValues.add(name, block);
+        });
+        state.add("values", stateValues);
+        view.add("state", state);
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "view_submission");
+        payload.add("team", team());
+        payload.add("user", user(userId, userName));
+        payload.addProperty("api_app_id", "A0ATELIER");
+        payload.addProperty("token", "deprecated-verification-token");
+        payload.addProperty("trigger_id", "13345224610.738474921.9088930838d88f008e1");
+        payload.add("view", view);
+        payload.add("response_urls", new JsonArray());
+        payload.addProperty("is_enterprise_install", false);
+        return SignedRequests.interactionBody(payload.toString());
+    }
+
+    private static JsonObject team() {
+        JsonObject team = new JsonObject();
+        team.addProperty("id", FakeSlack.TEAM_ID);
+        team.addProperty("domain", FakeSlack.TEAM_DOMAIN);
+        return team;
+    }
+
+    private static JsonObject user(String userId, String userName) {
+        JsonObject user = new JsonObject();
+        user.addProperty("id", userId);
+        user.addProperty("username", userName);
+        user.addProperty("name", userName);
+        user.addProperty("team_id", FakeSlack.TEAM_ID);
+        return user;
+    }
+}

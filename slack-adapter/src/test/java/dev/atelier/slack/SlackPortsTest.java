@@ -1,0 +1,175 @@
+package dev.atelier.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.workspace.WorkspaceRequest;
+import dev.atelier.core.workspace.WorkspaceUnavailableException;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+/** The outbound ports and the admin check against a fake Slack Web API, without Spring. */
+class SlackPortsTest {
+
+    static final CommunityRef TEAM = new CommunityRef(Platform.SLACK, FakeSlack.TEAM_ID, FakeSlack.TEAM_DOMAIN);
+    static final Member IVY = new Member("U0IVY", "ivy");
+    static final Member MILO = new Member("U0MILO", "milo");
+
+    FakeSlack slack;
+    Slack client;
+    SlackCalls calls;
+
+    @BeforeEach
+    void start() throws Exception {
+        slack = new FakeSlack();
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        client = Slack.getInstance(config);
+        calls = new SlackCalls(client.methods("xoxb-test-token"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.close();
+        slack.close();
+    }
+
+    @Test
+    void aWorkspaceIsAPrivateChannelWithTopicAndThePairInvited() {
+        // given
+        slack.nameTaken("atelier-1-ivy").nameTaken("atelier-1-ivy-2");
+
+        // when
+        String channel = new SlackWorkspaceProvisioner(calls).create(TEAM, new WorkspaceRequest("Atelier 1 Ivy!",
+                "Internship #1: Shop <!channel>", IVY, MILO, List.of("U0MOD"), null));
+
+        // then
+        assertThat(channel).isEqualTo("C0PRIV1");
+        assertThat(slack.calls("conversations.create")).extracting(c -> c.param("name"))
+                .containsExactly("atelier-1-ivy", "atelier-1-ivy-2", "atelier-1-ivy-3");
+        assertThat(slack.calls("conversations.create")).allSatisfy(c -> assertThat(c.param("is_private")).isIn("1", "true"));
+        assertThat(slack.calls("conversations.setTopic")).singleElement()
+                .satisfies(c -> assertThat(c.param("topic")).isEqualTo("Internship #1: Shop <\u200B!channel>"));
+        assertThat(slack.calls("conversations.invite")).extracting(c -> c.param("users"))
+                .containsExactly("U0IVY", "U0MILO", "U0MOD");
+    }
+
+    @Test
+    void aMissingScopeIsExplainedInWordsAModeratorCanActOn() {
+        // given
+        slack.failing("conversations.create", "missing_scope");
+
+        // when / then
+        assertThatThrownBy(() -> new SlackWorkspaceProvisioner(calls).create(TEAM,
+                new WorkspaceRequest("atelier-2-ivy", "topic", IVY, MILO, List.of(), null)))
+                .isInstanceOf(WorkspaceUnavailableException.class)
+                .hasMessageContaining("`groups:write`")
+                .hasMessageContaining("reinstall the app");
+    }
+
+    @Test
+    void channelNamesFitSlackRules() {
+        assertThat(ChannelNames.of("Atelier--1  Zoë's")).isEqualTo("atelier-1-zo-s");
+        assertThat(ChannelNames.of("x".repeat(100))).hasSize(80);
+        assertThat(ChannelNames.withSuffix("x".repeat(80), 12)).hasSize(80).endsWith("-12");
+    }
+
+    @Test
+    void aNotificationGoesToItsChannelOrAsADirectMessage() {
+        // given
+        SlackNotifier notifier = new SlackNotifier(new Messenger(calls));
+
+        // when
+        notifier.send(TEAM, Notification.to(Destination.channel("C0WORK"), Message.publicReply("hello <!here>")));
+        notifier.send(TEAM, Notification.to(Destination.direct("U0IVY"), Message.publicReply("psst")));
+
+        // then
+        assertThat(slack.calls("chat.postMessage")).extracting(c -> c.param("channel"), c -> c.param("text"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("C0WORK", "hello <\u200B!here>"),
+                        org.assertj.core.groups.Tuple.tuple("DU0IVY", "psst"));
+        assertThat(slack.calls("conversations.open")).singleElement()
+                .satisfies(c -> assertThat(c.param("users")).isEqualTo("U0IVY"));
+    }
+
+    @Test
+    void aFailedNotificationFallsBackAndNeverThrows() {
+        // given
+        slack.unreachable("C0GONE");
+        SlackNotifier notifier = new SlackNotifier(new Messenger(calls));
+
+        // when
+        notifier.send(TEAM, Notification.to(Destination.channel("C0GONE"), Destination.direct("U0MILO"),
+                Message.publicReply("to the gone channel")));
+        slack.failing("conversations.open", "cannot_dm_bot");
+        notifier.send(TEAM, Notification.to(Destination.direct("U0BOT"), Destination.channel("C0GONE"),
+                Message.publicReply("nowhere to go")));
+
+        // then
+        assertThat(slack.calls("chat.postMessage")).extracting(c -> c.param("channel"))
+                .containsExactly("C0GONE", "DU0MILO", "C0GONE");
+    }
+
+    @Test
+    void aRateLimitedCallIsRetriedAfterRetryAfter() {
+        // given
+        slack.rateLimit("chat.postMessage", 1);
+
+        // when
+        new Messenger(calls).post("C0BUSY", Message.publicReply("eventually"));
+
+        // then
+        assertThat(slack.calls("chat.postMessage")).hasSize(2);
+    }
+
+    @Test
+    void healthIsUpWithTheWorkspaceOrDownWithSlacksError() {
+        // given
+        SlackHealth up = new SlackHealth(calls, null, Clock.systemUTC());
+        SlackHealth down = new SlackHealth(calls, null, Clock.systemUTC());
+
+        // when
+        Health healthy = up.health();
+        slack.failing("auth.test", "invalid_auth");
+        Health broken = down.health();
+        Health cached = up.health();
+
+        // then
+        assertThat(healthy.getStatus()).isEqualTo(Status.UP);
+        assertThat(healthy.getDetails()).containsEntry("teamId", FakeSlack.TEAM_ID).containsEntry("mode", "http");
+        assertThat(broken.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(broken.getDetails().get("error").toString()).contains("invalid_auth");
+        assertThat(cached.getStatus()).isEqualTo(Status.UP);
+        assertThat(slack.calls("auth.test")).hasSize(2);
+    }
+
+    @Test
+    void workspaceAdminsAndOwnersAreModeratorsAndTheAnswerIsCached() {
+        // given
+        slack.admin("U0BOSS");
+        WorkspaceAdmins admins = new WorkspaceAdmins(calls, Clock.systemUTC());
+
+        // when
+        boolean boss = admins.isAdmin("U0BOSS");
+        boolean bossAgain = admins.isAdmin("U0BOSS");
+        boolean member = admins.isAdmin("U0IVY");
+
+        // then
+        assertThat(boss).isTrue();
+        assertThat(bossAgain).isTrue();
+        assertThat(member).isFalse();
+        assertThat(slack.calls("users.info")).extracting(c -> c.param("user")).containsExactly("U0BOSS", "U0IVY");
+    }
+}
