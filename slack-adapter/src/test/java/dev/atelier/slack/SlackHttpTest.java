@@ -25,9 +25,9 @@ class SlackHttpTest extends SlackHttpTestBase {
         // then
         assertThat(member.param("response_type")).isEqualTo("ephemeral");
         assertThat(member.param("text")).contains("Atelier commands").contains("Interns and mentors")
-                .contains("`submit <milestone> <link> [notes]`").doesNotContain("cohort create");
+                .contains("`/atelier submit <milestone> <link> [notes]`").doesNotContain("cohort create");
         assertThat(member.param("blocks")).contains("\"type\":\"header\"").contains("Atelier commands");
-        assertThat(admin.param("text")).contains("Moderators").contains("`cohort create <name>");
+        assertThat(admin.param("text")).contains("Moderators").contains("`/atelier cohort create <name>");
     }
 
     @Test
