@@ -1,0 +1,70 @@
+package dev.atelier.discord;
+
+import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.message.ActionIds;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+
+/**
+ * A pressed button. One that asks for options must answer with a modal within three seconds and
+ * cannot be deferred, so the core is asked right away and its modal shown; any other button is
+ * deferred privately and pressed on a worker thread.
+ */
+final class ButtonPresses {
+
+    static final String UNKNOWN = ":warning: That button is no longer valid.";
+
+    private final Supplier<AtelierBot> bot;
+    private final Callers callers;
+    private final Executor workers;
+
+    ButtonPresses(Supplier<AtelierBot> bot, Callers callers, Executor workers) {
+        this.bot = bot;
+        this.callers = callers;
+        this.workers = workers;
+    }
+
+    void handle(ButtonInteractionEvent event) {
+        Optional<Caller> caller = callers.of(event);
+        if (caller.isEmpty()) {
+            event.reply(Callers.SERVER_ONLY).setEphemeral(true).queue();
+            return;
+        }
+        String actionId = event.getComponentId();
+        Optional<ActionIds.PressedButton> pressed = ActionIds.parseButton(actionId);
+        if (pressed.isEmpty()) {
+            event.reply(UNKNOWN).setEphemeral(true).queue();
+        } else if (!pressed.get().ask().isEmpty()) {
+            showModal(event, bot.get().press(caller.get(), actionId));
+        } else {
+            event.deferReply(true).queue();
+            InteractionHook hook = event.getHook();
+            workers.execute(() -> {
+                try {
+                    OutcomeReplies.deliver(hook, bot.get().press(caller.get(), actionId));
+                } catch (RuntimeException e) {
+                    OutcomeReplies.deliverError(hook, e);
+                }
+            });
+        }
+    }
+
+    private static void showModal(ButtonInteractionEvent event, Outcome outcome) {
+        if (outcome.isModal()) {
+            Optional<net.dv8tion.jda.api.modals.Modal> modal = ModalRenderer.render(outcome.modal());
+            if (modal.isPresent()) {
+                event.replyModal(modal.get()).queue();
+                return;
+            }
+        }
+        Message reply = outcome.reply() != null ? outcome.reply()
+                : Message.privateReply(":warning: This form cannot be shown on Discord.");
+        event.reply(MessageRenderer.render(reply)).setEphemeral(reply.ephemeral()).queue();
+    }
+}

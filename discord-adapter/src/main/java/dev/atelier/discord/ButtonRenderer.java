@@ -1,0 +1,53 @@
+package dev.atelier.discord;
+
+import dev.atelier.core.message.Button;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Action buttons as rows of up to five; the custom id is {@link Button#actionId()}. A button whose
+ * id exceeds Discord's 100 characters, or repeats one already shown, is left out (and logged).
+ */
+final class ButtonRenderer {
+
+    static final int MAX_ROWS = 5;
+    private static final Logger log = LoggerFactory.getLogger(ButtonRenderer.class);
+
+    private ButtonRenderer() {
+    }
+
+    static List<ActionRow> rows(List<Button> buttons) {
+        List<net.dv8tion.jda.api.components.buttons.Button> rendered = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Button button : buttons) {
+            String id = button.actionId();
+            if (id.length() > net.dv8tion.jda.api.components.buttons.Button.ID_MAX_LENGTH || !ids.add(id)) {
+                log.warn("Button '{}' left out: its id is too long or repeated ({} chars)", button.label(), id.length());
+                continue;
+            }
+            String label = Text.truncate(Text.orElse(button.label(), "Open"),
+                    net.dv8tion.jda.api.components.buttons.Button.LABEL_MAX_LENGTH);
+            rendered.add(net.dv8tion.jda.api.components.buttons.Button.of(style(button.style()), id, label));
+        }
+        List<ActionRow> rows = rendered.isEmpty() ? List.of() : ActionRow.partitionOf(rendered);
+        return rows.size() <= MAX_ROWS ? rows : rows.subList(0, MAX_ROWS);
+    }
+
+    static ButtonStyle style(dev.atelier.core.message.ButtonStyle style) {
+        if (style == null) {
+            return ButtonStyle.SECONDARY;
+        }
+        return switch (style) {
+            case PRIMARY -> ButtonStyle.PRIMARY;
+            case SECONDARY -> ButtonStyle.SECONDARY;
+            case SUCCESS -> ButtonStyle.SUCCESS;
+            case DANGER -> ButtonStyle.DANGER;
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package dev.atelier.discord;
+
+import dev.atelier.core.command.AtelierBot;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one JDA listener: routes each kind of event to the class that handles it. */
+final class DiscordListener extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordListener.class);
+
+    private final SlashCommands slashCommands;
+    private final ButtonPresses buttons;
+    private final ModalSubmissions modals;
+    private final Autocompletes autocompletes;
+    private final CommandRegistrar registrar;
+
+    DiscordListener(SlashCommands slashCommands, ButtonPresses buttons, ModalSubmissions modals,
+                    Autocompletes autocompletes, CommandRegistrar registrar) {
+        this.slashCommands = slashCommands;
+        this.buttons = buttons;
+        this.modals = modals;
+        this.autocompletes = autocompletes;
+        this.registrar = registrar;
+    }
+
+    static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers) {
+        Callers callers = new Callers(moderatorRole);
+        return new DiscordListener(new SlashCommands(bot, callers, workers), new ButtonPresses(bot, callers, workers),
+                new ModalSubmissions(bot, callers, workers), new Autocompletes(bot, callers, workers),
+                new CommandRegistrar(() -> bot.get().catalog()));
+    }
+
+    @Override
+    public void onReady(ReadyEvent event) {
+        log.info("Connected to Discord as {} in {} guild(s). Invite Atelier to a server with: {}",
+                event.getJDA().getSelfUser().getName(), event.getGuildTotalCount(),
+                InviteLink.forApplication(event.getJDA().getSelfUser().getApplicationId()));
+    }
+
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        registrar.register(event.getGuild());
+    }
+
+    @Override
+    public void onGuildJoin(GuildJoinEvent event) {
+        registrar.register(event.getGuild());
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        slashCommands.handle(event);
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        buttons.handle(event);
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        modals.handle(event);
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        autocompletes.handle(event);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.atelier.discord;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.workspace.Notifier;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts notifications to a channel or thread of the community's guild, or to a member's DMs. When
+ * that fails (a member who blocks DMs, error 50007; an unknown or foreign channel; a missing
+ * permission) it tries the notification's fallback once. It never throws: failures are logged.
+ */
+final class DiscordNotifier implements Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordNotifier.class);
+
+    private final Supplier<Optional<JDA>> jda;
+
+    DiscordNotifier(Supplier<Optional<JDA>> jda) {
+        this.jda = jda;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    @Override
+    public void send(CommunityRef community, Notification notification) {
+        try {
+            MessageCreateData data = MessageRenderer.render(notification.message());
+            deliver(community, notification.to(), data, failure -> fallback(community, notification, data, failure));
+        } catch (RuntimeException e) {
+            log.warn("Could not notify {} in {}: {}", notification.to(), community.id(), e.toString());
+        }
+    }
+
+    private void fallback(CommunityRef community, Notification notification, MessageCreateData data,
+                          Throwable failure) {
+        if (notification.fallback() == null) {
+            log.warn("Could not notify {} in {} and there is no fallback: {}", notification.to(), community.id(),
+                    failure.toString());
+            return;
+        }
+        log.info("Could not notify {} in {} ({}); trying {}", notification.to(), community.id(), failure.toString(),
+                notification.fallback());
+        deliver(community, notification.fallback(), data, again -> log.warn("Fallback {} failed too in {}: {}",
+                notification.fallback(), community.id(), again.toString()));
+    }
+
+    private void deliver(CommunityRef community, Destination to, MessageCreateData data, Consumer<Throwable> onFailure) {
+        try {
+            JDA client = jda.get().orElseThrow(() -> new IllegalStateException("not connected to Discord"));
+            if (to instanceof Destination.Direct direct) {
+                client.openPrivateChannelById(direct.memberId()).queue(
+                        channel -> channel.sendMessage(data).queue(sent -> { }, onFailure), onFailure);
+            } else if (to instanceof Destination.Channel target) {
+                GuildMessageChannel channel = client.getChannelById(GuildMessageChannel.class, target.channelId());
+                if (channel == null || !channel.getGuild().getId().equals(community.externalId())) {
+                    throw new IllegalStateException("no channel " + target.channelId() + " in this server");
+                }
+                channel.sendMessage(data).queue(sent -> { }, onFailure);
+            }
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.atelier.discord;
+
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.MassMentions;
+import dev.atelier.core.message.Message;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * Renders a portable {@link Message} for Discord. A short untitled message without fields is plain
+ * content; anything else is an embed (title, description, fields), cut to Discord's limits. Embed
+ * mentions never ping, so a public embed carries the members it mentions in its content. Buttons
+ * become action rows (see {@link ButtonRenderer}).
+ */
+final class MessageRenderer {
+
+    static final int CONTENT_MAX = net.dv8tion.jda.api.entities.Message.MAX_CONTENT_LENGTH;
+    private static final Pattern MEMBER_MENTION = Pattern.compile("<@!?(\\d+)>");
+
+    private MessageRenderer() {
+    }
+
+    static MessageCreateData render(Message message) {
+        String text = MassMentions.defuse(message.text());
+        MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(AllowedMentionsPolicy.ALLOWED);
+        boolean plain = message.title() == null && message.fields().isEmpty() && text.length() <= CONTENT_MAX;
+        if (plain) {
+            builder.setContent(text.isBlank() && message.buttons().isEmpty() ? Text.ELLIPSIS : text);
+        } else {
+            builder.setEmbeds(embed(message, text));
+            if (!message.ephemeral()) {
+                builder.setContent(pings(text));
+            }
+        }
+        builder.setComponents(ButtonRenderer.rows(message.buttons()));
+        return builder.build();
+    }
+
+    static MessageEditData renderEdit(Message message) {
+        return MessageEditData.fromCreateData(render(message));
+    }
+
+    private static MessageEmbed embed(Message message, String text) {
+        EmbedBuilder embed = new EmbedBuilder();
+        int budget = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+        String title = Text.truncate(MassMentions.defuse(message.title()), MessageEmbed.TITLE_MAX_LENGTH);
+        if (title != null && !title.isBlank()) {
+            embed.setTitle(title);
+            budget -= title.length();
+        }
+        String description = Text.truncate(text, Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, budget));
+        if (!description.isBlank()) {
+            embed.setDescription(description);
+            budget -= description.length();
+        }
+        for (Field field : fields(message.fields())) {
+            String name = Text.truncate(Text.orElse(MassMentions.defuse(field.name()), EmbedBuilder.ZERO_WIDTH_SPACE),
+                    MessageEmbed.TITLE_MAX_LENGTH);
+            String value = Text.truncate(Text.orElse(MassMentions.defuse(field.value()), EmbedBuilder.ZERO_WIDTH_SPACE),
+                    MessageEmbed.VALUE_MAX_LENGTH);
+            if (name.length() + value.length() > budget) {
+                break;
+            }
+            embed.addField(name, value, field.inline());
+            budget -= name.length() + value.length();
+        }
+        if (embed.isEmpty()) {
+            embed.setDescription(Text.ELLIPSIS);
+        }
+        return embed.build();
+    }
+
+    private static List<Field> fields(List<Field> fields) {
+        return fields.size() <= MessageEmbed.MAX_FIELD_AMOUNT
+                ? fields : new ArrayList<>(fields.subList(0, MessageEmbed.MAX_FIELD_AMOUNT));
+    }
+
+    /** The members a text mentions, as content, so that they are notified (embeds never ping). */
+    private static String pings(String text) {
+        Set<String> mentions = new LinkedHashSet<>();
+        Matcher matcher = MEMBER_MENTION.matcher(text);
+        while (matcher.find()) {
+            mentions.add("<@" + matcher.group(1) + ">");
+        }
+        return Text.truncate(String.join(" ", mentions), CONTENT_MAX);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.atelier.discord;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.SelfMember;
+import net.dv8tion.jda.api.entities.channel.concrete.Category;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
+import net.dv8tion.jda.api.requests.restaction.ChannelAction;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * A mocked Discord for end-to-end tests of the adapter: one guild with a cohort channel in a
+ * category, workspace channels created on demand, and DMs; every message sent is recorded by
+ * channel id (DMs as {@code dm:<user id>}).
+ */
+final class FakeDiscord {
+
+    final JDA jda = mock(JDA.class);
+    final Guild guild = DiscordMocks.guild();
+    final Map<String, List<MessageCreateData>> sent = new ConcurrentHashMap<>();
+    final List<String> createdChannels = new ArrayList<>();
+    private int nextChannel = 4000;
+
+    @SuppressWarnings("unchecked")
+    FakeDiscord() {
+        lenient().when(jda.getGuildById(DiscordMocks.GUILD_ID)).thenReturn(guild);
+        Role everyone = DiscordMocks.role(DiscordMocks.GUILD_ID, "@everyone");
+        lenient().when(guild.getPublicRole()).thenReturn(everyone);
+        SelfMember self = mock(SelfMember.class);
+        lenient().when(guild.getSelfMember()).thenReturn(self);
+        Category category = mock(Category.class);
+        TextChannel cohort = channel(DiscordMocks.CHANNEL_ID);
+        lenient().when(cohort.getParentCategory()).thenReturn(category);
+        lenient().when(guild.getGuildChannelById(DiscordMocks.CHANNEL_ID)).thenReturn(cohort);
+        lenient().when(guild.createTextChannel(anyString(), any())).thenAnswer(invocation -> {
+            ChannelAction<TextChannel> action = mock(ChannelAction.class, RETURNS_SELF);
+            String id = String.valueOf(nextChannel++);
+            createdChannels.add(invocation.getArgument(0) + "=" + id);
+            TextChannel created = channel(id);
+            lenient().when(action.complete()).thenReturn(created);
+            return action;
+        });
+        lenient().when(jda.openPrivateChannelById(anyString())).thenAnswer(invocation -> {
+            String userId = invocation.getArgument(0);
+            PrivateChannel dm = mock(PrivateChannel.class);
+            lenient().when(dm.sendMessage(any(MessageCreateData.class))).thenAnswer(send -> record("dm:" + userId,
+                    send.getArgument(0)));
+            return RestActions.succeeding(CacheRestAction.class, dm);
+        });
+    }
+
+    Optional<JDA> connection() {
+        return Optional.of(jda);
+    }
+
+    List<MessageCreateData> in(String channelId) {
+        return sent.getOrDefault(channelId, List.of());
+    }
+
+    private TextChannel channel(String id) {
+        TextChannel channel = mock(TextChannel.class);
+        lenient().when(channel.getId()).thenReturn(id);
+        lenient().when(channel.getGuild()).thenReturn(guild);
+        lenient().when(channel.sendMessage(any(MessageCreateData.class)))
+                .thenAnswer(send -> record(id, send.getArgument(0)));
+        lenient().when(jda.getChannelById(GuildMessageChannel.class, id)).thenReturn(channel);
+        return channel;
+    }
+
+    private MessageCreateAction record(String channelId, MessageCreateData data) {
+        sent.computeIfAbsent(channelId, k -> new ArrayList<>()).add(data);
+        return RestActions.succeeding(MessageCreateAction.class, null);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.atelier.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.testing.TestAtelier;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole internship lifecycle driven through mocked Discord events against the real core (on an
+ * embedded MongoDB-wire server), with the adapter's own notifier and workspace provisioner.
+ */
+class InternshipLifecycleTest {
+
+    private final FakeDiscord discord = new FakeDiscord();
+    private final TestAtelier atelier = TestAtelier.start(
+            List.of(new DiscordNotifier(discord::connection)),
+            List.of(new DiscordWorkspaceProvisioner(discord::connection, null)));
+    private final Callers callers = new Callers(null);
+    private final SlashCommands slash = new SlashCommands(atelier::bot, callers, Runnable::run);
+    private final ButtonPresses buttons = new ButtonPresses(atelier::bot, callers, Runnable::run);
+    private final ModalSubmissions modals = new ModalSubmissions(atelier::bot, callers, Runnable::run);
+
+    private final Member moderator = DiscordMocks.member("100", "Mod", true);
+    private final Member intern = DiscordMocks.member("101", "Ada", false);
+    private final Member mentor = DiscordMocks.member("102", "Grace", false);
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    @Test
+    void moderatorMentorAndInternGoThroughAMilestoneOnDiscord() {
+        // given a cohort, a task and an internship started by a moderator
+        run(moderator, "cohort", "create", DiscordMocks.text("name", "spring"),
+                DiscordMocks.channel("channel", DiscordMocks.CHANNEL_ID));
+        run(moderator, "task", "add", DiscordMocks.text("title", "Landing page"),
+                DiscordMocks.text("description", "Build the landing page of the shop"));
+        String started = run(moderator, "internship", "start", DiscordMocks.user("intern", intern),
+                DiscordMocks.user("mentor", mentor), DiscordMocks.text("task", "1"), DiscordMocks.text("cohort", "spring"));
+        assertThat(discord.createdChannels).hasSize(1);
+        String workspace = discord.createdChannels.get(0).split("=")[1];
+        assertThat(started).contains("Internship #1 started", "<#" + workspace + ">");
+
+        // when the mentor plans a milestone and the intern submits it
+        String added = run(mentor, "milestone", "add", DiscordMocks.text("internship", "1"),
+                DiscordMocks.text("title", "First draft"));
+        assertThat(added).doesNotContain(":warning:", ":x:");
+        String submitted = run(intern, "submit", null, DiscordMocks.text("milestone", "1"),
+                DiscordMocks.text("link", "https://example.org/draft"));
+        assertThat(submitted).contains("Submitted");
+
+        // then the workspace shows the submission with Approve and Request changes
+        MessageCreateData submission = last(workspace, "Request changes");
+        assertThat(RecordingHook.text(submission)).contains("<@101>", "https://example.org/draft");
+
+        // when the mentor presses Request changes: a modal asks for the feedback
+        DiscordMocks.Direct pressed = new DiscordMocks.Direct();
+        buttons.handle(DiscordMocks.button(discord.guild, mentor, new RecordingHook(), pressed,
+                button(submission, "Request changes").getCustomId()));
+        assertThat(pressed.defers).isZero();
+        assertThat(pressed.modals).hasSize(1);
+        RecordingHook feedbackHook = new RecordingHook();
+        modals.handle(DiscordMocks.modal(discord.guild, mentor, feedbackHook, new DiscordMocks.Direct(),
+                pressed.modals.get(0).getId(), Map.of("feedback", "Please add a footer")));
+        assertThat(String.join("\n", feedbackHook.privateReplies)).doesNotContain(":warning:", ":x:");
+        assertThat(discord.sent.values().stream().flatMap(List::stream).map(RecordingHook::text))
+                .anyMatch(text -> text.contains("requested changes") && text.contains("Please add a footer"));
+
+        // and the intern resubmits and the mentor approves with the button
+        run(intern, "submit", null, DiscordMocks.text("milestone", "1"),
+                DiscordMocks.text("link", "https://example.org/draft-2"));
+        MessageCreateData resubmission = last(workspace, "Approve");
+        assertThat(RecordingHook.text(resubmission)).contains("resubmitted");
+        RecordingHook approveHook = new RecordingHook();
+        DiscordMocks.Direct approved = new DiscordMocks.Direct();
+        buttons.handle(DiscordMocks.button(discord.guild, mentor, approveHook, approved,
+                button(resubmission, "Approve").getCustomId()));
+
+        // then the approval is recorded and announced
+        assertThat(approved.deferEphemeral).containsExactly(true);
+        assertThat(String.join("\n", approveHook.privateReplies)).doesNotContain(":warning:", ":x:");
+        assertThat(discord.sent.values().stream().flatMap(List::stream).map(RecordingHook::text))
+                .anyMatch(text -> text.contains("approved *"));
+    }
+
+    private String run(Member member, String name, String subcommand, OptionMapping... options) {
+        RecordingHook hook = new RecordingHook();
+        slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,
+                List.of(options)));
+        return String.join("\n", hook.privateReplies) + "\n"
+                + String.join("\n", hook.publicMessages.stream().map(RecordingHook::text).toList());
+    }
+
+    private MessageCreateData last(String channelId, String buttonLabel) {
+        List<MessageCreateData> messages = discord.in(channelId).stream()
+                .filter(message -> message.getComponents().stream().anyMatch(row -> row.asActionRow().getButtons()
+                        .stream().anyMatch(button -> buttonLabel.equals(button.getLabel()))))
+                .toList();
+        assertThat(messages).as("messages with %s in %s", buttonLabel, channelId).isNotEmpty();
+        return messages.get(messages.size() - 1);
+    }
+
+    private static Button button(MessageCreateData message, String label) {
+        return message.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
+                .filter(button -> label.equals(button.getLabel())).findFirst().orElseThrow();
+    }
+}

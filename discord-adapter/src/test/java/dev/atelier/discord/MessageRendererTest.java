@@ -1,0 +1,99 @@
+package dev.atelier.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.Message.MentionType;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+
+class MessageRendererTest {
+
+    @Test
+    void shortUntitledMessageIsPlainContentWithMassMentionsDefused() {
+        MessageCreateData data = MessageRenderer.render(Message.privateReply("Hi @everyone and @here, <@&77> <@12>"));
+
+        assertThat(data.getEmbeds()).isEmpty();
+        assertThat(data.getContent()).isEqualTo("Hi @\u200Beveryone and @\u200Bhere, @role-77 <@12>");
+        assertThat(data.getAllowedMentions()).doesNotContain(MentionType.EVERYONE, MentionType.HERE, MentionType.ROLE)
+                .contains(MentionType.USER);
+    }
+
+    @Test
+    void longTextIsCutAt4096WithAnEllipsis() {
+        // given a text longer than an embed description may be
+        Message message = Message.publicReply("a".repeat(5000)).withTitle("T".repeat(300));
+
+        // when
+        MessageEmbed embed = MessageRenderer.render(message).getEmbeds().get(0);
+
+        // then
+        assertThat(embed.getTitle()).hasSize(256).endsWith("\u2026");
+        assertThat(embed.getDescription()).hasSize(4096).endsWith("a\u2026");
+    }
+
+    @Test
+    void cuttingNeverSplitsASurrogatePair() {
+        String text = "a".repeat(4094) + "\uD83D\uDE00" + "tail";
+
+        MessageEmbed embed = MessageRenderer.render(Message.publicReply(text).withTitle("t")).getEmbeds().get(0);
+
+        assertThat(embed.getDescription()).isEqualTo("a".repeat(4094) + "\u2026");
+    }
+
+    @Test
+    void fieldsAreLimitedTo25AndToTheirLengthsAndTheEmbedTo6000() {
+        // given 30 fields with long names and values
+        List<Field> fields = IntStream.range(0, 30).mapToObj(i -> Field.wide("n".repeat(300), "v".repeat(2000))).toList();
+
+        // when
+        MessageEmbed embed = MessageRenderer.render(Message.publicReply("text").withTitle("t").withFields(fields))
+                .getEmbeds().get(0);
+
+        // then
+        assertThat(embed.getFields()).hasSizeLessThanOrEqualTo(25).isNotEmpty();
+        assertThat(embed.getFields()).allSatisfy(field -> {
+            assertThat(field.getName()).hasSize(256);
+            assertThat(field.getValue()).hasSize(1024);
+        });
+        assertThat(embed.getLength()).isLessThanOrEqualTo(MessageEmbed.EMBED_MAX_LENGTH_BOT);
+    }
+
+    @Test
+    void publicEmbedCarriesItsMemberMentionsInContentSoTheyPing() {
+        MessageCreateData data = MessageRenderer.render(
+                Message.publicReply("<@11> reviewed <@22>'s work; <@11> again").withTitle("Review"));
+
+        assertThat(data.getContent()).isEqualTo("<@11> <@22>");
+    }
+
+    @Test
+    void buttonsBecomeRowsOfFiveWithTheirActionIdsAndStyles() {
+        // given 7 buttons, one of them with an id over 100 characters and one repeated
+        List<Button> buttons = new java.util.ArrayList<>(IntStream.range(0, 6)
+                .mapToObj(i -> Button.of("B" + i, ButtonStyle.PRIMARY, "review " + i + " approve")).toList());
+        buttons.add(Button.of("Too long", ButtonStyle.DANGER, "review " + "9".repeat(100)));
+        buttons.add(Button.of("Again", ButtonStyle.SUCCESS, "review 0 approve"));
+
+        // when
+        List<ActionRow> rows = ButtonRenderer.rows(buttons);
+
+        // then
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getButtons()).hasSize(5);
+        assertThat(rows.get(1).getButtons()).hasSize(1);
+        net.dv8tion.jda.api.components.buttons.Button first = rows.get(0).getButtons().get(0);
+        assertThat(first.getCustomId()).isEqualTo(buttons.get(0).actionId());
+        assertThat(first.getLabel()).isEqualTo("B0");
+        assertThat(first.getStyle()).isEqualTo(net.dv8tion.jda.api.components.buttons.ButtonStyle.PRIMARY);
+        assertThat(ButtonRenderer.style(ButtonStyle.DANGER))
+                .isEqualTo(net.dv8tion.jda.api.components.buttons.ButtonStyle.DANGER);
+    }
+}
