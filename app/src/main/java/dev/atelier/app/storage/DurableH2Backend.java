@@ -1,0 +1,177 @@
+package dev.atelier.app.storage;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerException;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+
+/**
+ * An {@link H2Backend} that makes every state-changing command durable before it is answered.
+ * <p>
+ * The stock backend leaves committing to the MVStore's background thread (once a second), so a
+ * crash loses every write acknowledged since the last commit. Here, after each command that may
+ * change state (see {@link StateChangingCommands}) has run, and before its reply goes back to the
+ * client, the MVStore is committed: the new chunk is written to the file, which survives a crash
+ * of the JVM. With {@code fsync}, the file is also forced to the device, which survives a crash
+ * of the operating system or a power loss.
+ * <p>
+ * The store is opened with auto-commit disabled. This is a correctness requirement, not a tuning
+ * choice: with auto-commit on, the background thread's commits serialize and write on executor
+ * threads after releasing the store lock, so an explicit {@code commit()} that finds nothing left
+ * to commit could return before an earlier background write reached the file. With auto-commit
+ * off there are no executors: every store runs synchronously under the store lock, so when
+ * {@code commit()} returns, every change made before the call is in the file. Concurrent commands
+ * are safe: their commits serialize on that lock, and a command whose changes were written by
+ * another thread's commit finds nothing left to commit.
+ */
+public class DurableH2Backend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+
+    /** Chunks less full than this are rewritten by {@link #compactSome()}. */
+    static final int TARGET_FILL_RATE = 60;
+    /** Upper bound of live data moved by one {@link #compactSome()} call. */
+    static final int COMPACTION_WRITE_LIMIT = 4 << 20;
+    /** Time allowed to compact the file when the store is closed. */
+    static final int COMPACTION_ON_CLOSE_MILLIS = 2_000;
+
+    private final MVStore store;
+    private final boolean fsync;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Opens (or creates) the store file and the backend on it.
+     *
+     * @param file  the MVStore file; its directory must exist
+     * @param fsync whether each write is also forced to the device
+     */
+    public static DurableH2Backend open(Path file, boolean fsync) {
+        MVStore store = new MVStore.Builder()
+            .fileName(file.toString())
+            .autoCommitDisabled()
+            .open();
+        try {
+            return new DurableH2Backend(store, fsync);
+        } catch (RuntimeException e) {
+            store.closeImmediately();
+            throw e;
+        }
+    }
+
+    /**
+     * @param store a file-based MVStore opened with {@code autoCommitDisabled()}
+     * @param fsync whether each write is also forced to the device
+     */
+    public DurableH2Backend(MVStore store, boolean fsync) {
+        super(requireSynchronousStore(store));
+        this.store = store;
+        this.fsync = fsync;
+    }
+
+    private static MVStore requireSynchronousStore(MVStore store) {
+        if (!store.isPersistent()) {
+            throw new IllegalArgumentException("the store must be file-based");
+        }
+        if (store.getAutoCommitDelay() != 0) {
+            throw new IllegalArgumentException("the store must be opened with autoCommitDisabled():"
+                + " background commits write asynchronously and would break durability");
+        }
+        return store;
+    }
+
+    public boolean isFsync() {
+        return fsync;
+    }
+
+    /**
+     * Every command of a current driver arrives as an OP_MSG message, so this is where writes are
+     * made durable. (Commands sent the legacy way, OP_QUERY on {@code $cmd}, reach
+     * {@code handleCommand(Channel, ...)} directly; overriding that needs Netty on the compile
+     * class path, which this module does not have: drivers from 3.6 on do not use that path.)
+     */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        Document query = message.getDocument();
+        String command = query.keySet().iterator().next();
+        if (!StateChangingCommands.changesState(command, query)) {
+            return super.handleMessage(message);
+        }
+        Document reply;
+        try {
+            reply = super.handleMessage(message);
+        } catch (RuntimeException failure) {
+            // a failed command may still have changed something (an ordered batch stopped halfway)
+            makeDurable(command, failure);
+            throw failure;
+        }
+        makeDurable(command, null);
+        return reply;
+    }
+
+    private void makeDurable(String command, RuntimeException earlierFailure) {
+        try {
+            store.commit();
+            if (fsync) {
+                store.sync();
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not make '{}' durable", command, e);
+            if (earlierFailure != null) {
+                earlierFailure.addSuppressed(e);
+                return;
+            }
+            throw new MongoServerException("the write could not be made durable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rewrites some sparsely filled chunks so that their space can be reused, the housekeeping the
+     * MVStore background thread would do if auto-commit were on, then commits the result. Meant to
+     * be called periodically; safe to run concurrently with commands.
+     *
+     * @return whether anything was rewritten
+     */
+    public boolean compactSome() {
+        if (closed.get()) {
+            return false;
+        }
+        try {
+            if (store.compact(TARGET_FILL_RATE, COMPACTION_WRITE_LIMIT)) {
+                makeDurable("compaction", null);
+                return true;
+            }
+        } catch (RuntimeException e) {
+            if (!closed.get()) {
+                log.warn("Compaction of the embedded store failed; will retry", e);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Commits and forces everything to the device, compacts the file for a short while, then
+     * closes the store. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (!store.isClosed()) {
+                store.commit();
+                store.sync();
+                store.close(COMPACTION_ON_CLOSE_MILLIS);
+            }
+        } finally {
+            super.close();
+        }
+    }
+}
