@@ -1,6 +1,7 @@
 package dev.atelier.app;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,7 @@ public class AtelierApplication {
         SpringApplication app = new SpringApplication(AtelierApplication.class);
         if (Arrays.asList(args).contains("--console")) {
             app.setWebApplicationType(WebApplicationType.NONE);
-            app.setDefaultProperties(java.util.Map.of("atelier.console.enabled", "true"));
+            app.setDefaultProperties(Map.of("atelier.console.enabled", "true", "logging.level.root", "warn"));
         }
         app.run(args);
     }
