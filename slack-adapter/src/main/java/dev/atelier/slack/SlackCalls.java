@@ -56,11 +56,11 @@ final class SlackCalls {
                 }
                 waitOut(method, e.getResponse().header("Retry-After"));
             } catch (IOException e) {
-                throw new SlackError(method, "network_error: " + e.getMessage(), null, e);
+                throw new SlackError(method, "network_error", null, e);
             } catch (SlackError e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new SlackError(method, "unreadable_response: " + e.getMessage(), null, e);
+                throw new SlackError(method, "unreadable_response", null, e);
             }
         }
     }

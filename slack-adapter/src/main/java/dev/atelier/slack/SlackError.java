@@ -8,7 +8,8 @@ final class SlackError extends RuntimeException {
     private final String needed;
 
     SlackError(String method, String error, String needed, Throwable cause) {
-        super(method + " failed: " + error + (needed == null ? "" : " (needs " + needed + ")"), cause);
+        super(method + " failed: " + error + (needed == null ? "" : " (needs " + needed + ")")
+                + (cause == null ? "" : ": " + cause), cause);
         this.method = method;
         this.error = error;
         this.needed = needed;
