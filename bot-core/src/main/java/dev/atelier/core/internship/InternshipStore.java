@@ -22,4 +22,7 @@ public interface InternshipStore {
 
     /** Every internship of the community, newest first, at most {@code limit}. */
     List<Internship> list(String communityId, int limit);
+
+    /** The community's internships in one status, newest first, at most {@code limit}. */
+    List<Internship> list(String communityId, InternshipStatus status, int limit);
 }

@@ -36,8 +36,7 @@ public final class ShowStatus {
             i.milestones().stream().filter(m -> waitsFor(i, m, requester)).forEach(m -> lines.add("   ⏳ " + todo(m)));
         }
         if (requester.moderator()) {
-            List<Internship> all = store.list(requester.communityId(), MODERATOR_OVERVIEW).stream()
-                    .filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
+            List<Internship> all = store.list(requester.communityId(), InternshipStatus.ACTIVE, MODERATOR_OVERVIEW);
             lines.add("");
             lines.add("*Active internships in this community:* " + (all.isEmpty() ? "none" : ""));
             all.forEach(i -> lines.add("• #" + i.number() + " " + i.data().intern().mention() + " with "

@@ -1,6 +1,7 @@
 package dev.atelier.core.store;
 
 import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.shared.ConcurrentChange;
 import java.util.List;
@@ -59,6 +60,11 @@ final class MongoInternshipStore implements InternshipStore {
     @Override
     public List<Internship> list(String communityId, int limit) {
         return many(Query.query(Criteria.where("communityId").is(communityId)).limit(limit));
+    }
+
+    @Override
+    public List<Internship> list(String communityId, InternshipStatus status, int limit) {
+        return many(Query.query(Criteria.where("communityId").is(communityId).and("status").is(status)).limit(limit));
     }
 
     private Optional<Internship> one(Criteria criteria) {

@@ -8,6 +8,7 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipData;
+import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.internship.Verdict;
@@ -93,5 +94,18 @@ class MongoInternshipStoreTest {
         assertThat(store.findByMember(C.id(), "alice")).hasSize(1);
         assertThat(store.findByMember(C.id(), "bob")).hasSize(1);
         assertThat(store.findByMember(C.id(), "eve")).isEmpty();
+    }
+
+    @Test
+    void internships_are_listed_by_status_newest_first() {
+        store.save(newInternship(1));
+        store.save(newInternship(2));
+        Internship third = newInternship(3);
+        third.withdraw(new Requester(C, new Member("mod", "Mod"), true), null, NOW);
+        store.save(third);
+
+        assertThat(store.list(C.id(), InternshipStatus.ACTIVE, 10)).extracting(Internship::number).containsExactly(2L, 1L);
+        assertThat(store.list(C.id(), InternshipStatus.WITHDRAWN, 10)).extracting(Internship::number).containsExactly(3L);
+        assertThat(store.list(C.id(), 2)).extracting(Internship::number).containsExactly(3L, 2L);
     }
 }
