@@ -18,7 +18,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
  */
 final class ButtonPresses {
 
-    static final String UNKNOWN = ":warning: That button is no longer valid.";
+    static final String UNKNOWN = "⚠️ That button is no longer valid.";
 
     private final Supplier<AtelierBot> bot;
     private final Callers callers;
@@ -64,7 +64,7 @@ final class ButtonPresses {
             }
         }
         Message reply = outcome.reply() != null ? outcome.reply()
-                : Message.privateReply(":warning: This form cannot be shown on Discord.");
+                : Message.privateReply("⚠️ This form cannot be shown on Discord.");
         event.reply(MessageRenderer.render(reply)).setEphemeral(reply.ephemeral()).queue();
     }
 }

@@ -52,7 +52,7 @@ class InternshipLifecycleTest {
         // when the mentor plans a milestone and the intern submits it
         String added = run(mentor, "milestone", "add", DiscordMocks.text("internship", "1"),
                 DiscordMocks.text("title", "First draft"));
-        assertThat(added).doesNotContain(":warning:", ":x:");
+        assertThat(added).doesNotContain("⚠️", "❌");
         String submitted = run(intern, "submit", null, DiscordMocks.text("milestone", "1"),
                 DiscordMocks.text("link", "https://example.org/draft"));
         assertThat(submitted).contains("Submitted");
@@ -70,7 +70,7 @@ class InternshipLifecycleTest {
         RecordingHook feedbackHook = new RecordingHook();
         modals.handle(DiscordMocks.modal(discord.guild, mentor, feedbackHook, new DiscordMocks.Direct(),
                 pressed.modals.get(0).getId(), Map.of("feedback", "Please add a footer")));
-        assertThat(String.join("\n", feedbackHook.privateReplies)).doesNotContain(":warning:", ":x:");
+        assertThat(String.join("\n", feedbackHook.privateReplies)).doesNotContain("⚠️", "❌");
         assertThat(discord.sent.values().stream().flatMap(List::stream).map(RecordingHook::text))
                 .anyMatch(text -> text.contains("requested changes") && text.contains("Please add a footer"));
 
@@ -86,7 +86,7 @@ class InternshipLifecycleTest {
 
         // then the approval is recorded and announced
         assertThat(approved.deferEphemeral).containsExactly(true);
-        assertThat(String.join("\n", approveHook.privateReplies)).doesNotContain(":warning:", ":x:");
+        assertThat(String.join("\n", approveHook.privateReplies)).doesNotContain("⚠️", "❌");
         assertThat(discord.sent.values().stream().flatMap(List::stream).map(RecordingHook::text))
                 .anyMatch(text -> text.contains("approved *"));
     }
