@@ -38,7 +38,7 @@ final class OutcomeReplies {
     /** Something broke before the core answered; the person still gets an answer. */
     static void deliverError(InteractionHook hook, RuntimeException error) {
         log.error("Discord interaction failed", error);
-        hook.editOriginal(":x: Something went wrong on our side. Please try again in a moment.")
+        hook.editOriginal("❌ Something went wrong on our side. Please try again in a moment.")
                 .queue(ok -> { }, failure -> logFailure(failure));
     }
 

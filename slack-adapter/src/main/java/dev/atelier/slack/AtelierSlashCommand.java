@@ -51,7 +51,7 @@ final class AtelierSlashCommand implements SlashCommandHandler {
             reply = run(payload);
         } catch (RuntimeException e) {
             log.error("/atelier failed for {} in {}", payload.getUserId(), payload.getTeamId(), e);
-            reply = Message.privateReply(":x: Something went wrong on our side. Please try again in a moment.");
+            reply = Message.privateReply("❌ Something went wrong on our side. Please try again in a moment.");
         }
         if (reply == null) {
             return;
