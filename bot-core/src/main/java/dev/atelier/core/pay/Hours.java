@@ -13,7 +13,8 @@ public final class Hours {
     public static final int MAX_MINUTES_PER_ENTRY = 24 * 60;
 
     private static final Pattern DECIMAL = Pattern.compile("(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(?:h|hrs?|hours?)?");
-    private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,4})\\s*h)?\\s*(?:(\\d{1,4})\\s*(?:m|min|mins|minutes?))?");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?:(\\d{1,4})\\s*h)?\\s*(?:(\\d{1,4})\\s*(?:m|min|mins|minutes?)?)?");
 
     private Hours() {
     }
