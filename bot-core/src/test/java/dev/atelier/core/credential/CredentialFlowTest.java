@@ -137,5 +137,7 @@ class CredentialFlowTest {
         assertThat(as("alice", "portfolio alice json").reply().text()).contains("\"score\": 9", "\"hours\": 6",
                 "\"credential\": \"http://localhost:8080/credentials/" + credentialId + "\"");
         assertThat(as("bob", "portfolio").reply().text()).contains("no completed micro-internship");
+        assertThat(as("alice", "status").reply().text()).contains("🏅 *Portfolio:* 1 completed micro-internship(s), "
+                + "average score 9.0/10");
     }
 }
