@@ -76,10 +76,11 @@ final class CompletionCommands {
                         "log 2.5 \"checkout form\""),
                 (ctx, o) -> u.log.execute(LogHours.Command.of(ctx.requester(), o.text("hours"), o.text("note"),
                         o.number("internship"), ctx.caller().channelId())));
-        catalog.add(new CommandSpec("hours", "list", "Hours of an internship per person, or your totals",
-                        Access.EVERYONE, List.of(optional("internship", OptionType.INTERNSHIP, "The internship number")),
+        catalog.add(new CommandSpec("hours", "list", "Hours of an internship per person, or a person's totals",
+                        Access.EVERYONE, List.of(optional("internship", OptionType.INTERNSHIP, "The internship number"),
+                        optional("member", OptionType.MEMBER, "Whose totals (moderators; you when left out)")),
                         "hours list 1"),
-                (ctx, o) -> u.showHours.execute(ctx.requester(), o.number("internship")));
+                (ctx, o) -> u.showHours.execute(ctx.requester(), o.number("internship"), o.member("member")));
         catalog.add(new CommandSpec("hours", "fix", "Correct an hours entry (who logged it, or a moderator)",
                         Access.EVERYONE, List.of(ENTRY, required("hours", OptionType.TEXT, "The right hours")
                         .maxLength(20), optional("note", OptionType.TEXT, "What you did").maxLength(200)),

@@ -80,6 +80,8 @@ class CompletionFlowTest {
 
         assertThat(hours).contains("Intern: <@alice> 3 h").contains("Mentor: <@bob> 1.5 h").contains("checkout form");
         assertThat(text("alice", "hours list")).contains("#1 Shop checkout: 3 h").contains("Total: 3 h");
+        assertThat(text("mod", "hours list member:@bob")).contains("#1 Shop checkout: 1.5 h").contains("Total: 1.5 h");
+        assertThat(text("alice", "hours list member:@bob")).contains("⚠️ Only moderators see another member's hours");
     }
 
     @Test
