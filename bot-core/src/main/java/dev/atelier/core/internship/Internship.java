@@ -263,8 +263,12 @@ public final class Internship {
             throw new Rejected("Only a moderator withdraws an internship.");
         }
         requireOpen();
+        if (reason == null || reason.isBlank()) {
+            throw new Rejected("Say why the internship is withdrawn: `internship withdraw <internship> <reason>`.");
+        }
         status = InternshipStatus.WITHDRAWN;
-        record(at, by.memberId(), "withdrew the internship" + (reason == null ? "" : ": " + reason));
+        completion = new Completion(null, null, null, null, reason);
+        record(at, by.memberId(), "withdrew the internship: " + reason);
     }
 
     public void attachWorkspace(String channelId) {

@@ -107,6 +107,8 @@ class InternshipTest {
     @Test
     void a_withdrawn_internship_accepts_nothing() {
         assertThatThrownBy(() -> internship.withdraw(MENTOR, null, NOW)).hasMessageContaining("Only a moderator");
+        assertThatThrownBy(() -> internship.withdraw(MODERATOR, " ", NOW)).hasMessageContaining("Say why");
+        assertThat(internship.status()).isEqualTo(InternshipStatus.ACTIVE);
         internship.withdraw(MODERATOR, "left", NOW);
 
         assertThat(internship.status()).isEqualTo(InternshipStatus.WITHDRAWN);

@@ -140,7 +140,7 @@ class MongoInternshipStoreTest {
         store.save(newInternship(1));
         store.save(newInternship(2));
         Internship third = newInternship(3);
-        third.withdraw(new Requester(C, new Member("mod", "Mod"), true), null, NOW);
+        third.withdraw(new Requester(C, new Member("mod", "Mod"), true), "left", NOW);
         store.save(third);
 
         assertThat(store.list(C.id(), InternshipStatus.ACTIVE, 10)).extracting(Internship::number).containsExactly(2L, 1L);
