@@ -1,6 +1,8 @@
 package dev.atelier.core.internship;
 
 import dev.atelier.core.pay.PayStatement;
+import dev.atelier.core.shared.Rejected;
+import java.time.Instant;
 
 /**
  * How an internship ended: the mentor's final review, the pay statement and the credential (on
@@ -16,7 +18,16 @@ public record Completion(FinalReview review, PayStatement statement, IssuedCrede
         return new Completion(review, statement, credential, newRating, endReason);
     }
 
-    Completion withCredential(IssuedCredential newCredential) {
-        return new Completion(review, statement, newCredential, rating, endReason);
+    Completion revokeCredential(long internship, String by, String reason, Instant at) {
+        if (credential == null) {
+            throw new Rejected("Internship #" + internship + " has no credential.");
+        }
+        if (credential.revoked()) {
+            throw new Rejected("That credential was already revoked on " + credential.revokedAt() + ".");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new Rejected("Say why the credential is revoked; verifiers will see the reason.");
+        }
+        return new Completion(review, statement, credential.revoke(by, reason, at), rating, endReason);
     }
 }

@@ -1,7 +1,6 @@
 package dev.atelier.core.internship;
 
 import dev.atelier.core.community.Member;
-import dev.atelier.core.pay.Hours;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -25,7 +24,7 @@ public final class Internship {
     private final InternshipData data;
     private final List<Milestone> milestones;
     private final List<TimelineEvent> timeline;
-    private final List<HoursEntry> hours;
+    private final Timesheet timesheet;
     private InternshipStatus status;
     private String workspaceChannelId;
     private Completion completion;
@@ -43,7 +42,7 @@ public final class Internship {
         this.workspaceChannelId = workspaceChannelId;
         this.milestones = new ArrayList<>(milestones);
         this.timeline = new ArrayList<>(timeline);
-        this.hours = new ArrayList<>(hours);
+        this.timesheet = new Timesheet(data.number(), hours);
         this.completion = completion == null ? Completion.NONE : completion;
     }
 
@@ -200,20 +199,10 @@ public final class Internship {
     }
 
     public IssuedCredential revokeCredential(Requester by, String reason, Instant at) {
-        IssuedCredential credential = completion.credential();
         if (!by.moderator()) {
             throw new Rejected("Only a moderator revokes a credential.");
         }
-        if (credential == null) {
-            throw new Rejected("Internship #" + data.number() + " has no credential.");
-        }
-        if (credential.revoked()) {
-            throw new Rejected("That credential was already revoked on " + credential.revokedAt() + ".");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new Rejected("Say why the credential is revoked; verifiers will see the reason.");
-        }
-        completion = completion.withCredential(credential.revoke(by.memberId(), reason, at));
+        completion = completion.revokeCredential(data.number(), by.memberId(), reason, at);
         record(at, by.memberId(), "revoked the credential: " + reason);
         return completion.credential();
     }
@@ -224,38 +213,21 @@ public final class Internship {
         if (!isIntern(by) && !isMentor(by)) {
             throw new Rejected("Only the intern and the mentor log hours in internship #" + data.number() + ".");
         }
-        if (hours.size() >= MAX_HOURS_ENTRIES) {
-            throw new Rejected("Internship #" + data.number() + " has " + MAX_HOURS_ENTRIES + " hours entries "
-                    + "already; log a week at a time.");
-        }
         HoursEntry entry = new HoursEntry(number, by.memberId(), minutes, note, at);
-        hours.add(entry);
-        record(at, by.memberId(), "logged " + Hours.format(minutes) + " (entry " + number + ")");
+        record(at, by.memberId(), timesheet.log(entry));
         return entry;
     }
 
-    /** The author or a moderator corrects an entry; {@code minutes} 0 removes it. */
+    /** The author or a moderator corrects an entry; {@code minutes} 0 removes it. Returns the entry as it was. */
     public HoursEntry correctHours(Requester by, long number, int minutes, String note, Instant at) {
         requireOpen();
-        HoursEntry entry = hours.stream().filter(h -> h.number() == number).findFirst()
-                .orElseThrow(() -> new Rejected("Entry " + number + " is not part of internship #" + data.number() + "."));
-        if (!entry.memberId().equals(by.memberId()) && !by.moderator()) {
-            throw new Rejected("Only who logged entry " + number + ", or a moderator, can correct it.");
-        }
-        if (minutes == 0) {
-            hours.remove(entry);
-            record(at, by.memberId(), "removed hours entry " + number + " (" + Hours.format(entry.minutes()) + ")");
-            return entry;
-        }
-        HoursEntry corrected = entry.corrected(minutes, note);
-        hours.replaceAll(h -> h.number() == number ? corrected : h);
-        record(at, by.memberId(), "corrected hours entry " + number + ": " + Hours.format(entry.minutes()) + " → "
-                + Hours.format(minutes));
-        return corrected;
+        HoursEntry before = timesheet.entry(number);
+        record(at, by.memberId(), timesheet.correct(by, number, minutes, note));
+        return minutes == 0 ? before : timesheet.entry(number);
     }
 
     public int minutesOf(String memberId) {
-        return hours.stream().filter(h -> h.memberId().equals(memberId)).mapToInt(HoursEntry::minutes).sum();
+        return timesheet.minutesOf(memberId);
     }
 
     public void withdraw(Requester by, String reason, Instant at) {
@@ -326,7 +298,7 @@ public final class Internship {
     }
 
     public List<HoursEntry> hours() {
-        return List.copyOf(hours);
+        return timesheet.entries();
     }
 
     public Completion completion() {
