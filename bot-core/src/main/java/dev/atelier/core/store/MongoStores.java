@@ -20,6 +20,10 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 .on("milestones.number", Sort.Direction.ASC));
         mongo.indexOps(TaskDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("number", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("hours.number", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("cohortName", Sort.Direction.ASC));
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("completion.credential.id",
                 Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
