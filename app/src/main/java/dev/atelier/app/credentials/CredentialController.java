@@ -69,6 +69,12 @@ class CredentialController {
         return ResponseEntity.status(status).body(body);
     }
 
+    @GetMapping(value = "/issuers/{communityId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> issuer(@PathVariable String communityId) {
+        return credentials.issuer(communityId).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "unknown issuer")));
+    }
+
     @GetMapping(value = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     String keys() {
         return credentials.publicKeySet();

@@ -62,6 +62,9 @@ class CredentialEndpointsTest {
             assertThat(SignedJWT.parse(token.body()).verify(new ECDSAVerifier(key))).isTrue();
             assertThat(get("/credentials/" + id + "?format=json", "*/*").body())
                     .contains("\"OpenBadgeCredential\"").contains("\"credentialSubject\"");
+            assertThat(get("/issuers/console%3Alocal", "*/*").body()).contains("\"type\":[\"Profile\"]")
+                    .contains("\"name\":\"Local guild\"").contains("https://atelier.example.org/issuers/console%3Alocal");
+            assertThat(get("/issuers/discord%3A999", "*/*").statusCode()).isEqualTo(404);
             assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":true")
                     .contains("\"status\":\"valid\"");
 

@@ -6,6 +6,9 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.IssuedCredential;
 import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.internship.InternshipStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +40,25 @@ public final class Credentials {
     public Optional<IssuedCredential> find(String id) {
         return CredentialLinks.idIn(id).flatMap(internships::findByCredential)
                 .map(i -> i.completion().credential());
+    }
+
+    /**
+     * The issuer profile of a community as its credentials name it (OB 3.0 {@code Profile}), so the
+     * issuer id in every credential resolves; empty when the community issued none.
+     */
+    public Optional<Map<String, Object>> issuer(String communityId) {
+        return internships.list(communityId, InternshipStatus.COMPLETED, 1).stream()
+                .filter(i -> i.completion().credential() != null).findFirst()
+                .map(i -> signer.check(i.completion().credential().token()))
+                .filter(SignatureCheck::valid)
+                .map(check -> check.claims().get("issuer")).filter(Map.class::isInstance)
+                .map(issuer -> {
+                    Map<String, Object> profile = new LinkedHashMap<>();
+                    profile.put("@context", OpenBadge.CONTEXT);
+                    ((Map<?, ?>) issuer).forEach((k, v) -> profile.put(String.valueOf(k), v));
+                    profile.put("id", links.issuer(communityId));
+                    return profile;
+                });
     }
 
     /** Verifies a credential id, a credential link, or a token (compact VC-JWT). */
