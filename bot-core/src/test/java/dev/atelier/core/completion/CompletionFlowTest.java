@@ -65,6 +65,22 @@ class CompletionFlowTest {
     }
 
     @Test
+    void an_hourly_rule_in_another_currency_than_the_budget_stops_completion_and_changes_nothing() {
+        as("mod", "cohort split spring mentor 25 EUR/h cap 100 EUR");
+        as("bob", "log 2");
+        as("alice", "submit 1 https://github.com/alice/shop/pull/3");
+        as("bob", "review 1 approve");
+
+        assertThat(text("bob", "internship complete 1 9 java great \"Well done\"")).contains("⚠️ The cohort pays "
+                + "mentors in EUR but the task's budget is in USD");
+
+        assertThat(text("bob", "status 1")).contains("Status: active");
+        as("mod", "cohort split spring mentor $25/h cap $100");
+        assertThat(text("bob", "internship complete 1 9 java great \"Well done\"")).contains("is complete")
+                .contains("intern <@alice>: 350.01 USD (0 h)").contains("mentor <@bob>: 50.00 USD (2 h)");
+    }
+
+    @Test
     void hours_are_logged_checked_and_corrected() {
         assertThat(text("alice", "log -2")).contains("⚠️ Hours cannot be negative");
         assertThat(text("alice", "log 30 \"all nighter\"")).contains("⚠️ One entry holds at most 24 hours");
