@@ -76,6 +76,11 @@ final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** The next private channel created is C0PRIV1 again (for a test that ran in its own context). */
+    void restartChannelIds() {
+        answers.restartChannelIds();
+    }
+
     FakeSlack nameTaken(String name) {
         takenNames.add(name);
         return this;

@@ -24,7 +24,9 @@ class ArchitectureTest {
     static final String[] DOMAIN = {"dev.atelier.core.community..", "dev.atelier.core.cohort..",
         "dev.atelier.core.task..", "dev.atelier.core.internship..", "dev.atelier.core.milestone..",
         "dev.atelier.core.review..", "dev.atelier.core.help..", "dev.atelier.core.shared..",
-        "dev.atelier.core.message..", "dev.atelier.core.command..", "dev.atelier.core.workspace.."};
+        "dev.atelier.core.message..", "dev.atelier.core.command..", "dev.atelier.core.workspace..",
+        "dev.atelier.core.pay..", "dev.atelier.core.hours..", "dev.atelier.core.completion..",
+        "dev.atelier.core.credential..", "dev.atelier.core.portfolio.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses().that().resideInAPackage("dev.atelier.core..")
@@ -34,13 +36,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domain_knows_no_framework = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
-                    "org.bson..", "de.bwaldvogel..")
+                    "org.bson..", "de.bwaldvogel..", "com.nimbusds..")
             .because("the domain and use cases import neither Spring nor MongoDB");
 
     @ArchTest
     static final ArchRule domain_does_not_reach_into_storage_or_assembly = noClasses().that()
             .resideInAnyPackage(DOMAIN).should().dependOnClassesThat()
-            .resideInAnyPackage("dev.atelier.core.store..", "dev.atelier.core.assembly..");
+            .resideInAnyPackage("dev.atelier.core.store..", "dev.atelier.core.assembly..",
+                    "dev.atelier.core.signing..");
 
     @ArchTest
     static final ArchRule adapters_do_not_know_each_other = noClasses().that().resideInAPackage("dev.atelier.discord..")

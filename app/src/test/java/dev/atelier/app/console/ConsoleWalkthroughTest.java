@@ -61,7 +61,13 @@ class ConsoleWalkthroughTest {
                 .contains("requested changes on *M1 Checkout page*")
                 .contains("Feedback: Show an error when the card is declined")
                 .contains("🎉 Internship #1 is complete")
-                .contains("Status: completed");
+                .contains("intern @alice: 340.00 USD (8 h)")
+                .contains("mentor @bob: 60.00 USD (1.5 h)")
+                .contains("http://localhost:8080/credentials/")
+                .contains("→ DM to @alice: 🏅 Your credential for *Shop checkout* is ready")
+                .contains("Status: completed")
+                .contains("🏅 *Shop checkout* — 9/10 · java, sql, testing")
+                .contains("spring-2026,1,Shop checkout,2026-11-23,intern,alice,alice,8,340.00,USD,34000");
     }
 
     @Test

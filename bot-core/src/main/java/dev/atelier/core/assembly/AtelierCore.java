@@ -6,8 +6,24 @@ import dev.atelier.core.cohort.ListCohorts;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.community.ManageModerators;
+import dev.atelier.core.completion.CloseInternship;
+import dev.atelier.core.completion.CompleteInternship;
+import dev.atelier.core.completion.ExportStatements;
+import dev.atelier.core.completion.RateMentorship;
+import dev.atelier.core.completion.SetSplitRule;
+import dev.atelier.core.completion.ShowStatement;
+import dev.atelier.core.credential.CredentialLinks;
+import dev.atelier.core.credential.CredentialSigner;
+import dev.atelier.core.credential.Credentials;
+import dev.atelier.core.credential.RevokeCredential;
+import dev.atelier.core.credential.VerifyCredential;
+import dev.atelier.core.hours.CorrectHours;
+import dev.atelier.core.hours.LogHours;
+import dev.atelier.core.hours.ShowHours;
+import dev.atelier.core.portfolio.Portfolio;
+import dev.atelier.core.portfolio.ShowPortfolio;
+import dev.atelier.core.signing.JoseCredentialSigner;
 import dev.atelier.core.help.ShowHelp;
-import dev.atelier.core.internship.CompleteInternship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.ShowStatus;
 import dev.atelier.core.internship.StartInternship;
@@ -31,7 +47,28 @@ public final class AtelierCore {
     private AtelierCore() {
     }
 
+    /**
+     * How credentials are issued: where they are published ({@code atelier.public-url}) and the key
+     * that signs them.
+     */
+    public record Settings(CredentialLinks links, CredentialSigner signer) {
+
+        /** Links on localhost and a key that lives only as long as the process: tests and demos. */
+        public static Settings ephemeral() {
+            return new Settings(new CredentialLinks("http://localhost:8080"), JoseCredentialSigner.ephemeral());
+        }
+    }
+
+    /** The bot, plus what the application serves over HTTP: credential verification and portfolios. */
+    public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio) {
+    }
+
+    /** The bot with {@link Settings#ephemeral()} credentials. */
     public static AtelierBot create(MongoTemplate mongo, Outbound outbound, Clock clock) {
+        return assemble(mongo, outbound, clock, Settings.ephemeral()).bot();
+    }
+
+    public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings) {
         MongoStores s = MongoStores.create(mongo);
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
@@ -43,9 +80,20 @@ public final class AtelierCore {
                 new AddMilestone(access, s.internships(), clock), new ProposeMilestone(access, s.internships(), clock),
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
-                new ReviewSubmission(access, clock), new CompleteInternship(access, clock),
-                new ShowStatus(s.internships(), access), new ShowHelp(catalog)));
-        return new AtelierBot(catalog, s.communities(), outbound,
+                new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access), new ShowHelp(catalog)));
+        CredentialLinks links = settings.links();
+        Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
+        Portfolio portfolio = new Portfolio(s.internships(), links);
+        CompletionCommands.register(catalog, new CompletionCommands.UseCases(
+                new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),
+                new CloseInternship(access, clock), new RateMentorship(access, clock),
+                new ShowStatement(access, links), new SetSplitRule(s.cohorts(), s.splitRules()),
+                new ExportStatements(s.cohorts(), s.internships()), new LogHours(s.internships(), access, clock),
+                new ShowHours(s.internships(), access), new CorrectHours(s.internships(), access, clock),
+                new VerifyCredential(credentials), new RevokeCredential(s.internships(), access, links, clock),
+                new ShowPortfolio(portfolio)));
+        AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()));
+        return new Services(bot, credentials, portfolio);
     }
 }

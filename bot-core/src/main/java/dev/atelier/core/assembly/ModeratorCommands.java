@@ -62,7 +62,7 @@ final class ModeratorCommands {
                         o.member("mentor"), o.number("task"), o.text("cohort"))));
         catalog.add(new CommandSpec("internship", "withdraw", "Withdraw an internship", Access.MODERATOR,
                         List.of(required("internship", OptionType.INTERNSHIP, "The internship number"),
-                                optional("reason", OptionType.TEXT, "Why").maxLength(300)),
+                                required("reason", OptionType.TEXT, "Why").maxLength(300)),
                         "internship withdraw 1 \"intern took a full-time job\""),
                 (ctx, o) -> u.withdrawInternship.execute(ctx.requester(), o.number("internship"), o.text("reason")));
         catalog.add(new CommandSpec("moderator", "add", "Make a member a moderator", Access.MODERATOR,

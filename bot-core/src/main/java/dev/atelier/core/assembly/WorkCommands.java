@@ -9,7 +9,6 @@ import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
 import dev.atelier.core.help.ShowHelp;
-import dev.atelier.core.internship.CompleteInternship;
 import dev.atelier.core.internship.ShowStatus;
 import dev.atelier.core.internship.Verdict;
 import dev.atelier.core.review.ReviewSubmission;
@@ -17,7 +16,7 @@ import dev.atelier.core.review.SubmitMilestone;
 import java.util.List;
 import java.util.Locale;
 
-/** Catalog entries for the work itself: submit, review, complete, status and help. */
+/** Catalog entries for the work itself: submit, review, status and help. */
 final class WorkCommands {
 
     private WorkCommands() {
@@ -39,10 +38,6 @@ final class WorkCommands {
                 (ctx, o) -> u.review.execute(new ReviewSubmission.Command(ctx.requester(), o.number("milestone"),
                         Verdict.valueOf(o.text("verdict").toUpperCase(Locale.ROOT)), o.text("feedback"))),
                 (ctx, o) -> u.review.check(ctx.requester(), o.number("milestone")));
-        catalog.add(new CommandSpec("internship", "complete", "Complete an internship whose milestones are approved",
-                        Access.EVERYONE, List.of(required("internship", OptionType.INTERNSHIP, "The internship number")),
-                        "internship complete 1"),
-                (ctx, o) -> u.complete.execute(ctx.requester(), o.number("internship")));
         catalog.add(new CommandSpec("status", null, "What you take part in and what waits for you", Access.EVERYONE,
                         List.of(optional("internship", OptionType.INTERNSHIP, "An internship to show in full")),
                         "status"),
@@ -53,7 +48,7 @@ final class WorkCommands {
     }
 
     /** The use cases these commands call. */
-    record UseCases(SubmitMilestone submit, ReviewSubmission review, CompleteInternship complete, ShowStatus status,
+    record UseCases(SubmitMilestone submit, ReviewSubmission review, ShowStatus status,
                     ShowHelp help) {
     }
 }

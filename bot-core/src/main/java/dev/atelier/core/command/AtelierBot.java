@@ -74,7 +74,8 @@ public final class AtelierBot {
             CommandSpec spec = parsed.entry().spec();
             boolean moderator = isModerator(caller);
             authorize(spec, moderator);
-            parsed.entry().precheck().check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw()));
+            parsed.entry().precheck().check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw(),
+                    button.ask()));
             List<TextInput> inputs = button.ask().stream().map(spec::option).filter(o -> o != null)
                     .map(AtelierBot::input).toList();
             return Outcome.showModal(Modal.forCommand(button.command(), modalTitle(spec, parsed.raw()), inputs));

@@ -24,6 +24,11 @@ final class OptionParser {
     }
 
     static Options parse(CommandSpec spec, Map<String, String> raw) {
+        return parse(spec, raw, java.util.Set.of());
+    }
+
+    /** Parses what is there; options in {@code notYetAsked} (a modal is about to ask for them) may be missing. */
+    static Options parse(CommandSpec spec, Map<String, String> raw, java.util.Collection<String> notYetAsked) {
         for (String name : raw.keySet()) {
             if (spec.option(name) == null) {
                 throw new Rejected("`" + spec.path() + "` has no option `" + name + "`. Usage: `" + spec.usage() + "`.");
@@ -33,7 +38,7 @@ final class OptionParser {
         for (OptionSpec option : spec.options()) {
             String value = raw.get(option.name());
             if (value == null || value.isBlank()) {
-                if (option.required()) {
+                if (option.required() && !notYetAsked.contains(option.name())) {
                     throw new Rejected("`" + spec.path() + "` needs " + option.name() + " (" + option.description()
                             + "). Usage: `" + spec.usage() + "`.");
                 }

@@ -1,6 +1,7 @@
 package dev.atelier.core.internship;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.net.URI;
@@ -18,20 +19,31 @@ import java.util.Optional;
 public final class Internship {
 
     public static final int MAX_MILESTONES = 25;
+    public static final int MAX_HOURS_ENTRIES = 500;
 
     private final InternshipData data;
     private final List<Milestone> milestones;
     private final List<TimelineEvent> timeline;
+    private final Timesheet timesheet;
     private InternshipStatus status;
     private String workspaceChannelId;
+    private Completion completion;
 
     public Internship(InternshipData data, InternshipStatus status, String workspaceChannelId,
                       List<Milestone> milestones, List<TimelineEvent> timeline) {
+        this(data, status, workspaceChannelId, milestones, timeline, List.of(), Completion.NONE);
+    }
+
+    public Internship(InternshipData data, InternshipStatus status, String workspaceChannelId,
+                      List<Milestone> milestones, List<TimelineEvent> timeline, List<HoursEntry> hours,
+                      Completion completion) {
         this.data = data;
         this.status = status;
         this.workspaceChannelId = workspaceChannelId;
         this.milestones = new ArrayList<>(milestones);
         this.timeline = new ArrayList<>(timeline);
+        this.timesheet = new Timesheet(data.number(), hours);
+        this.completion = completion == null ? Completion.NONE : completion;
     }
 
     public static Internship start(InternshipData data, Member by, Instant at) {
@@ -134,15 +146,88 @@ public final class Internship {
         return replace(m.withReview(new Review(verdict, feedback, by.memberId(), at)), by, at, what + m.label());
     }
 
-    public void complete(Requester by, Instant at) {
+    /** Throws unless {@code by} may complete the internship now: the mentor or a moderator, every milestone approved. */
+    public void checkCompletable(Requester by) {
         requirePlanner(by, "complete the internship");
-        if (milestones.isEmpty() || milestones.stream().anyMatch(m -> m.status() != MilestoneStatus.APPROVED)) {
+        if (!allApproved()) {
             long open = milestones.stream().filter(m -> m.status() != MilestoneStatus.APPROVED).count();
             throw new Rejected(milestones.isEmpty() ? "An internship completes when its milestones are approved; "
                     + "it has none yet." : open + " milestone(s) are not approved yet, so it cannot complete.");
         }
+    }
+
+    /** Completes with the mentor's final review, the pay statement (null without a budget) and the credential. */
+    public void complete(Requester by, FinalReview review, PayStatement statement, IssuedCredential credential,
+                         Instant at) {
+        checkCompletable(by);
         status = InternshipStatus.COMPLETED;
-        record(at, by.memberId(), "completed the internship");
+        completion = new Completion(review, statement, credential, null, null);
+        record(at, by.memberId(), "completed the internship with a final review (score " + review.score() + "/10)");
+    }
+
+    /** A moderator ends an internship that will not complete; no credential is issued. */
+    public void close(Requester by, String reason, Instant at) {
+        if (!by.moderator()) {
+            throw new Rejected("Only a moderator closes an internship.");
+        }
+        requireOpen();
+        if (reason == null || reason.isBlank()) {
+            throw new Rejected("Say why the internship closes: `internship close <internship> <reason>`.");
+        }
+        status = InternshipStatus.CLOSED;
+        completion = new Completion(null, null, null, null, reason);
+        record(at, by.memberId(), "closed the internship: " + reason);
+    }
+
+    /** The intern rates the mentorship once, after completion. */
+    public void rate(Requester by, MentorshipRating rating) {
+        checkRatable(by);
+        completion = completion.withRating(rating);
+        record(rating.at(), by.memberId(), "rated the mentorship");
+    }
+
+    public void checkRatable(Requester by) {
+        if (!isIntern(by)) {
+            throw new Rejected("Only the intern, " + data.intern().mention() + ", rates the mentorship.");
+        }
+        if (status != InternshipStatus.COMPLETED) {
+            throw new Rejected("You can rate the mentorship once internship #" + data.number() + " is completed.");
+        }
+        if (completion.rating() != null) {
+            throw new Rejected("You already rated this mentorship; thank you.");
+        }
+    }
+
+    public IssuedCredential revokeCredential(Requester by, String reason, Instant at) {
+        if (!by.moderator()) {
+            throw new Rejected("Only a moderator revokes a credential.");
+        }
+        completion = completion.revokeCredential(data.number(), by.memberId(), reason, at);
+        record(at, by.memberId(), "revoked the credential: " + reason);
+        return completion.credential();
+    }
+
+    /** The intern or the mentor logs time on an open internship. */
+    public HoursEntry logHours(Requester by, long number, int minutes, String note, Instant at) {
+        requireOpen();
+        if (!isIntern(by) && !isMentor(by)) {
+            throw new Rejected("Only the intern and the mentor log hours in internship #" + data.number() + ".");
+        }
+        HoursEntry entry = new HoursEntry(number, by.memberId(), minutes, note, at);
+        record(at, by.memberId(), timesheet.log(entry));
+        return entry;
+    }
+
+    /** The author or a moderator corrects an entry; {@code minutes} 0 removes it. Returns the entry as it was. */
+    public HoursEntry correctHours(Requester by, long number, int minutes, String note, Instant at) {
+        requireOpen();
+        HoursEntry before = timesheet.entry(number);
+        record(at, by.memberId(), timesheet.correct(by, number, minutes, note));
+        return minutes == 0 ? before : timesheet.entry(number);
+    }
+
+    public int minutesOf(String memberId) {
+        return timesheet.minutesOf(memberId);
     }
 
     public void withdraw(Requester by, String reason, Instant at) {
@@ -150,8 +235,12 @@ public final class Internship {
             throw new Rejected("Only a moderator withdraws an internship.");
         }
         requireOpen();
+        if (reason == null || reason.isBlank()) {
+            throw new Rejected("Say why the internship is withdrawn: `internship withdraw <internship> <reason>`.");
+        }
         status = InternshipStatus.WITHDRAWN;
-        record(at, by.memberId(), "withdrew the internship" + (reason == null ? "" : ": " + reason));
+        completion = new Completion(null, null, null, null, reason);
+        record(at, by.memberId(), "withdrew the internship: " + reason);
     }
 
     public void attachWorkspace(String channelId) {
@@ -208,6 +297,14 @@ public final class Internship {
         return List.copyOf(timeline);
     }
 
+    public List<HoursEntry> hours() {
+        return timesheet.entries();
+    }
+
+    public Completion completion() {
+        return completion;
+    }
+
     private Milestone add(Requester by, long number, String title, String criteria, LocalDate due, boolean proposed,
                           Instant at) {
         requireOpen();
@@ -234,6 +331,7 @@ public final class Internship {
         switch (status) {
             case WITHDRAWN -> throw new Rejected("Internship #" + data.number() + " was withdrawn; it accepts nothing.");
             case COMPLETED -> throw new Rejected("Internship #" + data.number() + " is completed; it accepts nothing.");
+            case CLOSED -> throw new Rejected("Internship #" + data.number() + " was closed; it accepts nothing.");
             default -> {
             }
         }

@@ -20,6 +20,20 @@ public interface InternshipStore {
     /** Internships where the member is intern or mentor, newest first. */
     List<Internship> findByMember(String communityId, String memberId);
 
+    /** The internship that holds hours entry {@code entryNumber}. */
+    Optional<Internship> findByHoursEntry(String communityId, long entryNumber);
+
+    /**
+     * The internship whose credential has this id, in any community: a credential id is public and
+     * meant for anyone to verify, so this is the one lookup not scoped to a community.
+     */
+    Optional<Internship> findByCredential(String credentialId);
+
+    /** The community's internships of one cohort, by number. */
+    List<Internship> findByCohort(String communityId, String cohortName);
+
+    long nextHoursEntryNumber(String communityId);
+
     /** Every internship of the community, newest first, at most {@code limit}. */
     List<Internship> list(String communityId, int limit);
 

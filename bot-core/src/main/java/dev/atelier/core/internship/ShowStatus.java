@@ -35,6 +35,15 @@ public final class ShowStatus {
                     + i.status().name().toLowerCase() + " · " + progress(i));
             i.milestones().stream().filter(m -> waitsFor(i, m, requester)).forEach(m -> lines.add("   ⏳ " + todo(m)));
         }
+        List<Internship> earned = mine.stream().filter(i -> i.isIntern(requester)
+                && i.status() == InternshipStatus.COMPLETED && i.completion().credential() != null
+                && !i.completion().credential().revoked() && i.completion().review() != null).toList();
+        if (!earned.isEmpty()) {
+            lines.add("🏅 *Portfolio:* " + earned.size() + " completed micro-internship(s), average score "
+                    + String.format(java.util.Locale.ROOT, "%.1f", earned.stream()
+                    .mapToInt(i -> i.completion().review().score()).average().orElse(0))
+                    + "/10 — `portfolio` lists them with their credentials.");
+        }
         if (requester.moderator()) {
             List<Internship> all = store.list(requester.communityId(), InternshipStatus.ACTIVE, MODERATOR_OVERVIEW);
             lines.add("");

@@ -20,7 +20,7 @@ public final class WithdrawInternship {
         Internship internship = access.internship(requester, number);
         internship.withdraw(requester, reason, clock.instant());
         internship = access.save(internship);
-        String why = reason == null ? "" : " Reason: " + reason;
+        String why = " Reason: " + reason;
         Message notice = Message.publicReply("⏹️ " + requester.member().mention() + " withdrew internship #"
                 + internship.number() + "." + why).withTitle(Views.title(internship));
         return Outcome.reply(Message.privateReply("Internship #" + internship.number() + " is withdrawn." + why),

@@ -42,9 +42,10 @@ public final class ReviewSubmission {
                 : "↩️ Asked for changes on *" + m.label() + "*. " + internship.data().intern().mention()
                         + " has been told.");
         if (internship.allApproved()) {
-            reply = Message.privateReply(reply.text() + " Every milestone is approved: complete the internship when "
-                    + "you are ready.").withButtons(List.of(Button.of("Complete internship", ButtonStyle.SUCCESS,
-                    "internship complete " + internship.number())));
+            reply = Message.privateReply(reply.text() + " Every milestone is approved: complete the internship with "
+                    + "your final review when you are ready.").withButtons(List.of(Button.asking("Complete internship",
+                    ButtonStyle.SUCCESS, "internship complete " + internship.number(), "score", "skills", "strengths",
+                    "endorsement")));
         }
         return Outcome.reply(reply, Notices.workspaceAndNudge(internship, post, internship.data().intern(), post));
     }

@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.internship.Completion;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipData;
 import dev.atelier.core.internship.Milestone;
@@ -18,7 +19,8 @@ final class InternshipMapper {
         List<MilestoneDocument> milestones = i.milestones().stream().map(InternshipMapper::toDocument).toList();
         return new InternshipDocument(d.communityId() + "/" + d.number(), d.version(), d.communityId(), d.number(),
                 d.intern(), d.mentor(), List.of(d.intern().id(), d.mentor().id()), d.taskNumber(), d.taskTitle(),
-                d.cohortName(), i.status(), i.workspaceChannelId(), milestones, i.timeline(), d.createdAt());
+                d.cohortName(), i.status(), i.workspaceChannelId(), milestones, i.timeline(), d.createdAt(), i.hours(),
+                i.completion() == Completion.NONE ? null : i.completion());
     }
 
     static Internship toInternship(InternshipDocument doc) {
@@ -27,7 +29,8 @@ final class InternshipMapper {
         List<Milestone> milestones = doc.milestones() == null ? List.of()
                 : doc.milestones().stream().map(InternshipMapper::toMilestone).toList();
         return new Internship(data, doc.status(), doc.workspaceChannelId(), milestones,
-                doc.timeline() == null ? List.of() : doc.timeline());
+                doc.timeline() == null ? List.of() : doc.timeline(), doc.hours() == null ? List.of() : doc.hours(),
+                doc.completion() == null ? Completion.NONE : doc.completion());
     }
 
     private static MilestoneDocument toDocument(Milestone m) {

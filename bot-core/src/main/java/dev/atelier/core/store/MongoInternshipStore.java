@@ -53,6 +53,26 @@ final class MongoInternshipStore implements InternshipStore {
     }
 
     @Override
+    public Optional<Internship> findByHoursEntry(String communityId, long entryNumber) {
+        return one(Criteria.where("communityId").is(communityId).and("hours.number").is(entryNumber));
+    }
+
+    @Override
+    public Optional<Internship> findByCredential(String credentialId) {
+        return one(Criteria.where("completion.credential.id").is(credentialId));
+    }
+
+    @Override
+    public List<Internship> findByCohort(String communityId, String cohortName) {
+        return many(Query.query(Criteria.where("communityId").is(communityId).and("cohortName").is(cohortName)));
+    }
+
+    @Override
+    public long nextHoursEntryNumber(String communityId) {
+        return sequences.next(communityId, "hours");
+    }
+
+    @Override
     public List<Internship> findByMember(String communityId, String memberId) {
         return many(Query.query(Criteria.where("communityId").is(communityId).and("memberIds").is(memberId)));
     }

@@ -3,6 +3,7 @@ package dev.atelier.core.store;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.pay.SplitRuleStore;
 import dev.atelier.core.task.TaskStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,7 +11,7 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /** Every store port backed by one MongoTemplate, with the indexes their queries use. */
 public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
-                          InternshipStore internships) {
+                          InternshipStore internships, SplitRuleStore splitRules) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -19,9 +20,16 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 .on("milestones.number", Sort.Direction.ASC));
         mongo.indexOps(TaskDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("number", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("hours.number", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("cohortName", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("completion.credential.id",
+                Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
-                new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences));
+                new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
+                new MongoSplitRuleStore(mongo));
     }
 }

@@ -58,7 +58,7 @@ class BotSafetyTest {
 
         assertThat(as(GUILD_B, "alice", "submit 1 https://x.org")).contains("There is no milestone 1 here");
         assertThat(as(GUILD_B, "mod", "status 1")).contains("There is no internship #1 here");
-        assertThat(as(GUILD_B, "mod", "internship withdraw 1")).contains("There is no internship #1 here");
+        assertThat(as(GUILD_B, "mod", "internship withdraw 1 left")).contains("There is no internship #1 here");
         assertThat(as(GUILD_B, "mod", "internship start <@carol> <@dan> 1")).contains("There is no task #1 here");
         assertThat(as(GUILD_B, "bob", "review 1 approve")).contains("There is no milestone 1 here");
 

@@ -89,7 +89,13 @@ class LifecycleTest {
         Outcome last = as("bob", "review 2 approve");
         assertThat(last.reply().buttons()).singleElement().satisfies(b -> assertThat(b.label())
                 .isEqualTo("Complete internship"));
-        assertThat(atelier.bot().press(caller("bob"), last.reply().buttons().get(0).actionId()).reply().text())
+        String complete = last.reply().buttons().get(0).actionId();
+        assertThat(atelier.bot().press(caller("alice"), complete).reply().text()).contains("Only the mentor");
+        Modal review = atelier.bot().press(caller("bob"), complete).modal();
+        assertThat(review.inputs()).extracting(i -> i.name()).containsExactly("score", "skills", "strengths",
+                "endorsement");
+        assertThat(atelier.bot().submitModal(caller("bob"), review.id(), Map.of("score", "9", "skills", "java, sql",
+                "strengths", "careful tests", "endorsement", "Alice shipped a clean checkout.")).reply().text())
                 .contains("Internship #1 is complete");
         assertThat(as("alice", "submit 1 https://x.org").reply().text()).contains("completed; it accepts nothing");
         assertThat(as("alice", "status 1").reply().fields()).anySatisfy(f -> assertThat(f.value()).isEqualTo("completed"));

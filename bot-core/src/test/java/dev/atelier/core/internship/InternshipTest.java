@@ -23,6 +23,9 @@ class InternshipTest {
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     static final URI LINK = URI.create("https://example.org/pr/1");
 
+    static final FinalReview REVIEW = new FinalReview(9, java.util.List.of("java"), "tests", "Careful work.", "bob", NOW);
+    static final IssuedCredential CREDENTIAL = IssuedCredential.issued("id-1", "token", NOW);
+
     Internship internship;
 
     @BeforeEach
@@ -104,6 +107,8 @@ class InternshipTest {
     @Test
     void a_withdrawn_internship_accepts_nothing() {
         assertThatThrownBy(() -> internship.withdraw(MENTOR, null, NOW)).hasMessageContaining("Only a moderator");
+        assertThatThrownBy(() -> internship.withdraw(MODERATOR, " ", NOW)).hasMessageContaining("Say why");
+        assertThat(internship.status()).isEqualTo(InternshipStatus.ACTIVE);
         internship.withdraw(MODERATOR, "left", NOW);
 
         assertThat(internship.status()).isEqualTo(InternshipStatus.WITHDRAWN);
@@ -114,14 +119,52 @@ class InternshipTest {
 
     @Test
     void it_completes_only_when_every_milestone_is_approved() {
-        assertThatThrownBy(() -> internship.complete(MENTOR, NOW)).hasMessageContaining("1 milestone(s) are not approved");
+        assertThatThrownBy(() -> internship.complete(MENTOR, REVIEW, null, CREDENTIAL, NOW))
+                .hasMessageContaining("1 milestone(s) are not approved");
+        assertThat(internship.status()).isEqualTo(InternshipStatus.ACTIVE);
+        assertThat(internship.completion()).isEqualTo(Completion.NONE);
         internship.submit(INTERN, 10, LINK, null, NOW);
         internship.review(MENTOR, 10, Verdict.APPROVE, null, NOW);
-        assertThatThrownBy(() -> internship.complete(INTERN, NOW)).hasMessageContaining("Only the mentor");
+        assertThatThrownBy(() -> internship.complete(INTERN, REVIEW, null, CREDENTIAL, NOW))
+                .hasMessageContaining("Only the mentor");
 
-        internship.complete(MENTOR, NOW);
+        internship.complete(MENTOR, REVIEW, null, CREDENTIAL, NOW);
 
         assertThat(internship.status()).isEqualTo(InternshipStatus.COMPLETED);
+        assertThat(internship.completion().review()).isEqualTo(REVIEW);
+        assertThatThrownBy(() -> internship.logHours(INTERN, 1, 60, null, NOW)).hasMessageContaining("completed");
+    }
+
+    @Test
+    void hours_are_logged_by_the_pair_and_corrected_by_their_author_or_a_moderator() {
+        internship.logHours(INTERN, 1, 90, "design", NOW);
+        internship.logHours(MENTOR, 2, 30, "review", NOW);
+        assertThatThrownBy(() -> internship.logHours(STRANGER, 3, 30, null, NOW)).hasMessageContaining("Only the intern");
+        assertThatThrownBy(() -> internship.correctHours(MENTOR, 1, 60, null, NOW))
+                .hasMessageContaining("Only who logged entry 1");
+
+        internship.correctHours(INTERN, 1, 120, null, NOW);
+        internship.correctHours(MODERATOR, 2, 0, null, NOW);
+
+        assertThat(internship.minutesOf("alice")).isEqualTo(120);
+        assertThat(internship.minutesOf("bob")).isZero();
+        assertThat(internship.hours()).singleElement().satisfies(h -> assertThat(h.note()).isEqualTo("design"));
+    }
+
+    @Test
+    void a_moderator_closes_with_a_reason_and_the_intern_rates_only_after_completion() {
+        assertThatThrownBy(() -> internship.rate(INTERN, new MentorshipRating(5, null, NOW)))
+                .hasMessageContaining("once internship #1 is completed");
+        assertThatThrownBy(() -> internship.close(MENTOR, "bored", NOW)).hasMessageContaining("Only a moderator");
+        assertThatThrownBy(() -> internship.close(MODERATOR, " ", NOW)).hasMessageContaining("Say why");
+        assertThatThrownBy(() -> new FinalReview(11, java.util.List.of("java"), null, "great", "bob", NOW))
+                .hasMessageContaining("from 1 to 10");
+
+        internship.close(MODERATOR, "the client cancelled", NOW);
+
+        assertThat(internship.status()).isEqualTo(InternshipStatus.CLOSED);
+        assertThat(internship.completion().endReason()).isEqualTo("the client cancelled");
+        assertThatThrownBy(() -> internship.submit(INTERN, 10, LINK, null, NOW)).hasMessageContaining("closed");
     }
 
     @Test

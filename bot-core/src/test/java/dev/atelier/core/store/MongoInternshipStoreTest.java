@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.internship.FinalReview;
+import dev.atelier.core.internship.HoursEntry;
 import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.IssuedCredential;
+import dev.atelier.core.pay.PaySplit;
+import dev.atelier.core.pay.PayStatement;
+import dev.atelier.core.pay.SplitRule;
+import dev.atelier.core.task.Budget;
 import dev.atelier.core.internship.InternshipData;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
@@ -48,6 +55,38 @@ class MongoInternshipStoreTest {
     Internship newInternship(long number) {
         return Internship.start(new InternshipData(C.id(), number, ALICE.member(), BOB.member(), 7, "Shop", "spring",
                 NOW, null), new Member("mod", "Mod"), NOW);
+    }
+
+    @Test
+    void hours_review_statement_and_credential_round_trip_and_are_found_by_their_ids() {
+        Internship i = store.save(newInternship(1));
+        i.addMilestone(BOB, 3, "Design", null, null, NOW);
+        i.submit(ALICE, 3, URI.create("https://x.org/1"), null, NOW);
+        i.review(BOB, 3, Verdict.APPROVE, null, NOW);
+        i.logHours(ALICE, 11, 150, "layout", NOW);
+        i.logHours(BOB, 12, 30, null, NOW);
+        FinalReview review = new FinalReview(8, List.of("css"), "tidy", "Great work.", "bob", NOW);
+        PayStatement statement = PaySplit.compute(Budget.parse("100.01 USD"), SplitRule.DEFAULT, ALICE.member(), 150,
+                BOB.member(), 30);
+        i.complete(BOB, review, statement, IssuedCredential.issued("0b7e0f5e-1c55-4c1e-9f1a-4f4a2b6c8d90", "tok", NOW),
+                NOW);
+        store.save(i);
+        Internship other = newInternship(2);
+        store.save(new Internship(new InternshipData("slack:T2", 1, ALICE.member(), BOB.member(), 7, "Shop", "spring",
+                NOW, null), InternshipStatus.ACTIVE, null, List.of(), List.of()));
+
+        Internship loaded = store.findByCredential("0b7e0f5e-1c55-4c1e-9f1a-4f4a2b6c8d90").orElseThrow();
+
+        assertThat(loaded.number()).isEqualTo(1);
+        assertThat(loaded.hours()).extracting(HoursEntry::minutes).containsExactly(150, 30);
+        assertThat(loaded.completion().review()).isEqualTo(review);
+        assertThat(loaded.completion().statement()).isEqualTo(statement);
+        assertThat(loaded.completion().credential().token()).isEqualTo("tok");
+        assertThat(store.findByHoursEntry(C.id(), 12)).map(Internship::number).contains(1L);
+        assertThat(store.findByHoursEntry("slack:T2", 12)).isEmpty();
+        assertThat(store.findByCredential("00000000-0000-4000-8000-000000000000")).isEmpty();
+        store.save(other);
+        assertThat(store.findByCohort(C.id(), "spring")).extracting(Internship::number).containsExactly(2L, 1L);
     }
 
     @Test
@@ -101,7 +140,7 @@ class MongoInternshipStoreTest {
         store.save(newInternship(1));
         store.save(newInternship(2));
         Internship third = newInternship(3);
-        third.withdraw(new Requester(C, new Member("mod", "Mod"), true), null, NOW);
+        third.withdraw(new Requester(C, new Member("mod", "Mod"), true), "left", NOW);
         store.save(third);
 
         assertThat(store.list(C.id(), InternshipStatus.ACTIVE, 10)).extracting(Internship::number).containsExactly(2L, 1L);

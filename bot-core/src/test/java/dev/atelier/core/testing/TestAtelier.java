@@ -23,13 +23,13 @@ public final class TestAtelier implements AutoCloseable {
     private final MongoServer server;
     private final MongoClient client;
     private final MongoTemplate mongo;
-    private final AtelierBot bot;
+    private final AtelierCore.Services services;
 
-    private TestAtelier(MongoServer server, MongoClient client, MongoTemplate mongo, AtelierBot bot) {
+    private TestAtelier(MongoServer server, MongoClient client, MongoTemplate mongo, AtelierCore.Services services) {
         this.server = server;
         this.client = client;
         this.mongo = mongo;
-        this.bot = bot;
+        this.services = services;
     }
 
     public static TestAtelier start(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
@@ -42,12 +42,18 @@ public final class TestAtelier implements AutoCloseable {
         InetSocketAddress address = server.bind();
         MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         MongoTemplate mongo = new MongoTemplate(client, "atelier");
-        AtelierBot bot = AtelierCore.create(mongo, new Outbound(notifiers, provisioners), clock);
-        return new TestAtelier(server, client, mongo, bot);
+        AtelierCore.Services services = AtelierCore.assemble(mongo, new Outbound(notifiers, provisioners), clock,
+                AtelierCore.Settings.ephemeral());
+        return new TestAtelier(server, client, mongo, services);
     }
 
     public AtelierBot bot() {
-        return bot;
+        return services.bot();
+    }
+
+    /** Credential verification and portfolios, as the application serves them over HTTP. */
+    public AtelierCore.Services services() {
+        return services;
     }
 
     public MongoTemplate mongo() {

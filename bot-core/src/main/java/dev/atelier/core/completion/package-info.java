@@ -1,0 +1,6 @@
+/**
+ * The end of an internship: the mentor's final review completes it, computes the pay statement by
+ * the cohort's split rule and issues the intern's signed credential, all in one save; the intern
+ * rates the mentorship; moderators close internships, set split rules and export statements.
+ */
+package dev.atelier.core.completion;

@@ -1,0 +1,52 @@
+package dev.atelier.core.credential;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipAccess;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+import java.util.List;
+
+/** A moderator revokes a credential of their community with a reason; verifiers then see it revoked. */
+public final class RevokeCredential {
+
+    private final InternshipStore internships;
+    private final InternshipAccess access;
+    private final CredentialLinks links;
+    private final Clock clock;
+
+    public RevokeCredential(InternshipStore internships, InternshipAccess access, CredentialLinks links, Clock clock) {
+        this.internships = internships;
+        this.access = access;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    public record Command(Requester requester, String credential, String reason) {
+
+        public Command {
+            if (reason == null || reason.isBlank()) {
+                throw new Rejected("Say why the credential is revoked; verifiers will see the reason.");
+            }
+        }
+    }
+
+    public Outcome execute(Command c) {
+        String id = CredentialLinks.idIn(c.credential()).orElseThrow(() -> new Rejected("`" + c.credential()
+                + "` is not a credential id or link."));
+        Internship internship = internships.findByCredential(id)
+                .filter(i -> i.data().communityId().equals(c.requester().communityId()))
+                .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
+        internship = access.internship(c.requester(), internship.number());
+        internship.revokeCredential(c.requester(), c.reason(), clock.instant());
+        internship = access.save(internship);
+        Message notice = Message.publicReply("⛔ The credential for internship #" + internship.number() + " ("
+                + internship.data().taskTitle() + ") was revoked by a moderator. Reason: " + c.reason());
+        return Outcome.reply(Message.privateReply("⛔ Credential " + id + " is revoked. " + links.credential(id)
+                + " now shows it as revoked."), List.of(Notices.direct(internship, internship.data().intern(), notice)));
+    }
+}

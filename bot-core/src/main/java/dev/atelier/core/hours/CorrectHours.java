@@ -1,0 +1,49 @@
+package dev.atelier.core.hours;
+
+import dev.atelier.core.internship.HoursEntry;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipAccess;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.pay.Hours;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+
+/** {@code hours fix <entry> <hours> [note]} and {@code hours remove <entry>}: by who logged it, or a moderator. */
+public final class CorrectHours {
+
+    private final InternshipStore store;
+    private final InternshipAccess access;
+    private final Clock clock;
+
+    public CorrectHours(InternshipStore store, InternshipAccess access, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public Outcome fix(Requester requester, long entry, String hours, String note) {
+        int minutes = Hours.parse(hours);
+        Internship internship = holder(requester, entry);
+        HoursEntry fixed = internship.correctHours(requester, entry, minutes, note, clock.instant());
+        access.save(internship);
+        return Outcome.reply(Message.privateReply("✏️ Entry " + entry + " now holds " + Hours.format(fixed.minutes())
+                + "."));
+    }
+
+    public Outcome remove(Requester requester, long entry) {
+        Internship internship = holder(requester, entry);
+        HoursEntry removed = internship.correctHours(requester, entry, 0, null, clock.instant());
+        access.save(internship);
+        return Outcome.reply(Message.privateReply("🗑️ Entry " + entry + " (" + Hours.format(removed.minutes())
+                + ") is removed."));
+    }
+
+    private Internship holder(Requester requester, long entry) {
+        Internship found = store.findByHoursEntry(requester.communityId(), entry)
+                .orElseThrow(() -> new Rejected("There is no hours entry " + entry + " here. `hours list` shows yours."));
+        return access.internship(requester, found.number());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.atelier.core.pay;
+
+import dev.atelier.core.shared.Rejected;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Hours as people type them ({@code 1.5}, {@code 2}, {@code 1h30}, {@code 45m}) and as we show them, kept in minutes. */
+public final class Hours {
+
+    /** More than a day in one entry is a typo, not work. */
+    public static final int MAX_MINUTES_PER_ENTRY = 24 * 60;
+
+    private static final Pattern DECIMAL = Pattern.compile("(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(?:h|hrs?|hours?)?");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?:(\\d{1,4})\\s*h)?\\s*(?:(\\d{1,4})\\s*(?:m|min|mins|minutes?)?)?");
+
+    private Hours() {
+    }
+
+    /** Minutes for a typed amount; decimal hours are rounded to the nearest minute. */
+    public static int parse(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase();
+        if (t.startsWith("-")) {
+            throw new Rejected("Hours cannot be negative. To correct an entry, use `hours fix <entry> <hours>` or "
+                    + "`hours remove <entry>`.");
+        }
+        int minutes;
+        Matcher decimal = DECIMAL.matcher(t);
+        Matcher clock = CLOCK.matcher(t);
+        if (decimal.matches()) {
+            minutes = new BigDecimal(decimal.group(1).replace(',', '.')).multiply(BigDecimal.valueOf(60))
+                    .setScale(0, RoundingMode.HALF_UP).intValueExact();
+        } else if (!t.isEmpty() && clock.matches() && (clock.group(1) != null || clock.group(2) != null)) {
+            minutes = (clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1)) * 60)
+                    + (clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2)));
+        } else {
+            throw new Rejected("Hours are a number such as `1.5`, `2` or `1h30`, not `" + text + "`.");
+        }
+        if (minutes <= 0) {
+            throw new Rejected("Log at least one minute of work; `" + text + "` is nothing.");
+        }
+        if (minutes > MAX_MINUTES_PER_ENTRY) {
+            throw new Rejected("One entry holds at most 24 hours; `" + text + "` is more than a day. Log each day "
+                    + "separately.");
+        }
+        return minutes;
+    }
+
+    /** {@code 90} minutes is {@code 1.5 h}; {@code 20} is {@code 0.33 h}. */
+    public static String format(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + " h";
+    }
+}

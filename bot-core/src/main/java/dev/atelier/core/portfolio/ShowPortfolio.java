@@ -1,0 +1,86 @@
+package dev.atelier.core.portfolio;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.pay.Hours;
+import dev.atelier.core.shared.Json;
+import dev.atelier.core.shared.Requester;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code portfolio [member] [format]}: a member's completed micro-internships, as a message, Markdown or JSON. */
+public final class ShowPortfolio {
+
+    private static final int SHOWN = 20;
+
+    private final Portfolio portfolio;
+
+    public ShowPortfolio(Portfolio portfolio) {
+        this.portfolio = portfolio;
+    }
+
+    public Outcome execute(Requester requester, Member member, String format) {
+        Member who = member == null ? requester.member() : member;
+        List<PortfolioEntry> entries = portfolio.of(requester.communityId(), who.id()).stream().limit(SHOWN).toList();
+        if (entries.isEmpty()) {
+            return Outcome.reply(Message.privateReply(who.mention() + " has no completed micro-internship here yet."));
+        }
+        String f = format == null ? "text" : format.toLowerCase(Locale.ROOT);
+        String title = "Portfolio · " + who.name();
+        return switch (f) {
+            case "markdown" -> Outcome.reply(Message.privateReply("```markdown\n" + markdown(who, entries) + "```")
+                    .withTitle(title));
+            case "json" -> Outcome.reply(Message.privateReply("```json\n" + json(who, entries) + "\n```")
+                    .withTitle(title));
+            default -> Outcome.reply(Message.privateReply(entries.stream().map(ShowPortfolio::line)
+                    .collect(Collectors.joining("\n"))).withTitle(title).withFields(List.of(
+                    Field.of("Completed", Integer.toString(entries.size())),
+                    Field.of("Average score", String.format(Locale.ROOT, "%.1f/10",
+                            entries.stream().mapToInt(PortfolioEntry::score).average().orElse(0))))));
+        };
+    }
+
+    private static String line(PortfolioEntry e) {
+        return "🏅 *" + e.task() + "* — " + e.score() + "/10 · " + String.join(", ", e.skills()) + " · "
+                + Hours.format(e.minutes()) + " · " + e.completed() + "\n   " + e.credentialUrl();
+    }
+
+    static String markdown(Member who, List<PortfolioEntry> entries) {
+        StringBuilder out = new StringBuilder("# Micro-internships of ").append(who.name()).append("\n\n");
+        for (PortfolioEntry e : entries) {
+            out.append("## ").append(e.task()).append("\n\n")
+                    .append("- Completed: ").append(e.completed()).append('\n')
+                    .append("- Mentor's score: ").append(e.score()).append("/10\n")
+                    .append("- Skills: ").append(String.join(", ", e.skills())).append('\n')
+                    .append("- Hours: ").append(Hours.format(e.minutes())).append('\n')
+                    .append("- Mentor: ").append(e.mentor()).append('\n')
+                    .append("- Verifiable credential: <").append(e.credentialUrl()).append(">\n\n");
+        }
+        return out.toString();
+    }
+
+    static String json(Member who, List<PortfolioEntry> entries) {
+        List<Object> items = entries.stream().map(e -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("internship", e.internship());
+            item.put("task", e.task());
+            item.put("cohort", e.cohort());
+            item.put("completed", e.completed().toString());
+            item.put("score", e.score());
+            item.put("skills", e.skills());
+            item.put("hours", new java.math.BigDecimal(Hours.format(e.minutes()).replace(" h", "")));
+            item.put("mentor", e.mentor());
+            item.put("credential", e.credentialUrl());
+            return (Object) item;
+        }).toList();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("member", who.name());
+        root.put("internships", items);
+        return Json.write(root);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.atelier.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.testing.TestAtelier;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hours, the final-review modal behind "Complete internship", the pay statement and the credential
+ * link, driven through mocked Discord events against the real core.
+ */
+class CompletionFlowTest {
+
+    private static final Pattern CREDENTIAL = Pattern.compile("http://localhost:8080/credentials/[0-9a-f-]{36}");
+
+    private final FakeDiscord discord = new FakeDiscord();
+    private final TestAtelier atelier = TestAtelier.start(
+            List.of(new DiscordNotifier(discord::connection)),
+            List.of(new DiscordWorkspaceProvisioner(discord::connection, null)));
+    private final Callers callers = new Callers(null);
+    private final SlashCommands slash = new SlashCommands(atelier::bot, callers, Runnable::run);
+    private final ButtonPresses buttons = new ButtonPresses(atelier::bot, callers, Runnable::run);
+    private final ModalSubmissions modals = new ModalSubmissions(atelier::bot, callers, Runnable::run);
+
+    private final Member moderator = DiscordMocks.member("100", "Mod", true);
+    private final Member intern = DiscordMocks.member("101", "Ada", false);
+    private final Member mentor = DiscordMocks.member("102", "Grace", false);
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    @Test
+    void theMentorCompletesWithTheFinalReviewModalAndTheInternGetsAVerifiableCredential() {
+        // given an internship on a paid task, with hours logged and its only milestone submitted
+        run(moderator, "task", "add", DiscordMocks.text("title", "Landing page"),
+                DiscordMocks.text("description", "Build the landing page"), DiscordMocks.text("budget", "300 USD"));
+        run(moderator, "internship", "start", DiscordMocks.user("intern", intern), DiscordMocks.user("mentor", mentor),
+                DiscordMocks.text("task", "1"));
+        String workspace = discord.createdChannels.get(0).split("=")[1];
+        run(mentor, "milestone", "add", DiscordMocks.text("internship", "1"), DiscordMocks.text("title", "Draft"));
+        assertThat(run(intern, "log", null, DiscordMocks.text("hours", "-3"))).contains("⚠️ Hours cannot be negative");
+        assertThat(run(intern, "log", null, DiscordMocks.text("hours", "12"), DiscordMocks.text("note", "layout")))
+                .contains("Logged 12 h on internship #1");
+        run(mentor, "log", null, DiscordMocks.text("hours", "2"));
+        run(intern, "submit", null, DiscordMocks.text("milestone", "1"), DiscordMocks.text("link", "https://example.org/d"));
+
+        // when the mentor approves it, the private reply offers "Complete internship"
+        RecordingHook approveHook = new RecordingHook();
+        buttons.handle(DiscordMocks.button(discord.guild, mentor, approveHook, new DiscordMocks.Direct(),
+                button(last(workspace, "Approve"), "Approve").getCustomId()));
+        MessageEditData approved = approveHook.edits.get(approveHook.edits.size() - 1);
+        String complete = approved.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
+                .filter(b -> "Complete internship".equals(b.getLabel())).findFirst().orElseThrow().getCustomId();
+
+        // then the intern cannot press it, and the mentor gets the final-review form
+        RecordingHook internHook = new RecordingHook();
+        DiscordMocks.Direct internPress = new DiscordMocks.Direct();
+        buttons.handle(DiscordMocks.button(discord.guild, intern, internHook, internPress, complete));
+        assertThat(internPress.modals).isEmpty();
+        DiscordMocks.Direct pressed = new DiscordMocks.Direct();
+        buttons.handle(DiscordMocks.button(discord.guild, mentor, new RecordingHook(), pressed, complete));
+        assertThat(pressed.modals).hasSize(1);
+
+        // when a score out of range is typed, nothing changes; with a valid review the internship completes
+        RecordingHook wrong = new RecordingHook();
+        modals.handle(DiscordMocks.modal(discord.guild, mentor, wrong, new DiscordMocks.Direct(),
+                pressed.modals.get(0).getId(), review("12")));
+        assertThat(String.join("\n", wrong.privateReplies)).contains("⚠️", "from 1 to 10");
+        RecordingHook done = new RecordingHook();
+        modals.handle(DiscordMocks.modal(discord.guild, mentor, done, new DiscordMocks.Direct(),
+                pressed.modals.get(0).getId(), review("9")));
+
+        // then the mentor sees the statement and the credential, and the workspace announces it with the link
+        String reply = String.join("\n", done.privateReplies);
+        assertThat(reply).contains("Internship #1 is complete", "intern <@101>: 255.00 USD (12 h)",
+                "mentor <@102>: 45.00 USD (2 h)");
+        Matcher link = CREDENTIAL.matcher(reply);
+        assertThat(link.find()).isTrue();
+        assertThat(discord.in(workspace).stream().map(RecordingHook::text))
+                .anyMatch(text -> text.contains("is complete") && text.contains(link.group()));
+
+        // and anyone can verify the credential
+        assertThat(run(moderator, "verify", null, DiscordMocks.text("credential", link.group())))
+                .contains("✅", "Valid credential");
+    }
+
+    private static Map<String, String> review(String score) {
+        return Map.of("score", score, "skills", "html, css", "strengths", "Clean markup",
+                "endorsement", "Ada built a fast, accessible landing page.");
+    }
+
+    private String run(Member member, String name, String subcommand, OptionMapping... options) {
+        RecordingHook hook = new RecordingHook();
+        slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,
+                List.of(options)));
+        return String.join("\n", hook.privateReplies) + "\n"
+                + String.join("\n", hook.publicMessages.stream().map(RecordingHook::text).toList());
+    }
+
+    private MessageCreateData last(String channelId, String buttonLabel) {
+        List<MessageCreateData> messages = discord.in(channelId).stream()
+                .filter(message -> message.getComponents().stream().anyMatch(row -> row.asActionRow().getButtons()
+                        .stream().anyMatch(button -> buttonLabel.equals(button.getLabel()))))
+                .toList();
+        assertThat(messages).isNotEmpty();
+        return messages.get(messages.size() - 1);
+    }
+
+    private static Button button(MessageCreateData message, String label) {
+        return message.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
+                .filter(button -> label.equals(button.getLabel())).findFirst().orElseThrow();
+    }
+}
