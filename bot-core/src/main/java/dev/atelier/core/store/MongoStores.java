@@ -2,7 +2,10 @@ package dev.atelier.core.store;
 
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.pairing.PlanStore;
+import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.task.TaskStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,7 +13,7 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /** Every store port backed by one MongoTemplate, with the indexes their queries use. */
 public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
-                          InternshipStore internships) {
+                          InternshipStore internships, ProfileStore profiles, RosterStore rosters, PlanStore plans) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -20,8 +23,10 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
         mongo.indexOps(TaskDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("number", Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
+        mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
-                new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences));
+                new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
+                new MongoProfileStore(mongo), new MongoRosterStore(mongo), new MongoPlanStore(mongo));
     }
 }

@@ -1,0 +1,73 @@
+package dev.atelier.core.pairing;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.enrolment.CohortRosters;
+import dev.atelier.core.internship.StartInternship;
+import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A moderator confirms the previewed plan: every pair with a task becomes an internship (private
+ * workspace, welcome, DMs) through {@link StartInternship}. Pairs without a task, or that cannot
+ * start, stay in the plan and are listed with why.
+ */
+public final class ConfirmPairs {
+
+    private final CohortRosters rosters;
+    private final PlanStore plans;
+    private final StartInternship start;
+
+    public ConfirmPairs(CohortRosters rosters, PlanStore plans, StartInternship start) {
+        this.rosters = rosters;
+        this.plans = plans;
+        this.start = start;
+    }
+
+    public Outcome execute(Requester r, String cohortName) {
+        String cohort = rosters.cohort(r.communityId(), cohortName).name();
+        PairingPlan plan = plans.find(r.communityId(), cohort).filter(p -> !p.pairs().isEmpty())
+                .orElseThrow(() -> new Rejected("There are no pairs to confirm in " + cohort + ". Run `pair preview "
+                        + cohort + "` first."));
+        List<String> started = new ArrayList<>();
+        List<String> notStarted = new ArrayList<>();
+        List<Proposal.Pair> remaining = new ArrayList<>();
+        List<Notification> notifications = new ArrayList<>();
+        for (Proposal.Pair p : plan.pairs()) {
+            if (p.taskNumber() == 0) {
+                notStarted.add("• <@" + p.internId() + "> with <@" + p.mentorId() + ">: no open task; add one with "
+                        + "`cohort task " + cohort + " <task>` and preview again, or `pair set` one");
+                remaining.add(p);
+                continue;
+            }
+            try {
+                Outcome outcome = start.execute(new StartInternship.Command(r, new Member(p.internId(), p.internName()),
+                        new Member(p.mentorId(), p.mentorName()), p.taskNumber(), cohort));
+                notifications.addAll(outcome.notifications());
+                started.add(outcome.reply().text().replaceFirst("^✅ ", "• "));
+            } catch (Rejected e) {
+                notStarted.add("• <@" + p.internId() + "> with <@" + p.mentorId() + ">: " + e.getMessage());
+                remaining.add(p);
+            }
+        }
+        if (remaining.isEmpty()) {
+            plans.delete(r.communityId(), cohort);
+        } else {
+            plans.save(new PairingPlan(plan.communityId(), cohort, remaining, plan.leftOut(), plan.alreadyPaired(),
+                    plan.createdAt(), plan.version()));
+        }
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.wide("Started (" + started.size() + ")", started.isEmpty() ? "none" : String.join("\n", started)));
+        if (!notStarted.isEmpty()) {
+            fields.add(Field.wide("Not started (" + notStarted.size() + ")", String.join("\n", notStarted)));
+        }
+        return Outcome.reply(Message.privateReply(started.size() + " internships started in " + cohort + ".")
+                .withTitle("🤝 Pairs confirmed").withFields(fields), notifications);
+    }
+}
