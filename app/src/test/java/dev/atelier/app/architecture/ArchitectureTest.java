@@ -24,7 +24,9 @@ class ArchitectureTest {
     static final String[] DOMAIN = {"dev.atelier.core.community..", "dev.atelier.core.cohort..",
         "dev.atelier.core.task..", "dev.atelier.core.internship..", "dev.atelier.core.milestone..",
         "dev.atelier.core.review..", "dev.atelier.core.help..", "dev.atelier.core.shared..",
-        "dev.atelier.core.message..", "dev.atelier.core.command..", "dev.atelier.core.workspace.."};
+        "dev.atelier.core.message..", "dev.atelier.core.command..", "dev.atelier.core.workspace..",
+        "dev.atelier.core.profile..", "dev.atelier.core.enrolment..", "dev.atelier.core.matching..",
+        "dev.atelier.core.pairing.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses().that().resideInAPackage("dev.atelier.core..")
