@@ -40,6 +40,12 @@ class ArchitectureTest {
             .because("the domain and use cases import neither Spring nor MongoDB");
 
     @ArchTest
+    static final ArchRule only_the_solver_knows_the_graph_library = noClasses().that()
+            .resideOutsideOfPackage("dev.atelier.core.solver..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.jgrapht..", "org.jheaps..")
+            .because("the matching model stays pure; JGraphT sits behind the AssignmentSolver port");
+
+    @ArchTest
     static final ArchRule domain_does_not_reach_into_storage_or_assembly = noClasses().that()
             .resideInAnyPackage(DOMAIN).should().dependOnClassesThat()
             .resideInAnyPackage("dev.atelier.core.store..", "dev.atelier.core.assembly..");
