@@ -1,6 +1,9 @@
 package dev.atelier.core.matching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +13,14 @@ import java.util.TreeSet;
 final class LeftOutReasons {
 
     private final MatchingProblem problem;
+    private final Map<String, Set<String>> earlierMentors = new HashMap<>();
 
     LeftOutReasons(MatchingProblem problem) {
         this.problem = problem;
+        for (String pair : problem.earlierPairs()) {
+            int bar = pair.indexOf('|');
+            earlierMentors.computeIfAbsent(pair.substring(0, bar), k -> new HashSet<>()).add(pair.substring(bar + 1));
+        }
     }
 
     boolean allowed(Candidate intern, Candidate mentor) {
@@ -27,16 +35,26 @@ final class LeftOutReasons {
         if (intern.avoid().contains(mentor.id()) || mentor.avoid().contains(intern.id())) {
             return "don't-pair lists";
         }
-        if (!problem.allowRepeats() && problem.earlierPairs().contains(MatchingProblem.pairKey(intern.id(), mentor.id()))) {
+        if (!problem.allowRepeats() && earlierMentors.getOrDefault(intern.id(), Set.of()).contains(mentor.id())) {
             return "paired before";
         }
-        if (!intern.learning().isEmpty() && intern.learning().stream().noneMatch(mentor.expertise()::contains)) {
+        if (!intern.learning().isEmpty() && !knowsAny(mentor, intern)) {
             return "skills";
         }
         return null;
     }
 
-    String intern(Candidate intern, List<AssignmentSolver.Edge> edges, int index, List<Candidate> open) {
+    private static boolean knowsAny(Candidate mentor, Candidate intern) {
+        for (String goal : intern.learning()) {
+            if (mentor.expertise().contains(goal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why an intern got no mentor; {@code suitable} are the mentors it had a candidate edge to. */
+    String intern(Candidate intern, List<Integer> suitableMentors, List<Candidate> open) {
         if (intern.pausedOn(problem.today())) {
             return "paused until " + intern.pausedUntil();
         }
@@ -47,10 +65,8 @@ final class LeftOutReasons {
             return "all mentors full (every mentor is paused, at capacity or has capacity 0)";
         }
         Set<String> suitable = new LinkedHashSet<>();
-        for (AssignmentSolver.Edge e : edges) {
-            if (e.left() == index) {
-                suitable.add(open.get(e.right()).name());
-            }
+        for (int m : suitableMentors) {
+            suitable.add(open.get(m).name());
         }
         if (!suitable.isEmpty()) {
             return "all suitable mentors are full (" + Words.list(new ArrayList<>(suitable)) + ")";

@@ -36,14 +36,11 @@ public final class Matcher {
         List<Candidate> mentors = p.mentors().stream().filter(m -> !m.pausedOn(p.today()) && m.places() > 0).toList();
         int[] capacities = mentors.stream().mapToInt(Candidate::places).toArray();
         List<AssignmentSolver.Edge> edges = new ArrayList<>();
-        PairScore[][] scores = new PairScore[interns.size()][];
         for (int i = 0; i < interns.size(); i++) {
-            scores[i] = new PairScore[mentors.size()];
             List<AssignmentSolver.Edge> own = new ArrayList<>();
             for (int m = 0; m < mentors.size(); m++) {
                 if (why.allowed(interns.get(i), mentors.get(m))) {
-                    scores[i][m] = Scoring.pair(interns.get(i), mentors.get(m));
-                    own.add(new AssignmentSolver.Edge(i, m, scores[i][m].points() + 1));
+                    own.add(new AssignmentSolver.Edge(i, m, Scoring.points(interns.get(i), mentors.get(m)) + 1));
                 }
             }
             edges.addAll(best(own, p.topK()));
@@ -64,7 +61,7 @@ public final class Matcher {
             Candidate intern = interns.get(i);
             Candidate mentor = mentors.get(mentorOf[i]);
             used[mentorOf[i]]++;
-            PairScore score = scores[i][mentorOf[i]];
+            PairScore score = Scoring.pair(intern, mentor);
             OpenTask task = taskOf[k] < 0 ? null : p.tasks().get(taskOf[k]);
             if (task != null) {
                 score = score.plus(Scoring.task(intern, mentor, task));
@@ -77,11 +74,14 @@ public final class Matcher {
         List<Proposal.LeftOut> leftOut = new ArrayList<>();
         Map<Candidate, Integer> internIndex = indexes(interns);
         Map<Candidate, Integer> mentorIndex = indexes(mentors);
+        List<List<Integer>> suitable = new ArrayList<>();
+        interns.forEach(x -> suitable.add(new ArrayList<>()));
+        edges.forEach(e -> suitable.get(e.left()).add(e.right()));
         for (Candidate intern : p.interns()) {
             int i = internIndex.getOrDefault(intern, -1);
             if (i < 0 || mentorOf[i] < 0) {
-                leftOut.add(new Proposal.LeftOut(intern.id(), intern.name(), "intern", why.intern(intern, edges, i,
-                        mentors)));
+                leftOut.add(new Proposal.LeftOut(intern.id(), intern.name(), "intern", why.intern(intern,
+                        i < 0 ? List.of() : suitable.get(i), mentors)));
             }
         }
         for (Candidate mentor : p.mentors()) {

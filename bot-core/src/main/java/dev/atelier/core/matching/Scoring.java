@@ -57,6 +57,27 @@ public final class Scoring {
         return new PairScore(points, reasons);
     }
 
+    /** The points of {@link #pair} without building its reasons: what the solver needs, fast. */
+    public static int points(Candidate intern, Candidate mentor) {
+        int shared = 0;
+        for (String goal : intern.learning()) {
+            shared += mentor.expertise().contains(goal) ? 1 : 0;
+        }
+        int points = PER_SHARED_GOAL * Math.min(shared, MAX_SHARED_GOALS);
+        if (intern.availability().known() && mentor.availability().known()) {
+            points += PER_OVERLAP_HOUR * Math.min(intern.availability().overlap(mentor.availability()), MAX_OVERLAP_HOURS);
+        }
+        int common = 0;
+        for (String word : intern.careerWords()) {
+            common += mentor.careerWords().contains(word) ? 1 : 0;
+        }
+        if (common > 0) {
+            int union = intern.careerWords().size() + mentor.careerWords().size() - common;
+            points += Math.round((float) CAREER * common / union);
+        }
+        return points;
+    }
+
     public static PairScore task(Candidate intern, Candidate mentor, OpenTask task) {
         int points = 0;
         List<String> reasons = new ArrayList<>();

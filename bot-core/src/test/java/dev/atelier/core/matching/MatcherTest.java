@@ -146,6 +146,11 @@ class MatcherTest {
                         : "data"), Availability.of(random.nextInt(24), random.nextInt(24), 0),
                         two(random, skills), random.nextInt(3), null, Set.of()));
             }
+            for (Candidate i : interns) {
+                for (Candidate m : mentors) {
+                    assertThat(Scoring.points(i, m)).isEqualTo(Scoring.pair(i, m).points());
+                }
+            }
             MatchingProblem problem = new MatchingProblem(interns, mentors, List.of(), Set.of(), false, TODAY, 0);
             Proposal optimal = matcher.match(problem);
             Proposal exact = new Matcher(new BruteForceSolver()).match(problem);
