@@ -1,0 +1,82 @@
+package dev.atelier.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Profiles, enrolment, {@code pair preview} and {@code pair confirm} over HTTP with signed Slack
+ * payloads against the real core: the preview lists each pair with its reasons and everyone left
+ * out, and its Confirm button starts the internships with their private channels.
+ */
+class PairingHttpTest extends SlackHttpTestBase {
+
+    static final String ADMIN = "U0PADMIN";
+    static final String INTERN = "U0PINTERN";
+    static final String MENTOR = "U0PMENTOR";
+    static final String GOPHER = "U0PGOPHER";
+    static final String CHANNEL = "C0PAIRS";
+
+    @Test
+    void previewExplainsThePairsAndConfirmStartsThem() {
+        // given a cohort with a task, an intern, a mentor and an intern nobody can teach
+        slack.admin(ADMIN);
+        command(ADMIN, "ada", CHANNEL, "cohort create autumn-pairs");
+        String added = command(ADMIN, "ada", CHANNEL, "task add \"Reports\" \"Monthly sales report\" \"300 USD\" 20 "
+                + "\"sql, testing\"").param("text");
+        Matcher number = Pattern.compile("Task \\*#(\\d+) Reports\\*").matcher(added);
+        assertThat(number.find()).isTrue();
+        String task = number.group(1);
+        assertThat(command(ADMIN, "ada", CHANNEL, "cohort task autumn-pairs " + task + " 2").param("text"))
+                .contains("is open in *autumn-pairs*");
+        assertThat(command(INTERN, "ivy", CHANNEL, "profile set learning:\"sql, testing\" timezone:UTC window:9-17")
+                .param("text")).contains("Profile saved");
+        command(MENTOR, "milo", CHANNEL, "profile set expertise:\"sql, testing\" timezone:UTC+2 window:9-17 capacity:1");
+        command(GOPHER, "gus", CHANNEL, "profile set learning:go");
+        assertThat(command(INTERN, "ivy", CHANNEL, "cohort join autumn-pairs intern").param("text"))
+                .contains("You joined *autumn-pairs* as intern");
+        command(GOPHER, "gus", CHANNEL, "cohort join autumn-pairs intern");
+        assertThat(command(ADMIN, "ada", CHANNEL, "cohort add autumn-pairs <@" + MENTOR + "|milo> mentor")
+                .param("text")).contains("Added <@" + MENTOR + ">");
+
+        // when the admin previews the pairs
+        FakeSlack.Call preview = command(ADMIN, "ada", CHANNEL, "pair preview autumn-pairs");
+
+        // then the pair comes with its reasons, the left-out intern with why, and a Confirm button
+        String blocks = preview.param("blocks");
+        assertThat(blocks).contains("<@" + INTERN + "> with mentor <@" + MENTOR + ">, task #" + task + " Reports")
+                .contains("Sql and testing in common; 6 h overlap")
+                .contains("<@" + GOPHER + "> (intern): no mentor with a free place knows go");
+        assertThat(preview.param("response_type")).isEqualTo("ephemeral");
+        String confirm = button(blocks, "Confirm pairs");
+
+        // when the admin presses Confirm pairs
+        String url = slack.responseUrl();
+        assertThat(requests().signed(SlackPayloads.blockActions(ADMIN, "ada", CHANNEL, confirm, "Confirm pairs", url))
+                .statusCode()).isEqualTo(200);
+
+        // then the internship starts with a private channel for the pair
+        FakeSlack.Call confirmed = responseTo(url);
+        assertThat(confirmed.param("text") + confirmed.param("blocks")).contains("1 internships started")
+                .contains("started: <@" + INTERN + ">");
+        assertThat(slack.calls("conversations.invite")).extracting(c -> c.param("users")).contains(INTERN, MENTOR);
+
+        // and a member may not preview
+        assertThat(command(INTERN, "ivy", CHANNEL, "pair preview autumn-pairs").param("text")).contains("Only moderators");
+    }
+
+    private static String button(String blocks, String label) {
+        return StreamSupport.stream(JsonParser.parseString(blocks).getAsJsonArray().spliterator(), false)
+                .map(JsonElement::getAsJsonObject).filter(b -> b.get("type").getAsString().equals("actions"))
+                .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
+                .map(JsonElement::getAsJsonObject)
+                .filter(e -> label.equals(e.getAsJsonObject("text").get("text").getAsString()))
+                .map((JsonObject e) -> e.get("action_id").getAsString()).findFirst().orElseThrow();
+    }
+}
