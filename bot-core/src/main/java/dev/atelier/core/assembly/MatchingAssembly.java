@@ -8,6 +8,8 @@ import dev.atelier.core.enrolment.JoinCohort;
 import dev.atelier.core.enrolment.LeaveCohort;
 import dev.atelier.core.enrolment.ListCohortMembers;
 import dev.atelier.core.internship.StartInternship;
+import dev.atelier.core.pairing.AnswerPair;
+import dev.atelier.core.pairing.AskPairs;
 import dev.atelier.core.pairing.ConfirmPairs;
 import dev.atelier.core.pairing.PairingInputs;
 import dev.atelier.core.pairing.PreviewPairs;
@@ -31,10 +33,11 @@ final class MatchingAssembly {
                 new EditProfile(s.profiles()), new ChangeDontPairList(s.profiles()), new PausePairing(s.profiles(), clock)));
         CohortRosters rosters = new CohortRosters(s.cohorts(), s.rosters());
         PairingInputs.Stores stores = new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks());
+        FlowAssignmentSolver solver = new FlowAssignmentSolver();
         PairingCommands.register(catalog, new PairingCommands.UseCases(new JoinCohort(rosters, clock),
                 new LeaveCohort(rosters), new ListCohortMembers(rosters), new ApproveEnrolment(rosters),
-                new AddCohortTask(rosters, s.tasks()), new PreviewPairs(rosters, stores, s.plans(),
-                new FlowAssignmentSolver(), clock), new ConfirmPairs(rosters, s.plans(), start),
-                new SetPair(rosters, stores, s.plans(), clock)));
+                new AddCohortTask(rosters, s.tasks()), new PreviewPairs(rosters, stores, s.plans(), solver, clock),
+                new ConfirmPairs(rosters, s.plans(), start), new SetPair(rosters, stores, s.plans(), clock),
+                new AskPairs(rosters, s.plans()), new AnswerPair(rosters, stores, s.plans(), start, solver, clock)));
     }
 }

@@ -14,6 +14,8 @@ import dev.atelier.core.enrolment.JoinCohort;
 import dev.atelier.core.enrolment.LeaveCohort;
 import dev.atelier.core.enrolment.ListCohortMembers;
 import dev.atelier.core.enrolment.Role;
+import dev.atelier.core.pairing.AnswerPair;
+import dev.atelier.core.pairing.AskPairs;
 import dev.atelier.core.pairing.ConfirmPairs;
 import dev.atelier.core.pairing.PreviewPairs;
 import dev.atelier.core.pairing.SetPair;
@@ -66,6 +68,15 @@ final class PairingCommands {
         catalog.add(new CommandSpec("pair", "confirm", "Start the internships of the previewed pairs", Access.MODERATOR,
                         List.of(COHORT), "pair confirm spring-2026"),
                 (ctx, o) -> u.confirm.execute(ctx.requester(), o.text("cohort")));
+        catalog.add(new CommandSpec("pair", "ask", "Ask each planned pair to accept before it starts",
+                        Access.MODERATOR, List.of(COHORT), "pair ask spring-2026"),
+                (ctx, o) -> u.ask.execute(ctx.requester(), o.text("cohort")));
+        catalog.add(new CommandSpec("pair", "accept", "Accept the pairing proposed to you", Access.EVERYONE,
+                        List.of(COHORT), "pair accept spring-2026"),
+                (ctx, o) -> u.answer.accept(ctx.requester(), o.text("cohort")));
+        catalog.add(new CommandSpec("pair", "decline", "Decline the pairing proposed to you", Access.EVERYONE,
+                        List.of(COHORT), "pair decline spring-2026"),
+                (ctx, o) -> u.answer.decline(ctx.requester(), o.text("cohort")));
         catalog.add(new CommandSpec("pair", "set", "Pair an intern with a mentor by hand in the plan",
                         Access.MODERATOR, List.of(COHORT, required("intern", OptionType.MEMBER, "The intern"),
                         required("mentor", OptionType.MEMBER, "The mentor"),
@@ -77,6 +88,7 @@ final class PairingCommands {
 
     /** The use cases these commands call. */
     record UseCases(JoinCohort join, LeaveCohort leave, ListCohortMembers members, ApproveEnrolment approve,
-                    AddCohortTask task, PreviewPairs preview, ConfirmPairs confirm, SetPair set) {
+                    AddCohortTask task, PreviewPairs preview, ConfirmPairs confirm, SetPair set, AskPairs ask,
+                    AnswerPair answer) {
     }
 }

@@ -81,7 +81,7 @@ final class LeftOutReasons {
                     : "others know none of " + Words.list(new TreeSet<>(intern.learning())));
         }
         if (blockers.contains("don't-pair lists")) {
-            parts.add(0, "excluded by don't-pair lists");
+            parts.add(0, "excluded by don't-pair lists or declined pairings");
         }
         if (blockers.contains("paired before")) {
             parts.add(0, "already paired before with the mentors left (allow repeats to pair them again)");

@@ -31,6 +31,16 @@ final class Candidates {
                 availability, new HashSet<>(p.expertise()), p.places() - busy, p.pausedUntil(), new HashSet<>(p.avoid()));
     }
 
+    /** The intern with the mentors of their declined pairs added to their don't-pair list. */
+    static Candidate declining(Candidate intern, java.util.List<String> declined) {
+        Set<String> avoid = new HashSet<>(intern.avoid());
+        String prefix = intern.id() + "|";
+        declined.stream().filter(k -> k.startsWith(prefix)).forEach(k -> avoid.add(k.substring(prefix.length())));
+        return avoid.size() == intern.avoid().size() ? intern : new Candidate(intern.id(), intern.name(), intern.skills(),
+                intern.learning(), intern.careerWords(), intern.availability(), intern.expertise(), intern.places(),
+                intern.pausedUntil(), avoid);
+    }
+
     /** The meaningful words of career goals: {@code "backend engineer at a startup"} → backend, engineer, startup. */
     static Set<String> words(String text) {
         if (text == null) {

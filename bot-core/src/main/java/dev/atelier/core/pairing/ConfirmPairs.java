@@ -59,8 +59,7 @@ public final class ConfirmPairs {
         if (remaining.isEmpty()) {
             plans.delete(r.communityId(), cohort);
         } else {
-            plans.save(new PairingPlan(plan.communityId(), cohort, remaining, plan.leftOut(), plan.alreadyPaired(),
-                    plan.createdAt(), plan.version()));
+            plans.save(plan.withPairs(remaining, plan.leftOut()));
         }
         List<Field> fields = new ArrayList<>();
         fields.add(Field.wide("Started (" + started.size() + ")", started.isEmpty() ? "none" : String.join("\n", started)));

@@ -51,6 +51,11 @@ public final class PairingInputs {
     }
 
     Loaded load(Roster roster, boolean allowRepeats) {
+        return load(roster, allowRepeats, List.of());
+    }
+
+    /** As {@link #load(Roster, boolean)}, with declined pairs ({@code internId|mentorId}) on the intern's don't-pair list. */
+    Loaded load(Roster roster, boolean allowRepeats, List<String> declined) {
         String communityId = roster.communityId();
         List<Internship> all = internships.list(communityId, SCAN);
         List<Internship> active = all.stream().filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
@@ -80,7 +85,7 @@ public final class PairingInputs {
             } else if (inCohort.contains(e.member().id())) {
                 alreadyPaired.add(e.member().id());
             } else {
-                interns.add(Candidates.of(e.member(), p, 0, clock.instant()));
+                interns.add(Candidates.declining(Candidates.of(e.member(), p, 0, clock.instant()), declined));
             }
         }
         List<OpenTask> open = new ArrayList<>();

@@ -29,11 +29,13 @@ public final class PreviewPairs {
 
     public Outcome execute(Requester r, String cohortName, boolean allowRepeats) {
         Roster roster = rosters.open(r.communityId(), cohortName);
-        PairingInputs.Loaded loaded = inputs.load(roster, allowRepeats);
+        PairingPlan previous = plans.find(r.communityId(), roster.cohortName())
+                .orElse(PairingPlan.empty(r.communityId(), roster.cohortName(), clock.instant()));
+        PairingInputs.Loaded loaded = inputs.load(roster, allowRepeats, previous.declined());
         Proposal proposal = matcher.match(loaded.problem());
-        Long version = plans.find(r.communityId(), roster.cohortName()).map(PairingPlan::version).orElse(null);
-        PairingPlan plan = plans.save(new PairingPlan(r.communityId(), roster.cohortName(), proposal.pairs(),
-                proposal.leftOut(), loaded.alreadyPaired(), clock.instant(), version));
+        PairingPlan plan = plans.save(previous.withPairs(proposal.pairs(), proposal.leftOut())
+                .withAlreadyPaired(loaded.alreadyPaired(), clock.instant())
+                .withAnswers(java.util.List.of(), java.util.List.of(), previous.declined()));
         String lead = plan.pairs().isEmpty() ? "Nobody can be paired yet; the reasons are below."
                 : "Optimal pairs (most interns placed, then the highest total score " + proposal.totalScore()
                 + "). Change one with `pair set`, then confirm to start the internships.";

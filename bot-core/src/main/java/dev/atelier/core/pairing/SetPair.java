@@ -46,8 +46,8 @@ public final class SetPair {
         MatchingProblem problem = inputs.load(roster, true).problem();
         Candidate intern = find(problem.interns(), c.intern(), "is already in an internship of " + roster.cohortName());
         Candidate mentor = find(problem.mentors(), c.mentor(), "is not a mentor here");
-        PairingPlan plan = plans.find(roster.communityId(), roster.cohortName()).orElse(new PairingPlan(
-                roster.communityId(), roster.cohortName(), List.of(), List.of(), List.of(), clock.instant(), null));
+        PairingPlan plan = plans.find(roster.communityId(), roster.cohortName())
+                .orElse(PairingPlan.empty(roster.communityId(), roster.cohortName(), clock.instant()));
         List<Proposal.Pair> pairs = new ArrayList<>(plan.pairs().stream()
                 .filter(p -> !p.internId().equals(intern.id())).toList());
         OpenTask task = null;
@@ -70,8 +70,7 @@ public final class SetPair {
                 "set by hand; " + score.explanation()));
         List<Proposal.LeftOut> leftOut = plan.leftOut().stream()
                 .filter(l -> !l.memberId().equals(intern.id()) && !l.memberId().equals(mentor.id())).toList();
-        PairingPlan saved = plans.save(new PairingPlan(plan.communityId(), plan.cohortName(), pairs, leftOut,
-                plan.alreadyPaired(), plan.createdAt(), plan.version()));
+        PairingPlan saved = plans.save(plan.withPairs(pairs, leftOut));
         String lead = "✅ " + intern.name() + " is planned with " + mentor.name() + "."
                 + (warnings.isEmpty() ? "" : " ⚠️ Note: " + String.join("; ", warnings) + ".");
         return Outcome.reply(PlanView.of(saved, lead));

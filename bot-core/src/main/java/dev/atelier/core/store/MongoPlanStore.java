@@ -30,7 +30,8 @@ final class MongoPlanStore implements PlanStore {
     public PairingPlan save(PairingPlan p) {
         try {
             return toPlan(mongo.save(new PlanDocument(MongoRosterStore.id(p.communityId(), p.cohortName()), p.version(),
-                    p.communityId(), p.cohortName(), p.pairs(), p.leftOut(), p.alreadyPaired(), p.createdAt())));
+                    p.communityId(), p.cohortName(), p.pairs(), p.leftOut(), p.alreadyPaired(), p.asked(), p.accepted(),
+                    p.declined(), p.createdAt())));
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw new ConcurrentChange("pairing plan of " + p.cohortName() + " changed meanwhile", e);
         }
@@ -44,7 +45,8 @@ final class MongoPlanStore implements PlanStore {
 
     private static PairingPlan toPlan(PlanDocument d) {
         return new PairingPlan(d.communityId(), d.cohortName(), orEmpty(d.pairs()), orEmpty(d.leftOut()),
-                orEmpty(d.alreadyPaired()), d.createdAt(), d.version());
+                orEmpty(d.alreadyPaired()), orEmpty(d.asked()), orEmpty(d.accepted()), orEmpty(d.declined()),
+                d.createdAt(), d.version());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

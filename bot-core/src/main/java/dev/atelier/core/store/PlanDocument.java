@@ -11,5 +11,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("pairing_plans")
 record PlanDocument(@Id String id, @Version Long version, String communityId, String cohortName,
                     List<Proposal.Pair> pairs, List<Proposal.LeftOut> leftOut, List<String> alreadyPaired,
-                    Instant createdAt) {
+                    List<String> asked, List<String> accepted, List<String> declined, Instant createdAt) {
 }
