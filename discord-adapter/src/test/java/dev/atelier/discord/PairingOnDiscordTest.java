@@ -76,6 +76,46 @@ class PairingOnDiscordTest {
         assertThat(run(intern, "pair", "preview", DiscordMocks.text("cohort", "spring"))).contains("Only moderators");
     }
 
+    @Test
+    void internAndMentorAcceptTheProposalWithTheButtonsInTheirDirectMessages() {
+        // given a cohort with one intern and one mentor, previewed
+        run(moderator, "cohort", "create", DiscordMocks.text("name", "autumn"));
+        run(moderator, "task", "add", DiscordMocks.text("title", "Reports"),
+                DiscordMocks.text("description", "Sales reports"), DiscordMocks.text("skills", "sql"));
+        run(moderator, "cohort", "task", DiscordMocks.text("cohort", "autumn"), DiscordMocks.text("task", "1"));
+        run(intern, "profile", "set", DiscordMocks.text("learning", "sql"));
+        run(mentor, "profile", "set", DiscordMocks.text("expertise", "sql"));
+        run(intern, "cohort", "join", DiscordMocks.text("cohort", "autumn"), DiscordMocks.text("role", "intern"));
+        run(mentor, "cohort", "join", DiscordMocks.text("cohort", "autumn"), DiscordMocks.text("role", "mentor"));
+        run(moderator, "pair", "preview", DiscordMocks.text("cohort", "autumn"));
+
+        // when the moderator asks the pair
+        assertThat(run(moderator, "pair", "ask", DiscordMocks.text("cohort", "autumn"))).contains("Asked 1 pairs");
+
+        // then both get a direct message with the reasons and Accept / Decline
+        assertThat(RecordingHook.text(discord.in("dm:101").get(0))).contains("intern of mentor <@102>", "Sql in common");
+        Button acceptIntern = button(discord.in("dm:101").get(0), "Accept");
+        Button acceptMentor = button(discord.in("dm:102").get(0), "Accept");
+        assertThat(button(discord.in("dm:102").get(0), "Decline")).isNotNull();
+
+        // when both press Accept, the internship starts with its workspace
+        RecordingHook first = new RecordingHook();
+        buttons.handle(DiscordMocks.button(discord.guild, intern, first, new DiscordMocks.Direct(),
+                acceptIntern.getCustomId()));
+        assertThat(first.lastPrivateReply()).contains("starts as soon as <@102> accepts");
+        assertThat(discord.createdChannels).isEmpty();
+        RecordingHook second = new RecordingHook();
+        buttons.handle(DiscordMocks.button(discord.guild, mentor, second, new DiscordMocks.Direct(),
+                acceptMentor.getCustomId()));
+        assertThat(second.lastPrivateReply()).contains("You both accepted", "Internship #1 started");
+        assertThat(discord.createdChannels).hasSize(1);
+    }
+
+    private static Button button(net.dv8tion.jda.api.utils.messages.MessageCreateData message, String label) {
+        return message.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
+                .filter(b -> label.equals(b.getLabel())).findFirst().orElseThrow();
+    }
+
     private String run(Member member, String name, String subcommand, OptionMapping... options) {
         RecordingHook hook = new RecordingHook();
         slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,

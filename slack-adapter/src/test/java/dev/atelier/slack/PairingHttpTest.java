@@ -25,6 +25,9 @@ class PairingHttpTest extends SlackHttpTestBase {
     static final String MENTOR = "U0PMENTOR";
     static final String GOPHER = "U0PGOPHER";
     static final String CHANNEL = "C0PAIRS";
+    static final String INTERN2 = "U0PINTERN2";
+    static final String MENTOR2 = "U0PMENTOR2";
+    static final String MENTOR3 = "U0PMENTOR3";
 
     @Test
     void previewExplainsThePairsAndConfirmStartsThem() {
@@ -72,6 +75,34 @@ class PairingHttpTest extends SlackHttpTestBase {
 
         // and a member may not preview
         assertThat(command(INTERN, "ivy", CHANNEL, "pair preview autumn-pairs").param("text")).contains("Only moderators");
+    }
+
+    @Test
+    void aDeclineInTheDirectMessageRematchesTheIntern() {
+        // given a cohort with one intern and two mentors, previewed and asked
+        slack.admin(ADMIN);
+        command(ADMIN, "ada", CHANNEL, "cohort create winter-pairs");
+        command(INTERN2, "ida", CHANNEL, "profile set learning:css timezone:UTC window:9-17");
+        command(MENTOR2, "max", CHANNEL, "profile set expertise:css timezone:UTC window:9-17");
+        command(MENTOR3, "mia", CHANNEL, "profile set expertise:css");
+        command(INTERN2, "ida", CHANNEL, "cohort join winter-pairs intern");
+        command(MENTOR2, "max", CHANNEL, "cohort join winter-pairs mentor");
+        command(MENTOR3, "mia", CHANNEL, "cohort join winter-pairs mentor");
+        command(ADMIN, "ada", CHANNEL, "pair preview winter-pairs");
+        assertThat(command(ADMIN, "ada", CHANNEL, "pair ask winter-pairs").param("text")).contains("Asked 1 pairs");
+
+        // when the best mentor declines with the button in their direct message
+        FakeSlack.Call asked = awaitCalls("chat.postMessage", c -> String.valueOf(c.param("text"))
+                .contains("mentor of <@" + INTERN2 + ">"), 1).get(0);
+        assertThat(asked.param("text")).contains("Css in common; 8 h overlap");
+        String url = slack.responseUrl();
+        requests().signed(SlackPayloads.blockActions(MENTOR2, "max", asked.param("channel"),
+                button(asked.param("blocks"), "Decline"), "Decline", url));
+
+        // then they are told privately, and the intern is asked again with the other mentor
+        assertThat(responseTo(url).param("text")).contains("Declined", "1 new pairs were proposed");
+        awaitCalls("chat.postMessage", c -> String.valueOf(c.param("text"))
+                .contains("intern of mentor <@" + MENTOR3 + ">"), 1);
     }
 
     private static String button(String blocks, String label) {
