@@ -62,9 +62,10 @@ public final class ConfirmPairs {
             plans.save(plan.withPairs(remaining, plan.leftOut()));
         }
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.wide("Started (" + started.size() + ")", started.isEmpty() ? "none" : String.join("\n", started)));
+        PlanView.add(fields, "Started (" + started.size() + ")", started.isEmpty() ? List.of("none") : started,
+                PlanView.PAIRS_BUDGET);
         if (!notStarted.isEmpty()) {
-            fields.add(Field.wide("Not started (" + notStarted.size() + ")", String.join("\n", notStarted)));
+            PlanView.add(fields, "Not started (" + notStarted.size() + ")", notStarted, PlanView.LEFT_OUT_BUDGET);
         }
         return Outcome.reply(Message.privateReply(started.size() + " internships started in " + cohort + ".")
                 .withTitle("🤝 Pairs confirmed").withFields(fields), notifications);

@@ -11,7 +11,10 @@ import java.util.List;
 /** A pairing plan as a message: each pair with its reasons, everyone left out with why, and a confirm button. */
 final class PlanView {
 
-    static final int MAX_LINES = 30;
+    /** Discord allows 1,024 characters per field and 6,000 per message; Slack 2,000 per field. */
+    static final int FIELD_CHARS = 1000;
+    static final int PAIRS_BUDGET = 3000;
+    static final int LEFT_OUT_BUDGET = 2000;
 
     private PlanView() {
     }
@@ -21,8 +24,8 @@ final class PlanView {
         List<String> out = plan.leftOut().stream().map(l -> "• <@" + l.memberId() + "> (" + l.role() + "): "
                 + l.reason()).toList();
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.wide("Pairs (" + pairs.size() + ")", pairs.isEmpty() ? "none" : capped(pairs)));
-        fields.add(Field.wide("Left out (" + out.size() + ")", out.isEmpty() ? "nobody" : capped(out)));
+        add(fields, "Pairs (" + pairs.size() + ")", pairs.isEmpty() ? List.of("none") : pairs, PAIRS_BUDGET);
+        add(fields, "Left out (" + out.size() + ")", out.isEmpty() ? List.of("nobody") : out, LEFT_OUT_BUDGET);
         if (!plan.alreadyPaired().isEmpty()) {
             fields.add(Field.wide("Already in an internship of this cohort", String.join(", ",
                     plan.alreadyPaired().stream().map(id -> "<@" + id + ">").toList())));
@@ -40,10 +43,32 @@ final class PlanView {
         return "• <@" + p.internId() + "> with mentor <@" + p.mentorId() + ">, " + task + ": " + p.reasons();
     }
 
-    private static String capped(List<String> lines) {
-        if (lines.size() <= MAX_LINES) {
-            return String.join("\n", lines);
+    /**
+     * Lines as fields of at most {@value #FIELD_CHARS} characters, within {@code budget} characters
+     * in all; lines that do not fit are counted in a last line, never cut silently.
+     */
+    static void add(List<Field> fields, String name, List<String> lines, int budget) {
+        StringBuilder chunk = new StringBuilder();
+        int used = 0;
+        int shown = 0;
+        String title = name;
+        for (String raw : lines) {
+            String line = raw.length() > FIELD_CHARS - 40 ? raw.substring(0, FIELD_CHARS - 41) + "…" : raw;
+            if (used + line.length() + 1 > budget - 40) {
+                break;
+            }
+            if (chunk.length() + line.length() + 1 > FIELD_CHARS - 40) {
+                fields.add(Field.wide(title, chunk.toString()));
+                title = name + ", continued";
+                chunk.setLength(0);
+            }
+            chunk.append(chunk.length() == 0 ? "" : "\n").append(line);
+            used += line.length() + 1;
+            shown++;
         }
-        return String.join("\n", lines.subList(0, MAX_LINES)) + "\n… and " + (lines.size() - MAX_LINES) + " more";
+        if (shown < lines.size()) {
+            chunk.append("\n… and ").append(lines.size() - shown).append(" more not shown here");
+        }
+        fields.add(Field.wide(title, chunk.toString()));
     }
 }
