@@ -69,7 +69,7 @@ class PairingOnDiscordTest {
                 confirm.getCustomId()));
 
         // then the internship starts with its private workspace
-        assertThat(confirmed.lastPrivateReply()).contains("1 internships started", "Internship #1 started");
+        assertThat(confirmed.lastPrivateReply()).contains("1 internship started", "Internship #1 started");
         assertThat(discord.createdChannels).hasSize(1);
 
         // and members cannot preview
@@ -90,7 +90,7 @@ class PairingOnDiscordTest {
         run(moderator, "pair", "preview", DiscordMocks.text("cohort", "autumn"));
 
         // when the moderator asks the pair
-        assertThat(run(moderator, "pair", "ask", DiscordMocks.text("cohort", "autumn"))).contains("Asked 1 pairs");
+        assertThat(run(moderator, "pair", "ask", DiscordMocks.text("cohort", "autumn"))).contains("Asked 1 pair in");
 
         // then both get a direct message with the reasons and Accept / Decline
         assertThat(RecordingHook.text(discord.in("dm:101").get(0))).contains("intern of mentor <@102>", "Sql in common");

@@ -69,7 +69,7 @@ class PairingHttpTest extends SlackHttpTestBase {
 
         // then the internship starts with a private channel for the pair
         FakeSlack.Call confirmed = responseTo(url);
-        assertThat(confirmed.param("text") + confirmed.param("blocks")).contains("1 internships started")
+        assertThat(confirmed.param("text") + confirmed.param("blocks")).contains("1 internship started")
                 .contains("started: <@" + INTERN + ">");
         assertThat(slack.calls("conversations.invite")).extracting(c -> c.param("users")).contains(INTERN, MENTOR);
 
@@ -89,7 +89,7 @@ class PairingHttpTest extends SlackHttpTestBase {
         command(MENTOR2, "max", CHANNEL, "cohort join winter-pairs mentor");
         command(MENTOR3, "mia", CHANNEL, "cohort join winter-pairs mentor");
         command(ADMIN, "ada", CHANNEL, "pair preview winter-pairs");
-        assertThat(command(ADMIN, "ada", CHANNEL, "pair ask winter-pairs").param("text")).contains("Asked 1 pairs");
+        assertThat(command(ADMIN, "ada", CHANNEL, "pair ask winter-pairs").param("text")).contains("Asked 1 pair in");
 
         // when the best mentor declines with the button in their direct message
         FakeSlack.Call asked = awaitCalls("chat.postMessage", c -> String.valueOf(c.param("text"))
@@ -100,7 +100,7 @@ class PairingHttpTest extends SlackHttpTestBase {
                 button(asked.param("blocks"), "Decline"), "Decline", url));
 
         // then they are told privately, and the intern is asked again with the other mentor
-        assertThat(responseTo(url).param("text")).contains("Declined", "1 new pairs were proposed");
+        assertThat(responseTo(url).param("text")).contains("Declined", "New pairs proposed: 1");
         awaitCalls("chat.postMessage", c -> String.valueOf(c.param("text"))
                 .contains("intern of mentor <@" + MENTOR3 + ">"), 1);
     }

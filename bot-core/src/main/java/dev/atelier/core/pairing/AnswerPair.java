@@ -82,7 +82,7 @@ public final class AnswerPair {
                 + "> in " + plan.cohortName() + " was declined. " + (rematched ? "You have a new proposal."
                 : "No other match is possible right now; a moderator will follow up."))));
         return Outcome.reply(Message.privateReply("👌 Declined; you will not be proposed together again in "
-                + plan.cohortName() + ". " + result.added().size() + " new pairs were proposed."), notes);
+                + plan.cohortName() + ". New pairs proposed: " + result.added().size() + "."), notes);
     }
 
     private PairingPlan plan(Requester r, String cohortName) {

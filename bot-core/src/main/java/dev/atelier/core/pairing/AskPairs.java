@@ -2,6 +2,7 @@ package dev.atelier.core.pairing;
 
 import dev.atelier.core.enrolment.CohortRosters;
 import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.matching.Words;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Destination;
@@ -39,7 +40,7 @@ public final class AskPairs {
         List<String> asked = new ArrayList<>(plan.asked());
         fresh.forEach(p -> asked.add(p.internId()));
         plans.save(plan.withAnswers(asked, plan.accepted(), plan.declined()));
-        return Outcome.reply(Message.privateReply("📨 Asked " + fresh.size() + " pairs in " + cohort + " to accept. "
+        return Outcome.reply(Message.privateReply("📨 Asked " + Words.count(fresh.size(), "pair") + " in " + cohort + " to accept. "
                 + "An internship starts when both accept; a decline finds the other person a new match."),
                 invitations(cohort, fresh));
     }

@@ -4,6 +4,7 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.enrolment.CohortRosters;
 import dev.atelier.core.internship.StartInternship;
 import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.matching.Words;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
@@ -67,7 +68,7 @@ public final class ConfirmPairs {
         if (!notStarted.isEmpty()) {
             PlanView.add(fields, "Not started (" + notStarted.size() + ")", notStarted, PlanView.LEFT_OUT_BUDGET);
         }
-        return Outcome.reply(Message.privateReply(started.size() + " internships started in " + cohort + ".")
+        return Outcome.reply(Message.privateReply(Words.count(started.size(), "internship") + " started in " + cohort + ".")
                 .withTitle("🤝 Pairs confirmed").withFields(fields), notifications);
     }
 }

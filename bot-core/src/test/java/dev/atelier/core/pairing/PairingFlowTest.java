@@ -133,7 +133,7 @@ class PairingFlowTest {
         platform.clear();
         Outcome confirmed = atelier.bot().press(new Caller(SHOP, new Actor(new Member("mod", "mod"), true), null),
                 preview.reply().buttons().get(0).actionId());
-        assertThat(all(confirmed)).contains("1 internships started").contains("Internship #1 started");
+        assertThat(all(confirmed)).contains("1 internship started").contains("Internship #1 started");
         assertThat(platform.workspaces()).singleElement().satisfies(w -> {
             assertThat(w.intern().id()).isEqualTo("alice");
             assertThat(w.mentor().id()).isEqualTo("bob");

@@ -65,7 +65,7 @@ class TwoSidedAcceptanceTest {
     @Test
     void both_accept_with_the_buttons_and_the_internship_starts() {
         platform.clear();
-        assertThat(as("mod", "pair ask spring-2026").reply().text()).contains("Asked 1 pairs");
+        assertThat(as("mod", "pair ask spring-2026").reply().text()).contains("Asked 1 pair in");
         Notification toAlice = dmTo("alice");
         assertThat(toAlice.message().text()).contains("intern of mentor <@bob>").contains("Why: Sql in common; 8 h overlap");
         assertThat(toAlice.message().buttons()).extracting(b -> b.label()).containsExactly("Accept", "Decline");
@@ -85,7 +85,7 @@ class TwoSidedAcceptanceTest {
         platform.clear();
         as("mod", "pair ask spring-2026");
         Outcome declined = atelier.bot().press(caller("bob"), dmTo("bob").message().buttons().get(1).actionId());
-        assertThat(declined.reply().text()).contains("Declined").contains("1 new pairs were proposed");
+        assertThat(declined.reply().text()).contains("Declined").contains("New pairs proposed: 1");
         assertThat(platform.sent()).filteredOn(n -> n.to().equals(Destination.direct("alice")))
                 .extracting(n -> n.message().text()).anyMatch(t -> t.contains("intern of mentor <@carol>"))
                 .anyMatch(t -> t.contains("declined. You have a new proposal"));
