@@ -159,6 +159,20 @@ class PairingFlowTest {
     }
 
     @Test
+    void a_pair_that_cannot_start_stays_in_the_plan_with_its_reason() {
+        as("mod", "task add \"Reports\" \"Sales reports\" \"200 USD\" 20 \"sql\"");
+        as("mod", "cohort task spring-2026 1");
+        as("alice", "cohort join spring-2026 intern");
+        as("bob", "cohort join spring-2026 mentor");
+        as("mod", "pair preview spring-2026");
+        as("mod", "cohort close spring-2026");
+        assertThat(all(as("mod", "pair confirm spring-2026"))).contains("0 internships started")
+                .contains("Not started (1): • <@alice> with <@bob>: Cohort spring-2026 is closed");
+        assertThat(all(as("mod", "pair confirm spring-2026"))).contains("Cohort spring-2026 is closed");
+        assertThat(platform.workspaces()).isEmpty();
+    }
+
+    @Test
     void empty_and_impossible_cohorts_name_everyone_left_out() {
         as("alice", "cohort join spring-2026 intern");
         as("carl", "pause until 2026-12-31");
