@@ -55,9 +55,19 @@ public final class AnswerPair {
                     + "> <task>`, then `pair confirm`)."));
         }
         List<Proposal.Pair> rest = plan.pairs().stream().filter(p -> p != pair).toList();
-        plans.save(plan.withPairs(rest, plan.leftOut()).withAnswers(plan.asked(), accepted, plan.declined()));
-        Outcome started = start.execute(new StartInternship.Command(r, new Member(pair.internId(), pair.internName()),
-                new Member(pair.mentorId(), pair.mentorName()), pair.taskNumber(), plan.cohortName()));
+        PairingPlan claimed = plans.save(plan.withPairs(rest, plan.leftOut())
+                .withAnswers(plan.asked(), accepted, plan.declined()));
+        Outcome started;
+        try {
+            started = start.execute(new StartInternship.Command(r, new Member(pair.internId(), pair.internName()),
+                    new Member(pair.mentorId(), pair.mentorName()), pair.taskNumber(), plan.cohortName()));
+        } catch (Rejected e) {
+            List<Proposal.Pair> back = new ArrayList<>(claimed.pairs());
+            back.add(pair);
+            plans.save(claimed.withPairs(back, claimed.leftOut()));
+            throw new Rejected("You both accepted, but the internship cannot start: " + e.getMessage()
+                    + " A moderator can fix it and run `pair confirm " + plan.cohortName() + "`.");
+        }
         return Outcome.reply(Message.privateReply("✅ You both accepted. " + started.reply().text()
                 .replaceFirst("^✅ ", "")), started.notifications());
     }
