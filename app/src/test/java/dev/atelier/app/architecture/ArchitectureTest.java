@@ -26,7 +26,9 @@ class ArchitectureTest {
         "dev.atelier.core.review..", "dev.atelier.core.help..", "dev.atelier.core.shared..",
         "dev.atelier.core.message..", "dev.atelier.core.command..", "dev.atelier.core.workspace..",
         "dev.atelier.core.pay..", "dev.atelier.core.hours..", "dev.atelier.core.completion..",
-        "dev.atelier.core.credential..", "dev.atelier.core.portfolio.."};
+        "dev.atelier.core.credential..", "dev.atelier.core.portfolio..",
+        "dev.atelier.core.profile..", "dev.atelier.core.enrolment..", "dev.atelier.core.matching..",
+        "dev.atelier.core.pairing.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses().that().resideInAPackage("dev.atelier.core..")
@@ -38,6 +40,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
                     "org.bson..", "de.bwaldvogel..", "com.nimbusds..")
             .because("the domain and use cases import neither Spring nor MongoDB");
+
+    @ArchTest
+    static final ArchRule only_the_solver_knows_the_graph_library = noClasses().that()
+            .resideOutsideOfPackage("dev.atelier.core.solver..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.jgrapht..", "org.jheaps..")
+            .because("the matching model stays pure; JGraphT sits behind the AssignmentSolver port");
 
     @ArchTest
     static final ArchRule domain_does_not_reach_into_storage_or_assembly = noClasses().that()

@@ -72,10 +72,13 @@ public final class AtelierCore {
         MongoStores s = MongoStores.create(mongo);
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
+        StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
+                clock);
         ModeratorCommands.register(catalog, new ModeratorCommands.UseCases(new CreateCohort(s.cohorts(), clock),
                 new ListCohorts(s.cohorts()), new CloseCohort(s.cohorts()), new AddTask(s.tasks(), clock),
-                new ListTasks(s.tasks()), new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(),
-                outbound, clock), new WithdrawInternship(access, clock), new ManageModerators(s.communities())));
+                new ListTasks(s.tasks()), start, new WithdrawInternship(access, clock),
+                new ManageModerators(s.communities())));
+        MatchingAssembly.register(catalog, s, start, clock);
         PlanningCommands.register(catalog, new PlanningCommands.UseCases(
                 new AddMilestone(access, s.internships(), clock), new ProposeMilestone(access, s.internships(), clock),
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));

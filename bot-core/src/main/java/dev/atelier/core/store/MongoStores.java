@@ -2,8 +2,11 @@ package dev.atelier.core.store;
 
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.pay.SplitRuleStore;
+import dev.atelier.core.pairing.PlanStore;
+import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.task.TaskStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,7 +14,8 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /** Every store port backed by one MongoTemplate, with the indexes their queries use. */
 public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
-                          InternshipStore internships, SplitRuleStore splitRules) {
+                          InternshipStore internships, SplitRuleStore splitRules,
+                          ProfileStore profiles, RosterStore rosters, PlanStore plans) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -27,9 +31,11 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("completion.credential.id",
                 Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
+        mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
-                new MongoSplitRuleStore(mongo));
+                new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
+                new MongoRosterStore(mongo), new MongoPlanStore(mongo));
     }
 }

@@ -1,0 +1,32 @@
+package dev.atelier.core.enrolment;
+
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import dev.atelier.core.task.Task;
+import dev.atelier.core.task.TaskStore;
+
+/** A moderator puts a task into a cohort with a level, so matching can hand it to a pair. */
+public final class AddCohortTask {
+
+    private final CohortRosters rosters;
+    private final TaskStore tasks;
+
+    public AddCohortTask(CohortRosters rosters, TaskStore tasks) {
+        this.rosters = rosters;
+        this.tasks = tasks;
+    }
+
+    public Outcome execute(Requester r, String cohortName, long taskNumber, Long level) {
+        Task task = tasks.find(r.communityId(), taskNumber)
+                .orElseThrow(() -> new Rejected("There is no task #" + taskNumber + " here. See `task list`."));
+        int lvl = level == null ? 2 : (int) Math.max(-1, Math.min(level, 99));
+        Roster roster = rosters.open(r.communityId(), cohortName);
+        rosters.save(roster.withTask(task.number(), lvl));
+        String skills = task.skills().isEmpty() ? "no skills listed" : "needs " + String.join(", ", task.skills());
+        return Outcome.reply(Message.privateReply("✅ Task *" + task.label() + "* (" + skills + ", level " + lvl
+                + ") is open in *" + roster.cohortName() + "*; `pair preview " + roster.cohortName()
+                + "` will consider it."));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.atelier.core.enrolment;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+
+/** A member joins a cohort as intern or mentor (waiting for approval where the cohort asks), or a moderator adds them. */
+public final class JoinCohort {
+
+    private final CohortRosters rosters;
+    private final Clock clock;
+
+    public JoinCohort(CohortRosters rosters, Clock clock) {
+        this.rosters = rosters;
+        this.clock = clock;
+    }
+
+    public record Command(Requester requester, String cohortName, Member member, Role role) {
+    }
+
+    public Outcome join(Command c) {
+        Roster roster = rosters.open(c.requester().communityId(), c.cohortName());
+        boolean approved = !roster.approvalRequired() || c.requester().moderator();
+        rosters.save(roster.enrol(c.member(), c.role(), approved, clock.instant()));
+        if (approved) {
+            return Outcome.reply(Message.privateReply("✅ You joined *" + roster.cohortName() + "* as "
+                    + c.role().label() + ". Fill in your profile (`profile edit`) so the matching can find you a good "
+                    + (c.role() == Role.INTERN ? "mentor" : "intern") + "."));
+        }
+        return Outcome.reply(Message.privateReply("⏳ You asked to join *" + roster.cohortName() + "* as "
+                + c.role().label() + ". A moderator will approve it (`cohort approve " + roster.cohortName() + " "
+                + c.member().mention() + "`).").withButtons(java.util.List.of(Button.of("Edit my profile",
+                ButtonStyle.SECONDARY, "profile edit"))));
+    }
+
+    public Outcome add(Command c) {
+        Roster roster = rosters.open(c.requester().communityId(), c.cohortName());
+        rosters.save(roster.enrol(c.member(), c.role(), true, clock.instant()));
+        return Outcome.reply(Message.privateReply("✅ Added " + c.member().mention() + " to *" + roster.cohortName()
+                + "* as " + c.role().label() + "."));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.atelier.core.enrolment;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.shared.Rejected;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The members of one cohort with their roles, whether joining needs a moderator's approval, and
+ * the cohort's tasks with their levels.
+ */
+public record Roster(String communityId, String cohortName, boolean approvalRequired, List<Enrollee> enrollees,
+                     List<CohortTask> tasks, Long version) {
+
+    public static final int MAX_LEVEL = 5;
+
+    public Roster {
+        enrollees = List.copyOf(enrollees);
+        tasks = List.copyOf(tasks);
+    }
+
+    /** A member in the cohort; {@code approved} is false while a join waits for a moderator. */
+    public record Enrollee(Member member, Role role, boolean approved, Instant since) {
+    }
+
+    /** A task of the community used in this cohort, with its level (1–5). */
+    public record CohortTask(long taskNumber, int level) {
+    }
+
+    public static Roster empty(String communityId, String cohortName) {
+        return new Roster(communityId, cohortName, false, List.of(), List.of(), null);
+    }
+
+    public Optional<Enrollee> find(String memberId) {
+        return enrollees.stream().filter(e -> e.member().id().equals(memberId)).findFirst();
+    }
+
+    public Roster enrol(Member member, Role role, boolean approved, Instant now) {
+        find(member.id()).ifPresent(e -> {
+            throw new Rejected(member.mention() + " is already in " + cohortName + " as " + e.role().label()
+                    + (e.approved() ? "" : " (waiting for approval)") + ". Leave first to change role.");
+        });
+        List<Enrollee> next = new ArrayList<>(enrollees);
+        next.add(new Enrollee(member, role, approved, now));
+        return with(approvalRequired, next, tasks);
+    }
+
+    public Roster remove(String memberId) {
+        Enrollee e = find(memberId).orElseThrow(() -> new Rejected("<@" + memberId + "> is not in " + cohortName + "."));
+        List<Enrollee> next = new ArrayList<>(enrollees);
+        next.remove(e);
+        return with(approvalRequired, next, tasks);
+    }
+
+    public Roster approve(String memberId) {
+        Enrollee e = find(memberId).orElseThrow(() -> new Rejected("<@" + memberId + "> has not asked to join "
+                + cohortName + "."));
+        if (e.approved()) {
+            throw new Rejected(e.member().mention() + " is already approved in " + cohortName + ".");
+        }
+        List<Enrollee> next = new ArrayList<>(enrollees);
+        next.set(next.indexOf(e), new Enrollee(e.member(), e.role(), true, e.since()));
+        return with(approvalRequired, next, tasks);
+    }
+
+    public Roster requireApproval(boolean required) {
+        return with(required, enrollees, tasks);
+    }
+
+    public Roster withTask(long taskNumber, int level) {
+        if (level < 1 || level > MAX_LEVEL) {
+            throw new Rejected("A task's level is 1 (first steps) to " + MAX_LEVEL + " (expert).");
+        }
+        List<CohortTask> next = new ArrayList<>(tasks.stream().filter(t -> t.taskNumber() != taskNumber).toList());
+        next.add(new CohortTask(taskNumber, level));
+        return with(approvalRequired, enrollees, next);
+    }
+
+    /** Approved members in a role, in the order they joined. */
+    public List<Enrollee> active(Role role) {
+        return enrollees.stream().filter(e -> e.role() == role && e.approved()).toList();
+    }
+
+    private Roster with(boolean approval, List<Enrollee> members, List<CohortTask> cohortTasks) {
+        return new Roster(communityId, cohortName, approval, members, cohortTasks, version);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.atelier.core.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs interns with mentors, then gives each pair an open task, both as maximum-weight
+ * assignments solved by the {@link AssignmentSolver}: first as many interns as possible get a
+ * mentor, and among those assignments one of the highest total score; then as many pairs as
+ * possible get a task, again of the highest total task score.
+ *
+ * <p>Hard constraints decide which intern–mentor edges exist at all: neither is paused, the mentor
+ * has a free place, neither is on the other's don't-pair list, they were not paired before
+ * (unless repeats are allowed), and when the intern states learning goals the mentor has
+ * expertise in at least one. With {@code topK > 0} only each intern's (and each pair's) {@code topK}
+ * best edges are kept, and the result is optimal over that candidate graph; {@link #topKFor}
+ * keeps the full graph up to {@value #FULL_GRAPH_LIMIT} possible edges.
+ */
+public final class Matcher {
+
+    public static final int FULL_GRAPH_LIMIT = 1_000_000;
+    public static final int DEFAULT_TOP_K = 25;
+
+    private final AssignmentSolver solver;
+
+    public Matcher(AssignmentSolver solver) {
+        this.solver = solver;
+    }
+
+    public Proposal match(MatchingProblem p) {
+        LeftOutReasons why = new LeftOutReasons(p);
+        List<Candidate> interns = p.interns().stream().filter(i -> !i.pausedOn(p.today())).toList();
+        List<Candidate> mentors = p.mentors().stream().filter(m -> !m.pausedOn(p.today()) && m.places() > 0).toList();
+        int[] capacities = mentors.stream().mapToInt(Candidate::places).toArray();
+        List<AssignmentSolver.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < interns.size(); i++) {
+            List<AssignmentSolver.Edge> own = new ArrayList<>();
+            for (int m = 0; m < mentors.size(); m++) {
+                if (why.allowed(interns.get(i), mentors.get(m))) {
+                    own.add(new AssignmentSolver.Edge(i, m, Scoring.points(interns.get(i), mentors.get(m)) + 1));
+                }
+            }
+            edges.addAll(best(own, p.topK()));
+        }
+        int[] mentorOf = solver.assign(interns.size(), capacities, edges);
+        List<Integer> paired = new ArrayList<>();
+        for (int i = 0; i < interns.size(); i++) {
+            if (mentorOf[i] >= 0) {
+                paired.add(i);
+            }
+        }
+        int[] taskOf = assignTasks(p, interns, mentors, mentorOf, paired);
+        List<Proposal.Pair> pairs = new ArrayList<>();
+        int total = 0;
+        int[] used = new int[mentors.size()];
+        for (int k = 0; k < paired.size(); k++) {
+            int i = paired.get(k);
+            Candidate intern = interns.get(i);
+            Candidate mentor = mentors.get(mentorOf[i]);
+            used[mentorOf[i]]++;
+            PairScore score = Scoring.pair(intern, mentor);
+            OpenTask task = taskOf[k] < 0 ? null : p.tasks().get(taskOf[k]);
+            if (task != null) {
+                score = score.plus(Scoring.task(intern, mentor, task));
+            }
+            total += score.points();
+            pairs.add(new Proposal.Pair(intern.id(), intern.name(), mentor.id(), mentor.name(),
+                    task == null ? 0 : task.number(), task == null ? null : task.title(), score.points(),
+                    score.explanation()));
+        }
+        List<Proposal.LeftOut> leftOut = new ArrayList<>();
+        Map<Candidate, Integer> internIndex = indexes(interns);
+        Map<Candidate, Integer> mentorIndex = indexes(mentors);
+        List<List<Integer>> suitable = new ArrayList<>();
+        interns.forEach(x -> suitable.add(new ArrayList<>()));
+        edges.forEach(e -> suitable.get(e.left()).add(e.right()));
+        for (Candidate intern : p.interns()) {
+            int i = internIndex.getOrDefault(intern, -1);
+            if (i < 0 || mentorOf[i] < 0) {
+                leftOut.add(new Proposal.LeftOut(intern.id(), intern.name(), "intern", why.intern(intern,
+                        i < 0 ? List.of() : suitable.get(i), mentors)));
+            }
+        }
+        for (Candidate mentor : p.mentors()) {
+            int m = mentorIndex.getOrDefault(mentor, -1);
+            if (m < 0 || used[m] == 0) {
+                leftOut.add(new Proposal.LeftOut(mentor.id(), mentor.name(), "mentor", why.mentor(mentor)));
+            }
+        }
+        return new Proposal(pairs, leftOut, total);
+    }
+
+    /** Each left node's {@code topK} heaviest edges, or all of them when {@code topK} is 0. */
+    private static List<AssignmentSolver.Edge> best(List<AssignmentSolver.Edge> own, int topK) {
+        if (topK <= 0 || own.size() <= topK) {
+            return own;
+        }
+        own.sort(Comparator.comparingInt(AssignmentSolver.Edge::weight).reversed());
+        return own.subList(0, topK);
+    }
+
+    /** The {@code topK} to use: 0 (the full graph) up to {@value #FULL_GRAPH_LIMIT} edges, else {@value #DEFAULT_TOP_K}. */
+    public static int topKFor(int interns, int mentors) {
+        return (long) interns * mentors <= FULL_GRAPH_LIMIT ? 0 : DEFAULT_TOP_K;
+    }
+
+    private static Map<Candidate, Integer> indexes(List<Candidate> list) {
+        Map<Candidate, Integer> index = new IdentityHashMap<>();
+        for (int k = 0; k < list.size(); k++) {
+            index.put(list.get(k), k);
+        }
+        return index;
+    }
+
+    private int[] assignTasks(MatchingProblem p, List<Candidate> interns, List<Candidate> mentors, int[] mentorOf,
+                              List<Integer> paired) {
+        if (p.tasks().isEmpty()) {
+            return paired.stream().mapToInt(x -> -1).toArray();
+        }
+        List<AssignmentSolver.Edge> edges = new ArrayList<>();
+        for (int k = 0; k < paired.size(); k++) {
+            Candidate intern = interns.get(paired.get(k));
+            Candidate mentor = mentors.get(mentorOf[paired.get(k)]);
+            List<AssignmentSolver.Edge> own = new ArrayList<>();
+            for (int t = 0; t < p.tasks().size(); t++) {
+                own.add(new AssignmentSolver.Edge(k, t, Scoring.task(intern, mentor, p.tasks().get(t)).points() + 1));
+            }
+            edges.addAll(best(own, p.topK()));
+        }
+        int[] ones = new int[p.tasks().size()];
+        java.util.Arrays.fill(ones, 1);
+        return solver.assign(paired.size(), ones, edges);
+    }
+}

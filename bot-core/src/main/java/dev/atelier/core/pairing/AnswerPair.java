@@ -1,0 +1,111 @@
+package dev.atelier.core.pairing;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.enrolment.CohortRosters;
+import dev.atelier.core.internship.StartInternship;
+import dev.atelier.core.matching.AssignmentSolver;
+import dev.atelier.core.matching.MatchingProblem;
+import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An intern or mentor answers a proposed pairing. When both accept, the internship starts. A
+ * decline drops the pair for good and re-matches the cohort's free members around the pairs still
+ * planned, asking the new pairs in turn.
+ */
+public final class AnswerPair {
+
+    private final CohortRosters rosters;
+    private final PlanStore plans;
+    private final StartInternship start;
+    private final Rematch rematch;
+
+    public AnswerPair(CohortRosters rosters, PairingInputs.Stores stores, PlanStore plans, StartInternship start,
+                      AssignmentSolver solver, Clock clock) {
+        this.rosters = rosters;
+        this.plans = plans;
+        this.start = start;
+        this.rematch = new Rematch(new PairingInputs(stores.profiles(), stores.internships(), stores.tasks(), clock),
+                solver);
+    }
+
+    public Outcome accept(Requester r, String cohortName) {
+        PairingPlan plan = plan(r, cohortName);
+        Proposal.Pair pair = waiting(plan, r.memberId());
+        String key = MatchingProblem.pairKey(pair.internId(), pair.mentorId());
+        List<String> accepted = PairingPlan.plus(plan.accepted(), key + "/" + r.memberId());
+        String other = r.memberId().equals(pair.internId()) ? pair.mentorId() : pair.internId();
+        if (!accepted.contains(key + "/" + other)) {
+            plans.save(plan.withAnswers(plan.asked(), accepted, plan.declined()));
+            return Outcome.reply(Message.privateReply("✅ Accepted. The internship starts as soon as <@" + other
+                    + "> accepts too."));
+        }
+        if (pair.taskNumber() == 0) {
+            plans.save(plan.withAnswers(plan.asked(), accepted, plan.declined()));
+            return Outcome.reply(Message.privateReply("✅ You both accepted. A moderator still has to give you a task "
+                    + "(`pair set " + plan.cohortName() + " <@" + pair.internId() + "> <@" + pair.mentorId()
+                    + "> <task>`, then `pair confirm`)."));
+        }
+        List<Proposal.Pair> rest = plan.pairs().stream().filter(p -> p != pair).toList();
+        PairingPlan claimed = plans.save(plan.withPairs(rest, plan.leftOut())
+                .withAnswers(plan.asked(), accepted, plan.declined()));
+        Outcome started;
+        try {
+            started = start.execute(new StartInternship.Command(r, new Member(pair.internId(), pair.internName()),
+                    new Member(pair.mentorId(), pair.mentorName()), pair.taskNumber(), plan.cohortName()));
+        } catch (Rejected e) {
+            List<Proposal.Pair> back = new ArrayList<>(claimed.pairs());
+            back.add(pair);
+            plans.save(claimed.withPairs(back, claimed.leftOut()));
+            throw new Rejected("You both accepted, but the internship cannot start: " + e.getMessage()
+                    + " A moderator can fix it and run `pair confirm " + plan.cohortName() + "`.");
+        }
+        return Outcome.reply(Message.privateReply("✅ You both accepted. " + started.reply().text()
+                .replaceFirst("^✅ ", "")), started.notifications());
+    }
+
+    public Outcome decline(Requester r, String cohortName) {
+        PairingPlan plan = plan(r, cohortName);
+        Proposal.Pair pair = waiting(plan, r.memberId());
+        String key = MatchingProblem.pairKey(pair.internId(), pair.mentorId());
+        List<String> declined = PairingPlan.plus(plan.declined(), key);
+        List<Proposal.Pair> rest = plan.pairs().stream().filter(p -> p != pair).toList();
+        PairingPlan without = plan.withPairs(rest, plan.leftOut()).withAnswers(plan.asked(), plan.accepted(), declined);
+        Rematch.Result result = rematch.run(rosters.roster(r.communityId(), plan.cohortName()), without);
+        List<String> asked = new ArrayList<>(without.asked());
+        result.added().forEach(p -> asked.add(p.internId()));
+        List<Proposal.Pair> pairs = new ArrayList<>(rest);
+        pairs.addAll(result.added());
+        plans.save(without.withPairs(pairs, result.leftOut()).withAnswers(asked, plan.accepted(), declined));
+        String other = r.memberId().equals(pair.internId()) ? pair.mentorId() : pair.internId();
+        List<Notification> notes = new ArrayList<>(AskPairs.invitations(plan.cohortName(), result.added()));
+        boolean rematched = result.added().stream().anyMatch(p -> p.internId().equals(other) || p.mentorId().equals(other));
+        notes.add(Notification.to(Destination.direct(other), Message.publicReply("↩️ The pairing with <@" + r.memberId()
+                + "> in " + plan.cohortName() + " was declined. " + (rematched ? "You have a new proposal."
+                : "No other match is possible right now; a moderator will follow up."))));
+        return Outcome.reply(Message.privateReply("👌 Declined; you will not be proposed together again in "
+                + plan.cohortName() + ". New pairs proposed: " + result.added().size() + "."), notes);
+    }
+
+    private PairingPlan plan(Requester r, String cohortName) {
+        String cohort = rosters.cohort(r.communityId(), cohortName).name();
+        return plans.find(r.communityId(), cohort).orElseThrow(() -> new Rejected("Nothing in " + cohort
+                + " waits for your answer."));
+    }
+
+    private static Proposal.Pair waiting(PairingPlan plan, String memberId) {
+        return plan.pairs().stream().filter(p -> plan.asked().contains(p.internId()))
+                .filter(p -> p.internId().equals(memberId) || p.mentorId().equals(memberId))
+                .filter(p -> !plan.accepted().contains(MatchingProblem.pairKey(p.internId(), p.mentorId()) + "/" + memberId))
+                .findFirst().orElseThrow(() -> new Rejected("Nothing in " + plan.cohortName()
+                        + " waits for your answer."));
+    }
+}

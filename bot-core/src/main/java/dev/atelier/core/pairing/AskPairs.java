@@ -1,0 +1,65 @@
+package dev.atelier.core.pairing;
+
+import dev.atelier.core.enrolment.CohortRosters;
+import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.matching.Words;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two-sided acceptance: instead of starting the planned internships at once, a moderator asks
+ * each intern and mentor; both get Accept and Decline buttons in a direct message.
+ */
+public final class AskPairs {
+
+    private final CohortRosters rosters;
+    private final PlanStore plans;
+
+    public AskPairs(CohortRosters rosters, PlanStore plans) {
+        this.rosters = rosters;
+        this.plans = plans;
+    }
+
+    public Outcome execute(Requester r, String cohortName) {
+        String cohort = rosters.cohort(r.communityId(), cohortName).name();
+        PairingPlan plan = plans.find(r.communityId(), cohort).filter(p -> !p.pairs().isEmpty())
+                .orElseThrow(() -> new Rejected("There are no pairs to ask in " + cohort + ". Run `pair preview "
+                        + cohort + "` first."));
+        List<Proposal.Pair> fresh = plan.pairs().stream().filter(p -> !plan.asked().contains(p.internId())).toList();
+        if (fresh.isEmpty()) {
+            throw new Rejected("Every pair of " + cohort + " has been asked already; they answer with the buttons.");
+        }
+        List<String> asked = new ArrayList<>(plan.asked());
+        fresh.forEach(p -> asked.add(p.internId()));
+        plans.save(plan.withAnswers(asked, plan.accepted(), plan.declined()));
+        return Outcome.reply(Message.privateReply("📨 Asked " + Words.count(fresh.size(), "pair") + " in " + cohort + " to accept. "
+                + "An internship starts when both accept; a decline finds the other person a new match."),
+                invitations(cohort, fresh));
+    }
+
+    /** Direct messages asking both sides of each pair, with Accept and Decline. */
+    static List<Notification> invitations(String cohort, List<Proposal.Pair> pairs) {
+        List<Notification> out = new ArrayList<>();
+        String quoted = "\"" + cohort + "\"";
+        List<Button> buttons = List.of(Button.of("Accept", ButtonStyle.SUCCESS, "pair accept " + quoted),
+                Button.of("Decline", ButtonStyle.DANGER, "pair decline " + quoted));
+        for (Proposal.Pair p : pairs) {
+            String task = p.taskNumber() == 0 ? "" : " on task #" + p.taskNumber() + " " + p.taskTitle();
+            out.add(Notification.to(Destination.direct(p.internId()), Message.publicReply("🤝 In " + cohort
+                    + " you are proposed as the intern of mentor <@" + p.mentorId() + ">" + task + ". Why: "
+                    + p.reasons() + ".").withButtons(buttons)));
+            out.add(Notification.to(Destination.direct(p.mentorId()), Message.publicReply("🤝 In " + cohort
+                    + " you are proposed as the mentor of <@" + p.internId() + ">" + task + ". Why: " + p.reasons()
+                    + ".").withButtons(buttons)));
+        }
+        return out;
+    }
+}

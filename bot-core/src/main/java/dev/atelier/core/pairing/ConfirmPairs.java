@@ -1,0 +1,87 @@
+package dev.atelier.core.pairing;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.enrolment.CohortRosters;
+import dev.atelier.core.internship.StartInternship;
+import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.matching.Words;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.ConcurrentChange;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A moderator confirms the previewed plan: every pair with a task becomes an internship (private
+ * workspace, welcome, DMs) through {@link StartInternship}. Pairs without a task, or that cannot
+ * start, stay in the plan and are listed with why.
+ */
+public final class ConfirmPairs {
+
+    private final CohortRosters rosters;
+    private final PlanStore plans;
+    private final StartInternship start;
+
+    public ConfirmPairs(CohortRosters rosters, PlanStore plans, StartInternship start) {
+        this.rosters = rosters;
+        this.plans = plans;
+        this.start = start;
+    }
+
+    /** Puts pairs that could not start back into the plan, so a moderator can fix and confirm them. */
+    private void keep(String communityId, String cohort, List<Proposal.Pair> failed) {
+        PairingPlan now = plans.find(communityId, cohort).orElseThrow();
+        if (failed.isEmpty() && now.pairs().isEmpty()) {
+            plans.delete(communityId, cohort);
+        } else if (!failed.isEmpty()) {
+            List<Proposal.Pair> pairs = new ArrayList<>(now.pairs());
+            pairs.addAll(failed);
+            try {
+                plans.save(now.withPairs(pairs, now.leftOut()));
+            } catch (ConcurrentChange e) {
+                // the failed pairs are listed in the reply; a new preview proposes them again
+            }
+        }
+    }
+
+    public Outcome execute(Requester r, String cohortName) {
+        String cohort = rosters.cohort(r.communityId(), cohortName).name();
+        PairingPlan plan = plans.find(r.communityId(), cohort).filter(p -> !p.pairs().isEmpty())
+                .orElseThrow(() -> new Rejected("There are no pairs to confirm in " + cohort + ". Run `pair preview "
+                        + cohort + "` first."));
+        List<String> started = new ArrayList<>();
+        List<String> notStarted = new ArrayList<>();
+        List<Proposal.Pair> waiting = plan.pairs().stream().filter(p -> p.taskNumber() == 0).toList();
+        waiting.forEach(p -> notStarted.add("• <@" + p.internId() + "> with <@" + p.mentorId() + ">: no open task; "
+                + "add one with `cohort task " + cohort + " <task>` and preview again, or `pair set` one"));
+        // claim the pairs first: if someone changed the plan meanwhile this fails before anything started
+        plans.save(plan.withPairs(waiting, plan.leftOut()));
+        List<Proposal.Pair> failed = new ArrayList<>();
+        List<Notification> notifications = new ArrayList<>();
+        for (Proposal.Pair p : plan.pairs().stream().filter(p -> p.taskNumber() != 0).toList()) {
+            try {
+                Outcome outcome = start.execute(new StartInternship.Command(r, new Member(p.internId(), p.internName()),
+                        new Member(p.mentorId(), p.mentorName()), p.taskNumber(), cohort));
+                notifications.addAll(outcome.notifications());
+                started.add(outcome.reply().text().replaceFirst("^✅ ", "• "));
+            } catch (Rejected | ConcurrentChange e) {
+                String why = e instanceof Rejected ? e.getMessage() : "changed at the same moment; confirm again";
+                notStarted.add("• <@" + p.internId() + "> with <@" + p.mentorId() + ">: " + why);
+                failed.add(p);
+            }
+        }
+        keep(r.communityId(), cohort, failed);
+        List<Field> fields = new ArrayList<>();
+        PlanView.add(fields, "Started (" + started.size() + ")", started.isEmpty() ? List.of("none") : started,
+                PlanView.PAIRS_BUDGET);
+        if (!notStarted.isEmpty()) {
+            PlanView.add(fields, "Not started (" + notStarted.size() + ")", notStarted, PlanView.LEFT_OUT_BUDGET);
+        }
+        return Outcome.reply(Message.privateReply(Words.count(started.size(), "internship") + " started in " + cohort + ".")
+                .withTitle("🤝 Pairs confirmed").withFields(fields), notifications);
+    }
+}

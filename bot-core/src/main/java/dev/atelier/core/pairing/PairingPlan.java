@@ -1,0 +1,60 @@
+package dev.atelier.core.pairing;
+
+import dev.atelier.core.matching.Proposal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last previewed (and possibly hand-edited) pairs of a cohort, waiting for confirmation. When
+ * the pairs are asked to accept, {@code asked} holds the interns whose pairs were asked,
+ * {@code accepted} the members who accepted, and {@code declined} the pairs
+ * ({@code internId|mentorId}) declined, which are never proposed again from this plan.
+ */
+public record PairingPlan(String communityId, String cohortName, List<Proposal.Pair> pairs,
+                          List<Proposal.LeftOut> leftOut, List<String> alreadyPaired, List<String> asked,
+                          List<String> accepted, List<String> declined, Instant createdAt, Long version) {
+
+    public PairingPlan {
+        pairs = List.copyOf(pairs);
+        leftOut = List.copyOf(leftOut);
+        alreadyPaired = List.copyOf(alreadyPaired);
+        asked = List.copyOf(asked);
+        accepted = List.copyOf(accepted);
+        declined = List.copyOf(declined);
+    }
+
+    public static PairingPlan empty(String communityId, String cohortName, Instant now) {
+        return new PairingPlan(communityId, cohortName, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), now, null);
+    }
+
+    public PairingPlan withPairs(List<Proposal.Pair> newPairs, List<Proposal.LeftOut> newLeftOut) {
+        return new PairingPlan(communityId, cohortName, newPairs, newLeftOut, alreadyPaired, asked, accepted, declined,
+                createdAt, version);
+    }
+
+    public PairingPlan withAlreadyPaired(List<String> ids, Instant now) {
+        return new PairingPlan(communityId, cohortName, pairs, leftOut, ids, asked, accepted, declined, now, version);
+    }
+
+    public PairingPlan withAnswers(List<String> newAsked, List<String> newAccepted, List<String> newDeclined) {
+        return new PairingPlan(communityId, cohortName, pairs, leftOut, alreadyPaired, newAsked, newAccepted,
+                newDeclined, createdAt, version);
+    }
+
+    /** The pair a member is in, as intern or mentor; a mentor with several interns gets the first asked. */
+    public Optional<Proposal.Pair> pairOf(String memberId) {
+        return pairs.stream().filter(p -> asked.contains(p.internId()))
+                .filter(p -> p.internId().equals(memberId) || p.mentorId().equals(memberId)).findFirst();
+    }
+
+    static <T> List<T> plus(List<T> list, T item) {
+        List<T> next = new ArrayList<>(list);
+        if (!next.contains(item)) {
+            next.add(item);
+        }
+        return next;
+    }
+}

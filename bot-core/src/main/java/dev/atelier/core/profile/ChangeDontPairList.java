@@ -1,0 +1,32 @@
+package dev.atelier.core.profile;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Requester;
+
+/** A member adds someone to, or removes them from, their "don't pair me with" list. Nobody else sees it. */
+public final class ChangeDontPairList {
+
+    private final ProfileStore profiles;
+
+    public ChangeDontPairList(ProfileStore profiles) {
+        this.profiles = profiles;
+    }
+
+    public Outcome avoid(Requester r, Member other) {
+        save(r, other, true);
+        return Outcome.reply(Message.privateReply("🚫 You will not be paired with " + other.mention()
+                + ". Only you (and moderators) can see this list."));
+    }
+
+    public Outcome allow(Requester r, Member other) {
+        save(r, other, false);
+        return Outcome.reply(Message.privateReply("✅ " + other.mention() + " is off your don't-pair list."));
+    }
+
+    private void save(Requester r, Member other, boolean add) {
+        Profile p = profiles.find(r.communityId(), r.memberId()).orElse(Profile.empty(r.communityId(), r.member()));
+        profiles.save(p.avoiding(other.id(), add));
+    }
+}

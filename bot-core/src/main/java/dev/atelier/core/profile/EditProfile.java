@@ -1,0 +1,32 @@
+package dev.atelier.core.profile;
+
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Requester;
+
+/** A member changes their own profile, by options or through the forms the edit buttons open. */
+public final class EditProfile {
+
+    private final ProfileStore profiles;
+
+    public EditProfile(ProfileStore profiles) {
+        this.profiles = profiles;
+    }
+
+    public record Command(Requester requester, Profile.Changes changes) {
+    }
+
+    public Outcome execute(Command c) {
+        Requester r = c.requester();
+        Profile current = profiles.find(r.communityId(), r.memberId()).orElse(Profile.empty(r.communityId(), r.member()));
+        Profile saved = profiles.save(current.change(c.changes()));
+        return Outcome.reply(ProfileView.of(saved, true, "✅ Profile saved."));
+    }
+
+    /** The forms to fill in: one button per part of the profile. */
+    public Outcome forms(Requester r) {
+        return Outcome.reply(Message.privateReply("✏️ Pick what to edit; each button opens a short form. "
+                + "Skills go like `java:4, sql:2` (levels 1–5), lists are comma separated, hours like `9-17`.")
+                .withButtons(ProfileView.buttons()));
+    }
+}

@@ -1,0 +1,125 @@
+package dev.atelier.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.testing.TestAtelier;
+import java.util.List;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Profiles, enrolment, pair preview and confirm driven through mocked Discord events against the real core. */
+class PairingOnDiscordTest {
+
+    private final FakeDiscord discord = new FakeDiscord();
+    private final TestAtelier atelier = TestAtelier.start(
+            List.of(new DiscordNotifier(discord::connection)),
+            List.of(new DiscordWorkspaceProvisioner(discord::connection, null)));
+    private final Callers callers = new Callers(null);
+    private final SlashCommands slash = new SlashCommands(atelier::bot, callers, Runnable::run);
+    private final ButtonPresses buttons = new ButtonPresses(atelier::bot, callers, Runnable::run);
+
+    private final Member moderator = DiscordMocks.member("100", "Mod", true);
+    private final Member intern = DiscordMocks.member("101", "Ada", false);
+    private final Member mentor = DiscordMocks.member("102", "Grace", false);
+    private final Member gopher = DiscordMocks.member("103", "Rob", false);
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    @Test
+    void moderatorPreviewsExplainedPairsAndConfirmsThemWithTheButton() {
+        // given a cohort with a task, an intern, a mentor and an intern nobody can teach
+        run(moderator, "cohort", "create", DiscordMocks.text("name", "spring"),
+                DiscordMocks.channel("channel", DiscordMocks.CHANNEL_ID));
+        run(moderator, "task", "add", DiscordMocks.text("title", "Checkout"),
+                DiscordMocks.text("description", "Add a checkout"), DiscordMocks.text("skills", "rails, sql"));
+        assertThat(run(moderator, "cohort", "task", DiscordMocks.text("cohort", "spring"), DiscordMocks.text("task", "1")))
+                .contains("is open in *spring*");
+        assertThat(run(intern, "profile", "set", DiscordMocks.text("learning", "rails, sql"),
+                DiscordMocks.text("timezone", "UTC"), DiscordMocks.text("window", "9-17"))).contains("Profile saved");
+        run(mentor, "profile", "set", DiscordMocks.text("expertise", "rails, sql, testing"),
+                DiscordMocks.text("timezone", "UTC+3"), DiscordMocks.text("window", "9-17"),
+                DiscordMocks.text("capacity", "2"));
+        run(gopher, "profile", "set", DiscordMocks.text("learning", "go"));
+        run(intern, "cohort", "join", DiscordMocks.text("cohort", "spring"), DiscordMocks.text("role", "intern"));
+        run(gopher, "cohort", "join", DiscordMocks.text("cohort", "spring"), DiscordMocks.text("role", "intern"));
+        assertThat(run(moderator, "cohort", "add", DiscordMocks.text("cohort", "spring"),
+                DiscordMocks.user("member", mentor), DiscordMocks.text("role", "mentor"))).contains("Added <@102>");
+
+        // when the moderator previews the pairs
+        RecordingHook preview = new RecordingHook();
+        slash.handle(DiscordMocks.slash(discord.guild, moderator, preview, new DiscordMocks.Direct(), "pair", "preview",
+                List.of(DiscordMocks.text("cohort", "spring"))));
+
+        // then each pair comes with its reasons and the left-out intern with why
+        assertThat(preview.lastPrivateReply()).contains("<@101> with mentor <@102>, task #1 Checkout",
+                "Rails and sql in common; 5 h overlap", "<@103> (intern): no mentor with a free place knows go");
+        Button confirm = preview.edits.get(preview.edits.size() - 1).getComponents().stream()
+                .flatMap(row -> row.asActionRow().getButtons().stream())
+                .filter(button -> "Confirm pairs".equals(button.getLabel())).findFirst().orElseThrow();
+
+        // when the moderator presses Confirm pairs
+        RecordingHook confirmed = new RecordingHook();
+        buttons.handle(DiscordMocks.button(discord.guild, moderator, confirmed, new DiscordMocks.Direct(),
+                confirm.getCustomId()));
+
+        // then the internship starts with its private workspace
+        assertThat(confirmed.lastPrivateReply()).contains("1 internship started", "Internship #1 started");
+        assertThat(discord.createdChannels).hasSize(1);
+
+        // and members cannot preview
+        assertThat(run(intern, "pair", "preview", DiscordMocks.text("cohort", "spring"))).contains("Only moderators");
+    }
+
+    @Test
+    void internAndMentorAcceptTheProposalWithTheButtonsInTheirDirectMessages() {
+        // given a cohort with one intern and one mentor, previewed
+        run(moderator, "cohort", "create", DiscordMocks.text("name", "autumn"));
+        run(moderator, "task", "add", DiscordMocks.text("title", "Reports"),
+                DiscordMocks.text("description", "Sales reports"), DiscordMocks.text("skills", "sql"));
+        run(moderator, "cohort", "task", DiscordMocks.text("cohort", "autumn"), DiscordMocks.text("task", "1"));
+        run(intern, "profile", "set", DiscordMocks.text("learning", "sql"));
+        run(mentor, "profile", "set", DiscordMocks.text("expertise", "sql"));
+        run(intern, "cohort", "join", DiscordMocks.text("cohort", "autumn"), DiscordMocks.text("role", "intern"));
+        run(mentor, "cohort", "join", DiscordMocks.text("cohort", "autumn"), DiscordMocks.text("role", "mentor"));
+        run(moderator, "pair", "preview", DiscordMocks.text("cohort", "autumn"));
+
+        // when the moderator asks the pair
+        assertThat(run(moderator, "pair", "ask", DiscordMocks.text("cohort", "autumn"))).contains("Asked 1 pair in");
+
+        // then both get a direct message with the reasons and Accept / Decline
+        assertThat(RecordingHook.text(discord.in("dm:101").get(0))).contains("intern of mentor <@102>", "Sql in common");
+        Button acceptIntern = button(discord.in("dm:101").get(0), "Accept");
+        Button acceptMentor = button(discord.in("dm:102").get(0), "Accept");
+        assertThat(button(discord.in("dm:102").get(0), "Decline")).isNotNull();
+
+        // when both press Accept, the internship starts with its workspace
+        RecordingHook first = new RecordingHook();
+        buttons.handle(DiscordMocks.button(discord.guild, intern, first, new DiscordMocks.Direct(),
+                acceptIntern.getCustomId()));
+        assertThat(first.lastPrivateReply()).contains("starts as soon as <@102> accepts");
+        assertThat(discord.createdChannels).isEmpty();
+        RecordingHook second = new RecordingHook();
+        buttons.handle(DiscordMocks.button(discord.guild, mentor, second, new DiscordMocks.Direct(),
+                acceptMentor.getCustomId()));
+        assertThat(second.lastPrivateReply()).contains("You both accepted", "Internship #1 started");
+        assertThat(discord.createdChannels).hasSize(1);
+    }
+
+    private static Button button(net.dv8tion.jda.api.utils.messages.MessageCreateData message, String label) {
+        return message.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
+                .filter(b -> label.equals(b.getLabel())).findFirst().orElseThrow();
+    }
+
+    private String run(Member member, String name, String subcommand, OptionMapping... options) {
+        RecordingHook hook = new RecordingHook();
+        slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,
+                List.of(options)));
+        return String.join("\n", hook.privateReplies);
+    }
+}
