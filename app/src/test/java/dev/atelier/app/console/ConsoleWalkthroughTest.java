@@ -71,6 +71,20 @@ class ConsoleWalkthroughTest {
     }
 
     @Test
+    void the_readme_pairing_example_matches_and_starts_an_internship() throws Exception {
+        String script = Files.readString(Path.of("..", "config", "pairing-walkthrough.txt"));
+
+        String output = run(script);
+
+        assertThat(output).doesNotContain("⚠️").doesNotContain("❌");
+        assertThat(output)
+                .contains("@alice with mentor @bob, task #1 Shop checkout: Rails and sql in common; 5 h overlap")
+                .contains("Left out (0): nobody")
+                .contains("→ created private channel #atelier-1-alice for @alice, @bob")
+                .contains("1 internship started in spring-2026.");
+    }
+
+    @Test
     void bad_lines_get_a_clear_answer_and_change_nothing() throws Exception {
         String output = run("""
                 alice cohort create sneaky
