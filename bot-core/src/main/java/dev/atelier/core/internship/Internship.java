@@ -71,29 +71,20 @@ public final class Internship {
 
     public Milestone confirmMilestone(Requester by, long number, Instant at) {
         requirePlanner(by, "confirm proposed milestones");
-        Milestone m = milestone(number);
-        if (m.status() != MilestoneStatus.PROPOSED) {
-            throw new Rejected(m.label() + " is " + m.status().label() + ", not a proposal waiting for confirmation.");
-        }
-        return replace(m.withStatus(MilestoneStatus.PLANNED), by, at, "confirmed " + m.label());
+        Milestone confirmed = milestone(number).confirmed();
+        return replace(confirmed, by, at, "confirmed " + confirmed.label());
     }
 
     public Milestone editMilestone(Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
         requirePlanner(by, "edit milestones");
-        Milestone m = milestone(number);
-        requireNotFinal(m);
-        Milestone edited = m.withPlan(title == null ? m.title() : title, criteria == null ? m.criteria() : criteria,
-                due == null ? m.due() : due);
+        Milestone edited = milestone(number).edited(title, criteria, due);
         return replace(edited, by, at, "edited " + edited.label());
     }
 
     public Milestone removeMilestone(Requester by, long number, Instant at) {
         requirePlanner(by, "remove milestones");
         Milestone m = milestone(number);
-        requireNotFinal(m);
-        if (!m.submissions().isEmpty()) {
-            throw new Rejected(m.label() + " already has submissions, so it stays; edit it instead.");
-        }
+        m.requireRemovable();
         milestones.remove(m);
         record(at, by.memberId(), "removed " + m.label());
         return m;
@@ -101,25 +92,15 @@ public final class Internship {
 
     public Milestone startMilestone(Requester by, long number, Instant at) {
         requireIntern(by, "start milestones");
-        Milestone m = milestone(number);
-        if (m.status() != MilestoneStatus.PLANNED) {
-            throw new Rejected(m.label() + " is " + m.status().label() + "; only a planned milestone can be started.");
-        }
-        return replace(m.withStatus(MilestoneStatus.IN_PROGRESS), by, at, "started " + m.label());
+        Milestone started = milestone(number).started();
+        return replace(started, by, at, "started " + started.label());
     }
 
     public Milestone submit(Requester by, long number, URI link, String notes, Instant at) {
         requireIntern(by, "submit work");
         Milestone m = milestone(number);
-        switch (m.status()) {
-            case PROPOSED -> throw new Rejected(m.label() + " is still a proposal; the mentor confirms it first.");
-            case SUBMITTED -> throw new Rejected(m.label() + " is already waiting for review.");
-            case APPROVED -> throw new Rejected(m.label() + " is approved; an approved milestone is final.");
-            default -> {
-            }
-        }
         String verb = m.submissions().isEmpty() ? "submitted " : "resubmitted ";
-        return replace(m.withSubmission(new Submission(link, notes, by.memberId(), at)), by, at, verb + m.label());
+        return replace(m.submitted(new Submission(link, notes, by.memberId(), at)), by, at, verb + m.label());
     }
 
     /** Throws unless {@code by} may review milestone {@code number} now. */
@@ -129,21 +110,14 @@ public final class Internship {
             throw new Rejected("Only the mentor or a moderator reviews " + data.intern().mention() + "'s work.");
         }
         Milestone m = milestone(number);
-        if (m.status() != MilestoneStatus.SUBMITTED) {
-            String why = m.status() == MilestoneStatus.APPROVED ? " An approved milestone is final."
-                    : " Only a submitted milestone can be reviewed.";
-            throw new Rejected(m.label() + " is " + m.status().label() + "." + why);
-        }
+        m.requireReviewable();
         return m;
     }
 
     public Milestone review(Requester by, long number, Verdict verdict, String feedback, Instant at) {
         Milestone m = checkReviewable(by, number);
-        if (verdict == Verdict.CHANGES && (feedback == null || feedback.isBlank())) {
-            throw new Rejected("Say what should change: requesting changes needs feedback.");
-        }
         String what = verdict == Verdict.APPROVE ? "approved " : "requested changes on ";
-        return replace(m.withReview(new Review(verdict, feedback, by.memberId(), at)), by, at, what + m.label());
+        return replace(m.reviewed(new Review(verdict, feedback, by.memberId(), at)), by, at, what + m.label());
     }
 
     /** Throws unless {@code by} may complete the internship now: the mentor or a moderator, every milestone approved. */
@@ -352,9 +326,4 @@ public final class Internship {
         }
     }
 
-    private static void requireNotFinal(Milestone m) {
-        if (m.status() == MilestoneStatus.APPROVED) {
-            throw new Rejected(m.label() + " is approved; an approved milestone is final.");
-        }
-    }
 }

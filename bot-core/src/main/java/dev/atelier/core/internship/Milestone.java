@@ -1,10 +1,15 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.shared.Rejected;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A step of an internship with its acceptance criteria, due date, submissions and reviews. Immutable. */
+/**
+ * A step of an internship with its acceptance criteria, due date, submissions and reviews.
+ * Immutable; each transition checks the milestone's own state (who may act is the aggregate's
+ * business) and returns the changed milestone.
+ */
 public record Milestone(long number, String title, String criteria, LocalDate due, MilestoneStatus status,
                         List<Submission> submissions, List<Review> reviews) {
 
@@ -18,25 +23,85 @@ public record Milestone(long number, String title, String criteria, LocalDate du
                 List.of(), List.of());
     }
 
+    Milestone confirmed() {
+        if (status != MilestoneStatus.PROPOSED) {
+            throw new Rejected(label() + " is " + status.label() + ", not a proposal waiting for confirmation.");
+        }
+        return withStatus(MilestoneStatus.PLANNED);
+    }
+
+    Milestone edited(String newTitle, String newCriteria, LocalDate newDue) {
+        requireNotFinal();
+        return withPlan(newTitle == null ? title : newTitle, newCriteria == null ? criteria : newCriteria,
+                newDue == null ? due : newDue);
+    }
+
+    void requireRemovable() {
+        requireNotFinal();
+        if (!submissions.isEmpty()) {
+            throw new Rejected(label() + " already has submissions, so it stays; edit it instead.");
+        }
+    }
+
+    Milestone started() {
+        if (status != MilestoneStatus.PLANNED) {
+            throw new Rejected(label() + " is " + status.label() + "; only a planned milestone can be started.");
+        }
+        return withStatus(MilestoneStatus.IN_PROGRESS);
+    }
+
+    Milestone submitted(Submission submission) {
+        switch (status) {
+            case PROPOSED -> throw new Rejected(label() + " is still a proposal; the mentor confirms it first.");
+            case SUBMITTED -> throw new Rejected(label() + " is already waiting for review.");
+            case APPROVED -> throw new Rejected(label() + " is approved; an approved milestone is final.");
+            default -> {
+            }
+        }
+        return withSubmission(submission);
+    }
+
+    void requireReviewable() {
+        if (status != MilestoneStatus.SUBMITTED) {
+            String why = status == MilestoneStatus.APPROVED ? " An approved milestone is final."
+                    : " Only a submitted milestone can be reviewed.";
+            throw new Rejected(label() + " is " + status.label() + "." + why);
+        }
+    }
+
+    Milestone reviewed(Review review) {
+        requireReviewable();
+        if (review.verdict() == Verdict.CHANGES && (review.feedback() == null || review.feedback().isBlank())) {
+            throw new Rejected("Say what should change: requesting changes needs feedback.");
+        }
+        return withReview(review);
+    }
+
+    private void requireNotFinal() {
+        if (status == MilestoneStatus.APPROVED) {
+            throw new Rejected(label() + " is approved; an approved milestone is final.");
+        }
+    }
+
     public String label() {
         return "M" + number + " " + title;
     }
 
-    Milestone withStatus(MilestoneStatus next) {
+    private Milestone withStatus(MilestoneStatus next) {
         return new Milestone(number, title, criteria, due, next, submissions, reviews);
     }
 
-    Milestone withPlan(String newTitle, String newCriteria, LocalDate newDue) {
+    private Milestone withPlan(String newTitle, String newCriteria, LocalDate newDue) {
         return new Milestone(number, newTitle, newCriteria, newDue, status, submissions, reviews);
     }
 
-    Milestone withSubmission(Submission submission) {
+    private Milestone withSubmission(Submission submission) {
         List<Submission> more = new ArrayList<>(submissions);
         more.add(submission);
         return new Milestone(number, title, criteria, due, MilestoneStatus.SUBMITTED, more, reviews);
     }
 
-    Milestone withReview(Review review) {
+    private Milestone withReview(Review review) {
         List<Review> more = new ArrayList<>(reviews);
         more.add(review);
         MilestoneStatus next = review.verdict() == Verdict.APPROVE ? MilestoneStatus.APPROVED
