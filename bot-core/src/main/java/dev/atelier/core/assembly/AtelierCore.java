@@ -78,15 +78,15 @@ public final class AtelierCore {
                 new ListCohorts(s.cohorts()), new CloseCohort(s.cohorts()), new AddTask(s.tasks(), clock),
                 new ListTasks(s.tasks()), start, new WithdrawInternship(access, clock),
                 new ManageModerators(s.communities())));
-        MatchingAssembly.register(catalog, s, start, clock);
+        CredentialLinks links = settings.links();
+        Portfolio portfolio = new Portfolio(s.internships(), links);
+        MatchingAssembly.register(catalog, s, start, portfolio, clock);
         PlanningCommands.register(catalog, new PlanningCommands.UseCases(
                 new AddMilestone(access, s.internships(), clock), new ProposeMilestone(access, s.internships(), clock),
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
                 new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access), new ShowHelp(catalog)));
-        CredentialLinks links = settings.links();
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
-        Portfolio portfolio = new Portfolio(s.internships(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),
                 new CloseInternship(access, clock), new RateMentorship(access, clock),

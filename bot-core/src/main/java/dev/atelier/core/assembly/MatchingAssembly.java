@@ -14,6 +14,7 @@ import dev.atelier.core.pairing.ConfirmPairs;
 import dev.atelier.core.pairing.PairingInputs;
 import dev.atelier.core.pairing.PreviewPairs;
 import dev.atelier.core.pairing.SetPair;
+import dev.atelier.core.portfolio.Portfolio;
 import dev.atelier.core.profile.ChangeDontPairList;
 import dev.atelier.core.profile.EditProfile;
 import dev.atelier.core.profile.PausePairing;
@@ -28,8 +29,9 @@ final class MatchingAssembly {
     private MatchingAssembly() {
     }
 
-    static void register(CommandCatalog catalog, MongoStores s, StartInternship start, Clock clock) {
-        ProfileCommands.register(catalog, new ProfileCommands.UseCases(new ShowProfile(s.profiles()),
+    static void register(CommandCatalog catalog, MongoStores s, StartInternship start, Portfolio portfolio,
+                         Clock clock) {
+        ProfileCommands.register(catalog, new ProfileCommands.UseCases(new ShowProfile(s.profiles(), portfolio),
                 new EditProfile(s.profiles()), new ChangeDontPairList(s.profiles()), new PausePairing(s.profiles(), clock)));
         CohortRosters rosters = new CohortRosters(s.cohorts(), s.rosters());
         PairingInputs.Stores stores = new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks());

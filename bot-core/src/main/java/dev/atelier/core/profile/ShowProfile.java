@@ -1,17 +1,31 @@
 package dev.atelier.core.profile;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.portfolio.Portfolio;
+import dev.atelier.core.portfolio.PortfolioEntry;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Shows a profile: members their own, moderators anyone's in their community. */
+/**
+ * Shows a profile: members their own, moderators anyone's in their community, with the member's
+ * completed micro-internships from their portfolio.
+ */
 public final class ShowProfile {
 
-    private final ProfileStore profiles;
+    private static final int SHOWN_INTERNSHIPS = 3;
 
-    public ShowProfile(ProfileStore profiles) {
+    private final ProfileStore profiles;
+    private final Portfolio portfolio;
+
+    public ShowProfile(ProfileStore profiles, Portfolio portfolio) {
         this.profiles = profiles;
+        this.portfolio = portfolio;
     }
 
     public Outcome execute(Requester r, Member whose) {
@@ -22,6 +36,20 @@ public final class ShowProfile {
         }
         Profile profile = profiles.find(r.communityId(), member.id()).orElse(Profile.empty(r.communityId(), member));
         String lead = own ? "Edit it with the buttons below, or `profile set`." : "";
-        return Outcome.reply(ProfileView.of(profile, own, lead));
+        Message view = ProfileView.of(profile, own, lead);
+        List<PortfolioEntry> done = portfolio.of(r.communityId(), member.id());
+        if (done.isEmpty()) {
+            return Outcome.reply(view);
+        }
+        List<Field> fields = new ArrayList<>(view.fields());
+        fields.add(Field.wide("Completed micro-internships", completed(done)));
+        return Outcome.reply(view.withFields(fields));
+    }
+
+    private static String completed(List<PortfolioEntry> done) {
+        String shown = done.stream().limit(SHOWN_INTERNSHIPS).map(e -> "#" + e.internship() + " " + e.task() + " ("
+                + e.score() + "/10)").collect(Collectors.joining(", "));
+        String more = done.size() > SHOWN_INTERNSHIPS ? " and " + (done.size() - SHOWN_INTERNSHIPS) + " more" : "";
+        return done.size() + ": " + shown + more + ". `portfolio` lists them with their credentials.";
     }
 }

@@ -134,6 +134,16 @@ class CompletionFlowTest {
     }
 
     @Test
+    void the_interns_profile_shows_their_completed_micro_internships() {
+        assertThat(text("alice", "profile show")).doesNotContain("Completed micro-internships");
+
+        completeTheInternship();
+
+        assertThat(text("alice", "profile show")).contains("Completed micro-internships").contains("(9/10)");
+        assertThat(text("mod", "profile show <@alice>")).contains("Completed micro-internships");
+    }
+
+    @Test
     void moderators_export_a_cohorts_statements_as_csv() {
         completeTheInternship();
         as("mod", "task add \"Cart tests\" \"Test the cart\" \"€50\"");
