@@ -1,7 +1,6 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
-import dev.atelier.core.command.Caller;
 import dev.atelier.core.message.ActionIds;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
@@ -14,7 +13,8 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 /**
  * A pressed button. One that asks for options must answer with a modal within three seconds and
  * cannot be deferred, so the core is asked right away and its modal shown; any other button is
- * deferred privately and pressed on a worker thread.
+ * deferred privately and pressed on a worker thread. Who presses, and in which server, is the
+ * {@link InteractionRoute}'s business (buttons sent in DMs carry their server in their ids).
  */
 final class ButtonPresses {
 
@@ -31,33 +31,34 @@ final class ButtonPresses {
     }
 
     void handle(ButtonInteractionEvent event) {
-        Optional<Caller> caller = callers.of(event);
-        if (caller.isEmpty()) {
-            event.reply(Callers.SERVER_ONLY).setEphemeral(true).queue();
+        InteractionRoute route = InteractionRoute.of(callers, event, event.getComponentId());
+        if (route.refusal() != null) {
+            event.reply(route.refusal()).setEphemeral(true).queue();
             return;
         }
-        String actionId = event.getComponentId();
+        String actionId = route.actionId();
         Optional<ActionIds.PressedButton> pressed = ActionIds.parseButton(actionId);
         if (pressed.isEmpty()) {
             event.reply(UNKNOWN).setEphemeral(true).queue();
         } else if (!pressed.get().ask().isEmpty()) {
-            showModal(event, bot.get().press(caller.get(), actionId));
+            route.caller(caller -> showModal(event, route, bot.get().press(caller, actionId)),
+                    refusal -> event.reply(refusal).setEphemeral(true).queue());
         } else {
             event.deferReply(true).queue();
             InteractionHook hook = event.getHook();
-            workers.execute(() -> {
+            route.caller(caller -> workers.execute(() -> {
                 try {
-                    OutcomeReplies.deliver(hook, bot.get().press(caller.get(), actionId));
+                    OutcomeReplies.deliver(hook, bot.get().press(caller, actionId));
                 } catch (RuntimeException e) {
                     OutcomeReplies.deliverError(hook, e);
                 }
-            });
+            }), refusal -> OutcomeReplies.refuse(hook, refusal));
         }
     }
 
-    private static void showModal(ButtonInteractionEvent event, Outcome outcome) {
+    private static void showModal(ButtonInteractionEvent event, InteractionRoute route, Outcome outcome) {
         if (outcome.isModal()) {
-            Optional<net.dv8tion.jda.api.modals.Modal> modal = ModalRenderer.render(outcome.modal());
+            Optional<net.dv8tion.jda.api.modals.Modal> modal = ModalRenderer.render(route.modal(outcome.modal()));
             if (modal.isPresent()) {
                 event.replyModal(modal.get()).queue();
                 return;

@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Action buttons as rows of up to five; the custom id is {@link Button#actionId()}. A button whose
- * id exceeds Discord's 100 characters, or repeats one already shown, is left out (and logged).
+ * Action buttons as rows of up to five; the custom id is {@link Button#actionId()}, or that id as
+ * {@code customIds} rewrites it (see {@link DirectRoutes}). A button whose custom id exceeds
+ * Discord's 100 characters, or repeats one already shown, is left out (and logged).
  */
 final class ButtonRenderer {
 
@@ -23,10 +25,14 @@ final class ButtonRenderer {
     }
 
     static List<ActionRow> rows(List<Button> buttons) {
+        return rows(buttons, UnaryOperator.identity());
+    }
+
+    static List<ActionRow> rows(List<Button> buttons, UnaryOperator<String> customIds) {
         List<net.dv8tion.jda.api.components.buttons.Button> rendered = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Button button : buttons) {
-            String id = button.actionId();
+            String id = customIds.apply(button.actionId());
             if (id.length() > net.dv8tion.jda.api.components.buttons.Button.ID_MAX_LENGTH || !ids.add(id)) {
                 log.warn("Button '{}' left out: its id is too long or repeated ({} chars)", button.label(), id.length());
                 continue;

@@ -13,7 +13,8 @@ import net.dv8tion.jda.api.interactions.Interaction;
 /**
  * Who acts in an interaction, as the core sees it: the guild is the community, the member the
  * actor. A member moderates on the platform when they have Manage Server or the configured
- * moderator role (by name or id). Empty outside a guild: Atelier works in servers only.
+ * moderator role (by name or id). Empty outside a guild: Atelier works in servers only (buttons in
+ * DMs find their guild through their ids, see {@link InteractionRoute}).
  */
 final class Callers {
 
@@ -32,10 +33,15 @@ final class Callers {
         if (guild == null || member == null) {
             return Optional.empty();
         }
+        return Optional.of(of(guild, member, interaction.getChannelId()));
+    }
+
+    /** {@code member} of {@code guild} acting in {@code channelId} (a channel of the guild, or a DM). */
+    Caller of(Guild guild, Member member, String channelId) {
         CommunityRef community = new CommunityRef(Platform.DISCORD, guild.getId(), guild.getName());
         dev.atelier.core.community.Member who = new dev.atelier.core.community.Member(member.getId(),
                 member.getEffectiveName());
-        return Optional.of(new Caller(community, new Actor(who, isModerator(member)), interaction.getChannelId()));
+        return new Caller(community, new Actor(who, isModerator(member)), channelId);
     }
 
     boolean isModerator(Member member) {

@@ -3,6 +3,7 @@ package dev.atelier.discord;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.workspace.Notifier;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * Posts notifications to a channel or thread of the community's guild, or to a member's DMs. When
  * that fails (a member who blocks DMs, error 50007; an unknown or foreign channel; a missing
  * permission) it tries the notification's fallback once. It never throws: failures are logged.
+ * A DM's buttons carry the guild in their ids (see {@link DirectRoutes}), since a press in DMs has
+ * no guild of its own; a channel's buttons keep the core's ids.
  */
 final class DiscordNotifier implements Notifier {
 
@@ -37,15 +40,14 @@ final class DiscordNotifier implements Notifier {
     @Override
     public void send(CommunityRef community, Notification notification) {
         try {
-            MessageCreateData data = MessageRenderer.render(notification.message());
-            deliver(community, notification.to(), data, failure -> fallback(community, notification, data, failure));
+            deliver(community, notification.to(), notification.message(),
+                    failure -> fallback(community, notification, failure));
         } catch (RuntimeException e) {
             log.warn("Could not notify {} in {}: {}", notification.to(), community.id(), e.toString());
         }
     }
 
-    private void fallback(CommunityRef community, Notification notification, MessageCreateData data,
-                          Throwable failure) {
+    private void fallback(CommunityRef community, Notification notification, Throwable failure) {
         if (notification.fallback() == null) {
             log.warn("Could not notify {} in {} and there is no fallback: {}", notification.to(), community.id(),
                     failure.toString());
@@ -53,14 +55,15 @@ final class DiscordNotifier implements Notifier {
         }
         log.info("Could not notify {} in {} ({}); trying {}", notification.to(), community.id(), failure.toString(),
                 notification.fallback());
-        deliver(community, notification.fallback(), data, again -> log.warn("Fallback {} failed too in {}: {}",
-                notification.fallback(), community.id(), again.toString()));
+        deliver(community, notification.fallback(), notification.message(), again -> log.warn(
+                "Fallback {} failed too in {}: {}", notification.fallback(), community.id(), again.toString()));
     }
 
-    private void deliver(CommunityRef community, Destination to, MessageCreateData data, Consumer<Throwable> onFailure) {
+    private void deliver(CommunityRef community, Destination to, Message message, Consumer<Throwable> onFailure) {
         try {
             JDA client = jda.get().orElseThrow(() -> new IllegalStateException("not connected to Discord"));
             if (to instanceof Destination.Direct direct) {
+                MessageCreateData data = MessageRenderer.render(message, DirectRoutes.forGuild(community.externalId()));
                 client.openPrivateChannelById(direct.memberId()).queue(
                         channel -> channel.sendMessage(data).queue(sent -> { }, onFailure), onFailure);
             } else if (to instanceof Destination.Channel target) {
@@ -68,7 +71,7 @@ final class DiscordNotifier implements Notifier {
                 if (channel == null || !channel.getGuild().getId().equals(community.externalId())) {
                     throw new IllegalStateException("no channel " + target.channelId() + " in this server");
                 }
-                channel.sendMessage(data).queue(sent -> { }, onFailure);
+                channel.sendMessage(MessageRenderer.render(message)).queue(sent -> { }, onFailure);
             }
         } catch (RuntimeException e) {
             onFailure.accept(e);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -19,7 +20,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * Renders a portable {@link Message} for Discord. A short untitled message without fields is plain
  * content; anything else is an embed (title, description, fields), cut to Discord's limits. Embed
  * mentions never ping, so a public embed carries the members it mentions in its content. Buttons
- * become action rows (see {@link ButtonRenderer}).
+ * become action rows (see {@link ButtonRenderer}), their custom ids optionally rewritten (a DM's
+ * buttons carry their guild, see {@link DirectRoutes}).
  */
 final class MessageRenderer {
 
@@ -30,6 +32,10 @@ final class MessageRenderer {
     }
 
     static MessageCreateData render(Message message) {
+        return render(message, UnaryOperator.identity());
+    }
+
+    static MessageCreateData render(Message message, UnaryOperator<String> buttonIds) {
         String text = MassMentions.defuse(message.text());
         MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(AllowedMentionsPolicy.ALLOWED);
         boolean plain = message.title() == null && message.fields().isEmpty() && text.length() <= CONTENT_MAX;
@@ -41,7 +47,7 @@ final class MessageRenderer {
                 builder.setContent(pings(text));
             }
         }
-        builder.setComponents(ButtonRenderer.rows(message.buttons()));
+        builder.setComponents(ButtonRenderer.rows(message.buttons(), buttonIds));
         return builder.build();
     }
 

@@ -1,17 +1,18 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
-import dev.atelier.core.command.Caller;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 
-/** A submitted modal: deferred privately, then its values (by input id) handed to the core. */
+/**
+ * A submitted modal: deferred privately, then its values (by input id) handed to the core. A modal
+ * shown from a button in DMs has its server in its id, like the button (see {@link InteractionRoute}).
+ */
 final class ModalSubmissions {
 
     private final Supplier<AtelierBot> bot;
@@ -25,12 +26,12 @@ final class ModalSubmissions {
     }
 
     void handle(ModalInteractionEvent event) {
-        Optional<Caller> caller = callers.of(event);
-        if (caller.isEmpty()) {
-            event.reply(Callers.SERVER_ONLY).setEphemeral(true).queue();
+        InteractionRoute route = InteractionRoute.of(callers, event, event.getModalId());
+        if (route.refusal() != null) {
+            event.reply(route.refusal()).setEphemeral(true).queue();
             return;
         }
-        String modalId = event.getModalId();
+        String modalId = route.actionId();
         Map<String, String> values = new LinkedHashMap<>();
         for (ModalMapping value : event.getValues()) {
             String text = value.getAsString();
@@ -40,12 +41,12 @@ final class ModalSubmissions {
         }
         event.deferReply(true).queue();
         InteractionHook hook = event.getHook();
-        workers.execute(() -> {
+        route.caller(caller -> workers.execute(() -> {
             try {
-                OutcomeReplies.deliver(hook, bot.get().submitModal(caller.get(), modalId, values));
+                OutcomeReplies.deliver(hook, bot.get().submitModal(caller, modalId, values));
             } catch (RuntimeException e) {
                 OutcomeReplies.deliverError(hook, e);
             }
-        });
+        }), refusal -> OutcomeReplies.refuse(hook, refusal));
     }
 }

@@ -42,6 +42,11 @@ final class OutcomeReplies {
                 .queue(ok -> { }, failure -> logFailure(failure));
     }
 
+    /** The interaction cannot act (see {@link InteractionRoute}); the person is told why. */
+    static void refuse(InteractionHook hook, String why) {
+        hook.editOriginal(why).queue(ok -> { }, failure -> logFailure(failure));
+    }
+
     private static void showPrivately(InteractionHook hook, Message reply, Throwable failure) {
         log.warn("Public reply could not be posted ({}); showing it privately", failure.toString());
         hook.editOriginal(MessageRenderer.renderEdit(reply)).queue(ok -> { }, again -> logFailure(again));

@@ -96,6 +96,53 @@ class CompletionFlowTest {
                 .contains("✅", "Valid credential");
     }
 
+    @Test
+    void theInternRatesTheMentorshipFromTheButtonInTheirDirectMessages() {
+        // given a completed internship: the intern's credential DM carries "Rate the mentorship"
+        discord.join(intern, mentor);
+        completeAnInternship();
+        String rate = button(last("dm:101", "Rate the mentorship"), "Rate the mentorship").getCustomId();
+        assertThat(rate).startsWith("g" + DiscordMocks.GUILD_ID + "|a|");
+
+        // when the intern presses it in their DMs, where there is no guild
+        DiscordMocks.Direct pressed = new DiscordMocks.Direct();
+        buttons.handle(DirectMessages.from(DiscordMocks.button(null, null, new RecordingHook(), pressed, rate),
+                discord.jda, intern.getId()));
+
+        // then the rating form opens at once, its id routed to the server too
+        assertThat(pressed.defers).isZero();
+        assertThat(pressed.replies).isEmpty();
+        assertThat(pressed.modals).hasSize(1);
+        String form = pressed.modals.get(0).getId();
+        assertThat(form).isEqualTo("g" + DiscordMocks.GUILD_ID + "|m|internship rate 1");
+
+        // when the intern submits it from their DMs, the rating is saved
+        RecordingHook rated = new RecordingHook();
+        modals.handle(DirectMessages.from(DiscordMocks.modal(null, null, rated, new DiscordMocks.Direct(), form,
+                Map.of("rating", "5", "comment", "Kind and quick")), discord.jda, intern.getId()));
+        assertThat(rated.lastPrivateReply()).contains("🙏 Thank you");
+
+        // and the same form, submitted by someone outside the server, is refused
+        RecordingHook stranger = new RecordingHook();
+        modals.handle(DirectMessages.from(DiscordMocks.modal(null, null, stranger, new DiscordMocks.Direct(), form,
+                Map.of("rating", "1")), discord.jda, "999"));
+        assertThat(stranger.privateReplies).containsExactly(InteractionRoute.NOT_A_MEMBER);
+    }
+
+    private void completeAnInternship() {
+        run(moderator, "task", "add", DiscordMocks.text("title", "Landing page"),
+                DiscordMocks.text("description", "Build the landing page"));
+        run(moderator, "internship", "start", DiscordMocks.user("intern", intern), DiscordMocks.user("mentor", mentor),
+                DiscordMocks.text("task", "1"));
+        run(mentor, "milestone", "add", DiscordMocks.text("internship", "1"), DiscordMocks.text("title", "Draft"));
+        run(intern, "submit", null, DiscordMocks.text("milestone", "1"), DiscordMocks.text("link", "https://example.org/d"));
+        run(mentor, "review", null, DiscordMocks.text("milestone", "1"), DiscordMocks.text("verdict", "approve"));
+        RecordingHook done = new RecordingHook();
+        modals.handle(DiscordMocks.modal(discord.guild, mentor, done, new DiscordMocks.Direct(),
+                "m|internship complete 1", review("9")));
+        assertThat(String.join("\n", done.privateReplies)).contains("Internship #1 is complete");
+    }
+
     private static Map<String, String> review(String score) {
         return Map.of("score", score, "skills", "html, css", "strengths", "Clean markup",
                 "endorsement", "Ada built a fast, accessible landing page.");

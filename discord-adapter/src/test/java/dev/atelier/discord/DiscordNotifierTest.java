@@ -10,9 +10,12 @@ import static org.mockito.Mockito.when;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
@@ -59,6 +62,37 @@ class DiscordNotifierTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void buttonsInDirectMessagesCarryTheServerAndButtonsInChannelsDoNot() {
+        // given a DM that cannot be delivered, with a workspace to fall back to, and an open DM
+        PrivateChannel blocking = mock(PrivateChannel.class);
+        CacheRestAction<PrivateChannel> openBlocking = RestActions.succeeding(CacheRestAction.class, blocking);
+        MessageCreateAction blocked = RestActions.failing(MessageCreateAction.class, cannotSendToUser());
+        when(jda.openPrivateChannelById("77")).thenReturn(openBlocking);
+        when(blocking.sendMessage(any(MessageCreateData.class))).thenReturn(blocked);
+        PrivateChannel open = mock(PrivateChannel.class);
+        CacheRestAction<PrivateChannel> opening = RestActions.succeeding(CacheRestAction.class, open);
+        MessageCreateAction delivered = RestActions.succeeding(MessageCreateAction.class, null);
+        when(jda.openPrivateChannelById("78")).thenReturn(opening);
+        when(open.sendMessage(any(MessageCreateData.class))).thenReturn(delivered);
+        when(jda.getChannelById(GuildMessageChannel.class, "3000")).thenReturn(workspace);
+        Message rate = Message.publicReply("How was it?").withButtons(List.of(Button.asking("Rate the mentorship",
+                ButtonStyle.PRIMARY, "internship rate 3", "rating", "comment")));
+
+        // when the same message is sent to both DMs
+        notifier.send(COMMUNITY, Notification.to(Destination.direct("77"), Destination.channel("3000"), rate));
+        notifier.send(COMMUNITY, Notification.to(Destination.direct("78"), rate));
+
+        // then the delivered DM routes its button to the server; the workspace copy keeps the core's id
+        ArgumentCaptor<MessageCreateData> dm = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(open).sendMessage(dm.capture());
+        assertThat(customIds(dm.getValue())).containsExactly("g1000|a|rating,comment|internship rate 3");
+        ArgumentCaptor<MessageCreateData> channel = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(workspace).sendMessage(channel.capture());
+        assertThat(customIds(channel.getValue())).containsExactly("a|rating,comment|internship rate 3");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void unknownChannelFallsBackToDirectMessage() {
         PrivateChannel dm = mock(PrivateChannel.class);
         CacheRestAction<PrivateChannel> open = RestActions.succeeding(CacheRestAction.class, dm);
@@ -93,6 +127,11 @@ class DiscordNotifierTest {
         assertThatCode(() -> notifier.send(COMMUNITY, notification)).doesNotThrowAnyException();
         assertThatCode(() -> disconnected.send(COMMUNITY, notification)).doesNotThrowAnyException();
         assertThat(notifier.platform()).isEqualTo(Platform.DISCORD);
+    }
+
+    private static List<String> customIds(MessageCreateData data) {
+        return data.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
+                .map(net.dv8tion.jda.api.components.buttons.Button::getCustomId).toList();
     }
 
     private static GuildMessageChannel channelInGuild(String id, String guildId) {

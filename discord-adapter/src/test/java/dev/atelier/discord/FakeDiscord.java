@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.SelfMember;
+import net.dv8tion.jda.api.entities.UserSnowflake;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
@@ -27,7 +29,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 /**
  * A mocked Discord for end-to-end tests of the adapter: one guild with a cohort channel in a
  * category, workspace channels created on demand, and DMs; every message sent is recorded by
- * channel id (DMs as {@code dm:<user id>}).
+ * channel id (DMs as {@code dm:<user id>}). Members who {@link #join} are found by REST, as Discord
+ * does for members not in JDA's cache; anyone else is an unknown member.
  */
 final class FakeDiscord {
 
@@ -35,6 +38,7 @@ final class FakeDiscord {
     final Guild guild = DiscordMocks.guild();
     final Map<String, List<MessageCreateData>> sent = new ConcurrentHashMap<>();
     final List<String> createdChannels = new ArrayList<>();
+    private final Map<String, Member> members = new ConcurrentHashMap<>();
     private int nextChannel = 4000;
 
     @SuppressWarnings("unchecked")
@@ -56,6 +60,11 @@ final class FakeDiscord {
             lenient().when(action.complete()).thenReturn(created);
             return action;
         });
+        lenient().when(guild.retrieveMember(any(UserSnowflake.class))).thenAnswer(invocation -> {
+            Member member = members.get(((UserSnowflake) invocation.getArgument(0)).getId());
+            return member == null ? RestActions.failing(CacheRestAction.class, DirectMessages.unknownMember())
+                    : RestActions.succeeding(CacheRestAction.class, member);
+        });
         lenient().when(jda.openPrivateChannelById(anyString())).thenAnswer(invocation -> {
             String userId = invocation.getArgument(0);
             PrivateChannel dm = mock(PrivateChannel.class);
@@ -63,6 +72,13 @@ final class FakeDiscord {
                     send.getArgument(0)));
             return RestActions.succeeding(CacheRestAction.class, dm);
         });
+    }
+
+    /** Each of {@code joining} is a member of the guild, found when asked for by REST. */
+    void join(Member... joining) {
+        for (Member member : joining) {
+            members.put(member.getId(), member);
+        }
     }
 
     Optional<JDA> connection() {

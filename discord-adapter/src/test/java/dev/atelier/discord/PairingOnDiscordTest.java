@@ -6,11 +6,15 @@ import dev.atelier.core.testing.TestAtelier;
 import java.util.List;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Profiles, enrolment, pair preview and confirm driven through mocked Discord events against the real core. */
+/**
+ * Profiles, enrolment, pair preview and confirm driven through mocked Discord events against the real
+ * core; the pair's Accept / Decline are pressed in their DMs, where interactions have no guild.
+ */
 class PairingOnDiscordTest {
 
     private final FakeDiscord discord = new FakeDiscord();
@@ -92,23 +96,54 @@ class PairingOnDiscordTest {
         // when the moderator asks the pair
         assertThat(run(moderator, "pair", "ask", DiscordMocks.text("cohort", "autumn"))).contains("Asked 1 pair in");
 
-        // then both get a direct message with the reasons and Accept / Decline
+        // then both get a direct message with the reasons and Accept / Decline, routed to this server
         assertThat(RecordingHook.text(discord.in("dm:101").get(0))).contains("intern of mentor <@102>", "Sql in common");
         Button acceptIntern = button(discord.in("dm:101").get(0), "Accept");
         Button acceptMentor = button(discord.in("dm:102").get(0), "Accept");
         assertThat(button(discord.in("dm:102").get(0), "Decline")).isNotNull();
+        assertThat(acceptIntern.getCustomId()).isEqualTo("g" + DiscordMocks.GUILD_ID + "|a||pair accept \"autumn\"");
 
-        // when both press Accept, the internship starts with its workspace
+        // when both press Accept in their DMs (no guild there), the internship starts with its workspace
+        discord.join(intern, mentor);
         RecordingHook first = new RecordingHook();
-        buttons.handle(DiscordMocks.button(discord.guild, intern, first, new DiscordMocks.Direct(),
-                acceptIntern.getCustomId()));
+        buttons.handle(inDirectMessages(intern, first, acceptIntern.getCustomId()));
         assertThat(first.lastPrivateReply()).contains("starts as soon as <@102> accepts");
         assertThat(discord.createdChannels).isEmpty();
         RecordingHook second = new RecordingHook();
-        buttons.handle(DiscordMocks.button(discord.guild, mentor, second, new DiscordMocks.Direct(),
-                acceptMentor.getCustomId()));
+        buttons.handle(inDirectMessages(mentor, second, acceptMentor.getCustomId()));
         assertThat(second.lastPrivateReply()).contains("You both accepted", "Internship #1 started");
         assertThat(discord.createdChannels).hasSize(1);
+    }
+
+    @Test
+    void aDeclineFromSomeoneWhoLeftTheServerIsRefusedAndChangesNothing() {
+        // given a pair asked in their DMs, and an intern who has left the server since
+        run(moderator, "cohort", "create", DiscordMocks.text("name", "winter"));
+        run(intern, "profile", "set", DiscordMocks.text("learning", "sql"));
+        run(mentor, "profile", "set", DiscordMocks.text("expertise", "sql"));
+        run(intern, "cohort", "join", DiscordMocks.text("cohort", "winter"), DiscordMocks.text("role", "intern"));
+        run(mentor, "cohort", "join", DiscordMocks.text("cohort", "winter"), DiscordMocks.text("role", "mentor"));
+        run(moderator, "pair", "preview", DiscordMocks.text("cohort", "winter"));
+        run(moderator, "pair", "ask", DiscordMocks.text("cohort", "winter"));
+        discord.join(mentor);
+
+        // when the intern presses Decline in their DMs
+        RecordingHook declined = new RecordingHook();
+        buttons.handle(inDirectMessages(intern, declined, button(discord.in("dm:101").get(0), "Decline").getCustomId()));
+
+        // then they are told why, and the mentor hears nothing
+        assertThat(declined.lastPrivateReply()).isEqualTo(InteractionRoute.NOT_A_MEMBER);
+        assertThat(discord.in("dm:102")).hasSize(1);
+
+        // and the mentor can still accept
+        RecordingHook accepted = new RecordingHook();
+        buttons.handle(inDirectMessages(mentor, accepted, button(discord.in("dm:102").get(0), "Accept").getCustomId()));
+        assertThat(accepted.lastPrivateReply()).contains("starts as soon as <@101> accepts");
+    }
+
+    private ButtonInteractionEvent inDirectMessages(Member member, RecordingHook hook, String customId) {
+        return DirectMessages.from(DiscordMocks.button(null, null, hook, new DiscordMocks.Direct(), customId),
+                discord.jda, member.getId());
     }
 
     private static Button button(net.dv8tion.jda.api.utils.messages.MessageCreateData message, String label) {
