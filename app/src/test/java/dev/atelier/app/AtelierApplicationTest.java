@@ -14,6 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.quartz.SimpleTrigger;
+import org.quartz.TriggerKey;
+import org.quartz.simpl.RAMJobStore;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -45,6 +49,17 @@ class AtelierApplicationTest {
 
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"mongo\"");
+        }
+    }
+
+    @Test
+    void quartz_runs_the_check_in_clock() throws Exception {
+        try (ConfigurableApplicationContext context = start(WebApplicationType.NONE)) {
+            Scheduler scheduler = context.getBean(Scheduler.class);
+            assertThat(scheduler.isStarted()).isTrue();
+            assertThat(scheduler.getMetaData().getJobStoreClass()).isEqualTo(RAMJobStore.class);
+            assertThat(scheduler.getTrigger(TriggerKey.triggerKey("checkin-clock"))).isInstanceOfSatisfying(
+                    SimpleTrigger.class, t -> assertThat(t.getRepeatInterval()).isEqualTo(30_000));
         }
     }
 

@@ -1,5 +1,10 @@
 package dev.atelier.core.assembly;
 
+import dev.atelier.core.checkin.AnswerCheckin;
+import dev.atelier.core.checkin.CheckinRound;
+import dev.atelier.core.checkin.CronClock;
+import dev.atelier.core.checkin.OpenCheckin;
+import dev.atelier.core.checkin.ScheduleCheckin;
 import dev.atelier.core.cohort.CloseCohort;
 import dev.atelier.core.cohort.CreateCohort;
 import dev.atelier.core.cohort.ListCohorts;
@@ -22,6 +27,7 @@ import dev.atelier.core.hours.LogHours;
 import dev.atelier.core.hours.ShowHours;
 import dev.atelier.core.portfolio.Portfolio;
 import dev.atelier.core.portfolio.ShowPortfolio;
+import dev.atelier.core.scheduling.QuartzCronClock;
 import dev.atelier.core.signing.JoseCredentialSigner;
 import dev.atelier.core.help.ShowHelp;
 import dev.atelier.core.internship.InternshipAccess;
@@ -60,7 +66,7 @@ public final class AtelierCore {
     }
 
     /** The bot, plus what the application serves over HTTP: credential verification and portfolios. */
-    public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio) {
+    public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, CheckinRound checkins) {
     }
 
     /** The bot with {@link Settings#ephemeral()} credentials. */
@@ -72,8 +78,9 @@ public final class AtelierCore {
         MongoStores s = MongoStores.create(mongo);
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
+        CronClock cron = new QuartzCronClock();
         StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
-                clock);
+                new OpenCheckin(s.checkins(), s.profiles(), cron, clock), clock);
         ModeratorCommands.register(catalog, new ModeratorCommands.UseCases(new CreateCohort(s.cohorts(), clock),
                 new ListCohorts(s.cohorts()), new CloseCohort(s.cohorts()), new AddTask(s.tasks(), clock),
                 new ListTasks(s.tasks()), start, new WithdrawInternship(access, clock),
@@ -95,8 +102,12 @@ public final class AtelierCore {
                 new ShowHours(s.internships(), access), new CorrectHours(s.internships(), access, clock),
                 new VerifyCredential(credentials), new RevokeCredential(s.internships(), access, links, clock),
                 new ShowPortfolio(portfolio)));
+        CheckinCommands.register(catalog, new CheckinCommands.UseCases(
+                new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, clock),
+                new AnswerCheckin(s.internships(), s.checkins(), clock)));
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()));
-        return new Services(bot, credentials, portfolio);
+        return new Services(bot, credentials, portfolio,
+                new CheckinRound(s.checkins(), s.internships(), s.profiles(), cron, outbound, clock));
     }
 }

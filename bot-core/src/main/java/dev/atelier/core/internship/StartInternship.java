@@ -27,15 +27,18 @@ public final class StartInternship {
     private final CohortStore cohorts;
     private final CommunityStore communities;
     private final Outbound outbound;
+    private final InternshipStarted started;
     private final Clock clock;
 
     public StartInternship(InternshipStore internships, TaskStore tasks, CohortStore cohorts,
-                           CommunityStore communities, Outbound outbound, Clock clock) {
+                           CommunityStore communities, Outbound outbound, InternshipStarted started,
+                           Clock clock) {
         this.internships = internships;
         this.tasks = tasks;
         this.cohorts = cohorts;
         this.communities = communities;
         this.outbound = outbound;
+        this.started = started;
         this.clock = clock;
     }
 
@@ -62,6 +65,7 @@ public final class StartInternship {
         } catch (WorkspaceUnavailableException e) {
             problem = e.getMessage();
         }
+        started.started(c.requester().community(), internship);
         return Outcome.reply(reply(internship, problem), welcome(internship));
     }
 

@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.enrolment.RosterStore;
@@ -15,7 +16,8 @@ import org.springframework.data.mongodb.core.index.Index;
 /** Every store port backed by one MongoTemplate, with the indexes their queries use. */
 public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
                           InternshipStore internships, SplitRuleStore splitRules,
-                          ProfileStore profiles, RosterStore rosters, PlanStore plans) {
+                          ProfileStore profiles, RosterStore rosters, PlanStore plans,
+                          CheckinStore checkins) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -32,10 +34,13 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
+        mongo.indexOps(CheckinDocument.class).createIndex(new Index().on("nextDue", Sort.Direction.ASC));
+        mongo.indexOps(CheckinDocument.class).createIndex(new Index().on("open", Sort.Direction.ASC)
+                .on("promptSentAt", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
-                new MongoRosterStore(mongo), new MongoPlanStore(mongo));
+                new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo));
     }
 }

@@ -19,6 +19,11 @@ public final class MutableClock extends Clock {
         now = now.plus(by);
     }
 
+    /** Jumps to {@code instant}, forward or back. */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

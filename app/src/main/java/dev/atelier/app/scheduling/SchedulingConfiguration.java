@@ -1,0 +1,37 @@
+package dev.atelier.app.scheduling;
+
+import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.checkin.CheckinRound;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the check-in clock with Quartz: every {@code atelier.checkins.tick-seconds} (30 by default). */
+@Configuration(proxyBeanMethods = false)
+public class SchedulingConfiguration {
+
+    static final String CLOCK = "checkin-clock";
+
+    @Bean
+    CheckinRound checkinRound(AtelierCore.Services atelierCore) {
+        return atelierCore.checkins();
+    }
+
+    @Bean
+    JobDetail checkinClock() {
+        return JobBuilder.newJob(CheckinClockJob.class).withIdentity(CLOCK).storeDurably().build();
+    }
+
+    @Bean
+    Trigger checkinClockTrigger(JobDetail checkinClock,
+                                @Value("${atelier.checkins.tick-seconds:30}") int tickSeconds) {
+        return TriggerBuilder.newTrigger().forJob(checkinClock).withIdentity(CLOCK)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(tickSeconds)
+                        .withMisfireHandlingInstructionNextWithRemainingCount()).build();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.atelier.core.assembly;
+
+import static dev.atelier.core.command.OptionSpec.optional;
+import static dev.atelier.core.command.OptionSpec.required;
+
+import dev.atelier.core.checkin.AnswerCheckin;
+import dev.atelier.core.checkin.ScheduleCheckin;
+import dev.atelier.core.command.Access;
+import dev.atelier.core.command.CommandCatalog;
+import dev.atelier.core.command.CommandSpec;
+import dev.atelier.core.command.OptionType;
+import java.util.List;
+
+/** Catalog entries for check-ins: the intern's schedule and answers. */
+final class CheckinCommands {
+
+    /** Discord caps an embed field at 1,024 characters; each answer part is one field. */
+    private static final int PART = 1000;
+
+    private CheckinCommands() {
+    }
+
+    static void register(CommandCatalog catalog, UseCases u) {
+        catalog.add(new CommandSpec("checkin", "schedule", "Show or fit your check-in days, time and quiet hours",
+                        Access.EVERYONE, List.of(
+                        optional("days", OptionType.TEXT, "Days, for example mon,thu").maxLength(60),
+                        optional("time", OptionType.TEXT, "Time in your zone, for example 09:30").maxLength(5),
+                        optional("quiet", OptionType.TEXT, "Quiet hours, for example 22-8, or none").maxLength(5),
+                        optional("internship", OptionType.INTERNSHIP, "When you intern in several")),
+                        "checkin schedule days:mon,thu time:09:30 quiet:22-8"),
+                (ctx, o) -> u.schedule.execute(new ScheduleCheckin.Command(ctx.requester(), o.text("days"),
+                        o.text("time"), o.text("quiet"), o.number("internship"))));
+        catalog.add(new CommandSpec("checkin", "answer", "Answer your latest check-in (intern)", Access.EVERYONE,
+                        List.of(required("done", OptionType.LONG_TEXT, "What got done").maxLength(PART),
+                        required("blocks", OptionType.LONG_TEXT, "What blocks you").maxLength(PART),
+                        required("next", OptionType.LONG_TEXT, "What comes next").maxLength(PART),
+                        required("confidence", OptionType.INTEGER, "From 1 (stuck) to 5 (on track)"),
+                        optional("internship", OptionType.INTERNSHIP, "When you intern in several")),
+                        "checkin answer \"checkout page\" nothing \"tests\" 4"),
+                (ctx, o) -> u.answer.execute(new AnswerCheckin.Command(ctx.requester(), o.text("done"),
+                        o.text("blocks"), o.text("next"), o.number("confidence"), o.number("internship"))),
+                (ctx, o) -> u.answer.check(ctx.requester(), o.number("internship")));
+    }
+
+    /** The use cases these commands call. */
+    record UseCases(ScheduleCheckin schedule, AnswerCheckin answer) {
+    }
+}

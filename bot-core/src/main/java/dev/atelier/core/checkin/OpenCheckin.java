@@ -1,0 +1,33 @@
+package dev.atelier.core.checkin;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStarted;
+import dev.atelier.core.profile.ProfileStore;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** A new internship gets the default check-in schedule, due next in the intern's time zone. */
+public final class OpenCheckin implements InternshipStarted {
+
+    private final CheckinStore checkins;
+    private final Zones zones;
+    private final CronClock cron;
+    private final Clock clock;
+
+    public OpenCheckin(CheckinStore checkins, ProfileStore profiles, CronClock cron, Clock clock) {
+        this.checkins = checkins;
+        this.zones = new Zones(profiles);
+        this.cron = cron;
+        this.clock = clock;
+    }
+
+    @Override
+    public void started(CommunityRef community, Internship internship) {
+        String internId = internship.data().intern().id();
+        ZoneId zone = zones.of(community.id(), internId);
+        CheckinSchedule schedule = CheckinSchedule.DEFAULT;
+        checkins.save(new Checkin(community, internship.number(), internId, schedule,
+                schedule.nextAfter(cron, zone, clock.instant()), null, 0, null));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.atelier.core.checkin;
+
+import dev.atelier.core.profile.Profile;
+import dev.atelier.core.profile.ProfileStore;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A member's time zone from their profile ({@code profile set timezone:...}); UTC when they set none. */
+final class Zones {
+
+    private final ProfileStore profiles;
+
+    Zones(ProfileStore profiles) {
+        this.profiles = profiles;
+    }
+
+    ZoneId of(String communityId, String memberId) {
+        return profiles.find(communityId, memberId).map(Profile::timezone).filter(z -> z != null && !z.isBlank())
+                .map(ZoneId::of).orElse(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.atelier.core.store;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import dev.atelier.core.checkin.Answer;
+import dev.atelier.core.checkin.Checkin;
+import dev.atelier.core.checkin.CheckinSchedule;
+import dev.atelier.core.checkin.CheckinStore;
+import dev.atelier.core.checkin.Prompt;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.shared.ConcurrentChange;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Check-ins, one document per internship, saved under optimistic locking. */
+final class MongoCheckinStore implements CheckinStore {
+
+    private final MongoTemplate mongo;
+
+    MongoCheckinStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<Checkin> find(String communityId, long internship) {
+        return Optional.ofNullable(mongo.findById(communityId + "/" + internship, CheckinDocument.class))
+                .filter(d -> d.communityId().equals(communityId)).map(MongoCheckinStore::toCheckin);
+    }
+
+    @Override
+    public Checkin save(Checkin c) {
+        try {
+            return toCheckin(mongo.save(toDocument(c)));
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new ConcurrentChange("check-ins of internship #" + c.internship() + " changed meanwhile", e);
+        }
+    }
+
+    @Override
+    public List<Checkin> due(Instant now, int limit) {
+        return mongo.find(query(where("nextDue").lte(now)).with(Sort.by("nextDue")).limit(limit),
+                CheckinDocument.class).stream().map(MongoCheckinStore::toCheckin).toList();
+    }
+
+    @Override
+    public List<Checkin> unansweredSince(Instant sentBefore, int limit) {
+        return mongo.find(query(where("open").is(true).and("promptSentAt").lte(sentBefore)).limit(limit),
+                CheckinDocument.class).stream().map(MongoCheckinStore::toCheckin).toList();
+    }
+
+    private static CheckinDocument toDocument(Checkin c) {
+        CheckinSchedule s = c.schedule();
+        Prompt p = c.prompt();
+        Answer a = p == null ? null : p.answer();
+        return new CheckinDocument(c.community().id() + "/" + c.internship(), c.community().id(),
+                c.community().platform().name(), c.community().externalId(), c.community().name(), c.internship(),
+                c.internId(), s.days().stream().sorted().map(DayOfWeek::name).toList(), s.time().toString(),
+                s.quietFrom(), s.quietTo(), c.nextDue(), p == null ? null : p.number(), p == null ? null : p.sentAt(),
+                p != null && p.open(), p != null && p.missed(),
+                a == null ? null : new CheckinDocument.AnswerDocument(a.done(), a.blocks(), a.next(), a.confidence(),
+                        a.at()), c.missedInRow(), c.version());
+    }
+
+    private static Checkin toCheckin(CheckinDocument d) {
+        CheckinDocument.AnswerDocument a = d.answer();
+        Prompt prompt = d.promptNumber() == null ? null : new Prompt(d.promptNumber(), d.promptSentAt(),
+                a == null ? null : new Answer(a.done(), a.blocks(), a.next(), a.confidence(), a.at()), d.missed());
+        CheckinSchedule schedule = new CheckinSchedule(d.days().stream().map(DayOfWeek::valueOf)
+                .collect(Collectors.toSet()), LocalTime.parse(d.time()), d.quietFrom(), d.quietTo());
+        return new Checkin(new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
+                d.internship(), d.internId(), schedule, d.nextDue(), prompt, d.missedInRow(), d.version());
+    }
+}

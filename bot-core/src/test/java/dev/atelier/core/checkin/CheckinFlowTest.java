@@ -1,0 +1,193 @@
+package dev.atelier.core.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.community.Actor;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.testing.RecordingPlatform;
+import dev.atelier.core.testing.TestAtelier;
+import dev.atelier.core.workspace.Outbound;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CheckinFlowTest {
+
+    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
+    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
+    // Monday 2026-11-23, 10:00 UTC = 11:00 in Paris.
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    TestAtelier atelier;
+
+    @BeforeEach
+    void start() {
+        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
+        as("alice", "profile set timezone:Europe/Paris");
+        as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
+        as("mod", "internship start @alice @bob 1");
+        platform.clear();
+    }
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    Outcome as(String who, String line) {
+        return atelier.bot().run(caller(who), line);
+    }
+
+    static Caller caller(String who) {
+        return new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null);
+    }
+
+    CheckinRound.Report round() {
+        return atelier.services().checkins().run();
+    }
+
+    List<Notification> prompts() {
+        return platform.sent().stream().filter(n -> n.message().title() != null
+                && n.message().title().startsWith("🗓️ Check-in")).toList();
+    }
+
+    @Test
+    void the_prompt_comes_on_monday_ten_in_the_interns_zone_and_only_once() {
+        assertThat(round().prompted()).isZero();
+        clock.set(Instant.parse("2026-11-30T08:59:00Z"));
+        assertThat(round().prompted()).isZero();
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(round().prompted()).isEqualTo(1);
+        assertThat(round().prompted()).isZero();
+        Notification prompt = prompts().get(0);
+        assertThat(prompt.to()).isEqualTo(Destination.direct("alice"));
+        assertThat(prompt.fallback()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
+        assertThat(prompt.message().text()).contains("what got done", "what blocks you", "what comes next");
+        assertThat(prompt.message().buttons()).extracting(Button::label).containsExactly("Answer check-in");
+    }
+
+    @Test
+    void the_intern_answers_in_a_modal_and_answering_again_updates_the_answer() {
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        round();
+        String answer = prompts().get(0).message().buttons().get(0).actionId();
+        assertThat(atelier.bot().press(caller("bob"), answer).reply().text()).contains("Only the intern");
+        Outcome modal = atelier.bot().press(caller("alice"), answer);
+        assertThat(modal.modal().inputs()).extracting(i -> i.name())
+                .containsExactly("done", "blocks", "next", "confidence");
+        platform.clear();
+        Outcome answered = atelier.bot().submitModal(caller("alice"), modal.modal().id(),
+                Map.of("done", "cart page", "blocks", "card test keys", "next", "payment form", "confidence", "3"));
+        assertThat(answered.reply().text()).contains("Answered check-in 1");
+        Notification post = platform.sent().get(0);
+        assertThat(post.to()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
+        assertThat(post.message().plainText()).contains("Check-in 1 — internship #1", "Done: cart page",
+                "Blocks: card test keys", "Confidence: ⭐⭐⭐ 3/5");
+
+        assertThat(as("alice", "checkin answer \"cart page, tests\" none \"payment form\" 4").reply().text())
+                .contains("Updated your answer to check-in 1");
+        assertThat(platform.sent().get(1).message().title()).contains("Check-in 1 (updated)");
+        Document stored = atelier.mongo().getCollection("checkins").find().first();
+        assertThat(atelier.mongo().getCollection("checkins").countDocuments()).isEqualTo(1);
+        assertThat(stored.get("answer", Document.class).getInteger("confidence")).isEqualTo(4);
+        assertThat(stored.getInteger("promptNumber")).isEqualTo(1);
+    }
+
+    @Test
+    void bad_answers_are_refused_and_change_nothing() {
+        assertThat(as("alice", "checkin answer a b c 3").reply().text()).contains("no check-in to answer yet");
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        round();
+        assertThat(as("alice", "checkin answer a b c 7").reply().text()).contains("from 1 (stuck) to 5");
+        assertThat(as("bob", "checkin answer a b c 3").reply().text()).contains("not the intern");
+        assertThat(atelier.mongo().getCollection("checkins").find().first().get("answer")).isNull();
+    }
+
+    @Test
+    void an_unanswered_prompt_is_missed_after_a_day() {
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        round();
+        clock.advance(Duration.ofHours(23));
+        assertThat(round().missed()).isZero();
+        clock.advance(Duration.ofHours(1));
+        assertThat(round().missed()).isEqualTo(1);
+        assertThat(round().missed()).isZero();
+        assertThat(as("alice", "checkin answer a b c 3").reply().text()).contains("Check-in 1 was missed");
+        assertThat(atelier.mongo().getCollection("checkins").find().first().getInteger("missedInRow")).isEqualTo(1);
+    }
+
+    @Test
+    void after_downtime_only_the_latest_prompt_is_sent() {
+        clock.set(Instant.parse("2026-12-21T12:00:00Z"));
+        CheckinRound.Report report = round();
+        assertThat(report.prompted()).isEqualTo(1);
+        assertThat(prompts()).hasSize(1);
+        assertThat(atelier.mongo().getCollection("checkins").find().first().getDate("nextDue").toInstant())
+                .isEqualTo("2026-12-28T09:00:00Z");
+    }
+
+    @Test
+    void the_intern_fits_the_schedule_and_quiet_hours_move_the_prompt() {
+        assertThat(as("alice", "checkin schedule").reply().text())
+                .contains("Mon at 10:00 (quiet 22:00–08:00), in Europe/Paris", "Next: Mon 2026-11-30 10:00");
+        assertThat(as("alice", "checkin schedule days:tue time:23:30").reply().text())
+                .contains("Tue at 23:30", "Next: Wed 2026-11-25 08:00 (Europe/Paris)");
+        assertThat(as("alice", "checkin schedule days:someday").reply().text()).contains("`someday` is not a day");
+        assertThat(as("bob", "checkin schedule days:mon").reply().text()).contains("not the intern");
+        clock.set(Instant.parse("2026-11-24T22:30:00Z"));
+        assertThat(round().prompted()).isZero();
+        clock.set(Instant.parse("2026-11-25T07:00:00Z"));
+        assertThat(round().prompted()).isEqualTo(1);
+    }
+
+    @Test
+    void two_instances_racing_on_one_database_send_each_prompt_once() throws Exception {
+        RecordingPlatform other = new RecordingPlatform(Platform.CONSOLE);
+        CheckinRound second = AtelierCore.assemble(atelier.mongo(), new Outbound(List.of(other), List.of(other)),
+                clock, AtelierCore.Settings.ephemeral()).checkins();
+        for (int i = 0; i < 20; i++) {
+            as("mod", "internship start @intern" + i + " @bob 1");
+        }
+        platform.clear();
+        clock.set(Instant.parse("2026-11-30T10:00:00Z"));
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> first = () -> {
+                together.await();
+                return round().prompted();
+            };
+            Callable<Integer> racing = () -> {
+                together.await();
+                return second.run().prompted();
+            };
+            Future<Integer> a = pool.submit(first);
+            Future<Integer> b = pool.submit(racing);
+            assertThat(a.get() + b.get()).isEqualTo(21);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Notification> all = new java.util.ArrayList<>(prompts());
+        all.addAll(other.sent());
+        assertThat(all).hasSize(21);
+        assertThat(all.stream().map(n -> ((Destination.Direct) n.to()).memberId()).distinct()).hasSize(21);
+    }
+}
