@@ -5,6 +5,7 @@ import dev.atelier.core.checkin.CheckinRound;
 import dev.atelier.core.checkin.CronClock;
 import dev.atelier.core.checkin.OpenCheckin;
 import dev.atelier.core.checkin.ScheduleCheckin;
+import dev.atelier.core.checkin.SetCohortCheckins;
 import dev.atelier.core.cohort.CloseCohort;
 import dev.atelier.core.cohort.CreateCohort;
 import dev.atelier.core.cohort.ListCohorts;
@@ -80,7 +81,7 @@ public final class AtelierCore {
         CommandCatalog catalog = new CommandCatalog();
         CronClock cron = new QuartzCronClock();
         StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
-                new OpenCheckin(s.checkins(), s.profiles(), cron, clock), clock);
+                new OpenCheckin(s.checkins(), s.checkinDefaults(), s.profiles(), cron, clock), clock);
         ModeratorCommands.register(catalog, new ModeratorCommands.UseCases(new CreateCohort(s.cohorts(), clock),
                 new ListCohorts(s.cohorts()), new CloseCohort(s.cohorts()), new AddTask(s.tasks(), clock),
                 new ListTasks(s.tasks()), start, new WithdrawInternship(access, clock),
@@ -104,7 +105,8 @@ public final class AtelierCore {
                 new ShowPortfolio(portfolio)));
         CheckinCommands.register(catalog, new CheckinCommands.UseCases(
                 new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, clock),
-                new AnswerCheckin(s.internships(), s.checkins(), clock)));
+                new AnswerCheckin(s.internships(), s.checkins(), clock), new SetCohortCheckins(s.cohorts(),
+                s.checkinDefaults())));
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()));
         return new Services(bot, credentials, portfolio,

@@ -5,13 +5,14 @@ import static dev.atelier.core.command.OptionSpec.required;
 
 import dev.atelier.core.checkin.AnswerCheckin;
 import dev.atelier.core.checkin.ScheduleCheckin;
+import dev.atelier.core.checkin.SetCohortCheckins;
 import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.OptionType;
 import java.util.List;
 
-/** Catalog entries for check-ins: the intern's schedule and answers. */
+/** Catalog entries for check-ins: the intern's schedule and answers, and a cohort's default schedule. */
 final class CheckinCommands {
 
     /** Discord caps an embed field at 1,024 characters; each answer part is one field. */
@@ -40,9 +41,17 @@ final class CheckinCommands {
                 (ctx, o) -> u.answer.execute(new AnswerCheckin.Command(ctx.requester(), o.text("done"),
                         o.text("blocks"), o.text("next"), o.number("confidence"), o.number("internship"))),
                 (ctx, o) -> u.answer.check(ctx.requester(), o.number("internship")));
+        catalog.add(new CommandSpec("cohort", "checkins", "Show or set the check-in schedule new pairs start with",
+                        Access.MODERATOR, List.of(required("cohort", OptionType.COHORT, "The cohort name"),
+                        optional("days", OptionType.TEXT, "Days, for example mon,thu").maxLength(60),
+                        optional("time", OptionType.TEXT, "Time in each intern's zone, for example 10:00").maxLength(5),
+                        optional("quiet", OptionType.TEXT, "Quiet hours, for example 22-8, or none").maxLength(5)),
+                        "cohort checkins spring-2026 days:mon time:10:00 quiet:22-8"),
+                (ctx, o) -> u.cohortDefault.execute(new SetCohortCheckins.Command(ctx.requester(), o.text("cohort"),
+                        o.text("days"), o.text("time"), o.text("quiet"))));
     }
 
     /** The use cases these commands call. */
-    record UseCases(ScheduleCheckin schedule, AnswerCheckin answer) {
+    record UseCases(ScheduleCheckin schedule, AnswerCheckin answer, SetCohortCheckins cohortDefault) {
     }
 }

@@ -7,16 +7,19 @@ import dev.atelier.core.profile.ProfileStore;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** A new internship gets the default check-in schedule, due next in the intern's time zone. */
+/** A new internship gets its cohort's check-in schedule (or the default), due next in the intern's time zone. */
 public final class OpenCheckin implements InternshipStarted {
 
     private final CheckinStore checkins;
+    private final CheckinDefaults defaults;
     private final Zones zones;
     private final CronClock cron;
     private final Clock clock;
 
-    public OpenCheckin(CheckinStore checkins, ProfileStore profiles, CronClock cron, Clock clock) {
+    public OpenCheckin(CheckinStore checkins, CheckinDefaults defaults, ProfileStore profiles, CronClock cron,
+                       Clock clock) {
         this.checkins = checkins;
+        this.defaults = defaults;
         this.zones = new Zones(profiles);
         this.cron = cron;
         this.clock = clock;
@@ -26,7 +29,9 @@ public final class OpenCheckin implements InternshipStarted {
     public void started(CommunityRef community, Internship internship) {
         String internId = internship.data().intern().id();
         ZoneId zone = zones.of(community.id(), internId);
-        CheckinSchedule schedule = CheckinSchedule.DEFAULT;
+        String cohort = internship.data().cohortName();
+        CheckinSchedule schedule = cohort == null ? CheckinSchedule.DEFAULT
+                : defaults.find(community.id(), cohort).orElse(CheckinSchedule.DEFAULT);
         checkins.save(new Checkin(community, internship.number(), internId, schedule,
                 schedule.nextAfter(cron, zone, clock.instant()), null, 0, null));
     }

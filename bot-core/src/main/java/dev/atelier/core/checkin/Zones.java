@@ -3,10 +3,11 @@ package dev.atelier.core.checkin;
 import dev.atelier.core.profile.Profile;
 import dev.atelier.core.profile.ProfileStore;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A member's time zone from their profile ({@code profile set timezone:...}); UTC when they set none. */
 final class Zones {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final ProfileStore profiles;
 
@@ -16,6 +17,6 @@ final class Zones {
 
     ZoneId of(String communityId, String memberId) {
         return profiles.find(communityId, memberId).map(Profile::timezone).filter(z -> z != null && !z.isBlank())
-                .map(ZoneId::of).orElse(ZoneOffset.UTC);
+                .map(ZoneId::of).orElse(UTC);
     }
 }

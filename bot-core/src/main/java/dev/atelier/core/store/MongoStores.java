@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.checkin.CheckinDefaults;
 import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
@@ -17,7 +18,7 @@ import org.springframework.data.mongodb.core.index.Index;
 public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
                           InternshipStore internships, SplitRuleStore splitRules,
                           ProfileStore profiles, RosterStore rosters, PlanStore plans,
-                          CheckinStore checkins) {
+                          CheckinStore checkins, CheckinDefaults checkinDefaults) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -41,6 +42,7 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
-                new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo));
+                new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo),
+                new MongoCheckinDefaults(mongo));
     }
 }

@@ -159,6 +159,19 @@ class CheckinFlowTest {
     }
 
     @Test
+    void a_cohort_default_is_what_its_new_internships_start_with() {
+        as("mod", "cohort create spring-2026");
+        assertThat(as("mod", "cohort checkins spring-2026").reply().text()).contains("Mon at 10:00");
+        assertThat(as("mod", "cohort checkins spring-2026 days:wed time:18:00 quiet:none").reply().text())
+                .contains("will check in Wed at 18:00 (no quiet hours)");
+        assertThat(as("mod", "cohort checkins autumn days:wed").reply().text()).contains("no cohort named `autumn`");
+        assertThat(as("alice", "cohort checkins spring-2026 days:fri").reply().text()).doesNotContain("will check in");
+        as("mod", "internship start @carol @bob 1 spring-2026");
+        assertThat(as("carol", "checkin schedule").reply().text())
+                .contains("Wed at 18:00 (no quiet hours), in UTC", "Next: Wed 2026-11-25 18:00");
+    }
+
+    @Test
     void two_instances_racing_on_one_database_send_each_prompt_once() throws Exception {
         RecordingPlatform other = new RecordingPlatform(Platform.CONSOLE);
         CheckinRound second = AtelierCore.assemble(atelier.mongo(), new Outbound(List.of(other), List.of(other)),
