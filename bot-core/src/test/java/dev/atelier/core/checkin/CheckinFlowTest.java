@@ -145,6 +145,21 @@ class CheckinFlowTest {
     }
 
     @Test
+    void downtime_with_an_open_prompt_counts_it_missed_once_and_sends_one_new_prompt() {
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        round();
+        clock.set(Instant.parse("2026-12-22T12:00:00Z"));
+        CheckinRound.Report report = round();
+        assertThat(report.missed()).isEqualTo(1);
+        assertThat(report.prompted()).isEqualTo(1);
+        Document stored = atelier.mongo().getCollection("checkins").find().first();
+        assertThat(stored.getInteger("missedInRow")).isEqualTo(1);
+        assertThat(stored.getInteger("promptNumber")).isEqualTo(2);
+        assertThat(as("alice", "checkin answer a b c 5").reply().text()).contains("Answered check-in 2");
+        assertThat(atelier.mongo().getCollection("checkins").find().first().getInteger("missedInRow")).isZero();
+    }
+
+    @Test
     void the_intern_fits_the_schedule_and_quiet_hours_move_the_prompt() {
         assertThat(as("alice", "checkin schedule").reply().text())
                 .contains("Mon at 10:00 (quiet 22:00–08:00), in Europe/Paris", "Next: Mon 2026-11-30 10:00");
