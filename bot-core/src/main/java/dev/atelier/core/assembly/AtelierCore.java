@@ -32,6 +32,9 @@ import dev.atelier.core.milestone.AddMilestone;
 import dev.atelier.core.milestone.ChangeMilestone;
 import dev.atelier.core.milestone.ListMilestones;
 import dev.atelier.core.milestone.ProposeMilestone;
+import dev.atelier.core.question.AskQuestion;
+import dev.atelier.core.question.ResolveQuestion;
+import dev.atelier.core.question.ShowQueue;
 import dev.atelier.core.review.ReviewSubmission;
 import dev.atelier.core.review.SubmitMilestone;
 import dev.atelier.core.store.MongoStores;
@@ -86,6 +89,9 @@ public final class AtelierCore {
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
                 new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access), new ShowHelp(catalog)));
+        QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
+                s.questions(), clock), new ResolveQuestion(s.questions(), clock), new ShowQueue(s.internships(),
+                s.questions())));
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),

@@ -7,6 +7,7 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.pay.SplitRuleStore;
 import dev.atelier.core.pairing.PlanStore;
 import dev.atelier.core.profile.ProfileStore;
+import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.task.TaskStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +16,8 @@ import org.springframework.data.mongodb.core.index.Index;
 /** Every store port backed by one MongoTemplate, with the indexes their queries use. */
 public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
                           InternshipStore internships, SplitRuleStore splitRules,
-                          ProfileStore profiles, RosterStore rosters, PlanStore plans) {
+                          ProfileStore profiles, RosterStore rosters, PlanStore plans,
+                          QuestionStore questions) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -32,10 +34,13 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("mentorId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
-                new MongoRosterStore(mongo), new MongoPlanStore(mongo));
+                new MongoRosterStore(mongo), new MongoPlanStore(mongo),
+                new MongoQuestionStore(mongo, sequences));
     }
 }

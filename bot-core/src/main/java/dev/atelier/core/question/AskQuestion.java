@@ -1,0 +1,72 @@
+package dev.atelier.core.question;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * An intern asks their mentor: the question is stored as open, posted in the internship's
+ * workspace with a Resolve button, and the mentor is mentioned there and nudged by DM.
+ */
+public final class AskQuestion {
+
+    private final InternshipStore internships;
+    private final QuestionStore questions;
+    private final Clock clock;
+
+    public AskQuestion(InternshipStore internships, QuestionStore questions, Clock clock) {
+        this.internships = internships;
+        this.questions = questions;
+        this.clock = clock;
+    }
+
+    public record Command(Requester requester, String text, Long internship) {
+    }
+
+    public Outcome execute(Command c) {
+        Internship internship = activeInternshipOf(c.requester(), c.internship());
+        String communityId = c.requester().communityId();
+        Question question = Question.ask(communityId, questions.nextNumber(communityId), internship.number(),
+                c.requester().member(), internship.data().mentor(), c.text(), clock.instant());
+        question = questions.save(question);
+        Message post = card(question);
+        Message nudge = Message.publicReply("❓ " + question.data().asker().mention() + " asked you a question in "
+                + "internship #" + internship.number() + ": " + question.data().text());
+        return Outcome.reply(Message.privateReply("❓ Asked *" + question.label() + "*; "
+                        + internship.data().mentor().mention() + " has been told. Resolve it with `resolve "
+                        + question.number() + "` once you are unstuck."),
+                Notices.workspaceAndNudge(internship, post, internship.data().mentor(), nudge));
+    }
+
+    static Message card(Question q) {
+        return Message.publicReply(q.data().mentor().mention() + ", " + q.data().asker().mention() + " asks:\n> "
+                        + q.data().text())
+                .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
+                .withButtons(List.of(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number())));
+    }
+
+    private Internship activeInternshipOf(Requester r, Long number) {
+        List<Internship> mine = internships.findByMember(r.communityId(), r.memberId()).stream()
+                .filter(i -> i.isIntern(r) && i.status() == InternshipStatus.ACTIVE)
+                .filter(i -> number == null || i.number() == number).toList();
+        if (mine.isEmpty()) {
+            throw new Rejected(number == null
+                    ? "You can ask once you are the intern of an active internship in this community."
+                    : "Internship #" + number + " is not an active internship of yours here.");
+        }
+        if (mine.size() > 1) {
+            throw new Rejected("You are the intern of several internships; say which, for example `ask \"...\" "
+                    + mine.get(0).number() + "`.");
+        }
+        return mine.get(0);
+    }
+}
