@@ -33,6 +33,7 @@ import dev.atelier.core.milestone.ChangeMilestone;
 import dev.atelier.core.milestone.ListMilestones;
 import dev.atelier.core.milestone.ProposeMilestone;
 import dev.atelier.core.question.AskQuestion;
+import dev.atelier.core.question.QuestionFigures;
 import dev.atelier.core.question.ResolveQuestion;
 import dev.atelier.core.question.ShowQueue;
 import dev.atelier.core.review.ReviewSubmission;
@@ -88,7 +89,8 @@ public final class AtelierCore {
                 new AddMilestone(access, s.internships(), clock), new ProposeMilestone(access, s.internships(), clock),
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
-                new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access), new ShowHelp(catalog)));
+                new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access,
+                new QuestionFigures(s.questions())), new ShowHelp(catalog)));
         QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
                 s.questions(), clock), new ResolveQuestion(s.questions(), clock), new ShowQueue(s.internships(),
                 s.questions())));

@@ -13,6 +13,9 @@ public interface QuestionStore {
 
     Optional<Question> find(String communityId, long number);
 
+    /** The questions of one internship, oldest first. */
+    List<Question> ofInternship(String communityId, long internshipNumber);
+
     /** Open and reopened questions addressed to the mentor, oldest first. */
     List<Question> waitingFor(String communityId, String mentorId);
 }

@@ -49,6 +49,13 @@ final class MongoQuestionStore implements QuestionStore {
     }
 
     @Override
+    public List<Question> ofInternship(String communityId, long internshipNumber) {
+        Query query = Query.query(Criteria.where("communityId").is(communityId).and("internshipNumber")
+                .is(internshipNumber)).with(Sort.by("number"));
+        return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
+    }
+
+    @Override
     public List<Question> waitingFor(String communityId, String mentorId) {
         Query query = Query.query(Criteria.where("communityId").is(communityId).and("mentorId").is(mentorId)
                 .and("status").in(QuestionStatus.OPEN, QuestionStatus.REOPENED)).with(Sort.by("askedAt", "number"));

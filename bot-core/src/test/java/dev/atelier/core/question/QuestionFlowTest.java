@@ -11,6 +11,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.testing.MutableClock;
 import dev.atelier.core.testing.RecordingPlatform;
 import dev.atelier.core.testing.TestAtelier;
@@ -91,6 +92,30 @@ class QuestionFlowTest {
         assertThat(queue.indexOf("First question")).isLessThan(queue.indexOf("M1"));
         assertThat(queue.indexOf("M1")).isLessThan(queue.indexOf("Second question"));
         assertThat(as("alice", "queue").reply().text()).contains("Nothing waits for you");
+    }
+
+    @Test
+    void status_shows_questions_asked_open_and_the_median_time_to_a_first_reply() {
+        as("alice", "ask \"First\"");
+        as("alice", "ask \"Second\"");
+        as("alice", "ask \"Third\"");
+        assertThat(as("alice", "status").reply().text()).contains("3 question(s) asked · 3 open · no replies yet");
+
+        QuestionStore store = MongoStores.create(atelier.mongo()).questions();
+        replied(store, 1, "bob", Duration.ofMinutes(30));
+        replied(store, 2, "carol", Duration.ofMinutes(90));
+        as("bob", "resolve 2");
+
+        assertThat(as("bob", "status").reply().text())
+                .contains("3 question(s) asked · 1 open · median first reply 1 h");
+        assertThat(as("mod", "status").reply().text()).contains("3 question(s) asked");
+        assertThat(as("bob", "queue").reply().text()).contains("Third").doesNotContain("First");
+    }
+
+    private void replied(QuestionStore store, long number, String by, Duration after) {
+        Question q = store.find(SHOP.id(), number).orElseThrow();
+        q.replied(by, q.data().askedAt().plus(after));
+        store.save(q);
     }
 
     @Test
