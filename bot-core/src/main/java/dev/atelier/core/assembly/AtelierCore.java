@@ -36,6 +36,7 @@ import dev.atelier.core.question.AskQuestion;
 import dev.atelier.core.question.QuestionFigures;
 import dev.atelier.core.question.ResolveQuestion;
 import dev.atelier.core.question.ShowQueue;
+import dev.atelier.core.question.ShowResources;
 import dev.atelier.core.review.ReviewSubmission;
 import dev.atelier.core.review.SubmitMilestone;
 import dev.atelier.core.store.MongoStores;
@@ -93,7 +94,7 @@ public final class AtelierCore {
                 new QuestionFigures(s.questions())), new ShowHelp(catalog)));
         QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
                 s.questions(), clock), new ResolveQuestion(s.questions(), clock), new ShowQueue(s.internships(),
-                s.questions())));
+                s.questions()), new ShowResources(s.internships(), s.questions())));
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),

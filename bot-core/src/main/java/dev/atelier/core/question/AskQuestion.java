@@ -36,7 +36,8 @@ public final class AskQuestion {
         Internship internship = activeInternshipOf(c.requester(), c.internship());
         String communityId = c.requester().communityId();
         Question question = Question.ask(communityId, questions.nextNumber(communityId), internship.number(),
-                c.requester().member(), internship.data().mentor(), c.text(), clock.instant());
+                internship.data().cohortName(), c.requester().member(), internship.data().mentor(), c.text(),
+                clock.instant());
         question = questions.save(question);
         Message post = card(question);
         Message nudge = Message.publicReply("❓ " + question.data().asker().mention() + " asked you a question in "

@@ -19,19 +19,21 @@ public final class Question {
     private Instant firstReplyAt;
     private String firstReplyBy;
     private Instant resolvedAt;
+    private Knowledge knowledge;
 
     public Question(QuestionData data, QuestionStatus status, Instant firstReplyAt, String firstReplyBy,
-                    Instant resolvedAt) {
+                    Instant resolvedAt, Knowledge knowledge) {
         this.data = data;
         this.status = status;
         this.firstReplyAt = firstReplyAt;
         this.firstReplyBy = firstReplyBy;
         this.resolvedAt = resolvedAt;
+        this.knowledge = knowledge;
     }
 
     /** A new open question; refuses an empty or oversized text. */
-    public static Question ask(String communityId, long number, long internshipNumber, Member asker, Member mentor,
-                               String text, Instant at) {
+    public static Question ask(String communityId, long number, long internshipNumber, String cohortName,
+                               Member asker, Member mentor, String text, Instant at) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             throw new Rejected("Write your question after `ask`, for example `ask \"How do I run the tests?\"`.");
@@ -40,8 +42,8 @@ public final class Question {
             throw new Rejected("Your question has " + trimmed.length() + " characters; keep it under " + MAX_LENGTH
                     + " and put long logs in a link.");
         }
-        return new Question(new QuestionData(communityId, number, internshipNumber, asker, mentor, trimmed, at, null),
-                QuestionStatus.OPEN, null, null, null);
+        return new Question(new QuestionData(communityId, number, internshipNumber, cohortName, asker, mentor, trimmed,
+                at, null), QuestionStatus.OPEN, null, null, null, null);
     }
 
     /**
@@ -61,14 +63,22 @@ public final class Question {
         return true;
     }
 
-    public void resolve(Requester by, Instant at) {
+    /** Resolves the question; {@code kept} (may be null) keeps the answer for the cohort, which only the mentor or a moderator does. */
+    public void resolve(Requester by, Instant at, Knowledge kept) {
         requireParticipant(by, "resolve");
+        if (kept != null && !by.memberId().equals(data.mentor().id()) && !by.moderator()) {
+            throw new Rejected("Only the mentor or a moderator keeps an answer as a resource or best practice; "
+                    + "resolve with `resolve " + data.number() + "` alone.");
+        }
         if (status == QuestionStatus.RESOLVED) {
             throw new Rejected("Question " + label() + " is already resolved; `reopen " + data.number()
                     + "` if it needs more help.");
         }
         status = QuestionStatus.RESOLVED;
         resolvedAt = at;
+        if (kept != null) {
+            knowledge = kept;
+        }
     }
 
     public void reopen(Requester by) {
@@ -114,5 +124,10 @@ public final class Question {
 
     public Instant resolvedAt() {
         return resolvedAt;
+    }
+
+    /** The answer kept for the cohort, or null. */
+    public Knowledge knowledge() {
+        return knowledge;
     }
 }

@@ -1,5 +1,6 @@
 package dev.atelier.core.question;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface QuestionStore {
 
     /** The questions of one internship, oldest first. */
     List<Question> ofInternship(String communityId, long internshipNumber);
+
+    /** Questions of these cohorts whose answer was kept as knowledge, newest first, at most {@code limit}. */
+    List<Question> knowledge(String communityId, Collection<String> cohortNames, int limit);
 
     /** Open and reopened questions addressed to the mentor, oldest first. */
     List<Question> waitingFor(String communityId, String mentorId);

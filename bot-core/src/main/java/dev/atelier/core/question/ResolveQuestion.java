@@ -20,12 +20,16 @@ public final class ResolveQuestion {
         this.clock = clock;
     }
 
-    public Outcome resolve(Requester requester, long number) {
+    /** Resolves; with a {@code kind} the mentor keeps the answer for the cohort under {@code title}. */
+    public Outcome resolve(Requester requester, long number, Knowledge.Kind kind, String title, String answer) {
         Question q = load(requester, number);
-        q.resolve(requester, clock.instant());
+        Knowledge kept = kind == null ? null : new Knowledge(kind, title, answer, requester.memberId());
+        q.resolve(requester, clock.instant(), kept);
         q = questions.save(q);
-        return Outcome.reply(Message.privateReply("✅ Resolved *" + q.label() + "*."), tell(requester, q,
-                "✅ " + requester.member().mention() + " resolved *" + q.label() + "*."));
+        String keptText = kept == null ? "" : " Kept as a " + kept.kind().label() + ": *" + kept.title()
+                + "*; `resources` finds it.";
+        return Outcome.reply(Message.privateReply("✅ Resolved *" + q.label() + "*." + keptText), tell(requester, q,
+                "✅ " + requester.member().mention() + " resolved *" + q.label() + "*." + keptText));
     }
 
     public Outcome reopen(Requester requester, long number) {

@@ -5,6 +5,7 @@ import dev.atelier.core.question.QuestionData;
 import dev.atelier.core.question.QuestionStatus;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.shared.ConcurrentChange;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,8 +34,8 @@ final class MongoQuestionStore implements QuestionStore {
     public Question save(Question q) {
         QuestionData d = q.data();
         QuestionDocument doc = new QuestionDocument(d.communityId() + "/" + d.number(), d.version(), d.communityId(),
-                d.number(), d.internshipNumber(), d.asker(), d.mentor(), d.mentor().id(), d.text(), d.askedAt(),
-                q.status(), q.firstReplyAt(), q.firstReplyBy(), q.resolvedAt());
+                d.number(), d.internshipNumber(), d.cohortName(), d.asker(), d.mentor(), d.mentor().id(), d.text(), d.askedAt(),
+                q.status(), q.firstReplyAt(), q.firstReplyBy(), q.resolvedAt(), q.knowledge());
         try {
             return toQuestion(mongo.save(doc));
         } catch (OptimisticLockingFailureException e) {
@@ -56,6 +57,13 @@ final class MongoQuestionStore implements QuestionStore {
     }
 
     @Override
+    public List<Question> knowledge(String communityId, Collection<String> cohortNames, int limit) {
+        Query query = Query.query(Criteria.where("communityId").is(communityId).and("cohortName").in(cohortNames)
+                .and("knowledge").ne(null)).with(Sort.by(Sort.Direction.DESC, "resolvedAt")).limit(limit);
+        return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
+    }
+
+    @Override
     public List<Question> waitingFor(String communityId, String mentorId) {
         Query query = Query.query(Criteria.where("communityId").is(communityId).and("mentorId").is(mentorId)
                 .and("status").in(QuestionStatus.OPEN, QuestionStatus.REOPENED)).with(Sort.by("askedAt", "number"));
@@ -63,7 +71,8 @@ final class MongoQuestionStore implements QuestionStore {
     }
 
     private static Question toQuestion(QuestionDocument d) {
-        return new Question(new QuestionData(d.communityId(), d.number(), d.internshipNumber(), d.asker(), d.mentor(),
-                d.text(), d.askedAt(), d.version()), d.status(), d.firstReplyAt(), d.firstReplyBy(), d.resolvedAt());
+        return new Question(new QuestionData(d.communityId(), d.number(), d.internshipNumber(), d.cohortName(),
+                d.asker(), d.mentor(), d.text(), d.askedAt(), d.version()), d.status(), d.firstReplyAt(),
+                d.firstReplyBy(), d.resolvedAt(), d.knowledge());
     }
 }

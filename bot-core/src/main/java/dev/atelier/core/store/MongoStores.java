@@ -38,6 +38,8 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 .on("mentorId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("internshipNumber", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("cohortName", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),

@@ -119,6 +119,25 @@ class QuestionFlowTest {
     }
 
     @Test
+    void a_kept_answer_is_found_by_the_cohort_and_searched_by_words() {
+        as("alice", "ask \"How do I run the integration tests?\"");
+        as("alice", "ask \"Where is the style guide?\"");
+        assertThat(as("alice", "resolve 1 resource \"Tests\"").reply().text())
+                .contains("Only the mentor or a moderator keeps");
+        assertThat(as("bob", "resolve 1 resource \"Running integration tests\" \"mvn verify -Pit\"").reply().text())
+                .contains("Kept as a 📚 resource");
+        as("bob", "resolve 2 practice \"Follow the style guide\" \"docs/STYLE.md\"");
+
+        assertThat(as("alice", "resources").reply().text()).contains("Running integration tests")
+                .contains("Follow the style guide").contains("mvn verify -Pit");
+        assertThat(as("alice", "resources \"INTEGRATION mvn\"").reply().text())
+                .contains("Running integration tests").doesNotContain("style guide");
+        assertThat(as("alice", "resources kubernetes").reply().text()).contains("Nothing kept yet in spring-2026");
+        assertThat(as("carol", "resources").reply().text()).contains("in no internship of a cohort");
+        assertThat(in(OTHER, "mod", "resources cohort:spring-2026").reply().text()).contains("Nothing kept yet");
+    }
+
+    @Test
     void asking_without_an_internship_or_with_nothing_to_ask_is_refused_and_stores_nothing() {
         assertThat(as("bob", "ask \"Can I ask?\"").reply().text()).contains("intern of an active internship");
         assertThat(as("carol", "ask \"Can I ask?\"").reply().text()).contains("intern of an active internship");

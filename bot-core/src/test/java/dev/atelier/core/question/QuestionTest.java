@@ -23,7 +23,7 @@ class QuestionTest {
     }
 
     Question asked() {
-        return Question.ask("shop", 1, 7, ALICE, BOB, "  How do I run the tests?  ", T0);
+        return Question.ask("shop", 1, 7, "spring", ALICE, BOB, "  How do I run the tests?  ", T0);
     }
 
     @Test
@@ -36,9 +36,9 @@ class QuestionTest {
 
     @Test
     void empty_or_oversized_questions_are_refused() {
-        assertThatThrownBy(() -> Question.ask("shop", 1, 7, ALICE, BOB, "   ", T0)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> Question.ask("shop", 1, 7, "spring", ALICE, BOB, "   ", T0)).isInstanceOf(Rejected.class)
                 .hasMessageContaining("Write your question");
-        assertThatThrownBy(() -> Question.ask("shop", 1, 7, ALICE, BOB, "x".repeat(Question.MAX_LENGTH + 1), T0))
+        assertThatThrownBy(() -> Question.ask("shop", 1, 7, "spring", ALICE, BOB, "x".repeat(Question.MAX_LENGTH + 1), T0))
                 .isInstanceOf(Rejected.class).hasMessageContaining("keep it under 1500");
     }
 
@@ -58,10 +58,10 @@ class QuestionTest {
     void resolved_then_reopened_then_answered_again_keeps_the_first_reply() {
         Question q = asked();
         q.replied("bob", T0.plusSeconds(60));
-        q.resolve(as("alice", false), T0.plusSeconds(120));
+        q.resolve(as("alice", false), T0.plusSeconds(120), null);
         assertThat(q.status()).isEqualTo(QuestionStatus.RESOLVED);
         assertThat(q.resolvedAt()).isEqualTo(T0.plusSeconds(120));
-        assertThatThrownBy(() -> q.resolve(as("bob", false), T0)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> q.resolve(as("bob", false), T0, null)).isInstanceOf(Rejected.class)
                 .hasMessageContaining("already resolved");
 
         q.reopen(as("bob", false));
@@ -77,12 +77,28 @@ class QuestionTest {
     }
 
     @Test
+    void only_the_mentor_or_a_moderator_keep_an_answer_and_it_needs_a_short_title() {
+        Question q = asked();
+        Knowledge kept = new Knowledge(Knowledge.Kind.RESOURCE, " Running tests ", "mvn verify", "bob");
+        assertThat(kept.title()).isEqualTo("Running tests");
+        assertThatThrownBy(() -> q.resolve(as("alice", false), T0, kept)).isInstanceOf(Rejected.class)
+                .hasMessageContaining("Only the mentor or a moderator keeps");
+        assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
+        assertThatThrownBy(() -> new Knowledge(Knowledge.Kind.PRACTICE, " ", null, "bob"))
+                .isInstanceOf(Rejected.class).hasMessageContaining("short title");
+        assertThatThrownBy(() -> new Knowledge(Knowledge.Kind.PRACTICE, "t".repeat(81), null, "bob"))
+                .isInstanceOf(Rejected.class).hasMessageContaining("under 80");
+        q.resolve(as("bob", false), T0, kept);
+        assertThat(q.knowledge()).isEqualTo(kept);
+    }
+
+    @Test
     void only_the_asker_the_mentor_or_a_moderator_resolve() {
         Question q = asked();
-        assertThatThrownBy(() -> q.resolve(as("carol", false), T0)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> q.resolve(as("carol", false), T0, null)).isInstanceOf(Rejected.class)
                 .hasMessageContaining("Only");
         assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
-        q.resolve(as("mod", true), T0);
+        q.resolve(as("mod", true), T0, null);
         assertThat(q.status()).isEqualTo(QuestionStatus.RESOLVED);
     }
 }
