@@ -6,6 +6,8 @@ import dev.atelier.core.cohort.ListCohorts;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.community.ManageModerators;
+import dev.atelier.core.conversation.MessageFigures;
+import dev.atelier.core.conversation.ObserveMessage;
 import dev.atelier.core.completion.CloseInternship;
 import dev.atelier.core.completion.CompleteInternship;
 import dev.atelier.core.completion.ExportStatements;
@@ -25,6 +27,7 @@ import dev.atelier.core.portfolio.ShowPortfolio;
 import dev.atelier.core.signing.JoseCredentialSigner;
 import dev.atelier.core.help.ShowHelp;
 import dev.atelier.core.internship.InternshipAccess;
+import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.ShowStatus;
 import dev.atelier.core.internship.StartInternship;
 import dev.atelier.core.internship.WithdrawInternship;
@@ -44,6 +47,7 @@ import dev.atelier.core.task.AddTask;
 import dev.atelier.core.task.ListTasks;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Assembles the core: MongoDB stores, every use case, the command catalog and the bot. */
@@ -91,7 +95,7 @@ public final class AtelierCore {
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
                 new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access,
-                new QuestionFigures(s.questions())), new ShowHelp(catalog)));
+                figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()))), new ShowHelp(catalog)));
         QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
                 s.questions(), clock), new ResolveQuestion(s.questions(), clock), new ShowQueue(s.internships(),
                 s.questions()), new ShowResources(s.internships(), s.questions())));
@@ -105,7 +109,13 @@ public final class AtelierCore {
                 new VerifyCredential(credentials), new RevokeCredential(s.internships(), access, links, clock),
                 new ShowPortfolio(portfolio)));
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
-                new StoreSuggester(s.cohorts(), s.tasks(), s.internships()));
+                new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
+                new ObserveMessage(s.internships(), s.conversations()));
         return new Services(bot, credentials, portfolio);
+    }
+
+    private static InternshipFigures figures(InternshipFigures... all) {
+        return (communityId, internship) -> Arrays.stream(all)
+                .flatMap(f -> f.linesFor(communityId, internship).stream()).toList();
     }
 }

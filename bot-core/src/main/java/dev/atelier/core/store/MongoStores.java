@@ -2,6 +2,7 @@ package dev.atelier.core.store;
 
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.pay.SplitRuleStore;
@@ -17,7 +18,7 @@ import org.springframework.data.mongodb.core.index.Index;
 public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
                           InternshipStore internships, SplitRuleStore splitRules,
                           ProfileStore profiles, RosterStore rosters, PlanStore plans,
-                          QuestionStore questions) {
+                          QuestionStore questions, ConversationStore conversations) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -40,11 +41,13 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 .on("internshipNumber", Sort.Direction.ASC));
         mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("cohortName", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("workspaceChannelId", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
                 new MongoRosterStore(mongo), new MongoPlanStore(mongo),
-                new MongoQuestionStore(mongo, sequences));
+                new MongoQuestionStore(mongo, sequences), new MongoConversationStore(mongo));
     }
 }
