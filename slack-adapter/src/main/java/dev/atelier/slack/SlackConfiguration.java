@@ -6,7 +6,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.model.event.AppUninstalledEvent;
-import com.slack.api.model.event.MessageEvent;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
@@ -96,7 +95,7 @@ public class SlackConfiguration {
         app.blockAction(ButtonPress.ACTION_IDS, new ButtonPress(bot, callers, calls, messenger, work));
         app.viewSubmission(ModalSubmission.CALLBACK_IDS, new ModalSubmission(bot, callers, messenger, work));
         app.event(AppUninstalledEvent.class, new AppUninstalled());
-        app.event(MessageEvent.class, new ChannelMessages(bot));
+        ChannelMessages.register(app, bot);
         return app;
     }
 

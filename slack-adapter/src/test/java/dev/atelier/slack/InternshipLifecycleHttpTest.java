@@ -129,6 +129,9 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
                 .isEqualTo(200);
         assertThat(requests().signed(SlackPayloads.message(INTERN, "C0GENERAL", "1767225603.000300")).statusCode())
                 .isEqualTo(200);
+        assertThat(requests().signed(SlackPayloads.message(MENTOR, workspace, "1767225604.000400")
+                .replace("\"type\":\"message\",", "\"type\":\"message\",\"subtype\":\"channel_join\",")).statusCode())
+                .isEqualTo(200);
 
         // then status counts the two messages of the workspace once each
         assertThat(command(INTERN, "ivy", workspace, "status").param("text")).contains("💬 2 message(s) exchanged");
