@@ -11,13 +11,20 @@ import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * An intern asks their mentor: the question is stored as open, posted in the internship's
- * workspace with a Resolve button, and the mentor is mentioned there and nudged by DM.
+ * workspace with a Resolve button, and the mentor is mentioned there and nudged by DM. The reply
+ * points the intern to answers already kept in the cohort that look related.
  */
 public final class AskQuestion {
+
+    private static final int RELATED_SCANNED = 200;
 
     private final InternshipStore internships;
     private final QuestionStore questions;
@@ -44,8 +51,32 @@ public final class AskQuestion {
                 + "internship #" + internship.number() + ": " + question.data().text());
         return Outcome.reply(Message.privateReply("❓ Asked *" + question.label() + "*; "
                         + internship.data().mentor().mention() + " has been told. Resolve it with `resolve "
-                        + question.number() + "` once you are unstuck."),
+                        + question.number() + "` once you are unstuck." + related(question)),
                 Notices.workspaceAndNudge(internship, post, internship.data().mentor(), nudge));
+    }
+
+    /** Answers kept in the cohort that share at least two longer words with the question, best first. */
+    private String related(Question asked) {
+        if (asked.data().cohortName() == null) {
+            return "";
+        }
+        List<String> words = Arrays.stream(asked.data().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4).distinct().toList();
+        List<Question> matches = questions.knowledge(asked.data().communityId(), List.of(asked.data().cohortName()),
+                        RELATED_SCANNED).stream()
+                .filter(q -> shared(words, q) >= 2)
+                .sorted(Comparator.comparingLong((Question q) -> shared(words, q)).reversed())
+                .limit(3).toList();
+        if (matches.isEmpty()) {
+            return "";
+        }
+        return "\nMaybe already answered in your cohort:\n" + matches.stream().map(ShowResources::line)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static long shared(List<String> words, Question kept) {
+        String text = ShowResources.searchable(kept);
+        return words.stream().filter(text::contains).count();
     }
 
     static Message card(Question q) {

@@ -50,13 +50,13 @@ public final class ShowResources {
         return Outcome.reply(Message.privateReply(lines + more).withTitle("Resources of " + where));
     }
 
-    private static String searchable(Question q) {
+    static String searchable(Question q) {
         Knowledge k = q.knowledge();
         return (k.title() + " " + q.data().text() + " " + (k.answer() == null ? "" : k.answer()))
                 .toLowerCase(Locale.ROOT);
     }
 
-    private static String line(Question q) {
+    static String line(Question q) {
         Knowledge k = q.knowledge();
         String answer = k.answer() == null ? "" : "\n   " + k.answer().replace('\n', ' ');
         return k.kind().icon() + " *" + k.title() + "* (" + q.label() + ": " + q.data().text()

@@ -133,6 +133,11 @@ class QuestionFlowTest {
         assertThat(as("alice", "resources \"INTEGRATION mvn\"").reply().text())
                 .contains("Running integration tests").doesNotContain("style guide");
         assertThat(as("alice", "resources kubernetes").reply().text()).contains("Nothing kept yet in spring-2026");
+        assertThat(as("alice", "ask \"Running the integration tests fails again\"").reply().text())
+                .contains("Maybe already answered").contains("Running integration tests")
+                .doesNotContain("style guide");
+        assertThat(as("alice", "ask \"Unrelated thing about deployment\"").reply().text())
+                .doesNotContain("Maybe already answered");
         assertThat(as("carol", "resources").reply().text()).contains("in no internship of a cohort");
         assertThat(in(OTHER, "mod", "resources cohort:spring-2026").reply().text()).contains("Nothing kept yet");
     }
