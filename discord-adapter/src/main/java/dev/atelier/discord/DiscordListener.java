@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
@@ -24,21 +25,23 @@ final class DiscordListener extends ListenerAdapter {
     private final ModalSubmissions modals;
     private final Autocompletes autocompletes;
     private final CommandRegistrar registrar;
+    private final WorkspaceMessages messages;
 
     DiscordListener(SlashCommands slashCommands, ButtonPresses buttons, ModalSubmissions modals,
-                    Autocompletes autocompletes, CommandRegistrar registrar) {
+                    Autocompletes autocompletes, CommandRegistrar registrar, WorkspaceMessages messages) {
         this.slashCommands = slashCommands;
         this.buttons = buttons;
         this.modals = modals;
         this.autocompletes = autocompletes;
         this.registrar = registrar;
+        this.messages = messages;
     }
 
     static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers) {
         Callers callers = new Callers(moderatorRole);
         return new DiscordListener(new SlashCommands(bot, callers, workers), new ButtonPresses(bot, callers, workers),
                 new ModalSubmissions(bot, callers, workers), new Autocompletes(bot, callers, workers),
-                new CommandRegistrar(() -> bot.get().catalog()));
+                new CommandRegistrar(() -> bot.get().catalog()), new WorkspaceMessages(bot, workers));
     }
 
     @Override
@@ -71,6 +74,11 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         modals.handle(event);
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        messages.handle(event);
     }
 
     @Override

@@ -8,14 +8,15 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 
 /**
- * Builds the JDA client: a light client without extra intents (guild events, which slash commands
- * and their registration need, come with every connection; nothing privileged),
+ * Builds the JDA client: a light client with the one extra intent {@code GUILD_MESSAGES} (to count
+ * messages in workspaces; not privileged, and without {@code MESSAGE_CONTENT} the bot never sees
+ * their text; guild events, which slash commands and their registration need, come with every connection),
  * the configured REST base URL and gateway URL, default AllowedMentions without mass or role
  * pings, and no JVM shutdown hook (Spring closes it).
  */
 final class JdaFactory {
 
-    static final EnumSet<GatewayIntent> INTENTS = EnumSet.noneOf(GatewayIntent.class);
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
 
     private JdaFactory() {
     }

@@ -95,6 +95,7 @@ public class SlackConfiguration {
         app.blockAction(ButtonPress.ACTION_IDS, new ButtonPress(bot, callers, calls, messenger, work));
         app.viewSubmission(ModalSubmission.CALLBACK_IDS, new ModalSubmission(bot, callers, messenger, work));
         app.event(AppUninstalledEvent.class, new AppUninstalled());
+        ChannelMessages.register(app, bot);
         return app;
     }
 

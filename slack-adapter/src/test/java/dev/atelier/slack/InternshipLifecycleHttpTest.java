@@ -120,6 +120,21 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         assertThat(approved.param("replace_original")).isEqualTo("false");
         assertThat(approved.param("text")).contains("Approved *M1");
         awaitPost(workspace, "approved *M1 Checkout page*");
+
+        // when the pair write in the workspace, and Slack delivers one message again as a retry
+        String hello = SlackPayloads.message(INTERN, workspace, "1767225601.000100");
+        assertThat(requests().signed(hello).statusCode()).isEqualTo(200);
+        assertThat(requests().retried(hello, 1).statusCode()).isEqualTo(200);
+        assertThat(requests().signed(SlackPayloads.message(MENTOR, workspace, "1767225602.000200")).statusCode())
+                .isEqualTo(200);
+        assertThat(requests().signed(SlackPayloads.message(INTERN, "C0GENERAL", "1767225603.000300")).statusCode())
+                .isEqualTo(200);
+        assertThat(requests().signed(SlackPayloads.message(MENTOR, workspace, "1767225604.000400")
+                .replace("\"type\":\"message\",", "\"type\":\"message\",\"subtype\":\"channel_join\",")).statusCode())
+                .isEqualTo(200);
+
+        // then status counts the two messages of the workspace once each
+        assertThat(command(INTERN, "ivy", workspace, "status").param("text")).contains("💬 2 message(s) exchanged");
     }
 
     private static FakeSlack.Call awaitPost(String channel, String fragment) {

@@ -45,6 +45,12 @@ final class SignedRequests {
         return post(body, now, signature(body, now));
     }
 
+    /** Signed as Slack does when it delivers an event again: with {@code X-Slack-Retry-Num}. */
+    HttpResponse<String> retried(String body, int retryNum) {
+        long now = Instant.now().getEpochSecond();
+        return post(body, now, signature(body, now), retryNum);
+    }
+
     HttpResponse<String> signedAt(String body, long timestamp) {
         return post(body, timestamp, signature(body, timestamp));
     }
@@ -70,6 +76,10 @@ final class SignedRequests {
     }
 
     HttpResponse<String> post(String body, Long timestamp, String signature) {
+        return post(body, timestamp, signature, null);
+    }
+
+    private HttpResponse<String> post(String body, Long timestamp, String signature, Integer retryNum) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded")
                 .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
@@ -79,6 +89,9 @@ final class SignedRequests {
         }
         if (signature != null) {
             request.header("X-Slack-Signature", signature);
+        }
+        if (retryNum != null) {
+            request.header("X-Slack-Retry-Num", retryNum.toString()).header("X-Slack-Retry-Reason", "http_timeout");
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,15 @@ final class SlackPayloads {
     private SlackPayloads() {
     }
 
+    /** A {@code message} event posted by {@code userId} in {@code channelId} at {@code ts}, as the Events API sends it. */
+    static String message(String userId, String channelId, String ts) {
+        return "{\"token\":\"deprecated\",\"team_id\":\"" + FakeSlack.TEAM_ID + "\",\"api_app_id\":\"A0ATELIER\","
+                + "\"event\":{\"type\":\"message\",\"channel\":\"" + channelId + "\",\"user\":\"" + userId
+                + "\",\"text\":\"how about this?\",\"ts\":\"" + ts + "\",\"channel_type\":\"group\",\"event_ts\":\""
+                + ts + "\"},\"type\":\"event_callback\",\"event_id\":\"Ev" + ts.replace(".", "")
+                + "\",\"event_time\":1767225600}";
+    }
+
     static String slashCommand(String userId, String userName, String channelId, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "deprecated-verification-token");

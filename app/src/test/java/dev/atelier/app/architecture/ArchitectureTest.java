@@ -28,7 +28,8 @@ class ArchitectureTest {
         "dev.atelier.core.pay..", "dev.atelier.core.hours..", "dev.atelier.core.completion..",
         "dev.atelier.core.credential..", "dev.atelier.core.portfolio..",
         "dev.atelier.core.profile..", "dev.atelier.core.enrolment..", "dev.atelier.core.matching..",
-        "dev.atelier.core.pairing..", "dev.atelier.core.checkin.."};
+        "dev.atelier.core.pairing..", "dev.atelier.core.checkin..", "dev.atelier.core.question..",
+        "dev.atelier.core.conversation.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses().that().resideInAPackage("dev.atelier.core..")

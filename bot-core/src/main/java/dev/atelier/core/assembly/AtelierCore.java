@@ -12,6 +12,8 @@ import dev.atelier.core.cohort.ListCohorts;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.community.ManageModerators;
+import dev.atelier.core.conversation.MessageFigures;
+import dev.atelier.core.conversation.ObserveMessage;
 import dev.atelier.core.completion.CloseInternship;
 import dev.atelier.core.completion.CompleteInternship;
 import dev.atelier.core.completion.ExportStatements;
@@ -32,6 +34,7 @@ import dev.atelier.core.scheduling.QuartzCronClock;
 import dev.atelier.core.signing.JoseCredentialSigner;
 import dev.atelier.core.help.ShowHelp;
 import dev.atelier.core.internship.InternshipAccess;
+import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.ShowStatus;
 import dev.atelier.core.internship.StartInternship;
 import dev.atelier.core.internship.WithdrawInternship;
@@ -39,6 +42,11 @@ import dev.atelier.core.milestone.AddMilestone;
 import dev.atelier.core.milestone.ChangeMilestone;
 import dev.atelier.core.milestone.ListMilestones;
 import dev.atelier.core.milestone.ProposeMilestone;
+import dev.atelier.core.question.AskQuestion;
+import dev.atelier.core.question.QuestionFigures;
+import dev.atelier.core.question.ResolveQuestion;
+import dev.atelier.core.question.ShowQueue;
+import dev.atelier.core.question.ShowResources;
 import dev.atelier.core.review.ReviewSubmission;
 import dev.atelier.core.review.SubmitMilestone;
 import dev.atelier.core.store.MongoStores;
@@ -46,6 +54,7 @@ import dev.atelier.core.task.AddTask;
 import dev.atelier.core.task.ListTasks;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Assembles the core: MongoDB stores, every use case, the command catalog and the bot. */
@@ -93,7 +102,11 @@ public final class AtelierCore {
                 new AddMilestone(access, s.internships(), clock), new ProposeMilestone(access, s.internships(), clock),
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
-                new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access), new ShowHelp(catalog)));
+                new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access,
+                figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()))), new ShowHelp(catalog)));
+        QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
+                s.questions(), clock), new ResolveQuestion(s.questions(), clock), new ShowQueue(s.internships(),
+                s.questions()), new ShowResources(s.internships(), s.questions())));
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),
@@ -108,8 +121,14 @@ public final class AtelierCore {
                 new AnswerCheckin(s.internships(), s.checkins(), clock), new SetCohortCheckins(s.cohorts(),
                 s.checkinDefaults())));
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
-                new StoreSuggester(s.cohorts(), s.tasks(), s.internships()));
+                new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
+                new ObserveMessage(s.internships(), s.conversations()));
         return new Services(bot, credentials, portfolio,
                 new CheckinRound(s.checkins(), s.internships(), s.profiles(), cron, outbound, clock));
+    }
+
+    private static InternshipFigures figures(InternshipFigures... all) {
+        return (communityId, internship) -> Arrays.stream(all)
+                .flatMap(f -> f.linesFor(communityId, internship).stream()).toList();
     }
 }

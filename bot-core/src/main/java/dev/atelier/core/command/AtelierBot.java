@@ -2,6 +2,8 @@ package dev.atelier.core.command;
 
 import dev.atelier.core.community.Community;
 import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.conversation.MessageObserver;
+import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.ActionIds;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Modal;
@@ -32,13 +34,31 @@ public final class AtelierBot {
     private final CommunityStore communities;
     private final Outbound outbound;
     private final Suggester suggester;
+    private final MessageObserver observer;
 
     public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester) {
+        this(catalog, communities, outbound, suggester, MessageObserver.IGNORE);
+    }
+
+    public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester,
+                      MessageObserver observer) {
         this.catalog = catalog;
         this.lines = new CommandLine(catalog);
         this.communities = communities;
         this.outbound = outbound;
         this.suggester = suggester;
+        this.observer = observer;
+    }
+
+    /** A message was posted where the bot reads (adapters pass every one); counts it once if it belongs to an internship. */
+    public boolean observe(ObservedMessage message) {
+        try {
+            return observer.observe(message);
+        } catch (RuntimeException e) {
+            log.warn("Could not count message {} in {}: {}", message.messageId(), message.community().id(),
+                    e.toString());
+            return false;
+        }
     }
 
     public CommandCatalog catalog() {

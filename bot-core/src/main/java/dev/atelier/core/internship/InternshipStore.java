@@ -20,6 +20,9 @@ public interface InternshipStore {
     /** Internships where the member is intern or mentor, newest first. */
     List<Internship> findByMember(String communityId, String memberId);
 
+    /** The internship whose workspace is this channel. */
+    Optional<Internship> findByWorkspace(String communityId, String channelId);
+
     /** The internship that holds hours entry {@code entryNumber}. */
     Optional<Internship> findByHoursEntry(String communityId, long entryNumber);
 

@@ -17,10 +17,12 @@ public final class ShowStatus {
 
     private final InternshipStore store;
     private final InternshipAccess access;
+    private final InternshipFigures figures;
 
-    public ShowStatus(InternshipStore store, InternshipAccess access) {
+    public ShowStatus(InternshipStore store, InternshipAccess access, InternshipFigures figures) {
         this.store = store;
         this.access = access;
+        this.figures = figures;
     }
 
     public Outcome execute(Requester requester, Long number) {
@@ -33,6 +35,7 @@ public final class ShowStatus {
             String role = i.isIntern(requester) ? "intern" : "mentor";
             lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* — you are the " + role + " · "
                     + i.status().name().toLowerCase() + " · " + progress(i));
+            figures.linesFor(requester.communityId(), i).forEach(line -> lines.add("   " + line));
             i.milestones().stream().filter(m -> waitsFor(i, m, requester)).forEach(m -> lines.add("   ⏳ " + todo(m)));
         }
         List<Internship> earned = mine.stream().filter(i -> i.isIntern(requester)
@@ -48,8 +51,11 @@ public final class ShowStatus {
             List<Internship> all = store.list(requester.communityId(), InternshipStatus.ACTIVE, MODERATOR_OVERVIEW);
             lines.add("");
             lines.add("*Active internships in this community:* " + (all.isEmpty() ? "none" : ""));
-            all.forEach(i -> lines.add("• #" + i.number() + " " + i.data().intern().mention() + " with "
-                    + i.data().mentor().mention() + " — " + i.data().taskTitle() + " · " + progress(i)));
+            for (Internship i : all) {
+                lines.add("• #" + i.number() + " " + i.data().intern().mention() + " with "
+                        + i.data().mentor().mention() + " — " + i.data().taskTitle() + " · " + progress(i));
+                figures.linesFor(requester.communityId(), i).forEach(line -> lines.add("   " + line));
+            }
         }
         if (lines.isEmpty()) {
             return Outcome.reply(Message.privateReply("You are not in any internship yet. A moderator pairs interns "

@@ -53,6 +53,11 @@ final class MongoInternshipStore implements InternshipStore {
     }
 
     @Override
+    public Optional<Internship> findByWorkspace(String communityId, String channelId) {
+        return one(Criteria.where("communityId").is(communityId).and("workspaceChannelId").is(channelId));
+    }
+
+    @Override
     public Optional<Internship> findByHoursEntry(String communityId, long entryNumber) {
         return one(Criteria.where("communityId").is(communityId).and("hours.number").is(entryNumber));
     }

@@ -4,11 +4,13 @@ import dev.atelier.core.checkin.CheckinDefaults;
 import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.pay.SplitRuleStore;
 import dev.atelier.core.pairing.PlanStore;
 import dev.atelier.core.profile.ProfileStore;
+import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.task.TaskStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,7 +20,8 @@ import org.springframework.data.mongodb.core.index.Index;
 public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
                           InternshipStore internships, SplitRuleStore splitRules,
                           ProfileStore profiles, RosterStore rosters, PlanStore plans,
-                          CheckinStore checkins, CheckinDefaults checkinDefaults) {
+                          CheckinStore checkins, CheckinDefaults checkinDefaults,
+                          QuestionStore questions, ConversationStore conversations) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -38,11 +41,20 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
         mongo.indexOps(CheckinDocument.class).createIndex(new Index().on("nextDue", Sort.Direction.ASC));
         mongo.indexOps(CheckinDocument.class).createIndex(new Index().on("open", Sort.Direction.ASC)
                 .on("promptSentAt", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("mentorId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("internshipNumber", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("cohortName", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("workspaceChannelId", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
                 new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo),
-                new MongoCheckinDefaults(mongo));
+                new MongoCheckinDefaults(mongo), new MongoQuestionStore(mongo, sequences),
+                new MongoConversationStore(mongo));
     }
 }

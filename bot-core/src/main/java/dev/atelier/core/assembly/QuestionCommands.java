@@ -1,0 +1,60 @@
+package dev.atelier.core.assembly;
+
+import static dev.atelier.core.command.OptionSpec.optional;
+import static dev.atelier.core.command.OptionSpec.required;
+
+import dev.atelier.core.command.Access;
+import dev.atelier.core.command.CommandCatalog;
+import dev.atelier.core.command.CommandSpec;
+import dev.atelier.core.command.OptionSpec;
+import dev.atelier.core.command.OptionType;
+import dev.atelier.core.question.AskQuestion;
+import dev.atelier.core.question.Knowledge;
+import dev.atelier.core.question.Question;
+import dev.atelier.core.question.ResolveQuestion;
+import dev.atelier.core.question.ShowQueue;
+import dev.atelier.core.question.ShowResources;
+import java.util.List;
+
+/** Catalog entries for questions: ask, resolve, reopen, the mentor's queue and the cohort's resources. */
+final class QuestionCommands {
+
+    private QuestionCommands() {
+    }
+
+    static void register(CommandCatalog catalog, UseCases u) {
+        catalog.add(new CommandSpec("ask", null, "Ask your mentor a question (intern)", Access.EVERYONE, List.of(
+                        required("question", OptionType.LONG_TEXT, "What you are stuck on").maxLength(Question.MAX_LENGTH),
+                        optional("internship", OptionType.INTERNSHIP, "Which internship, if you have several")),
+                        "ask \"How do I run the integration tests?\""),
+                (ctx, o) -> u.ask.execute(new AskQuestion.Command(ctx.requester(), o.text("question"),
+                        o.number("internship"))));
+        catalog.add(new CommandSpec("resolve", null, "Mark a question resolved; mentors can keep the answer",
+                        Access.EVERYONE, List.of(required("question", OptionType.INTEGER, "The question number"),
+                        new OptionSpec("kind", OptionType.CHOICE, "Keep the answer as a resource or a best practice",
+                                false, 20, List.of("resource", "practice")),
+                        optional("title", OptionType.TEXT, "A short title for it").maxLength(Knowledge.MAX_TITLE),
+                        optional("answer", OptionType.LONG_TEXT, "The answer to keep").maxLength(Question.MAX_LENGTH)),
+                        "resolve 3 resource \"Running the tests locally\" \"mvn verify -Pit\""),
+                (ctx, o) -> u.resolve.resolve(ctx.requester(), o.number("question"), kind(o.text("kind")),
+                        o.text("title"), o.text("answer")));
+        catalog.add(new CommandSpec("reopen", null, "Reopen a resolved question (asker or mentor)", Access.EVERYONE,
+                        List.of(required("question", OptionType.INTEGER, "The question number")), "reopen 3"),
+                (ctx, o) -> u.resolve.reopen(ctx.requester(), o.number("question")));
+        catalog.add(new CommandSpec("queue", null, "What waits for you as a mentor, oldest first", Access.EVERYONE,
+                        List.of(), "queue"),
+                (ctx, o) -> u.queue.execute(ctx.requester()));
+        catalog.add(new CommandSpec("resources", null, "Answers kept for your cohort; search them by words",
+                        Access.EVERYONE, List.of(optional("words", OptionType.TEXT, "Words to look for").maxLength(100),
+                        optional("cohort", OptionType.COHORT, "Another cohort than yours")), "resources tests"),
+                (ctx, o) -> u.resources.execute(ctx.requester(), o.text("words"), o.text("cohort")));
+    }
+
+    private static Knowledge.Kind kind(String value) {
+        return value == null ? null : "practice".equals(value) ? Knowledge.Kind.PRACTICE : Knowledge.Kind.RESOURCE;
+    }
+
+    /** The use cases these commands call. */
+    record UseCases(AskQuestion ask, ResolveQuestion resolve, ShowQueue queue, ShowResources resources) {
+    }
+}

@@ -1,0 +1,12 @@
+package dev.atelier.core.conversation;
+
+/** Port: which messages were already counted, and how many each internship exchanged. */
+public interface ConversationStore {
+
+    /** Records the message id; false when it was recorded before (a retried or duplicated delivery). */
+    boolean firstSighting(String communityId, String messageId);
+
+    void countMessage(String communityId, long internshipNumber);
+
+    long messages(String communityId, long internshipNumber);
+}

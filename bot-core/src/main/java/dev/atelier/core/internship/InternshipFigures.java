@@ -1,0 +1,14 @@
+package dev.atelier.core.internship;
+
+import java.util.List;
+
+/**
+ * Port: lines other features add to an internship's line in {@code status} (such as its
+ * questions), so that this package depends on none of them.
+ */
+public interface InternshipFigures {
+
+    InternshipFigures NONE = (communityId, internship) -> List.of();
+
+    List<String> linesFor(String communityId, Internship internship);
+}

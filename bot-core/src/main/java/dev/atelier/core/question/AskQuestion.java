@@ -1,0 +1,104 @@
+package dev.atelier.core.question;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * An intern asks their mentor: the question is stored as open, posted in the internship's
+ * workspace with a Resolve button, and the mentor is mentioned there and nudged by DM. The reply
+ * points the intern to answers already kept in the cohort that look related.
+ */
+public final class AskQuestion {
+
+    private static final int RELATED_SCANNED = 200;
+
+    private final InternshipStore internships;
+    private final QuestionStore questions;
+    private final Clock clock;
+
+    public AskQuestion(InternshipStore internships, QuestionStore questions, Clock clock) {
+        this.internships = internships;
+        this.questions = questions;
+        this.clock = clock;
+    }
+
+    public record Command(Requester requester, String text, Long internship) {
+    }
+
+    public Outcome execute(Command c) {
+        Internship internship = activeInternshipOf(c.requester(), c.internship());
+        String communityId = c.requester().communityId();
+        Question question = Question.ask(communityId, questions.nextNumber(communityId), internship.number(),
+                internship.data().cohortName(), c.requester().member(), internship.data().mentor(), c.text(),
+                clock.instant());
+        question = questions.save(question);
+        Message post = card(question);
+        Message nudge = Message.publicReply("❓ " + question.data().asker().mention() + " asked you a question in "
+                + "internship #" + internship.number() + ": " + question.data().text());
+        return Outcome.reply(Message.privateReply("❓ Asked *" + question.label() + "*; "
+                        + internship.data().mentor().mention() + " has been told. Resolve it with `resolve "
+                        + question.number() + "` once you are unstuck." + related(question)),
+                Notices.workspaceAndNudge(internship, post, internship.data().mentor(), nudge));
+    }
+
+    /** Answers kept in the cohort that share at least two longer words with the question, best first. */
+    private String related(Question asked) {
+        if (asked.data().cohortName() == null) {
+            return "";
+        }
+        List<String> words = Arrays.stream(asked.data().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4).distinct().toList();
+        List<Question> matches = questions.knowledge(asked.data().communityId(), List.of(asked.data().cohortName()),
+                        RELATED_SCANNED).stream()
+                .filter(q -> shared(words, q) >= 2)
+                .sorted(Comparator.comparingLong((Question q) -> shared(words, q)).reversed())
+                .limit(3).toList();
+        if (matches.isEmpty()) {
+            return "";
+        }
+        return "\nMaybe already answered in your cohort:\n" + matches.stream().map(ShowResources::line)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static long shared(List<String> words, Question kept) {
+        String text = ShowResources.searchable(kept);
+        return words.stream().filter(text::contains).count();
+    }
+
+    static Message card(Question q) {
+        return Message.publicReply(q.data().mentor().mention() + ", " + q.data().asker().mention() + " asks:\n> "
+                        + q.data().text())
+                .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
+                .withButtons(List.of(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number())));
+    }
+
+    private Internship activeInternshipOf(Requester r, Long number) {
+        List<Internship> mine = internships.findByMember(r.communityId(), r.memberId()).stream()
+                .filter(i -> i.isIntern(r) && i.status() == InternshipStatus.ACTIVE)
+                .filter(i -> number == null || i.number() == number).toList();
+        if (mine.isEmpty()) {
+            throw new Rejected(number == null
+                    ? "You can ask once you are the intern of an active internship in this community."
+                    : "Internship #" + number + " is not an active internship of yours here.");
+        }
+        if (mine.size() > 1) {
+            throw new Rejected("You are the intern of several internships; say which, for example `ask \"...\" "
+                    + mine.get(0).number() + "`.");
+        }
+        return mine.get(0);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.atelier.core.question;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.time.Instant;
+
+/**
+ * A question of an intern to their mentor within one internship. Answered when the mentor or
+ * another helper first replies; resolved by the asker, the mentor or a moderator; resolved
+ * questions can be reopened. {@code version} is the optimistic-locking version (null until stored).
+ */
+public final class Question {
+
+    public static final int MAX_LENGTH = 1500;
+
+    private final QuestionData data;
+    private QuestionStatus status;
+    private Instant firstReplyAt;
+    private String firstReplyBy;
+    private Instant resolvedAt;
+    private Knowledge knowledge;
+
+    public Question(QuestionData data, QuestionStatus status, Instant firstReplyAt, String firstReplyBy,
+                    Instant resolvedAt, Knowledge knowledge) {
+        this.data = data;
+        this.status = status;
+        this.firstReplyAt = firstReplyAt;
+        this.firstReplyBy = firstReplyBy;
+        this.resolvedAt = resolvedAt;
+        this.knowledge = knowledge;
+    }
+
+    /** A new open question; refuses an empty or oversized text. */
+    public static Question ask(String communityId, long number, long internshipNumber, String cohortName,
+                               Member asker, Member mentor, String text, Instant at) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new Rejected("Write your question after `ask`, for example `ask \"How do I run the tests?\"`.");
+        }
+        if (trimmed.length() > MAX_LENGTH) {
+            throw new Rejected("Your question has " + trimmed.length() + " characters; keep it under " + MAX_LENGTH
+                    + " and put long logs in a link.");
+        }
+        return new Question(new QuestionData(communityId, number, internshipNumber, cohortName, asker, mentor, trimmed,
+                at, null), QuestionStatus.OPEN, null, null, null, null);
+    }
+
+    /**
+     * Someone other than the asker replied: the first such reply answers an open or reopened question.
+     *
+     * @return whether this reply changed the question
+     */
+    public boolean replied(String memberId, Instant at) {
+        if (memberId.equals(data.asker().id()) || !status.waiting()) {
+            return false;
+        }
+        status = QuestionStatus.ANSWERED;
+        if (firstReplyAt == null) {
+            firstReplyAt = at;
+            firstReplyBy = memberId;
+        }
+        return true;
+    }
+
+    /** Resolves the question; {@code kept} (may be null) keeps the answer for the cohort, which only the mentor or a moderator does. */
+    public void resolve(Requester by, Instant at, Knowledge kept) {
+        requireParticipant(by, "resolve");
+        if (kept != null && !by.memberId().equals(data.mentor().id()) && !by.moderator()) {
+            throw new Rejected("Only the mentor or a moderator keeps an answer as a resource or best practice; "
+                    + "resolve with `resolve " + data.number() + "` alone.");
+        }
+        if (status == QuestionStatus.RESOLVED) {
+            throw new Rejected("Question " + label() + " is already resolved; `reopen " + data.number()
+                    + "` if it needs more help.");
+        }
+        status = QuestionStatus.RESOLVED;
+        resolvedAt = at;
+        if (kept != null) {
+            knowledge = kept;
+        }
+    }
+
+    public void reopen(Requester by) {
+        requireParticipant(by, "reopen");
+        if (status != QuestionStatus.RESOLVED) {
+            throw new Rejected("Question " + label() + " is not resolved, so there is nothing to reopen.");
+        }
+        status = QuestionStatus.REOPENED;
+        resolvedAt = null;
+    }
+
+    private void requireParticipant(Requester by, String verb) {
+        boolean participant = by.memberId().equals(data.asker().id()) || by.memberId().equals(data.mentor().id());
+        if (!participant && !by.moderator()) {
+            throw new Rejected("Only " + data.asker().mention() + ", their mentor or a moderator can " + verb
+                    + " question " + label() + ".");
+        }
+    }
+
+    public String label() {
+        return "Q" + data.number();
+    }
+
+    public QuestionData data() {
+        return data;
+    }
+
+    public long number() {
+        return data.number();
+    }
+
+    public QuestionStatus status() {
+        return status;
+    }
+
+    public Instant firstReplyAt() {
+        return firstReplyAt;
+    }
+
+    public String firstReplyBy() {
+        return firstReplyBy;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    /** The answer kept for the cohort, or null. */
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.atelier.core.question;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.MilestoneStatus;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Requester;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A mentor's queue: unanswered questions and submissions to review across their interns, oldest first. */
+public final class ShowQueue {
+
+    private final InternshipStore internships;
+    private final QuestionStore questions;
+
+    public ShowQueue(InternshipStore internships, QuestionStore questions) {
+        this.internships = internships;
+        this.questions = questions;
+    }
+
+    private record Waiting(Instant since, String line) {
+    }
+
+    public Outcome execute(Requester requester) {
+        List<Waiting> waiting = new ArrayList<>();
+        for (Question q : questions.waitingFor(requester.communityId(), requester.memberId())) {
+            waiting.add(new Waiting(q.data().askedAt(), "❓ *" + q.label() + "* from " + q.data().asker().mention()
+                    + " (internship #" + q.data().internshipNumber() + "): " + shorten(q.data().text())
+                    + " · `resolve " + q.number() + "`"));
+        }
+        for (Internship i : internships.findByMember(requester.communityId(), requester.memberId())) {
+            if (!i.isMentor(requester) || i.status() != InternshipStatus.ACTIVE) {
+                continue;
+            }
+            for (Milestone m : i.milestones()) {
+                if (m.status() == MilestoneStatus.SUBMITTED) {
+                    waiting.add(new Waiting(m.latestSubmission().at(), "📥 *" + m.label() + "* submitted by "
+                            + i.data().intern().mention() + " (internship #" + i.number() + ") · `review "
+                            + m.number() + "`"));
+                }
+            }
+        }
+        if (waiting.isEmpty()) {
+            return Outcome.reply(Message.privateReply("🎉 Nothing waits for you: no open questions, no submissions "
+                    + "to review."));
+        }
+        String lines = waiting.stream().sorted(Comparator.comparing(Waiting::since)).map(Waiting::line)
+                .collect(Collectors.joining("\n"));
+        return Outcome.reply(Message.privateReply(lines).withTitle("Waiting for you (" + waiting.size() + ")"));
+    }
+
+    private static String shorten(String text) {
+        String line = text.replace('\n', ' ');
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    }
+}

@@ -1,0 +1,9 @@
+package dev.atelier.core.store;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** How many messages one internship exchanged; its id is {@code communityId/internshipNumber}. */
+@Document("message_counts")
+record MessageCountDocument(@Id String id, String communityId, long internshipNumber, long messages) {
+}

@@ -1,0 +1,78 @@
+package dev.atelier.core.store;
+
+import dev.atelier.core.question.Question;
+import dev.atelier.core.question.QuestionData;
+import dev.atelier.core.question.QuestionStatus;
+import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.shared.ConcurrentChange;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Questions, each saved whole; a save of a stale copy fails with {@link ConcurrentChange}. */
+final class MongoQuestionStore implements QuestionStore {
+
+    private final MongoTemplate mongo;
+    private final Sequences sequences;
+
+    MongoQuestionStore(MongoTemplate mongo, Sequences sequences) {
+        this.mongo = mongo;
+        this.sequences = sequences;
+    }
+
+    @Override
+    public long nextNumber(String communityId) {
+        return sequences.next(communityId, "question");
+    }
+
+    @Override
+    public Question save(Question q) {
+        QuestionData d = q.data();
+        QuestionDocument doc = new QuestionDocument(d.communityId() + "/" + d.number(), d.version(), d.communityId(),
+                d.number(), d.internshipNumber(), d.cohortName(), d.asker(), d.mentor(), d.mentor().id(), d.text(), d.askedAt(),
+                q.status(), q.firstReplyAt(), q.firstReplyBy(), q.resolvedAt(), q.knowledge());
+        try {
+            return toQuestion(mongo.save(doc));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("question " + q.label() + " changed meanwhile", e);
+        }
+    }
+
+    @Override
+    public Optional<Question> find(String communityId, long number) {
+        return Optional.ofNullable(mongo.findById(communityId + "/" + number, QuestionDocument.class))
+                .filter(d -> d.communityId().equals(communityId)).map(MongoQuestionStore::toQuestion);
+    }
+
+    @Override
+    public List<Question> ofInternship(String communityId, long internshipNumber) {
+        Query query = Query.query(Criteria.where("communityId").is(communityId).and("internshipNumber")
+                .is(internshipNumber)).with(Sort.by("number"));
+        return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
+    }
+
+    @Override
+    public List<Question> knowledge(String communityId, Collection<String> cohortNames, int limit) {
+        Query query = Query.query(Criteria.where("communityId").is(communityId).and("cohortName").in(cohortNames)
+                .and("knowledge").ne(null)).with(Sort.by(Sort.Direction.DESC, "resolvedAt")).limit(limit);
+        return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
+    }
+
+    @Override
+    public List<Question> waitingFor(String communityId, String mentorId) {
+        Query query = Query.query(Criteria.where("communityId").is(communityId).and("mentorId").is(mentorId)
+                .and("status").in(QuestionStatus.OPEN, QuestionStatus.REOPENED)).with(Sort.by("askedAt", "number"));
+        return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
+    }
+
+    private static Question toQuestion(QuestionDocument d) {
+        return new Question(new QuestionData(d.communityId(), d.number(), d.internshipNumber(), d.cohortName(),
+                d.asker(), d.mentor(), d.text(), d.askedAt(), d.version()), d.status(), d.firstReplyAt(),
+                d.firstReplyBy(), d.resolvedAt(), d.knowledge());
+    }
+}

@@ -1,0 +1,164 @@
+package dev.atelier.core.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.community.Actor;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.store.MongoStores;
+import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.testing.RecordingPlatform;
+import dev.atelier.core.testing.TestAtelier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class QuestionFlowTest {
+
+    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
+    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
+    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    TestAtelier atelier;
+
+    @BeforeEach
+    void start() {
+        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
+        as("mod", "cohort create spring-2026 #interns 2026-12-01 2027-02-28");
+        as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
+        assertThat(as("mod", "internship start @alice @bob 1 spring-2026").reply().text()).contains("started");
+        platform.clear();
+    }
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    Outcome as(String who, String line) {
+        return in(SHOP, who, line);
+    }
+
+    Outcome in(CommunityRef community, String who, String line) {
+        return atelier.bot().run(caller(community, who), line);
+    }
+
+    static Caller caller(CommunityRef community, String who) {
+        return new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null);
+    }
+
+    @Test
+    void an_intern_asks_the_mentor_sees_it_waiting_and_the_resolve_button_closes_it() {
+        Outcome asked = as("alice", "ask \"How do I run the integration tests?\"");
+        assertThat(asked.reply().text()).contains("Asked *Q1*").contains("resolve 1");
+        Notification card = platform.sent().get(0);
+        assertThat(card.to()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
+        assertThat(card.message().text()).contains("<@bob>").contains("How do I run the integration tests?");
+        assertThat(platform.sent()).anySatisfy(n -> assertThat(n.to()).isEqualTo(Destination.direct("bob")));
+        Button resolve = card.message().buttons().get(0);
+        assertThat(resolve.label()).isEqualTo("Resolve");
+
+        assertThat(as("bob", "queue").reply().text()).contains("Q1").contains("How do I run the integration tests?");
+        assertThat(atelier.bot().press(caller(SHOP, "carol"), resolve.actionId()).reply().text()).contains("Only");
+        assertThat(atelier.bot().press(caller(SHOP, "bob"), resolve.actionId()).reply().text())
+                .contains("Resolved *Q1*");
+        assertThat(as("bob", "queue").reply().text()).contains("Nothing waits for you");
+
+        assertThat(as("alice", "reopen 1").reply().text()).contains("Reopened *Q1*");
+        assertThat(as("bob", "queue").reply().text()).contains("Q1");
+        assertThat(as("alice", "resolve 1").reply().text()).contains("Resolved");
+    }
+
+    @Test
+    void the_queue_lists_questions_and_submissions_oldest_first() {
+        as("bob", "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-15");
+        as("alice", "ask \"First question\"");
+        clock.advance(Duration.ofHours(1));
+        as("alice", "submit 1 https://github.com/alice/shop/pull/3");
+        clock.advance(Duration.ofHours(1));
+        as("alice", "ask \"Second question\"");
+
+        String queue = as("bob", "queue").reply().text();
+        assertThat(queue).contains("First question").contains("M1").contains("Second question");
+        assertThat(queue.indexOf("First question")).isLessThan(queue.indexOf("M1"));
+        assertThat(queue.indexOf("M1")).isLessThan(queue.indexOf("Second question"));
+        assertThat(as("alice", "queue").reply().text()).contains("Nothing waits for you");
+    }
+
+    @Test
+    void status_shows_questions_asked_open_and_the_median_time_to_a_first_reply() {
+        as("alice", "ask \"First\"");
+        as("alice", "ask \"Second\"");
+        as("alice", "ask \"Third\"");
+        assertThat(as("alice", "status").reply().text()).contains("3 question(s) asked · 3 open · no replies yet");
+
+        QuestionStore store = MongoStores.create(atelier.mongo()).questions();
+        replied(store, 1, "bob", Duration.ofMinutes(30));
+        replied(store, 2, "carol", Duration.ofMinutes(90));
+        as("bob", "resolve 2");
+
+        assertThat(as("bob", "status").reply().text())
+                .contains("3 question(s) asked · 1 open · median first reply 1 h");
+        assertThat(as("mod", "status").reply().text()).contains("3 question(s) asked");
+        assertThat(as("bob", "queue").reply().text()).contains("Third").doesNotContain("First");
+    }
+
+    private void replied(QuestionStore store, long number, String by, Duration after) {
+        Question q = store.find(SHOP.id(), number).orElseThrow();
+        q.replied(by, q.data().askedAt().plus(after));
+        store.save(q);
+    }
+
+    @Test
+    void a_kept_answer_is_found_by_the_cohort_and_searched_by_words() {
+        as("alice", "ask \"How do I run the integration tests?\"");
+        as("alice", "ask \"Where is the style guide?\"");
+        assertThat(as("alice", "resolve 1 resource \"Tests\"").reply().text())
+                .contains("Only the mentor or a moderator keeps");
+        assertThat(as("bob", "resolve 1 resource \"Running integration tests\" \"mvn verify -Pit\"").reply().text())
+                .contains("Kept as a 📚 resource");
+        as("bob", "resolve 2 practice \"Follow the style guide\" \"docs/STYLE.md\"");
+
+        assertThat(as("alice", "resources").reply().text()).contains("Running integration tests")
+                .contains("Follow the style guide").contains("mvn verify -Pit");
+        assertThat(as("alice", "resources \"INTEGRATION mvn\"").reply().text())
+                .contains("Running integration tests").doesNotContain("style guide");
+        assertThat(as("alice", "resources kubernetes").reply().text()).contains("Nothing kept yet in spring-2026");
+        assertThat(as("alice", "ask \"Running the integration tests fails again\"").reply().text())
+                .contains("Maybe already answered").contains("Running integration tests")
+                .doesNotContain("style guide");
+        assertThat(as("alice", "ask \"Unrelated thing about deployment\"").reply().text())
+                .doesNotContain("Maybe already answered");
+        assertThat(as("carol", "resources").reply().text()).contains("in no internship of a cohort");
+        assertThat(in(OTHER, "mod", "resources cohort:spring-2026").reply().text()).contains("Nothing kept yet");
+    }
+
+    @Test
+    void asking_without_an_internship_or_with_nothing_to_ask_is_refused_and_stores_nothing() {
+        assertThat(as("bob", "ask \"Can I ask?\"").reply().text()).contains("intern of an active internship");
+        assertThat(as("carol", "ask \"Can I ask?\"").reply().text()).contains("intern of an active internship");
+        assertThat(as("alice", "ask \"   \"").reply().text()).contains("needs question");
+        assertThat(as("alice", "ask \"" + "x".repeat(1501) + "\"").reply().text()).contains("1500");
+        assertThat(platform.sent()).isEmpty();
+        assertThat(as("bob", "queue").reply().text()).contains("Nothing waits for you");
+    }
+
+    @Test
+    void questions_never_cross_communities() {
+        as("alice", "ask \"Shop question\"");
+        assertThat(in(OTHER, "alice", "ask \"Other question\"").reply().text())
+                .contains("intern of an active internship");
+        assertThat(in(OTHER, "bob", "queue").reply().text()).contains("Nothing waits for you");
+        assertThat(in(OTHER, "alice", "resolve 1").reply().text()).contains("There is no question 1 here");
+        assertThat(as("bob", "queue").reply().text()).contains("Shop question");
+    }
+}
