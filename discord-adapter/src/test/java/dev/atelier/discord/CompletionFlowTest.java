@@ -19,27 +19,9 @@ import org.junit.jupiter.api.Test;
  * Hours, the final-review modal behind "Complete internship", the pay statement and the credential
  * link, driven through mocked Discord events against the real core.
  */
-class CompletionFlowTest {
+class CompletionFlowTest extends DiscordFlowTest {
 
     private static final Pattern CREDENTIAL = Pattern.compile("http://localhost:8080/credentials/[0-9a-f-]{36}");
-
-    private final FakeDiscord discord = new FakeDiscord();
-    private final TestAtelier atelier = TestAtelier.start(
-            List.of(new DiscordNotifier(discord::connection)),
-            List.of(new DiscordWorkspaceProvisioner(discord::connection, null)));
-    private final Callers callers = new Callers(null);
-    private final SlashCommands slash = new SlashCommands(atelier::bot, callers, Runnable::run);
-    private final ButtonPresses buttons = new ButtonPresses(atelier::bot, callers, Runnable::run);
-    private final ModalSubmissions modals = new ModalSubmissions(atelier::bot, callers, Runnable::run);
-
-    private final Member moderator = DiscordMocks.member("100", "Mod", true);
-    private final Member intern = DiscordMocks.member("101", "Ada", false);
-    private final Member mentor = DiscordMocks.member("102", "Grace", false);
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
 
     @Test
     void theMentorCompletesWithTheFinalReviewModalAndTheInternGetsAVerifiableCredential() {
@@ -146,23 +128,6 @@ class CompletionFlowTest {
     private static Map<String, String> review(String score) {
         return Map.of("score", score, "skills", "html, css", "strengths", "Clean markup",
                 "endorsement", "Ada built a fast, accessible landing page.");
-    }
-
-    private String run(Member member, String name, String subcommand, OptionMapping... options) {
-        RecordingHook hook = new RecordingHook();
-        slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,
-                List.of(options)));
-        return String.join("\n", hook.privateReplies) + "\n"
-                + String.join("\n", hook.publicMessages.stream().map(RecordingHook::text).toList());
-    }
-
-    private MessageCreateData last(String channelId, String buttonLabel) {
-        List<MessageCreateData> messages = discord.in(channelId).stream()
-                .filter(message -> message.getComponents().stream().anyMatch(row -> row.asActionRow().getButtons()
-                        .stream().anyMatch(button -> buttonLabel.equals(button.getLabel()))))
-                .toList();
-        assertThat(messages).isNotEmpty();
-        return messages.get(messages.size() - 1);
     }
 
     private static Button button(MessageCreateData message, String label) {

@@ -16,25 +16,7 @@ import org.junit.jupiter.api.Test;
  * The whole internship lifecycle driven through mocked Discord events against the real core (on an
  * embedded MongoDB-wire server), with the adapter's own notifier and workspace provisioner.
  */
-class InternshipLifecycleTest {
-
-    private final FakeDiscord discord = new FakeDiscord();
-    private final TestAtelier atelier = TestAtelier.start(
-            List.of(new DiscordNotifier(discord::connection)),
-            List.of(new DiscordWorkspaceProvisioner(discord::connection, null)));
-    private final Callers callers = new Callers(null);
-    private final SlashCommands slash = new SlashCommands(atelier::bot, callers, Runnable::run);
-    private final ButtonPresses buttons = new ButtonPresses(atelier::bot, callers, Runnable::run);
-    private final ModalSubmissions modals = new ModalSubmissions(atelier::bot, callers, Runnable::run);
-
-    private final Member moderator = DiscordMocks.member("100", "Mod", true);
-    private final Member intern = DiscordMocks.member("101", "Ada", false);
-    private final Member mentor = DiscordMocks.member("102", "Grace", false);
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
+class InternshipLifecycleTest extends DiscordFlowTest {
 
     @Test
     void moderatorMentorAndInternGoThroughAMilestoneOnDiscord() {
@@ -89,23 +71,6 @@ class InternshipLifecycleTest {
         assertThat(String.join("\n", approveHook.privateReplies)).doesNotContain("⚠️", "❌");
         assertThat(discord.sent.values().stream().flatMap(List::stream).map(RecordingHook::text))
                 .anyMatch(text -> text.contains("approved *"));
-    }
-
-    private String run(Member member, String name, String subcommand, OptionMapping... options) {
-        RecordingHook hook = new RecordingHook();
-        slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,
-                List.of(options)));
-        return String.join("\n", hook.privateReplies) + "\n"
-                + String.join("\n", hook.publicMessages.stream().map(RecordingHook::text).toList());
-    }
-
-    private MessageCreateData last(String channelId, String buttonLabel) {
-        List<MessageCreateData> messages = discord.in(channelId).stream()
-                .filter(message -> message.getComponents().stream().anyMatch(row -> row.asActionRow().getButtons()
-                        .stream().anyMatch(button -> buttonLabel.equals(button.getLabel()))))
-                .toList();
-        assertThat(messages).as("messages with %s in %s", buttonLabel, channelId).isNotEmpty();
-        return messages.get(messages.size() - 1);
     }
 
     private static Button button(MessageCreateData message, String label) {

@@ -15,25 +15,9 @@ import org.junit.jupiter.api.Test;
  * Profiles, enrolment, pair preview and confirm driven through mocked Discord events against the real
  * core; the pair's Accept / Decline are pressed in their DMs, where interactions have no guild.
  */
-class PairingOnDiscordTest {
+class PairingOnDiscordTest extends DiscordFlowTest {
 
-    private final FakeDiscord discord = new FakeDiscord();
-    private final TestAtelier atelier = TestAtelier.start(
-            List.of(new DiscordNotifier(discord::connection)),
-            List.of(new DiscordWorkspaceProvisioner(discord::connection, null)));
-    private final Callers callers = new Callers(null);
-    private final SlashCommands slash = new SlashCommands(atelier::bot, callers, Runnable::run);
-    private final ButtonPresses buttons = new ButtonPresses(atelier::bot, callers, Runnable::run);
-
-    private final Member moderator = DiscordMocks.member("100", "Mod", true);
-    private final Member intern = DiscordMocks.member("101", "Ada", false);
-    private final Member mentor = DiscordMocks.member("102", "Grace", false);
     private final Member gopher = DiscordMocks.member("103", "Rob", false);
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
 
     @Test
     void moderatorPreviewsExplainedPairsAndConfirmsThemWithTheButton() {
@@ -149,12 +133,5 @@ class PairingOnDiscordTest {
     private static Button button(net.dv8tion.jda.api.utils.messages.MessageCreateData message, String label) {
         return message.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
                 .filter(b -> label.equals(b.getLabel())).findFirst().orElseThrow();
-    }
-
-    private String run(Member member, String name, String subcommand, OptionMapping... options) {
-        RecordingHook hook = new RecordingHook();
-        slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,
-                List.of(options)));
-        return String.join("\n", hook.privateReplies);
     }
 }
