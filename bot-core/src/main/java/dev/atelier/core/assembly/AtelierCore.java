@@ -79,11 +79,6 @@ public final class AtelierCore {
     public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, CheckinRound checkins) {
     }
 
-    /** The bot with {@link Settings#ephemeral()} credentials. */
-    public static AtelierBot create(MongoTemplate mongo, Outbound outbound, Clock clock) {
-        return assemble(mongo, outbound, clock, Settings.ephemeral()).bot();
-    }
-
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings) {
         MongoStores s = MongoStores.create(mongo);
         InternshipAccess access = new InternshipAccess(s.internships());
