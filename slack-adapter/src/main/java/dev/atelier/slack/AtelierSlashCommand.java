@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /atelier <command> ...}: acknowledges at once with an empty body, then runs the line
  * through the core on the work pool (an empty line is the core's {@code help}) and answers through the command's {@code response_url}
- * (ephemeral or in the channel, as the core's reply says).
+ * (ephemeral or in the channel, as the core's reply says). {@code ask} without a question opens
+ * the long-question form instead.
  */
 final class AtelierSlashCommand implements SlashCommandHandler {
 
@@ -31,11 +32,13 @@ final class AtelierSlashCommand implements SlashCommandHandler {
     private final Supplier<AtelierBot> bot;
     private final Callers callers;
     private final Work work;
+    private final AskForm askForm;
 
-    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work) {
+    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm) {
         this.bot = bot;
         this.callers = callers;
         this.work = work;
+        this.askForm = askForm;
     }
 
     @Override
@@ -72,6 +75,9 @@ final class AtelierSlashCommand implements SlashCommandHandler {
         String line = text == null || text.isBlank() ? "help" : text.strip();
         Caller caller = callers.of(payload.getTeamId(), payload.getTeamDomain(), payload.getUserId(),
                 payload.getUserName(), payload.getChannelId());
+        if (line.equalsIgnoreCase("ask")) {
+            return askForm.open(caller, payload.getTriggerId(), null);
+        }
         Outcome outcome = bot.get().run(caller, line);
         if (outcome.isModal()) {
             log.warn("/atelier {} answered with a modal; commands cannot open one after the ack", line);

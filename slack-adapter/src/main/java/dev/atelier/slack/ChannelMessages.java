@@ -31,8 +31,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * {@code message} events in channels the bot is in: hands the core who wrote where and the
- * message's id ({@code channel/ts}), never the text, so it counts workspace messages. A message
+ * {@code message} events in channels the bot is in: hands the core who wrote where (with the
+ * {@code thread_ts} of a reply in a thread) and the message's id ({@code channel/ts}), never the
+ * text, so it counts workspace and question-thread messages and notices first replies. A message
  * Slack delivers again (a retry with {@code X-Slack-Retry-Num}, or a duplicate) has the same id
  * and is counted once. Counting is one small write, done before the acknowledgement; bots' own
  * messages are skipped.
@@ -68,8 +69,10 @@ final class ChannelMessages implements BoltEventHandler<MessageEvent> {
         MessageEvent event = payload.getEvent();
         if (event.getBotId() == null && event.getUser() != null && event.getChannel() != null
                 && event.getTs() != null) {
+            String thread = event.getThreadTs() == null || event.getThreadTs().equals(event.getTs()) ? null
+                    : event.getThreadTs();
             bot.get().observe(new ObservedMessage(new CommunityRef(Platform.SLACK, payload.getTeamId(), null),
-                    event.getChannel(), event.getChannel() + "/" + event.getTs(), event.getUser(),
+                    event.getChannel(), thread, event.getChannel() + "/" + event.getTs(), event.getUser(),
                     instant(event.getTs())));
         }
         return context.ack();

@@ -30,7 +30,13 @@ final class ModalView {
 
     /** @param privateMetadata carried back on submission: the channel the modal was opened from */
     static View of(Modal modal, String privateMetadata) {
-        List<LayoutBlock> blocks = modal.inputs().stream().map(ModalView::input).map(LayoutBlock.class::cast).toList();
+        return of(modal, privateMetadata, Map.of());
+    }
+
+    /** As {@link #of(Modal, String)}, with inputs prefilled by name (cut to each input's limit). */
+    static View of(Modal modal, String privateMetadata, Map<String, String> prefill) {
+        List<LayoutBlock> blocks = modal.inputs().stream().map(i -> input(i, prefill.get(i.name())))
+                .map(LayoutBlock.class::cast).toList();
         return View.builder()
                 .type("modal")
                 .callbackId(modal.id())
@@ -61,12 +67,16 @@ final class ModalView {
         return modal.title() == null || modal.title().isBlank() ? "Atelier" : modal.title();
     }
 
-    private static InputBlock input(TextInput input) {
+    private static InputBlock input(TextInput input, String initial) {
         PlainTextInputElement.PlainTextInputElementBuilder element = PlainTextInputElement.builder()
                 .actionId(input.name())
                 .multiline(input.multiline());
+        int limit = input.maxLength() > 0 ? Math.min(input.maxLength(), INPUT_LIMIT) : INPUT_LIMIT;
         if (input.maxLength() > 0) {
-            element.maxLength(Math.min(input.maxLength(), INPUT_LIMIT));
+            element.maxLength(limit);
+        }
+        if (initial != null && !initial.isBlank()) {
+            element.initialValue(Texts.shorten(initial, limit));
         }
         if (input.placeholder() != null && !input.placeholder().isBlank()) {
             element.placeholder(BlockKit.plain(input.placeholder(), PLACEHOLDER_LIMIT));

@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.workspace.Notifier;
@@ -60,8 +61,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    Notifier slackNotifier(Messenger messenger) {
-        return new SlackNotifier(messenger);
+    Notifier slackNotifier(Messenger messenger, SlackCalls calls) {
+        return new SlackNotifier(messenger, new SlackThreads(calls));
     }
 
     @Bean
@@ -91,7 +92,10 @@ public class SlackConfiguration {
                 .slack(slack)
                 .build());
         Supplier<AtelierBot> bot = bots::getObject;
-        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work));
+        AskForm askForm = new AskForm(bot, calls);
+        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work, askForm));
+        app.messageShortcut(AskShortcut.CALLBACK_ID, new AskShortcut(callers, askForm, messenger, work));
+        app.event(AppHomeOpenedEvent.class, new AppHome(bot, callers, calls, work));
         app.blockAction(ButtonPress.ACTION_IDS, new ButtonPress(bot, callers, calls, messenger, work));
         app.viewSubmission(ModalSubmission.CALLBACK_IDS, new ModalSubmission(bot, callers, messenger, work));
         app.event(AppUninstalledEvent.class, new AppUninstalled());

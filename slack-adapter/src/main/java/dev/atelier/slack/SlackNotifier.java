@@ -3,20 +3,38 @@ package dev.atelier.slack;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.workspace.Notifier;
+import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.workspace.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sends core notifications to Slack channels and DMs; tries the fallback on failure and never throws. */
-final class SlackNotifier implements Notifier {
+/**
+ * Sends core notifications to Slack channels and DMs; tries the fallback on failure and never
+ * throws. Also opens and posts in question threads (see {@link SlackThreads}).
+ */
+final class SlackNotifier implements Notifier, Threads {
 
     private static final Logger log = LoggerFactory.getLogger(SlackNotifier.class);
 
     private final Messenger messenger;
+    private final SlackThreads threads;
 
-    SlackNotifier(Messenger messenger) {
+    SlackNotifier(Messenger messenger, SlackThreads threads) {
         this.messenger = messenger;
+        this.threads = threads;
+    }
+
+    @Override
+    public ThreadRef open(CommunityRef community, String channelId, String name, Message message, Message opening) {
+        return threads.open(channelId, message, opening);
+    }
+
+    @Override
+    public boolean post(CommunityRef community, ThreadRef thread, Message message) {
+        return threads.post(thread, message);
     }
 
     @Override

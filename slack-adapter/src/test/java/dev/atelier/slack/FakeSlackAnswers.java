@@ -47,6 +47,10 @@ final class FakeSlackAnswers {
             case "conversations.invite", "conversations.setTopic" -> "{\"ok\":true,\"channel\":{\"id\":\""
                     + p.get("channel") + "\",\"is_private\":true}}";
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + p.get("users") + "\"}}";
+            case "chat.getPermalink" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"permalink\":\"https://"
+                    + TEAM_DOMAIN + ".slack.com/archives/" + p.get("channel") + "/p" + p.get("message_ts").replace(".", "")
+                    + "\"}";
+            case "views.publish" -> "{\"ok\":true,\"view\":" + new Gson().toJson(JsonParser.parseString(p.get("view"))) + "}";
             case "views.open" -> "{\"ok\":true,\"view\":" + new Gson().toJson(JsonParser.parseString(p.get("view"))) + "}";
             default -> error("unknown_method");
         };

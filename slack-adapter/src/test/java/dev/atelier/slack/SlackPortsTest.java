@@ -90,7 +90,7 @@ class SlackPortsTest {
     @Test
     void aNotificationGoesToItsChannelOrAsADirectMessage() {
         // given
-        SlackNotifier notifier = new SlackNotifier(new Messenger(calls));
+        SlackNotifier notifier = new SlackNotifier(new Messenger(calls), new SlackThreads(calls));
 
         // when
         notifier.send(TEAM, Notification.to(Destination.channel("C0WORK"), Message.publicReply("hello <!here>")));
@@ -108,7 +108,7 @@ class SlackPortsTest {
     void aFailedNotificationFallsBackAndNeverThrows() {
         // given
         slack.unreachable("C0GONE");
-        SlackNotifier notifier = new SlackNotifier(new Messenger(calls));
+        SlackNotifier notifier = new SlackNotifier(new Messenger(calls), new SlackThreads(calls));
 
         // when
         notifier.send(TEAM, Notification.to(Destination.channel("C0GONE"), Destination.direct("U0MILO"),

@@ -3,14 +3,17 @@ package dev.atelier.app.console;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.workspace.Notifier;
+import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.workspace.Threads;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import dev.atelier.core.workspace.WorkspaceRequest;
 import java.io.PrintStream;
 
-/** The console as a platform: workspaces are named channels, and every post or DM is printed. */
-final class ConsolePlatform implements Notifier, WorkspaceProvisioner {
+/** The console as a platform: workspaces are named channels, threads are named after the question, every post or DM is printed. */
+final class ConsolePlatform implements Notifier, WorkspaceProvisioner, Threads {
 
     private final PrintStream out;
 
@@ -35,5 +38,22 @@ final class ConsolePlatform implements Notifier, WorkspaceProvisioner {
         out.println("  → created private channel #" + request.name() + " for @" + request.intern().id() + ", @"
                 + request.mentor().id() + " and the moderators");
         return request.name();
+    }
+
+    @Override
+    public ThreadRef open(CommunityRef community, String channelId, String name, Message message, Message opening) {
+        out.println("  → in #" + channelId + ": " + ConsoleRenderer.render(message));
+        String thread = channelId + "/" + name.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        out.println("  → opened thread #" + thread);
+        if (opening != null) {
+            out.println("  → in thread #" + thread + ": " + ConsoleRenderer.render(opening));
+        }
+        return new ThreadRef(channelId, thread, null);
+    }
+
+    @Override
+    public boolean post(CommunityRef community, ThreadRef thread, Message message) {
+        out.println("  → in thread #" + thread.threadId() + ": " + ConsoleRenderer.render(message));
+        return true;
     }
 }

@@ -42,7 +42,14 @@ import dev.atelier.core.milestone.AddMilestone;
 import dev.atelier.core.milestone.ChangeMilestone;
 import dev.atelier.core.milestone.ListMilestones;
 import dev.atelier.core.milestone.ProposeMilestone;
+import dev.atelier.core.home.CohortFigures;
+import dev.atelier.core.home.ShowHome;
+import dev.atelier.core.peerhelp.PeerHelpRound;
+import dev.atelier.core.peerhelp.SetPeerHelp;
 import dev.atelier.core.question.AskQuestion;
+import dev.atelier.core.question.LetPeersHelp;
+import dev.atelier.core.question.QuestionPosts;
+import dev.atelier.core.question.QuestionReplies;
 import dev.atelier.core.question.QuestionFigures;
 import dev.atelier.core.question.ResolveQuestion;
 import dev.atelier.core.question.ShowQueue;
@@ -76,7 +83,8 @@ public final class AtelierCore {
     }
 
     /** The bot, plus what the application serves over HTTP: credential verification and portfolios. */
-    public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, CheckinRound checkins) {
+    public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, CheckinRound checkins,
+                           PeerHelpRound peerHelp) {
     }
 
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings) {
@@ -99,9 +107,13 @@ public final class AtelierCore {
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
                 new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access,
                 figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()))), new ShowHelp(catalog)));
+        QuestionPosts posts = new QuestionPosts(s.questions(), outbound);
+        ShowQueue queue = new ShowQueue(s.internships(), s.questions());
         QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
-                s.questions(), clock), new ResolveQuestion(s.questions(), clock), new ShowQueue(s.internships(),
-                s.questions()), new ShowResources(s.internships(), s.questions())));
+                s.questions(), posts, clock), new ResolveQuestion(s.questions(), posts, clock), queue,
+                new ShowResources(s.internships(), s.questions()), new LetPeersHelp(s.questions()),
+                new SetPeerHelp(s.peerHelp()), new ShowHome(s.internships(), s.questions(), s.conversations(), queue,
+                new CohortFigures(s.cohorts(), s.internships(), s.questions(), clock))));
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),
@@ -117,9 +129,11 @@ public final class AtelierCore {
                 s.checkinDefaults())));
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
-                new ObserveMessage(s.internships(), s.conversations()));
+                new ObserveMessage(s.internships(), s.conversations(),
+                        new QuestionReplies(s.questions(), s.conversations())));
         return new Services(bot, credentials, portfolio,
-                new CheckinRound(s.checkins(), s.internships(), s.profiles(), cron, outbound, clock));
+                new CheckinRound(s.checkins(), s.internships(), s.profiles(), cron, outbound, clock),
+                new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock));
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {

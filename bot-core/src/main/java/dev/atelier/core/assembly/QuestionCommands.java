@@ -8,7 +8,10 @@ import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
+import dev.atelier.core.home.ShowHome;
+import dev.atelier.core.peerhelp.SetPeerHelp;
 import dev.atelier.core.question.AskQuestion;
+import dev.atelier.core.question.LetPeersHelp;
 import dev.atelier.core.question.Knowledge;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.ResolveQuestion;
@@ -16,7 +19,10 @@ import dev.atelier.core.question.ShowQueue;
 import dev.atelier.core.question.ShowResources;
 import java.util.List;
 
-/** Catalog entries for questions: ask, resolve, reopen, the mentor's queue and the cohort's resources. */
+/**
+ * Catalog entries for questions: ask, resolve, reopen, the mentor's queue, the cohort's resources,
+ * peer help (per question and per community) and the home view.
+ */
 final class QuestionCommands {
 
     private QuestionCommands() {
@@ -25,10 +31,25 @@ final class QuestionCommands {
     static void register(CommandCatalog catalog, UseCases u) {
         catalog.add(new CommandSpec("ask", null, "Ask your mentor a question (intern)", Access.EVERYONE, List.of(
                         required("question", OptionType.LONG_TEXT, "What you are stuck on").maxLength(Question.MAX_LENGTH),
-                        optional("internship", OptionType.INTERNSHIP, "Which internship, if you have several")),
+                        optional("internship", OptionType.INTERNSHIP, "Which internship, if you have several"),
+                        yesNo("peers", "no keeps it from peer help in your cohort")),
                         "ask \"How do I run the integration tests?\""),
                 (ctx, o) -> u.ask.execute(new AskQuestion.Command(ctx.requester(), o.text("question"),
-                        o.number("internship"))));
+                        o.number("internship"), o.text("peers") == null ? null : "yes".equals(o.text("peers")))));
+        catalog.add(new CommandSpec("peers", null, "Keep one of your questions from peer help, or allow it again",
+                        Access.EVERYONE, List.of(required("question", OptionType.INTEGER, "The question number"),
+                        new OptionSpec("allow", OptionType.CHOICE, "yes lets peers help, no keeps it private", true, 3,
+                                List.of("yes", "no"))), "peers 3 no"),
+                (ctx, o) -> u.peers.execute(ctx.requester(), o.number("question"), "yes".equals(o.text("allow"))));
+        catalog.add(new CommandSpec("peerhelp", null, "Show or set when unanswered questions go to peers",
+                        Access.MODERATOR, List.of(optional("after", OptionType.TEXT,
+                        "Hours without a reply (default 12), or off / on").maxLength(4),
+                        optional("channel", OptionType.CHANNEL, "Where offers go for cohorts without a channel")),
+                        "peerhelp 12 #help"),
+                (ctx, o) -> u.peerHelp.execute(ctx.requester(), o.text("after"), o.text("channel")));
+        catalog.add(new CommandSpec("home", null, "What matters now: your internships, questions and queue",
+                        Access.EVERYONE, List.of(), "home"),
+                (ctx, o) -> u.home.execute(ctx.requester()));
         catalog.add(new CommandSpec("resolve", null, "Mark a question resolved; mentors can keep the answer",
                         Access.EVERYONE, List.of(required("question", OptionType.INTEGER, "The question number"),
                         new OptionSpec("kind", OptionType.CHOICE, "Keep the answer as a resource or a best practice",
@@ -50,11 +71,16 @@ final class QuestionCommands {
                 (ctx, o) -> u.resources.execute(ctx.requester(), o.text("words"), o.text("cohort")));
     }
 
+    private static OptionSpec yesNo(String name, String description) {
+        return new OptionSpec(name, OptionType.CHOICE, description, false, 3, List.of("yes", "no"));
+    }
+
     private static Knowledge.Kind kind(String value) {
         return value == null ? null : "practice".equals(value) ? Knowledge.Kind.PRACTICE : Knowledge.Kind.RESOURCE;
     }
 
     /** The use cases these commands call. */
-    record UseCases(AskQuestion ask, ResolveQuestion resolve, ShowQueue queue, ShowResources resources) {
+    record UseCases(AskQuestion ask, ResolveQuestion resolve, ShowQueue queue, ShowResources resources,
+                    LetPeersHelp peers, SetPeerHelp peerHelp, ShowHome home) {
     }
 }

@@ -4,23 +4,26 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Notices;
-import dev.atelier.core.message.Button;
-import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.workspace.ThreadRef;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * An intern asks their mentor: the question is stored as open, posted in the internship's
- * workspace with a Resolve button, and the mentor is mentioned there and nudged by DM. The reply
- * points the intern to answers already kept in the cohort that look related.
+ * An intern asks their mentor: the question is stored as open, then posted in the internship's
+ * workspace with a thread of its own mentioning the mentor, who is also nudged by DM. When the
+ * platform refuses the thread (no workspace, missing permission), the mentor gets the question by
+ * DM and the intern is told. The reply points the intern to answers already kept in the cohort that
+ * look related.
  */
 public final class AskQuestion {
 
@@ -28,15 +31,22 @@ public final class AskQuestion {
 
     private final InternshipStore internships;
     private final QuestionStore questions;
+    private final QuestionPosts posts;
     private final Clock clock;
 
-    public AskQuestion(InternshipStore internships, QuestionStore questions, Clock clock) {
+    public AskQuestion(InternshipStore internships, QuestionStore questions, QuestionPosts posts, Clock clock) {
         this.internships = internships;
         this.questions = questions;
+        this.posts = posts;
         this.clock = clock;
     }
 
-    public record Command(Requester requester, String text, Long internship) {
+    /** {@code peers} false keeps the question from peer help; null lets peers help. */
+    public record Command(Requester requester, String text, Long internship, Boolean peers) {
+
+        public Command(Requester requester, String text, Long internship) {
+            this(requester, text, internship, null);
+        }
     }
 
     public Outcome execute(Command c) {
@@ -44,15 +54,26 @@ public final class AskQuestion {
         String communityId = c.requester().communityId();
         Question question = Question.ask(communityId, questions.nextNumber(communityId), internship.number(),
                 internship.data().cohortName(), c.requester().member(), internship.data().mentor(), c.text(),
-                clock.instant());
+                clock.instant(), !Boolean.FALSE.equals(c.peers()));
         question = questions.save(question);
-        Message post = card(question);
+        Optional<ThreadRef> thread = posts.open(c.requester().community(), internship.workspaceChannelId(), question);
+        Member mentor = internship.data().mentor();
+        if (thread.isEmpty()) {
+            return Outcome.reply(Message.privateReply("❓ Asked *" + question.label() + "* and saved it, but I could "
+                            + "not open a thread for it in the workspace, so " + mentor.mention() + " gets it by DM."
+                            + " Resolve it with `resolve " + question.number() + "` once you are unstuck."
+                            + related(question)),
+                    List.of(Notices.direct(internship, mentor, QuestionPosts.card(question))));
+        }
         Message nudge = Message.publicReply("❓ " + question.data().asker().mention() + " asked you a question in "
-                + "internship #" + internship.number() + ": " + question.data().text());
-        return Outcome.reply(Message.privateReply("❓ Asked *" + question.label() + "*; "
-                        + internship.data().mentor().mention() + " has been told. Resolve it with `resolve "
-                        + question.number() + "` once you are unstuck." + related(question)),
-                Notices.workspaceAndNudge(internship, post, internship.data().mentor(), nudge));
+                + "internship #" + internship.number() + QuestionPosts.link(thread.get()) + "\n> "
+                + question.data().text());
+        String peers = question.peers().optedOut() ? " Peers will not be offered it." : "";
+        return Outcome.reply(Message.privateReply("❓ Asked *" + question.label() + "* in a thread"
+                        + QuestionPosts.link(thread.get()) + "; " + mentor.mention() + " has been told." + peers
+                        + " Resolve it with `resolve " + question.number() + "` once you are unstuck."
+                        + related(question)),
+                List.of(Notices.direct(internship, mentor, nudge)));
     }
 
     /** Answers kept in the cohort that share at least two longer words with the question, best first. */
@@ -77,13 +98,6 @@ public final class AskQuestion {
     private static long shared(List<String> words, Question kept) {
         String text = ShowResources.searchable(kept);
         return words.stream().filter(text::contains).count();
-    }
-
-    static Message card(Question q) {
-        return Message.publicReply(q.data().mentor().mention() + ", " + q.data().asker().mention() + " asks:\n> "
-                        + q.data().text())
-                .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
-                .withButtons(List.of(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number())));
     }
 
     private Internship activeInternshipOf(Requester r, Long number) {

@@ -3,12 +3,15 @@ package dev.atelier.core.question;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.workspace.ThreadRef;
 import java.time.Instant;
 
 /**
  * A question of an intern to their mentor within one internship. Answered when the mentor or
  * another helper first replies; resolved by the asker, the mentor or a moderator; resolved
- * questions can be reopened. {@code version} is the optimistic-locking version (null until stored).
+ * questions can be reopened. It lives in a platform thread ({@link #thread()}, null until opened
+ * or when the platform refused one) and may be offered to peers ({@link #peers()}).
+ * {@code version} is the optimistic-locking version (null until stored).
  */
 public final class Question {
 
@@ -20,20 +23,30 @@ public final class Question {
     private String firstReplyBy;
     private Instant resolvedAt;
     private Knowledge knowledge;
+    private final ThreadRef thread;
+    private PeerHelp peers;
 
     public Question(QuestionData data, QuestionStatus status, Instant firstReplyAt, String firstReplyBy,
-                    Instant resolvedAt, Knowledge knowledge) {
+                    Instant resolvedAt, Knowledge knowledge, ThreadRef thread, PeerHelp peers) {
         this.data = data;
         this.status = status;
         this.firstReplyAt = firstReplyAt;
         this.firstReplyBy = firstReplyBy;
         this.resolvedAt = resolvedAt;
         this.knowledge = knowledge;
+        this.thread = thread;
+        this.peers = peers == null ? PeerHelp.ALLOWED : peers;
     }
 
     /** A new open question; refuses an empty or oversized text. */
     public static Question ask(String communityId, long number, long internshipNumber, String cohortName,
                                Member asker, Member mentor, String text, Instant at) {
+        return ask(communityId, number, internshipNumber, cohortName, asker, mentor, text, at, true);
+    }
+
+    /** A new open question that peers may be offered when {@code peersAllowed}. */
+    public static Question ask(String communityId, long number, long internshipNumber, String cohortName,
+                               Member asker, Member mentor, String text, Instant at, boolean peersAllowed) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             throw new Rejected("Write your question after `ask`, for example `ask \"How do I run the tests?\"`.");
@@ -43,7 +56,8 @@ public final class Question {
                     + " and put long logs in a link.");
         }
         return new Question(new QuestionData(communityId, number, internshipNumber, cohortName, asker, mentor, trimmed,
-                at, null), QuestionStatus.OPEN, null, null, null, null);
+                at, null), QuestionStatus.OPEN, null, null, null, null, null,
+                peersAllowed ? PeerHelp.ALLOWED : PeerHelp.OPTED_OUT);
     }
 
     /**
@@ -98,6 +112,22 @@ public final class Question {
         }
     }
 
+    /** The asker keeps the question from peers, or lets them help; refused once it was offered. */
+    public void letPeersHelp(Requester by, boolean allowed) {
+        if (!by.memberId().equals(data.asker().id())) {
+            throw new Rejected("Only " + data.asker().mention() + " decides whether peers see question " + label() + ".");
+        }
+        if (peers.offered() && !allowed) {
+            throw new Rejected("Question " + label() + " was already offered to your cohort.");
+        }
+        peers = new PeerHelp(!allowed, peers.offeredAt(), peers.thread());
+    }
+
+    /** Whether the first reply came from someone other than the asker and the mentor: a peer who helped. */
+    public boolean answeredByHelper() {
+        return firstReplyBy != null && !firstReplyBy.equals(data.mentor().id()) && !firstReplyBy.equals(data.asker().id());
+    }
+
     public String label() {
         return "Q" + data.number();
     }
@@ -120,6 +150,20 @@ public final class Question {
 
     public String firstReplyBy() {
         return firstReplyBy;
+    }
+
+    /** Who replied first (the mentor or a helper), or null while nobody has: same as {@link #firstReplyBy()}. */
+    public String answeredBy() {
+        return firstReplyBy;
+    }
+
+    /** The question's thread on the platform, or null. */
+    public ThreadRef thread() {
+        return thread;
+    }
+
+    public PeerHelp peers() {
+        return peers;
     }
 
     public Instant resolvedAt() {

@@ -4,8 +4,14 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipFigures;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** An internship's questions in {@code status}: how many were asked, how many wait, the median time to a first reply. */
+/**
+ * An internship's questions in {@code status}: how many were asked, how many wait, the median time to a
+ * first reply, and the helpers (neither the asker nor the mentor) who replied first, with how often.
+ */
 public final class QuestionFigures implements InternshipFigures {
 
     private final QuestionStore questions;
@@ -24,7 +30,14 @@ public final class QuestionFigures implements InternshipFigures {
         List<Duration> waits = asked.stream().filter(q -> q.firstReplyAt() != null)
                 .map(q -> Duration.between(q.data().askedAt(), q.firstReplyAt())).sorted().toList();
         String median = waits.isEmpty() ? "no replies yet" : "median first reply " + words(median(waits));
-        return List.of("❓ " + asked.size() + " question(s) asked · " + open + " open · " + median);
+        String line = "❓ " + asked.size() + " question(s) asked · " + open + " open · " + median;
+        Map<String, Long> helpers = asked.stream().filter(Question::answeredByHelper)
+                .collect(Collectors.groupingBy(Question::answeredBy, TreeMap::new, Collectors.counting()));
+        if (helpers.isEmpty()) {
+            return List.of(line);
+        }
+        return List.of(line, "🤝 answered first by helpers: " + helpers.entrySet().stream()
+                .map(e -> "<@" + e.getKey() + "> ×" + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     static Duration median(List<Duration> sorted) {

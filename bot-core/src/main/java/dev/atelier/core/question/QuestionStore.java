@@ -1,5 +1,7 @@
 package dev.atelier.core.question;
 
+import dev.atelier.core.workspace.ThreadRef;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,4 +24,28 @@ public interface QuestionStore {
 
     /** Open and reopened questions addressed to the mentor, oldest first. */
     List<Question> waitingFor(String communityId, String mentorId);
+
+    /** Open and reopened questions of the community, oldest first, at most {@code limit}. */
+    List<Question> waitingIn(String communityId, int limit);
+
+    /** Records the question's (new) thread; stale copies of the question then fail to save. */
+    void recordThread(String communityId, long number, ThreadRef thread);
+
+    /** The question whose thread, or whose peer-help thread, this is. */
+    Optional<Question> findByThread(String communityId, String threadId);
+
+    /**
+     * Questions of every community still waiting for a reply, asked after {@code askedAfter} and at
+     * or before {@code askedBy}, neither offered to peers nor kept from them; oldest first, at most {@code limit}.
+     */
+    List<Question> peerCandidates(Instant askedAfter, Instant askedBy, int limit);
+
+    /**
+     * Claims the one peer-help offer of a question: true only for the caller that marked it offered
+     * at {@code at}, and only while it still waits and the asker did not keep it from peers.
+     */
+    boolean claimPeerOffer(String communityId, long number, Instant at);
+
+    /** Records where the peer-help offer was posted. */
+    void recordPeerThread(String communityId, long number, ThreadRef thread);
 }

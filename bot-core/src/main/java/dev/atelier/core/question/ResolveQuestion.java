@@ -9,14 +9,20 @@ import dev.atelier.core.shared.Requester;
 import java.time.Clock;
 import java.util.List;
 
-/** The asker, the mentor or a moderator resolves a question, or reopens a resolved one. */
+/**
+ * The asker, the mentor or a moderator resolves a question, or reopens a resolved one; the thread
+ * hears about it (a new thread is opened when the platform lost the old one) and so does the
+ * other side of the pair, by DM.
+ */
 public final class ResolveQuestion {
 
     private final QuestionStore questions;
+    private final QuestionPosts posts;
     private final Clock clock;
 
-    public ResolveQuestion(QuestionStore questions, Clock clock) {
+    public ResolveQuestion(QuestionStore questions, QuestionPosts posts, Clock clock) {
         this.questions = questions;
+        this.posts = posts;
         this.clock = clock;
     }
 
@@ -28,17 +34,20 @@ public final class ResolveQuestion {
         q = questions.save(q);
         String keptText = kept == null ? "" : " Kept as a " + kept.kind().label() + ": *" + kept.title()
                 + "*; `resources` finds it.";
-        return Outcome.reply(Message.privateReply("✅ Resolved *" + q.label() + "*." + keptText), tell(requester, q,
-                "✅ " + requester.member().mention() + " resolved *" + q.label() + "*." + keptText));
+        String news = "✅ " + requester.member().mention() + " resolved *" + q.label() + "*." + keptText;
+        String thread = posts.tell(requester.community(), q, Message.publicReply(news));
+        return Outcome.reply(Message.privateReply("✅ Resolved *" + q.label() + "*." + keptText + thread),
+                tell(requester, q, news));
     }
 
     public Outcome reopen(Requester requester, long number) {
         Question q = load(requester, number);
         q.reopen(requester);
         q = questions.save(q);
-        return Outcome.reply(Message.privateReply("🔁 Reopened *" + q.label() + "*; it waits for the mentor again."),
-                tell(requester, q, "🔁 " + requester.member().mention() + " reopened *" + q.label() + "*: "
-                        + q.data().text()));
+        String news = "🔁 " + requester.member().mention() + " reopened *" + q.label() + "*: " + q.data().text();
+        String thread = posts.tell(requester.community(), q, Message.publicReply(news));
+        return Outcome.reply(Message.privateReply("🔁 Reopened *" + q.label() + "*; it waits for the mentor again."
+                + thread), tell(requester, q, news));
     }
 
     private Question load(Requester requester, long number) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A mentor's queue: unanswered questions and submissions to review across their interns, oldest first. */
 public final class ShowQueue {
@@ -29,11 +28,23 @@ public final class ShowQueue {
     }
 
     public Outcome execute(Requester requester) {
+        List<String> lines = lines(requester);
+        if (lines.isEmpty()) {
+            return Outcome.reply(Message.privateReply("🎉 Nothing waits for you: no open questions, no submissions "
+                    + "to review."));
+        }
+        return Outcome.reply(Message.privateReply(String.join("\n", lines))
+                .withTitle("Waiting for you (" + lines.size() + ")"));
+    }
+
+    /** One line per question or submission waiting for the requester as a mentor, oldest first. */
+    public List<String> lines(Requester requester) {
         List<Waiting> waiting = new ArrayList<>();
         for (Question q : questions.waitingFor(requester.communityId(), requester.memberId())) {
             waiting.add(new Waiting(q.data().askedAt(), "❓ *" + q.label() + "* from " + q.data().asker().mention()
                     + " (internship #" + q.data().internshipNumber() + "): " + shorten(q.data().text())
-                    + " · `resolve " + q.number() + "`"));
+                    + " · `resolve " + q.number() + "`" + (q.thread() == null || q.thread().link() == null ? ""
+                    : " · " + q.thread().link())));
         }
         for (Internship i : internships.findByMember(requester.communityId(), requester.memberId())) {
             if (!i.isMentor(requester) || i.status() != InternshipStatus.ACTIVE) {
@@ -47,16 +58,10 @@ public final class ShowQueue {
                 }
             }
         }
-        if (waiting.isEmpty()) {
-            return Outcome.reply(Message.privateReply("🎉 Nothing waits for you: no open questions, no submissions "
-                    + "to review."));
-        }
-        String lines = waiting.stream().sorted(Comparator.comparing(Waiting::since)).map(Waiting::line)
-                .collect(Collectors.joining("\n"));
-        return Outcome.reply(Message.privateReply(lines).withTitle("Waiting for you (" + waiting.size() + ")"));
+        return waiting.stream().sorted(Comparator.comparing(Waiting::since)).map(Waiting::line).toList();
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         String line = text.replace('\n', ' ');
         return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }

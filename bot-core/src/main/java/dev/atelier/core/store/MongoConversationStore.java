@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Counted message ids (unique ids make a second delivery fail to insert) and per-internship counters ({@code $inc}). */
+/** Counted message ids (unique ids make a second delivery fail to insert) and per-internship and per-question counters ({@code $inc}). */
 final class MongoConversationStore implements ConversationStore {
 
     private final MongoTemplate mongo;
@@ -36,6 +36,20 @@ final class MongoConversationStore implements ConversationStore {
     @Override
     public long messages(String communityId, long internshipNumber) {
         MessageCountDocument d = mongo.findById(communityId + "/" + internshipNumber, MessageCountDocument.class);
+        return d == null || !d.communityId().equals(communityId) ? 0 : d.messages();
+    }
+
+    @Override
+    public void countInQuestion(String communityId, long questionNumber) {
+        Query query = Query.query(Criteria.where("_id").is(communityId + "/" + questionNumber));
+        mongo.upsert(query, new Update().setOnInsert("communityId", communityId)
+                .setOnInsert("questionNumber", questionNumber).inc("messages", 1), QuestionMessageCountDocument.class);
+    }
+
+    @Override
+    public long messagesInQuestion(String communityId, long questionNumber) {
+        QuestionMessageCountDocument d = mongo.findById(communityId + "/" + questionNumber,
+                QuestionMessageCountDocument.class);
         return d == null || !d.communityId().equals(communityId) ? 0 : d.messages();
     }
 }

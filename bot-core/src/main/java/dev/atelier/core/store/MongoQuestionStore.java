@@ -5,6 +5,8 @@ import dev.atelier.core.question.QuestionData;
 import dev.atelier.core.question.QuestionStatus;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.shared.ConcurrentChange;
+import dev.atelier.core.workspace.ThreadRef;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +15,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** Questions, each saved whole; a save of a stale copy fails with {@link ConcurrentChange}. */
 final class MongoQuestionStore implements QuestionStore {
+
+    private static final List<QuestionStatus> WAITING = List.of(QuestionStatus.OPEN, QuestionStatus.REOPENED);
 
     private final MongoTemplate mongo;
     private final Sequences sequences;
@@ -35,7 +40,7 @@ final class MongoQuestionStore implements QuestionStore {
         QuestionData d = q.data();
         QuestionDocument doc = new QuestionDocument(d.communityId() + "/" + d.number(), d.version(), d.communityId(),
                 d.number(), d.internshipNumber(), d.cohortName(), d.asker(), d.mentor(), d.mentor().id(), d.text(), d.askedAt(),
-                q.status(), q.firstReplyAt(), q.firstReplyBy(), q.resolvedAt(), q.knowledge());
+                q.status(), q.firstReplyAt(), q.firstReplyBy(), q.resolvedAt(), q.knowledge(), q.thread(), q.peers());
         try {
             return toQuestion(mongo.save(doc));
         } catch (OptimisticLockingFailureException e) {
@@ -70,9 +75,59 @@ final class MongoQuestionStore implements QuestionStore {
         return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
     }
 
+    @Override
+    public List<Question> waitingIn(String communityId, int limit) {
+        Query query = Query.query(Criteria.where("communityId").is(communityId).and("status").in(WAITING))
+                .with(Sort.by("askedAt", "number")).limit(limit);
+        return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
+    }
+
+    @Override
+    public void recordThread(String communityId, long number, ThreadRef thread) {
+        mongo.updateFirst(byId(communityId, number), new Update().set("thread", thread).inc("version", 1),
+                QuestionDocument.class);
+    }
+
+    @Override
+    public Optional<Question> findByThread(String communityId, String threadId) {
+        Query query = Query.query(Criteria.where("communityId").is(communityId).orOperator(
+                Criteria.where("thread.threadId").is(threadId), Criteria.where("peers.thread.threadId").is(threadId)));
+        return Optional.ofNullable(mongo.findOne(query, QuestionDocument.class)).map(MongoQuestionStore::toQuestion);
+    }
+
+    @Override
+    public List<Question> peerCandidates(Instant askedAfter, Instant askedBy, int limit) {
+        Query query = Query.query(unoffered().and("askedAt").gt(askedAfter).lte(askedBy))
+                .with(Sort.by("askedAt", "number")).limit(limit);
+        return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
+    }
+
+    @Override
+    public boolean claimPeerOffer(String communityId, long number, Instant at) {
+        Query query = Query.query(unoffered().and("_id").is(communityId + "/" + number)
+                .and("communityId").is(communityId));
+        return mongo.updateFirst(query, new Update().set("peers.offeredAt", at).set("peers.optedOut", false)
+                .inc("version", 1), QuestionDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void recordPeerThread(String communityId, long number, ThreadRef thread) {
+        mongo.updateFirst(byId(communityId, number), new Update().set("peers.thread", thread).inc("version", 1),
+                QuestionDocument.class);
+    }
+
+    /** Waiting, not kept from peers (older documents have no {@code peers}), not offered yet. */
+    private static Criteria unoffered() {
+        return Criteria.where("status").in(WAITING).and("peers.optedOut").ne(true).and("peers.offeredAt").is(null);
+    }
+
+    private static Query byId(String communityId, long number) {
+        return Query.query(Criteria.where("_id").is(communityId + "/" + number).and("communityId").is(communityId));
+    }
+
     private static Question toQuestion(QuestionDocument d) {
         return new Question(new QuestionData(d.communityId(), d.number(), d.internshipNumber(), d.cohortName(),
                 d.asker(), d.mentor(), d.text(), d.askedAt(), d.version()), d.status(), d.firstReplyAt(),
-                d.firstReplyBy(), d.resolvedAt(), d.knowledge());
+                d.firstReplyBy(), d.resolvedAt(), d.knowledge(), d.thread(), d.peers());
     }
 }

@@ -9,6 +9,7 @@ import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.pay.SplitRuleStore;
 import dev.atelier.core.pairing.PlanStore;
+import dev.atelier.core.peerhelp.PeerHelpSettingsStore;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.task.TaskStore;
@@ -21,7 +22,8 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                           InternshipStore internships, SplitRuleStore splitRules,
                           ProfileStore profiles, RosterStore rosters, PlanStore plans,
                           CheckinStore checkins, CheckinDefaults checkinDefaults,
-                          QuestionStore questions, ConversationStore conversations) {
+                          QuestionStore questions, ConversationStore conversations,
+                          PeerHelpSettingsStore peerHelp) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -49,12 +51,18 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 .on("cohortName", Sort.Direction.ASC));
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("workspaceChannelId", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("thread.threadId", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("peers.thread.threadId", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("askedAt", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
                 new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo),
                 new MongoCheckinDefaults(mongo), new MongoQuestionStore(mongo, sequences),
-                new MongoConversationStore(mongo));
+                new MongoConversationStore(mongo), new MongoPeerHelpSettings(mongo));
     }
 }

@@ -2,6 +2,7 @@ package dev.atelier.core.workspace;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,17 +10,25 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Routes notifications and workspace requests to the adapter of the community's platform. */
+/**
+ * Routes notifications, workspace requests and question threads to the adapter of the community's
+ * platform. Notifiers or provisioners that also implement {@link Threads} open the threads.
+ */
 public final class Outbound {
 
     private static final Logger log = LoggerFactory.getLogger(Outbound.class);
 
     private final Map<Platform, Notifier> notifiers = new EnumMap<>(Platform.class);
     private final Map<Platform, WorkspaceProvisioner> provisioners = new EnumMap<>(Platform.class);
+    private final Map<Platform, Threads> threads = new EnumMap<>(Platform.class);
 
     public Outbound(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
         notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
         provisioners.forEach(p -> this.provisioners.put(p.platform(), p));
+        notifiers.stream().filter(Threads.class::isInstance).map(Threads.class::cast)
+                .forEach(t -> threads.put(t.platform(), t));
+        provisioners.stream().filter(Threads.class::isInstance).map(Threads.class::cast)
+                .forEach(t -> threads.put(t.platform(), t));
     }
 
     public void send(CommunityRef community, List<Notification> notifications) {
@@ -43,5 +52,24 @@ public final class Outbound {
             throw new WorkspaceUnavailableException("this platform cannot create workspaces");
         }
         return provisioner.create(community, request);
+    }
+
+    /** @throws WorkspaceUnavailableException when the platform has no threads or refuses */
+    public ThreadRef openThread(CommunityRef community, String channelId, String name, Message message,
+                                Message opening) {
+        return threadsOf(community).open(community, channelId, name, message, opening);
+    }
+
+    /** @return false when the thread is gone; @throws WorkspaceUnavailableException when the platform refuses */
+    public boolean postInThread(CommunityRef community, ThreadRef thread, Message message) {
+        return threadsOf(community).post(community, thread, message);
+    }
+
+    private Threads threadsOf(CommunityRef community) {
+        Threads t = threads.get(community.platform());
+        if (t == null) {
+            throw new WorkspaceUnavailableException("this platform has no threads");
+        }
+        return t;
     }
 }

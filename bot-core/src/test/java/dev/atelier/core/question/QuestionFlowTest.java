@@ -59,9 +59,9 @@ class QuestionFlowTest {
     @Test
     void an_intern_asks_the_mentor_sees_it_waiting_and_the_resolve_button_closes_it() {
         Outcome asked = as("alice", "ask \"How do I run the integration tests?\"");
-        assertThat(asked.reply().text()).contains("Asked *Q1*").contains("resolve 1");
-        Notification card = platform.sent().get(0);
-        assertThat(card.to()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
+        assertThat(asked.reply().text()).contains("Asked *Q1* in a thread").contains("resolve 1");
+        RecordingPlatform.ThreadPost card = platform.threadPosts().get(0);
+        assertThat(card.thread().channelId()).isEqualTo("ws-atelier-1-alice");
         assertThat(card.message().text()).contains("<@bob>").contains("How do I run the integration tests?");
         assertThat(platform.sent()).anySatisfy(n -> assertThat(n.to()).isEqualTo(Destination.direct("bob")));
         Button resolve = card.message().buttons().get(0);

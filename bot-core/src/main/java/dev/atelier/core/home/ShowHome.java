@@ -1,0 +1,83 @@
+package dev.atelier.core.home;
+
+import dev.atelier.core.conversation.ConversationStore;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.question.Question;
+import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.question.ShowQueue;
+import dev.atelier.core.shared.Requester;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the viewer's home: one field per role they hold, most pressing first. */
+public final class ShowHome {
+
+    private static final int LINES = 15;
+
+    private final InternshipStore internships;
+    private final QuestionStore questions;
+    private final ConversationStore conversations;
+    private final ShowQueue queue;
+    private final CohortFigures cohorts;
+
+    public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
+                    ShowQueue queue, CohortFigures cohorts) {
+        this.internships = internships;
+        this.questions = questions;
+        this.conversations = conversations;
+        this.queue = queue;
+        this.cohorts = cohorts;
+    }
+
+    public Outcome execute(Requester requester) {
+        List<Field> fields = new ArrayList<>();
+        List<Internship> mine = internships.findByMember(requester.communityId(), requester.memberId()).stream()
+                .filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
+        List<String> interning = new ArrayList<>();
+        for (Internship i : mine) {
+            if (i.isIntern(requester)) {
+                interning.addAll(asIntern(requester, i));
+            }
+        }
+        add(fields, "🎓 Your internships", interning);
+        add(fields, "🧑‍🏫 Waiting for you as a mentor, oldest first", queue.lines(requester));
+        if (requester.moderator()) {
+            add(fields, "🛠 Cohorts", cohorts.lines(requester.communityId()));
+        }
+        String intro = fields.isEmpty()
+                ? "Nothing waits for you here yet. `/atelier help` lists what you can do."
+                : "Hello " + requester.member().mention() + ", here is what matters now.";
+        return Outcome.reply(Message.privateReply(intro).withTitle("🏠 Atelier").withFields(fields));
+    }
+
+    private List<String> asIntern(Requester requester, Internship i) {
+        List<String> lines = new ArrayList<>();
+        List<Question> open = questions.ofInternship(requester.communityId(), i.number()).stream()
+                .filter(q -> q.resolvedAt() == null).toList();
+        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with " + i.data().mentor().mention() + " · "
+                + open.size() + " open question(s)");
+        for (Question q : open) {
+            long messages = conversations.messagesInQuestion(requester.communityId(), q.number());
+            lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(java.util.Locale.ROOT) + ", " + messages
+                    + " message(s)): " + ShowQueueText.shorten(q.data().text())
+                    + (q.thread() == null || q.thread().link() == null ? "" : " · " + q.thread().link()));
+        }
+        return lines;
+    }
+
+    private static void add(List<Field> fields, String name, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<String> shown = lines.size() <= LINES ? lines : new ArrayList<>(lines.subList(0, LINES));
+        if (lines.size() > LINES) {
+            shown.add("… and " + (lines.size() - LINES) + " more");
+        }
+        fields.add(new Field(name, String.join("\n", shown), false));
+    }
+}

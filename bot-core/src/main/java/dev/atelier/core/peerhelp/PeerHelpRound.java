@@ -1,0 +1,110 @@
+package dev.atelier.core.peerhelp;
+
+import dev.atelier.core.cohort.Cohort;
+import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.question.Question;
+import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.workspace.Outbound;
+import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.workspace.WorkspaceUnavailableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One tick of peer help, run by the scheduler on every instance: offers each question that has
+ * waited its community's delay without a reply, once, in its cohort's channel (or the community's
+ * peer-help channel) with a thread to answer in. The offer is claimed with a conditional update
+ * before it is posted, so two instances never post it twice.
+ */
+public final class PeerHelpRound {
+
+    private static final Logger log = LoggerFactory.getLogger(PeerHelpRound.class);
+    private static final int BATCH = 200;
+    private static final Duration SHORTEST = Duration.ofHours(1);
+    private static final Duration LONGEST = Duration.ofHours(PeerHelpSettings.MAX_HOURS);
+
+    private final QuestionStore questions;
+    private final PeerHelpSettingsStore settings;
+    private final CohortStore cohorts;
+    private final Outbound outbound;
+    private final Clock clock;
+
+    public PeerHelpRound(QuestionStore questions, PeerHelpSettingsStore settings, CohortStore cohorts,
+                         Outbound outbound, Clock clock) {
+        this.questions = questions;
+        this.settings = settings;
+        this.cohorts = cohorts;
+        this.outbound = outbound;
+        this.clock = clock;
+    }
+
+    /** @return how many questions were offered to peers now */
+    public int run() {
+        Instant now = clock.instant();
+        Map<String, PeerHelpSettings> seen = new HashMap<>();
+        Instant after = now.minus(LONGEST).minusSeconds(1);
+        int offered = 0;
+        List<Question> batch;
+        do {
+            batch = questions.peerCandidates(after, now.minus(SHORTEST), BATCH);
+            for (Question q : batch) {
+                offered += offer(q, seen.computeIfAbsent(q.data().communityId(), settings::of), now) ? 1 : 0;
+                after = q.data().askedAt();
+            }
+        } while (batch.size() == BATCH);
+        return offered;
+    }
+
+    private boolean offer(Question q, PeerHelpSettings s, Instant now) {
+        if (!s.enabled() || q.data().askedAt().plus(s.delay()).isAfter(now)) {
+            return false;
+        }
+        String channel = channelOf(q, s);
+        if (channel == null || !questions.claimPeerOffer(q.data().communityId(), q.number(), now)) {
+            return false;
+        }
+        CommunityRef community = community(q.data().communityId());
+        try {
+            ThreadRef thread = outbound.openThread(community, channel, "Help with " + q.label(), offer(q, s), null);
+            questions.recordPeerThread(q.data().communityId(), q.number(), thread);
+        } catch (RuntimeException e) {
+            log.warn("Could not offer {} of {} to peers in {}: {}", q.label(), q.data().communityId(), channel,
+                    e.toString());
+        }
+        return true;
+    }
+
+    private String channelOf(Question q, PeerHelpSettings s) {
+        String cohortChannel = q.data().cohortName() == null ? null : cohorts.find(q.data().communityId(),
+                q.data().cohortName()).map(Cohort::channelId).orElse(null);
+        return cohortChannel != null ? cohortChannel : s.channelId();
+    }
+
+    private static Message offer(Question q, PeerHelpSettings s) {
+        String link = q.thread() == null || q.thread().link() == null ? ""
+                : "\nThe pair's own thread, for those who can see it: " + q.thread().link();
+        return Message.publicReply("🙋 A question from " + q.data().asker().mention() + " has waited " + s.hours()
+                        + " h without a reply:\n> " + q.data().text().replace("\n", "\n> ")
+                        + "\nKnow the answer? Reply in this thread: the first answer counts as help in the metrics."
+                        + link)
+                .withTitle("🤝 Peer help · " + q.label());
+    }
+
+    static CommunityRef community(String communityId) {
+        int colon = communityId.indexOf(':');
+        String key = communityId.substring(0, colon);
+        Platform platform = Arrays.stream(Platform.values()).filter(p -> p.key().equals(key)).findFirst()
+                .orElseThrow(() -> new WorkspaceUnavailableException("unknown platform " + key));
+        return new CommunityRef(platform, communityId.substring(colon + 1), null);
+    }
+}

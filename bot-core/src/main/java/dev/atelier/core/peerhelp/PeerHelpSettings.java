@@ -1,0 +1,51 @@
+package dev.atelier.core.peerhelp;
+
+import dev.atelier.core.shared.Rejected;
+import java.time.Duration;
+
+/**
+ * A community's peer help: on or off, after how many hours without a reply a question is offered,
+ * and the channel offers go to when the question's cohort has no channel (may be null).
+ */
+public record PeerHelpSettings(String communityId, boolean enabled, int hours, String channelId) {
+
+    public static final int DEFAULT_HOURS = 12;
+    public static final int MAX_HOURS = 168;
+
+    public static PeerHelpSettings defaults(String communityId) {
+        return new PeerHelpSettings(communityId, true, DEFAULT_HOURS, null);
+    }
+
+    /** {@code after}: a number of hours (1 to 168, an optional trailing {@code h}), {@code on} or {@code off}. */
+    public PeerHelpSettings with(String after, String channel) {
+        boolean on = enabled;
+        int h = hours;
+        if (after != null) {
+            String value = after.strip().toLowerCase(java.util.Locale.ROOT);
+            if (value.equals("off") || value.equals("on")) {
+                on = value.equals("on");
+            } else if (value.matches("\\d{1,3}h?")) {
+                h = Integer.parseInt(value.replace("h", ""));
+                if (h < 1 || h > MAX_HOURS) {
+                    throw new Rejected("Peer help starts after 1 to " + MAX_HOURS + " hours; " + h + " is out of range.");
+                }
+                on = true;
+            } else {
+                throw new Rejected("Say after how many hours questions go to peers (for example `12`), or `off` "
+                        + "or `on`; `" + after.strip() + "` is neither.");
+            }
+        }
+        return new PeerHelpSettings(communityId, on, h, channel == null ? channelId : channel);
+    }
+
+    public Duration delay() {
+        return Duration.ofHours(hours);
+    }
+
+    public String describe() {
+        String where = channelId == null ? "the cohort's channel (questions of cohorts without one are not offered)"
+                : "the cohort's channel, else <#" + channelId + ">";
+        return enabled ? "🤝 Peer help is *on*: questions unanswered after " + hours + " h are offered in " + where + "."
+                : "🤝 Peer help is *off* in this community.";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.atelier.core.question;
+
+import dev.atelier.core.conversation.ConversationStore;
+import dev.atelier.core.conversation.ThreadReplies;
+import dev.atelier.core.message.ObservedMessage;
+import dev.atelier.core.shared.ConcurrentChange;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Messages in a question's thread (or its peer-help thread): each is counted for the question, and
+ * the first one by someone other than the asker answers it and records who replied and when.
+ */
+public final class QuestionReplies implements ThreadReplies {
+
+    private static final int ATTEMPTS = 3;
+
+    private final QuestionStore questions;
+    private final ConversationStore conversations;
+
+    public QuestionReplies(QuestionStore questions, ConversationStore conversations) {
+        this.questions = questions;
+        this.conversations = conversations;
+    }
+
+    @Override
+    public OptionalLong internshipOf(String communityId, String threadId) {
+        return questions.findByThread(communityId, threadId)
+                .map(q -> OptionalLong.of(q.data().internshipNumber())).orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public void replied(ObservedMessage m) {
+        String communityId = m.community().id();
+        Optional<Question> found = questions.findByThread(communityId, m.threadId());
+        if (found.isEmpty()) {
+            return;
+        }
+        conversations.countInQuestion(communityId, found.get().number());
+        for (int attempt = 1; found.isPresent() && found.get().replied(m.authorId(), m.at()); attempt++) {
+            try {
+                questions.save(found.get());
+                return;
+            } catch (ConcurrentChange e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                found = questions.find(communityId, found.get().number());
+            }
+        }
+    }
+}
