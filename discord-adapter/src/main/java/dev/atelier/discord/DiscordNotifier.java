@@ -6,6 +6,8 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.workspace.Notifier;
+import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.workspace.Threads;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,14 +24,26 @@ import org.slf4j.LoggerFactory;
  * A DM's buttons carry the guild in their ids (see {@link DirectRoutes}), since a press in DMs has
  * no guild of its own; a channel's buttons keep the core's ids.
  */
-final class DiscordNotifier implements Notifier {
+final class DiscordNotifier implements Notifier, Threads {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordNotifier.class);
 
     private final Supplier<Optional<JDA>> jda;
+    private final DiscordThreads threads;
 
     DiscordNotifier(Supplier<Optional<JDA>> jda) {
         this.jda = jda;
+        this.threads = new DiscordThreads(jda);
+    }
+
+    @Override
+    public ThreadRef open(CommunityRef community, String channelId, String name, Message message, Message opening) {
+        return threads.open(community, channelId, name, message, opening);
+    }
+
+    @Override
+    public boolean post(CommunityRef community, ThreadRef thread, Message message) {
+        return threads.post(community, thread, message);
     }
 
     @Override

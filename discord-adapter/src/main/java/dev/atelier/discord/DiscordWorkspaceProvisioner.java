@@ -32,7 +32,7 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
     static final long MEMBER_ALLOW = Permission.getRaw(EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_HISTORY));
     static final long BOT_ALLOW = MEMBER_ALLOW | Permission.getRaw(EnumSet.of(Permission.MESSAGE_EMBED_LINKS,
-            Permission.CREATE_PRIVATE_THREADS));
+            Permission.CREATE_PRIVATE_THREADS, Permission.CREATE_PUBLIC_THREADS));
     static final long HIDDEN = Permission.VIEW_CHANNEL.getRawValue();
     static final String NEEDS_PERMISSIONS = "Atelier needs the Manage Channels and Manage Roles permissions "
             + "(and access to the cohort's category) to create private workspaces. Ask a server admin to grant them, "

@@ -18,7 +18,8 @@ final class InviteLink {
             Permission.MESSAGE_HISTORY,
             Permission.MANAGE_CHANNEL,
             Permission.MANAGE_ROLES,
-            Permission.CREATE_PRIVATE_THREADS);
+            Permission.CREATE_PRIVATE_THREADS,
+            Permission.CREATE_PUBLIC_THREADS);
 
     private InviteLink() {
     }

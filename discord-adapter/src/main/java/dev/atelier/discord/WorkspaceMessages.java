@@ -10,8 +10,10 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 
 /**
- * Messages posted in servers: hands the core who wrote where and the message id, never the text,
- * so it can count the messages of internship workspaces. Bots, webhooks and DMs are skipped.
+ * Messages posted in servers: hands the core who wrote where (a message in a thread as the
+ * thread's id with its parent channel) and the message id, never the text, so it can count the
+ * messages of internship workspaces and question threads and notice first replies. Bots,
+ * webhooks and DMs are skipped.
  */
 final class WorkspaceMessages {
 
@@ -28,8 +30,14 @@ final class WorkspaceMessages {
             return;
         }
         Guild guild = event.getGuild();
+        String channelId = event.getChannel().getId();
+        String threadId = null;
+        if (event.isFromThread()) {
+            threadId = channelId;
+            channelId = event.getChannel().asThreadChannel().getParentChannel().getId();
+        }
         ObservedMessage message = new ObservedMessage(new CommunityRef(Platform.DISCORD, guild.getId(),
-                guild.getName()), event.getChannel().getId(), event.getMessageId(), event.getAuthor().getId(),
+                guild.getName()), channelId, threadId, event.getMessageId(), event.getAuthor().getId(),
                 event.getMessage().getTimeCreated().toInstant());
         workers.execute(() -> bot.get().observe(message));
     }

@@ -19,11 +19,16 @@ import net.dv8tion.jda.api.entities.SelfMember;
 import net.dv8tion.jda.api.entities.UserSnowflake;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.unions.IThreadContainerUnion;
+import net.dv8tion.jda.api.managers.channel.concrete.ThreadChannelManager;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.ChannelAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.requests.restaction.ThreadChannelAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
@@ -89,6 +94,39 @@ final class FakeDiscord {
         return sent.getOrDefault(channelId, List.of());
     }
 
+    /** Threads started from messages, by id; {@link #deleteThread} and {@link #archiveThread} change them. */
+    final Map<String, ThreadChannel> threads = new ConcurrentHashMap<>();
+    final List<String> unarchived = new ArrayList<>();
+
+    void deleteThread(String id) {
+        threads.remove(id);
+        lenient().when(jda.getChannelById(ThreadChannel.class, id)).thenReturn(null);
+    }
+
+    void archiveThread(String id) {
+        lenient().when(threads.get(id).isArchived()).thenReturn(true);
+    }
+
+    private ThreadChannel thread(String id, String parentId) {
+        ThreadChannel thread = mock(ThreadChannel.class);
+        lenient().when(thread.getId()).thenReturn(id);
+        lenient().when(thread.getGuild()).thenReturn(guild);
+        IThreadContainerUnion parent = mock(IThreadContainerUnion.class);
+        lenient().when(parent.getId()).thenReturn(parentId);
+        lenient().when(thread.getParentChannel()).thenReturn(parent);
+        lenient().when(thread.sendMessage(any(MessageCreateData.class))).thenAnswer(send -> record(id, send.getArgument(0)));
+        ThreadChannelManager manager = mock(ThreadChannelManager.class, RETURNS_SELF);
+        lenient().when(manager.setArchived(false)).thenAnswer(invocation -> {
+            unarchived.add(id);
+            lenient().when(thread.isArchived()).thenReturn(false);
+            return manager;
+        });
+        lenient().when(thread.getManager()).thenReturn(manager);
+        threads.put(id, thread);
+        lenient().when(jda.getChannelById(ThreadChannel.class, id)).thenReturn(thread);
+        return thread;
+    }
+
     private TextChannel channel(String id) {
         TextChannel channel = mock(TextChannel.class);
         lenient().when(channel.getId()).thenReturn(id);
@@ -99,8 +137,18 @@ final class FakeDiscord {
         return channel;
     }
 
+    /** Records the message; what {@code complete()} returns can start a thread, as a posted message can. */
     private MessageCreateAction record(String channelId, MessageCreateData data) {
         sent.computeIfAbsent(channelId, k -> new ArrayList<>()).add(data);
-        return RestActions.succeeding(MessageCreateAction.class, null);
+        Message posted = mock(Message.class);
+        lenient().when(posted.createThreadChannel(anyString())).thenAnswer(invocation -> {
+            ThreadChannelAction action = mock(ThreadChannelAction.class, RETURNS_SELF);
+            ThreadChannel thread = thread(String.valueOf(nextChannel++), channelId);
+            lenient().when(action.complete()).thenReturn(thread);
+            return action;
+        });
+        MessageCreateAction action = RestActions.succeeding(MessageCreateAction.class, posted);
+        lenient().when(action.complete()).thenReturn(posted);
+        return action;
     }
 }

@@ -41,10 +41,11 @@ class StartupSettingsTest {
         long expected = Permission.VIEW_CHANNEL.getRawValue() | Permission.MESSAGE_SEND.getRawValue()
                 | Permission.MESSAGE_SEND_IN_THREADS.getRawValue() | Permission.MESSAGE_EMBED_LINKS.getRawValue()
                 | Permission.MESSAGE_HISTORY.getRawValue() | Permission.MANAGE_CHANNEL.getRawValue()
-                | Permission.MANAGE_ROLES.getRawValue() | Permission.CREATE_PRIVATE_THREADS.getRawValue();
+                | Permission.MANAGE_ROLES.getRawValue() | Permission.CREATE_PRIVATE_THREADS.getRawValue()
+                | Permission.CREATE_PUBLIC_THREADS.getRawValue();
         assertThat(link).isEqualTo("https://discord.com/oauth2/authorize?client_id=123456"
                 + "&scope=bot%20applications.commands&permissions=" + expected);
-        assertThat(expected).isEqualTo(343865904144L);
+        assertThat(expected).isEqualTo(378225642512L);
     }
 
     @Test

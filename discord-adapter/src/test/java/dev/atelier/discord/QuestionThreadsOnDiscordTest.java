@@ -1,0 +1,111 @@
+package dev.atelier.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Questions on Discord: /ask opens a thread in the workspace; replies in it (mocked gateway events) answer it. */
+class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
+
+    private final WorkspaceMessages messages = new WorkspaceMessages(atelier::bot, Runnable::run);
+    private String workspace;
+
+    @BeforeEach
+    void internship() {
+        run(moderator, "task", "add", DiscordMocks.text("title", "Landing page"),
+                DiscordMocks.text("description", "Build the landing page of the shop"));
+        run(moderator, "internship", "start", DiscordMocks.user("intern", intern),
+                DiscordMocks.user("mentor", mentor), DiscordMocks.text("task", "1"));
+        workspace = discord.createdChannels.get(0).split("=")[1];
+    }
+
+    @Test
+    void askOpensAThreadFromTheQuestionMessageMentioningTheMentor() {
+        // when
+        String reply = run(intern, "ask", null, DiscordMocks.text("question", "How do I deploy the preview?"));
+
+        // then the question is posted in the workspace and a thread started from it
+        assertThat(discord.threads).hasSize(1);
+        String threadId = discord.threads.keySet().iterator().next();
+        assertThat(reply).contains("Asked *Q1* in a thread: https://discord.com/channels/" + DiscordMocks.GUILD_ID
+                + "/" + threadId);
+        assertThat(discord.in(workspace)).anySatisfy(posted -> assertThat(RecordingHook.text(posted))
+                .contains("How do I deploy the preview?"));
+        List<MessageCreateData> inThread = discord.in(threadId);
+        assertThat(inThread).singleElement().satisfies(opening -> assertThat(RecordingHook.text(opening))
+                .contains("<@102>").contains("answer here"));
+        assertThat(discord.in("dm:102")).anySatisfy(dm -> assertThat(RecordingHook.text(dm)).contains(threadId));
+    }
+
+    @Test
+    void theMentorsReplyInTheThreadAnswersTheQuestionOnceAndTheInternsOwnDoesNot() {
+        // given
+        run(intern, "ask", null, DiscordMocks.text("question", "How do I deploy the preview?"));
+        String threadId = discord.threads.keySet().iterator().next();
+
+        // when the intern adds a detail, then the mentor replies (delivered twice)
+        messages.handle(inThread(threadId, "950", "101", "2026-11-23T10:05:00Z"));
+        assertThat(run(mentor, "queue", null)).contains("How do I deploy the preview?");
+        messages.handle(inThread(threadId, "951", "102", "2026-11-23T10:20:00Z"));
+        messages.handle(inThread(threadId, "951", "102", "2026-11-23T10:20:00Z"));
+
+        // then the question is answered and both messages count for the internship
+        assertThat(run(mentor, "queue", null)).contains("Nothing waits for you");
+        assertThat(run(intern, "status", null)).contains("1 question(s) asked · 0 open")
+                .contains("💬 2 message(s) exchanged");
+    }
+
+    @Test
+    void resolvingUnarchivesAnArchivedThreadAndOpensANewOneWhenTheThreadWasDeleted() {
+        // given
+        run(intern, "ask", null, DiscordMocks.text("question", "How do I deploy the preview?"));
+        String first = discord.threads.keySet().iterator().next();
+        discord.archiveThread(first);
+
+        // when the mentor resolves, then the intern reopens after the thread was deleted
+        String resolved = run(mentor, "resolve", null, DiscordMocks.integer("question", 1));
+        discord.deleteThread(first);
+        String reopened = run(intern, "reopen", null, DiscordMocks.integer("question", 1));
+
+        // then
+        assertThat(resolved).contains("Resolved *Q1*");
+        assertThat(discord.unarchived).containsExactly(first);
+        assertThat(discord.in(first)).anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("resolved *Q1*"));
+        assertThat(discord.threads).hasSize(1).doesNotContainKey(first);
+        String second = discord.threads.keySet().iterator().next();
+        assertThat(reopened).contains("Reopened *Q1*").contains("opened a new one: https://discord.com/channels/"
+                + DiscordMocks.GUILD_ID + "/" + second);
+        assertThat(discord.in(second)).anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("reopened *Q1*"));
+    }
+
+    private MessageReceivedEvent inThread(String threadId, String messageId, String authorId, String at) {
+        MessageReceivedEvent event = mock(MessageReceivedEvent.class);
+        User author = mock(User.class);
+        when(author.getId()).thenReturn(authorId);
+        MessageChannelUnion channel = mock(MessageChannelUnion.class);
+        when(channel.getId()).thenReturn(threadId);
+        ThreadChannel thread = discord.threads.get(threadId);
+        when(channel.asThreadChannel()).thenReturn(thread);
+        Message message = mock(Message.class);
+        when(message.getTimeCreated()).thenReturn(OffsetDateTime.parse(at));
+        when(event.isFromGuild()).thenReturn(true);
+        when(event.isFromThread()).thenReturn(true);
+        when(event.getGuild()).thenReturn(discord.guild);
+        when(event.getAuthor()).thenReturn(author);
+        when(event.getChannel()).thenReturn(channel);
+        when(event.getMessageId()).thenReturn(messageId);
+        when(event.getMessage()).thenReturn(message);
+        return event;
+    }
+}
