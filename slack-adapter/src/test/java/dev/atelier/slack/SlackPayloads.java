@@ -20,6 +20,47 @@ final class SlackPayloads {
                 + "\",\"event_time\":1767225600}";
     }
 
+    /** A reply by {@code userId} in the thread under the message {@code threadTs}. */
+    static String threadReply(String userId, String channelId, String ts, String threadTs) {
+        return message(userId, channelId, ts).replace("\"ts\":\"" + ts + "\",", "\"ts\":\"" + ts
+                + "\",\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + FakeSlack.BOT_USER + "\",");
+    }
+
+    /** {@code app_home_opened} for the Home tab, as the Events API sends it. */
+    static String appHomeOpened(String userId, String eventId) {
+        return "{\"token\":\"deprecated\",\"team_id\":\"" + FakeSlack.TEAM_ID + "\",\"api_app_id\":\"A0ATELIER\","
+                + "\"event\":{\"type\":\"app_home_opened\",\"user\":\"" + userId + "\",\"channel\":\"D0HOME\","
+                + "\"tab\":\"home\",\"event_ts\":\"1767225700.000100\"},\"type\":\"event_callback\",\"event_id\":\""
+                + eventId + "\",\"event_time\":1767225700}";
+    }
+
+    /** A {@code message_action}: the message shortcut {@code callbackId} used on a message with {@code text}. */
+    static String messageShortcut(String userId, String userName, String channelId, String callbackId, String text,
+                                  String responseUrl) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "message_action");
+        payload.addProperty("token", "deprecated-verification-token");
+        payload.addProperty("action_ts", "1767225610.000001");
+        payload.add("team", team());
+        payload.add("user", user(userId, userName));
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", channelId);
+        channel.addProperty("name", "general");
+        payload.add("channel", channel);
+        payload.addProperty("is_enterprise_install", false);
+        payload.addProperty("callback_id", callbackId);
+        payload.addProperty("trigger_id", "13345224611.738474922.a088930838d88f008e2");
+        payload.addProperty("response_url", responseUrl);
+        payload.addProperty("message_ts", "1767225605.000500");
+        JsonObject message = new JsonObject();
+        message.addProperty("type", "message");
+        message.addProperty("user", "U0SOMEONE");
+        message.addProperty("ts", "1767225605.000500");
+        message.addProperty("text", text);
+        payload.add("message", message);
+        return SignedRequests.interactionBody(payload.toString());
+    }
+
     static String slashCommand(String userId, String userName, String channelId, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "deprecated-verification-token");
