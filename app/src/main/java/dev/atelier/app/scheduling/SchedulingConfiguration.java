@@ -2,6 +2,7 @@ package dev.atelier.app.scheduling;
 
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.checkin.CheckinRound;
+import dev.atelier.core.peerhelp.PeerHelpRound;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -11,7 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the check-in clock with Quartz: every {@code atelier.checkins.tick-seconds} (30 by default). */
+/**
+ * Registers the check-in clock with Quartz: every {@code atelier.checkins.tick-seconds} (30 by
+ * default) it runs the check-in round and the peer-help round.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SchedulingConfiguration {
 
@@ -20,6 +24,11 @@ public class SchedulingConfiguration {
     @Bean
     CheckinRound checkinRound(AtelierCore.Services atelierCore) {
         return atelierCore.checkins();
+    }
+
+    @Bean
+    PeerHelpRound peerHelpRound(AtelierCore.Services atelierCore) {
+        return atelierCore.peerHelp();
     }
 
     @Bean

@@ -29,7 +29,7 @@ class ArchitectureTest {
         "dev.atelier.core.credential..", "dev.atelier.core.portfolio..",
         "dev.atelier.core.profile..", "dev.atelier.core.enrolment..", "dev.atelier.core.matching..",
         "dev.atelier.core.pairing..", "dev.atelier.core.checkin..", "dev.atelier.core.question..",
-        "dev.atelier.core.conversation.."};
+        "dev.atelier.core.conversation..", "dev.atelier.core.peerhelp..", "dev.atelier.core.home.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses().that().resideInAPackage("dev.atelier.core..")

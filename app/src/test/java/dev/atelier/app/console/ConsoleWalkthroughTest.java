@@ -55,6 +55,8 @@ class ConsoleWalkthroughTest {
         assertThat(output)
                 .contains("→ created private channel #atelier-1-alice for @alice, @bob")
                 .contains("→ in #atelier-1-alice: 【Internship #1 · Shop checkout】")
+                .contains("→ opened thread #atelier-1-alice/q1")
+                .contains("→ in thread #atelier-1-alice/q1: ✅ @bob resolved *Q1*")
                 .contains("[Approve] → review 1 approve   [Request changes] → review 1 changes <feedback>")
                 .contains("→ DM to @bob: 📥 @alice submitted *M1 Checkout page*")
                 .contains("→ DM to @alice: 【Internship #1 · Shop checkout】")
