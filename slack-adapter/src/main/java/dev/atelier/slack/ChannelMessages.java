@@ -16,6 +16,7 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageGroupTopicEvent;
 import com.slack.api.model.event.MessageMeEvent;
+import com.slack.api.model.event.MessageRepliedEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
@@ -52,12 +53,18 @@ final class ChannelMessages implements BoltEventHandler<MessageEvent> {
      * answer with 404 and Slack retry.
      */
     static void register(App app, Supplier<AtelierBot> bot) {
-        app.event(MessageEvent.class, new ChannelMessages(bot));
-        List.of(MessageBotEvent.class, MessageChangedEvent.class, MessageDeletedEvent.class,
+        ChannelMessages messages = new ChannelMessages(bot);
+        app.event(MessageEvent.class, messages);
+        app.event(MessageThreadBroadcastEvent.class, (payload, context) -> {
+            MessageThreadBroadcastEvent e = payload.getEvent();
+            messages.observe(payload.getTeamId(), null, e.getUser(), e.getChannel(), e.getTs(), e.getThreadTs());
+            return context.ack();
+        });
+        List.of(MessageRepliedEvent.class, MessageBotEvent.class, MessageChangedEvent.class, MessageDeletedEvent.class,
                 MessageChannelJoinEvent.class, MessageChannelLeaveEvent.class, MessageChannelTopicEvent.class,
                 MessageGroupTopicEvent.class, MessageChannelPurposeEvent.class, MessageChannelNameEvent.class,
                 MessageChannelArchiveEvent.class, MessageChannelUnarchiveEvent.class, MessageFileShareEvent.class,
-                MessageThreadBroadcastEvent.class, MessageMeEvent.class).forEach(type -> acknowledge(app, type));
+                MessageMeEvent.class).forEach(type -> acknowledge(app, type));
     }
 
     private static <E extends Event> void acknowledge(App app, Class<E> type) {
@@ -67,15 +74,19 @@ final class ChannelMessages implements BoltEventHandler<MessageEvent> {
     @Override
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext context) {
         MessageEvent event = payload.getEvent();
-        if (event.getBotId() == null && event.getUser() != null && event.getChannel() != null
-                && event.getTs() != null) {
-            String thread = event.getThreadTs() == null || event.getThreadTs().equals(event.getTs()) ? null
-                    : event.getThreadTs();
-            bot.get().observe(new ObservedMessage(new CommunityRef(Platform.SLACK, payload.getTeamId(), null),
-                    event.getChannel(), thread, event.getChannel() + "/" + event.getTs(), event.getUser(),
-                    instant(event.getTs())));
-        }
+        observe(payload.getTeamId(), event.getBotId(), event.getUser(), event.getChannel(), event.getTs(),
+                event.getThreadTs());
         return context.ack();
+    }
+
+    /** A person's message (a reply in a thread when {@code threadTs} names another message) reaches the core. */
+    private void observe(String teamId, String botId, String user, String channel, String ts, String threadTs) {
+        if (botId != null || user == null || channel == null || ts == null) {
+            return;
+        }
+        String thread = threadTs == null || threadTs.equals(ts) ? null : threadTs;
+        bot.get().observe(new ObservedMessage(new CommunityRef(Platform.SLACK, teamId, null), channel, thread,
+                channel + "/" + ts, user, instant(ts)));
     }
 
     private static Instant instant(String ts) {
