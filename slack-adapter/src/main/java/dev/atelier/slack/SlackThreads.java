@@ -7,8 +7,8 @@ import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.util.Set;
 
 /**
- * Question threads on Slack: the thread is the bot's message in the channel; replies go under it
- * with {@code thread_ts}. A parent Slack no longer knows is a lost thread; other refusals (not in
+ * Question threads on Slack: the thread is the bot's message in the channel (which the bot joins
+ * when it is public, to hear the replies); replies go under it with {@code thread_ts}. A parent Slack no longer knows is a lost thread; other refusals (not in
  * the channel, channel archived, missing scope) are reported in words a person can act on.
  */
 final class SlackThreads {
@@ -27,6 +27,7 @@ final class SlackThreads {
                     .channel(channelId).text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))
                     .unfurlLinks(false)));
             String channel = posted.getChannel() == null ? channelId : posted.getChannel();
+            join(channel);
             ThreadRef thread = new ThreadRef(channel, posted.getTs(), permalink(channel, posted.getTs()));
             if (opening != null) {
                 reply(thread, opening);
@@ -53,6 +54,19 @@ final class SlackThreads {
         calls.call("chat.postMessage", c -> c.chatPostMessage(r -> r.channel(thread.channelId())
                 .threadTs(thread.threadId()).text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))
                 .unfurlLinks(false)));
+    }
+
+    /**
+     * Joins a public channel (a cohort's, for peer help) that the bot posted to with
+     * {@code chat:write.public}: only members receive its {@code message} events, so replies in the
+     * thread would go unseen. Private channels and channels already joined answer harmlessly.
+     */
+    private void join(String channel) {
+        try {
+            calls.call("conversations.join", c -> c.conversationsJoin(r -> r.channel(channel)));
+        } catch (SlackError e) {
+            // private channel, or missing channels:join: the thread still works for posting
+        }
     }
 
     private String permalink(String channel, String ts) {

@@ -6,16 +6,22 @@ import com.google.gson.JsonObject;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Questions over HTTP with signed Slack payloads against the real core: {@code /atelier ask} posts
  * the question in the workspace and opens its thread, thread replies (one retried with
  * {@code X-Slack-Retry-Num}) answer it and count once, {@code /atelier ask} alone and the "Ask my
  * mentor" message shortcut open the long-question form (views.open) whose submission asks, and
- * {@code app_home_opened} publishes the viewer's Home tab (views.publish).
+ * {@code app_home_opened} publishes the viewer's Home tab (views.publish). In a context (and
+ * database) of its own, so the other HTTP tests keep their numbering.
  */
+@TestPropertySource(properties = "atelier.test.context=questions")
+@DirtiesContext
 class QuestionsHttpTest extends SlackHttpTestBase {
 
     static final String ADMIN = "U0QADMIN";
@@ -25,6 +31,11 @@ class QuestionsHttpTest extends SlackHttpTestBase {
     private static final Pattern PERMALINK = Pattern.compile("/archives/C[0-9A-Z]+/p(\\d+)");
 
     private static String workspace;
+
+    @AfterAll
+    static void otherTestsStartTheirChannelsAtOne() {
+        slack.restartChannelIds();
+    }
 
     @BeforeEach
     void internship() {

@@ -30,7 +30,7 @@ final class MongoCommunityStore implements CommunityStore {
             } catch (DuplicateKeyException raced) {
                 doc = mongo.findById(ref.id(), CommunityDocument.class);
             }
-        } else if (!doc.name().equals(ref.name())) {
+        } else if (!ref.name().equals(ref.externalId()) && !ref.name().equals(doc.name())) {
             mongo.updateFirst(byId(ref.id()), Update.update("name", ref.name()), CommunityDocument.class);
         }
         return new Community(ref, doc.moderatorIds() == null ? Set.of() : doc.moderatorIds());

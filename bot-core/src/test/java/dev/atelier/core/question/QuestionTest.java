@@ -55,6 +55,28 @@ class QuestionTest {
     }
 
     @Test
+    void a_first_reply_by_neither_asker_nor_mentor_is_a_helpers_and_only_the_asker_keeps_it_from_peers() {
+        Question byMentor = asked();
+        byMentor.replied("bob", T0.plusSeconds(60));
+        assertThat(byMentor.answeredByHelper()).isFalse();
+        Question byPeer = asked();
+        assertThat(byPeer.answeredByHelper()).isFalse();
+        byPeer.replied("carol", T0.plusSeconds(60));
+        assertThat(byPeer.answeredByHelper()).isTrue();
+        assertThat(byPeer.answeredBy()).isEqualTo("carol");
+
+        assertThat(byPeer.peers()).isEqualTo(PeerHelp.ALLOWED);
+        assertThatThrownBy(() -> byPeer.letPeersHelp(as("bob", true), false)).isInstanceOf(Rejected.class)
+                .hasMessageContaining("Only <@alice> decides");
+        byPeer.letPeersHelp(as("alice", false), false);
+        assertThat(byPeer.peers().optedOut()).isTrue();
+        Question offered = new Question(asked().data(), QuestionStatus.OPEN, null, null, null, null, null,
+                new PeerHelp(false, T0.plusSeconds(43200), null));
+        assertThatThrownBy(() -> offered.letPeersHelp(as("alice", false), false)).isInstanceOf(Rejected.class)
+                .hasMessageContaining("already offered");
+    }
+
+    @Test
     void resolved_then_reopened_then_answered_again_keeps_the_first_reply() {
         Question q = asked();
         q.replied("bob", T0.plusSeconds(60));

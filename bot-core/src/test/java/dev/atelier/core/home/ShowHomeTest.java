@@ -1,0 +1,76 @@
+package dev.atelier.core.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.community.Actor;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.testing.RecordingPlatform;
+import dev.atelier.core.testing.TestAtelier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The home view shows each viewer what concerns them: as intern, as mentor, as moderator; nothing across communities. */
+class ShowHomeTest {
+
+    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
+    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
+    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    TestAtelier atelier;
+
+    @BeforeEach
+    void start() {
+        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
+        home(SHOP, "mod", "cohort create spring-2026 cohort-chan");
+        home(SHOP, "mod", "task add \"Shop checkout\" \"Add a checkout\"");
+        home(SHOP, "mod", "internship start @alice @bob 1 spring-2026");
+        home(SHOP, "alice", "ask \"How do I seed the database?\"");
+        clock.advance(Duration.ofHours(5));
+    }
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    Message home(CommunityRef community, String who, String line) {
+        return atelier.bot().run(new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null), line)
+                .reply();
+    }
+
+    static String shown(Message m) {
+        return m.title() + "\n" + m.text() + "\n" + m.fields().stream().map(f -> f.name() + ": " + f.value())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void each_viewer_sees_their_own_part() {
+        Message intern = home(SHOP, "alice", "home");
+        assertThat(intern.fields()).extracting(Field::name).containsExactly("🎓 Your internships");
+        assertThat(shown(intern)).contains("#1 Shop checkout* with <@bob> · 1 open question(s)")
+                .contains("Q1 (open, 0 message(s)): How do I seed the database?");
+
+        Message mentor = home(SHOP, "bob", "home");
+        assertThat(mentor.fields()).extracting(Field::name).containsExactly("🧑‍🏫 Waiting for you as a mentor, oldest first");
+        assertThat(shown(mentor)).contains("How do I seed the database?");
+
+        assertThat(shown(home(SHOP, "mod", "home"))).contains("🛠 Cohorts")
+                .contains("*spring-2026*: 1 active internship(s) · 1 question(s) waiting (oldest 5 h)");
+
+        assertThat(home(SHOP, "carol", "home").fields()).isEmpty();
+        assertThat(home(SHOP, "carol", "home").text()).contains("Nothing waits for you");
+        assertThat(home(OTHER, "alice", "home").fields()).isEmpty();
+        assertThat(shown(home(OTHER, "mod", "home"))).doesNotContain("spring-2026");
+    }
+}
