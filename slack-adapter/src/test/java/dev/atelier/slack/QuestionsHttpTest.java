@@ -33,7 +33,8 @@ class QuestionsHttpTest extends SlackHttpTestBase {
     private static String workspace;
 
     @AfterAll
-    static void otherTestsStartTheirChannelsAtOne() {
+    static void otherTestsStartAfresh() {
+        slack.reset();
         slack.restartChannelIds();
     }
 
