@@ -12,6 +12,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.workspace.WorkspaceRequest;
+import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.time.Clock;
 import java.util.List;
@@ -171,5 +172,32 @@ class SlackPortsTest {
         assertThat(bossAgain).isTrue();
         assertThat(member).isFalse();
         assertThat(slack.calls("users.info")).extracting(c -> c.param("user")).containsExactly("U0BOSS", "U0IVY");
+    }
+
+    @Test
+    void aQuestionThreadIsTheBotsMessageAndALostParentOrAMissingChannelIsReported() {
+        // given
+        SlackNotifier threads = new SlackNotifier(new Messenger(calls), new SlackThreads(calls));
+
+        // when
+        ThreadRef thread = threads.open(TEAM, "C0WORK", "Q1 · tests", Message.publicReply("Q1 card"),
+                Message.publicReply("<@U0MILO>, answer here"));
+        boolean posted = threads.post(TEAM, thread, Message.publicReply("resolved"));
+        slack.failing("chat.postMessage", "thread_not_found");
+        boolean lost = threads.post(TEAM, thread, Message.publicReply("reopened"));
+        slack.failing("chat.postMessage", "not_in_channel");
+
+        // then
+        assertThat(thread.channelId()).isEqualTo("C0WORK");
+        assertThat(thread.link()).isEqualTo("https://" + FakeSlack.TEAM_DOMAIN + ".slack.com/archives/C0WORK/p"
+                + thread.threadId().replace(".", ""));
+        assertThat(slack.calls("chat.postMessage")).extracting(c -> c.param("thread_ts"))
+                .containsExactly(null, thread.threadId(), thread.threadId(), thread.threadId());
+        assertThat(posted).isTrue();
+        assertThat(lost).isFalse();
+        assertThatThrownBy(() -> threads.post(TEAM, thread, Message.publicReply("again")))
+                .isInstanceOf(WorkspaceUnavailableException.class).hasMessageContaining("/invite @Atelier");
+        assertThatThrownBy(() -> threads.open(TEAM, "C0WORK", "Q2", Message.publicReply("Q2 card"), null))
+                .isInstanceOf(WorkspaceUnavailableException.class);
     }
 }
