@@ -2,6 +2,9 @@ package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
+import dev.atelier.core.message.ActionIds;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +19,13 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 /**
  * A slash command: defers (privately) at once, then runs {@code /name subcommand} through the core
  * on a worker thread and delivers the outcome. Options are handed over raw: a member as
- * {@code <@id|name>}, a channel as {@code <#id>}, anything else as typed.
+ * {@code <@id|name>}, a channel as {@code <#id>}, anything else as typed. {@code /ask} without a
+ * question opens the long-question form instead.
  */
 final class SlashCommands {
+
+    private static final String ASK = "ask";
+    private static final String QUESTION = "question";
 
     private final Supplier<AtelierBot> bot;
     private final Callers callers;
@@ -39,6 +46,10 @@ final class SlashCommands {
         String path = event.getSubcommandName() == null ? event.getName()
                 : event.getName() + " " + event.getSubcommandName();
         Map<String, String> options = rawOptions(event);
+        if (ASK.equals(path) && !options.containsKey(QUESTION)) {
+            openAskForm(event, caller.get());
+            return;
+        }
         event.deferReply(true).queue();
         InteractionHook hook = event.getHook();
         workers.execute(() -> {
@@ -48,6 +59,23 @@ final class SlashCommands {
                 OutcomeReplies.deliverError(hook, e);
             }
         });
+    }
+
+    /**
+     * {@code /ask} without a question: the long-question form, which must be shown within Discord's
+     * three seconds and cannot follow a defer, so the core is asked on this thread.
+     */
+    private void openAskForm(SlashCommandInteractionEvent event, Caller caller) {
+        Outcome outcome = bot.get().press(caller, ActionIds.form(ASK, QUESTION));
+        Optional<net.dv8tion.jda.api.modals.Modal> modal = outcome.isModal()
+                ? ModalRenderer.render(outcome.modal()) : Optional.empty();
+        if (modal.isPresent()) {
+            event.replyModal(modal.get()).queue();
+            return;
+        }
+        Message reply = outcome.reply() != null ? outcome.reply()
+                : Message.privateReply("⚠️ The question form cannot be shown here; type `/ask question:...` instead.");
+        event.reply(MessageRenderer.render(reply)).setEphemeral(reply.ephemeral()).queue();
     }
 
     static Map<String, String> rawOptions(SlashCommandInteractionEvent event) {

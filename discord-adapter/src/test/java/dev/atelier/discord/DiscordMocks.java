@@ -82,6 +82,10 @@ final class DiscordMocks {
         lenient().when(event.reply(anyString())).thenAnswer(invocation -> reply(direct, invocation.getArgument(0)));
         lenient().when(event.reply(any(MessageCreateData.class))).thenAnswer(
                 invocation -> reply(direct, RecordingHook.text(invocation.getArgument(0))));
+        lenient().when(event.replyModal(any(Modal.class))).thenAnswer(invocation -> {
+            direct.modals.add(invocation.getArgument(0));
+            return mock(ModalCallbackAction.class);
+        });
         return event;
     }
 

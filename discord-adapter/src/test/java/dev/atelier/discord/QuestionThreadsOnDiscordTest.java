@@ -89,6 +89,40 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         assertThat(discord.in(second)).anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("reopened *Q1*"));
     }
 
+    @Test
+    void askWithoutAQuestionOpensTheLongQuestionFormAtOnceAndItsSubmissionAsks() {
+        // when the intern runs /ask alone
+        DiscordMocks.Direct direct = new DiscordMocks.Direct();
+        slash.handle(DiscordMocks.slash(discord.guild, intern, new RecordingHook(), direct, "ask", null, List.of()));
+
+        // then the form is shown without a defer, and nothing is asked yet
+        assertThat(direct.defers).isZero();
+        assertThat(direct.modals).singleElement().satisfies(form -> assertThat(form.getId()).isEqualTo("m|ask"));
+        assertThat(discord.threads).isEmpty();
+
+        // when the form comes back with the question
+        RecordingHook submitted = new RecordingHook();
+        modals.handle(DiscordMocks.modal(discord.guild, intern, submitted, new DiscordMocks.Direct(),
+                direct.modals.get(0).getId(), java.util.Map.of("question", "Which branch do I deploy from?")));
+
+        // then it is asked in a thread
+        assertThat(String.join("\n", submitted.privateReplies)).contains("Asked *Q1* in a thread");
+        assertThat(discord.threads).hasSize(1);
+    }
+
+    @Test
+    void askWithoutAQuestionFromSomeoneWithoutAnInternshipGetsTheReasonInsteadOfAForm() {
+        // when the mentor runs /ask alone
+        DiscordMocks.Direct direct = new DiscordMocks.Direct();
+        slash.handle(DiscordMocks.slash(discord.guild, mentor, new RecordingHook(), direct, "ask", null, List.of()));
+
+        // then no form, a private reason, and nothing asked
+        assertThat(direct.modals).isEmpty();
+        assertThat(direct.ephemeral).containsExactly(true);
+        assertThat(String.join("\n", direct.replies.stream().map(String::valueOf).toList())).contains("⚠️");
+        assertThat(discord.threads).isEmpty();
+    }
+
     private MessageReceivedEvent inThread(String threadId, String messageId, String authorId, String at) {
         MessageReceivedEvent event = mock(MessageReceivedEvent.class);
         User author = mock(User.class);

@@ -2,8 +2,7 @@ package dev.atelier.slack;
 
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
-import dev.atelier.core.message.Button;
-import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.ActionIds;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
  */
 final class AskForm {
 
-    static final String ASK = Button.asking("Ask", ButtonStyle.PRIMARY, "ask", "question").actionId();
+    static final String ASK = ActionIds.form("ask", "question");
 
     private final Supplier<AtelierBot> bot;
     private final SlackCalls calls;

@@ -30,12 +30,13 @@ final class QuestionCommands {
 
     static void register(CommandCatalog catalog, UseCases u) {
         catalog.add(new CommandSpec("ask", null, "Ask your mentor a question (intern)", Access.EVERYONE, List.of(
-                        required("question", OptionType.LONG_TEXT, "What you are stuck on").maxLength(Question.MAX_LENGTH),
+                        optional("question", OptionType.LONG_TEXT, "What you are stuck on (leave out to open a form)").maxLength(Question.MAX_LENGTH),
                         optional("internship", OptionType.INTERNSHIP, "Which internship, if you have several"),
                         yesNo("peers", "no keeps it from peer help in your cohort")),
                         "ask \"How do I run the integration tests?\""),
                 (ctx, o) -> u.ask.execute(new AskQuestion.Command(ctx.requester(), o.text("question"),
-                        o.number("internship"), o.text("peers") == null ? null : "yes".equals(o.text("peers")))));
+                        o.number("internship"), o.text("peers") == null ? null : "yes".equals(o.text("peers")))),
+                (ctx, o) -> u.ask.precheck(ctx.requester(), o.number("internship")));
         catalog.add(new CommandSpec("peers", null, "Keep one of your questions from peer help, or allow it again",
                         Access.EVERYONE, List.of(required("question", OptionType.INTEGER, "The question number"),
                         new OptionSpec("allow", OptionType.CHOICE, "yes lets peers help, no keeps it private", true, 3,

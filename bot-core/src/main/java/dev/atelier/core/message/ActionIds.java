@@ -23,6 +23,15 @@ public final class ActionIds {
         return BUTTON + String.join(",", button.ask()) + "|" + button.command();
     }
 
+    /**
+     * The id of a press that opens the form of {@code command} asking for {@code options}: what an
+     * adapter hands the core when a person runs a command without the text it needs (the long-question
+     * form of {@code ask}).
+     */
+    public static String form(String command, String... options) {
+        return BUTTON + String.join(",", options) + "|" + command;
+    }
+
     static String modal(String command) {
         return MODAL + command;
     }

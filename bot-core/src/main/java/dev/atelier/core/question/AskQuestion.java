@@ -100,6 +100,11 @@ public final class AskQuestion {
         return words.stream().filter(text::contains).count();
     }
 
+    /** Refuses, before a form is typed into, a requester who could not ask (no or several active internships). */
+    public void precheck(Requester requester, Long internship) {
+        activeInternshipOf(requester, internship);
+    }
+
     private Internship activeInternshipOf(Requester r, Long number) {
         List<Internship> mine = internships.findByMember(r.communityId(), r.memberId()).stream()
                 .filter(i -> i.isIntern(r) && i.status() == InternshipStatus.ACTIVE)

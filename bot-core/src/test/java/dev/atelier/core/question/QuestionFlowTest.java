@@ -146,7 +146,7 @@ class QuestionFlowTest {
     void asking_without_an_internship_or_with_nothing_to_ask_is_refused_and_stores_nothing() {
         assertThat(as("bob", "ask \"Can I ask?\"").reply().text()).contains("intern of an active internship");
         assertThat(as("carol", "ask \"Can I ask?\"").reply().text()).contains("intern of an active internship");
-        assertThat(as("alice", "ask \"   \"").reply().text()).contains("needs question");
+        assertThat(as("alice", "ask \"   \"").reply().text()).contains("Write your question after `ask`");
         assertThat(as("alice", "ask \"" + "x".repeat(1501) + "\"").reply().text()).contains("1500");
         assertThat(platform.sent()).isEmpty();
         assertThat(as("bob", "queue").reply().text()).contains("Nothing waits for you");
