@@ -32,7 +32,14 @@ public final class RedeemLoginLink {
 
     /** Whether the member the link was issued to still moderates its community. */
     public boolean stillModerator(LoginLink link) {
-        return link.grant() == ModeratorGrant.PLATFORM
-                || moderators.lists(link.community().id(), link.moderator().id());
+        return stillModerator(link.community().id(), link.moderator().id(), link.grant());
+    }
+
+    /**
+     * The check a dashboard repeats on every request. A platform moderator (role, admin) cannot be asked
+     * of the platform from the web, so their session's expiry bounds it; a listed one must still be listed.
+     */
+    public boolean stillModerator(String communityId, String memberId, ModeratorGrant grant) {
+        return grant == ModeratorGrant.PLATFORM || moderators.lists(communityId, memberId);
     }
 }
