@@ -7,6 +7,7 @@ import dev.atelier.core.pay.Csv;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,8 +61,10 @@ class CsvExports {
 
     private static void events(StringBuilder out, Internship i) {
         String cohort = i.data().cohortName() == null ? "" : i.data().cohortName();
+        Map<String, String> names = Mentions.names(i);
         for (TimelineEvent e : i.timeline().stream().sorted(Comparator.comparing(TimelineEvent::at)).toList()) {
-            out.append(Csv.row(List.of(cohort, Long.toString(i.number()), e.at().toString(), e.by(), e.what())));
+            out.append(Csv.row(List.of(cohort, Long.toString(i.number()), e.at().toString(), e.by(),
+                    Mentions.readable(e.what(), names))));
         }
     }
 }

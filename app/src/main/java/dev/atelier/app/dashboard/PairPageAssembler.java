@@ -14,7 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -34,10 +35,10 @@ class PairPageAssembler {
     PairPage assemble(Viewer viewer, ViewerZone zone, long number) {
         PairFacts f = loader.pair(viewer, number);
         Internship i = f.internship();
-        Map<String, String> names = Map.of(i.data().intern().id(), i.data().intern().name(), i.data().mentor().id(),
-                i.data().mentor().name());
-        List<Event> timeline = i.timeline().stream().sorted(Comparator.comparing(e -> e.at(), Comparator.reverseOrder()))
-                .map(e -> event(zone, e.at(), names.getOrDefault(e.by(), e.by()), e.what())).toList();
+        Map<String, String> names = Mentions.names(i);
+        List<Event> timeline = new ArrayList<>(i.timeline().stream().map(e -> event(zone, e.at(),
+                names.getOrDefault(e.by(), e.by()), Mentions.readable(e.what(), names))).toList());
+        Collections.reverse(timeline);
         LocalDate today = clock.instant().atZone(zone.zone()).toLocalDate();
         List<MilestoneView> milestones = i.milestones().stream().map(m -> milestone(m, zone, names, today)).toList();
         List<QuestionView> questions = f.questions().stream().map(q -> question(q, zone)).toList();

@@ -5,7 +5,6 @@ import dev.atelier.core.profile.ProfileStore;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -24,7 +23,7 @@ record ViewerZone(ZoneId zone, String source) {
             return new ViewerZone(fromProfile, "your profile");
         }
         ZoneId chosen = parse(viewer.chosenZone());
-        return chosen != null ? new ViewerZone(chosen, "your choice") : new ViewerZone(ZoneOffset.UTC, "default");
+        return chosen != null ? new ViewerZone(chosen, "your choice") : new ViewerZone(ZoneId.of("UTC"), "default");
     }
 
     static ZoneId parse(String text) {

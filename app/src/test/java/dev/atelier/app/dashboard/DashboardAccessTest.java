@@ -55,7 +55,7 @@ class DashboardAccessTest {
         @Bean
         @Primary
         MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+            return new MutableClock(Instant.parse("2026-11-02T10:00:00Z"));
         }
     }
 
@@ -93,7 +93,7 @@ class DashboardAccessTest {
         MockHttpSession session = signIn("mod", true);
 
         String cohorts = page("/dashboard", session).getResponse().getContentAsString();
-        assertThat(cohorts).contains("Shop guild").contains(COHORT).contains("1 of 2").doesNotContain(OTHER_COHORT);
+        assertThat(cohorts).contains("Shop guild").contains(COHORT).contains("1 of 3").doesNotContain(OTHER_COHORT);
         MvcResult cohort = page("/dashboard/cohorts/" + COHORT, session);
         assertThat(cohort.getResponse().getStatus()).isEqualTo(200);
         assertThat(cohort.getResponse().getContentAsString()).contains("alice").contains("dave")
@@ -116,7 +116,7 @@ class DashboardAccessTest {
         String csv = pairs.getResponse().getContentAsString();
         assertThat(csv).startsWith("cohort,internship,status,").contains("\r\n")
                 .contains("\"'=SUM(A1:A9), pay\"").contains(",yes,missed 2 check-ins in a row,")
-                .contains("spring-2026,1,active,alice,alice,bob,bob,Shop checkout,1,2,1,0,95,2,0,no,");
+                .contains("spring-2026,1,active,alice,alice,bob,bob,Shop checkout,1,2,1,0,95,19,0,no,");
         assertThat(csv.lines()).hasSize(3);
         String events = page("/dashboard/pairs/1/events.csv", session).getResponse().getContentAsString();
         assertThat(events).startsWith("cohort,internship,at_utc,by,event\r\n").contains("approved M1 Checkout page");
@@ -234,10 +234,10 @@ class DashboardAccessTest {
     @Test
     void the_time_zone_comes_from_the_choice_and_only_redirects_within_the_dashboard() throws Exception {
         MockHttpSession session = signIn("mod", true);
-        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-23 10:00");
+        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-02 10:00");
         MvcResult chosen = page("/dashboard/timezone?tz=Asia/Tokyo&back=/dashboard/pairs/1", session);
         assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/dashboard/pairs/1");
-        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-23 19:00");
+        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-02 19:00");
         assertThat(page("/dashboard/timezone?tz=UTC&back=https://evil.example", session).getResponse()
                 .getRedirectedUrl()).isEqualTo("/dashboard");
     }

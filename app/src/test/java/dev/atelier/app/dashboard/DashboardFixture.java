@@ -46,18 +46,24 @@ final class DashboardFixture {
         run(SHOP, "mod", true, "internship start @alice @bob 1 spring-2026");
         run(SHOP, "mod", true, "internship start @dave @erin 2 spring-2026");
         run(SHOP, "mod", true, "internship start @fay @gus 1");
-        run(SHOP, "bob", false, "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-01");
-        run(SHOP, "bob", false, "milestone add 1 \"Cart tests\" \"Covers the cart\" 2026-12-10");
-        clock.advance(Duration.ofDays(1));
+        run(SHOP, "bob", false, "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-11-12");
+        run(SHOP, "bob", false, "milestone add 1 \"Cart tests\" \"Covers the cart\" 2026-11-30");
+        run(SHOP, "erin", false, "milestone add 2 \"Spec review\" \"Agree on the spec\" 2026-11-09");
+        talk(1, 6);
+        clock.advance(Duration.ofDays(3));
+        run(SHOP, "alice", false, "ask \"How do I run the tests?\" 1");
+        answerFirstQuestion("bob", Duration.ofMinutes(95));
+        talk(1, 9);
+        clock.advance(Duration.ofDays(5));
         run(SHOP, "alice", false, "submit 1 https://example.org/pr/3 \"first draft\"");
         clock.advance(Duration.ofHours(5));
         run(SHOP, "bob", false, "review 1 approve \"Clean work\"");
-        run(SHOP, "alice", false, "ask \"How do I run the tests?\" 1");
-        answerFirstQuestion("bob", Duration.ofMinutes(95));
+        talk(1, 4);
+        clock.advance(Duration.ofDays(6));
         run(SHOP, "dave", false, "ask \"Where is the <b>spec</b>?\" 2");
+        talk(2, 2);
         missTwoCheckins(2);
-        reads.conversations().countMessage(SHOP.id(), 1, clock.instant());
-        reads.conversations().countMessage(SHOP.id(), 1, clock.instant());
+        clock.advance(Duration.ofDays(6));
 
         run(OTHER, "olga", true, "cohort create secret-cohort");
         run(OTHER, "olga", true, "task add \"Secret task\" \"Hidden\"");
@@ -80,6 +86,12 @@ final class DashboardFixture {
                 .reply().text();
         assertThat(reply).as(line).doesNotContain("⚠️").doesNotContain("❌");
         return reply;
+    }
+
+    private void talk(long internship, int messages) {
+        for (int i = 0; i < messages; i++) {
+            reads.conversations().countMessage(SHOP.id(), internship, clock.instant());
+        }
     }
 
     private void answerFirstQuestion(String by, Duration after) {
