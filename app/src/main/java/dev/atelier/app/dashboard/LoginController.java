@@ -8,14 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Opens a one-time link: a fresh session bound to the link's moderator and community, then a
+ * Opens a one-time link (after the person confirms with a POST): a fresh session bound to the link's moderator and community, then a
  * redirect so the token leaves the address bar and history. Signing out ends the session.
  */
 @Controller
@@ -27,14 +29,39 @@ class LoginController {
     private final DashboardReads reads;
     private final Clock clock;
 
-    LoginController(DashboardReads reads, Clock clock) {
+    private final String publicUrl;
+
+    LoginController(DashboardReads reads, Clock clock,
+                    @Value("${atelier.public-url:http://localhost:8080}") String publicUrl) {
         this.reads = reads;
         this.clock = clock;
+        this.publicUrl = publicUrl;
     }
 
+    /**
+     * Opening the link only asks to confirm: chat apps fetch links to preview them, and such a fetch
+     * must not use up a one-time link. Links that cannot work any more say so right away.
+     */
     @GetMapping("/dashboard/login/{token}")
+    String confirm(@PathVariable String token, HttpServletResponse response, Model model) {
+        SecurityHeaders.apply(response);
+        Redemption result = reads.logins().check(token);
+        if (!(result instanceof Redemption.Granted granted)) {
+            throw refused(result);
+        }
+        model.addAttribute("community", granted.link().community().name());
+        model.addAttribute("action", "/dashboard/login/" + token);
+        return "dashboard/login";
+    }
+
+    @PostMapping("/dashboard/login/{token}")
     String login(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
         SecurityHeaders.apply(response);
+        if (!SameOrigin.allows(request, publicUrl)) {
+            throw new DashboardProblem(HttpStatus.FORBIDDEN, "Open the link yourself",
+                    "This sign-in came from another site, so it was refused and the link is still unused.",
+                    "Open the link from your chat in your browser.");
+        }
         Redemption result = reads.logins().redeem(token);
         if (!(result instanceof Redemption.Granted granted)) {
             throw refused(result);

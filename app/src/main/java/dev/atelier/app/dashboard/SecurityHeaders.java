@@ -2,7 +2,7 @@ package dev.atelier.app.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Headers every dashboard response carries: not cached, not framed, no scripts, no referrer. */
+/** Headers every dashboard response carries: not cached, not framed, no scripts, no referrer to other sites. */
 final class SecurityHeaders {
 
     private SecurityHeaders() {
@@ -10,7 +10,8 @@ final class SecurityHeaders {
 
     static void apply(HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; "

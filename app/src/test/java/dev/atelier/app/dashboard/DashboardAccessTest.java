@@ -78,10 +78,19 @@ class DashboardAccessTest {
     }
 
     MockHttpSession signIn(String who, boolean platformModerator) throws Exception {
-        MvcResult login = mvc.perform(get(fixture.loginPath(SHOP, who, platformModerator))).andReturn();
+        String link = fixture.loginPath(SHOP, who, platformModerator);
+        MvcResult confirm = page(link, null);
+        assertThat(confirm.getResponse().getStatus()).isEqualTo(200);
+        assertThat(confirm.getResponse().getContentAsString()).contains("Continue to the dashboard")
+                .contains("Shop guild");
+        MvcResult login = use(link);
         assertThat(login.getResponse().getStatus()).isEqualTo(302);
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
         return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    MvcResult use(String link) throws Exception {
+        return mvc.perform(post(link)).andReturn();
     }
 
     MvcResult page(String path, MockHttpSession session) throws Exception {
@@ -127,18 +136,36 @@ class DashboardAccessTest {
     @Test
     void a_link_is_refused_when_replayed_expired_unknown_or_malformed() throws Exception {
         String link = fixture.loginPath(SHOP, "mod", true);
-        assertThat(page(link, null).getResponse().getStatus()).isEqualTo(302);
+        assertThat(use(link).getResponse().getStatus()).isEqualTo(302);
 
-        MvcResult replay = page(link, null);
+        MvcResult replay = use(link);
         assertThat(replay.getResponse().getStatus()).isEqualTo(410);
         assertThat(replay.getResponse().getContentAsString()).contains("Link already used").contains("/dashboard");
         assertThat(replay.getRequest().getSession(false)).isNull();
+        assertThat(page(link, null).getResponse().getStatus()).isEqualTo(410);
 
         String late = fixture.loginPath(SHOP, "mod", true);
         clock.advance(Duration.ofMinutes(10));
         assertThat(page(late, null).getResponse().getStatus()).isEqualTo(410);
+        assertThat(use(late).getResponse().getStatus()).isEqualTo(410);
         assertThat(page("/dashboard/login/" + "A".repeat(43), null).getResponse().getStatus()).isEqualTo(404);
         assertThat(page("/dashboard/login/not-a-token", null).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void previews_and_posts_from_other_sites_do_not_use_up_the_link() throws Exception {
+        String link = fixture.loginPath(SHOP, "mod", true);
+        assertThat(page(link, null).getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(link))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        MvcResult forged = mvc.perform(post(link).header("Origin", "https://evil.example")).andReturn();
+        assertThat(forged.getResponse().getStatus()).isEqualTo(403);
+        assertThat(forged.getRequest().getSession(false)).isNull();
+
+        MvcResult login = mvc.perform(post(link).header("Origin", "https://atelier.example.org")).andReturn();
+        assertThat(login.getResponse().getStatus()).isEqualTo(302);
+        assertThat(page("/dashboard", (MockHttpSession) login.getRequest().getSession(false)).getResponse()
+                .getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -181,7 +208,8 @@ class DashboardAccessTest {
         fixture.run(SHOP, "mod", true, "moderator add @carol");
         String link = fixture.loginPath(SHOP, "carol", false);
         fixture.run(SHOP, "mod", true, "moderator remove @carol");
-        MvcResult refused = page(link, null);
+        assertThat(page(link, null).getResponse().getStatus()).isEqualTo(403);
+        MvcResult refused = use(link);
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
         assertThat(refused.getRequest().getSession(false)).isNull();
     }
@@ -208,7 +236,7 @@ class DashboardAccessTest {
                 .doesNotContain("zoe");
 
         String otherLink = fixture.loginPath(OTHER, "olga", true);
-        MockHttpSession other = (MockHttpSession) page(otherLink, null).getRequest().getSession(false);
+        MockHttpSession other = (MockHttpSession) use(otherLink).getRequest().getSession(false);
         assertThat(page("/dashboard/cohorts/" + COHORT, other).getResponse().getStatus()).isEqualTo(404);
         assertThat(page("/dashboard/pairs/1", other).getResponse().getContentAsString()).contains("zoe")
                 .doesNotContain("alice");

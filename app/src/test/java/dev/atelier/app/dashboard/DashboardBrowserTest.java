@@ -111,11 +111,16 @@ class DashboardBrowserTest {
         String login = fixture.loginPath(SHOP, "mod", true);
 
         browser.get(base() + login);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Open the dashboard");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("after confirming").contains("Cohorts");
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/dashboard");
         assertThat(browser.getTitle()).isEqualTo("Cohorts · Atelier dashboard");
         Cookie session = browser.manage().getCookieNamed("atelier_session");
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Lax");
+        screenshot("dashboard-e2e-cohorts.png", 1280, 700);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
 
         browser.findElement(By.linkText("spring-2026")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("spring-2026");
@@ -158,7 +163,8 @@ class DashboardBrowserTest {
             fixture.seed();
         }
         HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base()
-                + fixture.loginPath(SHOP, "mod", true))).header("X-Forwarded-Proto", "https").build(),
+                + fixture.loginPath(SHOP, "mod", true))).header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Set-Cookie").orElse("")).startsWith("atelier_session=")

@@ -12,4 +12,7 @@ public interface LoginLinkStore {
      * requests racing with the same token cannot both get in.
      */
     Redemption redeem(String tokenHash, Instant now);
+
+    /** What redeeming would give at {@code now}, without using the link (for the page that asks to confirm). */
+    Redemption peek(String tokenHash, Instant now);
 }

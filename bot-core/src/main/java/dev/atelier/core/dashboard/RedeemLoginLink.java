@@ -20,10 +20,20 @@ public final class RedeemLoginLink {
     }
 
     public Redemption redeem(String token) {
+        return open(token, true);
+    }
+
+    /** What {@link #redeem} would give now, leaving the link unused (link previews fetch links; they must not use them). */
+    public Redemption check(String token) {
+        return open(token, false);
+    }
+
+    private Redemption open(String token, boolean use) {
         if (!LoginTokens.wellFormed(token)) {
             return new Redemption.Unknown();
         }
-        Redemption result = links.redeem(LoginTokens.hash(token), clock.instant());
+        String hash = LoginTokens.hash(token);
+        Redemption result = use ? links.redeem(hash, clock.instant()) : links.peek(hash, clock.instant());
         if (result instanceof Redemption.Granted granted && !stillModerator(granted.link())) {
             return new Redemption.NotModerator();
         }

@@ -34,15 +34,24 @@ final class MongoLoginLinkStore implements LoginLinkStore {
         LoginLinkDocument d = mongo.findAndModify(query(where("_id").is(tokenHash).and("usedAt").is(null)
                         .and("expiresAt").gt(now)), Update.update("usedAt", now),
                 FindAndModifyOptions.options().returnNew(true), LoginLinkDocument.class);
-        if (d != null) {
-            return new Redemption.Granted(new LoginLink(new CommunityRef(d.platform(), d.externalId(),
-                    d.communityName()), new Member(d.memberId(), d.memberName()),
-                    LoginLink.ModeratorGrant.valueOf(d.grant()), d.issuedAt(), d.expiresAt()));
-        }
+        return d != null ? granted(d) : peek(tokenHash, now);
+    }
+
+    @Override
+    public Redemption peek(String tokenHash, Instant now) {
         LoginLinkDocument seen = mongo.findById(tokenHash, LoginLinkDocument.class);
         if (seen == null) {
             return new Redemption.Unknown();
         }
-        return seen.usedAt() != null ? new Redemption.Used() : new Redemption.Expired();
+        if (seen.usedAt() != null) {
+            return new Redemption.Used();
+        }
+        return seen.expiresAt().isAfter(now) ? granted(seen) : new Redemption.Expired();
+    }
+
+    private static Redemption granted(LoginLinkDocument d) {
+        return new Redemption.Granted(new LoginLink(new CommunityRef(d.platform(), d.externalId(), d.communityName()),
+                new Member(d.memberId(), d.memberName()), LoginLink.ModeratorGrant.valueOf(d.grant()), d.issuedAt(),
+                d.expiresAt()));
     }
 }
