@@ -255,6 +255,13 @@ class DashboardAccessTest {
             assertThat(result.getResponse().getContentAsString()).as(path).contains("That request does not make sense")
                     .doesNotContain("Exception").doesNotContain("at dev.atelier");
         }
+        for (String path : List.of("/dashboard/nowhere", "/dashboard/cohorts/" + "x".repeat(60),
+                "/dashboard/cohorts/no-such-cohort/pairs.csv")) {
+            MvcResult result = page(path, session);
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).as(path).doesNotContain("Exception")
+                    .doesNotContain("Whitelabel");
+        }
         assertThat(page(cohort + "?sort=progress&dir=desc&status=active&risk=yes&q=dave", session).getResponse()
                 .getContentAsString()).contains("dave").doesNotContain(">alice<");
     }
@@ -268,6 +275,15 @@ class DashboardAccessTest {
         assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-02 19:00");
         assertThat(page("/dashboard/timezone?tz=UTC&back=https://evil.example", session).getResponse()
                 .getRedirectedUrl()).isEqualTo("/dashboard");
+    }
+
+    @Test
+    void a_moderator_with_a_profile_time_zone_sees_times_in_it() throws Exception {
+        fixture.run(SHOP, "mod2", true, "profile set timezone:Europe/Paris");
+        MockHttpSession session = signIn("mod2", true);
+        String pair = page("/dashboard/pairs/1", session).getResponse().getContentAsString();
+        assertThat(pair).contains("2026-11-02 11:00").contains("your profile").contains("Europe/Paris")
+                .doesNotContain("Show times in");
     }
 
     @Test

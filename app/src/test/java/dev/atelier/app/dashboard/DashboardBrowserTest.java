@@ -154,6 +154,9 @@ class DashboardBrowserTest {
 
         browser.get(base() + login);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Link already used");
+        browser.get(base() + "/dashboard/nowhere");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nothing here");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel").doesNotContain("Exception");
     }
 
     @Test

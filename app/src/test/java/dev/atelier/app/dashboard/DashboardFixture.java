@@ -41,6 +41,7 @@ final class DashboardFixture {
     /** Shop: two pairs in spring-2026 (the second at risk), one outside any cohort; Other: five pairs. */
     DashboardFixture seed() {
         run(SHOP, "mod", true, "cohort create spring-2026 #interns 2026-11-01 2027-02-28");
+        run(SHOP, "mod", true, "cohort create autumn-2027");
         run(SHOP, "mod", true, "task add \"Shop checkout\" \"Add a checkout page\" \"400 USD\" 40 \"java, sql\"");
         run(SHOP, "mod", true, "task add \"=SUM(A1:A9), pay\" \"A title a spreadsheet would run\"");
         run(SHOP, "mod", true, "internship start @alice @bob 1 spring-2026");
