@@ -135,6 +135,7 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("table.pairs tbody tr"))).hasSize(1);
         browser.findElement(By.linkText("Clear filters")).click();
         screenshot("dashboard-e2e.png", 1280, 1000);
+        screenshot("dashboard-e2e-cohort-phone.png", 390, 844);
         browser.manage().window().setSize(new Dimension(1280, 1000));
 
         browser.findElement(By.cssSelector("a[aria-label='Internship 1']")).click();

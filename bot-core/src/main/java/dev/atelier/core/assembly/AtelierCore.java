@@ -79,7 +79,7 @@ public final class AtelierCore {
         }
     }
 
-    /** The bot, plus what the application serves over HTTP: credential verification and portfolios. */
+    /** The bot, plus what the application serves over HTTP: credential verification, portfolios, the dashboard. */
     public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, CheckinRound checkins,
                            DashboardReads dashboard) {
     }
