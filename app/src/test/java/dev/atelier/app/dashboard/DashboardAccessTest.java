@@ -101,7 +101,11 @@ class DashboardAccessTest {
     void a_moderator_signs_in_once_and_sees_their_community() throws Exception {
         MockHttpSession session = signIn("mod", true);
 
-        String cohorts = page("/dashboard", session).getResponse().getContentAsString();
+        MvcResult overview = page("/dashboard", session);
+        assertThat(overview.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(overview.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'none'")
+                .contains("style-src 'self'");
+        String cohorts = overview.getResponse().getContentAsString();
         assertThat(cohorts).contains("Shop guild").contains(COHORT).contains("1 of 3").doesNotContain(OTHER_COHORT);
         MvcResult cohort = page("/dashboard/cohorts/" + COHORT, session);
         assertThat(cohort.getResponse().getStatus()).isEqualTo(200);
