@@ -36,7 +36,7 @@ class DashboardConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ViewerSessions(core.dashboard().logins(), clock)).addPathPatterns("/dashboard",
                 "/dashboard/**").excludePathPatterns("/dashboard/login/**", "/dashboard/assets/**",
-                "/dashboard/signed-out");
+                "/dashboard/signed-out", "/dashboard/logout");
     }
 
     @Override

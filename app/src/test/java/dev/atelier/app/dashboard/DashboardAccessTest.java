@@ -293,7 +293,11 @@ class DashboardAccessTest {
     @Test
     void signing_out_ends_the_session() throws Exception {
         MockHttpSession session = signIn("mod", true);
-        mvc.perform(post("/dashboard/logout").session(session));
+        MvcResult out = mvc.perform(post("/dashboard/logout").session(session)).andReturn();
+        assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/dashboard/signed-out");
         assertThat(page("/dashboard", session).getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(post("/dashboard/logout")).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/dashboard/signed-out");
+        assertThat(page("/dashboard/signed-out", null).getResponse().getContentAsString()).contains("signed out");
     }
 }
