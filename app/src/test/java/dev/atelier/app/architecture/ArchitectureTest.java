@@ -29,7 +29,8 @@ class ArchitectureTest {
         "dev.atelier.core.credential..", "dev.atelier.core.portfolio..",
         "dev.atelier.core.profile..", "dev.atelier.core.enrolment..", "dev.atelier.core.matching..",
         "dev.atelier.core.pairing..", "dev.atelier.core.checkin..", "dev.atelier.core.question..",
-        "dev.atelier.core.conversation..", "dev.atelier.core.peerhelp..", "dev.atelier.core.home.."};
+        "dev.atelier.core.conversation..", "dev.atelier.core.peerhelp..", "dev.atelier.core.home..",
+        "dev.atelier.core.dashboard.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses().that().resideInAPackage("dev.atelier.core..")
@@ -77,4 +78,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storage_documents_are_not_public = classes().that()
             .areAnnotatedWith(org.springframework.data.mongodb.core.mapping.Document.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule dashboard_reads_through_ports = noClasses().that().resideInAPackage("dev.atelier.app.dashboard..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.atelier.core.store..", "org.springframework.data..")
+            .because("the web dashboard reads the core's community-scoped ports, never MongoDB directly");
 }

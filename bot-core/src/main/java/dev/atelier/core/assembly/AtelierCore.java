@@ -21,6 +21,9 @@ import dev.atelier.core.completion.RateMentorship;
 import dev.atelier.core.completion.SetSplitRule;
 import dev.atelier.core.completion.ShowStatement;
 import dev.atelier.core.credential.CredentialLinks;
+import dev.atelier.core.dashboard.DashboardReads;
+import dev.atelier.core.dashboard.IssueDashboardLink;
+import dev.atelier.core.dashboard.RedeemLoginLink;
 import dev.atelier.core.credential.CredentialSigner;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.credential.RevokeCredential;
@@ -56,6 +59,7 @@ import dev.atelier.core.question.ShowQueue;
 import dev.atelier.core.question.ShowResources;
 import dev.atelier.core.review.ReviewSubmission;
 import dev.atelier.core.review.SubmitMilestone;
+import dev.atelier.core.store.MongoDashboardStores;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.task.AddTask;
 import dev.atelier.core.task.ListTasks;
@@ -82,9 +86,12 @@ public final class AtelierCore {
         }
     }
 
-    /** The bot, plus what the application serves over HTTP: credential verification and portfolios. */
+    /**
+     * The bot, plus what the application serves over HTTP (credential verification, portfolios, the
+     * dashboard) and the rounds its clock runs.
+     */
     public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, CheckinRound checkins,
-                           PeerHelpRound peerHelp) {
+                           PeerHelpRound peerHelp, DashboardReads dashboard) {
     }
 
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings) {
@@ -127,13 +134,17 @@ public final class AtelierCore {
                 new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, clock),
                 new AnswerCheckin(s.internships(), s.checkins(), clock), new SetCohortCheckins(s.cohorts(),
                 s.checkinDefaults())));
+        MongoDashboardStores d = MongoDashboardStores.create(mongo);
+        DashboardCommands.register(catalog, new IssueDashboardLink(d.loginLinks(), links.base(), clock));
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
                 new ObserveMessage(s.internships(), s.conversations(),
                         new QuestionReplies(s.questions(), s.conversations())));
         return new Services(bot, credentials, portfolio,
                 new CheckinRound(s.checkins(), s.internships(), s.profiles(), cron, outbound, clock),
-                new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock));
+                new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
+                new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
+                        s.internships(), s.questions(), s.checkins(), s.conversations(), s.profiles()));
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {

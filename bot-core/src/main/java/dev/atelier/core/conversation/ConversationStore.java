@@ -1,12 +1,20 @@
 package dev.atelier.core.conversation;
 
-/** Port: which messages were already counted, and how many each internship and each question's thread exchanged. */
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Port: which messages were already counted, and how many each internship (in all and by week) and each question's thread exchanged. */
 public interface ConversationStore {
 
     /** Records the message id; false when it was recorded before (a retried or duplicated delivery). */
     boolean firstSighting(String communityId, String messageId);
 
-    void countMessage(String communityId, long internshipNumber);
+    /** Counts one message posted at {@code at}, in the internship's total and in its week (weeks start on Monday, UTC). */
+    void countMessage(String communityId, long internshipNumber, Instant at);
+
+    /** The internship's message counts by week, keyed by the Monday (UTC) that starts each week. */
+    Map<LocalDate, Long> messagesByWeek(String communityId, long internshipNumber);
 
     long messages(String communityId, long internshipNumber);
 

@@ -37,7 +37,7 @@ public final class ObserveMessage implements MessageObserver {
         if (internship.isEmpty() && inThread.isEmpty() || !conversations.firstSighting(communityId, m.messageId())) {
             return false;
         }
-        conversations.countMessage(communityId, internship.orElseGet(inThread::getAsLong));
+        conversations.countMessage(communityId, internship.orElseGet(inThread::getAsLong), m.at());
         if (inThread.isPresent()) {
             threads.replied(m);
         }

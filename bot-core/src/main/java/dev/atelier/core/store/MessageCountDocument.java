@@ -1,9 +1,11 @@
 package dev.atelier.core.store;
 
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** How many messages one internship exchanged; its id is {@code communityId/internshipNumber}. */
+/** How many messages one internship exchanged, in all and by week (Monday, UTC); its id is {@code communityId/internshipNumber}. */
 @Document("message_counts")
-record MessageCountDocument(@Id String id, String communityId, long internshipNumber, long messages) {
+record MessageCountDocument(@Id String id, String communityId, long internshipNumber, long messages,
+                            Map<String, Long> weeks) {
 }

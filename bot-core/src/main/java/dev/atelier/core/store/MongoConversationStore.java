@@ -1,6 +1,13 @@
 package dev.atelier.core.store;
 
 import dev.atelier.core.conversation.ConversationStore;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,10 +34,10 @@ final class MongoConversationStore implements ConversationStore {
     }
 
     @Override
-    public void countMessage(String communityId, long internshipNumber) {
+    public void countMessage(String communityId, long internshipNumber, Instant at) {
         Query query = Query.query(Criteria.where("_id").is(communityId + "/" + internshipNumber));
         mongo.upsert(query, new Update().setOnInsert("communityId", communityId)
-                .setOnInsert("internshipNumber", internshipNumber).inc("messages", 1), MessageCountDocument.class);
+                .setOnInsert("internshipNumber", internshipNumber).inc("messages", 1).inc("weeks." + weekOf(at), 1), MessageCountDocument.class);
     }
 
     @Override
@@ -51,5 +58,20 @@ final class MongoConversationStore implements ConversationStore {
         QuestionMessageCountDocument d = mongo.findById(communityId + "/" + questionNumber,
                 QuestionMessageCountDocument.class);
         return d == null || !d.communityId().equals(communityId) ? 0 : d.messages();
+    }
+
+    @Override
+    public Map<LocalDate, Long> messagesByWeek(String communityId, long internshipNumber) {
+        MessageCountDocument d = mongo.findById(communityId + "/" + internshipNumber, MessageCountDocument.class);
+        Map<LocalDate, Long> weeks = new TreeMap<>();
+        if (d != null && d.communityId().equals(communityId) && d.weeks() != null) {
+            d.weeks().forEach((week, count) -> weeks.put(LocalDate.parse(week), count));
+        }
+        return weeks;
+    }
+
+    static String weekOf(Instant at) {
+        return at.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .toString();
     }
 }

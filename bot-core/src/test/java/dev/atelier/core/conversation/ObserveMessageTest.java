@@ -69,4 +69,17 @@ class ObserveMessageTest {
     void an_internship_without_messages_shows_no_count() {
         assertThat(as("alice", "status").reply().text()).doesNotContain("💬");
     }
+
+    @Test
+    void messages_are_also_counted_by_week_starting_monday() {
+        observe(SHOP, WORKSPACE, "m1");
+        clock.advance(java.time.Duration.ofDays(7));
+        observe(SHOP, WORKSPACE, "m2");
+        observe(SHOP, WORKSPACE, "m3");
+
+        assertThat(atelier.services().dashboard().conversations().messagesByWeek(SHOP.id(), 1)).containsExactly(
+                java.util.Map.entry(java.time.LocalDate.parse("2026-11-23"), 1L),
+                java.util.Map.entry(java.time.LocalDate.parse("2026-11-30"), 2L));
+        assertThat(atelier.services().dashboard().conversations().messagesByWeek(OTHER.id(), 1)).isEmpty();
+    }
 }

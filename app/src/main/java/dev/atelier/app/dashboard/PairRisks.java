@@ -1,0 +1,19 @@
+package dev.atelier.app.dashboard;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Which pairs of a cohort are at risk, why, and when each was last active: what the pages and
+ * exports show. {@link CheckinPairRisks} computes it from check-ins and activity; a core read model
+ * of cohort health can take its place behind this one interface.
+ */
+interface PairRisks {
+
+    /** The pairs of the community's cohort ({@code cohortName} null: pairs outside any cohort), by internship number. */
+    Map<Long, PairRisk> cohort(String communityId, String cohortName);
+
+    /** One pair's risk: whether it is at risk and why, its last activity, and check-ins missed in a row. */
+    record PairRisk(long internship, boolean atRisk, String reason, Instant lastActivity, int missedInRow) {
+    }
+}

@@ -1,0 +1,303 @@
+package dev.atelier.app.dashboard;
+
+import static dev.atelier.app.dashboard.DashboardFixture.COHORT;
+import static dev.atelier.app.dashboard.DashboardFixture.OTHER;
+import static dev.atelier.app.dashboard.DashboardFixture.OTHER_COHORT;
+import static dev.atelier.app.dashboard.DashboardFixture.SHOP;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.dashboard.DashboardReads;
+import dev.atelier.core.testing.MutableClock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Who gets into the dashboard and what they see: login links work once and for ten minutes, every
+ * page and export refuses missing or expired sessions, former moderators and other communities'
+ * ids, and bad input gets a clear page with the right status and no stack trace.
+ */
+@SpringBootTest(properties = {"atelier.discord.token=", "atelier.slack.bot-token=",
+        "atelier.public-url=https://atelier.example.org"})
+@AutoConfigureMockMvc
+class DashboardAccessTest {
+
+    static final List<String> PROTECTED = List.of("/dashboard", "/dashboard/cohorts/" + COHORT, "/dashboard/pairs/1",
+            "/dashboard/cohorts/" + COHORT + "/pairs.csv", "/dashboard/cohorts/" + COHORT + "/events.csv",
+            "/dashboard/pairs/1/events.csv", "/dashboard/timezone?tz=Europe/Paris");
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("dashboard-test").toString();
+        registry.add("atelier.store.embedded.path", () -> dir);
+    }
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-11-02T10:00:00Z"));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AtelierBot bot;
+    @Autowired
+    DashboardReads reads;
+    @Autowired
+    MutableClock clock;
+    DashboardFixture fixture;
+
+    @BeforeEach
+    void seed() {
+        fixture = new DashboardFixture(bot, reads, clock);
+        if (reads.cohorts().find(SHOP.id(), COHORT).isEmpty()) {
+            fixture.seed();
+        }
+    }
+
+    MockHttpSession signIn(String who, boolean platformModerator) throws Exception {
+        String link = fixture.loginPath(SHOP, who, platformModerator);
+        MvcResult confirm = page(link, null);
+        assertThat(confirm.getResponse().getStatus()).isEqualTo(200);
+        assertThat(confirm.getResponse().getContentAsString()).contains("Continue to the dashboard")
+                .contains("Shop guild");
+        MvcResult login = use(link);
+        assertThat(login.getResponse().getStatus()).isEqualTo(302);
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    MvcResult use(String link) throws Exception {
+        return mvc.perform(post(link)).andReturn();
+    }
+
+    MvcResult page(String path, MockHttpSession session) throws Exception {
+        return session == null ? mvc.perform(get(path)).andReturn() : mvc.perform(get(path).session(session)).andReturn();
+    }
+
+    @Test
+    void a_moderator_signs_in_once_and_sees_their_community() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+
+        MvcResult overview = page("/dashboard", session);
+        assertThat(overview.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(overview.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'none'")
+                .contains("style-src 'self'");
+        String cohorts = overview.getResponse().getContentAsString();
+        assertThat(cohorts).contains("Shop guild").contains(COHORT).contains("1 of 3").doesNotContain(OTHER_COHORT);
+        MvcResult cohort = page("/dashboard/cohorts/" + COHORT, session);
+        assertThat(cohort.getResponse().getStatus()).isEqualTo(200);
+        assertThat(cohort.getResponse().getContentAsString()).contains("alice").contains("dave")
+                .contains("At risk: missed 2 check-ins in a row").contains("<svg").contains("role=\"img\"");
+        String pair = page("/dashboard/pairs/1", session).getResponse().getContentAsString();
+        assertThat(pair).contains("Checkout page").contains("Clean work").contains("How do I run the tests?")
+                .contains("1 h 35 min");
+        assertThat(page("/dashboard/pairs/2", session).getResponse().getContentAsString())
+                .contains("Where is the &lt;b&gt;spec&lt;/b&gt;?").doesNotContain("<b>spec</b>");
+    }
+
+    @Test
+    void exports_are_utf8_csv_attachments_with_escaping_and_defused_formulas() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+
+        MvcResult pairs = page("/dashboard/cohorts/" + COHORT + "/pairs.csv", session);
+        assertThat(pairs.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(pairs.getResponse().getHeader("Content-Disposition")).startsWith("attachment;")
+                .contains("atelier-spring-2026-pairs.csv");
+        String csv = pairs.getResponse().getContentAsString();
+        assertThat(csv).startsWith("cohort,internship,status,").contains("\r\n")
+                .contains("\"'=SUM(A1:A9), pay\"").contains(",yes,missed 2 check-ins in a row,")
+                .contains("spring-2026,1,active,alice,alice,bob,bob,Shop checkout,1,2,1,0,95,19,0,no,");
+        assertThat(csv.lines()).hasSize(3);
+        String events = page("/dashboard/pairs/1/events.csv", session).getResponse().getContentAsString();
+        assertThat(events).startsWith("cohort,internship,at_utc,by,event\r\n").contains("approved M1 Checkout page");
+        assertThat(page("/dashboard/cohorts/" + COHORT + "/events.csv", session).getResponse().getContentAsString())
+                .contains("spring-2026,2,");
+    }
+
+    @Test
+    void a_link_is_refused_when_replayed_expired_unknown_or_malformed() throws Exception {
+        String link = fixture.loginPath(SHOP, "mod", true);
+        assertThat(use(link).getResponse().getStatus()).isEqualTo(302);
+
+        MvcResult replay = use(link);
+        assertThat(replay.getResponse().getStatus()).isEqualTo(410);
+        assertThat(replay.getResponse().getContentAsString()).contains("Link already used").contains("/dashboard");
+        assertThat(replay.getRequest().getSession(false)).isNull();
+        assertThat(page(link, null).getResponse().getStatus()).isEqualTo(410);
+
+        String late = fixture.loginPath(SHOP, "mod", true);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(page(late, null).getResponse().getStatus()).isEqualTo(410);
+        assertThat(use(late).getResponse().getStatus()).isEqualTo(410);
+        assertThat(page("/dashboard/login/" + "A".repeat(43), null).getResponse().getStatus()).isEqualTo(404);
+        assertThat(page("/dashboard/login/not-a-token", null).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void previews_and_posts_from_other_sites_do_not_use_up_the_link() throws Exception {
+        String link = fixture.loginPath(SHOP, "mod", true);
+        assertThat(page(link, null).getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(link))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        MvcResult forged = mvc.perform(post(link).header("Origin", "https://evil.example")).andReturn();
+        assertThat(forged.getResponse().getStatus()).isEqualTo(403);
+        assertThat(forged.getRequest().getSession(false)).isNull();
+
+        MvcResult login = mvc.perform(post(link).header("Origin", "https://atelier.example.org")).andReturn();
+        assertThat(login.getResponse().getStatus()).isEqualTo(302);
+        assertThat(page("/dashboard", (MockHttpSession) login.getRequest().getSession(false)).getResponse()
+                .getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void every_page_and_export_needs_a_session() throws Exception {
+        for (String path : PROTECTED) {
+            MvcResult result = page(path, null);
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(401);
+            assertThat(result.getResponse().getContentAsString()).as(path).contains("Run /dashboard")
+                    .doesNotContain("spring-2026,");
+        }
+    }
+
+    @Test
+    void every_page_and_export_refuses_an_expired_session() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+        clock.advance(LoginController.SESSION_LIFETIME);
+        for (String path : PROTECTED) {
+            assertThat(page(path, session).getResponse().getStatus()).as(path).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void a_moderator_removed_from_the_list_loses_access_on_the_next_request() throws Exception {
+        fixture.run(SHOP, "mod", true, "moderator add @carol");
+        MockHttpSession session = signIn("carol", false);
+        assertThat(page("/dashboard", session).getResponse().getStatus()).isEqualTo(200);
+
+        fixture.run(SHOP, "mod", true, "moderator remove @carol");
+
+        MvcResult refused = page("/dashboard", session);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        assertThat(refused.getResponse().getContentAsString()).contains("no longer a moderator");
+        for (String path : PROTECTED) {
+            assertThat(page(path, session).getResponse().getStatus()).as(path).isIn(401, 403);
+        }
+    }
+
+    @Test
+    void a_link_issued_to_a_moderator_removed_before_opening_it_gets_no_access() throws Exception {
+        fixture.run(SHOP, "mod", true, "moderator add @carol");
+        String link = fixture.loginPath(SHOP, "carol", false);
+        fixture.run(SHOP, "mod", true, "moderator remove @carol");
+        assertThat(page(link, null).getResponse().getStatus()).isEqualTo(403);
+        MvcResult refused = use(link);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        assertThat(refused.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    void members_who_are_not_moderators_get_no_link() {
+        String reply = bot.run(new dev.atelier.core.command.Caller(SHOP, new dev.atelier.core.community.Actor(
+                new dev.atelier.core.community.Member("alice", "alice"), false), null), "dashboard").reply().text();
+        assertThat(reply).contains("Only moderators").doesNotContain("/dashboard/login/");
+    }
+
+    @Test
+    void another_communitys_cohorts_and_pairs_are_not_found() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+        for (String path : List.of("/dashboard/cohorts/" + OTHER_COHORT, "/dashboard/pairs/5",
+                "/dashboard/cohorts/" + OTHER_COHORT + "/pairs.csv", "/dashboard/cohorts/" + OTHER_COHORT + "/events.csv",
+                "/dashboard/pairs/5/events.csv", "/dashboard/pairs/999")) {
+            MvcResult result = page(path, session);
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).as(path).contains("Not found")
+                    .doesNotContain("zoe").doesNotContain("Secret task");
+        }
+        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("alice")
+                .doesNotContain("zoe");
+
+        String otherLink = fixture.loginPath(OTHER, "olga", true);
+        MockHttpSession other = (MockHttpSession) use(otherLink).getRequest().getSession(false);
+        assertThat(page("/dashboard/cohorts/" + COHORT, other).getResponse().getStatus()).isEqualTo(404);
+        assertThat(page("/dashboard/pairs/1", other).getResponse().getContentAsString()).contains("zoe")
+                .doesNotContain("alice");
+    }
+
+    @Test
+    void bad_input_gets_a_clear_page_with_the_right_status_and_no_stack_trace() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+        String cohort = "/dashboard/cohorts/" + COHORT;
+        for (String path : List.of(cohort + "?sort=password", cohort + "?dir=sideways", cohort + "?status=lost",
+                cohort + "?risk=maybe", cohort + "?q=" + "x".repeat(101), "/dashboard/pairs/abc",
+                "/dashboard/pairs/abc/events.csv", "/dashboard/pairs/99999999999999999999",
+                "/dashboard/timezone?tz=Mars/Olympus")) {
+            MvcResult result = page(path, session);
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(400);
+            assertThat(result.getResponse().getContentAsString()).as(path).contains("That request does not make sense")
+                    .doesNotContain("Exception").doesNotContain("at dev.atelier");
+        }
+        for (String path : List.of("/dashboard/nowhere", "/dashboard/cohorts/" + "x".repeat(60),
+                "/dashboard/cohorts/no-such-cohort/pairs.csv")) {
+            MvcResult result = page(path, session);
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).as(path).doesNotContain("Exception")
+                    .doesNotContain("Whitelabel");
+        }
+        assertThat(page(cohort + "?sort=progress&dir=desc&status=active&risk=yes&q=dave", session).getResponse()
+                .getContentAsString()).contains("dave").doesNotContain(">alice<");
+    }
+
+    @Test
+    void the_time_zone_comes_from_the_choice_and_only_redirects_within_the_dashboard() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-02 10:00");
+        MvcResult chosen = page("/dashboard/timezone?tz=Asia/Tokyo&back=/dashboard/pairs/1", session);
+        assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/dashboard/pairs/1");
+        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-02 19:00");
+        assertThat(page("/dashboard/timezone?tz=UTC&back=https://evil.example", session).getResponse()
+                .getRedirectedUrl()).isEqualTo("/dashboard");
+    }
+
+    @Test
+    void a_moderator_with_a_profile_time_zone_sees_times_in_it() throws Exception {
+        fixture.run(SHOP, "mod2", true, "profile set timezone:Europe/Paris");
+        MockHttpSession session = signIn("mod2", true);
+        String pair = page("/dashboard/pairs/1", session).getResponse().getContentAsString();
+        assertThat(pair).contains("2026-11-02 11:00").contains("your profile").contains("Europe/Paris")
+                .doesNotContain("Show times in");
+    }
+
+    @Test
+    void signing_out_ends_the_session() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+        MvcResult out = mvc.perform(post("/dashboard/logout").session(session)).andReturn();
+        assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/dashboard/signed-out");
+        assertThat(page("/dashboard", session).getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(post("/dashboard/logout")).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/dashboard/signed-out");
+        assertThat(page("/dashboard/signed-out", null).getResponse().getContentAsString()).contains("signed out");
+    }
+}

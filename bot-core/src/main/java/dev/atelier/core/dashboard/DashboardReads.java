@@ -1,0 +1,17 @@
+package dev.atelier.core.dashboard;
+
+import dev.atelier.core.checkin.CheckinStore;
+import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.conversation.ConversationStore;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.profile.ProfileStore;
+import dev.atelier.core.question.QuestionStore;
+
+/**
+ * What the web dashboard reads, every method scoped by community id: cohorts, internships,
+ * questions, check-ins, message counts, profiles (for time zones), and the login links.
+ */
+public record DashboardReads(RedeemLoginLink logins, CohortStore cohorts, InternshipStore internships,
+                             QuestionStore questions, CheckinStore checkins, ConversationStore conversations,
+                             ProfileStore profiles) {
+}

@@ -1,0 +1,13 @@
+package dev.atelier.core.store;
+
+import dev.atelier.core.community.Platform;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A dashboard login link; its id is the SHA-256 of the token, never the token. */
+@Document("login_links")
+record LoginLinkDocument(@Id String id, String communityId, Platform platform, String externalId,
+                         String communityName, String memberId, String memberName, String grant, Instant issuedAt,
+                         Instant expiresAt, Instant usedAt) {
+}

@@ -1,0 +1,57 @@
+package dev.atelier.core.store;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.dashboard.LoginLink;
+import dev.atelier.core.dashboard.LoginLinkStore;
+import dev.atelier.core.dashboard.Redemption;
+import java.time.Instant;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Login links; redeeming is one {@code findOneAndUpdate} that only matches an unused, unexpired link. */
+final class MongoLoginLinkStore implements LoginLinkStore {
+
+    private final MongoTemplate mongo;
+
+    MongoLoginLinkStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void insert(String tokenHash, LoginLink l) {
+        mongo.insert(new LoginLinkDocument(tokenHash, l.community().id(), l.community().platform(),
+                l.community().externalId(), l.community().name(), l.moderator().id(), l.moderator().name(),
+                l.grant().name(), l.issuedAt(), l.expiresAt(), null));
+    }
+
+    @Override
+    public Redemption redeem(String tokenHash, Instant now) {
+        LoginLinkDocument d = mongo.findAndModify(query(where("_id").is(tokenHash).and("usedAt").is(null)
+                        .and("expiresAt").gt(now)), Update.update("usedAt", now),
+                FindAndModifyOptions.options().returnNew(true), LoginLinkDocument.class);
+        return d != null ? granted(d) : peek(tokenHash, now);
+    }
+
+    @Override
+    public Redemption peek(String tokenHash, Instant now) {
+        LoginLinkDocument seen = mongo.findById(tokenHash, LoginLinkDocument.class);
+        if (seen == null) {
+            return new Redemption.Unknown();
+        }
+        if (seen.usedAt() != null) {
+            return new Redemption.Used();
+        }
+        return seen.expiresAt().isAfter(now) ? granted(seen) : new Redemption.Expired();
+    }
+
+    private static Redemption granted(LoginLinkDocument d) {
+        return new Redemption.Granted(new LoginLink(new CommunityRef(d.platform(), d.externalId(), d.communityName()),
+                new Member(d.memberId(), d.memberName()), LoginLink.ModeratorGrant.valueOf(d.grant()), d.issuedAt(),
+                d.expiresAt()));
+    }
+}
