@@ -1,7 +1,7 @@
 package dev.atelier.app.scheduling;
 
 import dev.atelier.core.assembly.AtelierCore;
-import dev.atelier.core.checkin.CheckinRound;
+import dev.atelier.core.rounds.ClockRound;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -18,7 +18,7 @@ public class SchedulingConfiguration {
     static final String CLOCK = "checkin-clock";
 
     @Bean
-    CheckinRound checkinRound(AtelierCore.Services atelierCore) {
+    ClockRound clockRound(AtelierCore.Services atelierCore) {
         return atelierCore.checkins();
     }
 

@@ -26,7 +26,7 @@ public final class ObserveMessage implements MessageObserver {
         if (internship.isEmpty() || !conversations.firstSighting(communityId, m.messageId())) {
             return false;
         }
-        conversations.countMessage(communityId, internship.get().number());
+        conversations.countMessage(communityId, internship.get().number(), m.at());
         return true;
     }
 }

@@ -1,9 +1,10 @@
 package dev.atelier.core.store;
 
+import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** How many messages one internship exchanged; its id is {@code communityId/internshipNumber}. */
+/** How many messages one internship exchanged and when the latest was posted; its id is {@code communityId/internshipNumber}. */
 @Document("message_counts")
-record MessageCountDocument(@Id String id, String communityId, long internshipNumber, long messages) {
+record MessageCountDocument(@Id String id, String communityId, long internshipNumber, long messages, Instant lastAt) {
 }

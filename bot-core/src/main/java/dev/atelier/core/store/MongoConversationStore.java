@@ -1,6 +1,8 @@
 package dev.atelier.core.store;
 
 import dev.atelier.core.conversation.ConversationStore;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,15 +29,22 @@ final class MongoConversationStore implements ConversationStore {
     }
 
     @Override
-    public void countMessage(String communityId, long internshipNumber) {
+    public void countMessage(String communityId, long internshipNumber, Instant at) {
         Query query = Query.query(Criteria.where("_id").is(communityId + "/" + internshipNumber));
-        mongo.upsert(query, new Update().setOnInsert("communityId", communityId)
-                .setOnInsert("internshipNumber", internshipNumber).inc("messages", 1), MessageCountDocument.class);
+        Update update = new Update().setOnInsert("communityId", communityId)
+                .setOnInsert("internshipNumber", internshipNumber).inc("messages", 1);
+        mongo.upsert(query, at == null ? update : update.max("lastAt", at), MessageCountDocument.class);
     }
 
     @Override
     public long messages(String communityId, long internshipNumber) {
         MessageCountDocument d = mongo.findById(communityId + "/" + internshipNumber, MessageCountDocument.class);
         return d == null || !d.communityId().equals(communityId) ? 0 : d.messages();
+    }
+
+    @Override
+    public Optional<Instant> lastMessageAt(String communityId, long internshipNumber) {
+        MessageCountDocument d = mongo.findById(communityId + "/" + internshipNumber, MessageCountDocument.class);
+        return d == null || !d.communityId().equals(communityId) ? Optional.empty() : Optional.ofNullable(d.lastAt());
     }
 }
