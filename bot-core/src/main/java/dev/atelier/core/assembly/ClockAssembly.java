@@ -58,7 +58,7 @@ final class ClockAssembly {
                         s.questions(), quiet))).toList();
         DueEngine engine = new DueEngine(s.dueWork(), handlers, outbound, pacer, clock, settings);
         ClockRound round = new ClockRound(engine, new SweepSources(s.active(), s.checkins(), s.questions(),
-                s.conversations(), s.rhythms(), new Zones(s.profiles())), new PlanReminders(s.dueWork()),
+                s.conversations(), s.rhythms(), new Zones(s.profiles()), s.dueWork()), new PlanReminders(s.dueWork()),
                 new WatchStalls(s.health(), s.dueWork()), clock, settings.sweepEvery());
         CohortHealth health = new CohortHealth(s.internships(), s.checkins(), s.questions(), s.conversations(),
                 s.health());

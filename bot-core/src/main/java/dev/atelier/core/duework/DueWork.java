@@ -13,7 +13,8 @@ public interface DueWork {
 
     /**
      * Plans an occasion or moves it: inserts it, or sets the due time of the pending item with its key
-     * (and frees any claim on it, whose holder then fails to finish it). A done item stays done.
+     * when it differs (and frees any claim on it, whose holder then fails to finish it). A done item
+     * stays done.
      */
     void schedule(DueItem item);
 

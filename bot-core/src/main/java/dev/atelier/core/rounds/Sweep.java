@@ -1,6 +1,7 @@
 package dev.atelier.core.rounds;
 
 import dev.atelier.core.checkin.Checkin;
+import dev.atelier.core.checkin.CheckinOccasions;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.question.Question;
@@ -17,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One pass over every active internship: plans the reminders whose occasion came and raises or clears
- * its stall flag. Any number of instances may sweep at once: occasion keys and conditional flag updates
+ * One pass over every active internship: plans the reminders whose occasion came, raises or clears
+ * its stall flag, and moves an open prompt's missed-check to the community's current answer window. Any number of instances may sweep at once: occasion keys and conditional flag updates
  * keep the effects single.
  */
 final class Sweep {
@@ -56,6 +57,8 @@ final class Sweep {
     private int pair(CommunityRef community, Internship i, Rhythm rhythm, Instant now, int[] counts) {
         String communityId = community.id();
         Optional<Checkin> checkin = s.checkins().find(communityId, i.number());
+        checkin.filter(c -> c.prompt() != null && c.prompt().open())
+                .ifPresent(c -> s.work().schedule(CheckinOccasions.missedCheck(c, rhythm.answerWindow())));
         List<Question> questions = s.questions().ofInternship(communityId, i.number());
         int planned = reminders.plan(community, i, questions, rhythm,
                 s.zones().of(communityId, i.data().intern().id()), now);

@@ -49,8 +49,8 @@ final class MongoDueWork implements DueWork {
     @Override
     public void schedule(DueItem item) {
         Update move = Update.update("dueAt", item.dueAt()).set("claimedBy", null).set("leaseUntil", FREE);
-        if (mongo.updateFirst(query(where("_id").is(item.key()).and("done").is(false)), move, DueWorkDocument.class)
-                .getMatchedCount() == 0) {
+        Query pendingElsewhen = query(where("_id").is(item.key()).and("done").is(false).and("dueAt").ne(item.dueAt()));
+        if (mongo.updateFirst(pendingElsewhen, move, DueWorkDocument.class).getMatchedCount() == 0) {
             plan(item);
         }
     }

@@ -51,7 +51,7 @@ class ReminderFlowTest {
         clock.set(Instant.parse(instant));
         platform.clear();
         atelier.services().checkins().run();
-        return platform.sent().stream().filter(n -> n.message().title().startsWith(titlePrefix)).toList();
+        return platform.sent().stream().filter(n -> n.message().title() != null && n.message().title().startsWith(titlePrefix)).toList();
     }
 
     @Test
