@@ -11,6 +11,9 @@ public interface DueWork {
     /** Plans an occasion once: inserts it unless an item with its key exists (pending, claimed or done). */
     boolean plan(DueItem item);
 
+    /** Plans many occasions at once (one bulk write); keys already there are kept as they are. */
+    void planAll(List<DueItem> items);
+
     /**
      * Plans an occasion or moves it: inserts it, or sets the due time of the pending item with its key
      * when it differs (and frees any claim on it, whose holder then fails to finish it). A done item
@@ -24,7 +27,7 @@ public interface DueWork {
      */
     List<Claimed> claim(String instanceId, Instant now, Duration lease, int limit);
 
-    /** Marks claimed items done, those whose claim is still held. */
+    /** Marks these claimed items done: they were handled, even if their lease ran out meanwhile. */
     void done(Collection<Claimed> claims, Instant now);
 
     /** Gives a claimed item back, due again at {@code dueAt} (a deferral or a retry). */

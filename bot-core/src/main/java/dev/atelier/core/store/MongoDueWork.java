@@ -11,24 +11,36 @@ import dev.atelier.core.duework.DueWork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Due items in {@code due_work}. A claim takes a batch in three steps that stay correct with any
- * number of claimers: read the ids of up to {@code limit} claimable items, set a fresh claim token on
- * those still claimable (one update; MongoDB checks the condition per document atomically), read back
- * the ones that carry the token. Every step after the first goes by {@code _id}, which the embedded
- * server indexes too (it ignores secondary indexes), so a batch costs one scan, not one per item.
+ * Due items in {@code due_work}. A claim must stay correct with any number of claimers and cheap on the
+ * embedded server, which uses no index for a query with more than {@code _id} in it and scans instead:
+ * find the claimable item due first, then claim every claimable item of its slot with one conditional update
+ * that sets a fresh token (MongoDB checks the condition per document atomically; the embedded server
+ * runs the whole update under the collection's lock), read back what carries the token, and give back
+ * at once what exceeds the batch (by {@code _id}, which every server indexes). Finishing a batch is one
+ * update by {@code _id}: the items were handled, so they are done even if a lease ran out meanwhile.
+ * So a batch costs two scans, whatever its size, instead of one per item.
  */
 final class MongoDueWork implements DueWork {
 
     static final Instant FREE = Instant.EPOCH;
+    private static final String COLLECTION = "due_work";
+    /** How many groups the due items fall into; a claim takes the claimable items of one. */
+    static final int SLOTS = 32;
+    /** Another claimer may take every candidate first; look again a few times before saying nothing is due. */
+    private static final int ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
 
@@ -47,6 +59,19 @@ final class MongoDueWork implements DueWork {
     }
 
     @Override
+    public void planAll(List<DueItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DueWorkDocument.class)
+                    .insert(items.stream().map(MongoDueWork::toDocument).toList()).execute();
+        } catch (BulkOperationException someExisted) {
+            // the other occasions were inserted; the existing ones stay as they are
+        }
+    }
+
+    @Override
     public void schedule(DueItem item) {
         Update move = Update.update("dueAt", item.dueAt()).set("claimedBy", null).set("leaseUntil", FREE);
         Query pendingElsewhen = query(where("_id").is(item.key()).and("done").is(false).and("dueAt").ne(item.dueAt()));
@@ -57,26 +82,41 @@ final class MongoDueWork implements DueWork {
 
     @Override
     public List<Claimed> claim(String instanceId, Instant now, Duration lease, int limit) {
-        Query candidates = query(claimable(now)).limit(limit);
-        candidates.fields().include("_id");
-        List<Object> ids = mongo.find(candidates, org.bson.Document.class, "due_work").stream()
-                .map(d -> d.get("_id")).toList();
-        if (ids.isEmpty()) {
-            return List.of();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Query first = query(claimable(now)).with(Sort.by("dueAt")).limit(1);
+            first.fields().include("slot");
+            org.bson.Document candidate = mongo.findOne(first, org.bson.Document.class, COLLECTION);
+            if (candidate == null) {
+                return List.of();
+            }
+            String token = instanceId + "/" + UUID.randomUUID();
+            mongo.updateMulti(query(claimable(now).and("slot").is(candidate.getInteger("slot", 0))),
+                    Update.update("claimedBy", token).set("leaseUntil", now.plus(lease)), DueWorkDocument.class);
+            List<DueWorkDocument> mine = mongo.find(query(where("claimedBy").is(token)), DueWorkDocument.class);
+            if (!mine.isEmpty()) {
+                return keep(mine, token, limit);
+            }
         }
-        String token = instanceId + "/" + UUID.randomUUID();
-        mongo.updateMulti(query(where("_id").in(ids).andOperator(claimable(now))),
-                Update.update("claimedBy", token).set("leaseUntil", now.plus(lease)), DueWorkDocument.class);
-        return mongo.find(query(where("_id").in(ids).and("claimedBy").is(token)), DueWorkDocument.class).stream()
-                .map(d -> new Claimed(toItem(d), token)).toList();
+        return List.of();
+    }
+
+    private List<Claimed> keep(List<DueWorkDocument> mine, String token, int limit) {
+        List<DueWorkDocument> sorted = mine.stream().sorted(Comparator.comparing(DueWorkDocument::dueAt)
+                .thenComparing(DueWorkDocument::id)).toList();
+        if (sorted.size() > limit) {
+            List<String> surplus = sorted.subList(limit, sorted.size()).stream().map(DueWorkDocument::id).toList();
+            mongo.updateMulti(query(where("_id").in(surplus)), Update.update("claimedBy", null)
+                    .set("leaseUntil", FREE), DueWorkDocument.class);
+        }
+        return sorted.stream().limit(limit).map(d -> new Claimed(toItem(d), token)).toList();
     }
 
     @Override
     public void done(Collection<Claimed> claims, Instant now) {
-        claims.stream().collect(java.util.stream.Collectors.groupingBy(Claimed::token)).forEach((token, mine) ->
-                mongo.updateMulti(query(where("_id").in(mine.stream().map(c -> c.item().key()).toList())
-                        .and("claimedBy").is(token)), Update.update("done", true).set("doneAt", now)
-                        .set("leaseUntil", FREE), DueWorkDocument.class));
+        if (!claims.isEmpty()) {
+            mongo.updateMulti(query(where("_id").in(claims.stream().map(c -> c.item().key()).toList())),
+                    Update.update("done", true).set("doneAt", now).set("leaseUntil", FREE), DueWorkDocument.class);
+        }
     }
 
     @Override
@@ -92,7 +132,8 @@ final class MongoDueWork implements DueWork {
     private static DueWorkDocument toDocument(DueItem i) {
         CommunityRef c = i.community();
         return new DueWorkDocument(i.key(), i.kind(), c.id(), c.platform().name(), c.externalId(), c.name(),
-                i.internship(), i.ref(), i.occasion(), i.recipient(), i.dueAt(), false, null, FREE, null);
+                i.internship(), i.ref(), i.occasion(), i.recipient(), i.dueAt(), Math.floorMod(i.key().hashCode(), SLOTS),
+                false, null, FREE, null);
     }
 
     private static DueItem toItem(DueWorkDocument d) {
