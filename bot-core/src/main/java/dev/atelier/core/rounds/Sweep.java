@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One pass over every active internship: plans the reminders whose occasion came, raises or clears
- * its stall flag, and moves an open prompt's missed-check to the community's current answer window. Any number of instances may sweep at once: occasion keys and conditional flag updates
+ * its stall flag, moves an open prompt's missed-check to the community's current answer window, and
+ * plans the next prompt of a check-in that has none yet (one stored before prompts were due work). Any number of instances may sweep at once: occasion keys and conditional flag updates
  * keep the effects single.
  */
 final class Sweep {
@@ -59,6 +60,7 @@ final class Sweep {
         Optional<Checkin> checkin = s.checkins().find(communityId, i.number());
         checkin.filter(c -> c.prompt() != null && c.prompt().open())
                 .ifPresent(c -> s.work().schedule(CheckinOccasions.missedCheck(c, rhythm.answerWindow())));
+        checkin.filter(c -> c.nextDue() != null).ifPresent(c -> s.work().plan(CheckinOccasions.nextPrompt(c)));
         List<Question> questions = s.questions().ofInternship(communityId, i.number());
         int planned = reminders.plan(community, i, questions, rhythm,
                 s.zones().of(communityId, i.data().intern().id()), now);

@@ -103,4 +103,13 @@ class CheckinDueWorkTest {
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
         assertThat(round().prompted()).as("nothing left at the old Paris time").isZero();
     }
+
+    @Test
+    void a_check_in_stored_without_its_prompt_item_gets_one_from_the_sweep() {
+        atelier.mongo().getCollection("due_work").deleteMany(new Document());
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(round().prompted()).as("the sweep plans it, the same round sends it").isEqualTo(1);
+        assertThat(round().prompted()).isZero();
+        assertThat(prompts()).hasSize(1);
+    }
 }
