@@ -32,8 +32,4 @@ public final class QuietTime {
         ZoneId zone = zones.of(communityId, memberId);
         return schedule.outsideQuietHours(now.atZone(zone)).toInstant();
     }
-
-    public ZoneId zoneOf(String communityId, String memberId) {
-        return zones.of(communityId, memberId);
-    }
 }

@@ -45,6 +45,7 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
         mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         mongo.indexOps(DueWorkDocument.class).createIndex(new Index().on("done", Sort.Direction.ASC)
                 .on("dueAt", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
+        mongo.indexOps(DueWorkDocument.class).createIndex(new Index().on("claimedBy", Sort.Direction.ASC).sparse());
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC));
         mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("mentorId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
