@@ -166,6 +166,31 @@ class DueWorkTest {
     }
 
     @Test
+    void a_burst_is_sent_at_the_paced_rate() {
+        planItems(30, NOON);
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        DueHandler sending = new DueHandler() {
+            @Override
+            public String kind() {
+                return "test";
+            }
+
+            @Override
+            public Handled handle(DueItem item, Instant now) {
+                return Handled.send(List.of(Notification.to(Destination.direct(item.recipient()),
+                        Message.privateReply("item " + item.ref()))));
+            }
+        };
+        DueEngine paced = new DueEngine(work, List.of(sending), new Outbound(List.of(platform), List.of()),
+                new Pacer(10, nanos::get, d -> nanos.addAndGet(d.toNanos())), clock,
+                new EngineSettings("a", Duration.ofMinutes(2), 100, 1000, 10, Duration.ZERO));
+        assertThat(paced.drain()).containsEntry("test", 30);
+        assertThat(platform.sent()).hasSize(30);
+        assertThat(Duration.ofNanos(nanos.get())).as("10 at once, then 20 more at 10 a second")
+                .isBetween(Duration.ofMillis(1990), Duration.ofMillis(2010));
+    }
+
+    @Test
     void a_claim_never_holds_more_than_its_limit() {
         planItems(250, NOON);
         assertThat(work.claim("a", NOON, Duration.ofMinutes(2), 1)).hasSize(1);
