@@ -4,12 +4,14 @@ import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.credential.CredentialLinks;
 import dev.atelier.core.credential.Credentials;
+import dev.atelier.core.duework.EngineSettings;
 import dev.atelier.core.signing.JoseCredentialSigner;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,7 +22,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * The core as beans: the bot over MongoDB, talking to every platform adapter that is configured,
  * issuing credentials linked under {@code atelier.public-url} and signed with the key kept in
- * {@code atelier.credentials.key-path} (created there on first run).
+ * {@code atelier.credentials.key-path} (created there on first run), running the clock with the
+ * {@code atelier.clock.*} settings.
  */
 @Configuration(proxyBeanMethods = false)
 public class CoreConfiguration {
@@ -43,9 +46,21 @@ public class CoreConfiguration {
     }
 
     @Bean
+    EngineSettings engineSettings(@Value("${atelier.clock.instance-id:}") String instanceId,
+                                  @Value("${atelier.clock.lease-seconds:120}") long leaseSeconds,
+                                  @Value("${atelier.clock.batch:100}") int batch,
+                                  @Value("${atelier.clock.max-per-tick:2000}") int maxPerTick,
+                                  @Value("${atelier.clock.sends-per-second:20}") int sendsPerSecond,
+                                  @Value("${atelier.clock.sweep-seconds:60}") long sweepSeconds) {
+        String id = instanceId.isBlank() ? EngineSettings.defaults().instanceId() : instanceId;
+        return new EngineSettings(id, Duration.ofSeconds(leaseSeconds), batch, maxPerTick, sendsPerSecond,
+                Duration.ofSeconds(sweepSeconds));
+    }
+
+    @Bean
     AtelierCore.Services atelierCore(MongoTemplate mongo, Outbound outbound, Clock clock,
-                                     AtelierCore.Settings credentialSettings) {
-        return AtelierCore.assemble(mongo, outbound, clock, credentialSettings);
+                                     AtelierCore.Settings credentialSettings, EngineSettings engineSettings) {
+        return AtelierCore.assemble(mongo, outbound, clock, credentialSettings, engineSettings);
     }
 
     @Bean

@@ -29,7 +29,7 @@ class DashboardConfiguration implements WebMvcConfigurer {
 
     @Bean
     PairRisks pairRisks() {
-        return new CheckinPairRisks(core.dashboard());
+        return new HealthPairRisks(core.health(), core.dashboard());
     }
 
     @Override

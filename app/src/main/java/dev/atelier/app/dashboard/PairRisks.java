@@ -5,8 +5,7 @@ import java.util.Map;
 
 /**
  * Which pairs of a cohort are at risk, why, and when each was last active: what the pages and
- * exports show. {@link CheckinPairRisks} computes it from check-ins and activity; a core read model
- * of cohort health can take its place behind this one interface.
+ * exports show. {@link HealthPairRisks} reads it from the core's stall detection (cohort health).
  */
 interface PairRisks {
 

@@ -1,7 +1,7 @@
 package dev.atelier.app.scheduling;
 
-import dev.atelier.core.checkin.CheckinRound;
 import dev.atelier.core.peerhelp.PeerHelpRound;
+import dev.atelier.core.rounds.ClockRound;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
@@ -9,27 +9,30 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * One tick: sends the check-in prompts that fell due, marks unanswered ones missed, and offers
- * questions that waited too long to peers.
+ * One tick: runs the core's clock round, which handles the due work (check-in prompts, missed-checks,
+ * reminders, stall notices) and sweeps for new reminders and stalls, then offers questions that
+ * waited too long to peers.
  */
 @DisallowConcurrentExecution
 public class CheckinClockJob extends QuartzJobBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckinClockJob.class);
 
-    private final CheckinRound round;
+    private final ClockRound round;
     private final PeerHelpRound peerHelp;
 
-    public CheckinClockJob(CheckinRound round, PeerHelpRound peerHelp) {
+    public CheckinClockJob(ClockRound round, PeerHelpRound peerHelp) {
         this.round = round;
         this.peerHelp = peerHelp;
     }
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        CheckinRound.Report report = round.run();
-        if (report.prompted() > 0 || report.missed() > 0) {
-            LOG.info("Check-ins: {} prompted, {} missed", report.prompted(), report.missed());
+        ClockRound.Report report = round.run();
+        if (!report.idle()) {
+            LOG.info("Clock: {} prompted, {} missed, {} reminders, {} stall notices, {} flagged, {} cleared",
+                    report.prompted(), report.missed(), report.reminders(), report.notices(), report.flagged(),
+                    report.cleared());
         }
         int offered = peerHelp.run();
         if (offered > 0) {

@@ -1,8 +1,8 @@
 package dev.atelier.app.scheduling;
 
 import dev.atelier.core.assembly.AtelierCore;
-import dev.atelier.core.checkin.CheckinRound;
 import dev.atelier.core.peerhelp.PeerHelpRound;
+import dev.atelier.core.rounds.ClockRound;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the check-in clock with Quartz: every {@code atelier.checkins.tick-seconds} (30 by
- * default) it runs the check-in round and the peer-help round.
+ * default) it runs the clock round (check-ins, reminders, stalls) and the peer-help round.
  */
 @Configuration(proxyBeanMethods = false)
 public class SchedulingConfiguration {
@@ -22,7 +22,7 @@ public class SchedulingConfiguration {
     static final String CLOCK = "checkin-clock";
 
     @Bean
-    CheckinRound checkinRound(AtelierCore.Services atelierCore) {
+    ClockRound clockRound(AtelierCore.Services atelierCore) {
         return atelierCore.checkins();
     }
 

@@ -54,6 +54,8 @@ class ConsoleWalkthroughTest {
         assertThat(output).doesNotContain("⚠️").doesNotContain("❌");
         assertThat(output)
                 .contains("→ created private channel #atelier-1-alice for @alice, @bob")
+                .contains("*spring-2026*: 1 active pair(s), 0 at risk.")
+                .contains("Rhythm set: check-in answers within 24 h · review reminder after 24 h")
                 .contains("→ in #atelier-1-alice: 【Internship #1 · Shop checkout】")
                 .contains("→ opened thread #atelier-1-alice/q1")
                 .contains("→ in thread #atelier-1-alice/q1: ✅ @bob resolved *Q1*")

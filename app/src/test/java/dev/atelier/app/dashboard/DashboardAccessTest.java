@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.rounds.ClockRound;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -67,11 +68,13 @@ class DashboardAccessTest {
     DashboardReads reads;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ClockRound round;
     DashboardFixture fixture;
 
     @BeforeEach
     void seed() {
-        fixture = new DashboardFixture(bot, reads, clock);
+        fixture = new DashboardFixture(bot, reads, clock, round);
         if (reads.cohorts().find(SHOP.id(), COHORT).isEmpty()) {
             fixture.seed();
         }
@@ -110,7 +113,7 @@ class DashboardAccessTest {
         MvcResult cohort = page("/dashboard/cohorts/" + COHORT, session);
         assertThat(cohort.getResponse().getStatus()).isEqualTo(200);
         assertThat(cohort.getResponse().getContentAsString()).contains("alice").contains("dave")
-                .contains("At risk: missed 2 check-ins in a row").contains("<svg").contains("role=\"img\"");
+                .contains("At risk: 2 check-ins missed in a row").contains("<svg").contains("role=\"img\"");
         String pair = page("/dashboard/pairs/1", session).getResponse().getContentAsString();
         assertThat(pair).contains("Checkout page").contains("Clean work").contains("How do I run the tests?")
                 .contains("1 h 35 min");
@@ -128,7 +131,7 @@ class DashboardAccessTest {
                 .contains("atelier-spring-2026-pairs.csv");
         String csv = pairs.getResponse().getContentAsString();
         assertThat(csv).startsWith("cohort,internship,status,").contains("\r\n")
-                .contains("\"'=SUM(A1:A9), pay\"").contains(",yes,missed 2 check-ins in a row,")
+                .contains("\"'=SUM(A1:A9), pay\"").contains(",yes,2 check-ins missed in a row,")
                 .contains("spring-2026,1,active,alice,alice,bob,bob,Shop checkout,1,2,1,0,95,19,0,no,");
         assertThat(csv.lines()).hasSize(3);
         String events = page("/dashboard/pairs/1/events.csv", session).getResponse().getContentAsString();

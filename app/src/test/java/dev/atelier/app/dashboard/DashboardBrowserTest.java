@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.rounds.ClockRound;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -74,6 +75,8 @@ class DashboardBrowserTest {
     DashboardReads reads;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ClockRound round;
 
     WebDriver browser;
     Path profile;
@@ -107,7 +110,7 @@ class DashboardBrowserTest {
 
     @Test
     void a_moderator_follows_the_link_looks_at_a_cohort_and_a_pair_and_exports_events() throws Exception {
-        DashboardFixture fixture = new DashboardFixture(bot, reads, clock).seed();
+        DashboardFixture fixture = new DashboardFixture(bot, reads, clock, round).seed();
         String login = fixture.loginPath(SHOP, "mod", true);
 
         browser.get(base() + login);
@@ -162,7 +165,7 @@ class DashboardBrowserTest {
 
     @Test
     void the_session_cookie_is_secure_behind_https() throws Exception {
-        DashboardFixture fixture = new DashboardFixture(bot, reads, clock);
+        DashboardFixture fixture = new DashboardFixture(bot, reads, clock, round);
         if (reads.cohorts().find(SHOP.id(), DashboardFixture.COHORT).isEmpty()) {
             fixture.seed();
         }

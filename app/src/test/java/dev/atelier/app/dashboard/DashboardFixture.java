@@ -11,6 +11,7 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.question.Question;
+import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -31,17 +32,23 @@ final class DashboardFixture {
     private final AtelierBot bot;
     private final DashboardReads reads;
     private final MutableClock clock;
+    private final ClockRound round;
 
-    DashboardFixture(AtelierBot bot, DashboardReads reads, MutableClock clock) {
+    DashboardFixture(AtelierBot bot, DashboardReads reads, MutableClock clock, ClockRound round) {
         this.bot = bot;
         this.reads = reads;
         this.clock = clock;
+        this.round = round;
     }
 
-    /** Shop: two pairs in spring-2026 (the second at risk), one outside any cohort; Other: five pairs. */
+    /**
+     * Shop: two pairs in spring-2026 (the second flagged at risk by the clock's stall sweep after two
+     * missed check-ins), one outside any cohort; Other: five pairs.
+     */
     DashboardFixture seed() {
         run(SHOP, "mod", true, "cohort create spring-2026 #interns 2026-11-01 2027-02-28");
         run(SHOP, "mod", true, "cohort create autumn-2027");
+        run(SHOP, "mod", true, "community rhythm stall:30");
         run(SHOP, "mod", true, "task add \"Shop checkout\" \"Add a checkout page\" \"400 USD\" 40 \"java, sql\"");
         run(SHOP, "mod", true, "task add \"=SUM(A1:A9), pay\" \"A title a spreadsheet would run\"");
         run(SHOP, "mod", true, "internship start @alice @bob 1 spring-2026");
@@ -65,6 +72,7 @@ final class DashboardFixture {
         talk(2, 2);
         missTwoCheckins(2);
         clock.advance(Duration.ofDays(6));
+        round.run();
 
         run(OTHER, "olga", true, "cohort create secret-cohort");
         run(OTHER, "olga", true, "task add \"Secret task\" \"Hidden\"");

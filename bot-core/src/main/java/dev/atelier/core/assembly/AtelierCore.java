@@ -1,8 +1,8 @@
 package dev.atelier.core.assembly;
 
 import dev.atelier.core.checkin.AnswerCheckin;
-import dev.atelier.core.checkin.CheckinRound;
 import dev.atelier.core.checkin.CronClock;
+import dev.atelier.core.checkin.FollowZone;
 import dev.atelier.core.checkin.OpenCheckin;
 import dev.atelier.core.checkin.ScheduleCheckin;
 import dev.atelier.core.checkin.SetCohortCheckins;
@@ -28,6 +28,8 @@ import dev.atelier.core.credential.CredentialSigner;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.credential.RevokeCredential;
 import dev.atelier.core.credential.VerifyCredential;
+import dev.atelier.core.duework.EngineSettings;
+import dev.atelier.core.duework.Pacer;
 import dev.atelier.core.hours.CorrectHours;
 import dev.atelier.core.hours.LogHours;
 import dev.atelier.core.hours.ShowHours;
@@ -60,6 +62,8 @@ import dev.atelier.core.question.ShowResources;
 import dev.atelier.core.review.ReviewSubmission;
 import dev.atelier.core.review.SubmitMilestone;
 import dev.atelier.core.store.MongoDashboardStores;
+import dev.atelier.core.rounds.ClockRound;
+import dev.atelier.core.stall.CohortHealth;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.task.AddTask;
 import dev.atelier.core.task.ListTasks;
@@ -88,26 +92,39 @@ public final class AtelierCore {
 
     /**
      * The bot, plus what the application serves over HTTP (credential verification, portfolios, the
-     * dashboard) and the rounds its clock runs.
+     * dashboard), the rounds its clock runs each tick (check-ins, reminders and stalls; peer help) and
+     * the cohort health read model.
      */
-    public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, CheckinRound checkins,
-                           PeerHelpRound peerHelp, DashboardReads dashboard) {
+    public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, ClockRound checkins,
+                           CohortHealth health, PeerHelpRound peerHelp, DashboardReads dashboard) {
     }
 
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings) {
+        return assemble(mongo, outbound, clock, settings, EngineSettings.defaults());
+    }
+
+    /** With the clock's settings: instance id, lease, batch sizes, pacing, sweep interval. */
+    public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings,
+                                    EngineSettings engine) {
+        return assemble(mongo, outbound, clock, settings, engine, Pacer.real(engine.sendsPerSecond()));
+    }
+
+    public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings,
+                                    EngineSettings engine, Pacer pacer) {
         MongoStores s = MongoStores.create(mongo);
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
         CronClock cron = new QuartzCronClock();
         StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
-                new OpenCheckin(s.checkins(), s.checkinDefaults(), s.profiles(), cron, clock), clock);
+                new OpenCheckin(s.checkins(), s.checkinDefaults(), s.profiles(), cron, s.dueWork(), clock), clock);
         ModeratorCommands.register(catalog, new ModeratorCommands.UseCases(new CreateCohort(s.cohorts(), clock),
                 new ListCohorts(s.cohorts()), new CloseCohort(s.cohorts()), new AddTask(s.tasks(), clock),
                 new ListTasks(s.tasks()), start, new WithdrawInternship(access, clock),
                 new ManageModerators(s.communities())));
         CredentialLinks links = settings.links();
         Portfolio portfolio = new Portfolio(s.internships(), links);
-        MatchingAssembly.register(catalog, s, start, portfolio, clock);
+        MatchingAssembly.register(catalog, s, start, portfolio, new FollowZone(s.internships(), s.checkins(),
+                s.profiles(), cron, s.dueWork(), clock), clock);
         PlanningCommands.register(catalog, new PlanningCommands.UseCases(
                 new AddMilestone(access, s.internships(), clock), new ProposeMilestone(access, s.internships(), clock),
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
@@ -131,17 +148,17 @@ public final class AtelierCore {
                 new VerifyCredential(credentials), new RevokeCredential(s.internships(), access, links, clock),
                 new ShowPortfolio(portfolio)));
         CheckinCommands.register(catalog, new CheckinCommands.UseCases(
-                new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, clock),
+                new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, s.dueWork(), clock),
                 new AnswerCheckin(s.internships(), s.checkins(), clock), new SetCohortCheckins(s.cohorts(),
                 s.checkinDefaults())));
         MongoDashboardStores d = MongoDashboardStores.create(mongo);
         DashboardCommands.register(catalog, new IssueDashboardLink(d.loginLinks(), links.base(), clock));
+        ClockAssembly.Built clockwork = ClockAssembly.build(catalog, s, cron, outbound, clock, engine, pacer);
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
                 new ObserveMessage(s.internships(), s.conversations(),
                         new QuestionReplies(s.questions(), s.conversations())));
-        return new Services(bot, credentials, portfolio,
-                new CheckinRound(s.checkins(), s.internships(), s.profiles(), cron, outbound, clock),
+        return new Services(bot, credentials, portfolio, clockwork.round(), clockwork.health(),
                 new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
                 new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
                         s.internships(), s.questions(), s.checkins(), s.conversations(), s.profiles()));

@@ -17,6 +17,7 @@ import dev.atelier.core.pairing.SetPair;
 import dev.atelier.core.portfolio.Portfolio;
 import dev.atelier.core.profile.ChangeDontPairList;
 import dev.atelier.core.profile.EditProfile;
+import dev.atelier.core.profile.ZoneChanged;
 import dev.atelier.core.profile.PausePairing;
 import dev.atelier.core.profile.ShowProfile;
 import dev.atelier.core.solver.FlowAssignmentSolver;
@@ -30,9 +31,9 @@ final class MatchingAssembly {
     }
 
     static void register(CommandCatalog catalog, MongoStores s, StartInternship start, Portfolio portfolio,
-                         Clock clock) {
+                         ZoneChanged zoneChanged, Clock clock) {
         ProfileCommands.register(catalog, new ProfileCommands.UseCases(new ShowProfile(s.profiles(), portfolio),
-                new EditProfile(s.profiles()), new ChangeDontPairList(s.profiles()), new PausePairing(s.profiles(), clock)));
+                new EditProfile(s.profiles(), zoneChanged), new ChangeDontPairList(s.profiles()), new PausePairing(s.profiles(), clock)));
         CohortRosters rosters = new CohortRosters(s.cohorts(), s.rosters());
         PairingInputs.Stores stores = new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks());
         FlowAssignmentSolver solver = new FlowAssignmentSolver();

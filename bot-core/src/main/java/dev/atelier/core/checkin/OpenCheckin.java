@@ -1,23 +1,29 @@
 package dev.atelier.core.checkin;
 
 import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.duework.DueWork;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStarted;
 import dev.atelier.core.profile.ProfileStore;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** A new internship gets its cohort's check-in schedule (or the default), due next in the intern's time zone. */
+/**
+ * A new internship gets its cohort's check-in schedule (or the default), due next in the intern's time
+ * zone, and its first prompt becomes due work.
+ */
 public final class OpenCheckin implements InternshipStarted {
 
     private final CheckinStore checkins;
     private final CheckinDefaults defaults;
     private final Zones zones;
     private final CronClock cron;
+    private final DueWork work;
     private final Clock clock;
 
     public OpenCheckin(CheckinStore checkins, CheckinDefaults defaults, ProfileStore profiles, CronClock cron,
-                       Clock clock) {
+                       DueWork work, Clock clock) {
+        this.work = work;
         this.checkins = checkins;
         this.defaults = defaults;
         this.zones = new Zones(profiles);
@@ -32,7 +38,10 @@ public final class OpenCheckin implements InternshipStarted {
         String cohort = internship.data().cohortName();
         CheckinSchedule schedule = cohort == null ? CheckinSchedule.DEFAULT
                 : defaults.find(community.id(), cohort).orElse(CheckinSchedule.DEFAULT);
-        checkins.save(new Checkin(community, internship.number(), internId, schedule,
-                schedule.nextAfter(cron, zone, clock.instant()), null, 0, null));
+        Checkin opened = checkins.save(new Checkin(community, internship.number(), internId, schedule,
+                schedule.nextAfter(cron, zone, clock.instant()), null, 0, 0, null));
+        if (opened.nextDue() != null) {
+            work.schedule(CheckinOccasions.nextPrompt(opened));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.atelier.core.checkin;
 
+import dev.atelier.core.duework.DueWork;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Message;
@@ -21,10 +22,12 @@ public final class ScheduleCheckin {
     private final CheckinStore checkins;
     private final Zones zones;
     private final CronClock cron;
+    private final DueWork work;
     private final Clock clock;
 
     public ScheduleCheckin(InternshipStore internships, CheckinStore checkins, ProfileStore profiles, CronClock cron,
-                           Clock clock) {
+                           DueWork work, Clock clock) {
+        this.work = work;
         this.internOf = new InternOf(internships);
         this.checkins = checkins;
         this.zones = new Zones(profiles);
@@ -44,7 +47,10 @@ public final class ScheduleCheckin {
         ZoneId zone = zones.of(c.requester().communityId(), c.requester().memberId());
         Instant next = schedule.nextAfter(cron, zone, clock.instant());
         if (!show) {
-            checkins.save(checkin.reschedule(schedule, next));
+            Checkin saved = checkins.save(checkin.reschedule(schedule, next));
+            if (next != null) {
+                work.schedule(CheckinOccasions.nextPrompt(saved));
+            }
         }
         String nextText = next == null ? "none" : SHOWN.format(next.atZone(zone)) + " (" + zone.getId() + ")";
         return Outcome.reply(Message.privateReply("🗓️ Check-ins for internship #" + internship.number() + ": " + schedule.describe() + ", in " + zone.getId() + ". Next: " + nextText

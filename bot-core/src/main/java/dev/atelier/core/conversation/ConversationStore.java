@@ -3,8 +3,12 @@ package dev.atelier.core.conversation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
-/** Port: which messages were already counted, and how many each internship (in all and by week) and each question's thread exchanged. */
+/**
+ * Port: which messages were already counted, and how many each internship (in all and by week) and
+ * each question's thread exchanged, and when the latest was posted.
+ */
 public interface ConversationStore {
 
     /** Records the message id; false when it was recorded before (a retried or duplicated delivery). */
@@ -21,4 +25,7 @@ public interface ConversationStore {
     void countInQuestion(String communityId, long questionNumber);
 
     long messagesInQuestion(String communityId, long questionNumber);
+
+    /** When the latest counted message of the internship was posted, if any was. */
+    Optional<Instant> lastMessageAt(String communityId, long internshipNumber);
 }

@@ -8,9 +8,15 @@ import dev.atelier.core.shared.Requester;
 public final class EditProfile {
 
     private final ProfileStore profiles;
+    private final ZoneChanged zoneChanged;
 
     public EditProfile(ProfileStore profiles) {
+        this(profiles, ZoneChanged.IGNORE);
+    }
+
+    public EditProfile(ProfileStore profiles, ZoneChanged zoneChanged) {
         this.profiles = profiles;
+        this.zoneChanged = zoneChanged;
     }
 
     public record Command(Requester requester, Profile.Changes changes) {
@@ -20,6 +26,9 @@ public final class EditProfile {
         Requester r = c.requester();
         Profile current = profiles.find(r.communityId(), r.memberId()).orElse(Profile.empty(r.communityId(), r.member()));
         Profile saved = profiles.save(current.change(c.changes()));
+        if (!java.util.Objects.equals(current.timezone(), saved.timezone())) {
+            zoneChanged.changed(r);
+        }
         return Outcome.reply(ProfileView.of(saved, true, "✅ Profile saved."));
     }
 

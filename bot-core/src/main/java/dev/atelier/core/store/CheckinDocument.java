@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record CheckinDocument(@Id String id, String communityId, String platform, String externalId, String communityName,
                        long internship, String internId, List<String> days, String time, int quietFrom, int quietTo,
                        Instant nextDue, Integer promptNumber, Instant promptSentAt, boolean open, boolean missed,
-                       AnswerDocument answer, int missedInRow, @Version Long version) {
+                       AnswerDocument answer, int missedInRow, int lowBefore, @Version Long version) {
 
     /** The latest answer to the latest prompt. */
     record AnswerDocument(String done, String blocks, String next, int confidence, Instant at) {

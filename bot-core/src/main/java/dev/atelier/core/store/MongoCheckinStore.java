@@ -1,8 +1,5 @@
 package dev.atelier.core.store;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import dev.atelier.core.checkin.Answer;
 import dev.atelier.core.checkin.Checkin;
 import dev.atelier.core.checkin.CheckinSchedule;
@@ -12,14 +9,11 @@ import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.shared.ConcurrentChange;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Check-ins, one document per internship, saved under optimistic locking. */
@@ -46,18 +40,6 @@ final class MongoCheckinStore implements CheckinStore {
         }
     }
 
-    @Override
-    public List<Checkin> due(Instant now, int limit) {
-        return mongo.find(query(where("nextDue").lte(now)).with(Sort.by("nextDue")).limit(limit),
-                CheckinDocument.class).stream().map(MongoCheckinStore::toCheckin).toList();
-    }
-
-    @Override
-    public List<Checkin> unansweredSince(Instant sentBefore, int limit) {
-        return mongo.find(query(where("open").is(true).and("promptSentAt").lte(sentBefore)).limit(limit),
-                CheckinDocument.class).stream().map(MongoCheckinStore::toCheckin).toList();
-    }
-
     private static CheckinDocument toDocument(Checkin c) {
         CheckinSchedule s = c.schedule();
         Prompt p = c.prompt();
@@ -68,7 +50,7 @@ final class MongoCheckinStore implements CheckinStore {
                 s.quietFrom(), s.quietTo(), c.nextDue(), p == null ? null : p.number(), p == null ? null : p.sentAt(),
                 p != null && p.open(), p != null && p.missed(),
                 a == null ? null : new CheckinDocument.AnswerDocument(a.done(), a.blocks(), a.next(), a.confidence(),
-                        a.at()), c.missedInRow(), c.version());
+                        a.at()), c.missedInRow(), c.lowBefore(), c.version());
     }
 
     private static Checkin toCheckin(CheckinDocument d) {
@@ -78,6 +60,6 @@ final class MongoCheckinStore implements CheckinStore {
         CheckinSchedule schedule = new CheckinSchedule(d.days().stream().map(DayOfWeek::valueOf)
                 .collect(Collectors.toSet()), LocalTime.parse(d.time()), d.quietFrom(), d.quietTo());
         return new Checkin(new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
-                d.internship(), d.internId(), schedule, d.nextDue(), prompt, d.missedInRow(), d.version());
+                d.internship(), d.internId(), schedule, d.nextDue(), prompt, d.missedInRow(), d.lowBefore(), d.version());
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,8 +37,10 @@ final class MongoConversationStore implements ConversationStore {
     @Override
     public void countMessage(String communityId, long internshipNumber, Instant at) {
         Query query = Query.query(Criteria.where("_id").is(communityId + "/" + internshipNumber));
-        mongo.upsert(query, new Update().setOnInsert("communityId", communityId)
-                .setOnInsert("internshipNumber", internshipNumber).inc("messages", 1).inc("weeks." + weekOf(at), 1), MessageCountDocument.class);
+        Update update = new Update().setOnInsert("communityId", communityId)
+                .setOnInsert("internshipNumber", internshipNumber).inc("messages", 1);
+        mongo.upsert(query, at == null ? update : update.inc("weeks." + weekOf(at), 1).max("lastAt", at),
+                MessageCountDocument.class);
     }
 
     @Override
@@ -73,5 +76,11 @@ final class MongoConversationStore implements ConversationStore {
     static String weekOf(Instant at) {
         return at.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .toString();
+    }
+
+    @Override
+    public Optional<Instant> lastMessageAt(String communityId, long internshipNumber) {
+        MessageCountDocument d = mongo.findById(communityId + "/" + internshipNumber, MessageCountDocument.class);
+        return d == null || !d.communityId().equals(communityId) ? Optional.empty() : Optional.ofNullable(d.lastAt());
     }
 }

@@ -5,6 +5,7 @@ import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.conversation.ConversationStore;
+import dev.atelier.core.duework.DueWork;
 import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.pay.SplitRuleStore;
@@ -12,6 +13,9 @@ import dev.atelier.core.pairing.PlanStore;
 import dev.atelier.core.peerhelp.PeerHelpSettingsStore;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.rhythm.ActiveInternships;
+import dev.atelier.core.rhythm.RhythmStore;
+import dev.atelier.core.stall.HealthStore;
 import dev.atelier.core.task.TaskStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,7 +27,8 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                           ProfileStore profiles, RosterStore rosters, PlanStore plans,
                           CheckinStore checkins, CheckinDefaults checkinDefaults,
                           QuestionStore questions, ConversationStore conversations,
-                          PeerHelpSettingsStore peerHelp) {
+                          PeerHelpSettingsStore peerHelp, DueWork dueWork, RhythmStore rhythms, HealthStore health,
+                          ActiveInternships active) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -40,9 +45,10 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
-        mongo.indexOps(CheckinDocument.class).createIndex(new Index().on("nextDue", Sort.Direction.ASC));
-        mongo.indexOps(CheckinDocument.class).createIndex(new Index().on("open", Sort.Direction.ASC)
-                .on("promptSentAt", Sort.Direction.ASC));
+        mongo.indexOps(DueWorkDocument.class).createIndex(new Index().on("done", Sort.Direction.ASC)
+                .on("dueAt", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
+        mongo.indexOps(DueWorkDocument.class).createIndex(new Index().on("claimedBy", Sort.Direction.ASC).sparse());
+        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC));
         mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("mentorId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -63,6 +69,7 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
                 new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo),
                 new MongoCheckinDefaults(mongo), new MongoQuestionStore(mongo, sequences),
-                new MongoConversationStore(mongo), new MongoPeerHelpSettings(mongo));
+                new MongoConversationStore(mongo), new MongoPeerHelpSettings(mongo), new MongoDueWork(mongo),
+                new MongoRhythmStore(mongo), new MongoHealthStore(mongo), new MongoActiveInternships(mongo));
     }
 }

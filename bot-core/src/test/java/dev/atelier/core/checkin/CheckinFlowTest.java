@@ -3,6 +3,7 @@ package dev.atelier.core.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
@@ -60,7 +61,7 @@ class CheckinFlowTest {
         return new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null);
     }
 
-    CheckinRound.Report round() {
+    ClockRound.Report round() {
         return atelier.services().checkins().run();
     }
 
@@ -137,7 +138,7 @@ class CheckinFlowTest {
     @Test
     void after_downtime_only_the_latest_prompt_is_sent() {
         clock.set(Instant.parse("2026-12-21T12:00:00Z"));
-        CheckinRound.Report report = round();
+        ClockRound.Report report = round();
         assertThat(report.prompted()).isEqualTo(1);
         assertThat(prompts()).hasSize(1);
         assertThat(atelier.mongo().getCollection("checkins").find().first().getDate("nextDue").toInstant())
@@ -149,7 +150,7 @@ class CheckinFlowTest {
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
         round();
         clock.set(Instant.parse("2026-12-22T12:00:00Z"));
-        CheckinRound.Report report = round();
+        ClockRound.Report report = round();
         assertThat(report.missed()).isEqualTo(1);
         assertThat(report.prompted()).isEqualTo(1);
         Document stored = atelier.mongo().getCollection("checkins").find().first();
@@ -189,7 +190,7 @@ class CheckinFlowTest {
     @Test
     void two_instances_racing_on_one_database_send_each_prompt_once() throws Exception {
         RecordingPlatform other = new RecordingPlatform(Platform.CONSOLE);
-        CheckinRound second = AtelierCore.assemble(atelier.mongo(), new Outbound(List.of(other), List.of(other)),
+        ClockRound second = AtelierCore.assemble(atelier.mongo(), new Outbound(List.of(other), List.of(other)),
                 clock, AtelierCore.Settings.ephemeral()).checkins();
         for (int i = 0; i < 20; i++) {
             as("mod", "internship start @intern" + i + " @bob 1");

@@ -1,0 +1,44 @@
+package dev.atelier.core.checkin;
+
+import dev.atelier.core.duework.DueHandler;
+import dev.atelier.core.duework.DueItem;
+import dev.atelier.core.duework.Handled;
+import dev.atelier.core.rhythm.RhythmStore;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Marks prompt {@code ref} missed when it is still unanswered after the community's answer window
+ * (read when the check falls due, so a changed window applies to open prompts too).
+ */
+public final class MissedHandler implements DueHandler {
+
+    private final CheckinStore checkins;
+    private final RhythmStore rhythms;
+
+    public MissedHandler(CheckinStore checkins, RhythmStore rhythms) {
+        this.checkins = checkins;
+        this.rhythms = rhythms;
+    }
+
+    @Override
+    public String kind() {
+        return CheckinOccasions.MISSED;
+    }
+
+    @Override
+    public Handled handle(DueItem item, Instant now) {
+        Optional<Checkin> found = checkins.find(item.community().id(), item.internship());
+        if (found.isEmpty() || found.get().prompt() == null || found.get().prompt().number() != item.ref()
+                || !found.get().prompt().open()) {
+            return Handled.obsolete();
+        }
+        Checkin c = found.get();
+        Instant expires = c.prompt().sentAt().plus(rhythms.of(item.community().id()).answerWindow());
+        if (expires.isAfter(now)) {
+            return Handled.deferTo(expires);
+        }
+        checkins.save(c.missed());
+        return Handled.recorded();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.atelier.core.rounds;
+
+import dev.atelier.core.checkin.Checkin;
+import dev.atelier.core.checkin.CheckinOccasions;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.question.Question;
+import dev.atelier.core.reminder.PlanReminders;
+import dev.atelier.core.rhythm.Rhythm;
+import dev.atelier.core.stall.Activity;
+import dev.atelier.core.stall.WatchStalls;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass over every active internship: plans the reminders whose occasion came, raises or clears
+ * its stall flag, moves an open prompt's missed-check to the community's current answer window, and
+ * plans the next prompt of a check-in that has none yet (one stored before prompts were due work). Any number of instances may sweep at once: occasion keys and conditional flag updates
+ * keep the effects single.
+ */
+final class Sweep {
+
+    private static final Logger log = LoggerFactory.getLogger(Sweep.class);
+
+    /** What one sweep did. */
+    record Result(int reminders, int raised, int cleared) {
+    }
+
+    private final SweepSources s;
+    private final PlanReminders reminders;
+    private final WatchStalls stalls;
+
+    Sweep(SweepSources sources, PlanReminders reminders, WatchStalls stalls) {
+        this.s = sources;
+        this.reminders = reminders;
+        this.stalls = stalls;
+    }
+
+    Result run(Instant now) {
+        Map<String, Rhythm> rhythms = new HashMap<>();
+        int[] counts = new int[3];
+        s.active().forEach((community, i) -> {
+            try {
+                Rhythm rhythm = rhythms.computeIfAbsent(community.id(), s.rhythms()::of);
+                counts[0] += pair(community, i, rhythm, now, counts);
+            } catch (RuntimeException e) {
+                log.warn("Sweep skipped internship #{} of {}: {}", i.number(), community.id(), e.toString());
+            }
+        });
+        return new Result(counts[0], counts[1], counts[2]);
+    }
+
+    private int pair(CommunityRef community, Internship i, Rhythm rhythm, Instant now, int[] counts) {
+        String communityId = community.id();
+        Optional<Checkin> checkin = s.checkins().find(communityId, i.number());
+        checkin.filter(c -> c.prompt() != null && c.prompt().open())
+                .ifPresent(c -> s.work().schedule(CheckinOccasions.missedCheck(c, rhythm.answerWindow())));
+        checkin.filter(c -> c.nextDue() != null).ifPresent(c -> s.work().plan(CheckinOccasions.nextPrompt(c)));
+        List<Question> questions = s.questions().ofInternship(communityId, i.number());
+        int planned = reminders.plan(community, i, questions, rhythm,
+                s.zones().of(communityId, i.data().intern().id()), now);
+        Instant last = Activity.last(i, checkin, questions, s.conversations().lastMessageAt(communityId, i.number()));
+        switch (stalls.check(community, i, checkin, rhythm, last, now)) {
+            case RAISED -> counts[1]++;
+            case CLEARED -> counts[2]++;
+            default -> {
+            }
+        }
+        return planned;
+    }
+}

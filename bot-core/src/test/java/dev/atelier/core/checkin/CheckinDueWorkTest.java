@@ -1,0 +1,115 @@
+package dev.atelier.core.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.community.Actor;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.duework.Claimed;
+import dev.atelier.core.duework.DueWork;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.rounds.ClockRound;
+import dev.atelier.core.store.MongoStores;
+import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.testing.RecordingPlatform;
+import dev.atelier.core.testing.TestAtelier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Check-ins as due work: crash takeover, the community's answer window, a changed time zone. */
+class CheckinDueWorkTest {
+
+    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
+    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    TestAtelier atelier;
+    DueWork work;
+
+    @BeforeEach
+    void start() {
+        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
+        work = MongoStores.create(atelier.mongo()).dueWork();
+        as("alice", "profile set timezone:Europe/Paris");
+        as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
+        as("mod", "internship start @alice @bob 1");
+        platform.clear();
+    }
+
+    @AfterEach
+    void stop() {
+        atelier.close();
+    }
+
+    Outcome as(String who, String line) {
+        return atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null), line);
+    }
+
+    ClockRound.Report round() {
+        return atelier.services().checkins().run();
+    }
+
+    List<Notification> prompts() {
+        return platform.sent().stream().filter(n -> n.message().title() != null
+                && n.message().title().startsWith("🗓️ Check-in")).toList();
+    }
+
+    @Test
+    void a_prompt_claimed_by_an_instance_that_crashed_is_sent_by_another_once_the_lease_expires() {
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        List<Claimed> crashed = work.claim("crashed-instance", clock.instant(), Duration.ofMinutes(2), 10);
+        assertThat(crashed).extracting(c -> c.item().kind()).containsExactly(CheckinOccasions.PROMPT);
+        assertThat(round().prompted()).isZero();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(round().prompted()).isEqualTo(1);
+        assertThat(round().prompted()).isZero();
+        assertThat(prompts()).hasSize(1);
+        work.done(crashed, clock.instant());
+        assertThat(atelier.mongo().getCollection("due_work").find(new Document("kind", CheckinOccasions.PROMPT)
+                .append("done", true)).first().getString("claimedBy")).doesNotStartWith("crashed-instance");
+    }
+
+    @Test
+    void the_answer_window_is_the_communitys() {
+        as("mod", "community rhythm answer:48");
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        round();
+        assertThat(prompts().get(0).message().text()).contains("You have 48 h");
+        clock.advance(Duration.ofHours(47));
+        assertThat(round().missed()).isZero();
+        as("mod", "community rhythm answer:12");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(round().missed()).as("a shorter window applies to the open prompt").isEqualTo(1);
+        assertThat(as("alice", "checkin answer a b c 3").reply().text()).contains("was missed");
+    }
+
+    @Test
+    void a_changed_time_zone_moves_the_next_prompt_at_once() {
+        assertThat(as("alice", "checkin schedule").reply().text()).contains("Next: Mon 2026-11-30 10:00 (Europe/Paris)");
+        as("alice", "profile set timezone:America/New_York");
+        assertThat(as("alice", "checkin schedule").reply().text()).as("it is 05:00 on Monday in New York")
+                .contains("Next: Mon 2026-11-23 10:00 (America/New_York)");
+        clock.set(Instant.parse("2026-11-23T14:59:00Z"));
+        assertThat(round().prompted()).isZero();
+        clock.set(Instant.parse("2026-11-23T15:00:00Z"));
+        assertThat(round().prompted()).isEqualTo(1);
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(round().prompted()).as("nothing left at the old Paris time").isZero();
+    }
+
+    @Test
+    void a_check_in_stored_without_its_prompt_item_gets_one_from_the_sweep() {
+        atelier.mongo().getCollection("due_work").deleteMany(new Document());
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(round().prompted()).as("the sweep plans it, the same round sends it").isEqualTo(1);
+        assertThat(round().prompted()).isZero();
+        assertThat(prompts()).hasSize(1);
+    }
+}
