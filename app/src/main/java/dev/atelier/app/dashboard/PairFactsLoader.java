@@ -1,6 +1,7 @@
 package dev.atelier.app.dashboard;
 
 import dev.atelier.app.dashboard.PairRisks.PairRisk;
+import dev.atelier.core.checkin.AnsweredCheckin;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.internship.Internship;
@@ -46,6 +47,11 @@ class PairFactsLoader {
         Internship internship = reads.internships().find(viewer.communityId(), number).orElseThrow(() ->
                 DashboardProblem.notFound("There is no internship #" + number + " in " + viewer.communityName() + "."));
         return facts(viewer, internship, risks.cohort(viewer.communityId(), internship.data().cohortName()));
+    }
+
+    /** The pair's check-in answers, newest first; {@code number} was checked to be the viewer's with {@link #pair}. */
+    List<AnsweredCheckin> answers(Viewer viewer, long number) {
+        return reads.checkinHistory().of(viewer.communityId(), number);
     }
 
     private PairFacts facts(Viewer viewer, Internship i, Map<Long, PairRisk> byNumber) {

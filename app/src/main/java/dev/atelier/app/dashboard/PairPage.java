@@ -2,9 +2,17 @@ package dev.atelier.app.dashboard;
 
 import java.util.List;
 
-/** One pair: who, what, progress and risk, the timeline, milestones, questions and the latest check-in. */
+/**
+ * One pair: who, what, progress and risk, the timeline, milestones, questions, the latest check-in and
+ * every check-in answer (newest first).
+ */
 record PairPage(PairRow pair, String cohort, String cohortHref, List<Event> timeline, List<MilestoneView> milestones,
-                List<QuestionView> questions, CheckinView checkin, Chart burndown, String eventsCsv) {
+                List<QuestionView> questions, CheckinView checkin, List<AnswerView> answers, Chart burndown,
+                String eventsCsv) {
+
+    /** One check-in answer with its confidence from 1 to 5. */
+    record AnswerView(int prompt, String at, String iso, String done, String blocks, String next, int confidence) {
+    }
 
     /** A line of the timeline. */
     record Event(String at, String iso, String by, String what) {

@@ -1,9 +1,12 @@
 package dev.atelier.app.dashboard;
 
+import dev.atelier.app.dashboard.PairPage.AnswerView;
 import dev.atelier.app.dashboard.PairPage.CheckinView;
 import dev.atelier.app.dashboard.PairPage.Event;
 import dev.atelier.app.dashboard.PairPage.MilestoneView;
 import dev.atelier.app.dashboard.PairPage.QuestionView;
+import dev.atelier.core.checkin.Answer;
+import dev.atelier.core.checkin.AnsweredCheckin;
 import dev.atelier.core.checkin.Checkin;
 import dev.atelier.core.checkin.Prompt;
 import dev.atelier.core.internship.Internship;
@@ -45,6 +48,7 @@ class PairPageAssembler {
         String cohort = i.data().cohortName();
         return new PairPage(PairRow.of(f, zone), cohort, cohort == null ? null : Links.cohort(cohort), timeline,
                 milestones, questions, f.checkin().map(c -> checkin(c, zone)).orElse(null),
+                loader.answers(viewer, number).stream().map(a -> answer(a, zone)).toList(),
                 new BurndownChart(zone.zone()).add(f).render("pair-burndown", today),
                 Links.pair(number) + "/events.csv");
     }
@@ -82,6 +86,12 @@ class PairPageAssembler {
         return new CheckinView(schedule, zone.format(c.nextDue()), c.missedInRow(), p.number(), zone.format(p.sentAt()),
                 state, a == null ? null : a.done(), a == null ? null : a.blocks(), a == null ? null : a.next(),
                 a == null ? null : a.confidence(), a == null ? null : zone.format(a.at()));
+    }
+
+    private static AnswerView answer(AnsweredCheckin answered, ViewerZone zone) {
+        Answer a = answered.answer();
+        return new AnswerView(answered.prompt(), zone.format(a.at()), zone.iso(a.at()), a.done(), a.blocks(), a.next(),
+                a.confidence());
     }
 
     static String words(Duration d) {

@@ -116,7 +116,8 @@ class DashboardAccessTest {
                 .contains("At risk: 2 check-ins missed in a row").contains("<svg").contains("role=\"img\"");
         String pair = page("/dashboard/pairs/1", session).getResponse().getContentAsString();
         assertThat(pair).contains("Checkout page").contains("Clean work").contains("How do I run the tests?")
-                .contains("1 h 35 min");
+                .contains("1 h 35 min").contains("Every check-in answer").contains("Cart page done")
+                .contains("Flaky &lt;b&gt;tests&lt;/b&gt;").contains("aria-label=\"Confidence 4 of 5\"");
         assertThat(page("/dashboard/pairs/2", session).getResponse().getContentAsString())
                 .contains("Where is the &lt;b&gt;spec&lt;/b&gt;?").doesNotContain("<b>spec</b>");
     }

@@ -73,6 +73,7 @@ final class DashboardFixture {
         missTwoCheckins(2);
         clock.advance(Duration.ofDays(6));
         round.run();
+        run(SHOP, "alice", false, "checkin answer \"Cart page done\" \"Flaky <b>tests</b>\" \"Cart tests\" 4 1");
 
         run(OTHER, "olga", true, "cohort create secret-cohort");
         run(OTHER, "olga", true, "task add \"Secret task\" \"Hidden\"");

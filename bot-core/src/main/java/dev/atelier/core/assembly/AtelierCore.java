@@ -149,7 +149,7 @@ public final class AtelierCore {
                 new ShowPortfolio(portfolio)));
         CheckinCommands.register(catalog, new CheckinCommands.UseCases(
                 new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, s.dueWork(), clock),
-                new AnswerCheckin(s.internships(), s.checkins(), clock), new SetCohortCheckins(s.cohorts(),
+                new AnswerCheckin(s.internships(), s.checkins(), s.checkinHistory(), clock), new SetCohortCheckins(s.cohorts(),
                 s.checkinDefaults())));
         MongoDashboardStores d = MongoDashboardStores.create(mongo);
         DashboardCommands.register(catalog, new IssueDashboardLink(d.loginLinks(), links.base(), clock));
@@ -161,7 +161,8 @@ public final class AtelierCore {
         return new Services(bot, credentials, portfolio, clockwork.round(), clockwork.health(),
                 new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
                 new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
-                        s.internships(), s.questions(), s.checkins(), s.conversations(), s.profiles()));
+                        s.internships(), s.questions(), s.checkins(), s.checkinHistory(), s.conversations(),
+                        s.profiles()));
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {

@@ -13,17 +13,20 @@ import java.util.List;
 
 /**
  * The intern answers the latest check-in prompt; the answer is posted in the workspace for the mentor.
- * Answering the same prompt again replaces the answer and says so, it never adds a second one.
+ * Answering the same prompt again replaces the answer and says so, it never adds a second one. Every
+ * answer is also kept in the internship's check-in history, which later prompts do not replace.
  */
 public final class AnswerCheckin {
 
     private final InternOf internOf;
     private final CheckinStore checkins;
+    private final CheckinHistory history;
     private final Clock clock;
 
-    public AnswerCheckin(InternshipStore internships, CheckinStore checkins, Clock clock) {
+    public AnswerCheckin(InternshipStore internships, CheckinStore checkins, CheckinHistory history, Clock clock) {
         this.internOf = new InternOf(internships);
         this.checkins = checkins;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -47,6 +50,7 @@ public final class AnswerCheckin {
         Answer answer = new Answer(c.done(), c.blocks(), c.next(), (int) c.confidence(), clock.instant());
         Checkin answered = checkins.save(checkin.answer(answer));
         int number = answered.prompt().number();
+        history.keep(c.requester().communityId(), internship.number(), new AnsweredCheckin(number, answer));
         Message post = new Message("📝 Check-in " + number + (update ? " (updated)" : "") + " — internship #"
                 + internship.number(), internship.data().intern().mention() + " checked in for "
                 + internship.data().mentor().mention() + ".", List.of(new Field("Done", answer.done(), false),

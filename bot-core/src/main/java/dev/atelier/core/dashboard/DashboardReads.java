@@ -1,5 +1,6 @@
 package dev.atelier.core.dashboard;
 
+import dev.atelier.core.checkin.CheckinHistory;
 import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.conversation.ConversationStore;
@@ -9,9 +10,10 @@ import dev.atelier.core.question.QuestionStore;
 
 /**
  * What the web dashboard reads, every method scoped by community id: cohorts, internships,
- * questions, check-ins, message counts, profiles (for time zones), and the login links.
+ * questions, check-ins and their answers, message counts, profiles (for time zones), and the login links.
  */
 public record DashboardReads(RedeemLoginLink logins, CohortStore cohorts, InternshipStore internships,
-                             QuestionStore questions, CheckinStore checkins, ConversationStore conversations,
+                             QuestionStore questions, CheckinStore checkins, CheckinHistory checkinHistory,
+                             ConversationStore conversations,
                              ProfileStore profiles) {
 }

@@ -1,6 +1,7 @@
 package dev.atelier.core.store;
 
 import dev.atelier.core.checkin.CheckinDefaults;
+import dev.atelier.core.checkin.CheckinHistory;
 import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
@@ -28,7 +29,7 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                           CheckinStore checkins, CheckinDefaults checkinDefaults,
                           QuestionStore questions, ConversationStore conversations,
                           PeerHelpSettingsStore peerHelp, DueWork dueWork, RhythmStore rhythms, HealthStore health,
-                          ActiveInternships active) {
+                          ActiveInternships active, CheckinHistory checkinHistory) {
 
     public static MongoStores create(MongoTemplate mongo) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -45,6 +46,8 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
+        mongo.indexOps(CheckinAnswerDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("internship", Sort.Direction.ASC));
         mongo.indexOps(DueWorkDocument.class).createIndex(new Index().on("done", Sort.Direction.ASC)
                 .on("dueAt", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
         mongo.indexOps(DueWorkDocument.class).createIndex(new Index().on("claimedBy", Sort.Direction.ASC).sparse());
@@ -70,6 +73,7 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo),
                 new MongoCheckinDefaults(mongo), new MongoQuestionStore(mongo, sequences),
                 new MongoConversationStore(mongo), new MongoPeerHelpSettings(mongo), new MongoDueWork(mongo),
-                new MongoRhythmStore(mongo), new MongoHealthStore(mongo), new MongoActiveInternships(mongo));
+                new MongoRhythmStore(mongo), new MongoHealthStore(mongo), new MongoActiveInternships(mongo),
+                new MongoCheckinHistory(mongo));
     }
 }

@@ -113,6 +113,25 @@ class CheckinFlowTest {
     }
 
     @Test
+    void every_answer_stays_in_the_history_once_per_prompt_after_later_prompts_replace_it() {
+        CheckinHistory history = atelier.services().dashboard().checkinHistory();
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        round();
+        as("alice", "checkin answer \"cart page\" none \"payment form\" 2");
+        as("alice", "checkin answer \"cart page, tests\" none \"payment form\" 3");
+        clock.set(Instant.parse("2026-12-07T09:00:00Z"));
+        round();
+        as("alice", "checkin answer \"payment form\" \"card keys\" \"review\" 5");
+
+        assertThat(history.of(SHOP.id(), 1)).extracting(AnsweredCheckin::prompt).containsExactly(2, 1);
+        assertThat(history.of(SHOP.id(), 1)).extracting(a -> a.answer().confidence()).containsExactly(5, 3);
+        assertThat(history.of(SHOP.id(), 1).get(1).answer().done()).isEqualTo("cart page, tests");
+        assertThat(history.of("another-community", 1)).isEmpty();
+        assertThat(as("alice", "checkin answer a b c 9").reply().text()).contains("from 1 (stuck) to 5");
+        assertThat(history.of(SHOP.id(), 1)).hasSize(2);
+    }
+
+    @Test
     void bad_answers_are_refused_and_change_nothing() {
         assertThat(as("alice", "checkin answer a b c 3").reply().text()).contains("no check-in to answer yet");
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
