@@ -113,10 +113,13 @@ final class MongoDueWork implements DueWork {
 
     @Override
     public void done(Collection<Claimed> claims, Instant now) {
-        if (!claims.isEmpty()) {
-            mongo.updateMulti(query(where("_id").in(claims.stream().map(c -> c.item().key()).toList())),
-                    Update.update("done", true).set("doneAt", now).set("leaseUntil", FREE), DueWorkDocument.class);
+        if (claims.isEmpty()) {
+            return;
         }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DueWorkDocument.class);
+        Update finished = Update.update("done", true).set("doneAt", now).set("leaseUntil", FREE);
+        claims.forEach(c -> bulk.updateOne(query(where("_id").is(c.item().key())), finished));
+        bulk.execute();
     }
 
     @Override
