@@ -6,6 +6,7 @@ import dev.atelier.core.checkin.FollowZone;
 import dev.atelier.core.checkin.OpenCheckin;
 import dev.atelier.core.checkin.ScheduleCheckin;
 import dev.atelier.core.checkin.SetCohortCheckins;
+import dev.atelier.core.checkin.Zones;
 import dev.atelier.core.cohort.CloseCohort;
 import dev.atelier.core.cohort.CreateCohort;
 import dev.atelier.core.cohort.ListCohorts;
@@ -137,7 +138,8 @@ public final class AtelierCore {
                 s.questions(), posts, clock), new ResolveQuestion(s.questions(), posts, clock), queue,
                 new ShowResources(s.internships(), s.questions()), new LetPeersHelp(s.questions()),
                 new SetPeerHelp(s.peerHelp()), new ShowHome(s.internships(), s.questions(), s.conversations(), queue,
-                new CohortFigures(s.cohorts(), s.internships(), s.questions(), clock))));
+                new CohortFigures(s.cohorts(), s.internships(), s.questions(), clock), s.checkins(),
+                new Zones(s.profiles()))));
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),

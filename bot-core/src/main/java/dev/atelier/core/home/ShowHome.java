@@ -1,5 +1,8 @@
 package dev.atelier.core.home;
 
+import dev.atelier.core.checkin.Checkin;
+import dev.atelier.core.checkin.CheckinStore;
+import dev.atelier.core.checkin.Zones;
 import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
@@ -11,27 +14,36 @@ import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.question.ShowQueue;
 import dev.atelier.core.shared.Requester;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Builds the viewer's home: one field per role they hold, most pressing first. */
 public final class ShowHome {
 
     private static final int LINES = 15;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final InternshipStore internships;
     private final QuestionStore questions;
     private final ConversationStore conversations;
     private final ShowQueue queue;
     private final CohortFigures cohorts;
+    private final CheckinStore checkins;
+    private final Zones zones;
 
     public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
-                    ShowQueue queue, CohortFigures cohorts) {
+                    ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones) {
         this.internships = internships;
         this.questions = questions;
         this.conversations = conversations;
         this.queue = queue;
         this.cohorts = cohorts;
+        this.checkins = checkins;
+        this.zones = zones;
     }
 
     public Outcome execute(Requester requester) {
@@ -61,13 +73,27 @@ public final class ShowHome {
                 .filter(q -> q.resolvedAt() == null).toList();
         lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with " + i.data().mentor().mention() + " · "
                 + open.size() + " open question(s)");
+        checkins.find(requester.communityId(), i.number()).flatMap(c -> checkinLine(requester, c))
+                .ifPresent(lines::add);
         for (Question q : open) {
             long messages = conversations.messagesInQuestion(requester.communityId(), q.number());
-            lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(java.util.Locale.ROOT) + ", " + messages
+            lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(Locale.ROOT) + ", " + messages
                     + " message(s)): " + ShowQueueText.shorten(q.data().text())
                     + (q.thread() == null || q.thread().link() == null ? "" : " · " + q.thread().link()));
         }
         return lines;
+    }
+
+    /** The check-in waiting for an answer, else when the next one comes, in the intern's own time zone. */
+    private Optional<String> checkinLine(Requester requester, Checkin c) {
+        if (c.prompt() != null && c.prompt().open()) {
+            return Optional.of("• 🗓️ Check-in " + c.prompt().number() + " waits for your answer (`checkin answer`)");
+        }
+        if (c.nextDue() == null) {
+            return Optional.empty();
+        }
+        ZoneId zone = zones.of(requester.communityId(), requester.memberId());
+        return Optional.of("• 🗓️ Next check-in " + WHEN.format(c.nextDue().atZone(zone)) + " (" + zone.getId() + ")");
     }
 
     private static void add(List<Field> fields, String name, List<String> lines) {

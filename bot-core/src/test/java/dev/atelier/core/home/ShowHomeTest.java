@@ -73,4 +73,18 @@ class ShowHomeTest {
         assertThat(home(OTHER, "alice", "home").fields()).isEmpty();
         assertThat(shown(home(OTHER, "mod", "home"))).doesNotContain("spring-2026");
     }
+
+    @Test
+    void the_intern_sees_the_next_check_in_in_her_own_zone_then_the_one_waiting_for_her() {
+        assertThat(shown(home(SHOP, "alice", "home"))).contains("🗓️ Next check-in Mon 2026-11-30 10:00 (UTC)");
+
+        home(SHOP, "alice", "profile set timezone:Europe/Paris");
+        assertThat(shown(home(SHOP, "alice", "home"))).contains("🗓️ Next check-in Mon 2026-11-30 10:00 (Europe/Paris)");
+
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        atelier.services().checkins().run();
+        assertThat(shown(home(SHOP, "alice", "home"))).contains("🗓️ Check-in 1 waits for your answer")
+                .doesNotContain("Next check-in");
+        assertThat(shown(home(SHOP, "bob", "home"))).doesNotContain("check-in");
+    }
 }
