@@ -15,16 +15,13 @@ import dev.atelier.core.rounds.ClockRound;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,6 +36,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest(properties = {"atelier.discord.token=", "atelier.slack.bot-token=",
         "atelier.public-url=https://atelier.example.org"})
 @AutoConfigureMockMvc
+@Import(DashboardClock.class)
 class DashboardAccessTest {
 
     static final List<String> PROTECTED = List.of("/dashboard", "/dashboard/cohorts/" + COHORT, "/dashboard/pairs/1",
@@ -49,15 +47,6 @@ class DashboardAccessTest {
     static void store(DynamicPropertyRegistry registry) throws IOException {
         String dir = Files.createTempDirectory("dashboard-test").toString();
         registry.add("atelier.store.embedded.path", () -> dir);
-    }
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-02T10:00:00Z"));
-        }
     }
 
     @Autowired

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.rounds.ClockRound;
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.testing.CoreFlowTest;
 import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,38 +22,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CheckinFlowTest {
+class CheckinFlowTest extends CoreFlowTest {
 
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    // Monday 2026-11-23, 10:00 UTC = 11:00 in Paris.
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
-
+    // The clock starts on Monday 2026-11-23, 10:00 UTC = 11:00 in Paris.
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         as("alice", "profile set timezone:Europe/Paris");
         as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
         as("mod", "internship start @alice @bob 1");
         platform.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return atelier.bot().run(caller(who), line);
-    }
-
-    static Caller caller(String who) {
-        return new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null);
     }
 
     ClockRound.Report round() {

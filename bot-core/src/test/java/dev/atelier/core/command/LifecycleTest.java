@@ -2,48 +2,15 @@ package dev.atelier.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Modal;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
-import java.time.Instant;
-import java.util.List;
+import dev.atelier.core.testing.CoreFlowTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class LifecycleTest {
-
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
-
-    @BeforeEach
-    void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return atelier.bot().run(caller(who), line);
-    }
-
-    static Caller caller(String who) {
-        return new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null);
-    }
+class LifecycleTest extends CoreFlowTest {
 
     @Test
     void a_whole_internship_from_task_to_completion() {

@@ -2,46 +2,21 @@ package dev.atelier.core.completion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
-import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import dev.atelier.core.testing.CoreFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Hours, the final review, the pay statement, the rating and closing, through the bot's commands. */
-class CompletionFlowTest {
-
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    TestAtelier atelier;
+class CompletionFlowTest extends CoreFlowTest {
 
     @BeforeEach
     void given_an_internship_in_a_cohort_with_a_split_rule() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform),
-                new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
         as("mod", "cohort create spring");
         as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400.01 USD\" 40");
         as("mod", "internship start @alice @bob 1 spring");
         as("bob", "milestone add 1 \"Checkout page\"");
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null), line);
     }
 
     String text(String who, String line) {

@@ -6,37 +6,22 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
+import dev.atelier.core.testing.CoreFlowTest;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The credential of a completed internship: issued, verified by Nimbus itself, tampered with, revoked. */
-class CredentialFlowTest {
+class CredentialFlowTest extends CoreFlowTest {
 
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    TestAtelier atelier;
     String credentialId;
 
     @BeforeEach
     void given_a_completed_internship() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform),
-                new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
         as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40");
         as("mod", "internship start @alice @bob 1");
         as("bob", "milestone add 1 \"Checkout page\"");
@@ -48,19 +33,6 @@ class CredentialFlowTest {
         String link = done.reply().fields().stream().filter(f -> f.name().equals("Credential")).findFirst()
                 .orElseThrow().value();
         credentialId = CredentialLinks.idIn(link).orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return as(SHOP, who, line);
-    }
-
-    Outcome as(CommunityRef community, String who, String line) {
-        return atelier.bot().run(new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null), line);
     }
 
     String token() {
@@ -84,7 +56,7 @@ class CredentialFlowTest {
         assertThat(json).contains("\"name\":\"Shop checkout\"", "\"tag\":[\"java\",\"testing\"]", "M1 Checkout page",
                 "6 h logged by the intern", "Alice shipped it.", "https://github.com/alice/shop/pull/3");
         assertThat(as("stranger", "verify " + credentialId).reply().text()).contains("✅ *Valid credential.*");
-        assertThat(as(OTHER, "stranger", "verify http://localhost:8080/credentials/" + credentialId).reply().text())
+        assertThat(in(OTHER, "stranger", "verify http://localhost:8080/credentials/" + credentialId).reply().text())
                 .as("credentials are public: anyone anywhere can check one").contains("Valid credential");
     }
 
@@ -113,7 +85,7 @@ class CredentialFlowTest {
         assertThat(as("stranger", "verify not-a-credential").reply().text()).contains("⚠️ Give a credential id");
         assertThat(as("bob", "credential revoke " + credentialId + " oops").reply().text())
                 .contains("Only moderators");
-        assertThat(as(OTHER, "mod", "credential revoke " + credentialId + " oops").reply().text())
+        assertThat(in(OTHER, "mod", "credential revoke " + credentialId + " oops").reply().text())
                 .contains("was issued in this community");
 
         assertThat(as("mod", "credential revoke " + credentialId + " \"plagiarised work\"").reply().text())

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
+import dev.atelier.core.testing.CoreFlowTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -20,27 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DashboardLinkTest {
+class DashboardLinkTest extends CoreFlowTest {
 
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
     static final Pattern LINK = Pattern.compile("http://localhost:8080/dashboard/login/([A-Za-z0-9_-]{43})");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
-
-    @BeforeEach
-    void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
 
     Outcome as(String who, boolean platformModerator, String line) {
         return atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), platformModerator), null), line);

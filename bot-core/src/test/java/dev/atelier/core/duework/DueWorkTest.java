@@ -2,15 +2,11 @@ package dev.atelier.core.duework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.store.MongoStores;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
+import dev.atelier.core.testing.CoreFlowTest;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,31 +20,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The due-work engine on the embedded database: claims, leases, takeover, deferral, bounds. */
-class DueWorkTest {
+class DueWorkTest extends CoreFlowTest {
 
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop");
     static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
 
-    final MutableClock clock = new MutableClock(NOON);
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
     final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
-    TestAtelier atelier;
     DueWork work;
+
+    DueWorkTest() {
+        super(NOON);
+    }
 
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         work = MongoStores.create(atelier.mongo()).dueWork();
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
     }
 
     DueEngine engine(String instance, int batch, int maxPerTick) {

@@ -2,36 +2,21 @@ package dev.atelier.core.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
+import dev.atelier.core.testing.CoreFlowTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The home view shows each viewer what concerns them: as intern, as mentor, as moderator; nothing across communities. */
-class ShowHomeTest {
-
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
+class ShowHomeTest extends CoreFlowTest {
 
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         home(SHOP, "mod", "cohort create spring-2026 cohort-chan");
         home(SHOP, "mod", "task add \"Shop checkout\" \"Add a checkout\"");
         home(SHOP, "mod", "internship start @alice @bob 1 spring-2026");
@@ -39,14 +24,8 @@ class ShowHomeTest {
         clock.advance(Duration.ofHours(5));
     }
 
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
     Message home(CommunityRef community, String who, String line) {
-        return atelier.bot().run(new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null), line)
-                .reply();
+        return in(community, who, line).reply();
     }
 
     static String shown(Message m) {

@@ -4,42 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
-import java.time.Instant;
+import dev.atelier.core.testing.CoreFlowTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PairingFlowTest {
-
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
+class PairingFlowTest extends CoreFlowTest {
 
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         as("mod", "cohort create spring-2026 #interns");
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null), line);
     }
 
     static String all(Outcome o) {

@@ -2,31 +2,18 @@ package dev.atelier.core.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
-import dev.atelier.core.community.Platform;
-import java.time.Instant;
+import dev.atelier.core.testing.CoreFlowTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TwoSidedAcceptanceTest {
-
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
+class TwoSidedAcceptanceTest extends CoreFlowTest {
 
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         as("mod", "cohort create spring-2026");
         as("mod", "task add \"Checkout\" \"Add a checkout\" \"400 USD\" 40 \"sql\"");
         as("mod", "task add \"Reports\" \"Sales reports\" \"200 USD\" 20 \"sql\"");
@@ -42,19 +29,6 @@ class TwoSidedAcceptanceTest {
         as("bob", "cohort join spring-2026 mentor");
         as("carol", "cohort join spring-2026 mentor");
         as("mod", "pair preview spring-2026");
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return atelier.bot().run(caller(who), line);
-    }
-
-    static Caller caller(String who) {
-        return new Caller(PairingFlowTest.SHOP, new Actor(new Member(who, who), who.equals("mod")), null);
     }
 
     Notification dmTo(String who) {

@@ -3,54 +3,30 @@ package dev.atelier.core.peerhelp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.assembly.AtelierCore;
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.ObservedMessage;
-import dev.atelier.core.message.Outcome;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.store.MongoStores;
-import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.testing.CoreFlowTest;
 import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.workspace.ThreadRef;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Peer help timing with a controllable clock: offered once after the community's delay, never when it should not be. */
-class PeerHelpRoundTest {
-
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
+class PeerHelpRoundTest extends CoreFlowTest {
 
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         in(SHOP, "mod", "cohort create spring-2026 cohort-chan");
         in(SHOP, "mod", "task add \"Shop checkout\" \"Add a checkout\"");
         assertThat(in(SHOP, "mod", "internship start @alice @bob 1 spring-2026").reply().text()).contains("started");
         in(OTHER, "mod", "task add \"Other\" \"Another task\"");
         assertThat(in(OTHER, "mod", "internship start @dan @erin 1").reply().text()).contains("started");
         platform.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome in(CommunityRef community, String who, String line) {
-        return atelier.bot().run(new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null), line);
     }
 
     int tick() {

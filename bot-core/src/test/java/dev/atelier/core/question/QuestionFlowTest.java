@@ -2,58 +2,24 @@ package dev.atelier.core.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.Destination;
-import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.store.MongoStores;
-import dev.atelier.core.testing.MutableClock;
+import dev.atelier.core.testing.CoreFlowTest;
 import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class QuestionFlowTest {
-
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
+class QuestionFlowTest extends CoreFlowTest {
 
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         as("mod", "cohort create spring-2026 #interns 2026-12-01 2027-02-28");
         as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
         assertThat(as("mod", "internship start @alice @bob 1 spring-2026").reply().text()).contains("started");
         platform.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return in(SHOP, who, line);
-    }
-
-    Outcome in(CommunityRef community, String who, String line) {
-        return atelier.bot().run(caller(community, who), line);
-    }
-
-    static Caller caller(CommunityRef community, String who) {
-        return new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null);
     }
 
     @Test

@@ -2,51 +2,27 @@ package dev.atelier.core.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.store.MongoStores;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
+import dev.atelier.core.testing.CoreFlowTest;
 import dev.atelier.core.workspace.ThreadRef;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Questions live in platform threads: opened on ask, followed for replies, recreated when lost. */
-class QuestionThreadsTest {
+class QuestionThreadsTest extends CoreFlowTest {
 
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
     static final String WORKSPACE = "ws-atelier-1-alice";
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
 
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         as("mod", "task add \"Shop checkout\" \"Add a checkout\"");
         assertThat(as("mod", "internship start @alice @bob 1").reply().text()).contains("started");
         platform.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null), line);
     }
 
     boolean say(CommunityRef community, ThreadRef thread, String messageId, String who) {

@@ -2,49 +2,24 @@ package dev.atelier.core.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
-import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
-import java.time.Duration;
+import dev.atelier.core.testing.CoreFlowTest;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reminders through the real core: each once per occasion, outside the recipient's quiet hours. */
-class ReminderFlowTest {
+class ReminderFlowTest extends CoreFlowTest {
 
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    // Monday 2026-11-23, 10:00 UTC = 11:00 in Paris, where alice lives; bob keeps UTC.
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
-
+    // The clock starts on Monday 2026-11-23, 10:00 UTC = 11:00 in Paris, where alice lives; bob keeps UTC.
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         as("alice", "profile set timezone:Europe/Paris");
         as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
         as("mod", "internship start @alice @bob 1");
         platform.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null), line);
     }
 
     List<Notification> at(String instant, String titlePrefix) {

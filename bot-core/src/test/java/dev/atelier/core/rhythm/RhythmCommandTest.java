@@ -2,40 +2,16 @@ package dev.atelier.core.rhythm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
-import java.util.List;
+import dev.atelier.core.testing.CoreFlowTest;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code community rhythm}: shown, set by moderators per community, bad values refused without change. */
-class RhythmCommandTest {
-
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop");
-    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    TestAtelier atelier;
-
-    @BeforeEach
-    void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform));
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
+class RhythmCommandTest extends CoreFlowTest {
 
     String as(CommunityRef community, String who, String line) {
-        return atelier.bot().run(new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null), line)
-                .reply().text();
+        return in(community, who, line).reply().text();
     }
 
     @Test

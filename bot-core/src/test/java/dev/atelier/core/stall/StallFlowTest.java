@@ -2,56 +2,27 @@ package dev.atelier.core.stall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.Caller;
-import dev.atelier.core.community.Actor;
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
-import dev.atelier.core.message.Outcome;
 import dev.atelier.core.rounds.ClockRound;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.testing.TestAtelier;
+import dev.atelier.core.testing.CoreFlowTest;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Stall detection through the real core: flag once, tell the moderators once, clear, raise again. */
-class StallFlowTest {
+class StallFlowTest extends CoreFlowTest {
 
-    static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
-    static final CommunityRef OTHER = new CommunityRef(Platform.CONSOLE, "other", "Other guild");
-    final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-    // Monday 2026-11-23, 10:00 UTC; check-ins default to Mondays 10:00 UTC (nobody set a zone).
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    TestAtelier atelier;
-
+    // The clock starts on Monday 2026-11-23, 10:00 UTC; check-ins default to Mondays 10:00 UTC (nobody set a zone).
     @BeforeEach
     void start() {
-        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
         as("mod", "cohort create spring-2026 #cohort");
         as("mod", "moderator add @carol");
         as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
         as("mod", "internship start @alice @bob 1 spring-2026");
         as("mod", "internship start @dave @bob 1 spring-2026");
         platform.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
-
-    Outcome as(String who, String line) {
-        return as(SHOP, who, line);
-    }
-
-    Outcome as(CommunityRef community, String who, String line) {
-        return atelier.bot().run(new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null), line);
     }
 
     ClockRound.Report at(String instant) {
@@ -132,7 +103,7 @@ class StallFlowTest {
     @Test
     void cohort_health_is_for_moderators_of_the_cohorts_own_community() {
         assertThat(as("alice", "cohort health spring-2026").reply().text()).contains("Only moderators");
-        assertThat(as(OTHER, "mod", "cohort health spring-2026").reply().text())
+        assertThat(in(OTHER, "mod", "cohort health spring-2026").reply().text())
                 .contains("no cohort named `spring-2026`");
         assertThat(as("mod", "cohort health autumn").reply().text()).contains("no cohort named `autumn`");
         assertThat(atelier.services().health().pairs(OTHER.id(), "spring-2026")).isEmpty();
