@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * One tick of peer help, run by the scheduler on every instance: offers each question that has
  * waited its community's delay without a reply, once, in its cohort's channel (or the community's
  * peer-help channel) with a thread to answer in. The offer is claimed with a conditional update
- * before it is posted, so two instances never post it twice.
+ * before it is posted, so two instances never post it twice; an offer the platform refused is given
+ * back and tried again an hour later.
  */
 public final class PeerHelpRound {
 
@@ -32,6 +33,8 @@ public final class PeerHelpRound {
     private static final int BATCH = 200;
     private static final Duration SHORTEST = Duration.ofHours(1);
     private static final Duration LONGEST = Duration.ofHours(PeerHelpSettings.MAX_HOURS);
+    /** How long an offer that could not be posted waits before it is tried again. */
+    static final Duration RETRY = Duration.ofHours(1);
 
     private final QuestionStore questions;
     private final PeerHelpSettingsStore settings;
@@ -77,11 +80,13 @@ public final class PeerHelpRound {
         try {
             ThreadRef thread = outbound.openThread(community, channel, "Help with " + q.label(), offer(q, s), null);
             questions.recordPeerThread(q.data().communityId(), q.number(), thread);
+            return true;
         } catch (RuntimeException e) {
-            log.warn("Could not offer {} of {} to peers in {}: {}", q.label(), q.data().communityId(), channel,
-                    e.toString());
+            questions.releasePeerOffer(q.data().communityId(), q.number(), now, now.plus(RETRY));
+            log.warn("Could not offer {} of {} to peers in {} ({}); trying again in {} h", q.label(),
+                    q.data().communityId(), channel, e.toString(), RETRY.toHours());
+            return false;
         }
-        return true;
     }
 
     private String channelOf(Question q, PeerHelpSettings s) {

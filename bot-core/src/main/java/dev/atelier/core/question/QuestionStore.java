@@ -42,9 +42,16 @@ public interface QuestionStore {
 
     /**
      * Claims the one peer-help offer of a question: true only for the caller that marked it offered
-     * at {@code at}, and only while it still waits and the asker did not keep it from peers.
+     * at {@code at}, and only while it still waits, the asker did not keep it from peers and no failed
+     * offer asked to wait beyond {@code at}.
      */
     boolean claimPeerOffer(String communityId, long number, Instant at);
+
+    /**
+     * Gives back the offer claimed at {@code offeredAt} that could not be posted: it may be claimed
+     * again from {@code retryAfter} on.
+     */
+    void releasePeerOffer(String communityId, long number, Instant offeredAt, Instant retryAfter);
 
     /** Records where the peer-help offer was posted. */
     void recordPeerThread(String communityId, long number, ThreadRef thread);

@@ -105,9 +105,17 @@ final class MongoQuestionStore implements QuestionStore {
     @Override
     public boolean claimPeerOffer(String communityId, long number, Instant at) {
         Query query = Query.query(unoffered().and("_id").is(communityId + "/" + number)
-                .and("communityId").is(communityId));
+                .and("communityId").is(communityId).and("peers.retryAfter").not().gt(at));
         return mongo.updateFirst(query, new Update().set("peers.offeredAt", at).set("peers.optedOut", false)
                 .inc("version", 1), QuestionDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void releasePeerOffer(String communityId, long number, Instant offeredAt, Instant retryAfter) {
+        Query query = Query.query(Criteria.where("_id").is(communityId + "/" + number).and("communityId")
+                .is(communityId).and("peers.offeredAt").is(offeredAt));
+        mongo.updateFirst(query, new Update().unset("peers.offeredAt").set("peers.retryAfter", retryAfter)
+                .inc("version", 1), QuestionDocument.class);
     }
 
     @Override

@@ -69,6 +69,24 @@ class PeerHelpRoundTest extends CoreFlowTest {
     }
 
     @Test
+    void an_offer_the_platform_refuses_is_given_back_and_posted_an_hour_later() {
+        in(SHOP, "alice", "ask \"How do I seed the database?\"");
+        platform.refuseThreads("missing_scope");
+        clock.advance(Duration.ofHours(12));
+
+        assertThat(tick()).isZero();
+        assertThat(q(SHOP, 1).peers().offeredAt()).isNull();
+        platform.refuseThreads(null);
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(tick()).isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(tick()).isEqualTo(1);
+        assertThat(tick()).isZero();
+        assertThat(offers()).singleElement().satisfies(offer ->
+                assertThat(offer.thread().channelId()).isEqualTo("cohort-chan"));
+    }
+
+    @Test
     void two_instances_ticking_together_offer_a_question_once() {
         in(SHOP, "alice", "ask \"How do I seed the database?\"");
         PeerHelpRound second = AtelierCore.assemble(atelier.mongo(), new Outbound(List.of(platform), List.of()),
