@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Hours, the final-review modal behind "Complete internship", the pay statement and the credential
  * link, over HTTP with signed Slack payloads against the real core. It runs in a context (and
- * store) of its own, and leaves the shared fake's calls and channel ids as it found them.
+ * store) of its own, reads the task, internship, milestone and channel it gets back, and clears
+ * the shared fake's recorded calls after itself.
  */
 @TestPropertySource(properties = "atelier.test.context=completion-flow")
 @DirtiesContext
@@ -33,7 +34,6 @@ class CompletionFlowHttpTest extends SlackHttpTestBase {
     @AfterEach
     void leaveTheFakeAsFound() {
         slack.reset();
-        slack.restartChannelIds();
     }
 
     @Test

@@ -52,6 +52,7 @@ final class FakeSlack implements AutoCloseable {
     private final Set<String> unreachableChannels = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch usersInfoGate = new CountDownLatch(0);
     private final AtomicInteger responseUrls = new AtomicInteger();
+    private final Map<String, Call> created = new ConcurrentHashMap<>();
     private final FakeSlackAnswers answers = new FakeSlackAnswers(admins, takenNames);
 
     FakeSlack() throws IOException {
@@ -76,9 +77,13 @@ final class FakeSlack implements AutoCloseable {
         return this;
     }
 
-    /** The next private channel created is C0PRIV1 again (for a test that ran in its own context). */
-    void restartChannelIds() {
-        answers.restartChannelIds();
+    /** The conversations.create call that made the channel {@code channelId} (ids are never reused). */
+    Call createdChannel(String channelId) {
+        Call call = created.get(channelId);
+        if (call == null) {
+            throw new AssertionError("no channel " + channelId + " was created; created: " + created.keySet());
+        }
+        return call;
     }
 
     FakeSlack nameTaken(String name) {
@@ -152,7 +157,8 @@ final class FakeSlack implements AutoCloseable {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = FakeSlackForms.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
-        calls.add(new Call(method, params, exchange.getRequestURI().getPath()));
+        Call call = new Call(method, params, exchange.getRequestURI().getPath());
+        calls.add(call);
         if (takeRateLimit(method)) {
             exchange.getResponseHeaders().add("Retry-After", "1");
             send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", "application/json");
@@ -166,7 +172,18 @@ final class FakeSlack implements AutoCloseable {
             failure = "channel_not_found";
         }
         String answer = failure != null ? FakeSlackAnswers.error(failure) : answers.answer(method, params);
+        rememberCreated(method, answer, call);
         send(exchange, 200, answer, "application/json; charset=utf-8");
+    }
+
+    private void rememberCreated(String method, String answer, Call call) {
+        if (!method.equals("conversations.create")) {
+            return;
+        }
+        JsonObject json = JsonParser.parseString(answer).getAsJsonObject();
+        if (json.get("ok").getAsBoolean()) {
+            created.put(json.getAsJsonObject("channel").get("id").getAsString(), call);
+        }
     }
 
     private void awaitGate() {

@@ -16,11 +16,6 @@ final class FakeSlackAnswers {
     private final Set<String> admins;
     private final Set<String> takenNames;
     private final AtomicInteger channels = new AtomicInteger();
-
-    /** Private channel ids restart at C0PRIV1, for tests that expect the first one. */
-    void restartChannelIds() {
-        channels.set(0);
-    }
     private final AtomicInteger timestamps = new AtomicInteger();
 
     FakeSlackAnswers(Set<String> admins, Set<String> takenNames) {

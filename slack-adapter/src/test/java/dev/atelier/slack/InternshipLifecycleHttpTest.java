@@ -8,6 +8,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * created and the pair invited), the mentor adds a milestone, the intern submits, the mentor
  * presses "Request changes" (a modal opens), submits feedback in it, the intern resubmits and the
  * mentor presses "Approve". Button ids and modal views are the ones the adapter sent to the fake.
+ * Task, internship and milestone numbers and the channel are read from what comes back, so the
+ * test does not care which other tests ran before it in the shared application.
  */
 class InternshipLifecycleHttpTest extends SlackHttpTestBase {
 
@@ -31,34 +35,40 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         slack.admin(ADMIN);
         assertThat(command(ADMIN, "ada", "C0GENERAL", "cohort create spring-2026").param("text"))
                 .contains("Cohort *spring-2026* created");
-        assertThat(command(ADMIN, "ada", "C0GENERAL",
-                "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"").param("text"))
-                .contains("Task *#1 Shop checkout* added");
+        String added = command(ADMIN, "ada", "C0GENERAL",
+                "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"").param("text");
+        assertThat(added).containsPattern("Task \\*#\\d+ Shop checkout\\* added");
+        String task = find("Task \\*#(\\d+) Shop checkout", added);
         FakeSlack.Call started = command(ADMIN, "ada", "C0GENERAL",
-                "internship start <@" + INTERN + "|ivy> <@" + MENTOR + "|milo> 1 spring-2026");
+                "internship start <@" + INTERN + "|ivy> <@" + MENTOR + "|milo> " + task + " spring-2026");
 
         // then a private channel exists with its topic and the pair in it
-        FakeSlack.Call created = slack.calls("conversations.create").get(0);
-        assertThat(created.param("name")).isEqualTo("atelier-1-ivy");
+        String internship = find("Internship #(\\d+) started", started.param("text"));
+        String workspace = find("<#(C0PRIV\\d+)>", started.param("text"));
+        FakeSlack.Call created = slack.createdChannel(workspace);
+        assertThat(created.param("name")).isEqualTo("atelier-" + internship + "-ivy");
         assertThat(created.param("is_private")).isIn("true", "1");
-        String workspace = "C0PRIV1";
-        assertThat(started.param("text")).contains("Internship #1 started").contains("<#" + workspace + ">");
-        assertThat(slack.calls("conversations.setTopic")).singleElement()
-                .satisfies(c -> assertThat(c.param("topic")).contains("Internship #1: Shop checkout"));
-        assertThat(slack.calls("conversations.invite")).extracting(c -> c.param("users"))
-                .containsExactly(INTERN, MENTOR);
+        assertThat(started.param("text")).contains("Internship #" + internship + " started")
+                .contains("<#" + workspace + ">");
+        assertThat(slack.calls("conversations.setTopic")).filteredOn(c -> workspace.equals(c.param("channel")))
+                .singleElement()
+                .satisfies(c -> assertThat(c.param("topic")).contains("Internship #" + internship + ": Shop checkout"));
+        assertThat(slack.calls("conversations.invite")).filteredOn(c -> workspace.equals(c.param("channel")))
+                .extracting(c -> c.param("users")).containsExactly(INTERN, MENTOR);
         awaitPost(workspace, "<@" + INTERN + ">");
 
         // when the mentor adds a milestone and the intern submits, with a mass mention in the notes
-        assertThat(command(MENTOR, "milo", workspace,
-                "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-15").param("text"))
-                .contains("M1 Checkout page");
-        assertThat(command(INTERN, "ivy", workspace,
-                "submit 1 <https://github.com/ivy/shop/pull/3> \"first draft <!channel> @here\"").param("text"))
-                .contains("Submitted *M1 Checkout page*");
+        String milestoneAdded = command(MENTOR, "milo", workspace,
+                "milestone add " + internship + " \"Checkout page\" \"Pays with a test card\" 2026-12-15").param("text");
+        String milestone = find("M(\\d+) Checkout page", milestoneAdded);
+        String m = "M" + milestone;
+        assertThat(milestoneAdded).contains(m + " Checkout page");
+        assertThat(command(INTERN, "ivy", workspace, "submit " + milestone
+                + " <https://github.com/ivy/shop/pull/3> \"first draft <!channel> @here\"").param("text"))
+                .contains("Submitted *" + m + " Checkout page*");
 
         // then the workspace gets the submission card with review buttons, and nobody is pinged
-        FakeSlack.Call card = awaitPost(workspace, "submitted *M1 Checkout page*");
+        FakeSlack.Call card = awaitPost(workspace, "submitted *" + m + " Checkout page*");
         assertThat(card.param("blocks")).contains("first draft <\u200B!channel> @\u200Bhere")
                 .doesNotContain("<!channel>");
         assertThat(slack.everythingSent()).doesNotContain("<!channel>").doesNotContain(" @here");
@@ -81,11 +91,12 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         assertThat(ack.statusCode()).isEqualTo(200);
 
         // then a modal asks for the feedback
-        FakeSlack.Call opened = awaitCalls("views.open", c -> true, 1).get(0);
+        FakeSlack.Call opened = awaitCalls("views.open",
+                c -> workspace.equals(c.json("view").get("private_metadata").getAsString()), 1).get(0);
         assertThat(opened.param("trigger_id")).isEqualTo("13345224609.738474920.8088930838d88f008e0");
         JsonObject view = opened.json("view");
         assertThat(view.get("type").getAsString()).isEqualTo("modal");
-        assertThat(view.get("callback_id").getAsString()).isEqualTo("m|review 1 changes");
+        assertThat(view.get("callback_id").getAsString()).isEqualTo("m|review " + milestone + " changes");
         assertThat(view.get("private_metadata").getAsString()).isEqualTo(workspace);
         assertThat(view.getAsJsonObject("submit").get("text").getAsString()).isEqualTo("Submit");
         JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
@@ -102,14 +113,14 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         // then the mentor sees the result privately and the intern is told in the workspace
         FakeSlack.Call result = awaitCalls("chat.postEphemeral", c -> MENTOR.equals(c.param("user")), 1).get(0);
         assertThat(result.param("channel")).isEqualTo(workspace);
-        assertThat(result.param("text")).contains("Asked for changes on *M1 Checkout page*");
-        assertThat(awaitPost(workspace, "requested changes on *M1 Checkout page*").param("text"))
+        assertThat(result.param("text")).contains("Asked for changes on *" + m + " Checkout page*");
+        assertThat(awaitPost(workspace, "requested changes on *" + m + " Checkout page*").param("text"))
                 .contains("add tests for the empty cart");
 
         // when the intern resubmits and the mentor presses "Approve" on the new card
-        assertThat(command(INTERN, "ivy", workspace, "submit 1 <https://github.com/ivy/shop/pull/4>").param("text"))
+        assertThat(command(INTERN, "ivy", workspace, "submit " + milestone + " <https://github.com/ivy/shop/pull/4>").param("text"))
                 .contains("Submitted");
-        Map<String, String> again = buttons(awaitPost(workspace, "resubmitted *M1 Checkout page*"));
+        Map<String, String> again = buttons(awaitPost(workspace, "resubmitted *" + m + " Checkout page*"));
         String approveUrl = slack.responseUrl();
         assertThat(requests().signed(SlackPayloads.blockActions(MENTOR, "milo", workspace, again.get("Approve"),
                 "Approve", approveUrl)).statusCode()).isEqualTo(200);
@@ -118,8 +129,8 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         FakeSlack.Call approved = responseTo(approveUrl);
         assertThat(approved.param("response_type")).isEqualTo("ephemeral");
         assertThat(approved.param("replace_original")).isEqualTo("false");
-        assertThat(approved.param("text")).contains("Approved *M1");
-        awaitPost(workspace, "approved *M1 Checkout page*");
+        assertThat(approved.param("text")).contains("Approved *" + m);
+        awaitPost(workspace, "approved *" + m + " Checkout page*");
 
         // when the pair write in the workspace, and Slack delivers one message again as a retry
         String hello = SlackPayloads.message(INTERN, workspace, "1767225601.000100");
@@ -135,6 +146,12 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
 
         // then status counts the two messages of the workspace once each
         assertThat(command(INTERN, "ivy", workspace, "status").param("text")).contains("💬 2 message(s) exchanged");
+    }
+
+    private static String find(String pattern, String text) {
+        Matcher matcher = Pattern.compile(pattern).matcher(text);
+        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
+        return matcher.group(1);
     }
 
     private static FakeSlack.Call awaitPost(String channel, String fragment) {

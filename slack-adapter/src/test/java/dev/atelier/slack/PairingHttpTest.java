@@ -8,16 +8,14 @@ import com.google.gson.JsonParser;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * Profiles, enrolment, {@code pair preview} and {@code pair confirm} over HTTP with signed Slack
  * payloads against the real core: the preview lists each pair with its reasons and everyone left
- * out, and its Confirm button starts the internships with their private channels. Runs after the
- * other HTTP tests of the shared application, which expect fresh task and channel numbers.
+ * out, and its Confirm button starts the internships with their private channels. Its cohorts,
+ * people and channel are its own, and it reads the task number it gets back.
  */
-@Order(Integer.MAX_VALUE)
 class PairingHttpTest extends SlackHttpTestBase {
 
     static final String ADMIN = "U0PADMIN";

@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code X-Slack-Retry-Num}) answer it and count once, {@code /atelier ask} alone and the "Ask my
  * mentor" message shortcut open the long-question form (views.open) whose submission asks, and
  * {@code app_home_opened} publishes the viewer's Home tab (views.publish). In a context (and
- * database) of its own, so the other HTTP tests keep their numbering.
+ * database) of its own; it reads the task and the workspace channel it gets back.
  */
 @TestPropertySource(properties = "atelier.test.context=questions")
 @DirtiesContext
@@ -33,9 +33,8 @@ class QuestionsHttpTest extends SlackHttpTestBase {
     private static String workspace;
 
     @AfterAll
-    static void otherTestsStartAfresh() {
+    static void clearTheRecordedCalls() {
         slack.reset();
-        slack.restartChannelIds();
     }
 
     @BeforeEach
