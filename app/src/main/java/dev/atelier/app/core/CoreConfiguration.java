@@ -31,7 +31,8 @@ public class CoreConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        // milliseconds: what MongoDB keeps of an instant, so times read back equal the times written
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Bean

@@ -63,7 +63,7 @@ class CsvExports {
         String cohort = i.data().cohortName() == null ? "" : i.data().cohortName();
         Map<String, String> names = Mentions.names(i);
         for (TimelineEvent e : i.timeline().stream().sorted(Comparator.comparing(TimelineEvent::at)).toList()) {
-            out.append(Csv.row(List.of(cohort, Long.toString(i.number()), e.at().toString(), e.by(),
+            out.append(Csv.row(List.of(cohort, Long.toString(i.number()), e.at().toString(), names.getOrDefault(e.by(), e.by()),
                     Mentions.readable(e.what(), names))));
         }
     }

@@ -9,9 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.atelier.core.command.AtelierBot;
-import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.rounds.ClockRound;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -36,7 +34,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest(properties = {"atelier.discord.token=", "atelier.slack.bot-token=",
         "atelier.public-url=https://atelier.example.org"})
 @AutoConfigureMockMvc
-@Import(DashboardClock.class)
+@Import(DashboardTestSetup.class)
 class DashboardAccessTest {
 
     static final List<String> PROTECTED = List.of("/dashboard", "/dashboard/cohorts/" + COHORT, "/dashboard/pairs/1",
@@ -54,19 +52,13 @@ class DashboardAccessTest {
     @Autowired
     AtelierBot bot;
     @Autowired
-    DashboardReads reads;
-    @Autowired
     MutableClock clock;
     @Autowired
-    ClockRound round;
     DashboardFixture fixture;
 
     @BeforeEach
     void seed() {
-        fixture = new DashboardFixture(bot, reads, clock, round);
-        if (reads.cohorts().find(SHOP.id(), COHORT).isEmpty()) {
-            fixture.seed();
-        }
+        fixture.seedOnce();
     }
 
     MockHttpSession signIn(String who, boolean platformModerator) throws Exception {
@@ -272,6 +264,9 @@ class DashboardAccessTest {
         assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-02 19:00");
         assertThat(page("/dashboard/timezone?tz=UTC&back=https://evil.example", session).getResponse()
                 .getRedirectedUrl()).isEqualTo("/dashboard");
+        MvcResult braces = page("/dashboard/timezone?tz=UTC&back=/dashboard/%7Bx%7D", session);
+        assertThat(braces.getResponse().getStatus()).isEqualTo(302);
+        assertThat(braces.getResponse().getRedirectedUrl()).startsWith("/dashboard/");
     }
 
     @Test

@@ -3,10 +3,6 @@ package dev.atelier.app.dashboard;
 import static dev.atelier.app.dashboard.DashboardFixture.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.command.AtelierBot;
-import dev.atelier.core.dashboard.DashboardReads;
-import dev.atelier.core.testing.MutableClock;
-import dev.atelier.core.rounds.ClockRound;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -44,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "atelier.discord.token=", "atelier.slack.bot-token=", "atelier.public-url=https://atelier.example.org"})
-@Import(DashboardClock.class)
+@Import(DashboardTestSetup.class)
 class DashboardBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -59,13 +55,7 @@ class DashboardBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    AtelierBot bot;
-    @Autowired
-    DashboardReads reads;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    ClockRound round;
+    DashboardFixture fixture;
 
     WebDriver browser;
     Path profile;
@@ -99,7 +89,7 @@ class DashboardBrowserTest {
 
     @Test
     void a_moderator_follows_the_link_looks_at_a_cohort_and_a_pair_and_exports_events() throws Exception {
-        DashboardFixture fixture = new DashboardFixture(bot, reads, clock, round).seed();
+        fixture.seedOnce();
         String login = fixture.loginPath(SHOP, "mod", true);
 
         browser.get(base() + login);
@@ -154,10 +144,7 @@ class DashboardBrowserTest {
 
     @Test
     void the_session_cookie_is_secure_behind_https() throws Exception {
-        DashboardFixture fixture = new DashboardFixture(bot, reads, clock, round);
-        if (reads.cohorts().find(SHOP.id(), DashboardFixture.COHORT).isEmpty()) {
-            fixture.seed();
-        }
+        fixture.seedOnce();
         HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base()
                 + fixture.loginPath(SHOP, "mod", true))).header("X-Forwarded-Proto", "https")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(),

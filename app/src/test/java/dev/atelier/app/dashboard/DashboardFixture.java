@@ -41,6 +41,11 @@ final class DashboardFixture {
         this.round = round;
     }
 
+    /** Seeds the store unless an earlier test of the same application did. */
+    DashboardFixture seedOnce() {
+        return reads.cohorts().find(SHOP.id(), COHORT).isEmpty() ? seed() : this;
+    }
+
     /**
      * Shop: two pairs in spring-2026 (the second flagged at risk by the clock's stall sweep after two
      * missed check-ins), one outside any cohort; Other: five pairs.

@@ -33,11 +33,12 @@ public final class ObserveMessage implements MessageObserver {
         String communityId = m.community().id();
         OptionalLong inThread = m.threadId() == null ? OptionalLong.empty()
                 : threads.internshipOf(communityId, m.threadId());
-        Optional<Long> internship = internships.findByWorkspace(communityId, m.channelId()).map(Internship::number);
-        if (internship.isEmpty() && inThread.isEmpty() || !conversations.firstSighting(communityId, m.messageId())) {
+        Optional<Long> internship = inThread.isPresent() ? Optional.of(inThread.getAsLong())
+                : internships.findByWorkspace(communityId, m.channelId()).map(Internship::number);
+        if (internship.isEmpty() || !conversations.firstSighting(communityId, m.messageId())) {
             return false;
         }
-        conversations.countMessage(communityId, internship.orElseGet(inThread::getAsLong), m.at());
+        conversations.countMessage(communityId, internship.get(), m.at());
         if (inThread.isPresent()) {
             threads.replied(m);
         }

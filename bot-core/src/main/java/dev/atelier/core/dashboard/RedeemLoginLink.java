@@ -41,7 +41,7 @@ public final class RedeemLoginLink {
     }
 
     /** Whether the member the link was issued to still moderates its community. */
-    public boolean stillModerator(LoginLink link) {
+    private boolean stillModerator(LoginLink link) {
         return stillModerator(link.community().id(), link.moderator().id(), link.grant());
     }
 

@@ -31,8 +31,4 @@ public record EngineSettings(String instanceId, Duration lease, int batch, int m
         return new EngineSettings("atelier-" + UUID.randomUUID().toString().substring(0, 8), Duration.ofMinutes(2),
                 100, 2000, 20, Duration.ofMinutes(1));
     }
-
-    public EngineSettings withInstanceId(String id) {
-        return new EngineSettings(id, lease, batch, maxPerTick, sendsPerSecond, sweepEvery);
-    }
 }

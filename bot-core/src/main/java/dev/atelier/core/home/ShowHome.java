@@ -78,7 +78,7 @@ public final class ShowHome {
         for (Question q : open) {
             long messages = conversations.messagesInQuestion(requester.communityId(), q.number());
             lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(Locale.ROOT) + ", " + messages
-                    + " message(s)): " + ShowQueueText.shorten(q.data().text())
+                    + " message(s)): " + ShowQueue.shorten(q.data().text())
                     + (q.thread() == null || q.thread().link() == null ? "" : " · " + q.thread().link()));
         }
         return lines;

@@ -77,16 +77,17 @@ public final class PeerHelpRound {
             return false;
         }
         CommunityRef community = community(q.data().communityId());
+        ThreadRef thread;
         try {
-            ThreadRef thread = outbound.openThread(community, channel, "Help with " + q.label(), offer(q, s), null);
-            questions.recordPeerThread(q.data().communityId(), q.number(), thread);
-            return true;
+            thread = outbound.openThread(community, channel, "Help with " + q.label(), offer(q, s), null);
         } catch (RuntimeException e) {
             questions.releasePeerOffer(q.data().communityId(), q.number(), now, now.plus(RETRY));
             log.warn("Could not offer {} of {} to peers in {} ({}); trying again in {} h", q.label(),
                     q.data().communityId(), channel, e.toString(), RETRY.toHours());
             return false;
         }
+        questions.recordPeerThread(q.data().communityId(), q.number(), thread);
+        return true;
     }
 
     private String channelOf(Question q, PeerHelpSettings s) {

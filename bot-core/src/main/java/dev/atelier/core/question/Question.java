@@ -152,11 +152,6 @@ public final class Question {
         return firstReplyBy;
     }
 
-    /** Who replied first (the mentor or a helper), or null while nobody has: same as {@link #firstReplyBy()}. */
-    public String answeredBy() {
-        return firstReplyBy;
-    }
-
     /** The question's thread on the platform, or null. */
     public ThreadRef thread() {
         return thread;

@@ -32,7 +32,7 @@ public final class QuestionFigures implements InternshipFigures {
         String median = waits.isEmpty() ? "no replies yet" : "median first reply " + words(median(waits));
         String line = "❓ " + asked.size() + " question(s) asked · " + open + " open · " + median;
         Map<String, Long> helpers = asked.stream().filter(Question::answeredByHelper)
-                .collect(Collectors.groupingBy(Question::answeredBy, TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(Question::firstReplyBy, TreeMap::new, Collectors.counting()));
         if (helpers.isEmpty()) {
             return List.of(line);
         }

@@ -61,7 +61,8 @@ public final class ShowQueue {
         return waiting.stream().sorted(Comparator.comparing(Waiting::since)).map(Waiting::line).toList();
     }
 
-    static String shorten(String text) {
+    /** One line of at most 80 characters. */
+    public static String shorten(String text) {
         String line = text.replace('\n', ' ');
         return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }

@@ -7,6 +7,7 @@ import dev.atelier.core.duework.DueWork;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.rhythm.Rhythm;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -32,8 +33,10 @@ public final class WatchStalls {
                         Instant lastActivity, Instant now) {
         Optional<String> reason = StallRule.reason(rhythm, lastActivity, checkin, now);
         if (reason.isPresent()) {
-            if (health.raise(community.id(), i.number(), reason.get(), now)) {
-                work.plan(DueItem.of(NOTICE, community, i.number(), i.number(), now.toString(), "", now));
+            // the notice's occasion is the flag's time as the store keeps it (milliseconds), so they match
+            Instant flaggedAt = now.truncatedTo(ChronoUnit.MILLIS);
+            if (health.raise(community.id(), i.number(), reason.get(), flaggedAt)) {
+                work.plan(DueItem.of(NOTICE, community, i.number(), i.number(), flaggedAt.toString(), "", flaggedAt));
                 return Change.RAISED;
             }
             return Change.NONE;

@@ -71,7 +71,7 @@ final class MongoQuestionStore implements QuestionStore {
     @Override
     public List<Question> waitingFor(String communityId, String mentorId) {
         Query query = Query.query(Criteria.where("communityId").is(communityId).and("mentorId").is(mentorId)
-                .and("status").in(QuestionStatus.OPEN, QuestionStatus.REOPENED)).with(Sort.by("askedAt", "number"));
+                .and("status").in(WAITING)).with(Sort.by("askedAt", "number"));
         return mongo.find(query, QuestionDocument.class).stream().map(MongoQuestionStore::toQuestion).toList();
     }
 

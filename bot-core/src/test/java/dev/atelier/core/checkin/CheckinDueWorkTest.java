@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.duework.Claimed;
 import dev.atelier.core.duework.DueWork;
-import dev.atelier.core.message.Notification;
-import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.store.MongoStores;
-import dev.atelier.core.testing.CoreFlowTest;
+import dev.atelier.core.testing.OnePairFlowTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,26 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Check-ins as due work: crash takeover, the community's answer window, a changed time zone. */
-class CheckinDueWorkTest extends CoreFlowTest {
+class CheckinDueWorkTest extends OnePairFlowTest {
 
     DueWork work;
 
     @BeforeEach
     void start() {
         work = MongoStores.create(atelier.mongo()).dueWork();
-        as("alice", "profile set timezone:Europe/Paris");
-        as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
-        as("mod", "internship start @alice @bob 1");
-        platform.clear();
-    }
-
-    ClockRound.Report round() {
-        return atelier.services().checkins().run();
-    }
-
-    List<Notification> prompts() {
-        return platform.sent().stream().filter(n -> n.message().title() != null
-                && n.message().title().startsWith("🗓️ Check-in")).toList();
     }
 
     @Test

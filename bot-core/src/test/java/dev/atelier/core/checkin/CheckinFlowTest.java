@@ -9,7 +9,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.testing.CoreFlowTest;
+import dev.atelier.core.testing.OnePairFlowTest;
 import dev.atelier.core.testing.RecordingPlatform;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Duration;
@@ -22,28 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CheckinFlowTest extends CoreFlowTest {
-
-    // The clock starts on Monday 2026-11-23, 10:00 UTC = 11:00 in Paris.
-    @BeforeEach
-    void start() {
-        as("alice", "profile set timezone:Europe/Paris");
-        as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
-        as("mod", "internship start @alice @bob 1");
-        platform.clear();
-    }
-
-    ClockRound.Report round() {
-        return atelier.services().checkins().run();
-    }
-
-    List<Notification> prompts() {
-        return platform.sent().stream().filter(n -> n.message().title() != null
-                && n.message().title().startsWith("🗓️ Check-in")).toList();
-    }
+class CheckinFlowTest extends OnePairFlowTest {
 
     @Test
     void the_prompt_comes_on_monday_ten_in_the_interns_zone_and_only_once() {

@@ -64,7 +64,7 @@ class PeerHelpRoundTest extends CoreFlowTest {
         // a peer answers in the offer's thread: the question is answered and the helper credited
         atelier.bot().observe(new ObservedMessage(SHOP, peerThread.channelId(), peerThread.threadId(), "p1", "carol",
                 clock.instant()));
-        assertThat(q(SHOP, 1).answeredBy()).isEqualTo("carol");
+        assertThat(q(SHOP, 1).firstReplyBy()).isEqualTo("carol");
         assertThat(in(SHOP, "mod", "status").reply().text()).contains("<@carol> ×1");
     }
 

@@ -63,7 +63,7 @@ class QuestionTest {
         assertThat(byPeer.answeredByHelper()).isFalse();
         byPeer.replied("carol", T0.plusSeconds(60));
         assertThat(byPeer.answeredByHelper()).isTrue();
-        assertThat(byPeer.answeredBy()).isEqualTo("carol");
+        assertThat(byPeer.firstReplyBy()).isEqualTo("carol");
 
         assertThat(byPeer.peers()).isEqualTo(PeerHelp.ALLOWED);
         assertThatThrownBy(() -> byPeer.letPeersHelp(as("bob", true), false)).isInstanceOf(Rejected.class)

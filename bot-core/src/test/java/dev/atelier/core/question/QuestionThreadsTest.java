@@ -68,7 +68,7 @@ class QuestionThreadsTest extends CoreFlowTest {
 
         Question answered = q(1);
         assertThat(answered.status()).isEqualTo(QuestionStatus.ANSWERED);
-        assertThat(answered.answeredBy()).isEqualTo("bob");
+        assertThat(answered.firstReplyBy()).isEqualTo("bob");
         assertThat(answered.firstReplyAt()).isEqualTo(answered.data().askedAt().plus(Duration.ofMinutes(45)));
         assertThat(answered.answeredByHelper()).isFalse();
         assertThat(MongoStores.create(atelier.mongo()).conversations().messagesInQuestion(SHOP.id(), 1)).isEqualTo(3);

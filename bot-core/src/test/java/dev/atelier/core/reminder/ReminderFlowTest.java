@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
-import dev.atelier.core.testing.CoreFlowTest;
+import dev.atelier.core.testing.OnePairFlowTest;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reminders through the real core: each once per occasion, outside the recipient's quiet hours. */
-class ReminderFlowTest extends CoreFlowTest {
-
-    // The clock starts on Monday 2026-11-23, 10:00 UTC = 11:00 in Paris, where alice lives; bob keeps UTC.
-    @BeforeEach
-    void start() {
-        as("alice", "profile set timezone:Europe/Paris");
-        as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
-        as("mod", "internship start @alice @bob 1");
-        platform.clear();
-    }
+class ReminderFlowTest extends OnePairFlowTest {
 
     List<Notification> at(String instant, String titlePrefix) {
         clock.set(Instant.parse(instant));

@@ -72,6 +72,18 @@ class StallFlowTest extends CoreFlowTest {
     }
 
     @Test
+    void the_notice_goes_out_when_the_clock_is_finer_than_the_store() {
+        // the system clock has microseconds; the store keeps milliseconds
+        as("dave", "ask \"Where is the repository?\"");
+        clock.set(Instant.parse("2026-11-25T10:00:00Z"));
+        as("dave", "ask \"Which branch?\"");
+        ClockRound.Report report = at("2026-11-28T10:00:00.123456Z");
+        assertThat(report.flagged()).isEqualTo(1);
+        assertThat(report.notices()).isEqualTo(1);
+        assertThat(notices()).hasSize(2);
+    }
+
+    @Test
     void missed_check_ins_in_a_row_and_confidence_one_twice_flag_a_pair() {
         as("mod", "community rhythm stall:30");
         at("2026-11-30T10:00:00Z");
