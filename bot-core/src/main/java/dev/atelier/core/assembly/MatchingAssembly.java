@@ -21,10 +21,11 @@ import dev.atelier.core.profile.ZoneChanged;
 import dev.atelier.core.profile.PausePairing;
 import dev.atelier.core.profile.ShowProfile;
 import dev.atelier.core.solver.FlowAssignmentSolver;
+import dev.atelier.core.solver.OrToolsAssignmentSolver;
 import dev.atelier.core.store.MongoStores;
 import java.time.Clock;
 
-/** Wires profiles, enrolment and pairing (with the JGraphT solver) and registers their commands. */
+/** Wires profiles, enrolment and pairing (with the OR-Tools solver, JGraphT as its fallback) and registers their commands. */
 final class MatchingAssembly {
 
     private MatchingAssembly() {
@@ -36,7 +37,7 @@ final class MatchingAssembly {
                 new EditProfile(s.profiles(), zoneChanged), new ChangeDontPairList(s.profiles()), new PausePairing(s.profiles(), clock)));
         CohortRosters rosters = new CohortRosters(s.cohorts(), s.rosters());
         PairingInputs.Stores stores = new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks());
-        FlowAssignmentSolver solver = new FlowAssignmentSolver();
+        OrToolsAssignmentSolver solver = new OrToolsAssignmentSolver(new FlowAssignmentSolver());
         PairingCommands.register(catalog, new PairingCommands.UseCases(new JoinCohort(rosters, clock),
                 new LeaveCohort(rosters), new ListCohortMembers(rosters), new ApproveEnrolment(rosters),
                 new AddCohortTask(rosters, s.tasks()), new PreviewPairs(rosters, stores, s.plans(), solver, clock),

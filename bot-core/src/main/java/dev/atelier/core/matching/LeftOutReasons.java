@@ -23,6 +23,11 @@ final class LeftOutReasons {
         }
     }
 
+    /** Each intern id's earlier mentors' ids. */
+    Map<String, Set<String>> earlierMentors() {
+        return earlierMentors;
+    }
+
     boolean allowed(Candidate intern, Candidate mentor) {
         return blocker(intern, mentor) == null;
     }

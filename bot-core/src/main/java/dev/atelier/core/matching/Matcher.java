@@ -35,16 +35,8 @@ public final class Matcher {
         List<Candidate> interns = p.interns().stream().filter(i -> !i.pausedOn(p.today())).toList();
         List<Candidate> mentors = p.mentors().stream().filter(m -> !m.pausedOn(p.today()) && m.places() > 0).toList();
         int[] capacities = mentors.stream().mapToInt(Candidate::places).toArray();
-        List<AssignmentSolver.Edge> edges = new ArrayList<>();
-        for (int i = 0; i < interns.size(); i++) {
-            List<AssignmentSolver.Edge> own = new ArrayList<>();
-            for (int m = 0; m < mentors.size(); m++) {
-                if (why.allowed(interns.get(i), mentors.get(m))) {
-                    own.add(new AssignmentSolver.Edge(i, m, Scoring.points(interns.get(i), mentors.get(m)) + 1));
-                }
-            }
-            edges.addAll(best(own, p.topK()));
-        }
+        List<AssignmentSolver.Edge> edges = new CandidateEdges(interns, mentors).build(why.earlierMentors(),
+                p.allowRepeats(), p.topK());
         int[] mentorOf = solver.assign(interns.size(), capacities, edges);
         List<Integer> paired = new ArrayList<>();
         for (int i = 0; i < interns.size(); i++) {

@@ -1,5 +1,6 @@
 /**
- * The assignment solver behind the matching port: a minimum-cost flow solved by JGraphT's
- * capacity-scaling algorithm. No domain rules live here, only the optimisation.
+ * The assignment solvers behind the matching port: a minimum-cost flow solved natively by OR-Tools'
+ * cost-scaling algorithm, with JGraphT's capacity-scaling algorithm as the fallback where the
+ * native library cannot load. No domain rules live here, only the optimisation.
  */
 package dev.atelier.core.solver;

@@ -55,7 +55,7 @@ class SolverOptimalityTest {
         assertThat(flow.assign(0, new int[] {2}, List.of())).isEmpty();
     }
 
-    private static void assertValid(int[] solved, int[] capacities, List<AssignmentSolver.Edge> edges) {
+    static void assertValid(int[] solved, int[] capacities, List<AssignmentSolver.Edge> edges) {
         int[] used = new int[capacities.length];
         for (int i = 0; i < solved.length; i++) {
             if (solved[i] >= 0) {

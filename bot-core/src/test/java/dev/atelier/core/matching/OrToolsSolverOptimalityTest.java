@@ -1,0 +1,115 @@
+package dev.atelier.core.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.solver.FlowAssignmentSolver;
+import dev.atelier.core.solver.OrToolsAssignmentSolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The OR-Tools solver against brute force (small cases) and the JGraphT solver (larger cases). */
+class OrToolsSolverOptimalityTest {
+
+    final OrToolsAssignmentSolver native_ = new OrToolsAssignmentSolver(new FlowAssignmentSolver());
+
+    @Test
+    void the_native_library_loads_on_this_machine() {
+        assertThat(native_.usesNativeSolver()).isTrue();
+    }
+
+    @Test
+    void equals_brute_force_on_random_small_cases() {
+        Random random = new Random(42);
+        for (int round = 0; round < 300; round++) {
+            int left = 1 + random.nextInt(6);
+            int[] capacities = capacities(random, 1 + random.nextInt(4), 3);
+            List<AssignmentSolver.Edge> edges = edges(random, left, capacities.length, 4, 60);
+            int[] exact = new BruteForceSolver().assign(left, capacities, edges);
+            int[] solved = native_.assign(left, capacities, edges);
+            SolverOptimalityTest.assertValid(solved, capacities, edges);
+            assertThat(BruteForceSolver.placed(solved)).as("round %d placed", round)
+                    .isEqualTo(BruteForceSolver.placed(exact));
+            assertThat(BruteForceSolver.weight(solved, edges)).as("round %d weight", round)
+                    .isEqualTo(BruteForceSolver.weight(exact, edges));
+        }
+    }
+
+    @Test
+    void equals_the_jgrapht_solver_on_random_larger_cases() {
+        Random random = new Random(7);
+        FlowAssignmentSolver jgrapht = new FlowAssignmentSolver();
+        for (int round = 0; round < 30; round++) {
+            int left = 20 + random.nextInt(200);
+            int[] capacities = capacities(random, 5 + random.nextInt(40), 5);
+            List<AssignmentSolver.Edge> edges = edges(random, left, capacities.length, 3, 120);
+            int[] reference = jgrapht.assign(left, capacities, edges);
+            int[] solved = native_.assign(left, capacities, edges);
+            SolverOptimalityTest.assertValid(solved, capacities, edges);
+            assertThat(BruteForceSolver.placed(solved)).as("round %d placed", round)
+                    .isEqualTo(BruteForceSolver.placed(reference));
+            assertThat(BruteForceSolver.weight(solved, edges)).as("round %d weight", round)
+                    .isEqualTo(BruteForceSolver.weight(reference, edges));
+        }
+    }
+
+    @Test
+    void placing_one_more_intern_beats_any_gain_in_weight() {
+        // the heaviest edge (0→0, 100) would leave intern 1 alone; placing both (1 + 1) wins
+        List<AssignmentSolver.Edge> edges = List.of(new AssignmentSolver.Edge(0, 0, 100),
+                new AssignmentSolver.Edge(0, 1, 1), new AssignmentSolver.Edge(1, 0, 1));
+        assertThat(native_.assign(2, new int[] {1, 1}, edges)).containsExactly(1, 0);
+    }
+
+    @Test
+    void nothing_to_assign_leaves_everyone_unassigned() {
+        assertThat(native_.assign(3, new int[] {2}, List.of())).containsExactly(-1, -1, -1);
+        assertThat(native_.assign(0, new int[] {2}, List.of())).isEmpty();
+        assertThat(native_.assign(2, new int[] {0}, List.of(new AssignmentSolver.Edge(0, 0, 5))))
+                .containsExactly(-1, -1);
+    }
+
+    @Test
+    void matcher_with_the_native_solver_scores_like_the_jgrapht_solver_on_random_cohorts() {
+        Random random = new Random(5);
+        String[] skills = {"go", "sql", "java", "rails", "css", "ml"};
+        for (int round = 0; round < 20; round++) {
+            List<Candidate> interns = new ArrayList<>();
+            for (int i = 0; i < 5 + random.nextInt(60); i++) {
+                interns.add(MatcherTest.intern("i" + i, MatcherTest.two(random, skills),
+                        Availability.of(random.nextInt(24), random.nextInt(24), 0), java.util.Set.of("backend")));
+            }
+            List<Candidate> mentors = new ArrayList<>();
+            for (int m = 0; m < 1 + random.nextInt(20); m++) {
+                mentors.add(MatcherTest.mentor("m" + m, MatcherTest.two(random, skills), random.nextInt(4)));
+            }
+            MatchingProblem problem = new MatchingProblem(interns, mentors, List.of(), java.util.Set.of(), false,
+                    MatcherTest.TODAY, 0);
+            Proposal reference = new Matcher(new FlowAssignmentSolver()).match(problem);
+            Proposal solved = new Matcher(native_).match(problem);
+            assertThat(solved.pairs()).as("round %d pairs", round).hasSameSizeAs(reference.pairs());
+            assertThat(solved.totalScore()).as("round %d score", round).isEqualTo(reference.totalScore());
+        }
+    }
+
+    private static int[] capacities(Random random, int right, int most) {
+        int[] capacities = new int[right];
+        for (int r = 0; r < right; r++) {
+            capacities[r] = random.nextInt(most);
+        }
+        return capacities;
+    }
+
+    private static List<AssignmentSolver.Edge> edges(Random random, int left, int right, int oneIn, int maxWeight) {
+        List<AssignmentSolver.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < left; i++) {
+            for (int r = 0; r < right; r++) {
+                if (random.nextInt(oneIn) > 0) {
+                    edges.add(new AssignmentSolver.Edge(i, r, 1 + random.nextInt(maxWeight)));
+                }
+            }
+        }
+        return edges;
+    }
+}
