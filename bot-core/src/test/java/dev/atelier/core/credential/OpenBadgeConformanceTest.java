@@ -83,6 +83,18 @@ class OpenBadgeConformanceTest extends CoreFlowTest {
     }
 
     @Test
+    void the_issuer_profile_is_valid_by_the_official_schema_expands_safely_and_points_at_its_keys() throws Exception {
+        Map<String, Object> profile = atelier.services().credentials().issuer(SHOP.id()).orElseThrow();
+        String json = JSONObjectUtils.toJSONString(profile);
+
+        assertThat(Conformance.schemaErrors("ob_v3p0_profile_schema.json", json)).isEmpty();
+        assertThat(Conformance.expandSafely(json)).hasSize(1);
+        assertThat(profile).containsEntry("jku", "http://localhost:8080/.well-known/jwks.json")
+                .containsEntry("id", ((Map<?, ?>) atelier.services().credentials().document(credentialId).orElseThrow()
+                        .get("issuer")).get("id"));
+    }
+
+    @Test
     void the_header_names_an_absolute_key_that_the_published_set_resolves_and_embeds_no_key() throws Exception {
         SignedJWT jwt = token(credentialId);
         JWSHeader header = jwt.getHeader();

@@ -64,4 +64,22 @@ class KeyFileTest {
         assertThat(Files.readString(retired)).doesNotContain("\"d\"");
         assertThat(Files.readString(keys.resolve(KeyFile.NAME))).contains("\"d\"");
     }
+
+    @Test
+    void tokens_signed_before_keys_had_absolute_ids_still_verify_and_their_embedded_key_is_not_what_counts()
+            throws Exception {
+        KeyRing ring = KeyRing.inMemory();
+        JoseCredentialSigner signer = new JoseCredentialSigner(ring, "https://atelier.example.org/.well-known/jwks.json");
+        com.nimbusds.jose.jwk.ECKey key = ring.current();
+        com.nimbusds.jwt.JWTClaimsSet claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().claim("name", "Old").build();
+        SignedJWT legacy = new SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+                .keyID(key.getKeyID()).jwk(key.toPublicJWK()).build(), claims);
+        legacy.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+
+        assertThat(signer.check(legacy.serialize()).valid()).as("a bare thumbprint kid, as issued before").isTrue();
+
+        signer.rotate();
+
+        assertThat(signer.check(legacy.serialize()).valid()).isTrue();
+    }
 }
