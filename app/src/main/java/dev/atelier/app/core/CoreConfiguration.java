@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +24,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * The core as beans: the bot over MongoDB, talking to every platform adapter that is configured,
  * issuing credentials linked under {@code atelier.public-url} and signed with the key kept in
- * {@code atelier.credentials.key-path} (created there on first run), running the clock with the
+ * {@code atelier.credentials.key-path} (created there on first run; {@code --rotate-credential-key} makes a
+ * new one at start, keeping the old ones published), running the clock with the
  * {@code atelier.clock.*} settings.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,8 +45,16 @@ public class CoreConfiguration {
 
     @Bean
     AtelierCore.Settings credentialSettings(@Value("${atelier.public-url:http://localhost:8080}") String publicUrl,
-                                            @Value("${atelier.credentials.key-path:./data/keys}") Path keyPath) {
-        return new AtelierCore.Settings(new CredentialLinks(publicUrl), JoseCredentialSigner.fromDirectory(keyPath));
+                                            @Value("${atelier.credentials.key-path:./data/keys}") Path keyPath,
+                                            @Value("${atelier.credentials.operator-community:}") String operator,
+                                            ObjectProvider<ApplicationArguments> arguments) {
+        CredentialLinks links = new CredentialLinks(publicUrl);
+        JoseCredentialSigner signer = JoseCredentialSigner.fromDirectory(keyPath, links.jwks());
+        ApplicationArguments args = arguments.getIfAvailable();
+        if (args != null && args.containsOption("rotate-credential-key")) {
+            signer.rotate();
+        }
+        return new AtelierCore.Settings(links, signer, operator);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -38,13 +39,11 @@ class CredentialEndpointsTest {
     String base;
 
     @Test
+    @SuppressWarnings("unchecked")
     void a_credential_is_served_as_a_page_json_and_token_verifies_and_can_be_revoked() throws Exception {
-        SpringApplication app = new SpringApplication(AtelierApplication.class);
-        app.setWebApplicationType(WebApplicationType.SERVLET);
-        try (ConfigurableApplicationContext context = app.run("--atelier.store.embedded.path=" + data,
+        try (ConfigurableApplicationContext context = start("--atelier.store.embedded.path=" + data,
                 "--server.port=0", "--atelier.discord.token=", "--atelier.slack.bot-token=",
                 "--atelier.public-url=https://atelier.example.org/")) {
-            base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             AtelierBot bot = context.getBean(AtelierBot.class);
             String link = completeAnInternship(bot);
             assertThat(link).startsWith("https://atelier.example.org/credentials/");
@@ -54,29 +53,107 @@ class CredentialEndpointsTest {
             HttpResponse<String> page = get("/credentials/" + id, "text/html");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Verified: signed by this Atelier").contains("<h1>Shop checkout</h1>")
-                    .contains("Local guild").contains("&lt;script&gt;").doesNotContain("<script>");
+                    .contains("Local guild").contains("&lt;script&gt;").doesNotContain("<script>")
+                    .contains("M1 Checkout page").contains("href=\"https://github.com/alice/shop/pull/3\"")
+                    .contains("The mentor's endorsement").contains("logged by the intern")
+                    .contains("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&amp;name=Shop+checkout"
+                            + "&amp;organizationName=Local+guild&amp;issueYear=")
+                    .contains("certUrl=https%3A%2F%2Fatelier.example.org%2Fcredentials%2F" + id + "&amp;certId=" + id)
+                    .contains("?format=jwt&amp;download").contains("?format=json&amp;download")
+                    .doesNotContain("Final score");
+
+            bot.run(caller("bob", false), "credential score " + id + " show");
+            assertThat(get("/credentials/" + id, "text/html").body()).as("only the intern chooses")
+                    .doesNotContain("Final score");
+            bot.run(caller("alice", false), "credential score " + id + " show");
+            assertThat(get("/credentials/" + id, "text/html").body()).contains("Final score").contains("9/10");
 
             HttpResponse<String> token = get("/credentials/" + id, "application/vc+jwt");
             assertThat(token.headers().firstValue("Content-Type").orElse("")).startsWith("application/vc+jwt");
-            ECKey key = (ECKey) JWKSet.parse(get("/.well-known/jwks.json", "application/json").body()).getKeys().get(0);
-            assertThat(SignedJWT.parse(token.body()).verify(new ECDSAVerifier(key))).isTrue();
-            assertThat(get("/credentials/" + id + "?format=json", "*/*").body())
-                    .contains("\"OpenBadgeCredential\"").contains("\"credentialSubject\"");
+            JWKSet keys = JWKSet.parse(get("/.well-known/jwks.json", "application/json").body());
+            SignedJWT jwt = SignedJWT.parse(token.body());
+            assertThat(jwt.getHeader().getKeyID()).startsWith("https://atelier.example.org/.well-known/jwks.json#");
+            ECKey key = (ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
+            assertThat(jwt.verify(new ECDSAVerifier(key))).isTrue();
+            HttpResponse<String> json = get("/credentials/" + id + "?format=json&download", "*/*");
+            assertThat(json.body()).contains("\"OpenBadgeCredential\"").contains("\"credentialSubject\"");
+            assertThat(com.nimbusds.jose.util.JSONObjectUtils.parse(json.body()))
+                    .as("the credential, not the JWT claims").doesNotContainKeys("iss", "sub", "jti", "nbf");
+            assertThat(json.headers().firstValue("Content-Disposition").orElse("")).contains("attachment")
+                    .contains("atelier-credential-" + id + ".json");
             assertThat(get("/issuers/console%3Alocal", "*/*").body()).contains("\"type\":[\"Profile\"]")
-                    .contains("\"name\":\"Local guild\"").contains("https://atelier.example.org/issuers/console%3Alocal");
+                    .contains("\"name\":\"Local guild\"").contains("https://atelier.example.org/issuers/console%3Alocal")
+                    .contains("\"jku\":\"https://atelier.example.org/.well-known/jwks.json\"");
             assertThat(get("/issuers/discord%3A999", "*/*").statusCode()).isEqualTo(404);
             assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":true")
-                    .contains("\"status\":\"valid\"");
+                    .contains("\"status\":\"valid\"").contains("\"revokedCredential\":[]");
+
+            Map<String, Object> status = (Map<String, Object>) jwt.getJWTClaimsSet().getJSONObjectClaim(
+                    "credentialStatus");
+            String list = ((String) status.get("statusListCredential")).replace("https://atelier.example.org", "");
+            int index = Integer.parseInt((String) status.get("statusListIndex"));
+            assertThat(bit(get(list, "application/vc+jwt"), keys, index)).isFalse();
 
             bot.run(caller("mod", true), "credential revoke " + id + " \"issued by mistake\"");
 
+            assertThat(bit(get(list, "*/*"), keys, index)).as("a standard status check sees it revoked").isTrue();
+            assertThat(get(list + "?format=json", "*/*").body()).contains("\"BitstringStatusListCredential\"");
+            assertThat(get("/credentials/status/0000-1", "*/*").statusCode()).isEqualTo(404);
             assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":false")
-                    .contains("\"status\":\"revoked\"").contains("issued by mistake");
+                    .contains("\"status\":\"revoked\"").contains("issued by mistake")
+                    .contains("\"revokedCredential\":[{");
             assertThat(get("/credentials/" + id, "text/html").body()).contains("Revoked on");
             assertThat(get("/credentials/00000000-0000-4000-8000-000000000000/verify", "*/*").statusCode())
                     .isEqualTo(404);
             assertThat(get("/credentials/nonsense", "text/html").statusCode()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void a_credential_issued_before_the_key_is_rotated_from_the_command_line_verifies_after() throws Exception {
+        String[] settings = {"--atelier.store.embedded.path=" + data, "--server.port=0", "--atelier.discord.token=",
+                "--atelier.slack.bot-token=", "--atelier.public-url=https://atelier.example.org/"};
+        String id;
+        String oldToken;
+        try (ConfigurableApplicationContext context = start(settings)) {
+            AtelierBot bot = context.getBean(AtelierBot.class);
+            id = CredentialLinks.idIn(completeAnInternship(bot)).orElseThrow();
+            oldToken = get("/credentials/" + id, "application/vc+jwt").body();
+        }
+        String[] rotating = java.util.stream.Stream.concat(java.util.Arrays.stream(settings),
+                java.util.stream.Stream.of("--rotate-credential-key")).toArray(String[]::new);
+        try (ConfigurableApplicationContext context = start(rotating)) {
+            JWKSet keys = JWKSet.parse(get("/.well-known/jwks.json", "application/json").body());
+            assertThat(keys.getKeys()).hasSize(2);
+            SignedJWT old = SignedJWT.parse(oldToken);
+            assertThat(old.verify(new ECDSAVerifier((ECKey) keys.getKeyByKeyId(old.getHeader().getKeyID())))).isTrue();
+            assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":true");
+            assertThat(Files.list(data.resolve("keys").resolve("retired")).count()).isEqualTo(1);
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... args) {
+        SpringApplication app = new SpringApplication(AtelierApplication.class);
+        app.setWebApplicationType(WebApplicationType.SERVLET);
+        ConfigurableApplicationContext context = app.run(args);
+        base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+        return context;
+    }
+
+    /** The status bit, read from the signed list independently: signature by kid, multibase 'u', base64url, GZIP. */
+    private static boolean bit(HttpResponse<String> list, JWKSet keys, int index) throws Exception {
+        assertThat(list.statusCode()).isEqualTo(200);
+        SignedJWT jwt = SignedJWT.parse(list.body());
+        assertThat(jwt.verify(new ECDSAVerifier((ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID())))).isTrue();
+        String encoded = (String) jwt.getJWTClaimsSet().getJSONObjectClaim("credentialSubject").get("encodedList");
+        assertThat(encoded).startsWith("u");
+        byte[] bits;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                java.util.Base64.getUrlDecoder().decode(encoded.substring(1))))) {
+            bits = in.readAllBytes();
+        }
+        assertThat(bits.length * 8).isGreaterThanOrEqualTo(131_072);
+        return (bits[index / 8] & (0x80 >> (index % 8))) != 0;
     }
 
     private String completeAnInternship(AtelierBot bot) {

@@ -29,6 +29,12 @@ import dev.atelier.core.credential.CredentialSigner;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.credential.RevokeCredential;
 import dev.atelier.core.credential.VerifyCredential;
+import dev.atelier.core.credential.ChooseNameShown;
+import dev.atelier.core.credential.IssueCredential;
+import dev.atelier.core.credential.RotateSigningKey;
+import dev.atelier.core.credential.ShowCredentialScore;
+import dev.atelier.core.credential.StatusListCredential;
+import dev.atelier.core.store.MongoCredentialStores;
 import dev.atelier.core.duework.EngineSettings;
 import dev.atelier.core.duework.Pacer;
 import dev.atelier.core.hours.CorrectHours;
@@ -83,11 +89,17 @@ public final class AtelierCore {
      * How credentials are issued: where they are published ({@code atelier.public-url}) and the key
      * that signs them.
      */
-    public record Settings(CredentialLinks links, CredentialSigner signer) {
+    public record Settings(CredentialLinks links, CredentialSigner signer, String operatorCommunity) {
+
+        /** Without an operator community: nobody rotates the signing key from chat. */
+        public Settings(CredentialLinks links, CredentialSigner signer) {
+            this(links, signer, null);
+        }
 
         /** Links on localhost and a key that lives only as long as the process: tests and demos. */
         public static Settings ephemeral() {
-            return new Settings(new CredentialLinks("http://localhost:8080"), JoseCredentialSigner.ephemeral());
+            CredentialLinks links = new CredentialLinks("http://localhost:8080");
+            return new Settings(links, JoseCredentialSigner.ephemeral(links.jwks()), "console:operator");
         }
     }
 
@@ -140,14 +152,21 @@ public final class AtelierCore {
                 new SetPeerHelp(s.peerHelp()), new ShowHome(s.internships(), s.questions(), s.conversations(), queue,
                 new CohortFigures(s.cohorts(), s.internships(), s.questions(), clock), s.checkins(),
                 new Zones(s.profiles()))));
-        Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
+        MongoCredentialStores cs = MongoCredentialStores.create(mongo);
+        Credentials credentials = new Credentials(s.internships(), settings.signer(), links,
+                new StatusListCredential(cs.statusLists(), settings.signer(), links, clock));
+        CredentialCommands.register(catalog, new CredentialCommands.UseCases(
+                new ShowCredentialScore(s.internships(), access, links, clock), new ChooseNameShown(cs.recipients()),
+                new RotateSigningKey(settings.signer(), settings.operatorCommunity())));
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
-                new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),
+                new CompleteInternship(access, s.tasks(), s.splitRules(), new IssueCredential(settings.signer(), links,
+                        cs.recipients(), cs.statusLists()), clock),
                 new CloseInternship(access, clock), new RateMentorship(access, clock),
                 new ShowStatement(access, links), new SetSplitRule(s.cohorts(), s.splitRules()),
                 new ExportStatements(s.cohorts(), s.internships()), new LogHours(s.internships(), access, clock),
                 new ShowHours(s.internships(), access), new CorrectHours(s.internships(), access, clock),
-                new VerifyCredential(credentials), new RevokeCredential(s.internships(), access, links, clock),
+                new VerifyCredential(credentials),
+                new RevokeCredential(s.internships(), access, links, cs.statusLists(), clock),
                 new ShowPortfolio(portfolio)));
         CheckinCommands.register(catalog, new CheckinCommands.UseCases(
                 new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, s.dueWork(), clock),

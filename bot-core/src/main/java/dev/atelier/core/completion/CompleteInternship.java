@@ -1,8 +1,7 @@
 package dev.atelier.core.completion;
 
 import dev.atelier.core.credential.CredentialLinks;
-import dev.atelier.core.credential.CredentialSigner;
-import dev.atelier.core.credential.OpenBadge;
+import dev.atelier.core.credential.IssueCredential;
 import dev.atelier.core.internship.FinalReview;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
@@ -27,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The mentor (or a moderator) completes an internship whose milestones are all approved, with a
@@ -38,17 +36,17 @@ public final class CompleteInternship {
     private final InternshipAccess access;
     private final TaskStore tasks;
     private final SplitRuleStore rules;
-    private final CredentialSigner signer;
+    private final IssueCredential credentials;
     private final CredentialLinks links;
     private final Clock clock;
 
-    public CompleteInternship(InternshipAccess access, TaskStore tasks, SplitRuleStore rules, CredentialSigner signer,
-                              CredentialLinks links, Clock clock) {
+    public CompleteInternship(InternshipAccess access, TaskStore tasks, SplitRuleStore rules,
+                              IssueCredential credentials, Clock clock) {
         this.access = access;
         this.tasks = tasks;
         this.rules = rules;
-        this.signer = signer;
-        this.links = links;
+        this.credentials = credentials;
+        this.links = credentials.links();
         this.clock = clock;
     }
 
@@ -78,10 +76,9 @@ public final class CompleteInternship {
         FinalReview review = new FinalReview(c.score().intValue(), c.skills(), c.strengths(), c.endorsement(),
                 c.requester().memberId(), now);
         PayStatement statement = statement(internship);
-        String id = UUID.randomUUID().toString();
-        String token = signer.sign(OpenBadge.claims(links, id, c.requester().community().name(), internship, review,
-                now));
-        internship.complete(c.requester(), review, statement, IssuedCredential.issued(id, token, now), now);
+        IssuedCredential credential = credentials.issue(internship, review, c.requester().community().name(), now);
+        String id = credential.id();
+        internship.complete(c.requester(), review, statement, credential, now);
         internship = access.save(internship);
         return Outcome.reply(reply(internship, statement, id), notifications(internship, id));
     }

@@ -29,6 +29,21 @@ public record CredentialLinks(String base) {
         return credential(id) + "/verify";
     }
 
+    /** The public key set every credential's {@code kid} points into. */
+    public String jwks() {
+        return base + "/.well-known/jwks.json";
+    }
+
+    /** The absolute key id of a key: the key set's URL with the key's thumbprint as fragment. */
+    public String keyId(String thumbprint) {
+        return jwks() + "#" + thumbprint;
+    }
+
+    /** A Bitstring Status List credential. */
+    public String statusList(String listId) {
+        return base + "/credentials/status/" + listId;
+    }
+
     public String issuer(String communityId) {
         return base + "/issuers/" + URLEncoder.encode(communityId, StandardCharsets.UTF_8);
     }

@@ -11,8 +11,14 @@ public interface CredentialSigner {
     /** Whether {@code token} carries a valid signature of our key, and its claims when it does. */
     SignatureCheck check(String token);
 
-    /** The public key set (JWKS JSON) verifiers use; never the private key. */
+    /** The public key set (JWKS JSON) verifiers use, with every key ever used; never a private key. */
     String publicKeySet();
+
+    /** The absolute id ({@code kid}) of the key that signs now. */
+    String keyId();
+
+    /** Retires the current key (it stays in the key set, so what it signed still verifies) and signs with a new one. */
+    String rotate();
 
     /** The outcome of checking a token: its claims when the signature holds, otherwise why not. */
     record SignatureCheck(boolean valid, Map<String, Object> claims, String problem) {

@@ -21,11 +21,19 @@ public final class Credentials {
     private final InternshipStore internships;
     private final CredentialSigner signer;
     private final CredentialLinks links;
+    private final StatusListCredential statusLists;
 
-    public Credentials(InternshipStore internships, CredentialSigner signer, CredentialLinks links) {
+    public Credentials(InternshipStore internships, CredentialSigner signer, CredentialLinks links,
+                       StatusListCredential statusLists) {
         this.internships = internships;
         this.signer = signer;
         this.links = links;
+        this.statusLists = statusLists;
+    }
+
+    /** The revocation status list credentials. */
+    public StatusListCredential statusLists() {
+        return statusLists;
     }
 
     public CredentialLinks links() {
@@ -57,8 +65,25 @@ public final class Credentials {
                     profile.put("@context", OpenBadge.CONTEXT);
                     ((Map<?, ?>) issuer).forEach((k, v) -> profile.put(String.valueOf(k), v));
                     profile.put("id", links.issuer(communityId));
+                    profile.put("jku", links.jwks());
                     return profile;
                 });
+    }
+
+    /**
+     * The credential itself (the OB 3.0 document a JSON client gets): the signed payload without the
+     * JWT's registered claims; empty when unknown or when the stored token no longer verifies.
+     */
+    public Optional<Map<String, Object>> document(String id) {
+        return find(id).map(stored -> signer.check(stored.token())).filter(SignatureCheck::valid)
+                .map(check -> OpenBadge.credentialOf(check.claims()));
+    }
+
+    /** The mentor's final score, only when the intern chose to show it on the credential's page. */
+    public Optional<Integer> shownScore(String id) {
+        return CredentialLinks.idIn(id).flatMap(internships::findByCredential)
+                .filter(i -> i.completion().credential().showsScore() && i.completion().review() != null)
+                .map(i -> i.completion().review().score());
     }
 
     /** Verifies a credential id, a credential link, or a token (compact VC-JWT). */

@@ -3,6 +3,7 @@ package dev.atelier.core.credential;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.IssuedCredential;
 import dev.atelier.core.internship.Notices;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
@@ -11,18 +12,25 @@ import dev.atelier.core.shared.Requester;
 import java.time.Clock;
 import java.util.List;
 
-/** A moderator revokes a credential of their community with a reason; verifiers then see it revoked. */
+/**
+ * A moderator revokes a credential of their community with a reason; verifiers then see it revoked:
+ * our verify endpoint at once, and standard verifiers through the credential's bit in its Bitstring
+ * Status List, set right after the internship is saved.
+ */
 public final class RevokeCredential {
 
     private final InternshipStore internships;
     private final InternshipAccess access;
     private final CredentialLinks links;
+    private final StatusLists statusLists;
     private final Clock clock;
 
-    public RevokeCredential(InternshipStore internships, InternshipAccess access, CredentialLinks links, Clock clock) {
+    public RevokeCredential(InternshipStore internships, InternshipAccess access, CredentialLinks links,
+                            StatusLists statusLists, Clock clock) {
         this.internships = internships;
         this.access = access;
         this.links = links;
+        this.statusLists = statusLists;
         this.clock = clock;
     }
 
@@ -42,8 +50,11 @@ public final class RevokeCredential {
                 .filter(i -> i.data().communityId().equals(c.requester().communityId()))
                 .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
         internship = access.internship(c.requester(), internship.number());
-        internship.revokeCredential(c.requester(), c.reason(), clock.instant());
+        IssuedCredential revoked = internship.revokeCredential(c.requester(), c.reason(), clock.instant());
         internship = access.save(internship);
+        if (revoked.statusList() != null) {
+            statusLists.revoke(new StatusSlot(revoked.statusList(), revoked.statusIndex()));
+        }
         Message notice = Message.publicReply("⛔ The credential for internship #" + internship.number() + " ("
                 + internship.data().taskTitle() + ") was revoked by a moderator. Reason: " + c.reason());
         return Outcome.reply(Message.privateReply("⛔ Credential " + id + " is revoked. " + links.credential(id)

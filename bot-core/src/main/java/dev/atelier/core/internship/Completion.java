@@ -18,6 +18,13 @@ public record Completion(FinalReview review, PayStatement statement, IssuedCrede
         return new Completion(review, statement, credential, newRating, endReason);
     }
 
+    Completion showScore(long internship, boolean shown) {
+        if (credential == null) {
+            throw new Rejected("Internship #" + internship + " has no credential.");
+        }
+        return new Completion(review, statement, credential.withScoreShown(shown), rating, endReason);
+    }
+
     Completion revokeCredential(long internship, String by, String reason, Instant at) {
         if (credential == null) {
             throw new Rejected("Internship #" + internship + " has no credential.");

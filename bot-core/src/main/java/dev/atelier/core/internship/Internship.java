@@ -181,6 +181,15 @@ public final class Internship {
         return completion.credential();
     }
 
+    /** The intern chooses whether their credential's page shows the mentor's final score. */
+    public void showScore(Requester by, boolean shown, Instant at) {
+        if (!isIntern(by)) {
+            throw new Rejected("Only the intern who holds the credential chooses whether its page shows the score.");
+        }
+        completion = completion.showScore(data.number(), shown);
+        record(at, by.memberId(), (shown ? "shows" : "hides") + " the final score on the credential's page");
+    }
+
     /** The intern or the mentor logs time on an open internship. */
     public HoursEntry logHours(Requester by, long number, int minutes, String note, Instant at) {
         requireOpen();

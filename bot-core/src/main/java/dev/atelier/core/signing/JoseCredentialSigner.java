@@ -7,62 +7,65 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.atelier.core.credential.CredentialSigner;
 import java.nio.file.Path;
 import java.text.ParseException;
-import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Signs credential claims as ES256 VC-JWTs and checks tokens against the same key. */
+/**
+ * Signs credential claims as ES256 VC-JWTs and checks tokens against every key of the ring. The
+ * header names the key by an absolute URL, {@code <public-url>/.well-known/jwks.json#<thumbprint>},
+ * which is also the key's {@code kid} in the published key set; it carries no key of its own, and a
+ * key embedded in a token's header is never trusted.
+ */
 public final class JoseCredentialSigner implements CredentialSigner {
 
-    private final ECKey key;
-    private final ECDSASigner signer;
-    private final ECDSAVerifier verifier;
+    private static final String LOCAL_JWKS = "http://localhost:8080/.well-known/jwks.json";
 
-    JoseCredentialSigner(ECKey key) {
-        try {
-            this.key = key;
-            this.signer = new ECDSASigner(key);
-            this.verifier = new ECDSAVerifier(key.toPublicJWK());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("the credential signing key cannot be used", e);
-        }
+    private final KeyRing ring;
+    private final String jwksUrl;
+
+    JoseCredentialSigner(KeyRing ring, String jwksUrl) {
+        this.ring = ring;
+        this.jwksUrl = jwksUrl;
     }
 
-    /** The key in {@code directory}, created there on first use. */
+    /** The keys in {@code directory} (created there on first use), published at {@code jwksUrl}. */
+    public static JoseCredentialSigner fromDirectory(Path directory, String jwksUrl) {
+        return new JoseCredentialSigner(KeyRing.loadOrCreate(directory), jwksUrl);
+    }
+
     public static JoseCredentialSigner fromDirectory(Path directory) {
-        return new JoseCredentialSigner(KeyFile.loadOrCreate(directory));
+        return fromDirectory(directory, LOCAL_JWKS);
     }
 
-    /** A key that lives only as long as this process: for tests and throw-away demos. */
+    /** Keys that live only as long as this process: for tests and throw-away demos. */
+    public static JoseCredentialSigner ephemeral(String jwksUrl) {
+        return new JoseCredentialSigner(KeyRing.inMemory(), jwksUrl);
+    }
+
     public static JoseCredentialSigner ephemeral() {
-        return new JoseCredentialSigner(KeyFile.generate());
+        return ephemeral(LOCAL_JWKS);
     }
 
     @Override
     public String sign(Map<String, Object> claims) {
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
-        claims.forEach((name, value) -> {
-            switch (name) {
-                case "iss" -> builder.issuer((String) value);
-                case "jti" -> builder.jwtID((String) value);
-                case "nbf" -> builder.notBeforeTime(new Date(((Number) value).longValue() * 1000));
-                default -> builder.claim(name, value);
-            }
-        });
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).keyID(key.getKeyID())
-                .jwk(key.toPublicJWK()).build();
-        SignedJWT jwt = new SignedJWT(header, builder.build());
+        ECKey key = ring.current();
         try {
-            jwt.sign(signer);
-        } catch (JOSEException e) {
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT)
+                    .keyID(absolute(key.getKeyID())).build();
+            SignedJWT jwt = new SignedJWT(header, JWTClaimsSet.parse(claims));
+            jwt.sign(new ECDSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException | ParseException e) {
             throw new IllegalStateException("signing a credential failed", e);
         }
-        return jwt.serialize();
     }
 
     @Override
@@ -73,12 +76,13 @@ public final class JoseCredentialSigner implements CredentialSigner {
         } catch (ParseException | RuntimeException e) {
             return SignatureCheck.invalid("This is not a well-formed credential token.");
         }
-        if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())
-                || !key.getKeyID().equals(jwt.getHeader().getKeyID())) {
+        Optional<ECKey> key = Optional.ofNullable(jwt.getHeader().getKeyID()).map(JoseCredentialSigner::thumbprintOf)
+                .flatMap(ring::publicKey);
+        if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || key.isEmpty()) {
             return SignatureCheck.invalid("The token is not signed with this Atelier's key.");
         }
         try {
-            if (!jwt.verify(verifier)) {
+            if (!jwt.verify(new ECDSAVerifier(key.get()))) {
                 return SignatureCheck.invalid("The signature does not match the content: it was changed after it "
                         + "was issued.");
             }
@@ -90,11 +94,28 @@ public final class JoseCredentialSigner implements CredentialSigner {
 
     @Override
     public String publicKeySet() {
-        return new JWKSet(key.toPublicJWK()).toString(true);
+        List<JWK> keys = ring.publicKeys().stream()
+                .<JWK>map(k -> new ECKey.Builder(k).keyID(absolute(k.getKeyID())).build()).toList();
+        return new JWKSet(keys).toString(true);
     }
 
-    /** The key id (its JWK thumbprint), safe to show. */
+    @Override
     public String keyId() {
-        return key.getKeyID();
+        return absolute(ring.current().getKeyID());
+    }
+
+    @Override
+    public String rotate() {
+        return absolute(ring.rotate().getKeyID());
+    }
+
+    private String absolute(String thumbprint) {
+        return jwksUrl + "#" + thumbprint;
+    }
+
+    /** The thumbprint a key id names: the fragment of an absolute key id, or a bare thumbprint (older tokens). */
+    private static String thumbprintOf(String kid) {
+        int hash = kid.lastIndexOf('#');
+        return hash < 0 ? kid : kid.substring(hash + 1);
     }
 }

@@ -57,6 +57,16 @@ final class KeyFile {
         }
     }
 
+    /** Makes {@code key} the current key, atomically, with the same owner-only permissions. */
+    static void replace(Path directory, ECKey key) throws IOException {
+        createDirectory(directory);
+        Path temp = directory.resolve(NAME + ".tmp");
+        Files.deleteIfExists(temp);
+        Files.createFile(temp, ownerOnly(directory, "rw-------"));
+        Files.writeString(temp, key.toJSONString(), StandardCharsets.UTF_8);
+        Files.move(temp, directory.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     static ECKey generate() {
         try {
             return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)

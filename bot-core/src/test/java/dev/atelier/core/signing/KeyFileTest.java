@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,5 +37,49 @@ class KeyFileTest {
         assumeThat(file.getFileSystem().supportedFileAttributeViews()).contains("posix");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void a_rotated_key_is_retired_with_its_public_part_only_and_what_it_signed_verifies_after_a_restart()
+            throws Exception {
+        Path keys = temp.resolve("keys");
+        String jwks = "https://atelier.example.org/.well-known/jwks.json";
+        JoseCredentialSigner first = JoseCredentialSigner.fromDirectory(keys, jwks);
+        String before = first.sign(Map.of("iss", "https://atelier.example.org", "nbf", 1_800_000_000L, "name", "A"));
+        String oldKid = first.keyId();
+
+        String newKid = first.rotate();
+        String after = first.sign(Map.of("iss", "https://atelier.example.org", "nbf", 1_800_000_000L, "name", "B"));
+        JoseCredentialSigner restarted = JoseCredentialSigner.fromDirectory(keys, jwks);
+
+        assertThat(newKid).isNotEqualTo(oldKid).startsWith(jwks + "#");
+        assertThat(restarted.keyId()).isEqualTo(newKid);
+        assertThat(SignedJWT.parse(before).getHeader().getKeyID()).isEqualTo(oldKid);
+        assertThat(restarted.check(before).valid()).isTrue();
+        assertThat(restarted.check(after).valid()).isTrue();
+        JWKSet published = JWKSet.parse(restarted.publicKeySet());
+        assertThat(published.getKeys()).extracting(k -> k.getKeyID()).containsExactlyInAnyOrder(oldKid, newKid);
+        assertThat(restarted.publicKeySet()).doesNotContain("\"d\"");
+        Path retired = keys.resolve(KeyRing.RETIRED).resolve(oldKid.substring(oldKid.indexOf('#') + 1) + ".jwk");
+        assertThat(Files.readString(retired)).doesNotContain("\"d\"");
+        assertThat(Files.readString(keys.resolve(KeyFile.NAME))).contains("\"d\"");
+    }
+
+    @Test
+    void tokens_signed_before_keys_had_absolute_ids_still_verify_and_their_embedded_key_is_not_what_counts()
+            throws Exception {
+        KeyRing ring = KeyRing.inMemory();
+        JoseCredentialSigner signer = new JoseCredentialSigner(ring, "https://atelier.example.org/.well-known/jwks.json");
+        com.nimbusds.jose.jwk.ECKey key = ring.current();
+        com.nimbusds.jwt.JWTClaimsSet claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().claim("name", "Old").build();
+        SignedJWT legacy = new SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+                .keyID(key.getKeyID()).jwk(key.toPublicJWK()).build(), claims);
+        legacy.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+
+        assertThat(signer.check(legacy.serialize()).valid()).as("a bare thumbprint kid, as issued before").isTrue();
+
+        signer.rotate();
+
+        assertThat(signer.check(legacy.serialize()).valid()).isTrue();
     }
 }
