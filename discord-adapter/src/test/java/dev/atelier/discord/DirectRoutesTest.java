@@ -40,7 +40,7 @@ class DirectRoutesTest {
     void theLongestRealDirectMessageIdsFitDiscordsLimit() {
         // given the longest ids the core sends in DMs: Decline with a cohort name of the longest (AskPairs),
         // the review buttons and the final review of the largest numbers (workspace posts sent as DMs), and
-        // "Rate the mentorship" (CompleteInternship)
+        // "Rate the mentorship" and "Show my score on the page" (CompleteInternship)
         String cohort = "\"" + "c".repeat(Cohort.MAX_NAME) + "\"";
         long largest = Long.MAX_VALUE;
         List<Button> buttons = List.of(
@@ -49,7 +49,9 @@ class DirectRoutesTest {
                 Button.of("Approve", ButtonStyle.SUCCESS, "review " + largest + " approve"),
                 Button.asking("Request changes", ButtonStyle.DANGER, "review " + largest + " changes", "feedback"),
                 Button.asking("Complete internship", ButtonStyle.SUCCESS, "internship complete " + largest, "score",
-                        "skills", "strengths", "endorsement"));
+                        "skills", "strengths", "endorsement"),
+                Button.of("Show my score on the page", ButtonStyle.SECONDARY,
+                        "credential score 00000000-0000-4000-8000-000000000000 show"));
         Message message = Message.publicReply("🤝").withButtons(buttons);
 
         // when rendered for a DM of the guild with the longest id

@@ -111,8 +111,10 @@ public final class CompleteInternship {
         List<Notification> out = new ArrayList<>(Notices.workspace(i, news));
         out.add(Notices.direct(i, i.data().intern(), Message.publicReply("🏅 Your credential for *"
                 + i.data().taskTitle() + "* is ready: " + links.credential(id) + " — anyone can verify it. How was "
-                + "your mentorship? Only moderators see your rating.").withButtons(List.of(Button.asking(
-                "Rate the mentorship", ButtonStyle.PRIMARY, "internship rate " + i.number(), "rating", "comment")))));
+                + "your mentorship? Only moderators see your rating. The mentor's score stays off your credential's "
+                + "page unless you show it.").withButtons(List.of(Button.asking(
+                "Rate the mentorship", ButtonStyle.PRIMARY, "internship rate " + i.number(), "rating", "comment"),
+                Button.of("Show my score on the page", ButtonStyle.SECONDARY, "credential score " + id + " show")))));
         return out;
     }
 }

@@ -93,7 +93,8 @@ class CompletionFlowTest extends CoreFlowTest {
         completeTheInternship();
         assertThat(platform.sent()).anySatisfy(n -> {
             assertThat(n.message().text()).contains("Your credential for *Shop checkout* is ready");
-            assertThat(n.message().buttons()).extracting(b -> b.label()).containsExactly("Rate the mentorship");
+            assertThat(n.message().buttons()).extracting(b -> b.label()).containsExactly("Rate the mentorship",
+                    "Show my score on the page");
         });
         assertThat(text("bob", "internship rate 1 5")).contains("⚠️ Only the intern");
         assertThat(text("alice", "internship rate 1 7")).contains("⚠️ Rate the mentorship with a whole number from 1 "

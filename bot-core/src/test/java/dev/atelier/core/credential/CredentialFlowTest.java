@@ -112,4 +112,23 @@ class CredentialFlowTest extends CoreFlowTest {
         assertThat(as("alice", "status").reply().text()).contains("🏅 *Portfolio:* 1 completed micro-internship(s), "
                 + "average score 9.0/10");
     }
+
+    @Test
+    void the_intern_shows_the_score_on_the_page_from_the_button_of_the_credential_message() {
+        assertThat(atelier.services().credentials().shownScore(credentialId)).as("hidden until chosen").isEmpty();
+        var dm = platform.sent().stream().filter(n -> n.message().text().contains("Your credential")).findFirst()
+                .orElseThrow().message();
+        var button = dm.buttons().stream().filter(b -> b.label().equals("Show my score on the page")).findFirst()
+                .orElseThrow();
+
+        assertThat(atelier.bot().press(caller("bob"), button.actionId()).reply().text()).contains("Only the intern");
+        assertThat(atelier.bot().press(caller("alice"), button.actionId()).reply().text()).contains("now shows");
+
+        assertThat(atelier.services().credentials().shownScore(credentialId)).contains(9);
+        assertThat(as("alice", "credential score " + credentialId + " hide").reply().text()).contains("no longer");
+        assertThat(atelier.services().credentials().shownScore(credentialId)).isEmpty();
+        assertThat(as("alice", "credential score " + credentialId + " maybe").reply().text()).contains("show");
+        assertThat(in(OTHER, "alice", "credential score " + credentialId + " show").reply().text())
+                .contains("was issued in this community");
+    }
 }
