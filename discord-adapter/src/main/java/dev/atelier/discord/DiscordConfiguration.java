@@ -1,6 +1,8 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.inbox.CommandReplies;
+import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +25,15 @@ import org.springframework.context.annotation.Bean;
 public class DiscordConfiguration {
 
     @Bean
-    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<AtelierBot> bot) {
+    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<AtelierBot> bot,
+                                        ObjectProvider<Inbox> inbox) {
         return new DiscordConnection(listener -> JdaFactory.build(properties, listener), bot::getObject,
-                properties.moderatorRole());
+                properties.moderatorRole(), inbox::getIfAvailable);
+    }
+
+    @Bean
+    CommandReplies discordCommandReplies(DiscordConnection connection) {
+        return new DiscordReplies(connection::jda);
     }
 
     @Bean
