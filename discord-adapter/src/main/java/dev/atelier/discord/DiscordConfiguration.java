@@ -3,6 +3,7 @@ package dev.atelier.discord;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.workspace.ApiMetrics;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,13 +33,13 @@ public class DiscordConfiguration {
     }
 
     @Bean
-    CommandReplies discordCommandReplies(DiscordConnection connection) {
-        return new DiscordReplies(connection::jda);
+    CommandReplies discordCommandReplies(DiscordConnection connection, ObjectProvider<ApiMetrics> metrics) {
+        return new DiscordReplies(connection::jda, metrics.getIfAvailable(() -> ApiMetrics.NONE));
     }
 
     @Bean
-    Notifier discordNotifier(DiscordConnection connection) {
-        return new DiscordNotifier(connection::jda);
+    Notifier discordNotifier(DiscordConnection connection, ObjectProvider<ApiMetrics> metrics) {
+        return new DiscordNotifier(connection::jda, metrics.getIfAvailable(() -> ApiMetrics.NONE));
     }
 
     @Bean

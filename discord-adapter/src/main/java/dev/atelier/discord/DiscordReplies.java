@@ -4,6 +4,7 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.InboxCommand;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.workspace.ApiMetrics;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,9 +24,11 @@ final class DiscordReplies implements CommandReplies {
     private static final Logger log = LoggerFactory.getLogger(DiscordReplies.class);
 
     private final Supplier<Optional<JDA>> jda;
+    private final ApiMetrics metrics;
 
-    DiscordReplies(Supplier<Optional<JDA>> jda) {
+    DiscordReplies(Supplier<Optional<JDA>> jda, ApiMetrics metrics) {
         this.jda = jda;
+        this.metrics = metrics;
     }
 
     @Override
@@ -54,11 +57,13 @@ final class DiscordReplies implements CommandReplies {
             try {
                 hook.sendMessage(MessageRenderer.render(reply)).setEphemeral(false).complete();
             } catch (RuntimeException e) {
+                DiscordApiErrors.report(metrics, "interaction", e);
                 log.warn("Public reply could not be posted ({}); showing it privately", e.toString());
                 hook.editOriginal(MessageRenderer.renderEdit(reply)).complete();
             }
             return true;
         } catch (RuntimeException e) {
+            DiscordApiErrors.report(metrics, "interaction", e);
             log.warn("Could not answer a stored command through its interaction: {}", e.toString());
             return false;
         }

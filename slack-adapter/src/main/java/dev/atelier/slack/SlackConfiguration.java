@@ -10,6 +10,7 @@ import com.slack.api.model.event.AppUninstalledEvent;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.workspace.ApiMetrics;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import java.time.Clock;
@@ -53,8 +54,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackCalls atelierSlackCalls(Slack slack, SlackProperties properties) {
-        return new SlackCalls(slack.methods(properties.botToken()));
+    SlackCalls atelierSlackCalls(Slack slack, SlackProperties properties, ObjectProvider<ApiMetrics> metrics) {
+        return new SlackCalls(slack.methods(properties.botToken()), metrics.getIfAvailable(() -> ApiMetrics.NONE));
     }
 
     @Bean

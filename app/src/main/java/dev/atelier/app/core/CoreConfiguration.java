@@ -2,6 +2,7 @@ package dev.atelier.app.core;
 
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.command.CommandMetrics;
 import dev.atelier.core.credential.CredentialLinks;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.duework.EngineSettings;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -65,8 +67,8 @@ public class CoreConfiguration {
     }
 
     @Bean
-    AtelierBot atelierBot(AtelierCore.Services atelierCore) {
-        return atelierCore.bot();
+    AtelierBot atelierBot(AtelierCore.Services atelierCore, ObjectProvider<CommandMetrics> metrics) {
+        return atelierCore.bot().reportingTo(metrics.getIfAvailable(() -> CommandMetrics.NONE));
     }
 
     @Bean
