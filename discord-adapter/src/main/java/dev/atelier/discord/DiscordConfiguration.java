@@ -1,6 +1,9 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.inbox.CommandReplies;
+import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.workspace.ApiMetrics;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,14 +26,20 @@ import org.springframework.context.annotation.Bean;
 public class DiscordConfiguration {
 
     @Bean
-    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<AtelierBot> bot) {
+    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<AtelierBot> bot,
+                                        ObjectProvider<Inbox> inbox) {
         return new DiscordConnection(listener -> JdaFactory.build(properties, listener), bot::getObject,
-                properties.moderatorRole());
+                properties.moderatorRole(), inbox::getIfAvailable);
     }
 
     @Bean
-    Notifier discordNotifier(DiscordConnection connection) {
-        return new DiscordNotifier(connection::jda);
+    CommandReplies discordCommandReplies(DiscordConnection connection, ObjectProvider<ApiMetrics> metrics) {
+        return new DiscordReplies(connection::jda, metrics.getIfAvailable(() -> ApiMetrics.NONE));
+    }
+
+    @Bean
+    Notifier discordNotifier(DiscordConnection connection, ObjectProvider<ApiMetrics> metrics) {
+        return new DiscordNotifier(connection::jda, metrics.getIfAvailable(() -> ApiMetrics.NONE));
     }
 
     @Bean

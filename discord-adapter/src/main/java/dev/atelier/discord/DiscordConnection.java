@@ -1,6 +1,7 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.inbox.Inbox;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -30,11 +31,18 @@ final class DiscordConnection implements SmartLifecycle {
     private final Function<EventListener, JDA> login;
     private final Supplier<AtelierBot> bot;
     private final String moderatorRole;
+    private final Supplier<Inbox> inbox;
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("atelier-discord-"));
     private volatile CompletableFuture<JDA> jda;
     private volatile boolean stopped;
 
     DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole) {
+        this(login, bot, moderatorRole, () -> null);
+    }
+
+    DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole,
+                      Supplier<Inbox> inbox) {
+        this.inbox = inbox;
         this.login = login;
         this.bot = bot;
         this.moderatorRole = moderatorRole;
@@ -45,7 +53,7 @@ final class DiscordConnection implements SmartLifecycle {
         if (jda != null) {
             return;
         }
-        DiscordListener listener = DiscordListener.create(bot, moderatorRole, workers);
+        DiscordListener listener = DiscordListener.create(bot, moderatorRole, workers, inbox);
         ExecutorService starter = Executors.newSingleThreadExecutor(daemon("atelier-discord-login-"));
         jda = CompletableFuture.supplyAsync(() -> {
             JDA client = login.apply(listener);

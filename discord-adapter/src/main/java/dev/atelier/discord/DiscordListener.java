@@ -1,6 +1,8 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.inbox.Inbox;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
@@ -38,8 +40,14 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers) {
+        return create(bot, moderatorRole, workers, () -> null);
+    }
+
+    /** With the inbox that slash commands are stored in before they are deferred. */
+    static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers,
+                                  Supplier<Inbox> inbox) {
         Callers callers = new Callers(moderatorRole);
-        return new DiscordListener(new SlashCommands(bot, callers, workers), new ButtonPresses(bot, callers, workers),
+        return new DiscordListener(new SlashCommands(bot, callers, workers, inbox, Clock.systemUTC()), new ButtonPresses(bot, callers, workers),
                 new ModalSubmissions(bot, callers, workers), new Autocompletes(bot, callers, workers),
                 new CommandRegistrar(() -> bot.get().catalog()), new WorkspaceMessages(bot, workers));
     }

@@ -5,6 +5,7 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.workspace.ApiMetrics;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.Threads;
@@ -31,7 +32,15 @@ final class DiscordNotifier implements Notifier, Threads {
     private final Supplier<Optional<JDA>> jda;
     private final DiscordThreads threads;
 
+    private final ApiMetrics metrics;
+
     DiscordNotifier(Supplier<Optional<JDA>> jda) {
+        this(jda, ApiMetrics.NONE);
+    }
+
+    /** Reporting failed and rate-limited sends to {@code metrics}. */
+    DiscordNotifier(Supplier<Optional<JDA>> jda, ApiMetrics metrics) {
+        this.metrics = metrics;
         this.jda = jda;
         this.threads = new DiscordThreads(jda);
     }
@@ -73,7 +82,11 @@ final class DiscordNotifier implements Notifier, Threads {
                 "Fallback {} failed too in {}: {}", notification.fallback(), community.id(), again.toString()));
     }
 
-    private void deliver(CommunityRef community, Destination to, Message message, Consumer<Throwable> onFailure) {
+    private void deliver(CommunityRef community, Destination to, Message message, Consumer<Throwable> failed) {
+        Consumer<Throwable> onFailure = failure -> {
+            DiscordApiErrors.report(metrics, "send", failure);
+            failed.accept(failure);
+        };
         try {
             JDA client = jda.get().orElseThrow(() -> new IllegalStateException("not connected to Discord"));
             if (to instanceof Destination.Direct direct) {

@@ -2,9 +2,12 @@ package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
+import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.inbox.InboxCommand;
 import dev.atelier.core.message.ActionIds;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,23 +18,37 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A slash command: defers (privately) at once, then runs {@code /name subcommand} through the core
- * on a worker thread and delivers the outcome. Options are handed over raw: a member as
+ * A slash command: stores it in the inbox and defers (privately); the inbox workers run
+ * {@code /name subcommand} through the core and answer through the interaction (without an inbox,
+ * in adapter tests, it runs on a worker thread after the deferral). Options are handed over raw: a member as
  * {@code <@id|name>}, a channel as {@code <#id>}, anything else as typed. {@code /ask} without a
  * question opens the long-question form instead.
  */
 final class SlashCommands {
 
+    static final String NOT_STORED = "❌ Atelier could not take this command just now, so nothing was done. "
+            + "Please try again in a moment.";
+    private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
     private static final String ASK = "ask";
     private static final String QUESTION = "question";
 
     private final Supplier<AtelierBot> bot;
     private final Callers callers;
     private final Executor workers;
+    private final Supplier<Inbox> inbox;
+    private final Clock clock;
 
     SlashCommands(Supplier<AtelierBot> bot, Callers callers, Executor workers) {
+        this(bot, callers, workers, () -> null, Clock.systemUTC());
+    }
+
+    SlashCommands(Supplier<AtelierBot> bot, Callers callers, Executor workers, Supplier<Inbox> inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
         this.bot = bot;
         this.callers = callers;
         this.workers = workers;
@@ -50,6 +67,11 @@ final class SlashCommands {
             openAskForm(event, caller.get());
             return;
         }
+        Inbox stored = inbox.get();
+        if (stored != null) {
+            store(stored, event, caller.get(), path, options);
+            return;
+        }
         event.deferReply(true).queue();
         InteractionHook hook = event.getHook();
         workers.execute(() -> {
@@ -59,6 +81,24 @@ final class SlashCommands {
                 OutcomeReplies.deliverError(hook, e);
             }
         });
+    }
+
+    /**
+     * Stores the command under its interaction id (a duplicate delivery is stored once) before
+     * deferring; the inbox workers answer through the interaction's token. When the store cannot take
+     * it, the person is told at once and nothing runs.
+     */
+    private void store(Inbox stored, SlashCommandInteractionEvent event, Caller caller, String path,
+                       Map<String, String> options) {
+        try {
+            stored.accept(InboxCommand.options("discord:" + event.getId(), caller, path, options, event.getToken(),
+                    clock.instant()));
+        } catch (RuntimeException e) {
+            log.error("Could not store /{} from {}: {}", path, caller.actor().id(), e.toString());
+            event.reply(NOT_STORED).setEphemeral(true).queue();
+            return;
+        }
+        event.deferReply(true).queue();
     }
 
     /**

@@ -8,33 +8,55 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
+import dev.atelier.core.community.Actor;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.inbox.InboxCommand;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /atelier <command> ...}: acknowledges at once with an empty body, then runs the line
- * through the core on the work pool (an empty line is the core's {@code help}) and answers through the command's {@code response_url}
- * (ephemeral or in the channel, as the core's reply says). {@code ask} without a question opens
- * the long-question form instead.
+ * {@code /atelier <command> ...}: stores the command durably in the inbox under its {@code trigger_id}
+ * (a duplicate delivery is stored once), then acknowledges with an empty body; the inbox workers run
+ * the line through the core (an empty line is the core's {@code help}) and answer through the
+ * command's {@code response_url} (ephemeral or in the channel, as the core's reply says). When the
+ * store cannot take it, the ack says so and nothing runs. Without an inbox (adapter tests), the line
+ * runs on the work pool after the ack. {@code ask} without a question opens the long-question form
+ * at once instead (a trigger lives 3 seconds).
  */
 final class AtelierSlashCommand implements SlashCommandHandler {
 
     /** {@code /atelier}, and {@code /atelier-dev} style copies for a development app. */
     static final Pattern COMMANDS = Pattern.compile("^/atelier(-[a-z0-9_-]+)?$");
 
+    static final String NOT_STORED = "❌ Atelier could not take this command just now, so nothing was done. "
+            + "Please try again in a moment.";
     private static final Logger log = LoggerFactory.getLogger(AtelierSlashCommand.class);
 
     private final Supplier<AtelierBot> bot;
     private final Callers callers;
     private final Work work;
     private final AskForm askForm;
+    private final Supplier<Inbox> inbox;
+    private final Clock clock;
 
     AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm) {
+        this(bot, callers, work, askForm, () -> null, Clock.systemUTC());
+    }
+
+    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm, Supplier<Inbox> inbox,
+                        Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
         this.bot = bot;
         this.callers = callers;
         this.work = work;
@@ -44,8 +66,40 @@ final class AtelierSlashCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
-        work.later("command", () -> answer(payload, context));
+        Inbox stored = inbox.get();
+        if (stored == null || lineOf(payload).equalsIgnoreCase("ask")) {
+            work.later("command", () -> answer(payload, context));
+            return context.ack();
+        }
+        try {
+            stored.accept(InboxCommand.line(deliveryKey(payload), storedCaller(payload), lineOf(payload),
+                    payload.getResponseUrl(), clock.instant()));
+        } catch (RuntimeException e) {
+            log.error("Could not store /atelier from {} in {}: {}", payload.getUserId(), payload.getTeamId(),
+                    e.toString());
+            return context.ack(NOT_STORED);
+        }
         return context.ack();
+    }
+
+    /** Slack's {@code trigger_id} names one delivery; without one, the delivery cannot be recognised again. */
+    private static String deliveryKey(SlashCommandPayload payload) {
+        String trigger = payload.getTriggerId();
+        return "slack:" + payload.getTeamId() + ":" + (trigger == null || trigger.isBlank()
+                ? "no-trigger-" + UUID.randomUUID() : trigger);
+    }
+
+    /** Who asked, as the payload says; whether they are an admin is looked up when the command runs. */
+    private static Caller storedCaller(SlashCommandPayload payload) {
+        String channel = payload.getChannelId();
+        return new Caller(new CommunityRef(Platform.SLACK, payload.getTeamId(), payload.getTeamDomain()),
+                new Actor(new Member(payload.getUserId(), payload.getUserName()), false),
+                channel == null || channel.isBlank() ? null : channel);
+    }
+
+    private static String lineOf(SlashCommandPayload payload) {
+        String text = SlackText.commandText(payload.getText());
+        return text == null || text.isBlank() ? "help" : text.strip();
     }
 
     private void answer(SlashCommandPayload payload, SlashCommandContext context) {
@@ -71,8 +125,7 @@ final class AtelierSlashCommand implements SlashCommandHandler {
     }
 
     private Message run(SlashCommandPayload payload) {
-        String text = SlackText.commandText(payload.getText());
-        String line = text == null || text.isBlank() ? "help" : text.strip();
+        String line = lineOf(payload);
         Caller caller = callers.of(payload.getTeamId(), payload.getTeamDomain(), payload.getUserId(),
                 payload.getUserName(), payload.getChannelId());
         if (line.equalsIgnoreCase("ask")) {

@@ -3,6 +3,8 @@ package dev.atelier.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.workspace.ApiMetrics;
 import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -24,9 +26,16 @@ final class SlackCalls {
     }
 
     private final MethodsClient client;
+    private final ApiMetrics metrics;
 
     SlackCalls(MethodsClient client) {
+        this(client, ApiMetrics.NONE);
+    }
+
+    /** Reporting failed and rate-limited calls to {@code metrics}. */
+    SlackCalls(MethodsClient client, ApiMetrics metrics) {
         this.client = client;
+        this.metrics = metrics;
     }
 
     /** Calls {@code method}, waiting out rate limits a couple of times. */
@@ -44,22 +53,29 @@ final class SlackCalls {
             try {
                 T response = call.on(client);
                 if (!response.isOk()) {
+                    metrics.failed(Platform.SLACK, method, response.getError());
                     throw new SlackError(method, response.getError(), response.getNeeded(), null);
                 }
                 return response;
             } catch (SlackApiException e) {
                 int status = e.getResponse() == null ? 0 : e.getResponse().code();
+                if (status == 429) {
+                    metrics.rateLimited(Platform.SLACK, method);
+                }
                 if (status != 429 || attempt >= attempts) {
                     String error = e.getError() != null && e.getError().getError() != null
                             ? e.getError().getError() : "http_" + status;
+                    metrics.failed(Platform.SLACK, method, error);
                     throw new SlackError(method, error, null, e);
                 }
                 waitOut(method, e.getResponse().header("Retry-After"));
             } catch (IOException e) {
+                metrics.failed(Platform.SLACK, method, "network_error");
                 throw new SlackError(method, "network_error", null, e);
             } catch (SlackError e) {
                 throw e;
             } catch (RuntimeException e) {
+                metrics.failed(Platform.SLACK, method, "unreadable_response");
                 throw new SlackError(method, "unreadable_response", null, e);
             }
         }

@@ -8,6 +8,9 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.inbox.CommandReplies;
+import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.workspace.ApiMetrics;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import java.time.Clock;
@@ -51,8 +54,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackCalls atelierSlackCalls(Slack slack, SlackProperties properties) {
-        return new SlackCalls(slack.methods(properties.botToken()));
+    SlackCalls atelierSlackCalls(Slack slack, SlackProperties properties, ObjectProvider<ApiMetrics> metrics) {
+        return new SlackCalls(slack.methods(properties.botToken()), metrics.getIfAvailable(() -> ApiMetrics.NONE));
     }
 
     @Bean
@@ -70,6 +73,11 @@ public class SlackConfiguration {
         return new SlackWorkspaceProvisioner(calls);
     }
 
+    @Bean
+    CommandReplies slackCommandReplies(Slack slack, Callers callers) {
+        return new SlackReplies(slack, callers);
+    }
+
     @Bean(destroyMethod = "close")
     Work atelierSlackWork() {
         return new Work(WORK_THREADS);
@@ -82,7 +90,7 @@ public class SlackConfiguration {
 
     @Bean
     App atelierSlackApp(SlackProperties properties, Slack slack, ObjectProvider<AtelierBot> bots, Callers callers,
-                        SlackCalls calls, Messenger messenger, Work work) {
+                        SlackCalls calls, Messenger messenger, Work work, ObjectProvider<Inbox> inbox) {
         if (isBlank(properties.signingSecret()) && !properties.socketMode()) {
             log.warn("atelier.slack.signing-secret is not set: every HTTP request to {} will be refused", EVENTS_PATH);
         }
@@ -93,7 +101,8 @@ public class SlackConfiguration {
                 .build());
         Supplier<AtelierBot> bot = bots::getObject;
         AskForm askForm = new AskForm(bot, calls);
-        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work, askForm));
+        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work, askForm,
+                inbox::getIfAvailable, Clock.systemUTC()));
         app.messageShortcut(AskShortcut.CALLBACK_ID, new AskShortcut(callers, askForm, messenger, work));
         app.event(AppHomeOpenedEvent.class, new AppHome(bot, callers, calls, work));
         app.blockAction(ButtonPress.ACTION_IDS, new ButtonPress(bot, callers, calls, messenger, work));

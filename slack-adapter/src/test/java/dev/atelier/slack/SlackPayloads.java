@@ -75,7 +75,8 @@ final class SlackPayloads {
         form.put("api_app_id", "A0ATELIER");
         form.put("is_enterprise_install", "false");
         form.put("response_url", responseUrl);
-        form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+        // one delivery, one trigger: the response URL is fresh for every command a test sends
+        form.put("trigger_id", "13345224609." + Integer.toUnsignedString(responseUrl.hashCode()) + ".8088930838d88f008e0");
         return SignedRequests.form(form);
     }
 

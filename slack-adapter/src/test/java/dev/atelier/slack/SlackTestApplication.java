@@ -1,10 +1,19 @@
 package dev.atelier.slack;
 
+import dev.atelier.core.assembly.InboxAssembly;
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.command.CommandMetrics;
+import dev.atelier.core.inbox.CommandReplies;
+import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.inbox.InboxSettings;
+import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,5 +35,27 @@ class SlackTestApplication {
     @Bean
     AtelierBot atelierBot(TestAtelier atelier) {
         return atelier.bot();
+    }
+
+    /** The inbox slash commands are stored in, with two workers that answer through the response URL. */
+    @Bean
+    InboxAssembly.Built inbox(TestAtelier atelier, List<Notifier> notifiers, List<WorkspaceProvisioner> provisioners,
+                              List<CommandReplies> replies) {
+        InboxAssembly.Built built = InboxAssembly.build(atelier.mongo(), atelier.bot(),
+                new Outbound(notifiers, provisioners), replies, Clock.systemUTC(),
+                new InboxSettings("slack-test", 2, Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofDays(1)),
+                CommandMetrics.NONE);
+        built.workers().start();
+        return built;
+    }
+
+    @Bean
+    Inbox atelierInbox(InboxAssembly.Built inbox) {
+        return inbox.inbox();
+    }
+
+    @Bean
+    DisposableBean inboxWorkersStop(InboxAssembly.Built inbox) {
+        return () -> inbox.workers().stop(Duration.ofSeconds(5));
     }
 }

@@ -2,6 +2,7 @@ package dev.atelier.app.core;
 
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.command.CommandMetrics;
 import dev.atelier.core.credential.CredentialLinks;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.duework.EngineSettings;
@@ -76,8 +77,8 @@ public class CoreConfiguration {
     }
 
     @Bean
-    AtelierBot atelierBot(AtelierCore.Services atelierCore) {
-        return atelierCore.bot();
+    AtelierBot atelierBot(AtelierCore.Services atelierCore, ObjectProvider<CommandMetrics> metrics) {
+        return atelierCore.bot().reportingTo(metrics.getIfAvailable(() -> CommandMetrics.NONE));
     }
 
     @Bean

@@ -32,6 +32,7 @@ class SlackWiringTest {
 
     static final String SECRET = "wiring-secret";
     final HttpClient http = HttpClient.newHttpClient();
+    final java.util.concurrent.atomic.AtomicInteger triggers = new java.util.concurrent.atomic.AtomicInteger();
     @TempDir
     Path data;
     MiniSlack slack;
@@ -58,7 +59,7 @@ class SlackWiringTest {
         String body = "team_id=T1&team_domain=acme&channel_id=C1&user_id=UADMIN&user_name=ada&command=%2Fatelier"
                 + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
                 + "&response_url=" + URLEncoder.encode(slack.responseUrl(), StandardCharsets.UTF_8)
-                + "&trigger_id=1.2.3";
+                + "&trigger_id=" + triggers.incrementAndGet() + ".2.3";
         String ts = Long.toString(Instant.now().getEpochSecond());
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -35,6 +35,7 @@ public final class AtelierBot {
     private final Outbound outbound;
     private final Suggester suggester;
     private final MessageObserver observer;
+    private final CommandMetrics metrics;
 
     public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester) {
         this(catalog, communities, outbound, suggester, MessageObserver.IGNORE);
@@ -42,6 +43,12 @@ public final class AtelierBot {
 
     public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester,
                       MessageObserver observer) {
+        this(catalog, communities, outbound, suggester, observer, CommandMetrics.NONE);
+    }
+
+    private AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester,
+                       MessageObserver observer, CommandMetrics metrics) {
+        this.metrics = metrics;
         this.catalog = catalog;
         this.lines = new CommandLine(catalog);
         this.communities = communities;
@@ -59,6 +66,11 @@ public final class AtelierBot {
                     e.toString());
             return false;
         }
+    }
+
+    /** The same bot, reporting each command it runs (name and outcome) to {@code newMetrics}. */
+    public AtelierBot reportingTo(CommandMetrics newMetrics) {
+        return new AtelierBot(catalog, communities, outbound, suggester, observer, newMetrics);
     }
 
     public CommandCatalog catalog() {
@@ -131,6 +143,21 @@ public final class AtelierBot {
     }
 
     private Outcome execute(Caller caller, CommandCatalog.Entry entry, Map<String, String> raw) {
+        String name = entry.spec().path();
+        try {
+            Outcome outcome = executeCounted(caller, entry, raw);
+            metrics.command(name, "ok");
+            return outcome;
+        } catch (Rejected e) {
+            metrics.command(name, "refused");
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.command(name, "failed");
+            throw e;
+        }
+    }
+
+    private Outcome executeCounted(Caller caller, CommandCatalog.Entry entry, Map<String, String> raw) {
         boolean moderator = isModerator(caller);
         authorize(entry.spec(), moderator);
         Options options = OptionParser.parse(entry.spec(), raw);

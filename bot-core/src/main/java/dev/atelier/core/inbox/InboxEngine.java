@@ -1,0 +1,154 @@
+package dev.atelier.core.inbox;
+
+import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.command.CommandMetrics;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.workspace.Outbound;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works through stored commands one lane at a time: claims a lane, and for each of its unfinished
+ * commands in arrival order runs it through the core (unless it was already applied), stores the
+ * reply with it, answers through the platform's reply channel while that is valid (else by DM), and
+ * marks it answered. A command that was applied before a crash is answered with its stored reply,
+ * never run again. A command whose run fails unexpectedly stays pending and its lane is tried again
+ * a little later.
+ */
+public final class InboxEngine {
+
+    /** Answered through the platform's reply channel. */
+    public static final String BY_REPLY = "reply";
+    /** Answered by direct message: the reply channel had expired or refused. */
+    public static final String BY_DM = "dm";
+    /** Nothing to answer. */
+    public static final String NONE = "none";
+
+    static final Duration RETRY = Duration.ofSeconds(30);
+    static final String NO_FORM = "⚠️ That command opens a form, which cannot be shown once the command has been "
+            + "received. Use its button, or give the values in the command.";
+    private static final Logger log = LoggerFactory.getLogger(InboxEngine.class);
+
+    private final CommandInbox inbox;
+    private final AtelierBot bot;
+    private final Map<Platform, CommandReplies> replies = new EnumMap<>(Platform.class);
+    private final Outbound outbound;
+    private final Clock clock;
+    private final InboxSettings settings;
+    private final CommandMetrics metrics;
+
+    public InboxEngine(CommandInbox inbox, AtelierBot bot, List<? extends CommandReplies> replies, Outbound outbound,
+                       Clock clock, InboxSettings settings, CommandMetrics metrics) {
+        this.inbox = inbox;
+        this.bot = bot;
+        replies.forEach(r -> this.replies.put(r.platform(), r));
+        this.outbound = outbound;
+        this.clock = clock;
+        this.settings = settings;
+        this.metrics = metrics;
+    }
+
+    /** Works through every lane that can be claimed now; returns how many lanes it worked on. */
+    public int drain() {
+        int lanes = 0;
+        while (workOneLane(() -> true)) {
+            lanes++;
+        }
+        return lanes;
+    }
+
+    /**
+     * Claims one lane and finishes its commands in order while {@code keepGoing} says so, then gives
+     * the lane back; false when no lane could be claimed.
+     */
+    public boolean workOneLane(BooleanSupplier keepGoing) {
+        Optional<LaneClaim> claimed = inbox.claim(settings.instanceId(), clock.instant(), settings.lease());
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        LaneClaim claim = claimed.get();
+        Instant freeFrom = Instant.EPOCH;
+        try {
+            while (keepGoing.getAsBoolean()) {
+                Optional<InboxEntry> next = inbox.next(claim);
+                if (next.isEmpty()) {
+                    break;
+                }
+                if (!finish(next.get())) {
+                    freeFrom = clock.instant().plus(RETRY);
+                    break;
+                }
+                if (!inbox.renew(claim, clock.instant().plus(settings.lease()))) {
+                    log.warn("Lost the claim on inbox lane {}; another instance continues it", claim.lane());
+                    break;
+                }
+            }
+        } finally {
+            inbox.release(claim, freeFrom);
+        }
+        return true;
+    }
+
+    private boolean finish(InboxEntry entry) {
+        InboxCommand command = entry.command();
+        Message reply = entry.reply();
+        if (entry.state() == InboxState.PENDING) {
+            try {
+                reply = run(command);
+            } catch (RuntimeException e) {
+                log.warn("Stored command {} could not run yet, retried in {} s: {}", command.key(),
+                        RETRY.toSeconds(), e.toString());
+                return false;
+            }
+            if (!inbox.applied(command.key(), reply, clock.instant())) {
+                return true; // applied meanwhile by a former holder of the lane: the next look answers it
+            }
+        }
+        String how = deliver(command, reply);
+        Instant now = clock.instant();
+        inbox.answered(command.key(), how, now);
+        metrics.replied(Duration.between(command.receivedAt(), now), how);
+        return true;
+    }
+
+    private Message run(InboxCommand command) {
+        CommandReplies channel = replies.get(command.caller().community().platform());
+        Caller caller = channel == null ? command.caller() : channel.caller(command);
+        Outcome outcome = command.line() != null ? bot.run(caller, command.line())
+                : bot.run(caller, command.path(), command.options());
+        return outcome.isModal() ? Message.privateReply(NO_FORM) : outcome.reply();
+    }
+
+    private String deliver(InboxCommand command, Message reply) {
+        if (reply == null) {
+            return NONE;
+        }
+        CommandReplies channel = replies.get(command.caller().community().platform());
+        if (channel != null && command.replyTo() != null
+                && clock.instant().isBefore(command.receivedAt().plus(channel.validity()))) {
+            try {
+                if (channel.answer(command, reply)) {
+                    return BY_REPLY;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not answer command {} through its reply channel: {}", command.key(), e.toString());
+            }
+        }
+        outbound.send(command.caller().community(),
+                List.of(Notification.to(Destination.direct(command.caller().actor().id()), reply)));
+        return BY_DM;
+    }
+}

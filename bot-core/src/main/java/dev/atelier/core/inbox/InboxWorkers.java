@@ -1,0 +1,127 @@
+package dev.atelier.core.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker threads: each claims a lane and finishes its commands, and when there is nothing to
+ * claim waits for a new command (or the poll interval, to pick up what other instances stored or a
+ * crashed one left). Now and then one of them forgets long-answered commands. Stopping makes them
+ * take no more work: each finishes the command it runs and gives its lane back.
+ */
+public final class InboxWorkers {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxWorkers.class);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
+
+    private final InboxEngine engine;
+    private final CommandInbox inbox;
+    private final Clock clock;
+    private final InboxSettings settings;
+    private final Object signal = new Object();
+    private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+    private boolean woken;
+
+    public InboxWorkers(InboxEngine engine, CommandInbox inbox, Clock clock, InboxSettings settings) {
+        this.engine = engine;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        threads.clear();
+        for (int i = 1; i <= settings.workers(); i++) {
+            Thread thread = new Thread(this::loop, "atelier-inbox-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** A command was stored: idle workers look at once. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    /**
+     * Stops taking work; waits up to {@code grace} for the workers to finish what they run and give
+     * their lanes back. True when all of them did.
+     */
+    public synchronized boolean stop(Duration grace) {
+        running = false;
+        wake();
+        long deadline = System.nanoTime() + grace.toNanos();
+        boolean all = true;
+        for (Thread thread : threads) {
+            try {
+                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                all = false;
+                thread.interrupt();
+            }
+        }
+        threads.clear();
+        return all;
+    }
+
+    private void loop() {
+        while (running) {
+            boolean worked;
+            try {
+                worked = engine.workOneLane(() -> running);
+                purgeNow();
+            } catch (RuntimeException e) {
+                log.warn("Inbox worker failed, looking again shortly: {}", e.toString());
+                worked = false;
+            }
+            if (!worked) {
+                idle();
+            }
+        }
+    }
+
+    private void idle() {
+        synchronized (signal) {
+            if (!woken && running) {
+                try {
+                    signal.wait(settings.poll().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
+            }
+            woken = false;
+        }
+    }
+
+    private void purgeNow() {
+        Instant now = clock.instant();
+        Instant due = nextPurge.get();
+        if (now.isAfter(due) && nextPurge.compareAndSet(due, now.plus(PURGE_EVERY))) {
+            inbox.purgeAnswered(now.minus(settings.keep()));
+        }
+    }
+}
