@@ -53,7 +53,8 @@ final class AtelierSlashCommand implements SlashCommandHandler {
         try {
             reply = run(payload);
         } catch (RuntimeException e) {
-            log.error("/atelier failed for {} in {}", payload.getUserId(), payload.getTeamId(), e);
+            log.error("/atelier failed for {} in {}", LogSafe.text(payload.getUserId()), LogSafe.text(payload.getTeamId()),
+                    e);
             reply = Message.privateReply("❌ Something went wrong on our side. Please try again in a moment.");
         }
         if (reply == null) {
@@ -80,7 +81,7 @@ final class AtelierSlashCommand implements SlashCommandHandler {
         }
         Outcome outcome = bot.get().run(caller, line);
         if (outcome.isModal()) {
-            log.warn("/atelier {} answered with a modal; commands cannot open one after the ack", line);
+            log.warn("/atelier {} answered with a modal; commands cannot open one after the ack", LogSafe.text(line));
             return null;
         }
         return outcome.reply();

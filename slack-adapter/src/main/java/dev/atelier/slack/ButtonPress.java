@@ -65,7 +65,7 @@ final class ButtonPress implements BlockActionHandler {
                         .view(ModalView.of(outcome.modal(), channelId))));
                 return;
             } catch (SlackError e) {
-                log.warn("Could not open the modal for {}: {}", actionId, e.getMessage());
+                log.warn("Could not open the modal for {}: {}", LogSafe.text(actionId), e.getMessage());
                 reply(payload, context, channelId, userId, Message.privateReply(
                         ":hourglass: That took too long and Slack closed the form. Please press the button again."));
                 return;

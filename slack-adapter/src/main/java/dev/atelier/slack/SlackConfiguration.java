@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import dev.atelier.core.command.AtelierBot;
@@ -118,15 +117,19 @@ public class SlackConfiguration {
         return value == null || value.isBlank();
     }
 
-    /** The HTTP endpoint, in servlet applications. A plain servlet: filters that read the body would break signatures. */
+    /**
+     * The HTTP endpoint, in servlet applications: a plain servlet that caps, verifies and only then
+     * hands the body to Bolt (filters that read the body would break signatures).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Http {
 
         @Bean
-        ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App app) {
-            ServletRegistrationBean<SlackAppServlet> registration =
-                    new ServletRegistrationBean<>(new SlackAppServlet(app), EVENTS_PATH);
+        ServletRegistrationBean<VerifiedSlackServlet> slackEventsServlet(App app, SlackProperties properties) {
+            ServletRegistrationBean<VerifiedSlackServlet> registration = new ServletRegistrationBean<>(
+                    new VerifiedSlackServlet(app, new RequestSignature(properties.signingSecret(), Clock.systemUTC()),
+                            properties.maxBodyBytes()), EVENTS_PATH);
             registration.setName("slackEvents");
             registration.setLoadOnStartup(1);
             return registration;

@@ -43,7 +43,7 @@ final class WorkspaceAdmins {
             cache.put(userId, new Known(admin, now.plus(TTL)));
             return admin;
         } catch (SlackError e) {
-            log.warn("Could not tell whether {} is a workspace admin: {}", userId, e.getMessage());
+            log.warn("Could not tell whether {} is a workspace admin: {}", LogSafe.text(userId), e.getMessage());
             return false;
         }
     }
