@@ -1,6 +1,7 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +24,10 @@ import org.springframework.context.annotation.Bean;
 public class DiscordConfiguration {
 
     @Bean
-    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<AtelierBot> bot) {
+    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<AtelierBot> bot,
+                                        ObjectProvider<Deliveries> deliveries) {
         return new DiscordConnection(listener -> JdaFactory.build(properties, listener), bot::getObject,
-                properties.moderatorRole());
+                properties.moderatorRole(), deliveries::getObject);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.delivery.Deliveries;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -30,14 +31,17 @@ final class DiscordConnection implements SmartLifecycle {
     private final Function<EventListener, JDA> login;
     private final Supplier<AtelierBot> bot;
     private final String moderatorRole;
+    private final Supplier<Deliveries> deliveries;
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("atelier-discord-"));
     private volatile CompletableFuture<JDA> jda;
     private volatile boolean stopped;
 
-    DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole) {
+    DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole,
+                      Supplier<Deliveries> deliveries) {
         this.login = login;
         this.bot = bot;
         this.moderatorRole = moderatorRole;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -45,7 +49,7 @@ final class DiscordConnection implements SmartLifecycle {
         if (jda != null) {
             return;
         }
-        DiscordListener listener = DiscordListener.create(bot, moderatorRole, workers);
+        DiscordListener listener = DiscordListener.create(bot, moderatorRole, workers, deliveries);
         ExecutorService starter = Executors.newSingleThreadExecutor(daemon("atelier-discord-login-"));
         jda = CompletableFuture.supplyAsync(() -> {
             JDA client = login.apply(listener);

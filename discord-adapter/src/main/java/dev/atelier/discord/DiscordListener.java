@@ -1,6 +1,7 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.delivery.Deliveries;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
@@ -26,22 +27,27 @@ final class DiscordListener extends ListenerAdapter {
     private final Autocompletes autocompletes;
     private final CommandRegistrar registrar;
     private final WorkspaceMessages messages;
+    private final OncePerInteraction once;
 
     DiscordListener(SlashCommands slashCommands, ButtonPresses buttons, ModalSubmissions modals,
-                    Autocompletes autocompletes, CommandRegistrar registrar, WorkspaceMessages messages) {
+                    Autocompletes autocompletes, CommandRegistrar registrar, WorkspaceMessages messages,
+                    OncePerInteraction once) {
         this.slashCommands = slashCommands;
         this.buttons = buttons;
         this.modals = modals;
         this.autocompletes = autocompletes;
         this.registrar = registrar;
         this.messages = messages;
+        this.once = once;
     }
 
-    static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers) {
+    static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers,
+                                  Supplier<Deliveries> deliveries) {
         Callers callers = new Callers(moderatorRole);
         return new DiscordListener(new SlashCommands(bot, callers, workers), new ButtonPresses(bot, callers, workers),
                 new ModalSubmissions(bot, callers, workers), new Autocompletes(bot, callers, workers),
-                new CommandRegistrar(() -> bot.get().catalog()), new WorkspaceMessages(bot, workers));
+                new CommandRegistrar(() -> bot.get().catalog()), new WorkspaceMessages(bot, workers),
+                new OncePerInteraction(deliveries));
     }
 
     @Override
@@ -68,12 +74,16 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        buttons.handle(event);
+        if (once.firstTime(event)) {
+            buttons.handle(event);
+        }
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        modals.handle(event);
+        if (once.firstTime(event)) {
+            modals.handle(event);
+        }
     }
 
     @Override

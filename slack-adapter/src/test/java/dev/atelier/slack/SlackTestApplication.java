@@ -1,9 +1,12 @@
 package dev.atelier.slack;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.delivery.Deliveries;
+import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -26,5 +29,10 @@ class SlackTestApplication {
     @Bean
     AtelierBot atelierBot(TestAtelier atelier) {
         return atelier.bot();
+    }
+
+    @Bean
+    Deliveries deliveries(TestAtelier atelier) {
+        return MongoDeliveries.create(atelier.mongo(), Clock.systemUTC());
     }
 }
