@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 
 /**
  * A slash command: defers (privately) at once, then runs {@code /name subcommand} through the core
@@ -23,6 +24,9 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
  * question opens the long-question form instead.
  */
 final class SlashCommands {
+
+    static final String BOTS_REFUSED = "⚠️ That is a bot. Bots cannot be interns, mentors or cohort members: "
+            + "pick a person instead. Nothing was changed.";
 
     private static final String ASK = "ask";
     private static final String QUESTION = "question";
@@ -45,6 +49,10 @@ final class SlashCommands {
         }
         String path = event.getSubcommandName() == null ? event.getName()
                 : event.getName() + " " + event.getSubcommandName();
+        if (mentionsABot(event)) {
+            event.reply(BOTS_REFUSED).setEphemeral(true).queue();
+            return;
+        }
         Map<String, String> options = rawOptions(event);
         if (ASK.equals(path) && !options.containsKey(QUESTION)) {
             openAskForm(event, caller.get());
@@ -76,6 +84,12 @@ final class SlashCommands {
         Message reply = outcome.reply() != null ? outcome.reply()
                 : Message.privateReply("⚠️ The question form cannot be shown here; type `/ask question:...` instead.");
         event.reply(MessageRenderer.render(reply)).setEphemeral(reply.ephemeral()).queue();
+    }
+
+    /** A user option naming a bot (Atelier itself or another app): bots never take part in internships. */
+    private static boolean mentionsABot(SlashCommandInteractionEvent event) {
+        return event.getOptions().stream().anyMatch(option -> option.getType() == OptionType.USER
+                && option.getAsUser() != null && option.getAsUser().isBot());
     }
 
     static Map<String, String> rawOptions(SlashCommandInteractionEvent event) {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@code /atelier <command> ...}: acknowledges at once with an empty body, then runs the line
  * through the core on the work pool (an empty line is the core's {@code help}) and answers through the command's {@code response_url}
  * (ephemeral or in the channel, as the core's reply says). {@code ask} without a question opens
- * the long-question form instead.
+ * the long-question form instead. A command whose {@code response_url} is not Slack's is refused in
+ * the ack; one that names a bot where a person belongs is refused before the core sees it.
  */
 final class AtelierSlashCommand implements SlashCommandHandler {
 
@@ -33,17 +34,23 @@ final class AtelierSlashCommand implements SlashCommandHandler {
     private final Callers callers;
     private final Work work;
     private final AskForm askForm;
+    private final ResponseUrls responseUrls;
 
-    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm) {
+    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm,
+                        ResponseUrls responseUrls) {
         this.bot = bot;
         this.callers = callers;
         this.work = work;
         this.askForm = askForm;
+        this.responseUrls = responseUrls;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
+        if (!responseUrls.allowed(payload.getResponseUrl())) {
+            return context.ack(ResponseUrls.REFUSED);
+        }
         work.later("command", () -> answer(payload, context));
         return context.ack();
     }
@@ -76,6 +83,9 @@ final class AtelierSlashCommand implements SlashCommandHandler {
         String line = text == null || text.isBlank() ? "help" : text.strip();
         Caller caller = callers.of(payload.getTeamId(), payload.getTeamDomain(), payload.getUserId(),
                 payload.getUserName(), payload.getChannelId());
+        if (callers.mentionsABot(payload.getTeamId(), line)) {
+            return Message.privateReply(Callers.BOTS_REFUSED);
+        }
         if (line.equalsIgnoreCase("ask")) {
             return askForm.open(caller, payload.getTriggerId(), null);
         }

@@ -94,11 +94,13 @@ public class SlackConfiguration {
                 .build());
         Supplier<AtelierBot> bot = bots::getObject;
         OncePerDelivery once = new OncePerDelivery(deliveries::getObject);
+        ResponseUrls responseUrls = new ResponseUrls(properties.responseUrlHosts());
         AskForm askForm = new AskForm(bot, calls);
-        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work, askForm));
+        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work, askForm, responseUrls));
         app.messageShortcut(AskShortcut.CALLBACK_ID, once.shortcuts(new AskShortcut(callers, askForm, messenger, work)));
         app.event(AppHomeOpenedEvent.class, once.events(new AppHome(bot, callers, calls, work)));
-        app.blockAction(ButtonPress.ACTION_IDS, once.presses(new ButtonPress(bot, callers, calls, messenger, work)));
+        app.blockAction(ButtonPress.ACTION_IDS, once.presses(
+                new ButtonPress(bot, callers, calls, messenger, work, responseUrls)));
         app.viewSubmission(ModalSubmission.CALLBACK_IDS,
                 once.submissions(new ModalSubmission(bot, callers, messenger, work)));
         app.event(AppUninstalledEvent.class, new AppUninstalled());
