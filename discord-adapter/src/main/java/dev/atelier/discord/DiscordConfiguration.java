@@ -4,6 +4,7 @@ import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.workspace.ApiMetrics;
+import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,9 +28,9 @@ public class DiscordConfiguration {
 
     @Bean
     DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<AtelierBot> bot,
-                                        ObjectProvider<Inbox> inbox) {
+                                        ObjectProvider<Inbox> inbox, ObjectProvider<Deliveries> deliveries) {
         return new DiscordConnection(listener -> JdaFactory.build(properties, listener), bot::getObject,
-                properties.moderatorRole(), inbox::getIfAvailable);
+                properties.moderatorRole(), inbox::getIfAvailable, deliveries::getObject);
     }
 
     @Bean

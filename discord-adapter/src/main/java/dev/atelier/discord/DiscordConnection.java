@@ -2,6 +2,7 @@ package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.delivery.Deliveries;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -32,17 +33,20 @@ final class DiscordConnection implements SmartLifecycle {
     private final Supplier<AtelierBot> bot;
     private final String moderatorRole;
     private final Supplier<Inbox> inbox;
+    private final Supplier<Deliveries> deliveries;
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("atelier-discord-"));
     private volatile CompletableFuture<JDA> jda;
     private volatile boolean stopped;
 
-    DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole) {
-        this(login, bot, moderatorRole, () -> null);
+    DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole,
+                      Supplier<Deliveries> deliveries) {
+        this(login, bot, moderatorRole, () -> null, deliveries);
     }
 
     DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole,
-                      Supplier<Inbox> inbox) {
+                      Supplier<Inbox> inbox, Supplier<Deliveries> deliveries) {
         this.inbox = inbox;
+        this.deliveries = deliveries;
         this.login = login;
         this.bot = bot;
         this.moderatorRole = moderatorRole;
@@ -53,7 +57,7 @@ final class DiscordConnection implements SmartLifecycle {
         if (jda != null) {
             return;
         }
-        DiscordListener listener = DiscordListener.create(bot, moderatorRole, workers, inbox);
+        DiscordListener listener = DiscordListener.create(bot, moderatorRole, workers, inbox, deliveries);
         ExecutorService starter = Executors.newSingleThreadExecutor(daemon("atelier-discord-login-"));
         jda = CompletableFuture.supplyAsync(() -> {
             JDA client = login.apply(listener);

@@ -3,6 +3,7 @@ package dev.atelier.discord;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.inbox.Inbox;
 import java.time.Clock;
+import dev.atelier.core.delivery.Deliveries;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
@@ -28,28 +29,33 @@ final class DiscordListener extends ListenerAdapter {
     private final Autocompletes autocompletes;
     private final CommandRegistrar registrar;
     private final WorkspaceMessages messages;
+    private final OncePerInteraction once;
 
     DiscordListener(SlashCommands slashCommands, ButtonPresses buttons, ModalSubmissions modals,
-                    Autocompletes autocompletes, CommandRegistrar registrar, WorkspaceMessages messages) {
+                    Autocompletes autocompletes, CommandRegistrar registrar, WorkspaceMessages messages,
+                    OncePerInteraction once) {
         this.slashCommands = slashCommands;
         this.buttons = buttons;
         this.modals = modals;
         this.autocompletes = autocompletes;
         this.registrar = registrar;
         this.messages = messages;
+        this.once = once;
     }
 
-    static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers) {
-        return create(bot, moderatorRole, workers, () -> null);
+    static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers,
+                                  Supplier<Deliveries> deliveries) {
+        return create(bot, moderatorRole, workers, () -> null, deliveries);
     }
 
     /** With the inbox that slash commands are stored in before they are deferred. */
     static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers,
-                                  Supplier<Inbox> inbox) {
+                                  Supplier<Inbox> inbox, Supplier<Deliveries> deliveries) {
         Callers callers = new Callers(moderatorRole);
         return new DiscordListener(new SlashCommands(bot, callers, workers, inbox, Clock.systemUTC()), new ButtonPresses(bot, callers, workers),
                 new ModalSubmissions(bot, callers, workers), new Autocompletes(bot, callers, workers),
-                new CommandRegistrar(() -> bot.get().catalog()), new WorkspaceMessages(bot, workers));
+                new CommandRegistrar(() -> bot.get().catalog()), new WorkspaceMessages(bot, workers),
+                new OncePerInteraction(deliveries));
     }
 
     @Override
@@ -76,12 +82,16 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        buttons.handle(event);
+        if (once.firstTime(event)) {
+            buttons.handle(event);
+        }
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        modals.handle(event);
+        if (once.firstTime(event)) {
+            modals.handle(event);
+        }
     }
 
     @Override

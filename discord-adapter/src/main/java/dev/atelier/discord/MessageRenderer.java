@@ -36,7 +36,7 @@ final class MessageRenderer {
     }
 
     static MessageCreateData render(Message message, UnaryOperator<String> buttonIds) {
-        String text = MassMentions.defuse(message.text());
+        String text = MaskedLinks.escape(MassMentions.defuse(message.text()));
         MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(AllowedMentionsPolicy.ALLOWED);
         boolean plain = message.title() == null && message.fields().isEmpty() && text.length() <= CONTENT_MAX;
         if (plain) {
@@ -58,7 +58,8 @@ final class MessageRenderer {
     private static MessageEmbed embed(Message message, String text) {
         EmbedBuilder embed = new EmbedBuilder();
         int budget = MessageEmbed.EMBED_MAX_LENGTH_BOT;
-        String title = Text.truncate(MassMentions.defuse(message.title()), MessageEmbed.TITLE_MAX_LENGTH);
+        String title = Text.truncate(MaskedLinks.escape(MassMentions.defuse(message.title())),
+                MessageEmbed.TITLE_MAX_LENGTH);
         if (title != null && !title.isBlank()) {
             embed.setTitle(title);
             budget -= title.length();
@@ -71,7 +72,8 @@ final class MessageRenderer {
         for (Field field : fields(message.fields())) {
             String name = Text.truncate(Text.orElse(MassMentions.defuse(field.name()), EmbedBuilder.ZERO_WIDTH_SPACE),
                     MessageEmbed.TITLE_MAX_LENGTH);
-            String value = Text.truncate(Text.orElse(MassMentions.defuse(field.value()), EmbedBuilder.ZERO_WIDTH_SPACE),
+            String value = Text.truncate(Text.orElse(MaskedLinks.escape(MassMentions.defuse(field.value())),
+                            EmbedBuilder.ZERO_WIDTH_SPACE),
                     MessageEmbed.VALUE_MAX_LENGTH);
             if (name.length() + value.length() > budget) {
                 break;

@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 
 /**
  * A slash command: stores it in the inbox and defers (privately); the inbox workers run
@@ -33,6 +34,9 @@ final class SlashCommands {
     static final String NOT_STORED = "❌ Atelier could not take this command just now, so nothing was done. "
             + "Please try again in a moment.";
     private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
+    static final String BOTS_REFUSED = "⚠️ That is a bot. Bots cannot be interns, mentors or cohort members: "
+            + "pick a person instead. Nothing was changed.";
+
     private static final String ASK = "ask";
     private static final String QUESTION = "question";
 
@@ -62,6 +66,10 @@ final class SlashCommands {
         }
         String path = event.getSubcommandName() == null ? event.getName()
                 : event.getName() + " " + event.getSubcommandName();
+        if (mentionsABot(event)) {
+            event.reply(BOTS_REFUSED).setEphemeral(true).queue();
+            return;
+        }
         Map<String, String> options = rawOptions(event);
         if (ASK.equals(path) && !options.containsKey(QUESTION)) {
             openAskForm(event, caller.get());
@@ -116,6 +124,12 @@ final class SlashCommands {
         Message reply = outcome.reply() != null ? outcome.reply()
                 : Message.privateReply("⚠️ The question form cannot be shown here; type `/ask question:...` instead.");
         event.reply(MessageRenderer.render(reply)).setEphemeral(reply.ephemeral()).queue();
+    }
+
+    /** A user option naming a bot (Atelier itself or another app): bots never take part in internships. */
+    private static boolean mentionsABot(SlashCommandInteractionEvent event) {
+        return event.getOptions().stream().anyMatch(option -> option.getType() == OptionType.USER
+                && option.getAsUser() != null && option.getAsUser().isBot());
     }
 
     static Map<String, String> rawOptions(SlashCommandInteractionEvent event) {

@@ -26,7 +26,7 @@ class CommandRegistrationTest {
     void guildCommandsAreRegisteredWhenAGuildIsReadyAndWhenAtelierJoinsOne() {
         // given
         TinyBot tiny = new TinyBot();
-        DiscordListener listener = DiscordListener.create(() -> tiny.bot, null, Runnable::run);
+        DiscordListener listener = DiscordListener.create(() -> tiny.bot, null, Runnable::run, () -> null);
         Guild ready = DiscordMocks.guild();
         Guild joined = DiscordMocks.guild();
         CommandListUpdateAction readyUpdate = RestActions.succeeding(CommandListUpdateAction.class, List.of());

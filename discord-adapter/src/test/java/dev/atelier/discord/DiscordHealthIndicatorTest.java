@@ -21,7 +21,7 @@ class DiscordHealthIndicatorTest {
         when(guilds.size()).thenReturn(3L);
         when(jda.getGuildCache()).thenReturn(guilds);
         when(jda.getStatus()).thenReturn(JDA.Status.CONNECTED);
-        DiscordConnection connection = new DiscordConnection(listener -> jda, () -> null, null);
+        DiscordConnection connection = new DiscordConnection(listener -> jda, () -> null, null, () -> null);
         DiscordHealthIndicator indicator = new DiscordHealthIndicator(connection);
         assertThat(indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 
@@ -43,7 +43,7 @@ class DiscordHealthIndicatorTest {
     void downWhenLoginFailed() {
         DiscordConnection connection = new DiscordConnection(listener -> {
             throw new IllegalStateException("invalid token");
-        }, () -> null, null);
+        }, () -> null, null, () -> null);
         connection.start();
         connection.login().orElseThrow().exceptionally(failure -> null).join();
 

@@ -27,6 +27,22 @@ class MessageRendererTest {
     }
 
     @Test
+    void maskedLinksFromUserTextAreShownAsTypedNotAsLinks() {
+        // given a question whose text hides a link behind a friendly label
+        Message message = Message.publicReply("Q3: see [the docs](https://evil.example/login) please")
+                .withTitle("[click](https://evil.example)");
+
+        // when
+        MessageCreateData plain = MessageRenderer.render(Message.privateReply("see [docs](<https://evil.example>)"));
+        MessageEmbed embed = MessageRenderer.render(message).getEmbeds().get(0);
+
+        // then no masked link is left; the address shows
+        assertThat(plain.getContent()).isEqualTo("see \\[docs]\\(<https://evil.example>)");
+        assertThat(embed.getDescription()).isEqualTo("Q3: see \\[the docs]\\(https://evil.example/login) please");
+        assertThat(embed.getTitle()).doesNotContain("[click](");
+    }
+
+    @Test
     void longTextIsCutAt4096WithAnEllipsis() {
         // given a text longer than an embed description may be
         Message message = Message.publicReply("a".repeat(5000)).withTitle("T".repeat(300));

@@ -1,11 +1,14 @@
 package dev.atelier.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.lenient;
+
 
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.junit.jupiter.api.Test;
 
 class SlashCommandsTest {
@@ -33,6 +36,24 @@ class SlashCommandsTest {
         assertThat(tiny.ran).containsExactly("cohort create spring 555 Member[id=43, name=GraceHopper]");
         assertThat(hook.privateReplies).containsExactly("Cohort *spring* created.");
         assertThat(hook.publicMessages).isEmpty();
+    }
+
+    @Test
+    void aBotCannotBeNamedWhereAPersonBelongs() {
+        // given a moderator naming a bot (Atelier itself, or another app) as the intern
+        Member moderator = DiscordMocks.member("42", "Ada", true);
+        Member bot = DiscordMocks.member("99", "Atelier", false);
+        OptionMapping option = DiscordMocks.user("lead", bot);
+        lenient().when(option.getAsUser().isBot()).thenReturn(true);
+
+        // when
+        slashCommands.handle(DiscordMocks.slash(guild, moderator, hook, direct, "cohort", "create",
+                List.of(DiscordMocks.text("name", "bots"), option)));
+
+        // then it is refused privately and nothing ran
+        assertThat(tiny.ran).isEmpty();
+        assertThat(direct.replies).containsExactly(SlashCommands.BOTS_REFUSED);
+        assertThat(direct.ephemeral).containsExactly(true);
     }
 
     @Test

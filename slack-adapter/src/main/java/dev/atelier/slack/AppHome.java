@@ -50,7 +50,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
         try {
             calls.call("views.publish", c -> c.viewsPublish(r -> r.userId(userId).view(view)));
         } catch (SlackError e) {
-            log.warn("Could not publish the Home tab of {} in {}: {}", userId, teamId, e.getMessage());
+            log.warn("Could not publish the Home tab of {} in {}: {}", LogSafe.text(userId), LogSafe.text(teamId), e.getMessage());
         }
     }
 }

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * command's {@code response_url} (ephemeral or in the channel, as the core's reply says). When the
  * store cannot take it, the ack says so and nothing runs. Without an inbox (adapter tests), the line
  * runs on the work pool after the ack. {@code ask} without a question opens the long-question form
- * at once instead (a trigger lives 3 seconds).
+ * at once instead (a trigger lives 3 seconds). A command whose {@code response_url} is not Slack's is
+ * refused in the ack; one that names a bot where a person belongs is refused before the core sees it.
  */
 final class AtelierSlashCommand implements SlashCommandHandler {
 
@@ -48,28 +49,37 @@ final class AtelierSlashCommand implements SlashCommandHandler {
     private final AskForm askForm;
     private final Supplier<Inbox> inbox;
     private final Clock clock;
+    private final ResponseUrls responseUrls;
 
-    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm) {
-        this(bot, callers, work, askForm, () -> null, Clock.systemUTC());
+    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm,
+                        ResponseUrls responseUrls) {
+        this(bot, callers, work, askForm, responseUrls, () -> null, Clock.systemUTC());
     }
 
-    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm, Supplier<Inbox> inbox,
-                        Clock clock) {
+    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm,
+                        ResponseUrls responseUrls, Supplier<Inbox> inbox, Clock clock) {
         this.inbox = inbox;
         this.clock = clock;
         this.bot = bot;
         this.callers = callers;
         this.work = work;
         this.askForm = askForm;
+        this.responseUrls = responseUrls;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
+        if (!responseUrls.allowed(payload.getResponseUrl())) {
+            return context.ack(ResponseUrls.REFUSED);
+        }
         Inbox stored = inbox.get();
         if (stored == null || lineOf(payload).equalsIgnoreCase("ask")) {
             work.later("command", () -> answer(payload, context));
             return context.ack();
+        }
+        if (callers.mentionsABot(payload.getTeamId(), lineOf(payload))) {
+            return context.ack(Callers.BOTS_REFUSED);
         }
         try {
             stored.accept(InboxCommand.line(deliveryKey(payload), storedCaller(payload), lineOf(payload),
@@ -107,7 +117,8 @@ final class AtelierSlashCommand implements SlashCommandHandler {
         try {
             reply = run(payload);
         } catch (RuntimeException e) {
-            log.error("/atelier failed for {} in {}", payload.getUserId(), payload.getTeamId(), e);
+            log.error("/atelier failed for {} in {}", LogSafe.text(payload.getUserId()), LogSafe.text(payload.getTeamId()),
+                    e);
             reply = Message.privateReply("❌ Something went wrong on our side. Please try again in a moment.");
         }
         if (reply == null) {
@@ -128,12 +139,15 @@ final class AtelierSlashCommand implements SlashCommandHandler {
         String line = lineOf(payload);
         Caller caller = callers.of(payload.getTeamId(), payload.getTeamDomain(), payload.getUserId(),
                 payload.getUserName(), payload.getChannelId());
+        if (callers.mentionsABot(payload.getTeamId(), line)) {
+            return Message.privateReply(Callers.BOTS_REFUSED);
+        }
         if (line.equalsIgnoreCase("ask")) {
             return askForm.open(caller, payload.getTriggerId(), null);
         }
         Outcome outcome = bot.get().run(caller, line);
         if (outcome.isModal()) {
-            log.warn("/atelier {} answered with a modal; commands cannot open one after the ack", line);
+            log.warn("/atelier {} answered with a modal; commands cannot open one after the ack", LogSafe.text(line));
             return null;
         }
         return outcome.reply();

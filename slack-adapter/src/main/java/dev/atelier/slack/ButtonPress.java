@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * A press on one of our buttons ({@code block_actions} with an action id starting {@code a|}):
  * acknowledges, presses it in the core, then opens the modal the core asks for (views.open with
  * the trigger id, which lives 3 seconds; the channel goes into {@code private_metadata}) or
- * answers the presser ephemerally through the action's {@code response_url}.
+ * answers the presser ephemerally through the action's {@code response_url}. A press whose
+ * {@code response_url} is not Slack's is acknowledged and ignored.
  */
 final class ButtonPress implements BlockActionHandler {
 
@@ -33,8 +34,11 @@ final class ButtonPress implements BlockActionHandler {
     private final SlackCalls calls;
     private final Messenger messenger;
     private final Work work;
+    private final ResponseUrls responseUrls;
 
-    ButtonPress(Supplier<AtelierBot> bot, Callers callers, SlackCalls calls, Messenger messenger, Work work) {
+    ButtonPress(Supplier<AtelierBot> bot, Callers callers, SlackCalls calls, Messenger messenger, Work work,
+                ResponseUrls responseUrls) {
+        this.responseUrls = responseUrls;
         this.bot = bot;
         this.callers = callers;
         this.calls = calls;
@@ -45,6 +49,9 @@ final class ButtonPress implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext context) {
         BlockActionPayload payload = request.getPayload();
+        if (!responseUrls.allowed(payload.getResponseUrl())) {
+            return context.ack();
+        }
         payload.getActions().stream()
                 .map(BlockActionPayload.Action::getActionId)
                 .filter(id -> id != null && ACTION_IDS.matcher(id).matches())
@@ -65,7 +72,7 @@ final class ButtonPress implements BlockActionHandler {
                         .view(ModalView.of(outcome.modal(), channelId))));
                 return;
             } catch (SlackError e) {
-                log.warn("Could not open the modal for {}: {}", actionId, e.getMessage());
+                log.warn("Could not open the modal for {}: {}", LogSafe.text(actionId), e.getMessage());
                 reply(payload, context, channelId, userId, Message.privateReply(
                         ":hourglass: That took too long and Slack closed the form. Please press the button again."));
                 return;

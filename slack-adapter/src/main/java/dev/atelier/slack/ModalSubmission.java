@@ -57,14 +57,14 @@ final class ModalSubmission implements ViewSubmissionHandler {
         Caller caller = callers.of(payload.getTeam().getId(), payload.getTeam().getDomain(), userId, userName, channelId);
         Outcome outcome = bot.get().submitModal(caller, view.getCallbackId(), values);
         if (outcome.isModal()) {
-            log.warn("A modal submission answered with another modal; not shown ({})", view.getCallbackId());
+            log.warn("A modal submission answered with another modal; not shown ({})", LogSafe.text(view.getCallbackId()));
             return;
         }
         Message reply = outcome.reply();
         try {
             messenger.privately(channelId, userId, reply);
         } catch (SlackError e) {
-            log.warn("Could not show {} the result of their form: {}", userId, e.getMessage());
+            log.warn("Could not show {} the result of their form: {}", LogSafe.text(userId), e.getMessage());
         }
     }
 }

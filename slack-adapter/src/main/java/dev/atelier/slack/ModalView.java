@@ -48,7 +48,7 @@ final class ModalView {
                 .build();
     }
 
-    /** The typed values by input name; empty inputs are left out. */
+    /** The typed values by input name, escaped ({@link SlackText#formText}); empty inputs are left out. */
     static Map<String, String> values(View view) {
         Map<String, String> values = new LinkedHashMap<>();
         ViewState state = view == null ? null : view.getState();
@@ -57,7 +57,7 @@ final class ModalView {
         }
         state.getValues().forEach((blockId, actions) -> actions.forEach((actionId, value) -> {
             if (value != null && value.getValue() != null && !value.getValue().isBlank()) {
-                values.put(actionId, value.getValue());
+                values.put(actionId, SlackText.formText(value.getValue()));
             }
         }));
         return values;

@@ -4,13 +4,13 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.workspace.ApiMetrics;
+import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import java.time.Clock;
@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
  * Wires the Slack adapter when {@code atelier.slack.bot-token} is set: the Web API client (base
  * URL {@code atelier.slack.api-url}), the Bolt app with one handler per interaction type, the
  * servlet at {@code POST /slack/events}, Socket Mode when {@code atelier.slack.app-token} is set,
- * the {@link Notifier} and {@link WorkspaceProvisioner} ports, and the {@code slack} health.
+ * the {@link Notifier} and {@link WorkspaceProvisioner} ports, and the {@code slack} health. Replays
+ * and repeated deliveries are recognised through the application's {@link Deliveries}.
  * The {@link AtelierBot} comes from the application and is looked up lazily, because the
  * application builds it from this adapter's ports.
  */
@@ -90,7 +91,8 @@ public class SlackConfiguration {
 
     @Bean
     App atelierSlackApp(SlackProperties properties, Slack slack, ObjectProvider<AtelierBot> bots, Callers callers,
-                        SlackCalls calls, Messenger messenger, Work work, ObjectProvider<Inbox> inbox) {
+                        SlackCalls calls, Messenger messenger, Work work, ObjectProvider<Inbox> inbox,
+                        ObjectProvider<Deliveries> deliveries) {
         if (isBlank(properties.signingSecret()) && !properties.socketMode()) {
             log.warn("atelier.slack.signing-secret is not set: every HTTP request to {} will be refused", EVENTS_PATH);
         }
@@ -100,13 +102,17 @@ public class SlackConfiguration {
                 .slack(slack)
                 .build());
         Supplier<AtelierBot> bot = bots::getObject;
+        OncePerDelivery once = new OncePerDelivery(deliveries::getObject);
+        ResponseUrls responseUrls = new ResponseUrls(properties.responseUrlHosts());
         AskForm askForm = new AskForm(bot, calls);
-        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work, askForm,
+        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work, askForm, responseUrls,
                 inbox::getIfAvailable, Clock.systemUTC()));
-        app.messageShortcut(AskShortcut.CALLBACK_ID, new AskShortcut(callers, askForm, messenger, work));
-        app.event(AppHomeOpenedEvent.class, new AppHome(bot, callers, calls, work));
-        app.blockAction(ButtonPress.ACTION_IDS, new ButtonPress(bot, callers, calls, messenger, work));
-        app.viewSubmission(ModalSubmission.CALLBACK_IDS, new ModalSubmission(bot, callers, messenger, work));
+        app.messageShortcut(AskShortcut.CALLBACK_ID, once.shortcuts(new AskShortcut(callers, askForm, messenger, work)));
+        app.event(AppHomeOpenedEvent.class, once.events(new AppHome(bot, callers, calls, work)));
+        app.blockAction(ButtonPress.ACTION_IDS, once.presses(
+                new ButtonPress(bot, callers, calls, messenger, work, responseUrls)));
+        app.viewSubmission(ModalSubmission.CALLBACK_IDS,
+                once.submissions(new ModalSubmission(bot, callers, messenger, work)));
         app.event(AppUninstalledEvent.class, new AppUninstalled());
         ChannelMessages.register(app, bot);
         return app;
@@ -127,15 +133,20 @@ public class SlackConfiguration {
         return value == null || value.isBlank();
     }
 
-    /** The HTTP endpoint, in servlet applications. A plain servlet: filters that read the body would break signatures. */
+    /**
+     * The HTTP endpoint, in servlet applications: a plain servlet that caps, verifies and only then
+     * hands the body to Bolt (filters that read the body would break signatures).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Http {
 
         @Bean
-        ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App app) {
-            ServletRegistrationBean<SlackAppServlet> registration =
-                    new ServletRegistrationBean<>(new SlackAppServlet(app), EVENTS_PATH);
+        ServletRegistrationBean<VerifiedSlackServlet> slackEventsServlet(App app, SlackProperties properties,
+                                                                         ObjectProvider<Deliveries> deliveries) {
+            ServletRegistrationBean<VerifiedSlackServlet> registration = new ServletRegistrationBean<>(
+                    new VerifiedSlackServlet(app, new RequestSignature(properties.signingSecret(), Clock.systemUTC()),
+                            deliveries::getObject, properties.maxBodyBytes()), EVENTS_PATH);
             registration.setName("slackEvents");
             registration.setLoadOnStartup(1);
             return registration;

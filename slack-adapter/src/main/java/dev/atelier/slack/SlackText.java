@@ -17,11 +17,21 @@ final class SlackText {
     private SlackText() {
     }
 
+    /**
+     * A value typed in a form (Slack sends it raw): {@code <} and {@code >} escaped, so a typed
+     * {@code <!here>} or {@code <https://evil.example|click>} shows as text, never as markup. {@code &}
+     * stays, so links keep their query strings (an entity typed by hand only ever shows as text).
+     */
+    static String formText(String text) {
+        return text == null ? null : text.replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     static String commandText(String text) {
         if (text == null || text.indexOf('<') < 0) {
             return text;
         }
         Matcher link = LINK.matcher(text);
-        return link.replaceAll(m -> Matcher.quoteReplacement("<" + m.group(1).replace("&amp;", "&") + m.group(2) + ">"));
+        // the label goes: a link shows where it leads, never a disguise such as <https://evil.example|docs>
+        return link.replaceAll(m -> Matcher.quoteReplacement("<" + m.group(1).replace("&amp;", "&") + ">"));
     }
 }

@@ -47,13 +47,14 @@ final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
     private final Set<String> takenNames = ConcurrentHashMap.newKeySet();
+    private final Set<String> bots = ConcurrentHashMap.newKeySet();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
     private final Set<String> unreachableChannels = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch usersInfoGate = new CountDownLatch(0);
     private final AtomicInteger responseUrls = new AtomicInteger();
     private final Map<String, Call> created = new ConcurrentHashMap<>();
-    private final FakeSlackAnswers answers = new FakeSlackAnswers(admins, takenNames);
+    private final FakeSlackAnswers answers = new FakeSlackAnswers(admins, takenNames, bots);
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,6 +75,12 @@ final class FakeSlack implements AutoCloseable {
 
     FakeSlack admin(String userId) {
         admins.add(userId);
+        return this;
+    }
+
+    /** users.info says this member is a bot ({@code is_bot}). */
+    FakeSlack bot(String userId) {
+        bots.add(userId);
         return this;
     }
 

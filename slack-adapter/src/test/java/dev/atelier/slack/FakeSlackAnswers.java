@@ -15,12 +15,14 @@ final class FakeSlackAnswers {
 
     private final Set<String> admins;
     private final Set<String> takenNames;
+    private final Set<String> bots;
     private final AtomicInteger channels = new AtomicInteger();
     private final AtomicInteger timestamps = new AtomicInteger();
 
-    FakeSlackAnswers(Set<String> admins, Set<String> takenNames) {
+    FakeSlackAnswers(Set<String> admins, Set<String> takenNames, Set<String> bots) {
         this.admins = admins;
         this.takenNames = takenNames;
+        this.bots = bots;
     }
 
     String answer(String method, Map<String, String> p) {
@@ -31,7 +33,7 @@ final class FakeSlackAnswers {
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"team_id\":\"" + TEAM_ID
                     + "\",\"name\":\"" + p.get("user").toLowerCase() + "\",\"deleted\":false,\"is_admin\":"
                     + admins.contains(p.get("user")) + ",\"is_owner\":false,\"is_primary_owner\":false,"
-                    + "\"is_bot\":false}}";
+                    + "\"is_bot\":" + bots.contains(p.get("user")) + "}}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + ts()
                     + "\",\"message\":{\"type\":\"message\",\"text\":\"ok\",\"user\":\"" + BOT_USER + "\"}}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + ts() + "\"}";

@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
                 "atelier.slack.bot-token=xoxb-test-token",
                 "atelier.slack.signing-secret=" + SlackHttpTestBase.SIGNING_SECRET,
+                "atelier.slack.response-url-hosts=127.0.0.1",
                 "management.endpoint.health.show-details=always",
                 "management.endpoints.web.exposure.include=health"
         })

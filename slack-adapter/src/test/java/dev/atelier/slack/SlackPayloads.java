@@ -4,11 +4,20 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Builds request bodies in the formats Slack sends: slash commands, {@code block_actions}, {@code view_submission}. */
 final class SlackPayloads {
 
+    /** Slack stamps every interaction anew: its action time and a view's id differ from one delivery to the next. */
+    private static final AtomicLong DELIVERIES = new AtomicLong();
+
     private SlackPayloads() {
+    }
+
+    /** A fresh {@code action_ts}, as each press or shortcut gets one. */
+    static String actionTs() {
+        return "1767225601." + String.format("%06d", DELIVERIES.incrementAndGet());
     }
 
     /** A {@code message} event posted by {@code userId} in {@code channelId} at {@code ts}, as the Events API sends it. */
@@ -40,7 +49,7 @@ final class SlackPayloads {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "message_action");
         payload.addProperty("token", "deprecated-verification-token");
-        payload.addProperty("action_ts", "1767225610.000001");
+        payload.addProperty("action_ts", actionTs());
         payload.add("team", team());
         payload.add("user", user(userId, userName));
         JsonObject channel = new JsonObject();
@@ -110,7 +119,7 @@ final class SlackPayloads {
         text.addProperty("emoji", true);
         action.add("text", text);
         action.addProperty("type", "button");
-        action.addProperty("action_ts", "1767225601.000001");
+        action.addProperty("action_ts", actionTs());
         JsonArray actions = new JsonArray();
         actions.add(action);
         payload.add("actions", actions);
@@ -120,7 +129,7 @@ final class SlackPayloads {
     /** A submission of {@code openedView} (as the adapter sent it to views.open) with {@code values} typed in. */
     static String viewSubmission(String userId, String userName, JsonObject openedView, Map<String, String> values) {
         JsonObject view = openedView.deepCopy();
-        view.addProperty("id", "V0MODAL1");
+        view.addProperty("id", "V0MODAL" + DELIVERIES.incrementAndGet());
         view.addProperty("team_id", FakeSlack.TEAM_ID);
         view.addProperty("hash", "1767225602.abcdef");
         view.addProperty("app_id", "A0ATELIER");

@@ -11,11 +11,15 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
-import dev.atelier.core.workspace.WorkspaceRequest;
+import dev.atelier.core.testing.MutableClock;
 import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.workspace.WorkspaceRequest;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,15 +167,67 @@ class SlackPortsTest {
         WorkspaceAdmins admins = new WorkspaceAdmins(calls, Clock.systemUTC());
 
         // when
-        boolean boss = admins.isAdmin("U0BOSS");
-        boolean bossAgain = admins.isAdmin("U0BOSS");
-        boolean member = admins.isAdmin("U0IVY");
+        boolean boss = admins.isAdmin(FakeSlack.TEAM_ID, "U0BOSS");
+        boolean bossAgain = admins.isAdmin(FakeSlack.TEAM_ID, "U0BOSS");
+        boolean member = admins.isAdmin(FakeSlack.TEAM_ID, "U0IVY");
 
         // then
         assertThat(boss).isTrue();
         assertThat(bossAgain).isTrue();
         assertThat(member).isFalse();
         assertThat(slack.calls("users.info")).extracting(c -> c.param("user")).containsExactly("U0BOSS", "U0IVY");
+    }
+
+    @Test
+    void anOrgWideInstallKeepsTheSameMemberApartInEachWorkspace() {
+        // given U0GRID is an admin of the test workspace, and appears in a second workspace of the organisation
+        slack.admin("U0GRID");
+        WorkspaceAdmins admins = new WorkspaceAdmins(calls, Clock.systemUTC());
+
+        // when asked in each workspace, in both orders
+        boolean home = admins.isAdmin(FakeSlack.TEAM_ID, "U0GRID");
+        boolean elsewhere = admins.isAdmin("T0OTHERWS", "U0GRID");
+        boolean homeAgain = admins.isAdmin(FakeSlack.TEAM_ID, "U0GRID");
+        boolean elsewhereAgain = admins.isAdmin("T0OTHERWS", "U0GRID");
+
+        // then each workspace has its own answer, looked up once and cached for that workspace only
+        assertThat(home).isTrue();
+        assertThat(homeAgain).isTrue();
+        assertThat(elsewhere).isFalse();
+        assertThat(elsewhereAgain).isFalse();
+        assertThat(slack.calls("users.info")).filteredOn(c -> "U0GRID".equals(c.param("user"))).hasSize(2);
+    }
+
+    @Test
+    void theAppItselfSlackbotAndOtherBotsAreBots() {
+        // given
+        slack.bot("U0OTHERBOT");
+        WorkspaceAdmins members = new WorkspaceAdmins(calls, Clock.systemUTC());
+
+        // then
+        assertThat(members.isBot(FakeSlack.TEAM_ID, FakeSlack.BOT_USER)).isTrue();
+        assertThat(members.isBot(FakeSlack.TEAM_ID, "USLACKBOT")).isTrue();
+        assertThat(members.isBot(FakeSlack.TEAM_ID, "U0OTHERBOT")).isTrue();
+        assertThat(members.isBot(FakeSlack.TEAM_ID, "U0PERSON")).isFalse();
+    }
+
+    @Test
+    void theCacheIsBoundedAndForgets() {
+        // given
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+        ExpiringCache<String, Boolean> cache = new ExpiringCache<>(clock, Duration.ofMinutes(5), 3);
+
+        // when
+        IntStream.range(0, 10).forEach(i -> cache.put("k" + i, true));
+        clock.advance(Duration.ofMinutes(4));
+        boolean recent = cache.get("k9").isPresent();
+        clock.advance(Duration.ofMinutes(2));
+
+        // then
+        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.get("k0")).isEmpty();
+        assertThat(recent).isTrue();
+        assertThat(cache.get("k9")).isEmpty();
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.inbox.InboxSettings;
 import dev.atelier.core.workspace.Outbound;
+import dev.atelier.core.delivery.Deliveries;
+import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
@@ -57,5 +59,10 @@ class SlackTestApplication {
     @Bean
     DisposableBean inboxWorkersStop(InboxAssembly.Built inbox) {
         return () -> inbox.workers().stop(Duration.ofSeconds(5));
+    }
+
+    @Bean
+    Deliveries deliveries(TestAtelier atelier) {
+        return MongoDeliveries.create(atelier.mongo(), Clock.systemUTC());
     }
 }

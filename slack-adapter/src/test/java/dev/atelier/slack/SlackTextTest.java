@@ -12,7 +12,20 @@ class SlackTextTest {
         assertThat(SlackText.commandText("submit 1 <https://docs.example/d?usp=sharing&amp;x=1> \"a &amp; b\""))
                 .isEqualTo("submit 1 <https://docs.example/d?usp=sharing&x=1> \"a &amp; b\"");
         assertThat(SlackText.commandText("submit 1 <https://x.org/?a=1&amp;b=2|x.org>"))
-                .isEqualTo("submit 1 <https://x.org/?a=1&b=2|x.org>");
+                .isEqualTo("submit 1 <https://x.org/?a=1&b=2>");
+    }
+
+    @Test
+    void aLinkNeverKeepsADisguisingLabel() {
+        assertThat(SlackText.commandText("ask \"see <http://evil.example/login|https://docs.example>\""))
+                .isEqualTo("ask \"see <http://evil.example/login>\"");
+    }
+
+    @Test
+    void formTextCannotBecomeMarkup() {
+        assertThat(SlackText.formText("see <http://evil.example|click> <!here> a&b"))
+                .isEqualTo("see &lt;http://evil.example|click&gt; &lt;!here&gt; a&b");
+        assertThat(SlackText.formText(null)).isNull();
     }
 
     @Test

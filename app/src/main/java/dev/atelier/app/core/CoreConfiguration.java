@@ -5,8 +5,10 @@ import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.CommandMetrics;
 import dev.atelier.core.credential.CredentialLinks;
 import dev.atelier.core.credential.Credentials;
+import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.duework.EngineSettings;
 import dev.atelier.core.signing.JoseCredentialSigner;
+import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
@@ -79,6 +81,11 @@ public class CoreConfiguration {
     @Bean
     AtelierBot atelierBot(AtelierCore.Services atelierCore, ObjectProvider<CommandMetrics> metrics) {
         return atelierCore.bot().reportingTo(metrics.getIfAvailable(() -> CommandMetrics.NONE));
+    }
+
+    @Bean
+    Deliveries deliveries(MongoTemplate mongo, Clock clock) {
+        return MongoDeliveries.create(mongo, clock);
     }
 
     @Bean

@@ -45,7 +45,8 @@ class SlackWiringTest {
         app = new SpringApplication(AtelierApplication.class).run("--server.port=0",
                 "--atelier.store.embedded.path=" + data, "--atelier.store.embedded.fsync=false",
                 "--atelier.slack.bot-token=xoxb-test", "--atelier.slack.signing-secret=" + SECRET,
-                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.discord.token=");
+                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.discord.token=",
+                "--atelier.slack.response-url-hosts=127.0.0.1");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     }
 

@@ -10,6 +10,7 @@ import dev.atelier.core.message.Modal;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.TextInput;
 import dev.atelier.core.shared.ConcurrentChange;
+import dev.atelier.core.shared.Contention;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.workspace.Outbound;
 import java.util.HashMap;
@@ -27,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class AtelierBot {
 
     private static final Logger log = LoggerFactory.getLogger(AtelierBot.class);
-    private static final int ATTEMPTS = 3;
 
     private final CommandCatalog catalog;
     private final CommandLine lines;
@@ -168,9 +168,10 @@ public final class AtelierBot {
                 outbound.send(caller.community(), outcome.notifications());
                 return outcome;
             } catch (ConcurrentChange e) {
-                if (attempt == ATTEMPTS) {
+                if (attempt >= Contention.ATTEMPTS || Thread.currentThread().isInterrupted()) {
                     throw new Rejected("Someone else changed this at the same moment. Please try again.");
                 }
+                Contention.backOff(attempt);
             }
         }
     }

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps text from pinging a whole channel or server: {@code @everyone}, {@code @here} (Discord)
- * and {@code <!channel>}, {@code <!here>}, {@code <!everyone>}, {@code <!subteam^...>},
- * {@code @channel} (Slack) are defused with a zero-width space, and Discord role mentions
+ * and {@code <!channel>}, {@code <!here>}, {@code <!everyone>}, {@code <!group>},
+ * {@code <!subteam^...>} (any {@code <!...>} special), {@code @channel} (Slack) are defused with a zero-width space, and Discord role mentions
  * {@code <@&id>} are shown as plain text. Member mentions ({@code <@id>}) stay. Every adapter runs
  * outgoing text through {@link #defuse(String)}; Discord also sets AllowedMentions.
  */
@@ -13,8 +13,8 @@ public final class MassMentions {
 
     private static final String ZWSP = "\u200B";
     private static final Pattern AT_WORD = Pattern.compile("@(everyone|here|channel)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SLACK_SPECIAL = Pattern.compile("<!(channel|here|everyone|subteam\\^[^>]*)(\\|[^>]*)?>",
-            Pattern.CASE_INSENSITIVE);
+    /** Every Slack special, {@code <!group>}, {@code <!date^...>} and any Slack adds later included. */
+    private static final Pattern SLACK_SPECIAL = Pattern.compile("<!([^>|]*)(\\|[^>]*)?>");
     private static final Pattern ROLE = Pattern.compile("<@&(\\d+)>");
 
     private MassMentions() {

@@ -4,6 +4,7 @@ import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.conversation.ThreadReplies;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.shared.ConcurrentChange;
+import dev.atelier.core.shared.Contention;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -13,7 +14,6 @@ import java.util.OptionalLong;
  */
 public final class QuestionReplies implements ThreadReplies {
 
-    private static final int ATTEMPTS = 3;
 
     private final QuestionStore questions;
     private final ConversationStore conversations;
@@ -42,9 +42,10 @@ public final class QuestionReplies implements ThreadReplies {
                 questions.save(found.get());
                 return;
             } catch (ConcurrentChange e) {
-                if (attempt == ATTEMPTS) {
+                if (attempt >= Contention.ATTEMPTS) {
                     throw e;
                 }
+                Contention.backOff(attempt);
                 found = questions.find(communityId, found.get().number());
             }
         }

@@ -1,2 +1,3 @@
-/** Small domain types shared by every feature: who asks, and how a refusal is expressed. */
+/** Small domain types shared by every feature: who asks, how a refusal is expressed, and how a
+ * write that lost an optimistic-locking race is tried again. */
 package dev.atelier.core.shared;
