@@ -55,6 +55,7 @@ abstract class StandInFlowTest {
 
     @AfterEach
     void logOut() throws IOException {
+        discord.calls.forEach(call -> System.out.println("wire: " + call));
         connection.stop();
         connection.jda().ifPresent(jda -> jda.shutdownNow());
         atelier.close();
@@ -138,6 +139,53 @@ abstract class StandInFlowTest {
             }
         }
         return buttons;
+    }
+
+    /** The workspace channel the bot created (the latest). */
+    protected String workspace() {
+        List<RestCall> created = discord.calls("POST", "/guilds/" + DiscordStandIn.GUILD_ID + "/channels");
+        assertThat(created).isNotEmpty();
+        String name = created.get(created.size() - 1).body().getString("name");
+        return discord.channels.values().stream().filter(channel -> name.equals(channel.getString("name", null)))
+                .map(channel -> channel.getString("id")).reduce((first, second) -> second).orElseThrow();
+    }
+
+    /** Waits for, then returns, the latest message in a channel whose text or buttons contain {@code what}. */
+    protected DataObject message(String channelId, String what) {
+        AtomicReference<DataObject> found = new AtomicReference<>();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<DataObject> matching = discord.messagesIn(channelId).stream()
+                    .filter(m -> text(m).contains(what) || buttons(m).containsKey(what)).toList();
+            assertThat(matching).as("messages with %s in %s", what, channelId).isNotEmpty();
+            found.set(matching.get(matching.size() - 1));
+        });
+        return found.get();
+    }
+
+    /** The REST call that posted (or last edited) a message the stand-in holds. */
+    protected RestCall request(DataObject message) {
+        String id = message.getString("id");
+        String token = message.getString("interaction_token", null);
+        return discord.calls.stream().filter(call -> call.path().endsWith("/messages/" + id)
+                        || (token != null && call.path().contains(token) && !call.path().endsWith("/callback"))
+                        || (call.is("POST", "/channels/" + message.getString("channel_id") + "/messages")
+                        && text(call.body()).equals(text(message))))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    /** Every message-bearing call so far allows no mass or role pings, and pings only the members it names. */
+    protected void assertOnlyIntendedPings() {
+        List<RestCall> messages = discord.calls.stream().filter(call -> call.body().hasKey("allowed_mentions")).toList();
+        assertThat(messages).isNotEmpty().allSatisfy(call -> {
+            DataObject allowed = call.body().getObject("allowed_mentions");
+            assertThat(allowed.getArray("parse").toList()).as("parse of %s", call).isEmpty();
+            assertThat(allowed.optArray("roles").map(DataArray::toList).orElse(List.of())).isEmpty();
+        });
+    }
+
+    /** The user ids a message may ping. */
+    static List<Object> pinged(RestCall call) {
+        return call.body().getObject("allowed_mentions").optArray("users").map(DataArray::toList).orElse(List.of());
     }
 
     static void assertNoWarning(Answer answer) {
