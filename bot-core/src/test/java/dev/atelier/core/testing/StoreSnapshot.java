@@ -15,6 +15,24 @@ public final class StoreSnapshot {
     private StoreSnapshot() {
     }
 
+    /** The documents that differ between two snapshots, by collection ({@code -} only before, {@code +} only after). */
+    public static Map<String, List<String>> changes(Map<String, List<String>> before, Map<String, List<String>> after) {
+        Map<String, List<String>> changes = new TreeMap<>();
+        java.util.Set<String> collections = new java.util.TreeSet<>(before.keySet());
+        collections.addAll(after.keySet());
+        for (String collection : collections) {
+            List<String> was = before.getOrDefault(collection, List.of());
+            List<String> is = after.getOrDefault(collection, List.of());
+            List<String> differences = new java.util.ArrayList<>();
+            was.stream().filter(document -> !is.contains(document)).forEach(document -> differences.add("- " + document));
+            is.stream().filter(document -> !was.contains(document)).forEach(document -> differences.add("+ " + document));
+            if (!differences.isEmpty()) {
+                changes.put(collection, differences);
+            }
+        }
+        return changes;
+    }
+
     public static Map<String, List<String>> of(MongoTemplate mongo) {
         Map<String, List<String>> snapshot = new TreeMap<>();
         for (String collection : mongo.getCollectionNames()) {
