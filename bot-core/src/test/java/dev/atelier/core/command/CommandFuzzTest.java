@@ -31,7 +31,8 @@ import net.jqwik.api.statistics.Statistics;
  * and huge numbers, impossible dates) fed to the parser and to the real core, as the intern, the
  * mentor, a moderator, an outsider and a member of another community: the parser only ever refuses
  * with a {@link Rejected}; the core always answers, never with "something went wrong", and a refusal
- * leaves the store exactly as it was.
+ * leaves the store exactly as it was. The same holds for options handed over already split (as
+ * Discord does), button presses and form submissions with random ids.
  */
 class CommandFuzzTest {
 
@@ -69,7 +70,7 @@ class CommandFuzzTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void theCoreAlwaysAnswersAndARefusalChangesNothing(@ForAll("lines") String line, @ForAll("who") String who) {
         Map<String, List<String>> before = StoreSnapshot.of(atelier.mongo());
 
@@ -86,6 +87,51 @@ class CommandFuzzTest {
                 assertThat(StoreSnapshot.of(atelier.mongo())).as("store after refused %s", line).isEqualTo(before);
             }
         }
+    }
+
+    @Property(tries = 60)
+    void typedOptionsButtonsAndFormsWithRandomValuesAreAnsweredAndRefusalsChangeNothing(
+            @ForAll("paths") String path, @ForAll("options") Map<String, String> options, @ForAll("who") String who,
+            @ForAll("actionIds") String actionId) {
+        CommunityRef community = who.startsWith("other:") ? OTHER : SHOP;
+        Caller caller = caller(community, who.replace("other:", ""));
+        for (java.util.function.Supplier<Outcome> interaction : List.<java.util.function.Supplier<Outcome>>of(
+                () -> atelier.bot().run(caller, path, options),
+                () -> atelier.bot().press(caller, actionId),
+                () -> atelier.bot().submitModal(caller, actionId, options))) {
+            Map<String, List<String>> before = StoreSnapshot.of(atelier.mongo());
+            Outcome outcome = interaction.get();
+            assertThat(outcome.isModal() || outcome.reply() != null).isTrue();
+            if (!outcome.isModal()) {
+                assertThat(outcome.reply().text()).as("%s %s %s", path, options, actionId).doesNotStartWith("❌");
+                if (outcome.reply().text().startsWith("⚠️")) {
+                    assertThat(StoreSnapshot.changes(before, StoreSnapshot.of(atelier.mongo()))).isEmpty();
+                }
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.of(atelier.bot().catalog().commands()).map(CommandSpec::path);
+    }
+
+    /** Options as Discord hands them over: names of the catalog's options (or random ones), random values. */
+    @Provide
+    Arbitrary<Map<String, String>> options() {
+        Arbitrary<String> names = Arbitraries.oneOf(Arbitraries.of(atelier.bot().catalog().commands().stream()
+                .flatMap(c -> c.options().stream()).map(OptionSpec::name).distinct().toList()),
+                Arbitraries.strings().all().ofMaxLength(10));
+        return Arbitraries.maps(names, value()).ofMaxSize(5);
+    }
+
+    /** Button and form ids: well-formed ones around the catalog's commands, and garbage. */
+    @Provide
+    Arbitrary<String> actionIds() {
+        Arbitrary<String> command = lines();
+        return Arbitraries.oneOf(command.map(c -> "a||" + c), command.map(c -> "a|feedback|" + c),
+                command.map(c -> "m|" + c), Arbitraries.strings().all().ofMaxLength(60),
+                Arbitraries.of("a|", "m|", "a||", "|||", "g1000|a||review 1 approve"));
     }
 
     @Provide
@@ -131,6 +177,10 @@ class CommandFuzzTest {
     }
 
     private static Outcome run(CommunityRef community, String who, String line) {
-        return atelier.bot().run(new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null), line);
+        return atelier.bot().run(caller(community, who), line);
+    }
+
+    private static Caller caller(CommunityRef community, String who) {
+        return new Caller(community, new Actor(new Member(who, who), who.equals("mod")), null);
     }
 }
