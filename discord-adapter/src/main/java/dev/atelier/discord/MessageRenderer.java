@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -19,13 +20,16 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /**
  * Renders a portable {@link Message} for Discord. A short untitled message without fields is plain
  * content; anything else is an embed (title, description, fields), cut to Discord's limits. Embed
- * mentions never ping, so a public embed carries the members it mentions in its content. Buttons
+ * mentions never ping, so a public embed carries the members it mentions in its content. A message
+ * may ping exactly the members it names outside quoted lines ({@code > ...}, someone's own words):
+ * its AllowedMentions list those ids and parse nothing, so a mention typed by a user never pings. Buttons
  * become action rows (see {@link ButtonRenderer}), their custom ids optionally rewritten (a DM's
  * buttons carry their guild, see {@link DirectRoutes}).
  */
 final class MessageRenderer {
 
     static final int CONTENT_MAX = net.dv8tion.jda.api.entities.Message.MAX_CONTENT_LENGTH;
+    private static final int MAX_PINGED = 100;
     private static final Pattern MEMBER_MENTION = Pattern.compile("<@!?(\\d+)>");
 
     private MessageRenderer() {
@@ -37,14 +41,17 @@ final class MessageRenderer {
 
     static MessageCreateData render(Message message, UnaryOperator<String> buttonIds) {
         String text = MaskedLinks.escape(MassMentions.defuse(message.text()));
-        MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(AllowedMentionsPolicy.ALLOWED);
+        Set<String> pinged = intendedPings(text);
+        MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(AllowedMentionsPolicy.PARSED)
+                .mentionUsers(pinged);
         boolean plain = message.title() == null && message.fields().isEmpty() && text.length() <= CONTENT_MAX;
         if (plain) {
             builder.setContent(text.isBlank() && message.buttons().isEmpty() ? Text.ELLIPSIS : text);
         } else {
             builder.setEmbeds(embed(message, text));
             if (!message.ephemeral()) {
-                builder.setContent(pings(text));
+                builder.setContent(Text.truncate(pinged.stream().map(id -> "<@" + id + ">")
+                        .collect(Collectors.joining(" ")), CONTENT_MAX));
             }
         }
         builder.setComponents(ButtonRenderer.rows(message.buttons(), buttonIds));
@@ -92,13 +99,18 @@ final class MessageRenderer {
                 ? fields : new ArrayList<>(fields.subList(0, MessageEmbed.MAX_FIELD_AMOUNT));
     }
 
-    /** The members a text mentions, as content, so that they are notified (embeds never ping). */
-    private static String pings(String text) {
-        Set<String> mentions = new LinkedHashSet<>();
-        Matcher matcher = MEMBER_MENTION.matcher(text);
-        while (matcher.find()) {
-            mentions.add("<@" + matcher.group(1) + ">");
+    /** The ids of the members a text mentions outside quoted lines, at most Discord's 100. */
+    static Set<String> intendedPings(String text) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith(">")) {
+                continue;
+            }
+            Matcher matcher = MEMBER_MENTION.matcher(line);
+            while (matcher.find() && ids.size() < MAX_PINGED) {
+                ids.add(matcher.group(1));
+            }
         }
-        return Text.truncate(String.join(" ", mentions), CONTENT_MAX);
+        return ids;
     }
 }

@@ -22,8 +22,9 @@ class MessageRendererTest {
 
         assertThat(data.getEmbeds()).isEmpty();
         assertThat(data.getContent()).isEqualTo("Hi @\u200Beveryone and @\u200Bhere, @role-77 <@12>");
-        assertThat(data.getAllowedMentions()).doesNotContain(MentionType.EVERYONE, MentionType.HERE, MentionType.ROLE)
-                .contains(MentionType.USER);
+        assertThat(data.getAllowedMentions()).doesNotContain(MentionType.EVERYONE, MentionType.HERE, MentionType.ROLE,
+                MentionType.USER);
+        assertThat(data.getMentionedUsers()).containsExactlyInAnyOrder("12");
     }
 
     @Test
@@ -88,6 +89,19 @@ class MessageRendererTest {
                 Message.publicReply("<@11> reviewed <@22>'s work; <@11> again").withTitle("Review"));
 
         assertThat(data.getContent()).isEqualTo("<@11> <@22>");
+        assertThat(data.getMentionedUsers()).containsExactlyInAnyOrder("11", "22");
+    }
+
+    @Test
+    void aMemberMentionedOnlyInQuotedWordsIsNeitherInTheContentNorAllowedToBePinged() {
+        // given a question quoting someone's words that mention a third member
+        MessageCreateData data = MessageRenderer.render(Message.publicReply(
+                "<@11>, <@22> asks:\n> can <@33> help?\n> or <@!44>").withTitle("Q1"));
+
+        // then only the two named outside the quote are pinged
+        assertThat(data.getContent()).isEqualTo("<@11> <@22>");
+        assertThat(data.getMentionedUsers()).containsExactlyInAnyOrder("11", "22");
+        assertThat(data.getAllowedMentions()).doesNotContain(MentionType.USER);
     }
 
     @Test

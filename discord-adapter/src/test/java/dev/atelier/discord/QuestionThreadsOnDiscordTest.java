@@ -11,11 +11,14 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Questions on Discord: /ask opens a thread in the workspace; replies in it (mocked gateway events) answer it. */
+/**
+ * Questions on Discord with mocked events where they are clearer: replies in a thread (message events)
+ * answer it, archived and deleted threads, and /ask from someone without an internship. The main
+ * question flow runs over the wire in {@link QuestionsOverTheWireTest}.
+ */
 class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
 
     private final WorkspaceMessages messages = new WorkspaceMessages(atelier::bot, Runnable::run);
@@ -28,24 +31,6 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         run(moderator, "internship", "start", DiscordMocks.user("intern", intern),
                 DiscordMocks.user("mentor", mentor), DiscordMocks.text("task", "1"));
         workspace = discord.createdChannels.get(0).split("=")[1];
-    }
-
-    @Test
-    void askOpensAThreadFromTheQuestionMessageMentioningTheMentor() {
-        // when
-        String reply = run(intern, "ask", null, DiscordMocks.text("question", "How do I deploy the preview?"));
-
-        // then the question is posted in the workspace and a thread started from it
-        assertThat(discord.threads).hasSize(1);
-        String threadId = discord.threads.keySet().iterator().next();
-        assertThat(reply).contains("Asked *Q1* in a thread: https://discord.com/channels/" + DiscordMocks.GUILD_ID
-                + "/" + threadId);
-        assertThat(discord.in(workspace)).anySatisfy(posted -> assertThat(RecordingHook.text(posted))
-                .contains("How do I deploy the preview?"));
-        List<MessageCreateData> inThread = discord.in(threadId);
-        assertThat(inThread).singleElement().satisfies(opening -> assertThat(RecordingHook.text(opening))
-                .contains("<@102>").contains("answer here"));
-        assertThat(discord.in("dm:102")).anySatisfy(dm -> assertThat(RecordingHook.text(dm)).contains(threadId));
     }
 
     @Test
@@ -87,27 +72,6 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         assertThat(reopened).contains("Reopened *Q1*").contains("opened a new one: https://discord.com/channels/"
                 + DiscordMocks.GUILD_ID + "/" + second);
         assertThat(discord.in(second)).anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("reopened *Q1*"));
-    }
-
-    @Test
-    void askWithoutAQuestionOpensTheLongQuestionFormAtOnceAndItsSubmissionAsks() {
-        // when the intern runs /ask alone
-        DiscordMocks.Direct direct = new DiscordMocks.Direct();
-        slash.handle(DiscordMocks.slash(discord.guild, intern, new RecordingHook(), direct, "ask", null, List.of()));
-
-        // then the form is shown without a defer, and nothing is asked yet
-        assertThat(direct.defers).isZero();
-        assertThat(direct.modals).singleElement().satisfies(form -> assertThat(form.getId()).isEqualTo("m|ask"));
-        assertThat(discord.threads).isEmpty();
-
-        // when the form comes back with the question
-        RecordingHook submitted = new RecordingHook();
-        modals.handle(DiscordMocks.modal(discord.guild, intern, submitted, new DiscordMocks.Direct(),
-                direct.modals.get(0).getId(), java.util.Map.of("question", "Which branch do I deploy from?")));
-
-        // then it is asked in a thread
-        assertThat(String.join("\n", submitted.privateReplies)).contains("Asked *Q1* in a thread");
-        assertThat(discord.threads).hasSize(1);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class StartupSettingsTest {
 
     @Test
-    void defaultAllowedMentionsExcludeEveryoneHereAndRoles() {
+    void defaultAllowedMentionsExcludeEveryoneHereRolesAndUnlistedMembers() {
         // given JDA's defaults were changed by someone
         MessageRequest.setDefaultMentions(java.util.EnumSet.allOf(MentionType.class));
 
@@ -20,8 +20,8 @@ class StartupSettingsTest {
 
         // then
         assertThat(MessageRequest.getDefaultMentions())
-                .doesNotContain(MentionType.EVERYONE, MentionType.HERE, MentionType.ROLE)
-                .contains(MentionType.USER, MentionType.CHANNEL);
+                .doesNotContain(MentionType.EVERYONE, MentionType.HERE, MentionType.ROLE, MentionType.USER)
+                .contains(MentionType.CHANNEL);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.Optional;
 
 /**
@@ -57,11 +58,23 @@ public final class Internship {
     }
 
     public Milestone addMilestone(Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
+        return addMilestone(by, () -> number, title, criteria, due, at);
+    }
+
+    /** Adds a milestone; its number is drawn only once the milestone is accepted, so a refusal uses none. */
+    public Milestone addMilestone(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
+                                  Instant at) {
         requirePlanner(by, "plan milestones");
         return add(by, number, title, criteria, due, false, at);
     }
 
     public Milestone proposeMilestone(Requester by, long number, String title, String criteria, LocalDate due,
+                                      Instant at) {
+        return proposeMilestone(by, () -> number, title, criteria, due, at);
+    }
+
+    /** Proposes a milestone; its number is drawn only once the proposal is accepted, so a refusal uses none. */
+    public Milestone proposeMilestone(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
                                       Instant at) {
         if (!isIntern(by)) {
             throw new Rejected("Only the intern proposes milestones; the mentor adds them with `milestone add`.");
@@ -288,13 +301,13 @@ public final class Internship {
         return completion;
     }
 
-    private Milestone add(Requester by, long number, String title, String criteria, LocalDate due, boolean proposed,
-                          Instant at) {
+    private Milestone add(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
+                          boolean proposed, Instant at) {
         requireOpen();
         if (milestones.size() >= MAX_MILESTONES) {
             throw new Rejected("An internship has at most " + MAX_MILESTONES + " milestones.");
         }
-        Milestone m = Milestone.planned(number, title, criteria, due, proposed);
+        Milestone m = Milestone.planned(number.getAsLong(), title, criteria, due, proposed);
         milestones.add(m);
         record(at, by.memberId(), (proposed ? "proposed " : "added ") + m.label());
         return m;

@@ -32,7 +32,7 @@ public final class AddMilestone {
         Internship internship = access.internship(c.requester(), c.internship());
         String title = MilestonePlan.title(c.title());
         LocalDate due = MilestonePlan.due(c.due(), clock);
-        Milestone added = internship.addMilestone(c.requester(), store.nextMilestoneNumber(c.requester().communityId()),
+        Milestone added = internship.addMilestone(c.requester(), () -> store.nextMilestoneNumber(c.requester().communityId()),
                 title, c.criteria(), due, clock.instant());
         internship = access.save(internship);
         Message post = Message.publicReply("🗓️ " + c.requester().member().mention() + " added a milestone:\n"

@@ -29,7 +29,7 @@ public final class ProposeMilestone {
     public Outcome execute(AddMilestone.Command c) {
         Internship internship = access.internship(c.requester(), c.internship());
         Milestone proposed = internship.proposeMilestone(c.requester(),
-                store.nextMilestoneNumber(c.requester().communityId()), MilestonePlan.title(c.title()), c.criteria(),
+                () -> store.nextMilestoneNumber(c.requester().communityId()), MilestonePlan.title(c.title()), c.criteria(),
                 MilestonePlan.due(c.due(), clock), clock.instant());
         internship = access.save(internship);
         Message post = Message.publicReply("💡 " + c.requester().member().mention() + " proposes a milestone:\n"

@@ -51,6 +51,7 @@ public final class AskQuestion {
 
     public Outcome execute(Command c) {
         Internship internship = activeInternshipOf(c.requester(), c.internship());
+        Question.requireText(c.text());
         String communityId = c.requester().communityId();
         Question question = Question.ask(communityId, questions.nextNumber(communityId), internship.number(),
                 internship.data().cohortName(), c.requester().member(), internship.data().mentor(), c.text(),

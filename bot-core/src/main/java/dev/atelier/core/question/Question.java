@@ -44,9 +44,8 @@ public final class Question {
         return ask(communityId, number, internshipNumber, cohortName, asker, mentor, text, at, true);
     }
 
-    /** A new open question that peers may be offered when {@code peersAllowed}. */
-    public static Question ask(String communityId, long number, long internshipNumber, String cohortName,
-                               Member asker, Member mentor, String text, Instant at, boolean peersAllowed) {
+    /** The question's text, trimmed; refused when empty or too long. */
+    public static String requireText(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             throw new Rejected("Write your question after `ask`, for example `ask \"How do I run the tests?\"`.");
@@ -55,6 +54,13 @@ public final class Question {
             throw new Rejected("Your question has " + trimmed.length() + " characters; keep it under " + MAX_LENGTH
                     + " and put long logs in a link.");
         }
+        return trimmed;
+    }
+
+    /** A new open question that peers may be offered when {@code peersAllowed}. */
+    public static Question ask(String communityId, long number, long internshipNumber, String cohortName,
+                               Member asker, Member mentor, String text, Instant at, boolean peersAllowed) {
+        String trimmed = requireText(text);
         return new Question(new QuestionData(communityId, number, internshipNumber, cohortName, asker, mentor, trimmed,
                 at, null), QuestionStatus.OPEN, null, null, null, null, null,
                 peersAllowed ? PeerHelp.ALLOWED : PeerHelp.OPTED_OUT);
