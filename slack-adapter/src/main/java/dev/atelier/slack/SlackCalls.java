@@ -52,7 +52,8 @@ final class SlackCalls {
                 if (status != 429 || attempt >= attempts) {
                     String error = e.getError() != null && e.getError().getError() != null
                             ? e.getError().getError() : "http_" + status;
-                    throw new SlackError(method, error, null, e);
+                    throw new SlackError(method, error, null, e, status,
+                            e.getResponse() == null ? null : e.getResponse().header("Retry-After"));
                 }
                 waitOut(method, e.getResponse().header("Retry-After"));
             } catch (IOException e) {
