@@ -68,6 +68,11 @@ public final class OutboxDelivery {
      */
     public Optional<Attempt> post(CommunityRef community, String kind, Destination to, ThreadRef thread,
                                   Destination fallback, Message message) {
+        if (!couriers.containsKey(community.platform())) {
+            log.warn("Atelier is not connected to {}; a message to {} in {} is dropped", community.platform(), to,
+                    community.id());
+            return Optional.of(Attempt.refused("Atelier is not connected to " + community.platform()));
+        }
         OutboxItem item = write(community, kind, to, thread, fallback, message);
         try {
             return deliverNow(item);

@@ -31,13 +31,16 @@ import org.springframework.data.mongodb.core.query.Update;
  * the item, then marks the lane active; a crash in between leaves an item that {@link #reactivate} finds.
  * A lane is claimed with one {@code findAndModify} under a lease and a fresh token, so one instance at a
  * time delivers it; every item change is conditional on the item still pending. An emptied lane goes
- * idle, then looks once more, so an item written meanwhile is never stranded.
+ * idle, then looks once more, so an item written meanwhile is never stranded. A finished item is marked
+ * (conditionally), summarised in {@code outbox_done} (state, platform message id, reason) and removed, so
+ * {@code outbox} holds only what waits and the embedded server's scans of it stay short.
  */
 public final class MongoOutbox implements Outbox {
 
     private static final Instant FREE = Instant.EPOCH;
     private static final String PENDING = "PENDING";
     private static final String REPORTS = "outbox_reports";
+    private static final String DONE = "outbox_done";
 
     private final MongoTemplate mongo;
 
@@ -49,8 +52,10 @@ public final class MongoOutbox implements Outbox {
     public static Outbox create(MongoTemplate mongo) {
         mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("lane", Sort.Direction.ASC)
                 .on("state", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
-        mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("state", Sort.Direction.ASC)
-                .on("finishedAt", Sort.Direction.ASC));
+        mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("state", Sort.Direction.ASC));
+        mongo.indexOps(DONE).createIndex(new Index().on("finishedAt", Sort.Direction.ASC));
+        mongo.indexOps(DONE).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC).on("finishedAt", Sort.Direction.DESC));
         mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("state", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
         mongo.indexOps(OutboxLaneDocument.class).createIndex(new Index().on("active", Sort.Direction.ASC)
@@ -103,8 +108,10 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public void delivered(OutboxItem item, String messageId, Instant now) {
-        change(item, Update.update("state", "DELIVERED").set("messageId", messageId).set("unsure", false)
-                .set("finishedAt", now));
+        if (change(item, Update.update("state", "DELIVERED").set("messageId", messageId).set("unsure", false)
+                .set("finishedAt", now))) {
+            archive(item, "DELIVERED", messageId, null, now);
+        }
     }
 
     @Override
@@ -114,11 +121,23 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public void dropped(OutboxItem item, String reason, Instant now) {
-        change(item, Update.update("state", "DROPPED").set("reason", reason).set("finishedAt", now));
+        if (change(item, Update.update("state", "DROPPED").set("reason", reason).set("finishedAt", now))) {
+            archive(item, "DROPPED", null, reason, now);
+        }
     }
 
-    private void change(OutboxItem item, Update update) {
-        mongo.updateFirst(query(where("_id").is(item.id()).and("state").is(PENDING)), update, OutboxItemDocument.class);
+    private boolean change(OutboxItem item, Update update) {
+        return mongo.updateFirst(query(where("_id").is(item.id()).and("state").is(PENDING)), update,
+                OutboxItemDocument.class).getModifiedCount() > 0;
+    }
+
+    private void archive(OutboxItem item, String state, String messageId, String reason, Instant now) {
+        OutboxItemDocument finished = mongo.findById(item.id(), OutboxItemDocument.class);
+        int attempts = finished == null ? item.attempts() : finished.attempts();
+        mongo.save(new org.bson.Document("_id", item.id()).append("communityId", item.community().id())
+                .append("state", state).append("messageId", messageId).append("reason", reason)
+                .append("attempts", attempts).append("finishedAt", java.util.Date.from(now)), DONE);
+        mongo.remove(query(where("_id").is(item.id())), OutboxItemDocument.class);
     }
 
     @Override
@@ -155,8 +174,8 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public long purge(Instant before) {
-        return mongo.remove(query(where("state").in("DELIVERED", "DROPPED").and("finishedAt").lt(before)),
-                OutboxItemDocument.class).getDeletedCount();
+        mongo.remove(query(where("state").in("DELIVERED", "DROPPED")), OutboxItemDocument.class);
+        return mongo.remove(query(where("finishedAt").lt(before)), DONE).getDeletedCount();
     }
 
     @Override
@@ -171,8 +190,12 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public Optional<Sent> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, OutboxItemDocument.class))
-                .map(d -> new Sent(d.id(), d.state(), d.messageId(), d.reason(), d.attempts()));
+        OutboxItemDocument waiting = mongo.findById(id, OutboxItemDocument.class);
+        if (waiting != null) {
+            return Optional.of(new Sent(id, waiting.state(), waiting.messageId(), waiting.reason(), waiting.attempts()));
+        }
+        return Optional.ofNullable(mongo.findById(id, org.bson.Document.class, DONE)).map(d -> new Sent(id,
+                d.getString("state"), d.getString("messageId"), d.getString("reason"), d.getInteger("attempts", 0)));
     }
 
     @Override
@@ -183,12 +206,13 @@ public final class MongoOutbox implements Outbox {
             pending = pending.and("communityId").is(communityId);
             refused = refused.and("communityId").is(communityId);
         }
+        List<String> refusals = communityId == null ? List.of() : mongo.find(query(refused)
+                        .with(Sort.by(Sort.Direction.DESC, "finishedAt")).limit(5), org.bson.Document.class, DONE)
+                .stream().map(d -> d.getString("reason")).toList();
         long count = mongo.count(query(pending), OutboxItemDocument.class);
         Query oldest = query(pending).with(Sort.by("createdAt")).limit(1);
         oldest.fields().include("createdAt");
         org.bson.Document first = count == 0 ? null : mongo.findOne(oldest, org.bson.Document.class, "outbox");
-        List<String> refusals = mongo.find(query(refused).with(Sort.by(Sort.Direction.DESC, "finishedAt")).limit(5),
-                OutboxItemDocument.class).stream().map(OutboxItemDocument::reason).toList();
         return new Backlog(count, first == null ? null : first.getDate("createdAt").toInstant(), refusals);
     }
 
