@@ -66,7 +66,8 @@ final class SlackCalls {
                     String error = e.getError() != null && e.getError().getError() != null
                             ? e.getError().getError() : "http_" + status;
                     metrics.failed(Platform.SLACK, method, error);
-                    throw new SlackError(method, error, null, e);
+                    throw new SlackError(method, error, null, e, status,
+                            e.getResponse() == null ? null : e.getResponse().header("Retry-After"));
                 }
                 waitOut(method, e.getResponse().header("Retry-After"));
             } catch (IOException e) {

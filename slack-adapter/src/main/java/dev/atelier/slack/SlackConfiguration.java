@@ -66,7 +66,7 @@ public class SlackConfiguration {
 
     @Bean
     Notifier slackNotifier(Messenger messenger, SlackCalls calls) {
-        return new SlackNotifier(messenger, new SlackThreads(calls));
+        return new SlackNotifier(messenger, new SlackThreads(calls), new SlackCourier(calls));
     }
 
     @Bean

@@ -5,26 +5,58 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.outbox.Attempt;
+import dev.atelier.core.outbox.Courier;
+import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.Threads;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends core notifications to Slack channels and DMs; tries the fallback on failure and never
- * throws. Also opens and posts in question threads (see {@link SlackThreads}).
+ * throws. Also opens and posts in question threads (see {@link SlackThreads}), and delivers the
+ * outbox's items one call at a time (see {@link SlackCourier}).
  */
-final class SlackNotifier implements Notifier, Threads {
+final class SlackNotifier implements Notifier, Threads, Courier {
 
     private static final Logger log = LoggerFactory.getLogger(SlackNotifier.class);
 
     private final Messenger messenger;
     private final SlackThreads threads;
+    private final SlackCourier courier;
 
     SlackNotifier(Messenger messenger, SlackThreads threads) {
+        this(messenger, threads, null);
+    }
+
+    SlackNotifier(Messenger messenger, SlackThreads threads, SlackCourier courier) {
         this.messenger = messenger;
         this.threads = threads;
+        this.courier = courier;
+    }
+
+    @Override
+    public Attempt deliver(OutboxItem item) {
+        if (courier == null && item.inThread()) {
+            try {
+                return threads.post(item.thread(), item.message()) ? Attempt.delivered(null) : Attempt.gone("the thread is gone");
+            } catch (dev.atelier.core.workspace.WorkspaceUnavailableException e) {
+                return Attempt.refused(e.getMessage());
+            }
+        }
+        if (courier == null) {
+            send(item.community(), new Notification(item.to(), item.fallback(), item.message()));
+            return Attempt.delivered(null);
+        }
+        return courier.deliver(item);
+    }
+
+    @Override
+    public Optional<String> findDelivered(OutboxItem item) {
+        return courier == null ? Optional.empty() : courier.findDelivered(item);
     }
 
     @Override

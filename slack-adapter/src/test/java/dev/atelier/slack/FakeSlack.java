@@ -55,6 +55,7 @@ final class FakeSlack implements AutoCloseable {
     private final AtomicInteger responseUrls = new AtomicInteger();
     private final Map<String, Call> created = new ConcurrentHashMap<>();
     private final FakeSlackAnswers answers = new FakeSlackAnswers(admins, takenNames, bots);
+    private final FakeSlackTrouble trouble = new FakeSlackTrouble();
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -122,6 +123,11 @@ final class FakeSlack implements AutoCloseable {
         return usersInfoGate;
     }
 
+    /** 429s, 5xx, lost answers and Slack's channel pace for chat.postMessage; what was posted. */
+    FakeSlackTrouble trouble() {
+        return trouble;
+    }
+
     List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -178,7 +184,26 @@ final class FakeSlack implements AutoCloseable {
         if (failure == null && method.equals("chat.postMessage") && unreachableChannels.contains(params.get("channel"))) {
             failure = "channel_not_found";
         }
-        String answer = failure != null ? FakeSlackAnswers.error(failure) : answers.answer(method, params);
+        FakeSlackTrouble.Refusal refusal = failure == null && method.equals("chat.postMessage")
+                ? trouble.check(params.get("channel")) : null;
+        if (refusal != null && !refusal.postAnyway()) {
+            if (refusal.retryAfter() != null) {
+                exchange.getResponseHeaders().add("Retry-After", refusal.retryAfter());
+            }
+            send(exchange, refusal.status(), "{\"ok\":false,\"error\":\"http_" + refusal.status() + "\"}",
+                    "application/json");
+            return;
+        }
+        String answer = failure != null ? FakeSlackAnswers.error(failure)
+                : method.equals("conversations.history") || method.equals("conversations.replies")
+                ? trouble.history(params, method.equals("conversations.replies")) : answers.answer(method, params);
+        if (failure == null && method.equals("chat.postMessage")) {
+            trouble.remember(params, JsonParser.parseString(answer).getAsJsonObject().get("ts").getAsString());
+        }
+        if (refusal != null) {
+            send(exchange, refusal.status(), "{\"ok\":false,\"error\":\"internal_error\"}", "application/json");
+            return;
+        }
         rememberCreated(method, answer, call);
         send(exchange, 200, answer, "application/json; charset=utf-8");
     }

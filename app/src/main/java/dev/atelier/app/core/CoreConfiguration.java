@@ -7,6 +7,9 @@ import dev.atelier.core.credential.CredentialLinks;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.duework.EngineSettings;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.outbox.OutboxSettings;
+import dev.atelier.core.outbox.PaceRule;
 import dev.atelier.core.signing.JoseCredentialSigner;
 import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.workspace.Notifier;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -73,9 +77,26 @@ public class CoreConfiguration {
     }
 
     @Bean
+    OutboxSettings outboxSettings(EngineSettings engineSettings,
+                                  @Value("${atelier.outbox.slack-per-second:1}") double slackPerSecond,
+                                  @Value("${atelier.outbox.slack-burst:3}") int slackBurst,
+                                  @Value("${atelier.outbox.discord-per-second:1}") double discordPerSecond,
+                                  @Value("${atelier.outbox.discord-burst:5}") int discordBurst,
+                                  @Value("${atelier.outbox.max-backoff-seconds:300}") long maxBackoffSeconds,
+                                  @Value("${atelier.outbox.scheduled-expiry-hours:12}") long expiryHours) {
+        OutboxSettings d = OutboxSettings.defaults();
+        return new OutboxSettings(engineSettings.instanceId(), engineSettings.lease(), d.batch(), d.maxPerDrain(),
+                Map.of(Platform.SLACK, new PaceRule(slackPerSecond, slackBurst),
+                        Platform.DISCORD, new PaceRule(discordPerSecond, discordBurst)),
+                d.firstBackoff(), Duration.ofSeconds(Math.max(1, maxBackoffSeconds)), Duration.ofHours(expiryHours),
+                d.retention());
+    }
+
+    @Bean
     AtelierCore.Services atelierCore(MongoTemplate mongo, Outbound outbound, Clock clock,
-                                     AtelierCore.Settings credentialSettings, EngineSettings engineSettings) {
-        return AtelierCore.assemble(mongo, outbound, clock, credentialSettings, engineSettings);
+                                     AtelierCore.Settings credentialSettings, EngineSettings engineSettings,
+                                     OutboxSettings outboxSettings) {
+        return AtelierCore.assemble(mongo, outbound, clock, credentialSettings, engineSettings, outboxSettings);
     }
 
     @Bean

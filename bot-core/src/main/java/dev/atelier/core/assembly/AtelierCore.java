@@ -54,6 +54,7 @@ import dev.atelier.core.milestone.AddMilestone;
 import dev.atelier.core.milestone.ChangeMilestone;
 import dev.atelier.core.milestone.ListMilestones;
 import dev.atelier.core.milestone.ProposeMilestone;
+import dev.atelier.core.outbox.OutboxSettings;
 import dev.atelier.core.home.CohortFigures;
 import dev.atelier.core.home.ShowHome;
 import dev.atelier.core.peerhelp.PeerHelpRound;
@@ -122,9 +123,23 @@ public final class AtelierCore {
         return assemble(mongo, outbound, clock, settings, engine, Pacer.real(engine.sendsPerSecond()));
     }
 
+    /** With the outbox's settings (lane paces, backoff, expiry); its platform pace is the clock's sends per second. */
+    public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings,
+                                    EngineSettings engine, OutboxSettings outbox) {
+        return assemble(mongo, outbound, clock, settings, engine, Pacer.real(engine.sendsPerSecond()), outbox,
+                Pacer.real(engine.sendsPerSecond()));
+    }
+
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings,
                                     EngineSettings engine, Pacer pacer) {
+        return assemble(mongo, outbound, clock, settings, engine, pacer,
+                OutboxSettings.defaults().withInstanceId(engine.instanceId()), Pacer.real(0));
+    }
+
+    public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings,
+                                    EngineSettings engine, Pacer pacer, OutboxSettings outbox, Pacer outboxPacer) {
         MongoStores s = MongoStores.create(mongo);
+        OutboxAssembly.attach(mongo, outbound, clock, s.communities(), outbox, outboxPacer);
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
         CronClock cron = new QuartzCronClock();

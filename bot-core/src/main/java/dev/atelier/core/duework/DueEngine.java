@@ -92,7 +92,7 @@ public final class DueEngine {
         }
         for (Notification n : result.notifications()) {
             pacer.acquire(item.community().platform());
-            outbound.send(item.community(), List.of(n));
+            outbound.send(item.community(), List.of(n), item.kind());
         }
         if (result.counted()) {
             counted.merge(item.kind(), 1, Integer::sum);

@@ -3,16 +3,28 @@ package dev.atelier.core.workspace;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.outbox.Attempt;
+import dev.atelier.core.outbox.Courier;
+import dev.atelier.core.outbox.OutboxDelivery;
+import dev.atelier.core.outbox.OutboxSettings;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Routes notifications, workspace requests and question threads to the adapter of the community's
- * platform. Notifiers or provisioners that also implement {@link Threads} open the threads.
+ * platform. Notifiers or provisioners that also implement {@link Threads} open the threads. Once an
+ * outbox is attached ({@link #deliverThrough}), notifications and thread posts are written to it first
+ * and delivered from there (at once when their channel is free); opening a thread stays direct, since
+ * its caller needs the thread back.
  */
 public final class Outbound {
 
@@ -21,6 +33,8 @@ public final class Outbound {
     private final Map<Platform, Notifier> notifiers = new EnumMap<>(Platform.class);
     private final Map<Platform, WorkspaceProvisioner> provisioners = new EnumMap<>(Platform.class);
     private final Map<Platform, Threads> threads = new EnumMap<>(Platform.class);
+    private final Map<Platform, Courier> couriers = new EnumMap<>(Platform.class);
+    private volatile OutboxDelivery delivery;
 
     public Outbound(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
         notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
@@ -29,9 +43,53 @@ public final class Outbound {
                 .forEach(t -> threads.put(t.platform(), t));
         provisioners.stream().filter(Threads.class::isInstance).map(Threads.class::cast)
                 .forEach(t -> threads.put(t.platform(), t));
+        notifiers.stream().filter(Courier.class::isInstance).map(Courier.class::cast)
+                .forEach(c -> couriers.put(c.platform(), c));
+    }
+
+    /** What delivers each platform's outbox items: the adapter's own courier, else its notifier and threads. */
+    public List<Courier> couriers() {
+        Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+        platforms.addAll(notifiers.keySet());
+        platforms.addAll(threads.keySet());
+        List<Courier> all = new ArrayList<>();
+        for (Platform p : platforms) {
+            all.add(couriers.containsKey(p) ? couriers.get(p) : new NotifierCourier(p, notifiers.get(p), threads.get(p)));
+        }
+        return all;
+    }
+
+    /** From now on, notifications and thread posts go through this outbox. */
+    public void deliverThrough(OutboxDelivery outbox) {
+        this.delivery = outbox;
+    }
+
+    public Optional<OutboxDelivery> delivery() {
+        return Optional.ofNullable(delivery);
     }
 
     public void send(CommunityRef community, List<Notification> notifications) {
+        send(community, notifications, OutboxSettings.NOTICE);
+    }
+
+    /** Sends notifications of {@code kind} (a due-work kind for scheduled ones: they expire when late). */
+    public void send(CommunityRef community, List<Notification> notifications, String kind) {
+        OutboxDelivery outbox = delivery;
+        if (outbox != null && !notifications.isEmpty()) {
+            for (Notification n : notifications) {
+                try {
+                    outbox.post(community, kind, n.to(), null, n.fallback(), n.message());
+                } catch (RuntimeException e) {
+                    log.warn("Outbox unavailable ({}); sending to {} in {} directly", e.toString(), n.to(), community.id());
+                    sendDirectly(community, List.of(n));
+                }
+            }
+            return;
+        }
+        sendDirectly(community, notifications);
+    }
+
+    private void sendDirectly(CommunityRef community, List<Notification> notifications) {
         Notifier notifier = notifiers.get(community.platform());
         if (notifier == null) {
             log.warn("No notifier for {}; {} notification(s) dropped", community.platform(), notifications.size());
@@ -62,7 +120,25 @@ public final class Outbound {
 
     /** @return false when the thread is gone; @throws WorkspaceUnavailableException when the platform refuses */
     public boolean postInThread(CommunityRef community, ThreadRef thread, Message message) {
-        return threadsOf(community).post(community, thread, message);
+        OutboxDelivery outbox = delivery;
+        if (outbox == null) {
+            return threadsOf(community).post(community, thread, message);
+        }
+        Optional<Attempt> attempt;
+        try {
+            attempt = outbox.post(community, OutboxSettings.THREAD, new Destination.Channel(thread.channelId()),
+                    thread, null, message);
+        } catch (RuntimeException e) {
+            log.warn("Outbox unavailable ({}); posting in thread {} directly", e.toString(), thread.threadId());
+            return threadsOf(community).post(community, thread, message);
+        }
+        if (attempt.isEmpty() || attempt.get().delivered() || attempt.get().retry()) {
+            return true;
+        }
+        if (attempt.get().result() == Attempt.Result.GONE) {
+            return false;
+        }
+        throw new WorkspaceUnavailableException(attempt.get().reason());
     }
 
     private Threads threadsOf(CommunityRef community) {

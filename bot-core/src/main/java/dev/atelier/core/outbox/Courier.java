@@ -1,0 +1,24 @@
+package dev.atelier.core.outbox;
+
+import dev.atelier.core.community.Platform;
+import java.util.Optional;
+
+/**
+ * Outbound port: delivers one outbox item on its platform and says how it went, without waiting out
+ * rate limits itself (the outbox does, per channel) and without throwing for a platform's refusal.
+ */
+public interface Courier {
+
+    Platform platform();
+
+    /** One call to the platform: the item's message to its {@code to} (inside its thread when it has one). */
+    Attempt deliver(OutboxItem item);
+
+    /**
+     * After an attempt whose outcome is unknown: the platform id of the message when that attempt did
+     * post it, so it is not posted twice. Empty when it was not posted or the platform cannot tell.
+     */
+    default Optional<String> findDelivered(OutboxItem item) {
+        return Optional.empty();
+    }
+}

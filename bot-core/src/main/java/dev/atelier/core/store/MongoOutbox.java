@@ -1,0 +1,256 @@
+package dev.atelier.core.store;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.outbox.LaneClaim;
+import dev.atelier.core.outbox.Outbox;
+import dev.atelier.core.outbox.OutboxItem;
+import dev.atelier.core.outbox.Pace;
+import dev.atelier.core.workspace.ThreadRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The outbox in {@code outbox} (items) and {@code outbox_lanes} (one document per channel or DM). Writing
+ * an item takes the lane's next sequence number (an atomic increment on the lane, by {@code _id}), inserts
+ * the item, then marks the lane active; a crash in between leaves an item that {@link #reactivate} finds.
+ * A lane is claimed with one {@code findAndModify} under a lease and a fresh token, so one instance at a
+ * time delivers it; every item change is conditional on the item still pending. An emptied lane goes
+ * idle, then looks once more, so an item written meanwhile is never stranded. A finished item is marked
+ * (conditionally), summarised in {@code outbox_done} (state, platform message id, reason) and removed, so
+ * {@code outbox} holds only what waits and the embedded server's scans of it stay short.
+ */
+public final class MongoOutbox implements Outbox {
+
+    private static final Instant FREE = Instant.EPOCH;
+    private static final String PENDING = "PENDING";
+    private static final String REPORTS = "outbox_reports";
+    private static final String DONE = "outbox_done";
+
+    private final MongoTemplate mongo;
+
+    private MongoOutbox(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The outbox on {@code mongo}, with its indexes declared (for a real MongoDB). */
+    public static Outbox create(MongoTemplate mongo) {
+        mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("lane", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
+        mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("state", Sort.Direction.ASC));
+        mongo.indexOps(DONE).createIndex(new Index().on("finishedAt", Sort.Direction.ASC));
+        mongo.indexOps(DONE).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC).on("finishedAt", Sort.Direction.DESC));
+        mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
+        mongo.indexOps(OutboxLaneDocument.class).createIndex(new Index().on("active", Sort.Direction.ASC)
+                .on("nextAttemptAt", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
+        return new MongoOutbox(mongo);
+    }
+
+    @Override
+    public void add(OutboxItem item) {
+        OutboxLaneDocument lane = mongo.findAndModify(query(where("_id").is(item.lane())),
+                new Update().inc("seq", 1L).setOnInsert("active", false).setOnInsert("nextAttemptAt", FREE)
+                        .setOnInsert("leaseUntil", FREE),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), OutboxLaneDocument.class);
+        mongo.insert(toDocument(item, lane.seq()));
+        mongo.updateFirst(query(where("_id").is(item.lane())), Update.update("active", true), OutboxLaneDocument.class);
+    }
+
+    @Override
+    public Optional<LaneClaim> claim(String instanceId, Instant now, Duration lease) {
+        return claim(claimable(now), instanceId, now, lease);
+    }
+
+    @Override
+    public Optional<LaneClaim> claim(String lane, String instanceId, Instant now, Duration lease) {
+        return claim(claimable(now).and("_id").is(lane), instanceId, now, lease);
+    }
+
+    private Optional<LaneClaim> claim(Criteria which, String instanceId, Instant now, Duration lease) {
+        String token = instanceId + "/" + UUID.randomUUID();
+        OutboxLaneDocument lane = mongo.findAndModify(query(which).with(Sort.by("nextAttemptAt")),
+                Update.update("claimedBy", token).set("leaseUntil", now.plus(lease)),
+                FindAndModifyOptions.options().returnNew(true), OutboxLaneDocument.class);
+        if (lane == null) {
+            return Optional.empty();
+        }
+        Pace pace = lane.tokens() == null || lane.tokensAt() == null ? null : new Pace(lane.tokens(), lane.tokensAt());
+        return Optional.of(new LaneClaim(lane.id(), token, pace));
+    }
+
+    @Override
+    public List<OutboxItem> pending(LaneClaim claim, int limit) {
+        return mongo.find(query(where("lane").is(claim.lane()).and("state").is(PENDING))
+                .with(Sort.by("seq")).limit(limit), OutboxItemDocument.class).stream().map(MongoOutbox::toItem).toList();
+    }
+
+    @Override
+    public void attempting(OutboxItem item, Instant now) {
+        change(item, new Update().inc("attempts", 1).set("unsure", true).set("lastAttemptAt", now));
+    }
+
+    @Override
+    public void delivered(OutboxItem item, String messageId, Instant now) {
+        if (change(item, Update.update("state", "DELIVERED").set("messageId", messageId).set("unsure", false)
+                .set("finishedAt", now))) {
+            archive(item, "DELIVERED", messageId, null, now);
+        }
+    }
+
+    @Override
+    public void failed(OutboxItem item, boolean unsure, String reason, Instant now) {
+        change(item, Update.update("unsure", unsure).set("reason", reason));
+    }
+
+    @Override
+    public void dropped(OutboxItem item, String reason, Instant now) {
+        if (change(item, Update.update("state", "DROPPED").set("reason", reason).set("finishedAt", now))) {
+            archive(item, "DROPPED", null, reason, now);
+        }
+    }
+
+    private boolean change(OutboxItem item, Update update) {
+        return mongo.updateFirst(query(where("_id").is(item.id()).and("state").is(PENDING)), update,
+                OutboxItemDocument.class).getModifiedCount() > 0;
+    }
+
+    private void archive(OutboxItem item, String state, String messageId, String reason, Instant now) {
+        OutboxItemDocument finished = mongo.findById(item.id(), OutboxItemDocument.class);
+        int attempts = finished == null ? item.attempts() : finished.attempts();
+        mongo.save(new org.bson.Document("_id", item.id()).append("communityId", item.community().id())
+                .append("state", state).append("messageId", messageId).append("reason", reason)
+                .append("attempts", attempts).append("finishedAt", java.util.Date.from(now)), DONE);
+        mongo.remove(query(where("_id").is(item.id())), OutboxItemDocument.class);
+    }
+
+    @Override
+    public void release(LaneClaim claim, Instant next, Pace pace) {
+        Query mine = query(where("_id").is(claim.lane()).and("claimedBy").is(claim.token()));
+        Update free = Update.update("claimedBy", null).set("leaseUntil", FREE).set("nextAttemptAt", next);
+        if (pace != null) {
+            free.set("tokens", pace.tokens()).set("tokensAt", pace.at());
+        }
+        boolean emptied = !hasPending(claim.lane());
+        if (emptied) {
+            free.set("active", false);
+        }
+        if (mongo.updateFirst(mine, free, OutboxLaneDocument.class).getMatchedCount() > 0 && emptied
+                && hasPending(claim.lane())) {
+            mongo.updateFirst(query(where("_id").is(claim.lane())), Update.update("active", true),
+                    OutboxLaneDocument.class);
+        }
+    }
+
+    private boolean hasPending(String lane) {
+        return mongo.exists(query(where("lane").is(lane).and("state").is(PENDING)), OutboxItemDocument.class);
+    }
+
+    @Override
+    public void reactivate() {
+        List<String> lanes = mongo.findDistinct(query(where("state").is(PENDING)), "lane", OutboxItemDocument.class,
+                String.class);
+        if (!lanes.isEmpty()) {
+            mongo.updateMulti(query(where("_id").in(lanes).and("active").is(false)), Update.update("active", true),
+                    OutboxLaneDocument.class);
+        }
+    }
+
+    @Override
+    public long purge(Instant before) {
+        mongo.remove(query(where("state").in("DELIVERED", "DROPPED")), OutboxItemDocument.class);
+        return mongo.remove(query(where("finishedAt").lt(before)), DONE).getDeletedCount();
+    }
+
+    @Override
+    public boolean firstReport(String communityId, String what, Instant now) {
+        try {
+            mongo.insert(new org.bson.Document("_id", communityId + "|" + what).append("at", now), REPORTS);
+            return true;
+        } catch (DuplicateKeyException again) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Sent> find(String id) {
+        OutboxItemDocument waiting = mongo.findById(id, OutboxItemDocument.class);
+        if (waiting != null) {
+            return Optional.of(new Sent(id, waiting.state(), waiting.messageId(), waiting.reason(), waiting.attempts()));
+        }
+        return Optional.ofNullable(mongo.findById(id, org.bson.Document.class, DONE)).map(d -> new Sent(id,
+                d.getString("state"), d.getString("messageId"), d.getString("reason"), d.getInteger("attempts", 0)));
+    }
+
+    @Override
+    public Backlog backlog(String communityId) {
+        Criteria pending = where("state").is(PENDING);
+        Criteria refused = where("state").is("DROPPED").and("reason").regex("^(gone|refused|blocked)");
+        if (communityId != null) {
+            pending = pending.and("communityId").is(communityId);
+            refused = refused.and("communityId").is(communityId);
+        }
+        List<String> refusals = communityId == null ? List.of() : mongo.find(query(refused)
+                        .with(Sort.by(Sort.Direction.DESC, "finishedAt")).limit(5), org.bson.Document.class, DONE)
+                .stream().map(d -> d.getString("reason")).toList();
+        long count = mongo.count(query(pending), OutboxItemDocument.class);
+        Query oldest = query(pending).with(Sort.by("createdAt")).limit(1);
+        oldest.fields().include("createdAt");
+        org.bson.Document first = count == 0 ? null : mongo.findOne(oldest, org.bson.Document.class, "outbox");
+        return new Backlog(count, first == null ? null : first.getDate("createdAt").toInstant(), refusals);
+    }
+
+    private static Criteria claimable(Instant now) {
+        return where("active").is(true).and("nextAttemptAt").lte(now).and("leaseUntil").lte(now);
+    }
+
+    private static OutboxItemDocument toDocument(OutboxItem i, long seq) {
+        CommunityRef c = i.community();
+        return new OutboxItemDocument(i.id(), i.lane(), seq, c.id(), c.platform().name(), c.externalId(), c.name(),
+                i.kind(), kindOf(i.to()), idOf(i.to()), i.thread() == null ? null : i.thread().threadId(),
+                i.thread() == null ? null : i.thread().link(), kindOf(i.fallback()), idOf(i.fallback()),
+                i.message(), i.createdAt(), i.expiresAt(), i.attempts(), i.unsure(), PENDING, null, null, null, null);
+    }
+
+    private static OutboxItem toItem(OutboxItemDocument d) {
+        return new OutboxItem(d.id(), new CommunityRef(Platform.valueOf(d.platform()), d.externalId(),
+                d.communityName()), d.kind(), destination(d.toKind(), d.toId()),
+                d.threadId() == null ? null : new ThreadRef(d.toId(), d.threadId(), d.threadLink()),
+                destination(d.fallbackKind(), d.fallbackId()), d.message(), d.createdAt(), d.expiresAt(), d.attempts(),
+                d.unsure());
+    }
+
+    private static String kindOf(Destination d) {
+        return d == null ? null : d instanceof Destination.Channel ? "c" : "d";
+    }
+
+    private static String idOf(Destination d) {
+        if (d == null) {
+            return null;
+        }
+        return d instanceof Destination.Channel c ? c.channelId() : ((Destination.Direct) d).memberId();
+    }
+
+    private static Destination destination(String kind, String id) {
+        if (kind == null) {
+            return null;
+        }
+        return "c".equals(kind) ? new Destination.Channel(id) : new Destination.Direct(id);
+    }
+}

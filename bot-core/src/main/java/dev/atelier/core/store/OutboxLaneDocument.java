@@ -1,0 +1,15 @@
+package dev.atelier.core.store;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One lane of the outbox (a channel or a member's DMs of one community): the last sequence number
+ * given to an item, whether it holds pending items ({@code active}), when it is due again, who holds
+ * it until when (the epoch while free), and its pace bucket ({@code tokens} at {@code tokensAt}).
+ */
+@Document("outbox_lanes")
+record OutboxLaneDocument(@Id String id, long seq, boolean active, Instant nextAttemptAt, String claimedBy,
+                          Instant leaseUntil, Double tokens, Instant tokensAt) {
+}
