@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.discord.DiscordStandIn.RestCall;
 import dev.atelier.discord.StandInInteractions.Interaction;
+import dev.atelier.core.delivery.Deliveries;
+import dev.atelier.core.store.MongoDeliveries;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +46,14 @@ abstract class StandInFlowTest {
         discord.member(MENTOR, "Grace", false);
         interactions = new StandInInteractions(discord);
         AtomicReference<TestAtelier> core = new AtomicReference<>();
+        AtomicReference<Deliveries> deliveries = new AtomicReference<>();
         DiscordProperties properties = discord.properties();
         connection = new DiscordConnection(listener -> JdaFactory.build(properties, listener),
-                () -> core.get().bot(), null);
+                () -> core.get().bot(), null, deliveries::get);
         atelier = TestAtelier.start(List.of(new DiscordNotifier(connection::jda)),
                 List.of(new DiscordWorkspaceProvisioner(connection::jda, null)));
         core.set(atelier);
+        deliveries.set(MongoDeliveries.create(atelier.mongo(), Clock.systemUTC()));
         connection.start();
         await().atMost(PATIENCE).until(() -> !discord.commands.isEmpty() && connection.jda().isPresent());
     }
