@@ -63,6 +63,7 @@ import dev.atelier.core.question.ShowResources;
 import dev.atelier.core.review.ReviewSubmission;
 import dev.atelier.core.review.SubmitMilestone;
 import dev.atelier.core.store.MongoDashboardStores;
+import dev.atelier.core.rights.RightsServices;
 import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.stall.CohortHealth;
 import dev.atelier.core.store.MongoStores;
@@ -97,7 +98,8 @@ public final class AtelierCore {
      * the cohort health read model.
      */
     public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, ClockRound checkins,
-                           CohortHealth health, PeerHelpRound peerHelp, DashboardReads dashboard) {
+                           CohortHealth health, PeerHelpRound peerHelp, DashboardReads dashboard,
+                           RightsServices rights) {
     }
 
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings) {
@@ -112,7 +114,7 @@ public final class AtelierCore {
 
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings,
                                     EngineSettings engine, Pacer pacer) {
-        MongoStores s = MongoStores.create(mongo);
+        MongoStores s = MongoStores.create(mongo, clock);
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
         CronClock cron = new QuartzCronClock();
@@ -155,6 +157,7 @@ public final class AtelierCore {
                 s.checkinDefaults())));
         MongoDashboardStores d = MongoDashboardStores.create(mongo);
         DashboardCommands.register(catalog, new IssueDashboardLink(d.loginLinks(), links.base(), clock));
+        RightsServices rights = RightsCommands.register(catalog, mongo, s, outbound, links, clock);
         ClockAssembly.Built clockwork = ClockAssembly.build(catalog, s, cron, outbound, clock, engine, pacer);
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
@@ -164,7 +167,7 @@ public final class AtelierCore {
                 new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
                 new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
                         s.internships(), s.questions(), s.checkins(), s.checkinHistory(), s.conversations(),
-                        s.profiles()));
+                        s.profiles()), rights);
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {
