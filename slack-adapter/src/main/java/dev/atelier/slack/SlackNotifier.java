@@ -3,8 +3,10 @@ package dev.atelier.slack;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.workspace.FileSender;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.Threads;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Sends core notifications to Slack channels and DMs; tries the fallback on failure and never
  * throws. Also opens and posts in question threads (see {@link SlackThreads}).
  */
-final class SlackNotifier implements Notifier, Threads {
+final class SlackNotifier implements Notifier, Threads, FileSender {
 
     private static final Logger log = LoggerFactory.getLogger(SlackNotifier.class);
 
@@ -35,6 +37,17 @@ final class SlackNotifier implements Notifier, Threads {
     @Override
     public boolean post(CommunityRef community, ThreadRef thread, Message message) {
         return threads.post(thread, message);
+    }
+
+    @Override
+    public boolean sendFile(CommunityRef community, String memberId, Message message, FileAttachment file) {
+        try {
+            messenger.directFile(memberId, message, file);
+            return true;
+        } catch (SlackError e) {
+            log.warn("Could not send a file to a member's DMs in {}: {}", community.id(), e.getMessage());
+            return false;
+        }
     }
 
     @Override

@@ -59,6 +59,7 @@ final class FakeSlack implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
@@ -153,6 +154,13 @@ final class FakeSlack implements AutoCloseable {
         send(exchange, 200, "ok", "text/plain");
     }
 
+    /** A file's bytes posted to the upload_url that files.getUploadURLExternal gave; recorded as method {@code upload}. */
+    private void upload(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("upload", Map.of("body", body), exchange.getRequestURI().getPath()));
+        send(exchange, 200, "OK - " + body.length(), "text/plain");
+    }
+
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -171,7 +179,9 @@ final class FakeSlack implements AutoCloseable {
         if (failure == null && method.equals("chat.postMessage") && unreachableChannels.contains(params.get("channel"))) {
             failure = "channel_not_found";
         }
-        String answer = failure != null ? FakeSlackAnswers.error(failure) : answers.answer(method, params);
+        String answer = failure != null ? FakeSlackAnswers.error(failure)
+                : method.equals("files.getUploadURLExternal") ? "{\"ok\":true,\"file_id\":\"F0DATA\",\"upload_url\":\""
+                + base() + "/upload/F0DATA\"}" : answers.answer(method, params);
         rememberCreated(method, answer, call);
         send(exchange, 200, answer, "application/json; charset=utf-8");
     }
