@@ -3,9 +3,11 @@ package dev.atelier.discord;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.workspace.ApiMetrics;
+import dev.atelier.core.workspace.FileSender;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.Threads;
@@ -25,12 +27,13 @@ import org.slf4j.LoggerFactory;
  * A DM's buttons carry the guild in their ids (see {@link DirectRoutes}), since a press in DMs has
  * no guild of its own; a channel's buttons keep the core's ids.
  */
-final class DiscordNotifier implements Notifier, Threads {
+final class DiscordNotifier implements Notifier, Threads, FileSender {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordNotifier.class);
 
     private final Supplier<Optional<JDA>> jda;
     private final DiscordThreads threads;
+    private final DiscordFiles files;
 
     private final ApiMetrics metrics;
 
@@ -43,6 +46,12 @@ final class DiscordNotifier implements Notifier, Threads {
         this.metrics = metrics;
         this.jda = jda;
         this.threads = new DiscordThreads(jda);
+        this.files = new DiscordFiles(jda);
+    }
+
+    @Override
+    public boolean sendFile(CommunityRef community, String memberId, Message message, FileAttachment file) {
+        return files.send(community, memberId, message, file);
     }
 
     @Override

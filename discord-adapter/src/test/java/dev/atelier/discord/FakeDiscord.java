@@ -29,6 +29,7 @@ import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.ChannelAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.ThreadChannelAction;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
@@ -42,6 +43,7 @@ final class FakeDiscord {
     final JDA jda = mock(JDA.class);
     final Guild guild = DiscordMocks.guild();
     final Map<String, List<MessageCreateData>> sent = new ConcurrentHashMap<>();
+    private final Map<String, List<FileUpload>> files = new ConcurrentHashMap<>();
     final List<String> createdChannels = new ArrayList<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
     private int nextChannel = 4000;
@@ -88,6 +90,11 @@ final class FakeDiscord {
 
     Optional<JDA> connection() {
         return Optional.of(jda);
+    }
+
+    /** The files attached to messages sent to a channel ({@code dm:<user id>} for DMs). */
+    List<FileUpload> filesIn(String channelId) {
+        return files.getOrDefault(channelId, List.of());
     }
 
     List<MessageCreateData> in(String channelId) {
@@ -148,6 +155,10 @@ final class FakeDiscord {
             return action;
         });
         MessageCreateAction action = RestActions.succeeding(MessageCreateAction.class, posted);
+        lenient().when(action.addFiles(any(FileUpload.class))).thenAnswer(attach -> {
+            files.computeIfAbsent(channelId, k -> new ArrayList<>()).add(attach.getArgument(0));
+            return action;
+        });
         lenient().when(action.complete()).thenReturn(posted);
         return action;
     }

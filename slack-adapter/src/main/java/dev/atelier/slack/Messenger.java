@@ -1,5 +1,6 @@
 package dev.atelier.slack;
 
+import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 
 /** Posts rendered messages with the Web API: to a channel, to a member's DMs, or ephemerally to one member. */
@@ -25,6 +26,22 @@ final class Messenger {
         String dm = calls.call("conversations.open", c -> c.conversationsOpen(r -> r.users(java.util.List.of(userId))))
                 .getChannel().getId();
         post(dm, message);
+    }
+
+    /**
+     * A file in the member's DMs: conversations.open, then files.uploadV2 (files.getUploadURLExternal,
+     * the upload, files.completeUploadExternal) with the message as the file's comment.
+     */
+    void directFile(String userId, Message message, FileAttachment file) {
+        String dm = calls.call("conversations.open", c -> c.conversationsOpen(r -> r.users(java.util.List.of(userId))))
+                .getChannel().getId();
+        calls.call("files.uploadV2", c -> c.filesUploadV2(r -> r
+                .channel(dm)
+                .filename(file.fileName())
+                .title(file.fileName())
+                .fileData(file.content())
+                .initialComment(BlockKit.fallback(message))
+                .requestFileInfo(false)));
     }
 
     /** chat.postEphemeral: only {@code userId} sees it, in {@code channelId}. */

@@ -3,11 +3,13 @@ package dev.atelier.slack;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.outbox.Attempt;
 import dev.atelier.core.outbox.Courier;
 import dev.atelier.core.outbox.OutboxItem;
+import dev.atelier.core.workspace.FileSender;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.Threads;
@@ -20,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * throws. Also opens and posts in question threads (see {@link SlackThreads}), and delivers the
  * outbox's items one call at a time (see {@link SlackCourier}).
  */
-final class SlackNotifier implements Notifier, Threads, Courier {
+final class SlackNotifier implements Notifier, Threads, Courier, FileSender {
 
     private static final Logger log = LoggerFactory.getLogger(SlackNotifier.class);
 
@@ -67,6 +69,17 @@ final class SlackNotifier implements Notifier, Threads, Courier {
     @Override
     public boolean post(CommunityRef community, ThreadRef thread, Message message) {
         return threads.post(thread, message);
+    }
+
+    @Override
+    public boolean sendFile(CommunityRef community, String memberId, Message message, FileAttachment file) {
+        try {
+            messenger.directFile(memberId, message, file);
+            return true;
+        } catch (SlackError e) {
+            log.warn("Could not send a file to a member's DMs in {}: {}", community.id(), e.getMessage());
+            return false;
+        }
     }
 
     @Override

@@ -61,6 +61,7 @@ final class FakeSlack implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
@@ -166,6 +167,13 @@ final class FakeSlack implements AutoCloseable {
         send(exchange, 200, "ok", "text/plain");
     }
 
+    /** A file's bytes posted to the upload_url that files.getUploadURLExternal gave; recorded as method {@code upload}. */
+    private void upload(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("upload", Map.of("body", body), exchange.getRequestURI().getPath()));
+        send(exchange, 200, "OK - " + body.length(), "text/plain");
+    }
+
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -195,6 +203,8 @@ final class FakeSlack implements AutoCloseable {
             return;
         }
         String answer = failure != null ? FakeSlackAnswers.error(failure)
+                : method.equals("files.getUploadURLExternal") ? "{\"ok\":true,\"file_id\":\"F0DATA\",\"upload_url\":\""
+                + base() + "/upload/F0DATA\"}"
                 : method.equals("conversations.history") || method.equals("conversations.replies")
                 ? trouble.history(params, method.equals("conversations.replies")) : answers.answer(method, params);
         if (failure == null && method.equals("chat.postMessage")) {

@@ -43,6 +43,7 @@ final class FakeSlackAnswers {
                     + ("1".equals(p.get("is_private")) || "true".equals(p.get("is_private"))) + ",\"creator\":\"" + BOT_USER + "\",\"is_member\":true}}";
             case "conversations.invite", "conversations.setTopic" -> "{\"ok\":true,\"channel\":{\"id\":\""
                     + p.get("channel") + "\",\"is_private\":true}}";
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F0DATA\",\"title\":\"data\"}]}";
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + p.get("users") + "\"}}";
             case "chat.getPermalink" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"permalink\":\"https://"
                     + TEAM_DOMAIN + ".slack.com/archives/" + p.get("channel") + "/p" + p.get("message_ts").replace(".", "")

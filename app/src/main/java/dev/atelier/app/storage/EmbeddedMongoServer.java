@@ -50,7 +50,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     /**
-     * Creates the directory if needed, opens the store in it and starts listening.
+     * Creates the directory if needed, rewrites the store file so that nothing erased before the last
+     * stop is left in it (see {@link StoreFileRewrite}), opens the store in it and starts listening.
      *
      * @param directory where the data lives
      * @param port      the TCP port on 127.0.0.1, or 0 for a free one
@@ -58,6 +59,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      */
     public static EmbeddedMongoServer start(Path directory, int port, boolean fsync) {
         Path storeFile = createDirectory(directory).resolve(STORE_FILE_NAME);
+        StoreFileRewrite.rewrite(storeFile);
         DurableH2Backend backend = openBackend(storeFile, fsync);
         MongoServer server = new MongoServer(backend);
         try {

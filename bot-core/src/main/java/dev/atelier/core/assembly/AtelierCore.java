@@ -70,6 +70,7 @@ import dev.atelier.core.question.ShowResources;
 import dev.atelier.core.review.ReviewSubmission;
 import dev.atelier.core.review.SubmitMilestone;
 import dev.atelier.core.store.MongoDashboardStores;
+import dev.atelier.core.rights.RightsServices;
 import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.stall.CohortHealth;
 import dev.atelier.core.store.MongoStores;
@@ -110,7 +111,8 @@ public final class AtelierCore {
      * the cohort health read model.
      */
     public record Services(AtelierBot bot, Credentials credentials, Portfolio portfolio, ClockRound checkins,
-                           CohortHealth health, PeerHelpRound peerHelp, DashboardReads dashboard) {
+                           CohortHealth health, PeerHelpRound peerHelp, DashboardReads dashboard,
+                           RightsServices rights) {
     }
 
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings) {
@@ -138,7 +140,7 @@ public final class AtelierCore {
 
     public static Services assemble(MongoTemplate mongo, Outbound outbound, Clock clock, Settings settings,
                                     EngineSettings engine, Pacer pacer, OutboxSettings outbox, Pacer outboxPacer) {
-        MongoStores s = MongoStores.create(mongo);
+        MongoStores s = MongoStores.create(mongo, clock);
         OutboxAssembly.attach(mongo, outbound, clock, s.communities(), outbox, outboxPacer);
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
@@ -173,6 +175,7 @@ public final class AtelierCore {
         CredentialCommands.register(catalog, new CredentialCommands.UseCases(
                 new ShowCredentialScore(s.internships(), access, links, clock), new ChooseNameShown(cs.recipients()),
                 new RotateSigningKey(settings.signer(), settings.operatorCommunity())));
+        RevokeCredential revoke = new RevokeCredential(s.internships(), access, links, cs.statusLists(), clock);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), new IssueCredential(settings.signer(), links,
                         cs.recipients(), cs.statusLists()), clock),
@@ -180,8 +183,7 @@ public final class AtelierCore {
                 new ShowStatement(access, links), new SetSplitRule(s.cohorts(), s.splitRules()),
                 new ExportStatements(s.cohorts(), s.internships()), new LogHours(s.internships(), access, clock),
                 new ShowHours(s.internships(), access), new CorrectHours(s.internships(), access, clock),
-                new VerifyCredential(credentials),
-                new RevokeCredential(s.internships(), access, links, cs.statusLists(), clock),
+                new VerifyCredential(credentials), revoke,
                 new ShowPortfolio(portfolio)));
         CheckinCommands.register(catalog, new CheckinCommands.UseCases(
                 new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, s.dueWork(), clock),
@@ -189,6 +191,7 @@ public final class AtelierCore {
                 s.checkinDefaults())));
         MongoDashboardStores d = MongoDashboardStores.create(mongo);
         DashboardCommands.register(catalog, new IssueDashboardLink(d.loginLinks(), links.base(), clock));
+        RightsServices rights = RightsCommands.register(catalog, mongo, s, outbound, links, revoke, clock);
         ClockAssembly.Built clockwork = ClockAssembly.build(catalog, s, cron, outbound, clock, engine, pacer);
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
@@ -198,7 +201,7 @@ public final class AtelierCore {
                 new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
                 new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
                         s.internships(), s.questions(), s.checkins(), s.checkinHistory(), s.conversations(),
-                        s.profiles()));
+                        s.profiles()), rights);
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {

@@ -1,6 +1,7 @@
 package dev.atelier.core.store;
 
 import dev.atelier.core.conversation.ConversationStore;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,15 +20,17 @@ import org.springframework.data.mongodb.core.query.Update;
 final class MongoConversationStore implements ConversationStore {
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    MongoConversationStore(MongoTemplate mongo) {
+    MongoConversationStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     @Override
     public boolean firstSighting(String communityId, String messageId) {
         try {
-            mongo.insert(new SeenMessageDocument(communityId + "/" + messageId, communityId));
+            mongo.insert(new SeenMessageDocument(communityId + "/" + messageId, communityId, clock.instant()));
             return true;
         } catch (DuplicateKeyException e) {
             return false;

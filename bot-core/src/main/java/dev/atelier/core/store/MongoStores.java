@@ -18,6 +18,7 @@ import dev.atelier.core.rhythm.ActiveInternships;
 import dev.atelier.core.rhythm.RhythmStore;
 import dev.atelier.core.stall.HealthStore;
 import dev.atelier.core.task.TaskStore;
+import java.time.Clock;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -32,6 +33,11 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                           ActiveInternships active, CheckinHistory checkinHistory) {
 
     public static MongoStores create(MongoTemplate mongo) {
+        return create(mongo, Clock.systemUTC());
+    }
+
+    /** With the clock that dates what the stores stamp themselves (counted message ids). */
+    public static MongoStores create(MongoTemplate mongo, Clock clock) {
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
                 .on("memberIds", Sort.Direction.ASC));
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
@@ -72,7 +78,7 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
                 new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo),
                 new MongoCheckinDefaults(mongo), new MongoQuestionStore(mongo, sequences),
-                new MongoConversationStore(mongo), new MongoPeerHelpSettings(mongo), new MongoDueWork(mongo),
+                new MongoConversationStore(mongo, clock), new MongoPeerHelpSettings(mongo), new MongoDueWork(mongo),
                 new MongoRhythmStore(mongo), new MongoHealthStore(mongo), new MongoActiveInternships(mongo),
                 new MongoCheckinHistory(mongo));
     }

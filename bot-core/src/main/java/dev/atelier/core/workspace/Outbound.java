@@ -2,6 +2,7 @@ package dev.atelier.core.workspace;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
@@ -35,6 +36,7 @@ public final class Outbound {
     private final Map<Platform, Threads> threads = new EnumMap<>(Platform.class);
     private final Map<Platform, Courier> couriers = new EnumMap<>(Platform.class);
     private volatile OutboxDelivery delivery;
+    private final Map<Platform, FileSender> files = new EnumMap<>(Platform.class);
 
     public Outbound(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
         notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
@@ -43,6 +45,8 @@ public final class Outbound {
                 .forEach(t -> threads.put(t.platform(), t));
         provisioners.stream().filter(Threads.class::isInstance).map(Threads.class::cast)
                 .forEach(t -> threads.put(t.platform(), t));
+        notifiers.stream().filter(FileSender.class::isInstance).map(FileSender.class::cast)
+                .forEach(f -> files.put(f.platform(), f));
         notifiers.stream().filter(Courier.class::isInstance).map(Courier.class::cast)
                 .forEach(c -> couriers.put(c.platform(), c));
     }
@@ -66,6 +70,20 @@ public final class Outbound {
 
     public Optional<OutboxDelivery> delivery() {
         return Optional.ofNullable(delivery);
+    }
+
+    /** Sends {@code file} to the member's DMs; false when the platform sends no files or delivery failed. */
+    public boolean sendFile(CommunityRef community, String memberId, Message message, FileAttachment file) {
+        FileSender sender = files.get(community.platform());
+        if (sender == null) {
+            return false;
+        }
+        try {
+            return sender.sendFile(community, memberId, message, file);
+        } catch (RuntimeException e) {
+            log.warn("Could not send a file to a member in {}: {}", community.id(), e.toString());
+            return false;
+        }
     }
 
     public void send(CommunityRef community, List<Notification> notifications) {

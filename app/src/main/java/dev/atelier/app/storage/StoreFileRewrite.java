@@ -1,0 +1,80 @@
+package dev.atelier.app.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rewrites the embedded store's file before it is opened, so that what was erased (a forgotten
+ * member, purged records) is gone from the disk and not only from the live data: an MVStore keeps
+ * old chunks in the file until their space happens to be reused.
+ * <p>
+ * The live data is copied into a new file (H2's {@code MVStore.compact}), which is forced to the
+ * device and renamed to {@code <file>.rewritten}: from then on a complete copy exists. The old file's
+ * bytes are then overwritten with zeros and forced to the device, and the copy is moved over it
+ * atomically. A crash at any step leaves either the old file intact (and an unfinished copy, which is
+ * deleted and made again) or a complete copy, which the next start finishes installing.
+ */
+final class StoreFileRewrite {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreFileRewrite.class);
+    private static final int ZEROS = 1 << 16;
+
+    private StoreFileRewrite() {
+    }
+
+    static void rewrite(Path file) {
+        Path copying = sibling(file, ".copying");
+        Path rewritten = sibling(file, ".rewritten");
+        try {
+            Files.deleteIfExists(copying);
+            if (!Files.exists(rewritten)) {
+                if (!Files.exists(file) || Files.size(file) == 0) {
+                    return;
+                }
+                MVStore.compact(file.toString(), copying.toString(), false, null);
+                force(copying);
+                Files.move(copying, rewritten, StandardCopyOption.ATOMIC_MOVE);
+            }
+            if (Files.exists(file)) {
+                zeroFill(file);
+            }
+            Files.move(rewritten, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            log.info("Embedded store rewritten: old copies of erased data are gone from {}", file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not rewrite the embedded store " + file, e);
+        }
+    }
+
+    private static void zeroFill(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            ByteBuffer zeros = ByteBuffer.allocate(ZEROS);
+            for (long at = 0; at < size; at += ZEROS) {
+                zeros.clear().limit((int) Math.min(ZEROS, size - at));
+                while (zeros.hasRemaining()) {
+                    channel.write(zeros, at + zeros.position());
+                }
+            }
+            channel.force(true);
+        }
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+}

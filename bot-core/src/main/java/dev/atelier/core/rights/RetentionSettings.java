@@ -1,0 +1,11 @@
+package dev.atelier.core.rights;
+
+import java.util.OptionalInt;
+
+/** Port: how many days a community keeps what ages out (see {@link RetentionRound}). */
+public interface RetentionSettings {
+
+    OptionalInt days(String communityId);
+
+    void setDays(String communityId, int days);
+}

@@ -1,0 +1,33 @@
+package dev.atelier.core.rights;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port: deletes what aged out of a community's retention. */
+public interface RetentionStore {
+
+    /** Every community with stored records. */
+    List<String> communityIds();
+
+    /**
+     * Deletes, in the community: done due items done before {@code cutoff}, counted message ids seen
+     * before it, login and data links expired at {@code now}, and the check-in answers, check-ins and
+     * message counts of internships that ended before {@code cutoff}.
+     */
+    Purged purge(String communityId, Instant cutoff, Instant now);
+
+    /** How many records of each kind went. */
+    record Purged(long dueItems, long seenMessages, long links, long checkinAnswers, long messageCounts) {
+
+        public static final Purged NOTHING = new Purged(0, 0, 0, 0, 0);
+
+        public Purged plus(Purged other) {
+            return new Purged(dueItems + other.dueItems, seenMessages + other.seenMessages, links + other.links,
+                    checkinAnswers + other.checkinAnswers, messageCounts + other.messageCounts);
+        }
+
+        public long total() {
+            return dueItems + seenMessages + links + checkinAnswers + messageCounts;
+        }
+    }
+}

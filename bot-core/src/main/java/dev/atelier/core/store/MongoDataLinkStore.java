@@ -1,0 +1,47 @@
+package dev.atelier.core.store;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import dev.atelier.core.rights.DataLink;
+import dev.atelier.core.rights.DataLinkStore;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Data-export links; redeeming is one {@code findAndModify} that only matches an unused, unexpired link. */
+final class MongoDataLinkStore implements DataLinkStore {
+
+    private final MongoTemplate mongo;
+
+    MongoDataLinkStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void insert(String tokenHash, DataLink link) {
+        mongo.insert(new DataLinkDocument(tokenHash, link.communityId(), link.memberId(), link.issuedAt(),
+                link.expiresAt(), null));
+    }
+
+    @Override
+    public Optional<DataLink> redeem(String tokenHash, Instant now) {
+        DataLinkDocument d = mongo.findAndModify(query(where("_id").is(tokenHash).and("usedAt").is(null)
+                        .and("expiresAt").gt(now)), Update.update("usedAt", now),
+                FindAndModifyOptions.options().returnNew(true), DataLinkDocument.class);
+        return Optional.ofNullable(d).map(MongoDataLinkStore::link);
+    }
+
+    @Override
+    public Optional<DataLink> peek(String tokenHash, Instant now) {
+        DataLinkDocument d = mongo.findById(tokenHash, DataLinkDocument.class);
+        return d == null || d.usedAt() != null || !d.expiresAt().isAfter(now) ? Optional.empty()
+                : Optional.of(link(d));
+    }
+
+    private static DataLink link(DataLinkDocument d) {
+        return new DataLink(d.communityId(), d.memberId(), d.issuedAt(), d.expiresAt());
+    }
+}

@@ -1,0 +1,131 @@
+package dev.atelier.core.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.client.MongoCollection;
+import dev.atelier.core.rights.Erasure;
+import dev.atelier.core.rights.MemberRecords.ErasureLog;
+import dev.atelier.core.rights.Pseudonym;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Erases one member of a community: deletes their personal records, takes them out of other people's
+ * lists, then rewrites every remaining record of the community that names them with a pseudonym, and
+ * logs it. Rewritten aggregates get a new version, so a save that read them before fails instead of
+ * writing the member back.
+ */
+final class MongoMemberErasure {
+
+    static final String ERASED_QUESTION = "(erased: asked by a former member)";
+
+    private final MongoTemplate mongo;
+
+    MongoMemberErasure(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Erasure erase(String c, String m, Pseudonym p, ErasureLog log) {
+        Set<String> names = names(c, m);
+        List<Long> asIntern = numbers(and(eq("communityId", c), eq("intern._id", m)));
+        List<Long> all = numbers(and(eq("communityId", c), eq("memberIds", m)));
+        long deleted = delete("profiles", eq("_id", c + "/" + m))
+                + delete("login_links", and(eq("communityId", c), eq("memberId", m)))
+                + delete(MemberCollections.DATA_LINKS, and(eq("communityId", c), eq("memberId", m)))
+                + delete("checkin_answers", and(eq("communityId", c), in("internship", asIntern)))
+                + delete("checkins", and(eq("communityId", c), eq("internId", m)))
+                + delete("due_work", and(eq("communityId", c), eq("recipient", m)))
+                + deletePlans(c, m)
+                + update("internships", and(eq("communityId", c), eq("intern._id", m),
+                        eq("completion.rating", new Document("$exists", true))),
+                        new Document("$set", new Document("completion.rating", null)))
+                + update("rosters", eq("communityId", c), new Document("$pull",
+                        new Document("enrollees", new Document("member._id", m))))
+                + update("profiles", eq("communityId", c), new Document("$pull", new Document("avoid", m)))
+                + update("communities", eq("_id", c), new Document("$pull", new Document("moderatorIds", m)))
+                + update("questions", and(eq("communityId", c), eq("asker._id", m)),
+                        new Document("$set", new Document("text", ERASED_QUESTION)));
+        int pseudonymised = pseudonymise(c, new Scrubber(m, names, p));
+        Date at = Date.from(log.at());
+        mongo.getCollection("internships").updateMany(and(eq("communityId", c), in("number", all)),
+                new Document("$push", new Document("timeline", new Document("at", at).append("by", p.id())
+                        .append("what", "a member's personal data was erased at their request; they show as "
+                                + Pseudonym.NAME))));
+        mongo.getCollection(MemberCollections.ERASURE_LOG).insertOne(new Document("communityId", c).append("at", at)
+                .append("moderatorId", log.moderatorId()).append("pseudonymId", p.id())
+                .append("credentials", log.credentials().word()).append("deleted", deleted)
+                .append("pseudonymised", pseudonymised));
+        return new Erasure((int) deleted, pseudonymised, p.id());
+    }
+
+    /** Every name stored next to the member's id anywhere in the community. */
+    private Set<String> names(String c, String m) {
+        List<String> names = new ArrayList<>();
+        for (String collection : collections()) {
+            mongo.getCollection(collection).find(inCommunity(c)).forEach(d -> BsonValues.namesBeside(d, m, names));
+        }
+        return new LinkedHashSet<>(names);
+    }
+
+    private int pseudonymise(String c, Scrubber scrubber) {
+        int changed = 0;
+        for (String collection : collections()) {
+            MongoCollection<Document> docs = mongo.getCollection(collection);
+            for (Document d : docs.find(inCommunity(c)).into(new ArrayList<>())) {
+                Document rewritten = (Document) BsonValues.rewrite(d, scrubber);
+                if (rewritten.equals(d)) {
+                    continue;
+                }
+                if (rewritten.get("version") instanceof Number version) {
+                    rewritten.put("version", version.longValue() + 1);
+                }
+                docs.replaceOne(eq("_id", d.get("_id")), rewritten);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private long deletePlans(String c, String m) {
+        MongoCollection<Document> plans = mongo.getCollection("pairing_plans");
+        long n = 0;
+        for (Document plan : plans.find(eq("communityId", c)).into(new ArrayList<>())) {
+            if (BsonValues.mentions(plan, m)) {
+                n += plans.deleteOne(eq("_id", plan.get("_id"))).getDeletedCount();
+            }
+        }
+        return n;
+    }
+
+    private List<String> collections() {
+        return mongo.getCollectionNames().stream().filter(n -> !n.equals(MemberCollections.ERASURE_LOG)).sorted()
+                .toList();
+    }
+
+    private static Bson inCommunity(String c) {
+        return or(eq("communityId", c), eq("_id", c));
+    }
+
+    private List<Long> numbers(Bson filter) {
+        List<Long> numbers = new ArrayList<>();
+        mongo.getCollection("internships").find(filter).forEach(d -> numbers.add(((Number) d.get("number")).longValue()));
+        return numbers;
+    }
+
+    private long delete(String collection, Bson filter) {
+        return mongo.getCollection(collection).deleteMany(filter).getDeletedCount();
+    }
+
+    private long update(String collection, Bson filter, Bson update) {
+        return mongo.getCollection(collection).updateMany(filter, update).getModifiedCount();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.atelier.core.rights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.community.Actor;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.message.ObservedMessage;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.testing.CoreFlowTest;
+import dev.atelier.core.workspace.ThreadRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A community whose records touch every collection: Zelda (id {@link #ZELDA_ID}, name {@link #ZELDA_NAME},
+ * also a moderator) interns with bob on a completed internship with milestones, hours, check-in answers,
+ * a question, counted messages, a risk flag, a credential, a pay statement and her rating; she is on a
+ * roster and a pairing plan, on bob's don't-pair list, and holds a dashboard login link and a data link.
+ * carol is on the roster too and moderates; dave was forgotten by the moderator "mod".
+ */
+abstract class RightsFixture extends CoreFlowTest {
+
+    static final String ZELDA_ID = "U0ZELDA42";
+    static final String ZELDA_NAME = "Zelda Quux";
+    static final String ZELDA = "<@" + ZELDA_ID + ">";
+
+    Outcome zelda(String line) {
+        return atelier.bot().run(new Caller(SHOP, new Actor(new Member(ZELDA_ID, ZELDA_NAME), false), null), line);
+    }
+
+    String text(Outcome outcome) {
+        return outcome.reply().text();
+    }
+
+    void buildTheCommunity() {
+        zelda("profile set timezone:Europe/Paris skills:\"java:3\" bio:\"Zelda Quux, self-taught\"");
+        as("bob", "profile set expertise:java capacity:2");
+        as("bob", "profile avoid " + ZELDA);
+        as("dave", "profile set bio:\"Dave here\"");
+        as("mod", "moderator add " + ZELDA);
+        as("mod", "moderator add @carol");
+        as("mod", "cohort create spring-2026");
+        as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
+        as("mod", "cohort task spring-2026 1 2");
+        zelda("cohort join spring-2026 intern");
+        as("carol", "cohort join spring-2026 intern");
+        as("bob", "cohort join spring-2026 mentor");
+        as("mod", "pair preview spring-2026");
+        as("mod", "internship start " + ZELDA + " @bob 1 spring-2026");
+        as("bob", "milestone add 1 \"Checkout page\"");
+        idleUntilFlaggedThenAnswerACheckin();
+        zelda("ask \"Where is the repository, bob? Zelda Quux asks\"");
+        ThreadRef thread = platform.threads().get(platform.threads().size() - 1);
+        atelier.bot().observe(new ObservedMessage(SHOP, thread.channelId(), thread.threadId(), "tm1", "bob",
+                clock.instant()));
+        String workspace = "ws-" + platform.workspaces().get(0).name();
+        assertThat(atelier.bot().observe(new ObservedMessage(SHOP, workspace, "wm1", ZELDA_ID, clock.instant())))
+                .isTrue();
+        zelda("log 3 \"checkout page\"");
+        as("bob", "log 1");
+        zelda("submit 1 https://github.com/shop/checkout/pull/3");
+        as("bob", "review 1 approve");
+        assertThat(text(as("bob", "internship complete 1 9 java careful \"Zelda Quux shipped it.\""))).contains("complete");
+        zelda("internship rate 1 5 \"bob was kind\"");
+        zelda("dashboard");
+        as("mod", "dashboard");
+        zelda("mydata");
+        as("mod", "member forget @dave keep");
+        as("mod", "community retention 90");
+    }
+
+    /** Nobody works for a week (the pair gets flagged), then Zelda answers the next weekly check-in. */
+    private void idleUntilFlaggedThenAnswerACheckin() {
+        for (int quarter = 0; quarter < 7 * 4; quarter++) {
+            clock.advance(Duration.ofHours(6));
+            atelier.services().checkins().run();
+        }
+        clock.set(Instant.parse("2026-12-07T09:00:00Z"));
+        assertThat(atelier.services().checkins().run().prompted()).as("the weekly check-in").isEqualTo(1);
+        assertThat(text(zelda("checkin answer \"cart page\" \"Zelda Quux is stuck on keys\" \"payment form\" 2")))
+                .contains("Answered check-in");
+    }
+
+    List<String> collections() {
+        return atelier.mongo().getCollectionNames().stream().sorted().toList();
+    }
+}
