@@ -35,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code latency}: against the application started in this JVM; prints the reply latency (send to
  * response URL post) p50/p99/max, and whether each member's replies came in the order sent.</li>
  * <li>{@code crash}: against the application in a child JVM, killed with SIGKILL once half the burst
- * is sent, then started again on the same data directory; prints acknowledged vs applied (tasks in the
+ * is acknowledged (the sender stops there), then started again on the same data directory; prints acknowledged vs applied (tasks in the
  * store) vs answered (distinct response URLs posted to), duplicates, and what was applied or answered
  * without an acknowledgement (the kill cut its ack).</li>
  * </ul>
@@ -100,8 +100,16 @@ public final class InboxBurstBenchmark {
         int port = freePort();
         Process child = startChild(slack, port, workers, directory, "first");
         awaitHealth(port);
-        Burst burst = Burst.send(slack, port, commands, rate, users, commands / 2);
+        Burst burst = new Burst(commands);
+        Thread sender = new Thread(() -> burst.sendAll(slack, port, rate, users));
+        sender.start();
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (burst.acks.get() < commands / 2 && System.nanoTime() < giveUp) {
+            Thread.sleep(1);
+        }
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        burst.stopped = true;
+        sender.join();
         burst.settle();
         int answeredBeforeRestart = slack.distinct();
         Process again = startChild(slack, port, workers, directory, "second");
@@ -121,7 +129,7 @@ public final class InboxBurstBenchmark {
         int duplicateAnswers = slack.posts() - slack.distinct();
         long unackedApplied = applied.keySet().stream()
                 .filter(t -> !burst.acked[Integer.parseInt(t.substring("Burst-".length()))]).count();
-        System.out.printf("crash: %d sent before the kill (of %d), %d acknowledged; applied %d of them, answered %d "
+        System.out.printf("crash: %d sent until the kill (of %d), %d acknowledged; applied %d of them, answered %d "
                         + "of them (%d before the restart); duplicate tasks %d, duplicate answers %d; applied without an "
                         + "ack %d, answered without an ack %d%n", burst.sentCount(), commands, acked, appliedOfAcked,
                 answeredOfAcked, answeredBeforeRestart, duplicateTasks, duplicateAnswers, unackedApplied,
@@ -223,14 +231,24 @@ public final class InboxBurstBenchmark {
             acked = new boolean[commands];
         }
 
+        final AtomicInteger acks = new AtomicInteger();
+        volatile boolean stopped;
+
         static Burst send(BurstSlack slack, int port, int commands, int rate, int users, int stopAfter) {
+            Burst burst = new Burst(commands);
+            burst.sendAll(slack, port, rate, users);
+            return burst;
+        }
+
+        void sendAll(BurstSlack slack, int port, int rate, int users) {
+            Burst burst = this;
+            int commands = sentAt.length;
             HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(16))
                     .build();
             SignedCommands signed = new SignedCommands(http, "http://127.0.0.1:" + port + "/slack/events", SECRET);
-            Burst burst = new Burst(commands);
             long start = System.nanoTime();
             long interval = 1_000_000_000L / rate;
-            for (int i = 0; i < Math.min(commands, stopAfter); i++) {
+            for (int i = 0; i < commands && !stopped; i++) {
                 long due = start + i * interval;
                 while (System.nanoTime() < due) {
                     LockSupport.parkNanos(due - System.nanoTime());
@@ -243,9 +261,11 @@ public final class InboxBurstBenchmark {
                 burst.inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
                     burst.ackAt[n] = System.nanoTime();
                     burst.acked[n] = r.statusCode() == 200 && r.body().isEmpty();
+                    if (burst.acked[n]) {
+                        burst.acks.incrementAndGet();
+                    }
                 }).exceptionally(failure -> null));
             }
-            return burst;
         }
 
         void settle() {

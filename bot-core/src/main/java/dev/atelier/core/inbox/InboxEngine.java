@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * reply with it, answers through the platform's reply channel while that is valid (else by DM), and
  * marks it answered. A command that was applied before a crash is answered with its stored reply,
  * never run again. A command whose run fails unexpectedly stays pending and its lane is tried again
- * a little later.
+ * a little later. The lane's lease is renewed once half of it has gone by (each write costs a
+ * durable commit on the embedded store).
  */
 public final class InboxEngine {
 
@@ -80,6 +81,7 @@ public final class InboxEngine {
             return false;
         }
         LaneClaim claim = claimed.get();
+        Instant leaseEnds = clock.instant().plus(settings.lease());
         Instant freeFrom = Instant.EPOCH;
         try {
             while (keepGoing.getAsBoolean()) {
@@ -91,9 +93,12 @@ public final class InboxEngine {
                     freeFrom = clock.instant().plus(RETRY);
                     break;
                 }
-                if (!inbox.renew(claim, clock.instant().plus(settings.lease()))) {
-                    log.warn("Lost the claim on inbox lane {}; another instance continues it", claim.lane());
-                    break;
+                if (clock.instant().isAfter(leaseEnds.minus(settings.lease().dividedBy(2)))) {
+                    leaseEnds = clock.instant().plus(settings.lease());
+                    if (!inbox.renew(claim, leaseEnds)) {
+                        log.warn("Lost the claim on inbox lane {}; another instance continues it", claim.lane());
+                        break;
+                    }
                 }
             }
         } finally {

@@ -93,10 +93,12 @@ class InboxTest extends OnePairFlowTest {
     }
 
     @Test
-    void a_command_answered_before_a_crash_that_lost_its_lane_is_not_answered_again() {
+    void a_command_answered_before_a_crash_that_kept_its_lane_is_not_answered_again() {
         assertThat(inbox.accept(log("k1", "alice", "1"))).isTrue();
-        assertThatThrownBy(() -> engine(new CrashingInbox(store, "renew"), "dead").drain())
+        assertThatThrownBy(() -> engine(new CrashingInbox(store, "release"), "dead").drain())
                 .isInstanceOf(CrashingInbox.Crash.class);
+        assertThat(replies.answers).hasSize(1);
+        assertThat(engine(store, "b").drain()).isZero();
 
         clock.advance(Duration.ofSeconds(61));
         engine(store, "b").drain();
@@ -158,6 +160,30 @@ class InboxTest extends OnePairFlowTest {
         assertThat(replies.answers).hasSize(4);
         assertThat(replies.answers.get(1).reply().text()).startsWith("⚠️");
         assertThat(hoursEntries()).isEqualTo(3);
+    }
+
+    @Test
+    void a_lane_held_past_half_its_lease_is_renewed_between_commands() {
+        // given two commands of alice that take 40 s each (the lease lasts 60 s)
+        inbox.accept(log("k1", "alice", "1"));
+        inbox.accept(log("k2", "alice", "2"));
+        List<Boolean> othersCouldClaim = new java.util.ArrayList<>();
+        CommandInbox slow = new CrashingInbox(store, "none") {
+            @Override
+            public boolean applied(String key, dev.atelier.core.message.Message reply, Instant at) {
+                clock.advance(Duration.ofSeconds(40));
+                othersCouldClaim.add(store.claim("b", clock.instant(), Duration.ofSeconds(60)).isPresent());
+                return super.applied(key, reply, at);
+            }
+        };
+
+        // when one instance works through them
+        engine(slow, "a").drain();
+
+        // then at 80 s the lane was still its own, and both were answered in order
+        assertThat(othersCouldClaim).containsExactly(false, false);
+        assertThat(replies.answers).extracting(RecordingReplies.Answer::key).containsExactly("k1", "k2");
+        assertThat(hoursEntries()).isEqualTo(2);
     }
 
     @Test
