@@ -1,5 +1,10 @@
 package dev.atelier.core.assembly;
 
+import dev.atelier.core.away.Availability;
+import dev.atelier.core.away.AwayFigures;
+import dev.atelier.core.away.AwayStore;
+import dev.atelier.core.away.DeclareAway;
+import dev.atelier.core.away.DeclareHoliday;
 import dev.atelier.core.checkin.AnswerCheckin;
 import dev.atelier.core.checkin.CronClock;
 import dev.atelier.core.checkin.FollowZone;
@@ -65,6 +70,7 @@ import dev.atelier.core.review.SubmitMilestone;
 import dev.atelier.core.store.MongoDashboardStores;
 import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.stall.CohortHealth;
+import dev.atelier.core.store.MongoAwayStore;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.task.AddTask;
 import dev.atelier.core.task.ListTasks;
@@ -116,6 +122,8 @@ public final class AtelierCore {
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
         CronClock cron = new QuartzCronClock();
+        AwayStore awayStore = MongoAwayStore.create(mongo);
+        Availability away = new Availability(awayStore, s.profiles(), clock);
         StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
                 new OpenCheckin(s.checkins(), s.checkinDefaults(), s.profiles(), cron, s.dueWork(), clock), clock);
         ModeratorCommands.register(catalog, new ModeratorCommands.UseCases(new CreateCohort(s.cohorts(), clock),
@@ -131,15 +139,16 @@ public final class AtelierCore {
                 new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
                 new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access,
-                figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()))), new ShowHelp(catalog)));
+                figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()),
+                new AwayFigures(away, clock))), new ShowHelp(catalog)));
         QuestionPosts posts = new QuestionPosts(s.questions(), outbound);
-        ShowQueue queue = new ShowQueue(s.internships(), s.questions());
+        ShowQueue queue = new ShowQueue(s.internships(), s.questions(), away);
         QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
                 s.questions(), posts, clock), new ResolveQuestion(s.questions(), posts, clock), queue,
                 new ShowResources(s.internships(), s.questions()), new LetPeersHelp(s.questions()),
                 new SetPeerHelp(s.peerHelp()), new ShowHome(s.internships(), s.questions(), s.conversations(), queue,
                 new CohortFigures(s.cohorts(), s.internships(), s.questions(), clock), s.checkins(),
-                new Zones(s.profiles()))));
+                new Zones(s.profiles()), away)));
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),
@@ -155,7 +164,10 @@ public final class AtelierCore {
                 s.checkinDefaults())));
         MongoDashboardStores d = MongoDashboardStores.create(mongo);
         DashboardCommands.register(catalog, new IssueDashboardLink(d.loginLinks(), links.base(), clock));
-        ClockAssembly.Built clockwork = ClockAssembly.build(catalog, s, cron, outbound, clock, engine, pacer);
+        ClockAssembly.Built clockwork = ClockAssembly.build(catalog, s, cron, outbound, clock, engine, pacer,
+                away);
+        AwayCommands.register(catalog, new DeclareAway(awayStore, away, s.internships(), clock),
+                new DeclareHoliday(awayStore, s.internships(), clock));
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
                 new ObserveMessage(s.internships(), s.conversations(),

@@ -3,6 +3,7 @@ package dev.atelier.core.assembly;
 import static dev.atelier.core.command.OptionSpec.optional;
 import static dev.atelier.core.command.OptionSpec.required;
 
+import dev.atelier.core.away.Availability;
 import dev.atelier.core.checkin.CronClock;
 import dev.atelier.core.checkin.MissedHandler;
 import dev.atelier.core.checkin.PromptHandler;
@@ -47,18 +48,20 @@ final class ClockAssembly {
     }
 
     static Built build(CommandCatalog catalog, MongoStores s, CronClock cron, Outbound outbound, Clock clock,
-                       EngineSettings settings, Pacer pacer) {
+                       EngineSettings settings, Pacer pacer,
+                       Availability away) {
         QuietTime quiet = new QuietTime(s.checkins(), s.profiles());
         List<DueHandler> handlers = Stream.concat(Stream.of(
-                new PromptHandler(s.checkins(), s.internships(), s.profiles(), cron, s.rhythms(), s.dueWork()),
-                new MissedHandler(s.checkins(), s.rhythms()),
+                new PromptHandler(s.checkins(), s.internships(), s.profiles(), cron, s.rhythms(), s.dueWork(),
+                        away),
+                new MissedHandler(s.checkins(), s.rhythms(), away),
                 new StallNoticeHandler(s.health(), s.internships(), s.checkins(), s.cohorts(), s.communities())),
                 Stream.of(ReminderKind.DUE_SOON, ReminderKind.OVERDUE, ReminderKind.REVIEW_WAIT,
                         ReminderKind.QUESTION_WAIT).map(kind -> new ReminderHandler(kind, s.internships(),
-                        s.questions(), quiet))).toList();
+                        s.questions(), quiet, away))).toList();
         DueEngine engine = new DueEngine(s.dueWork(), handlers, outbound, pacer, clock, settings);
         ClockRound round = new ClockRound(engine, new SweepSources(s.active(), s.checkins(), s.questions(),
-                s.conversations(), s.rhythms(), new Zones(s.profiles()), s.dueWork()), new PlanReminders(s.dueWork()),
+                s.conversations(), s.rhythms(), new Zones(s.profiles()), s.dueWork(), away), new PlanReminders(s.dueWork()),
                 new WatchStalls(s.health(), s.dueWork()), clock, settings.sweepEvery());
         CohortHealth health = new CohortHealth(s.internships(), s.checkins(), s.questions(), s.conversations(),
                 s.health());

@@ -1,5 +1,6 @@
 package dev.atelier.core.home;
 
+import dev.atelier.core.away.AwayNote;
 import dev.atelier.core.checkin.Checkin;
 import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.checkin.Zones;
@@ -34,9 +35,16 @@ public final class ShowHome {
     private final CohortFigures cohorts;
     private final CheckinStore checkins;
     private final Zones zones;
+    private final AwayNote away;
 
     public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
                     ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones) {
+        this(internships, questions, conversations, queue, cohorts, checkins, zones, AwayNote.NONE);
+    }
+
+    /** Marks a mentor who is away now ("away until …") on their intern's home. */
+    public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
+                    ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones, AwayNote away) {
         this.internships = internships;
         this.questions = questions;
         this.conversations = conversations;
@@ -44,6 +52,7 @@ public final class ShowHome {
         this.cohorts = cohorts;
         this.checkins = checkins;
         this.zones = zones;
+        this.away = away;
     }
 
     public Outcome execute(Requester requester) {
@@ -71,7 +80,8 @@ public final class ShowHome {
         List<String> lines = new ArrayList<>();
         List<Question> open = questions.ofInternship(requester.communityId(), i.number()).stream()
                 .filter(q -> q.resolvedAt() == null).toList();
-        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with " + i.data().mentor().mention() + " · "
+        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with " + i.data().mentor().mention()
+                + away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
                 + open.size() + " open question(s)");
         checkins.find(requester.communityId(), i.number()).flatMap(c -> checkinLine(requester, c))
                 .ifPresent(lines::add);
