@@ -39,6 +39,9 @@ import dev.atelier.core.duework.Pacer;
 import dev.atelier.core.hours.CorrectHours;
 import dev.atelier.core.hours.LogHours;
 import dev.atelier.core.hours.ShowHours;
+import dev.atelier.core.planfit.CheckPlan;
+import dev.atelier.core.planfit.PlanFigures;
+import dev.atelier.core.planfit.PlanFitNotice;
 import dev.atelier.core.portfolio.Portfolio;
 import dev.atelier.core.portfolio.ShowPortfolio;
 import dev.atelier.core.scheduling.QuartzCronClock;
@@ -124,6 +127,7 @@ public final class AtelierCore {
         CronClock cron = new QuartzCronClock();
         AwayStore awayStore = MongoAwayStore.create(mongo);
         Availability away = new Availability(awayStore, s.profiles(), clock);
+        CheckPlan plan = new CheckPlan(s.tasks(), s.profiles(), s.checkins(), away, clock);
         StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
                 new OpenCheckin(s.checkins(), s.checkinDefaults(), s.profiles(), cron, s.dueWork(), clock), clock);
         ModeratorCommands.register(catalog, new ModeratorCommands.UseCases(new CreateCohort(s.cohorts(), clock),
@@ -136,11 +140,12 @@ public final class AtelierCore {
                 s.profiles(), cron, s.dueWork(), clock), clock);
         PlanningCommands.register(catalog, new PlanningCommands.UseCases(
                 new AddMilestone(access, s.internships(), clock), new ProposeMilestone(access, s.internships(), clock),
-                new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
+                new ChangeMilestone(access, clock), new ListMilestones(access, s.internships()),
+                new PlanFitNotice(plan, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
                 new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access,
                 figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()),
-                new AwayFigures(away, clock))), new ShowHelp(catalog)));
+                new AwayFigures(away, clock), new PlanFigures(plan))), new ShowHelp(catalog)));
         QuestionPosts posts = new QuestionPosts(s.questions(), outbound);
         ShowQueue queue = new ShowQueue(s.internships(), s.questions(), away);
         QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
@@ -148,7 +153,7 @@ public final class AtelierCore {
                 new ShowResources(s.internships(), s.questions()), new LetPeersHelp(s.questions()),
                 new SetPeerHelp(s.peerHelp()), new ShowHome(s.internships(), s.questions(), s.conversations(), queue,
                 new CohortFigures(s.cohorts(), s.internships(), s.questions(), clock), s.checkins(),
-                new Zones(s.profiles()), away)));
+                new Zones(s.profiles()), away, new PlanFigures(plan))));
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),
@@ -176,7 +181,7 @@ public final class AtelierCore {
                 new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
                 new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
                         s.internships(), s.questions(), s.checkins(), s.checkinHistory(), s.conversations(),
-                        s.profiles()));
+                        s.profiles(), plan));
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {

@@ -6,6 +6,7 @@ import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.checkin.Zones;
 import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Field;
@@ -36,15 +37,21 @@ public final class ShowHome {
     private final CheckinStore checkins;
     private final Zones zones;
     private final AwayNote away;
+    private final InternshipFigures plan;
 
     public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
                     ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones) {
-        this(internships, questions, conversations, queue, cohorts, checkins, zones, AwayNote.NONE);
+        this(internships, questions, conversations, queue, cohorts, checkins, zones, AwayNote.NONE,
+                InternshipFigures.NONE);
     }
 
-    /** Marks a mentor who is away now ("away until …") on their intern's home. */
+    /**
+     * Marks a mentor who is away now ("away until …") on their intern's home, and adds the {@code plan} lines
+     * (hours against estimates, a plan that does not fit) to each internship.
+     */
     public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
-                    ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones, AwayNote away) {
+                    ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones, AwayNote away,
+                    InternshipFigures plan) {
         this.internships = internships;
         this.questions = questions;
         this.conversations = conversations;
@@ -53,6 +60,7 @@ public final class ShowHome {
         this.checkins = checkins;
         this.zones = zones;
         this.away = away;
+        this.plan = plan;
     }
 
     public Outcome execute(Requester requester) {
@@ -83,6 +91,7 @@ public final class ShowHome {
         lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with " + i.data().mentor().mention()
                 + away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
                 + open.size() + " open question(s)");
+        plan.linesFor(requester.communityId(), i).forEach(line -> lines.add("• " + line));
         checkins.find(requester.communityId(), i.number()).flatMap(c -> checkinLine(requester, c))
                 .ifPresent(lines::add);
         for (Question q : open) {

@@ -57,16 +57,28 @@ public final class Internship {
     }
 
     public Milestone addMilestone(Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
+        return addMilestone(by, number, title, criteria, due, null, at);
+    }
+
+    /** With an estimate in hours (null: a share of the task's hours). */
+    public Milestone addMilestone(Requester by, long number, String title, String criteria, LocalDate due,
+                                  Integer estimate, Instant at) {
         requirePlanner(by, "plan milestones");
-        return add(by, number, title, criteria, due, false, at);
+        return add(by, number, title, criteria, due, estimate, false, at);
     }
 
     public Milestone proposeMilestone(Requester by, long number, String title, String criteria, LocalDate due,
                                       Instant at) {
+        return proposeMilestone(by, number, title, criteria, due, null, at);
+    }
+
+    /** With an estimate in hours (null: a share of the task's hours). */
+    public Milestone proposeMilestone(Requester by, long number, String title, String criteria, LocalDate due,
+                                      Integer estimate, Instant at) {
         if (!isIntern(by)) {
             throw new Rejected("Only the intern proposes milestones; the mentor adds them with `milestone add`.");
         }
-        return add(by, number, title, criteria, due, true, at);
+        return add(by, number, title, criteria, due, estimate, true, at);
     }
 
     public Milestone confirmMilestone(Requester by, long number, Instant at) {
@@ -76,8 +88,14 @@ public final class Internship {
     }
 
     public Milestone editMilestone(Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
+        return editMilestone(by, number, title, criteria, due, null, at);
+    }
+
+    /** With a new estimate in hours (null keeps the estimate). */
+    public Milestone editMilestone(Requester by, long number, String title, String criteria, LocalDate due,
+                                   Integer estimate, Instant at) {
         requirePlanner(by, "edit milestones");
-        Milestone edited = milestone(number).edited(title, criteria, due);
+        Milestone edited = milestone(number).edited(title, criteria, due, estimate);
         return replace(edited, by, at, "edited " + edited.label());
     }
 
@@ -279,13 +297,13 @@ public final class Internship {
         return completion;
     }
 
-    private Milestone add(Requester by, long number, String title, String criteria, LocalDate due, boolean proposed,
-                          Instant at) {
+    private Milestone add(Requester by, long number, String title, String criteria, LocalDate due, Integer estimate,
+                          boolean proposed, Instant at) {
         requireOpen();
         if (milestones.size() >= MAX_MILESTONES) {
             throw new Rejected("An internship has at most " + MAX_MILESTONES + " milestones.");
         }
-        Milestone m = Milestone.planned(number, title, criteria, due, proposed);
+        Milestone m = Milestone.planned(number, title, criteria, due, proposed, estimate);
         milestones.add(m);
         record(at, by.memberId(), (proposed ? "proposed " : "added ") + m.label());
         return m;

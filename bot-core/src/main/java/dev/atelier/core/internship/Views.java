@@ -27,7 +27,8 @@ public final class Views {
 
     public static String line(Milestone m) {
         String due = m.due() == null ? "" : " · due " + m.due();
-        return icon(m.status()) + " *" + m.label() + "* — " + m.status().label() + due;
+        String estimate = m.estimateHours() == null ? "" : " · " + m.estimateHours() + " h";
+        return icon(m.status()) + " *" + m.label() + "* — " + m.status().label() + due + estimate;
     }
 
     public static String title(Internship i) {

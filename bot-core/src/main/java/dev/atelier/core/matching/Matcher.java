@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Pairs interns with mentors, then gives each pair an open task, both as maximum-weight
@@ -16,7 +17,8 @@ import java.util.Map;
  * has a free place, neither is on the other's don't-pair list, they were not paired before
  * (unless repeats are allowed), and when the intern states learning goals the mentor has
  * expertise in at least one. With {@code topK > 0} only each intern's (and each pair's) {@code topK}
- * best edges are kept, and the result is optimal over that candidate graph; {@link #topKFor}
+ * best edges are kept, and the result is optimal over that candidate graph. A task is only given to a pair
+ * whose intern's weekly hours reach the task's hours before the cohort ends ({@link TimeBudget}); {@link #topKFor}
  * keeps the full graph up to {@value #FULL_GRAPH_LIMIT} possible edges.
  */
 public final class Matcher {
@@ -65,6 +67,13 @@ public final class Matcher {
             OpenTask task = taskOf[k] < 0 ? null : p.tasks().get(taskOf[k]);
             if (task != null) {
                 score = score.plus(Scoring.task(intern, mentor, task));
+                Optional<String> time = p.time().reason(intern.id(), task, p.today());
+                if (time.isPresent()) {
+                    score = score.plus(new PairScore(0, List.of(time.get())));
+                }
+            } else if (p.tasks().stream().anyMatch(t -> !p.time().fits(intern.id(), t, p.today()))) {
+                score = score.plus(new PairScore(0, List.of("no open task fits the intern's hours before the cohort "
+                        + "ends")));
             }
             total += score.points();
             pairs.add(new Proposal.Pair(intern.id(), intern.name(), mentor.id(), mentor.name(),
@@ -126,6 +135,9 @@ public final class Matcher {
             Candidate mentor = mentors.get(mentorOf[paired.get(k)]);
             List<AssignmentSolver.Edge> own = new ArrayList<>();
             for (int t = 0; t < p.tasks().size(); t++) {
+                if (!p.time().fits(intern.id(), p.tasks().get(t), p.today())) {
+                    continue;
+                }
                 own.add(new AssignmentSolver.Edge(k, t, Scoring.task(intern, mentor, p.tasks().get(t)).points() + 1));
             }
             edges.addAll(best(own, p.topK()));

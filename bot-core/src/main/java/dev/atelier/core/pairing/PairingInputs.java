@@ -1,5 +1,7 @@
 package dev.atelier.core.pairing;
 
+import dev.atelier.core.cohort.Cohort;
+import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.enrolment.Role;
 import dev.atelier.core.enrolment.Roster;
 import dev.atelier.core.internship.Internship;
@@ -9,6 +11,7 @@ import dev.atelier.core.matching.Candidate;
 import dev.atelier.core.matching.Matcher;
 import dev.atelier.core.matching.MatchingProblem;
 import dev.atelier.core.matching.OpenTask;
+import dev.atelier.core.matching.TimeBudget;
 import dev.atelier.core.profile.Profile;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.task.Task;
@@ -21,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,17 +37,19 @@ public final class PairingInputs {
     private final ProfileStore profiles;
     private final InternshipStore internships;
     private final TaskStore tasks;
+    private final CohortStore cohorts;
     private final Clock clock;
 
-    PairingInputs(ProfileStore profiles, InternshipStore internships, TaskStore tasks, Clock clock) {
-        this.profiles = profiles;
-        this.internships = internships;
-        this.tasks = tasks;
+    PairingInputs(Stores stores, Clock clock) {
+        this.profiles = stores.profiles();
+        this.internships = stores.internships();
+        this.tasks = stores.tasks();
+        this.cohorts = stores.cohorts();
         this.clock = clock;
     }
 
     /** The stores pairing reads. */
-    public record Stores(ProfileStore profiles, InternshipStore internships, TaskStore tasks) {
+    public record Stores(ProfileStore profiles, InternshipStore internships, TaskStore tasks, CohortStore cohorts) {
     }
 
     /** The problem, and the interns left aside because they already work in an internship of the cohort. */
@@ -94,13 +100,20 @@ public final class PairingInputs {
                 tasks.find(communityId, t.taskNumber()).ifPresent(task -> open.add(openTask(task, t.level())));
             }
         }
+        Map<String, Integer> weekly = new HashMap<>();
+        byId.values().stream().filter(p -> p.weeklyHours() != null)
+                .forEach(p -> weekly.put(p.member().id(), p.weeklyHours()));
+        Optional<Cohort> cohort = cohorts.find(communityId, roster.cohortName());
+        TimeBudget time = new TimeBudget(weekly, cohort.map(Cohort::starts).orElse(null),
+                cohort.map(Cohort::ends).orElse(null));
         MatchingProblem problem = new MatchingProblem(interns, mentors, open, earlier, allowRepeats,
-                LocalDate.now(clock), Matcher.topKFor(interns.size(), mentors.size()));
+                LocalDate.now(clock), Matcher.topKFor(interns.size(), mentors.size()), time);
         return new Loaded(problem, alreadyPaired);
     }
 
     static OpenTask openTask(Task task, int level) {
         return new OpenTask(task.number(), task.title(),
-                task.skills().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(), level);
+                task.skills().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(), level,
+                task.estimatedHours() == null ? 0 : task.estimatedHours());
     }
 }
