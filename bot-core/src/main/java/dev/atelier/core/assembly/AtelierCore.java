@@ -1,5 +1,6 @@
 package dev.atelier.core.assembly;
 
+import dev.atelier.core.appeal.Appeals;
 import dev.atelier.core.away.Availability;
 import dev.atelier.core.away.AwayFigures;
 import dev.atelier.core.away.AwayStore;
@@ -42,6 +43,9 @@ import dev.atelier.core.hours.ShowHours;
 import dev.atelier.core.planfit.CheckPlan;
 import dev.atelier.core.planfit.PlanFigures;
 import dev.atelier.core.planfit.PlanFitNotice;
+import dev.atelier.core.payout.ManagePay;
+import dev.atelier.core.payout.PayFigures;
+import dev.atelier.core.payout.PayoutStore;
 import dev.atelier.core.portfolio.Portfolio;
 import dev.atelier.core.portfolio.ShowPortfolio;
 import dev.atelier.core.scheduling.QuartzCronClock;
@@ -73,7 +77,9 @@ import dev.atelier.core.review.SubmitMilestone;
 import dev.atelier.core.store.MongoDashboardStores;
 import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.stall.CohortHealth;
+import dev.atelier.core.store.MongoAppealStore;
 import dev.atelier.core.store.MongoAwayStore;
+import dev.atelier.core.store.MongoPayoutStore;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.task.AddTask;
 import dev.atelier.core.task.ListTasks;
@@ -128,6 +134,8 @@ public final class AtelierCore {
         AwayStore awayStore = MongoAwayStore.create(mongo);
         Availability away = new Availability(awayStore, s.profiles(), clock);
         CheckPlan plan = new CheckPlan(s.tasks(), s.profiles(), s.checkins(), away, clock);
+        PayoutStore payouts = MongoPayoutStore.create(mongo);
+        PayFigures pay = new PayFigures(payouts, s.internships(), s.tasks(), plan::estimates, clock);
         StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
                 new OpenCheckin(s.checkins(), s.checkinDefaults(), s.profiles(), cron, s.dueWork(), clock), clock);
         ModeratorCommands.register(catalog, new ModeratorCommands.UseCases(new CreateCohort(s.cohorts(), clock),
@@ -145,7 +153,7 @@ public final class AtelierCore {
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
                 new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access,
                 figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()),
-                new AwayFigures(away, clock), new PlanFigures(plan))), new ShowHelp(catalog)));
+                new AwayFigures(away, clock), new PlanFigures(plan), pay)), new ShowHelp(catalog)));
         QuestionPosts posts = new QuestionPosts(s.questions(), outbound);
         ShowQueue queue = new ShowQueue(s.internships(), s.questions(), away);
         QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
@@ -162,7 +170,10 @@ public final class AtelierCore {
                 new ExportStatements(s.cohorts(), s.internships()), new LogHours(s.internships(), access, clock),
                 new ShowHours(s.internships(), access), new CorrectHours(s.internships(), access, clock),
                 new VerifyCredential(credentials), new RevokeCredential(s.internships(), access, links, clock),
-                new ShowPortfolio(portfolio)));
+                new ShowPortfolio(portfolio), pay));
+        PayCommands.register(catalog, new ManagePay(s.internships(), payouts, s.cohorts(), clock));
+        AppealCommands.register(catalog, Appeals.create(s.internships(), MongoAppealStore.create(mongo), s.communities(),
+                s.cohorts(), clock));
         CheckinCommands.register(catalog, new CheckinCommands.UseCases(
                 new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, s.dueWork(), clock),
                 new AnswerCheckin(s.internships(), s.checkins(), s.checkinHistory(), clock), new SetCohortCheckins(s.cohorts(),

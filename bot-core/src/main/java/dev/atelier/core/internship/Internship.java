@@ -138,6 +138,29 @@ public final class Internship {
         return replace(m.reviewed(new Review(verdict, feedback, by.memberId(), at)), by, at, what + m.label());
     }
 
+    /** Records a step that happened outside the plan (such as an appeal) on the timeline both sides see. */
+    public void recordStep(String by, String what, Instant at) {
+        record(at, by, what);
+    }
+
+    /**
+     * A moderator overturns a request for changes on appeal: the milestone is approved with their note as the
+     * review.
+     */
+    public Milestone approveOnAppeal(Requester by, long number, String note, Instant at) {
+        if (!by.moderator()) {
+            throw new Rejected("Only a moderator decides appeals.");
+        }
+        requireOpen();
+        Milestone m = milestone(number);
+        if (m.status() != MilestoneStatus.CHANGES_REQUESTED) {
+            throw new Rejected(m.label() + " is " + m.status().label() + "; only a request for changes can be "
+                    + "overturned.");
+        }
+        return replace(m.approvedOnAppeal(new Review(Verdict.APPROVE, note, by.memberId(), at)), by, at,
+                "approved " + m.label() + " on appeal");
+    }
+
     /** Throws unless {@code by} may complete the internship now: the mentor or a moderator, every milestone approved. */
     public void checkCompletable(Requester by) {
         requirePlanner(by, "complete the internship");

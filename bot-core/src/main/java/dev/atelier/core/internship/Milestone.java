@@ -91,6 +91,10 @@ public record Milestone(long number, String title, String criteria, LocalDate du
         return withReview(review);
     }
 
+    Milestone approvedOnAppeal(Review review) {
+        return withReview(review);
+    }
+
     private void requireNotFinal() {
         if (status == MilestoneStatus.APPROVED) {
             throw new Rejected(label() + " is approved; an approved milestone is final.");
