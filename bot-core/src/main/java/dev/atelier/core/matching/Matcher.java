@@ -20,11 +20,17 @@ import java.util.Optional;
  * best edges are kept, and the result is optimal over that candidate graph. A task is only given to a pair
  * whose intern's weekly hours reach the task's hours before the cohort ends ({@link TimeBudget}); {@link #topKFor}
  * keeps the full graph up to {@value #FULL_GRAPH_LIMIT} possible edges.
+ *
+ * <p>Load: a mentor never gets more interns than their free places (capacity minus the interns they mentor
+ * now), and among assignments of equal total score the one giving interns to mentors with more free places
+ * (counted up to {@value #SPREAD_CAP}) wins, which spreads the load.
  */
 public final class Matcher {
 
     public static final int FULL_GRAPH_LIMIT = 1_000_000;
     public static final int DEFAULT_TOP_K = 25;
+    /** Free places counted when spreading load: a mentor with more room wins a tie, up to this many places. */
+    static final int SPREAD_CAP = 5;
 
     private final AssignmentSolver solver;
 
@@ -38,11 +44,15 @@ public final class Matcher {
         List<Candidate> mentors = p.mentors().stream().filter(m -> !m.pausedOn(p.today()) && m.places() > 0).toList();
         int[] capacities = mentors.stream().mapToInt(Candidate::places).toArray();
         List<AssignmentSolver.Edge> edges = new ArrayList<>();
+        long spread = (long) SPREAD_CAP * interns.size() + 1;
         for (int i = 0; i < interns.size(); i++) {
             List<AssignmentSolver.Edge> own = new ArrayList<>();
             for (int m = 0; m < mentors.size(); m++) {
                 if (why.allowed(interns.get(i), mentors.get(m))) {
-                    own.add(new AssignmentSolver.Edge(i, m, Scoring.points(interns.get(i), mentors.get(m)) + 1));
+                    // score first; among equal scores, the mentor with more free places (spreading the load)
+                    long weight = (Scoring.points(interns.get(i), mentors.get(m)) + 1L) * spread
+                            + Math.min(mentors.get(m).places(), SPREAD_CAP);
+                    own.add(new AssignmentSolver.Edge(i, m, (int) Math.min(Integer.MAX_VALUE, weight)));
                 }
             }
             edges.addAll(best(own, p.topK()));

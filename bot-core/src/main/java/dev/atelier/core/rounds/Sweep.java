@@ -44,13 +44,22 @@ final class Sweep {
 
     Result run(Instant now) {
         Map<String, Rhythm> rhythms = new HashMap<>();
+        Map<String, CommunityRef> communities = new HashMap<>();
         int[] counts = new int[3];
         s.active().forEach((community, i) -> {
             try {
+                communities.putIfAbsent(community.id(), community);
                 Rhythm rhythm = rhythms.computeIfAbsent(community.id(), s.rhythms()::of);
                 counts[0] += pair(community, i, rhythm, now, counts);
             } catch (RuntimeException e) {
                 log.warn("Sweep skipped internship #{} of {}: {}", i.number(), community.id(), e.toString());
+            }
+        });
+        communities.values().forEach(community -> {
+            try {
+                s.mentorLoad().plan(community, rhythms.get(community.id()), now);
+            } catch (RuntimeException e) {
+                log.warn("Sweep skipped the mentor load of {}: {}", community.id(), e.toString());
             }
         });
         return new Result(counts[0], counts[1], counts[2]);
