@@ -33,7 +33,8 @@ class ArchitectureTest {
         "dev.atelier.core.dashboard..", "dev.atelier.core.duework..", "dev.atelier.core.rhythm..",
         "dev.atelier.core.reminder..", "dev.atelier.core.stall..", "dev.atelier.core.rounds..",
         "dev.atelier.core.away..", "dev.atelier.core.planfit..", "dev.atelier.core.payout..",
-        "dev.atelier.core.appeal..", "dev.atelier.core.mentorload.."};
+        "dev.atelier.core.appeal..", "dev.atelier.core.mentorload..",
+        "dev.atelier.core.trajectory.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses().that().resideInAPackage("dev.atelier.core..")

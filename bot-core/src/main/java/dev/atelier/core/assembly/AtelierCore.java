@@ -83,6 +83,7 @@ import dev.atelier.core.store.MongoPayoutStore;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.task.AddTask;
 import dev.atelier.core.task.ListTasks;
+import dev.atelier.core.trajectory.Trajectory;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Clock;
 import java.util.Arrays;
@@ -135,6 +136,7 @@ public final class AtelierCore {
         Availability away = new Availability(awayStore, s.profiles(), clock);
         CheckPlan plan = new CheckPlan(s.tasks(), s.profiles(), s.checkins(), away, clock);
         PayoutStore payouts = MongoPayoutStore.create(mongo);
+        Trajectory trajectory = new Trajectory(s.internships(), s.rosters(), s.cohorts(), s.tasks());
         PayFigures pay = new PayFigures(payouts, s.internships(), s.tasks(), plan::estimates, clock);
         StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
                 new OpenCheckin(s.checkins(), s.checkinDefaults(), s.profiles(), cron, s.dueWork(), clock), clock);
@@ -161,7 +163,7 @@ public final class AtelierCore {
                 new ShowResources(s.internships(), s.questions()), new LetPeersHelp(s.questions()),
                 new SetPeerHelp(s.peerHelp()), new ShowHome(s.internships(), s.questions(), s.conversations(), queue,
                 new CohortFigures(s.cohorts(), s.internships(), s.questions(), clock), s.checkins(),
-                new Zones(s.profiles()), away, new PlanFigures(plan))));
+                new Zones(s.profiles()), away, new PlanFigures(plan), trajectory)));
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links);
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
                 new CompleteInternship(access, s.tasks(), s.splitRules(), settings.signer(), links, clock),
@@ -170,7 +172,7 @@ public final class AtelierCore {
                 new ExportStatements(s.cohorts(), s.internships()), new LogHours(s.internships(), access, clock),
                 new ShowHours(s.internships(), access), new CorrectHours(s.internships(), access, clock),
                 new VerifyCredential(credentials), new RevokeCredential(s.internships(), access, links, clock),
-                new ShowPortfolio(portfolio), pay));
+                new ShowPortfolio(portfolio, trajectory), pay));
         PayCommands.register(catalog, new ManagePay(s.internships(), payouts, s.cohorts(), clock));
         AppealCommands.register(catalog, Appeals.create(s.internships(), MongoAppealStore.create(mongo), s.communities(),
                 s.cohorts(), clock));

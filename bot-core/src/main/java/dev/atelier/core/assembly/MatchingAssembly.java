@@ -36,7 +36,7 @@ final class MatchingAssembly {
                 new EditProfile(s.profiles(), zoneChanged), new ChangeDontPairList(s.profiles()), new PausePairing(s.profiles(), clock)));
         CohortRosters rosters = new CohortRosters(s.cohorts(), s.rosters());
         PairingInputs.Stores stores = new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks(),
-                s.cohorts());
+                s.cohorts(), s.rosters());
         FlowAssignmentSolver solver = new FlowAssignmentSolver();
         PairingCommands.register(catalog, new PairingCommands.UseCases(new JoinCohort(rosters, clock),
                 new LeaveCohort(rosters), new ListCohortMembers(rosters), new ApproveEnrolment(rosters),

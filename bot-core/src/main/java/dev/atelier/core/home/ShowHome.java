@@ -16,6 +16,7 @@ import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.question.ShowQueue;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.trajectory.Trajectory;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,11 +39,12 @@ public final class ShowHome {
     private final Zones zones;
     private final AwayNote away;
     private final InternshipFigures plan;
+    private final Trajectory trajectory;
 
     public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
                     ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones) {
         this(internships, questions, conversations, queue, cohorts, checkins, zones, AwayNote.NONE,
-                InternshipFigures.NONE);
+                InternshipFigures.NONE, null);
     }
 
     /**
@@ -51,7 +53,7 @@ public final class ShowHome {
      */
     public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
                     ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones, AwayNote away,
-                    InternshipFigures plan) {
+                    InternshipFigures plan, Trajectory trajectory) {
         this.internships = internships;
         this.questions = questions;
         this.conversations = conversations;
@@ -61,6 +63,7 @@ public final class ShowHome {
         this.zones = zones;
         this.away = away;
         this.plan = plan;
+        this.trajectory = trajectory;
     }
 
     public Outcome execute(Requester requester) {
@@ -74,6 +77,14 @@ public final class ShowHome {
             }
         }
         add(fields, "🎓 Your internships", interning);
+        if (trajectory != null) {
+            var earned = trajectory.earned(requester.communityId(), requester.memberId());
+            if (!earned.isEmpty()) {
+                List<String> path = new ArrayList<>(List.of("Earned: " + Trajectory.describe(earned)));
+                trajectory.opens(requester.communityId(), earned).forEach(t -> path.add("Opens: " + t));
+                add(fields, "🏅 Your path", path);
+            }
+        }
         add(fields, "🧑‍🏫 Waiting for you as a mentor, oldest first", queue.lines(requester));
         if (requester.moderator()) {
             add(fields, "🛠 Cohorts", cohorts.lines(requester.communityId()));

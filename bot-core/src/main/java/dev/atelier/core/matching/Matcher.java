@@ -18,7 +18,8 @@ import java.util.Optional;
  * (unless repeats are allowed), and when the intern states learning goals the mentor has
  * expertise in at least one. With {@code topK > 0} only each intern's (and each pair's) {@code topK}
  * best edges are kept, and the result is optimal over that candidate graph. A task is only given to a pair
- * whose intern's weekly hours reach the task's hours before the cohort ends ({@link TimeBudget}); {@link #topKFor}
+ * whose intern's weekly hours reach the task's hours before the cohort ends ({@link TimeBudget}) and whose
+ * portfolio meets what the task requires ({@link TaskGate}); {@link #topKFor}
  * keeps the full graph up to {@value #FULL_GRAPH_LIMIT} possible edges.
  *
  * <p>Load: a mentor never gets more interns than their free places (capacity minus the interns they mentor
@@ -81,9 +82,19 @@ public final class Matcher {
                 if (time.isPresent()) {
                     score = score.plus(new PairScore(0, List.of(time.get())));
                 }
+                Optional<String> opened = p.gate().opened(intern.id(), task);
+                if (opened.isPresent()) {
+                    score = score.plus(new PairScore(0, List.of(opened.get())));
+                }
             } else if (p.tasks().stream().anyMatch(t -> !p.time().fits(intern.id(), t, p.today()))) {
                 score = score.plus(new PairScore(0, List.of("no open task fits the intern's hours before the cohort "
                         + "ends")));
+            } else {
+                Optional<String> blocked = p.tasks().stream().map(t -> p.gate().blocked(intern.id(), t))
+                        .flatMap(Optional::stream).findFirst();
+                if (blocked.isPresent()) {
+                    score = score.plus(new PairScore(0, List.of("no open task yet: " + blocked.get())));
+                }
             }
             total += score.points();
             pairs.add(new Proposal.Pair(intern.id(), intern.name(), mentor.id(), mentor.name(),
@@ -145,7 +156,8 @@ public final class Matcher {
             Candidate mentor = mentors.get(mentorOf[paired.get(k)]);
             List<AssignmentSolver.Edge> own = new ArrayList<>();
             for (int t = 0; t < p.tasks().size(); t++) {
-                if (!p.time().fits(intern.id(), p.tasks().get(t), p.today())) {
+                if (!p.time().fits(intern.id(), p.tasks().get(t), p.today())
+                        || p.gate().blocked(intern.id(), p.tasks().get(t)).isPresent()) {
                     continue;
                 }
                 own.add(new AssignmentSolver.Edge(k, t, Scoring.task(intern, mentor, p.tasks().get(t)).points() + 1));

@@ -2,8 +2,10 @@ package dev.atelier.core.pairing;
 
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.enrolment.Requirement;
 import dev.atelier.core.enrolment.Role;
 import dev.atelier.core.enrolment.Roster;
+import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
@@ -16,6 +18,7 @@ import dev.atelier.core.profile.Profile;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
+import dev.atelier.core.trajectory.Trajectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ public final class PairingInputs {
     private final InternshipStore internships;
     private final TaskStore tasks;
     private final CohortStore cohorts;
+    private final Trajectory trajectory;
     private final Clock clock;
 
     PairingInputs(Stores stores, Clock clock) {
@@ -45,11 +49,13 @@ public final class PairingInputs {
         this.internships = stores.internships();
         this.tasks = stores.tasks();
         this.cohorts = stores.cohorts();
+        this.trajectory = new Trajectory(stores.internships(), stores.rosters(), stores.cohorts(), stores.tasks());
         this.clock = clock;
     }
 
     /** The stores pairing reads. */
-    public record Stores(ProfileStore profiles, InternshipStore internships, TaskStore tasks, CohortStore cohorts) {
+    public record Stores(ProfileStore profiles, InternshipStore internships, TaskStore tasks, CohortStore cohorts,
+                         RosterStore rosters) {
     }
 
     /** The problem, and the interns left aside because they already work in an internship of the cohort. */
@@ -106,8 +112,16 @@ public final class PairingInputs {
         Optional<Cohort> cohort = cohorts.find(communityId, roster.cohortName());
         TimeBudget time = new TimeBudget(weekly, cohort.map(Cohort::starts).orElse(null),
                 cohort.map(Cohort::ends).orElse(null));
+        Map<Long, Requirement> requires = new HashMap<>();
+        roster.tasks().stream().filter(t -> t.requires() != null).forEach(t -> requires.put(t.taskNumber(),
+                t.requires()));
+        Map<String, List<Requirement.Earned>> earned = new HashMap<>();
+        if (!requires.isEmpty()) {
+            interns.forEach(c -> earned.put(c.id(), trajectory.earned(communityId, c.id())));
+        }
         MatchingProblem problem = new MatchingProblem(interns, mentors, open, earlier, allowRepeats,
-                LocalDate.now(clock), Matcher.topKFor(interns.size(), mentors.size()), time);
+                LocalDate.now(clock), Matcher.topKFor(interns.size(), mentors.size()), time,
+                new PortfolioGate(requires, earned));
         return new Loaded(problem, alreadyPaired);
     }
 
