@@ -4,6 +4,7 @@ import dev.atelier.app.dashboard.PairRisks.PairRisk;
 import dev.atelier.core.checkin.AnsweredCheckin;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.dashboard.DashboardReads;
+import dev.atelier.core.planfit.BurnUp;
 import dev.atelier.core.internship.Internship;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +53,11 @@ class PairFactsLoader {
     /** The pair's check-in answers, newest first; {@code number} was checked to be the viewer's with {@link #pair}. */
     List<AnsweredCheckin> answers(Viewer viewer, long number) {
         return reads.checkinHistory().of(viewer.communityId(), number);
+    }
+
+    /** Logged hours against the milestones' estimates (burn-up per milestone). */
+    BurnUp burnUp(Internship i) {
+        return BurnUp.of(i, reads.plans().estimates(i));
     }
 
     private PairFacts facts(Viewer viewer, Internship i, Map<Long, PairRisk> byNumber) {

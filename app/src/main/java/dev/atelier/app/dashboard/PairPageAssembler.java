@@ -12,6 +12,7 @@ import dev.atelier.core.checkin.Prompt;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
+import dev.atelier.core.planfit.BurnUp;
 import dev.atelier.core.question.Question;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Builds a pair's page; every time in the viewer's zone, newest timeline events first. */
@@ -43,28 +45,33 @@ class PairPageAssembler {
                 names.getOrDefault(e.by(), e.by()), Mentions.readable(e.what(), names))).toList());
         Collections.reverse(timeline);
         LocalDate today = clock.instant().atZone(zone.zone()).toLocalDate();
-        List<MilestoneView> milestones = i.milestones().stream().map(m -> milestone(m, zone, names, today)).toList();
+        BurnUp burnUp = loader.burnUp(i);
+        Map<Long, String> hours = burnUp.rows().stream().collect(Collectors.toMap(BurnUp.Row::number,
+                BurnUp.Row::text));
+        List<MilestoneView> milestones = i.milestones().stream().map(m -> milestone(m, zone, names, today,
+                hours.get(m.number()))).toList();
         List<QuestionView> questions = f.questions().stream().map(q -> question(q, zone)).toList();
         String cohort = i.data().cohortName();
         return new PairPage(PairRow.of(f, zone), cohort, cohort == null ? null : Links.cohort(cohort), timeline,
                 milestones, questions, f.checkin().map(c -> checkin(c, zone)).orElse(null),
                 loader.answers(viewer, number).stream().map(a -> answer(a, zone)).toList(),
                 new BurndownChart(zone.zone()).add(f).render("pair-burndown", today),
-                Links.pair(number) + "/events.csv");
+                Links.pair(number) + "/events.csv", burnUp.empty() ? null : burnUp.line());
     }
 
     private static Event event(ViewerZone zone, Instant at, String by, String what) {
         return new Event(zone.format(at), zone.iso(at), by, what);
     }
 
-    private static MilestoneView milestone(Milestone m, ViewerZone zone, Map<String, String> names, LocalDate today) {
+    private static MilestoneView milestone(Milestone m, ViewerZone zone, Map<String, String> names, LocalDate today,
+                                           String hours) {
         List<Event> submissions = m.submissions().stream().map(s -> event(zone, s.at(), names.getOrDefault(s.by(),
                 s.by()), join(s.link() == null ? null : s.link().toString(), s.notes()))).toList();
         List<Event> reviews = m.reviews().stream().map(r -> event(zone, r.at(), names.getOrDefault(r.by(), r.by()),
                 r.verdict().name().toLowerCase() + (r.feedback() == null ? "" : ": " + r.feedback()))).toList();
         boolean overdue = m.due() != null && m.due().isBefore(today) && m.status() != MilestoneStatus.APPROVED;
         return new MilestoneView(m.label(), m.status().label(), m.due() == null ? "no due date" : m.due().toString(),
-                overdue, m.criteria(), submissions, reviews);
+                overdue, m.criteria(), submissions, reviews, hours);
     }
 
     private static QuestionView question(Question q, ViewerZone zone) {

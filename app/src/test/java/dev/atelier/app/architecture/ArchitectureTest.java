@@ -32,7 +32,10 @@ class ArchitectureTest {
         "dev.atelier.core.conversation..", "dev.atelier.core.peerhelp..", "dev.atelier.core.home..",
         "dev.atelier.core.dashboard..", "dev.atelier.core.duework..", "dev.atelier.core.rhythm..",
         "dev.atelier.core.reminder..", "dev.atelier.core.stall..", "dev.atelier.core.rounds..",
-        "dev.atelier.core.inbox..", "dev.atelier.core.delivery..", "dev.atelier.core.outbox.."};
+        "dev.atelier.core.inbox..", "dev.atelier.core.delivery..", "dev.atelier.core.outbox..",
+        "dev.atelier.core.away..", "dev.atelier.core.planfit..", "dev.atelier.core.payout..",
+        "dev.atelier.core.appeal..", "dev.atelier.core.mentorload..",
+        "dev.atelier.core.trajectory.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses().that().resideInAPackage("dev.atelier.core..")

@@ -1,5 +1,11 @@
 package dev.atelier.core.assembly;
 
+import dev.atelier.core.appeal.Appeals;
+import dev.atelier.core.away.Availability;
+import dev.atelier.core.away.AwayFigures;
+import dev.atelier.core.away.AwayStore;
+import dev.atelier.core.away.DeclareAway;
+import dev.atelier.core.away.DeclareHoliday;
 import dev.atelier.core.checkin.AnswerCheckin;
 import dev.atelier.core.checkin.CronClock;
 import dev.atelier.core.checkin.FollowZone;
@@ -40,6 +46,12 @@ import dev.atelier.core.duework.Pacer;
 import dev.atelier.core.hours.CorrectHours;
 import dev.atelier.core.hours.LogHours;
 import dev.atelier.core.hours.ShowHours;
+import dev.atelier.core.planfit.CheckPlan;
+import dev.atelier.core.planfit.PlanFigures;
+import dev.atelier.core.planfit.PlanFitNotice;
+import dev.atelier.core.payout.ManagePay;
+import dev.atelier.core.payout.PayFigures;
+import dev.atelier.core.payout.PayoutStore;
 import dev.atelier.core.portfolio.Portfolio;
 import dev.atelier.core.portfolio.ShowPortfolio;
 import dev.atelier.core.scheduling.QuartzCronClock;
@@ -73,9 +85,13 @@ import dev.atelier.core.store.MongoDashboardStores;
 import dev.atelier.core.rights.RightsServices;
 import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.stall.CohortHealth;
+import dev.atelier.core.store.MongoAppealStore;
+import dev.atelier.core.store.MongoAwayStore;
+import dev.atelier.core.store.MongoPayoutStore;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.task.AddTask;
 import dev.atelier.core.task.ListTasks;
+import dev.atelier.core.trajectory.Trajectory;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Clock;
 import java.util.Arrays;
@@ -145,6 +161,12 @@ public final class AtelierCore {
         InternshipAccess access = new InternshipAccess(s.internships());
         CommandCatalog catalog = new CommandCatalog();
         CronClock cron = new QuartzCronClock();
+        AwayStore awayStore = MongoAwayStore.create(mongo);
+        Availability away = new Availability(awayStore, s.profiles(), clock);
+        CheckPlan plan = new CheckPlan(s.tasks(), s.profiles(), s.checkins(), away, clock);
+        PayoutStore payouts = MongoPayoutStore.create(mongo);
+        Trajectory trajectory = new Trajectory(s.internships(), s.rosters(), s.cohorts(), s.tasks());
+        PayFigures pay = new PayFigures(payouts, s.internships(), s.tasks(), plan::estimates, clock);
         StartInternship start = new StartInternship(s.internships(), s.tasks(), s.cohorts(), s.communities(), outbound,
                 new OpenCheckin(s.checkins(), s.checkinDefaults(), s.profiles(), cron, s.dueWork(), clock), clock);
         ModeratorCommands.register(catalog, new ModeratorCommands.UseCases(new CreateCohort(s.cohorts(), clock),
@@ -157,18 +179,20 @@ public final class AtelierCore {
                 s.profiles(), cron, s.dueWork(), clock), clock);
         PlanningCommands.register(catalog, new PlanningCommands.UseCases(
                 new AddMilestone(access, s.internships(), clock), new ProposeMilestone(access, s.internships(), clock),
-                new ChangeMilestone(access, clock), new ListMilestones(access, s.internships())));
+                new ChangeMilestone(access, clock), new ListMilestones(access, s.internships()),
+                new PlanFitNotice(plan, s.internships())));
         WorkCommands.register(catalog, new WorkCommands.UseCases(new SubmitMilestone(access, clock),
                 new ReviewSubmission(access, clock), new ShowStatus(s.internships(), access,
-                figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()))), new ShowHelp(catalog)));
+                figures(new QuestionFigures(s.questions()), new MessageFigures(s.conversations()),
+                new AwayFigures(away, clock), new PlanFigures(plan), pay)), new ShowHelp(catalog)));
         QuestionPosts posts = new QuestionPosts(s.questions(), outbound);
-        ShowQueue queue = new ShowQueue(s.internships(), s.questions());
+        ShowQueue queue = new ShowQueue(s.internships(), s.questions(), away);
         QuestionCommands.register(catalog, new QuestionCommands.UseCases(new AskQuestion(s.internships(),
                 s.questions(), posts, clock), new ResolveQuestion(s.questions(), posts, clock), queue,
                 new ShowResources(s.internships(), s.questions()), new LetPeersHelp(s.questions()),
                 new SetPeerHelp(s.peerHelp()), new ShowHome(s.internships(), s.questions(), s.conversations(), queue,
                 new CohortFigures(s.cohorts(), s.internships(), s.questions(), clock), s.checkins(),
-                new Zones(s.profiles()))));
+                new Zones(s.profiles()), away, new PlanFigures(plan), trajectory)));
         MongoCredentialStores cs = MongoCredentialStores.create(mongo);
         Credentials credentials = new Credentials(s.internships(), settings.signer(), links,
                 new StatusListCredential(cs.statusLists(), settings.signer(), links, clock));
@@ -184,7 +208,10 @@ public final class AtelierCore {
                 new ExportStatements(s.cohorts(), s.internships()), new LogHours(s.internships(), access, clock),
                 new ShowHours(s.internships(), access), new CorrectHours(s.internships(), access, clock),
                 new VerifyCredential(credentials), revoke,
-                new ShowPortfolio(portfolio)));
+                new ShowPortfolio(portfolio, trajectory), pay));
+        PayCommands.register(catalog, new ManagePay(s.internships(), payouts, s.cohorts(), clock));
+        AppealCommands.register(catalog, Appeals.create(s.internships(), MongoAppealStore.create(mongo), s.communities(),
+                s.cohorts(), clock));
         CheckinCommands.register(catalog, new CheckinCommands.UseCases(
                 new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, s.dueWork(), clock),
                 new AnswerCheckin(s.internships(), s.checkins(), s.checkinHistory(), clock), new SetCohortCheckins(s.cohorts(),
@@ -192,7 +219,10 @@ public final class AtelierCore {
         MongoDashboardStores d = MongoDashboardStores.create(mongo);
         DashboardCommands.register(catalog, new IssueDashboardLink(d.loginLinks(), links.base(), clock));
         RightsServices rights = RightsCommands.register(catalog, mongo, s, outbound, links, revoke, clock);
-        ClockAssembly.Built clockwork = ClockAssembly.build(catalog, s, cron, outbound, clock, engine, pacer);
+        ClockAssembly.Built clockwork = ClockAssembly.build(catalog, s, cron, outbound, clock, engine, pacer,
+                away);
+        AwayCommands.register(catalog, new DeclareAway(awayStore, away, s.internships(), clock),
+                new DeclareHoliday(awayStore, s.internships(), clock));
         AtelierBot bot = new AtelierBot(catalog, s.communities(), outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
                 new ObserveMessage(s.internships(), s.conversations(),
@@ -201,7 +231,7 @@ public final class AtelierCore {
                 new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
                 new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
                         s.internships(), s.questions(), s.checkins(), s.checkinHistory(), s.conversations(),
-                        s.profiles()), rights);
+                        s.profiles(), plan), rights);
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {

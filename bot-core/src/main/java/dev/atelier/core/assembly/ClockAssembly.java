@@ -3,6 +3,7 @@ package dev.atelier.core.assembly;
 import static dev.atelier.core.command.OptionSpec.optional;
 import static dev.atelier.core.command.OptionSpec.required;
 
+import dev.atelier.core.away.Availability;
 import dev.atelier.core.checkin.CronClock;
 import dev.atelier.core.checkin.MissedHandler;
 import dev.atelier.core.checkin.PromptHandler;
@@ -15,6 +16,10 @@ import dev.atelier.core.duework.DueEngine;
 import dev.atelier.core.duework.DueHandler;
 import dev.atelier.core.duework.EngineSettings;
 import dev.atelier.core.duework.Pacer;
+import dev.atelier.core.mentorload.MentorLoadNoticeHandler;
+import dev.atelier.core.mentorload.MentorLoads;
+import dev.atelier.core.mentorload.ShowMentorLoad;
+import dev.atelier.core.mentorload.WatchMentorLoad;
 import dev.atelier.core.reminder.PlanReminders;
 import dev.atelier.core.reminder.QuietTime;
 import dev.atelier.core.reminder.ReminderHandler;
@@ -47,22 +52,30 @@ final class ClockAssembly {
     }
 
     static Built build(CommandCatalog catalog, MongoStores s, CronClock cron, Outbound outbound, Clock clock,
-                       EngineSettings settings, Pacer pacer) {
+                       EngineSettings settings, Pacer pacer,
+                       Availability away) {
         QuietTime quiet = new QuietTime(s.checkins(), s.profiles());
+        MentorLoads loads = new MentorLoads(s.internships(), s.questions(), s.profiles(), s.rosters(), s.cohorts());
         List<DueHandler> handlers = Stream.concat(Stream.of(
-                new PromptHandler(s.checkins(), s.internships(), s.profiles(), cron, s.rhythms(), s.dueWork()),
-                new MissedHandler(s.checkins(), s.rhythms()),
-                new StallNoticeHandler(s.health(), s.internships(), s.checkins(), s.cohorts(), s.communities())),
+                new PromptHandler(s.checkins(), s.internships(), s.profiles(), cron, s.rhythms(), s.dueWork(),
+                        away),
+                new MissedHandler(s.checkins(), s.rhythms(), away),
+                new StallNoticeHandler(s.health(), s.internships(), s.checkins(), s.cohorts(), s.communities()),
+                new MentorLoadNoticeHandler(loads, s.rhythms(), s.communities(), s.cohorts())),
                 Stream.of(ReminderKind.DUE_SOON, ReminderKind.OVERDUE, ReminderKind.REVIEW_WAIT,
                         ReminderKind.QUESTION_WAIT).map(kind -> new ReminderHandler(kind, s.internships(),
-                        s.questions(), quiet))).toList();
+                        s.questions(), quiet, away))).toList();
         DueEngine engine = new DueEngine(s.dueWork(), handlers, outbound, pacer, clock, settings);
         ClockRound round = new ClockRound(engine, new SweepSources(s.active(), s.checkins(), s.questions(),
-                s.conversations(), s.rhythms(), new Zones(s.profiles()), s.dueWork()), new PlanReminders(s.dueWork()),
+                s.conversations(), s.rhythms(), new Zones(s.profiles()), s.dueWork(), away,
+                new WatchMentorLoad(loads, s.dueWork())), new PlanReminders(s.dueWork()),
                 new WatchStalls(s.health(), s.dueWork()), clock, settings.sweepEvery());
         CohortHealth health = new CohortHealth(s.internships(), s.checkins(), s.questions(), s.conversations(),
                 s.health());
         register(catalog, new SetRhythm(s.rhythms()), new ShowCohortHealth(s.cohorts(), health));
+        catalog.add(new CommandSpec("mentor", "load", "Each mentor's interns, waiting work and hours against capacity",
+                        Access.MODERATOR, List.of(), "mentor load"),
+                (ctx, o) -> new ShowMentorLoad(loads, s.rhythms(), clock).execute(ctx.requester()));
         return new Built(round, health);
     }
 

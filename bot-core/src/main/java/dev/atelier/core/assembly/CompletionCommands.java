@@ -17,6 +17,7 @@ import dev.atelier.core.completion.ShowStatement;
 import dev.atelier.core.credential.RevokeCredential;
 import dev.atelier.core.credential.VerifyCredential;
 import dev.atelier.core.hours.CorrectHours;
+import dev.atelier.core.payout.PayFigures;
 import dev.atelier.core.hours.LogHours;
 import dev.atelier.core.hours.ShowHours;
 import dev.atelier.core.portfolio.ShowPortfolio;
@@ -42,9 +43,9 @@ final class CompletionCommands {
                         required("endorsement", OptionType.LONG_TEXT, "Endorsement for future clients")
                                 .maxLength(1500)),
                         "internship complete 1 9 \"java, testing\" \"careful tests\" \"Alice delivered a clean checkout\""),
-                (ctx, o) -> u.complete.execute(new CompleteInternship.Command(ctx.requester(), o.number("internship"),
-                        o.number("score"), Task.skillList(o.text("skills")), o.text("strengths"),
-                        o.text("endorsement"))),
+                (ctx, o) -> u.pay.afterCompletion(u.complete.execute(new CompleteInternship.Command(ctx.requester(),
+                        o.number("internship"), o.number("score"), Task.skillList(o.text("skills")), o.text("strengths"),
+                        o.text("endorsement"))), ctx.requester().communityId(), o.number("internship")),
                 (ctx, o) -> u.complete.check(ctx.requester(), o.number("internship")));
         catalog.add(new CommandSpec("internship", "close", "End an internship that will not complete, with a reason",
                         Access.MODERATOR, List.of(INTERNSHIP, required("reason", OptionType.TEXT, "Why").maxLength(300)),
@@ -59,7 +60,8 @@ final class CompletionCommands {
                 (ctx, o) -> u.rate.check(ctx.requester(), o.number("internship")));
         catalog.add(new CommandSpec("internship", "statement", "Final review, hours, pay and credential of an internship",
                         Access.EVERYONE, List.of(INTERNSHIP), "internship statement 1"),
-                (ctx, o) -> u.statement.execute(ctx.requester(), o.number("internship")));
+                (ctx, o) -> u.pay.withState(u.statement.execute(ctx.requester(), o.number("internship")),
+                        ctx.requester().communityId(), o.number("internship")));
         catalog.add(new CommandSpec("cohort", "split", "Set how a cohort splits task budgets", Access.MODERATOR,
                         List.of(COHORT, required("rule", OptionType.TEXT,
                                 "intern 85% mentor 15%, or mentor 25 USD/h cap 150 USD").maxLength(100)),
@@ -112,6 +114,6 @@ final class CompletionCommands {
     record UseCases(CompleteInternship complete, CloseInternship close, RateMentorship rate, ShowStatement statement,
                     SetSplitRule split, ExportStatements export, LogHours log, ShowHours showHours,
                     CorrectHours correctHours, VerifyCredential verify, RevokeCredential revoke,
-                    ShowPortfolio portfolio) {
+                    ShowPortfolio portfolio, PayFigures pay) {
     }
 }

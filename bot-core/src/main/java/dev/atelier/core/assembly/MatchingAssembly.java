@@ -36,7 +36,8 @@ final class MatchingAssembly {
         ProfileCommands.register(catalog, new ProfileCommands.UseCases(new ShowProfile(s.profiles(), portfolio),
                 new EditProfile(s.profiles(), zoneChanged), new ChangeDontPairList(s.profiles()), new PausePairing(s.profiles(), clock)));
         CohortRosters rosters = new CohortRosters(s.cohorts(), s.rosters());
-        PairingInputs.Stores stores = new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks());
+        PairingInputs.Stores stores = new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks(),
+                s.cohorts(), s.rosters());
         OrToolsAssignmentSolver solver = new OrToolsAssignmentSolver(new FlowAssignmentSolver());
         PairingCommands.register(catalog, new PairingCommands.UseCases(new JoinCohort(rosters, clock),
                 new LeaveCohort(rosters), new ListCohortMembers(rosters), new ApproveEnrolment(rosters),

@@ -57,9 +57,12 @@ final class PairingCommands {
                 (ctx, o) -> u.approve.require(ctx.requester(), o.text("cohort"), "on".equals(o.text("approval"))));
         catalog.add(new CommandSpec("cohort", "task", "Open a task in a cohort, with its level", Access.MODERATOR,
                         List.of(COHORT, required("task", OptionType.TASK, "The task number"),
-                                optional("level", OptionType.INTEGER, "Level 1 (first steps) to 5 (expert); 2 if left out")),
-                        "cohort task spring-2026 1 2"),
-                (ctx, o) -> u.task.execute(ctx.requester(), o.text("cohort"), o.number("task"), o.number("level")));
+                                optional("level", OptionType.INTEGER, "Level 1 (first steps) to 5 (expert); 2 if left out"),
+                                optional("requires", OptionType.TEXT, "Earlier completions, such as 1 level-1 score 7")
+                                        .maxLength(40)),
+                        "cohort task spring-2026 1 2 \"1 level-1 score 7\""),
+                (ctx, o) -> u.task.execute(ctx.requester(), o.text("cohort"), o.number("task"), o.number("level"),
+                        o.text("requires")));
         catalog.add(new CommandSpec("pair", "preview", "Propose the best pairs for a cohort, with reasons",
                         Access.MODERATOR, List.of(COHORT, new OptionSpec("repeats", OptionType.CHOICE,
                         "allow earlier pairs again", false, OptionSpec.DEFAULT_MAX_LENGTH, List.of("allow", "forbid"))),

@@ -1,24 +1,29 @@
 package dev.atelier.core.checkin;
 
+import dev.atelier.core.away.Availability;
 import dev.atelier.core.duework.DueHandler;
 import dev.atelier.core.duework.DueItem;
 import dev.atelier.core.duework.Handled;
 import dev.atelier.core.rhythm.RhythmStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Marks prompt {@code ref} missed when it is still unanswered after the community's answer window
- * (read when the check falls due, so a changed window applies to open prompts too).
+ * (read when the check falls due, so a changed window applies to open prompts too). A prompt that expires
+ * while the intern is away gets a full answer window again once they are back.
  */
 public final class MissedHandler implements DueHandler {
 
     private final CheckinStore checkins;
     private final RhythmStore rhythms;
+    private final Availability away;
 
-    public MissedHandler(CheckinStore checkins, RhythmStore rhythms) {
+    public MissedHandler(CheckinStore checkins, RhythmStore rhythms, Availability away) {
         this.checkins = checkins;
         this.rhythms = rhythms;
+        this.away = away;
     }
 
     @Override
@@ -34,9 +39,14 @@ public final class MissedHandler implements DueHandler {
             return Handled.obsolete();
         }
         Checkin c = found.get();
-        Instant expires = c.prompt().sentAt().plus(rhythms.of(item.community().id()).answerWindow());
+        Duration window = rhythms.of(item.community().id()).answerWindow();
+        Instant expires = c.prompt().sentAt().plus(window);
         if (expires.isAfter(now)) {
             return Handled.deferTo(expires);
+        }
+        Instant back = away.backAt(item.community().id(), c.internId(), now);
+        if (back.isAfter(now)) {
+            return Handled.deferTo(back.plus(window));
         }
         checkins.save(c.missed());
         return Handled.recorded();

@@ -1,5 +1,6 @@
 package dev.atelier.core.checkin;
 
+import dev.atelier.core.away.Availability;
 import dev.atelier.core.duework.DueHandler;
 import dev.atelier.core.duework.DueItem;
 import dev.atelier.core.duework.DueWork;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * Sends check-in prompt number {@code ref} when it falls due: records it on the check-in (optimistic
  * locking), sends it, and plans the next prompt and the missed-check. After downtime only one prompt
- * goes out and the next is due after now. A prompt due in the intern's quiet hours waits for their end.
+ * goes out and the next is due after now. A prompt due in the intern's quiet hours waits for their end; one due while they are away (away
+ * period, community holiday) waits until they are back.
  * If an instance crashed after recording a prompt and before finishing it, the taker-over sends it
  * (unless a newer one is due already).
  */
@@ -34,15 +36,17 @@ public final class PromptHandler implements DueHandler {
     private final CronClock cron;
     private final RhythmStore rhythms;
     private final DueWork work;
+    private final Availability away;
 
     public PromptHandler(CheckinStore checkins, InternshipStore internships, ProfileStore profiles, CronClock cron,
-                         RhythmStore rhythms, DueWork work) {
+                         RhythmStore rhythms, DueWork work, Availability away) {
         this.checkins = checkins;
         this.internships = internships;
         this.zones = new Zones(profiles);
         this.cron = cron;
         this.rhythms = rhythms;
         this.work = work;
+        this.away = away;
     }
 
     @Override
@@ -72,6 +76,10 @@ public final class PromptHandler implements DueHandler {
         }
         if (c.nextDue().isAfter(now)) {
             return Handled.deferTo(c.nextDue());
+        }
+        Instant back = away.backAt(communityId, c.internId(), now);
+        if (back.isAfter(now)) {
+            return Handled.deferTo(back);
         }
         ZoneId zone = zones.of(communityId, c.internId());
         Instant allowed = c.schedule().outsideQuietHours(now.atZone(zone)).toInstant();

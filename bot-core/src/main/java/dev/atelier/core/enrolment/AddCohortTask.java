@@ -19,13 +19,20 @@ public final class AddCohortTask {
     }
 
     public Outcome execute(Requester r, String cohortName, long taskNumber, Long level) {
+        return execute(r, cohortName, taskNumber, level, null);
+    }
+
+    /** With what the task requires of an intern's portfolio, such as {@code "1 level-1 score 7"}. */
+    public Outcome execute(Requester r, String cohortName, long taskNumber, Long level, String requires) {
+        Requirement requirement = Requirement.parse(requires);
         Task task = tasks.find(r.communityId(), taskNumber)
                 .orElseThrow(() -> new Rejected("There is no task #" + taskNumber + " here. See `task list`."));
         int lvl = level == null ? 2 : (int) Math.max(-1, Math.min(level, 99));
         Roster roster = rosters.open(r.communityId(), cohortName);
-        rosters.save(roster.withTask(task.number(), lvl));
+        rosters.save(roster.withTask(task.number(), lvl, requirement));
         String skills = task.skills().isEmpty() ? "no skills listed" : "needs " + String.join(", ", task.skills());
         return Outcome.reply(Message.privateReply("✅ Task *" + task.label() + "* (" + skills + ", level " + lvl
+                + (requirement == null ? "" : ", requires " + requirement.label())
                 + ") is open in *" + roster.cohortName() + "*; `pair preview " + roster.cohortName()
                 + "` will consider it."));
     }

@@ -26,7 +26,12 @@ public record Roster(String communityId, String cohortName, boolean approvalRequ
     }
 
     /** A task of the community used in this cohort, with its level (1–5). */
-    public record CohortTask(long taskNumber, int level) {
+    /** A task open in the cohort, its level, and what it asks of an intern's portfolio (null: nothing). */
+    public record CohortTask(long taskNumber, int level, Requirement requires) {
+
+        public CohortTask(long taskNumber, int level) {
+            this(taskNumber, level, null);
+        }
     }
 
     public static Roster empty(String communityId, String cohortName) {
@@ -70,11 +75,15 @@ public record Roster(String communityId, String cohortName, boolean approvalRequ
     }
 
     public Roster withTask(long taskNumber, int level) {
+        return withTask(taskNumber, level, null);
+    }
+
+    public Roster withTask(long taskNumber, int level, Requirement requires) {
         if (level < 1 || level > MAX_LEVEL) {
             throw new Rejected("A task's level is 1 (first steps) to " + MAX_LEVEL + " (expert).");
         }
         List<CohortTask> next = new ArrayList<>(tasks.stream().filter(t -> t.taskNumber() != taskNumber).toList());
-        next.add(new CohortTask(taskNumber, level));
+        next.add(new CohortTask(taskNumber, level, requires));
         return with(approvalRequired, enrollees, next);
     }
 

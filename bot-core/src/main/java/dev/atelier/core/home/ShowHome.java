@@ -1,10 +1,12 @@
 package dev.atelier.core.home;
 
+import dev.atelier.core.away.AwayNote;
 import dev.atelier.core.checkin.Checkin;
 import dev.atelier.core.checkin.CheckinStore;
 import dev.atelier.core.checkin.Zones;
 import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Field;
@@ -14,6 +16,7 @@ import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.question.ShowQueue;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.trajectory.Trajectory;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,9 +37,23 @@ public final class ShowHome {
     private final CohortFigures cohorts;
     private final CheckinStore checkins;
     private final Zones zones;
+    private final AwayNote away;
+    private final InternshipFigures plan;
+    private final Trajectory trajectory;
 
     public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
                     ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones) {
+        this(internships, questions, conversations, queue, cohorts, checkins, zones, AwayNote.NONE,
+                InternshipFigures.NONE, null);
+    }
+
+    /**
+     * Marks a mentor who is away now ("away until …") on their intern's home, and adds the {@code plan} lines
+     * (hours against estimates, a plan that does not fit) to each internship.
+     */
+    public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
+                    ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones, AwayNote away,
+                    InternshipFigures plan, Trajectory trajectory) {
         this.internships = internships;
         this.questions = questions;
         this.conversations = conversations;
@@ -44,6 +61,9 @@ public final class ShowHome {
         this.cohorts = cohorts;
         this.checkins = checkins;
         this.zones = zones;
+        this.away = away;
+        this.plan = plan;
+        this.trajectory = trajectory;
     }
 
     public Outcome execute(Requester requester) {
@@ -57,6 +77,14 @@ public final class ShowHome {
             }
         }
         add(fields, "🎓 Your internships", interning);
+        if (trajectory != null) {
+            var earned = trajectory.earned(requester.communityId(), requester.memberId());
+            if (!earned.isEmpty()) {
+                List<String> path = new ArrayList<>(List.of("Earned: " + Trajectory.describe(earned)));
+                trajectory.opens(requester.communityId(), earned).forEach(t -> path.add("Opens: " + t));
+                add(fields, "🏅 Your path", path);
+            }
+        }
         add(fields, "🧑‍🏫 Waiting for you as a mentor, oldest first", queue.lines(requester));
         if (requester.moderator()) {
             add(fields, "🛠 Cohorts", cohorts.lines(requester.communityId()));
@@ -71,8 +99,10 @@ public final class ShowHome {
         List<String> lines = new ArrayList<>();
         List<Question> open = questions.ofInternship(requester.communityId(), i.number()).stream()
                 .filter(q -> q.resolvedAt() == null).toList();
-        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with " + i.data().mentor().mention() + " · "
+        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with " + i.data().mentor().mention()
+                + away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
                 + open.size() + " open question(s)");
+        plan.linesFor(requester.communityId(), i).forEach(line -> lines.add("• " + line));
         checkins.find(requester.communityId(), i.number()).flatMap(c -> checkinLine(requester, c))
                 .ifPresent(lines::add);
         for (Question q : open) {

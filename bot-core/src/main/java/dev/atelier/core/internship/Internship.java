@@ -58,28 +58,46 @@ public final class Internship {
     }
 
     public Milestone addMilestone(Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
-        return addMilestone(by, () -> number, title, criteria, due, at);
+        return addMilestone(by, () -> number, title, criteria, due, null, at);
     }
 
-    /** Adds a milestone; its number is drawn only once the milestone is accepted, so a refusal uses none. */
+    /** With an estimate in hours (null: a share of the task's hours). */
+    public Milestone addMilestone(Requester by, long number, String title, String criteria, LocalDate due,
+                                  Integer estimate, Instant at) {
+        return addMilestone(by, () -> number, title, criteria, due, estimate, at);
+    }
+
+    /**
+     * Adds a milestone with an estimate in hours (null: a share of the task's hours); its number is drawn
+     * only once the milestone is accepted, so a refusal uses none.
+     */
     public Milestone addMilestone(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
-                                  Instant at) {
+                                  Integer estimate, Instant at) {
         requirePlanner(by, "plan milestones");
-        return add(by, number, title, criteria, due, false, at);
+        return add(by, number, title, criteria, due, estimate, false, at);
     }
 
     public Milestone proposeMilestone(Requester by, long number, String title, String criteria, LocalDate due,
                                       Instant at) {
-        return proposeMilestone(by, () -> number, title, criteria, due, at);
+        return proposeMilestone(by, () -> number, title, criteria, due, null, at);
     }
 
-    /** Proposes a milestone; its number is drawn only once the proposal is accepted, so a refusal uses none. */
+    /** With an estimate in hours (null: a share of the task's hours). */
+    public Milestone proposeMilestone(Requester by, long number, String title, String criteria, LocalDate due,
+                                      Integer estimate, Instant at) {
+        return proposeMilestone(by, () -> number, title, criteria, due, estimate, at);
+    }
+
+    /**
+     * Proposes a milestone with an estimate in hours (null: a share of the task's hours); its number is drawn
+     * only once the proposal is accepted, so a refusal uses none.
+     */
     public Milestone proposeMilestone(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
-                                      Instant at) {
+                                      Integer estimate, Instant at) {
         if (!isIntern(by)) {
             throw new Rejected("Only the intern proposes milestones; the mentor adds them with `milestone add`.");
         }
-        return add(by, number, title, criteria, due, true, at);
+        return add(by, number, title, criteria, due, estimate, true, at);
     }
 
     public Milestone confirmMilestone(Requester by, long number, Instant at) {
@@ -89,8 +107,14 @@ public final class Internship {
     }
 
     public Milestone editMilestone(Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
+        return editMilestone(by, number, title, criteria, due, null, at);
+    }
+
+    /** With a new estimate in hours (null keeps the estimate). */
+    public Milestone editMilestone(Requester by, long number, String title, String criteria, LocalDate due,
+                                   Integer estimate, Instant at) {
         requirePlanner(by, "edit milestones");
-        Milestone edited = milestone(number).edited(title, criteria, due);
+        Milestone edited = milestone(number).edited(title, criteria, due, estimate);
         return replace(edited, by, at, "edited " + edited.label());
     }
 
@@ -131,6 +155,29 @@ public final class Internship {
         Milestone m = checkReviewable(by, number);
         String what = verdict == Verdict.APPROVE ? "approved " : "requested changes on ";
         return replace(m.reviewed(new Review(verdict, feedback, by.memberId(), at)), by, at, what + m.label());
+    }
+
+    /** Records a step that happened outside the plan (such as an appeal) on the timeline both sides see. */
+    public void recordStep(String by, String what, Instant at) {
+        record(at, by, what);
+    }
+
+    /**
+     * A moderator overturns a request for changes on appeal: the milestone is approved with their note as the
+     * review.
+     */
+    public Milestone approveOnAppeal(Requester by, long number, String note, Instant at) {
+        if (!by.moderator()) {
+            throw new Rejected("Only a moderator decides appeals.");
+        }
+        requireOpen();
+        Milestone m = milestone(number);
+        if (m.status() != MilestoneStatus.CHANGES_REQUESTED) {
+            throw new Rejected(m.label() + " is " + m.status().label() + "; only a request for changes can be "
+                    + "overturned.");
+        }
+        return replace(m.approvedOnAppeal(new Review(Verdict.APPROVE, note, by.memberId(), at)), by, at,
+                "approved " + m.label() + " on appeal");
     }
 
     /** Throws unless {@code by} may complete the internship now: the mentor or a moderator, every milestone approved. */
@@ -302,12 +349,13 @@ public final class Internship {
     }
 
     private Milestone add(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
+                          Integer estimate,
                           boolean proposed, Instant at) {
         requireOpen();
         if (milestones.size() >= MAX_MILESTONES) {
             throw new Rejected("An internship has at most " + MAX_MILESTONES + " milestones.");
         }
-        Milestone m = Milestone.planned(number.getAsLong(), title, criteria, due, proposed);
+        Milestone m = Milestone.planned(number.getAsLong(), title, criteria, due, proposed, estimate);
         milestones.add(m);
         record(at, by.memberId(), (proposed ? "proposed " : "added ") + m.label());
         return m;

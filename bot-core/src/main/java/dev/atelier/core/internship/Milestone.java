@@ -11,16 +11,29 @@ import java.util.List;
  * business) and returns the changed milestone.
  */
 public record Milestone(long number, String title, String criteria, LocalDate due, MilestoneStatus status,
-                        List<Submission> submissions, List<Review> reviews) {
+                        List<Submission> submissions, List<Review> reviews, Integer estimateHours) {
+
+    /** The most hours one milestone may be estimated at. */
+    public static final int MAX_ESTIMATE = 500;
 
     public Milestone {
         submissions = List.copyOf(submissions);
         reviews = List.copyOf(reviews);
+        if (estimateHours != null && (estimateHours < 1 || estimateHours > MAX_ESTIMATE)) {
+            throw new Rejected("A milestone's estimate is between 1 and " + MAX_ESTIMATE + " hours.");
+        }
     }
 
-    static Milestone planned(long number, String title, String criteria, LocalDate due, boolean proposed) {
+    /** Without an estimate of its own (it then gets a share of the task's hours). */
+    public Milestone(long number, String title, String criteria, LocalDate due, MilestoneStatus status,
+                     List<Submission> submissions, List<Review> reviews) {
+        this(number, title, criteria, due, status, submissions, reviews, null);
+    }
+
+    static Milestone planned(long number, String title, String criteria, LocalDate due, boolean proposed,
+                             Integer estimate) {
         return new Milestone(number, title, criteria, due, proposed ? MilestoneStatus.PROPOSED : MilestoneStatus.PLANNED,
-                List.of(), List.of());
+                List.of(), List.of(), estimate);
     }
 
     Milestone confirmed() {
@@ -30,10 +43,11 @@ public record Milestone(long number, String title, String criteria, LocalDate du
         return withStatus(MilestoneStatus.PLANNED);
     }
 
-    Milestone edited(String newTitle, String newCriteria, LocalDate newDue) {
+    Milestone edited(String newTitle, String newCriteria, LocalDate newDue, Integer newEstimate) {
         requireNotFinal();
-        return withPlan(newTitle == null ? title : newTitle, newCriteria == null ? criteria : newCriteria,
-                newDue == null ? due : newDue);
+        return new Milestone(number, newTitle == null ? title : newTitle, newCriteria == null ? criteria : newCriteria,
+                newDue == null ? due : newDue, status, submissions, reviews,
+                newEstimate == null ? estimateHours : newEstimate);
     }
 
     void requireRemovable() {
@@ -77,6 +91,10 @@ public record Milestone(long number, String title, String criteria, LocalDate du
         return withReview(review);
     }
 
+    Milestone approvedOnAppeal(Review review) {
+        return withReview(review);
+    }
+
     private void requireNotFinal() {
         if (status == MilestoneStatus.APPROVED) {
             throw new Rejected(label() + " is approved; an approved milestone is final.");
@@ -88,17 +106,13 @@ public record Milestone(long number, String title, String criteria, LocalDate du
     }
 
     private Milestone withStatus(MilestoneStatus next) {
-        return new Milestone(number, title, criteria, due, next, submissions, reviews);
-    }
-
-    private Milestone withPlan(String newTitle, String newCriteria, LocalDate newDue) {
-        return new Milestone(number, newTitle, newCriteria, newDue, status, submissions, reviews);
+        return new Milestone(number, title, criteria, due, next, submissions, reviews, estimateHours);
     }
 
     private Milestone withSubmission(Submission submission) {
         List<Submission> more = new ArrayList<>(submissions);
         more.add(submission);
-        return new Milestone(number, title, criteria, due, MilestoneStatus.SUBMITTED, more, reviews);
+        return new Milestone(number, title, criteria, due, MilestoneStatus.SUBMITTED, more, reviews, estimateHours);
     }
 
     private Milestone withReview(Review review) {
@@ -106,7 +120,7 @@ public record Milestone(long number, String title, String criteria, LocalDate du
         more.add(review);
         MilestoneStatus next = review.verdict() == Verdict.APPROVE ? MilestoneStatus.APPROVED
                 : MilestoneStatus.CHANGES_REQUESTED;
-        return new Milestone(number, title, criteria, due, next, submissions, more);
+        return new Milestone(number, title, criteria, due, next, submissions, more, estimateHours);
     }
 
     public Submission latestSubmission() {

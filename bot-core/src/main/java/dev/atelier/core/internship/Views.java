@@ -27,7 +27,8 @@ public final class Views {
 
     public static String line(Milestone m) {
         String due = m.due() == null ? "" : " · due " + m.due();
-        return icon(m.status()) + " *" + m.label() + "* — " + m.status().label() + due;
+        String estimate = m.estimateHours() == null ? "" : " · " + m.estimateHours() + " h";
+        return icon(m.status()) + " *" + m.label() + "* — " + m.status().label() + due + estimate;
     }
 
     public static String title(Internship i) {
@@ -40,7 +41,13 @@ public final class Views {
                 ? "No milestones yet. The mentor adds them with `milestone add " + i.number() + " <title>`; the intern "
                         + "can propose some with `milestone propose " + i.number() + " <title>`."
                 : i.milestones().stream().map(Views::line).collect(Collectors.joining("\n"));
-        return Message.privateReply(body).withTitle(title(i)).withFields(people(i));
+        List<Field> fields = new ArrayList<>(people(i));
+        List<String> appeals = i.timeline().stream().filter(e -> e.what().contains("appeal"))
+                .map(e -> e.at().toString().substring(0, 10) + " <@" + e.by() + "> " + e.what()).toList();
+        if (!appeals.isEmpty()) {
+            fields.add(Field.wide("Appeals (timeline)", String.join("\n", appeals)));
+        }
+        return Message.privateReply(body).withTitle(title(i)).withFields(fields);
     }
 
     public static List<Field> people(Internship i) {
@@ -84,6 +91,9 @@ public final class Views {
                 : "↩️ <@" + r.by() + "> requested changes on *" + m.label() + "*. Resubmit with `submit " + m.number()
                         + " <link> [notes]`.";
         List<Field> fields = r.feedback() == null ? List.of() : List.of(Field.wide("Feedback", r.feedback()));
-        return Message.publicReply(head).withTitle(title(i)).withFields(fields);
+        Message post = Message.publicReply(head).withTitle(title(i)).withFields(fields);
+        // the intern may appeal a request for changes to the moderators
+        return r.verdict() == Verdict.APPROVE ? post : post.withButtons(List.of(Button.asking("Appeal",
+                ButtonStyle.SECONDARY, "appeal milestone " + m.number(), "reason")));
     }
 }

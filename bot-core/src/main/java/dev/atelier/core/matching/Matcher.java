@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Pairs interns with mentors, then gives each pair an open task, both as maximum-weight
@@ -16,13 +17,21 @@ import java.util.Map;
  * has a free place, neither is on the other's don't-pair list, they were not paired before
  * (unless repeats are allowed), and when the intern states learning goals the mentor has
  * expertise in at least one. With {@code topK > 0} only each intern's (and each pair's) {@code topK}
- * best edges are kept, and the result is optimal over that candidate graph; {@link #topKFor}
+ * best edges are kept, and the result is optimal over that candidate graph. A task is only given to a pair
+ * whose intern's weekly hours reach the task's hours before the cohort ends ({@link TimeBudget}) and whose
+ * portfolio meets what the task requires ({@link TaskGate}); {@link #topKFor}
  * keeps the full graph up to {@value #FULL_GRAPH_LIMIT} possible edges.
+ *
+ * <p>Load: a mentor never gets more interns than their free places (capacity minus the interns they mentor
+ * now), and among assignments of equal total score the one giving interns to mentors with more free places
+ * (counted up to {@value #SPREAD_CAP}) wins, which spreads the load.
  */
 public final class Matcher {
 
     public static final int FULL_GRAPH_LIMIT = 1_000_000;
     public static final int DEFAULT_TOP_K = 25;
+    /** Free places counted when spreading load: a mentor with more room wins a tie, up to this many places. */
+    static final int SPREAD_CAP = 5;
 
     private final AssignmentSolver solver;
 
@@ -35,8 +44,8 @@ public final class Matcher {
         List<Candidate> interns = p.interns().stream().filter(i -> !i.pausedOn(p.today())).toList();
         List<Candidate> mentors = p.mentors().stream().filter(m -> !m.pausedOn(p.today()) && m.places() > 0).toList();
         int[] capacities = mentors.stream().mapToInt(Candidate::places).toArray();
-        List<AssignmentSolver.Edge> edges = new CandidateEdges(interns, mentors).build(why.earlierMentors(),
-                p.allowRepeats(), p.topK());
+        List<AssignmentSolver.Edge> edges = spreadLoad(new CandidateEdges(interns, mentors).build(
+                why.earlierMentors(), p.allowRepeats(), p.topK()), mentors, interns.size());
         int[] mentorOf = solver.assign(interns.size(), capacities, edges);
         List<Integer> paired = new ArrayList<>();
         for (int i = 0; i < interns.size(); i++) {
@@ -57,6 +66,23 @@ public final class Matcher {
             OpenTask task = taskOf[k] < 0 ? null : p.tasks().get(taskOf[k]);
             if (task != null) {
                 score = score.plus(Scoring.task(intern, mentor, task));
+                Optional<String> time = p.time().reason(intern.id(), task, p.today());
+                if (time.isPresent()) {
+                    score = score.plus(new PairScore(0, List.of(time.get())));
+                }
+                Optional<String> opened = p.gate().opened(intern.id(), task);
+                if (opened.isPresent()) {
+                    score = score.plus(new PairScore(0, List.of(opened.get())));
+                }
+            } else if (p.tasks().stream().anyMatch(t -> !p.time().fits(intern.id(), t, p.today()))) {
+                score = score.plus(new PairScore(0, List.of("no open task fits the intern's hours before the cohort "
+                        + "ends")));
+            } else {
+                Optional<String> blocked = p.tasks().stream().map(t -> p.gate().blocked(intern.id(), t))
+                        .flatMap(Optional::stream).findFirst();
+                if (blocked.isPresent()) {
+                    score = score.plus(new PairScore(0, List.of("no open task yet: " + blocked.get())));
+                }
             }
             total += score.points();
             pairs.add(new Proposal.Pair(intern.id(), intern.name(), mentor.id(), mentor.name(),
@@ -83,6 +109,17 @@ public final class Matcher {
             }
         }
         return new Proposal(pairs, leftOut, total);
+    }
+
+    /**
+     * Score first; among equal scores, the mentor with more free places (counted up to {@value #SPREAD_CAP}):
+     * the extra weight of a whole assignment is below one point of score, so it only breaks ties.
+     */
+    private static List<AssignmentSolver.Edge> spreadLoad(List<AssignmentSolver.Edge> edges, List<Candidate> mentors,
+                                                          int interns) {
+        long spread = (long) SPREAD_CAP * interns + 1;
+        return edges.stream().map(e -> new AssignmentSolver.Edge(e.left(), e.right(), (int) Math.min(Integer.MAX_VALUE,
+                e.weight() * spread + Math.min(mentors.get(e.right()).places(), SPREAD_CAP)))).toList();
     }
 
     /** Each left node's {@code topK} heaviest edges, or all of them when {@code topK} is 0. */
@@ -118,6 +155,10 @@ public final class Matcher {
             Candidate mentor = mentors.get(mentorOf[paired.get(k)]);
             List<AssignmentSolver.Edge> own = new ArrayList<>();
             for (int t = 0; t < p.tasks().size(); t++) {
+                if (!p.time().fits(intern.id(), p.tasks().get(t), p.today())
+                        || p.gate().blocked(intern.id(), p.tasks().get(t)).isPresent()) {
+                    continue;
+                }
                 own.add(new AssignmentSolver.Edge(k, t, Scoring.task(intern, mentor, p.tasks().get(t)).points() + 1));
             }
             edges.addAll(best(own, p.topK()));

@@ -25,7 +25,12 @@ public final class AddMilestone {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, long internship, String title, String criteria, LocalDate due) {
+    public record Command(Requester requester, long internship, String title, String criteria, LocalDate due,
+                          Long estimate) {
+
+        public Command(Requester requester, long internship, String title, String criteria, LocalDate due) {
+            this(requester, internship, title, criteria, due, null);
+        }
     }
 
     public Outcome execute(Command c) {
@@ -33,7 +38,7 @@ public final class AddMilestone {
         String title = MilestonePlan.title(c.title());
         LocalDate due = MilestonePlan.due(c.due(), clock);
         Milestone added = internship.addMilestone(c.requester(), () -> store.nextMilestoneNumber(c.requester().communityId()),
-                title, c.criteria(), due, clock.instant());
+                title, c.criteria(), due, MilestonePlan.estimate(c.estimate()), clock.instant());
         internship = access.save(internship);
         Message post = Message.publicReply("🗓️ " + c.requester().member().mention() + " added a milestone:\n"
                 + Views.line(added)).withTitle(Views.title(internship));

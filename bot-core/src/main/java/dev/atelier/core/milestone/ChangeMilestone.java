@@ -36,10 +36,15 @@ public final class ChangeMilestone {
     }
 
     public Outcome edit(Requester r, long milestone, String title, String criteria, LocalDate due) {
+        return edit(r, milestone, title, criteria, due, null);
+    }
+
+    /** With a new estimate in hours (null keeps it). */
+    public Outcome edit(Requester r, long milestone, String title, String criteria, LocalDate due, Long estimate) {
         Internship i = access.byMilestone(r, milestone);
         String newTitle = title == null ? null : MilestonePlan.title(title);
         return done(r, i, i.editMilestone(r, milestone, newTitle, criteria, MilestonePlan.due(due, clock),
-                clock.instant()), "edited");
+                MilestonePlan.estimate(estimate), clock.instant()), "edited");
     }
 
     public Outcome remove(Requester r, long milestone) {

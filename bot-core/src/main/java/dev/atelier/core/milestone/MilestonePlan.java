@@ -1,5 +1,6 @@
 package dev.atelier.core.milestone;
 
+import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.shared.Rejected;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,5 +23,13 @@ final class MilestonePlan {
             throw new Rejected("The due date " + due + " is in the past.");
         }
         return due;
+    }
+
+    /** An estimate in whole hours, 1 to {@link Milestone#MAX_ESTIMATE}; null stays null. */
+    static Integer estimate(Long hours) {
+        if (hours != null && (hours < 1 || hours > Milestone.MAX_ESTIMATE)) {
+            throw new Rejected("A milestone's estimate is between 1 and " + Milestone.MAX_ESTIMATE + " hours.");
+        }
+        return hours == null ? null : hours.intValue();
     }
 }

@@ -30,7 +30,7 @@ public final class ProposeMilestone {
         Internship internship = access.internship(c.requester(), c.internship());
         Milestone proposed = internship.proposeMilestone(c.requester(),
                 () -> store.nextMilestoneNumber(c.requester().communityId()), MilestonePlan.title(c.title()), c.criteria(),
-                MilestonePlan.due(c.due(), clock), clock.instant());
+                MilestonePlan.due(c.due(), clock), MilestonePlan.estimate(c.estimate()), clock.instant());
         internship = access.save(internship);
         Message post = Message.publicReply("💡 " + c.requester().member().mention() + " proposes a milestone:\n"
                 + Views.line(proposed) + (proposed.criteria() == null ? "" : "\nCriteria: " + proposed.criteria()))

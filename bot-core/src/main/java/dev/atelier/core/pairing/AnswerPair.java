@@ -33,7 +33,7 @@ public final class AnswerPair {
         this.rosters = rosters;
         this.plans = plans;
         this.start = start;
-        this.rematch = new Rematch(new PairingInputs(stores.profiles(), stores.internships(), stores.tasks(), clock),
+        this.rematch = new Rematch(new PairingInputs(stores, clock),
                 solver);
     }
 

@@ -1,7 +1,11 @@
 package dev.atelier.core.pairing;
 
+import dev.atelier.core.cohort.Cohort;
+import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.enrolment.Requirement;
 import dev.atelier.core.enrolment.Role;
 import dev.atelier.core.enrolment.Roster;
+import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
@@ -9,10 +13,12 @@ import dev.atelier.core.matching.Candidate;
 import dev.atelier.core.matching.Matcher;
 import dev.atelier.core.matching.MatchingProblem;
 import dev.atelier.core.matching.OpenTask;
+import dev.atelier.core.matching.TimeBudget;
 import dev.atelier.core.profile.Profile;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
+import dev.atelier.core.trajectory.Trajectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,17 +40,22 @@ public final class PairingInputs {
     private final ProfileStore profiles;
     private final InternshipStore internships;
     private final TaskStore tasks;
+    private final CohortStore cohorts;
+    private final Trajectory trajectory;
     private final Clock clock;
 
-    PairingInputs(ProfileStore profiles, InternshipStore internships, TaskStore tasks, Clock clock) {
-        this.profiles = profiles;
-        this.internships = internships;
-        this.tasks = tasks;
+    PairingInputs(Stores stores, Clock clock) {
+        this.profiles = stores.profiles();
+        this.internships = stores.internships();
+        this.tasks = stores.tasks();
+        this.cohorts = stores.cohorts();
+        this.trajectory = new Trajectory(stores.internships(), stores.rosters(), stores.cohorts(), stores.tasks());
         this.clock = clock;
     }
 
     /** The stores pairing reads. */
-    public record Stores(ProfileStore profiles, InternshipStore internships, TaskStore tasks) {
+    public record Stores(ProfileStore profiles, InternshipStore internships, TaskStore tasks, CohortStore cohorts,
+                         RosterStore rosters) {
     }
 
     /** The problem, and the interns left aside because they already work in an internship of the cohort. */
@@ -94,13 +106,28 @@ public final class PairingInputs {
                 tasks.find(communityId, t.taskNumber()).ifPresent(task -> open.add(openTask(task, t.level())));
             }
         }
+        Map<String, Integer> weekly = new HashMap<>();
+        byId.values().stream().filter(p -> p.weeklyHours() != null)
+                .forEach(p -> weekly.put(p.member().id(), p.weeklyHours()));
+        Optional<Cohort> cohort = cohorts.find(communityId, roster.cohortName());
+        TimeBudget time = new TimeBudget(weekly, cohort.map(Cohort::starts).orElse(null),
+                cohort.map(Cohort::ends).orElse(null));
+        Map<Long, Requirement> requires = new HashMap<>();
+        roster.tasks().stream().filter(t -> t.requires() != null).forEach(t -> requires.put(t.taskNumber(),
+                t.requires()));
+        Map<String, List<Requirement.Earned>> earned = new HashMap<>();
+        if (!requires.isEmpty()) {
+            interns.forEach(c -> earned.put(c.id(), trajectory.earned(communityId, c.id())));
+        }
         MatchingProblem problem = new MatchingProblem(interns, mentors, open, earlier, allowRepeats,
-                LocalDate.now(clock), Matcher.topKFor(interns.size(), mentors.size()));
+                LocalDate.now(clock), Matcher.topKFor(interns.size(), mentors.size()), time,
+                new PortfolioGate(requires, earned));
         return new Loaded(problem, alreadyPaired);
     }
 
     static OpenTask openTask(Task task, int level) {
         return new OpenTask(task.number(), task.title(),
-                task.skills().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(), level);
+                task.skills().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(), level,
+                task.estimatedHours() == null ? 0 : task.estimatedHours());
     }
 }

@@ -21,7 +21,7 @@ public final class PreviewPairs {
     public PreviewPairs(CohortRosters rosters, PairingInputs.Stores stores, PlanStore plans, AssignmentSolver solver,
                         Clock clock) {
         this.rosters = rosters;
-        this.inputs = new PairingInputs(stores.profiles(), stores.internships(), stores.tasks(), clock);
+        this.inputs = new PairingInputs(stores, clock);
         this.plans = plans;
         this.matcher = new Matcher(solver);
         this.clock = clock;

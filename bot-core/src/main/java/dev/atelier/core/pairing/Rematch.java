@@ -46,7 +46,7 @@ final class Rematch {
         List<OpenTask> tasks = full.tasks().stream().filter(t -> !plannedTasks.contains(t.number())).toList();
         Proposal proposal = matcher.match(new MatchingProblem(interns, mentors, tasks, full.earlierPairs(), false,
                 full.today(),
-                full.topK()));
+                full.topK(), full.time(), full.gate()));
         List<Proposal.LeftOut> leftOut = proposal.leftOut().stream()
                 .filter(l -> !(l.role().equals("mentor") && plan.pairs().stream().anyMatch(p -> p.mentorId()
                         .equals(l.memberId())))).toList();

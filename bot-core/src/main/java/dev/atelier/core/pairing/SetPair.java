@@ -31,7 +31,7 @@ public final class SetPair {
 
     public SetPair(CohortRosters rosters, PairingInputs.Stores stores, PlanStore plans, Clock clock) {
         this.rosters = rosters;
-        this.inputs = new PairingInputs(stores.profiles(), stores.internships(), stores.tasks(), clock);
+        this.inputs = new PairingInputs(stores, clock);
         this.plans = plans;
         this.clock = clock;
     }

@@ -7,6 +7,7 @@ import dev.atelier.core.message.Outcome;
 import dev.atelier.core.pay.Hours;
 import dev.atelier.core.shared.Json;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.trajectory.Trajectory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,16 @@ public final class ShowPortfolio {
     private static final int SHOWN = 20;
 
     private final Portfolio portfolio;
+    private final Trajectory trajectory;
 
     public ShowPortfolio(Portfolio portfolio) {
+        this(portfolio, null);
+    }
+
+    /** Also shows what the completions count for: the levels earned and the cohort tasks they open. */
+    public ShowPortfolio(Portfolio portfolio, Trajectory trajectory) {
         this.portfolio = portfolio;
+        this.trajectory = trajectory;
     }
 
     public Outcome execute(Requester requester, Member member, String format) {
@@ -38,11 +46,25 @@ public final class ShowPortfolio {
             case "json" -> Outcome.reply(Message.privateReply("```json\n" + json(who, entries) + "\n```")
                     .withTitle(title));
             default -> Outcome.reply(Message.privateReply(entries.stream().map(ShowPortfolio::line)
-                    .collect(Collectors.joining("\n"))).withTitle(title).withFields(List.of(
-                    Field.of("Completed", Integer.toString(entries.size())),
+                    .collect(Collectors.joining("\n"))).withTitle(title).withFields(java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(Field.of("Completed", Integer.toString(entries.size())),
                     Field.of("Average score", String.format(Locale.ROOT, "%.1f/10",
-                            entries.stream().mapToInt(PortfolioEntry::score).average().orElse(0))))));
+                            entries.stream().mapToInt(PortfolioEntry::score).average().orElse(0)))),
+                    path(requester, who).stream()).toList()));
         };
+    }
+
+    private List<Field> path(Requester requester, Member who) {
+        List<Field> fields = new java.util.ArrayList<>();
+        if (trajectory == null) {
+            return fields;
+        }
+        var earned = trajectory.earned(requester.communityId(), who.id());
+        fields.add(Field.wide("Earned", earned.isEmpty() ? "nothing yet" : Trajectory.describe(earned)));
+        List<String> opens = trajectory.opens(requester.communityId(), earned);
+        fields.add(Field.wide("Opens", opens.isEmpty() ? "no task that requires earlier completions yet"
+                : String.join("\n", opens)));
+        return fields;
     }
 
     private static String line(PortfolioEntry e) {

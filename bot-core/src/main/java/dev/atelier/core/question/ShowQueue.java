@@ -1,5 +1,6 @@
 package dev.atelier.core.question;
 
+import dev.atelier.core.away.AwayNote;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
@@ -18,10 +19,17 @@ public final class ShowQueue {
 
     private final InternshipStore internships;
     private final QuestionStore questions;
+    private final AwayNote away;
 
     public ShowQueue(InternshipStore internships, QuestionStore questions) {
+        this(internships, questions, AwayNote.NONE);
+    }
+
+    /** Marks the interns who are away now ("away until …"). */
+    public ShowQueue(InternshipStore internships, QuestionStore questions, AwayNote away) {
         this.internships = internships;
         this.questions = questions;
+        this.away = away;
     }
 
     private record Waiting(Instant since, String line) {
@@ -42,6 +50,7 @@ public final class ShowQueue {
         List<Waiting> waiting = new ArrayList<>();
         for (Question q : questions.waitingFor(requester.communityId(), requester.memberId())) {
             waiting.add(new Waiting(q.data().askedAt(), "❓ *" + q.label() + "* from " + q.data().asker().mention()
+                    + away.suffix(requester.communityId(), q.data().asker().id())
                     + " (internship #" + q.data().internshipNumber() + "): " + shorten(q.data().text())
                     + " · `resolve " + q.number() + "`" + (q.thread() == null || q.thread().link() == null ? ""
                     : " · " + q.thread().link())));
@@ -53,7 +62,8 @@ public final class ShowQueue {
             for (Milestone m : i.milestones()) {
                 if (m.status() == MilestoneStatus.SUBMITTED) {
                     waiting.add(new Waiting(m.latestSubmission().at(), "📥 *" + m.label() + "* submitted by "
-                            + i.data().intern().mention() + " (internship #" + i.number() + ") · `review "
+                            + i.data().intern().mention() + away.suffix(requester.communityId(), i.data().intern().id())
+                            + " (internship #" + i.number() + ") · `review "
                             + m.number() + "`"));
                 }
             }

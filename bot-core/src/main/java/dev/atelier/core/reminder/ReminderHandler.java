@@ -1,5 +1,6 @@
 package dev.atelier.core.reminder;
 
+import dev.atelier.core.away.Availability;
 import dev.atelier.core.duework.DueHandler;
 import dev.atelier.core.duework.DueItem;
 import dev.atelier.core.duework.Handled;
@@ -22,7 +23,8 @@ import java.util.Set;
 /**
  * Sends one reminder when its occasion is due and still holds (the milestone still open with that due
  * date, the same submission still waiting, the question still unanswered): a DM to the recipient,
- * falling back to the workspace, outside the recipient's quiet hours.
+ * falling back to the workspace, outside the recipient's quiet hours and not while they are away (it waits
+ * until they are back).
  */
 public final class ReminderHandler implements DueHandler {
 
@@ -33,12 +35,15 @@ public final class ReminderHandler implements DueHandler {
     private final InternshipStore internships;
     private final QuestionStore questions;
     private final QuietTime quiet;
+    private final Availability away;
 
-    public ReminderHandler(String kind, InternshipStore internships, QuestionStore questions, QuietTime quiet) {
+    public ReminderHandler(String kind, InternshipStore internships, QuestionStore questions, QuietTime quiet,
+                           Availability away) {
         this.kind = kind;
         this.internships = internships;
         this.questions = questions;
         this.quiet = quiet;
+        this.away = away;
     }
 
     @Override
@@ -77,6 +82,10 @@ public final class ReminderHandler implements DueHandler {
         };
         if (message.isEmpty()) {
             return Handled.obsolete();
+        }
+        Instant back = away.backAt(item.community().id(), item.recipient(), now);
+        if (back.isAfter(now)) {
+            return Handled.deferTo(back);
         }
         Instant allowed = quiet.allowedFrom(i, item.recipient(), now);
         if (allowed.isAfter(now)) {

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * One pass over every active internship: plans the reminders whose occasion came, raises or clears
  * its stall flag, moves an open prompt's missed-check to the community's current answer window, and
  * plans the next prompt of a check-in that has none yet (one stored before prompts were due work). Any number of instances may sweep at once: occasion keys and conditional flag updates
- * keep the effects single.
+ * keep the effects single. While the intern is away their pair's stall flag is left as it is, and idle
+ * days count from their return.
  */
 final class Sweep {
 
@@ -43,13 +44,22 @@ final class Sweep {
 
     Result run(Instant now) {
         Map<String, Rhythm> rhythms = new HashMap<>();
+        Map<String, CommunityRef> communities = new HashMap<>();
         int[] counts = new int[3];
         s.active().forEach((community, i) -> {
             try {
+                communities.putIfAbsent(community.id(), community);
                 Rhythm rhythm = rhythms.computeIfAbsent(community.id(), s.rhythms()::of);
                 counts[0] += pair(community, i, rhythm, now, counts);
             } catch (RuntimeException e) {
                 log.warn("Sweep skipped internship #{} of {}: {}", i.number(), community.id(), e.toString());
+            }
+        });
+        communities.values().forEach(community -> {
+            try {
+                s.mentorLoad().plan(community, rhythms.get(community.id()), now);
+            } catch (RuntimeException e) {
+                log.warn("Sweep skipped the mentor load of {}: {}", community.id(), e.toString());
             }
         });
         return new Result(counts[0], counts[1], counts[2]);
@@ -64,7 +74,13 @@ final class Sweep {
         List<Question> questions = s.questions().ofInternship(communityId, i.number());
         int planned = reminders.plan(community, i, questions, rhythm,
                 s.zones().of(communityId, i.data().intern().id()), now);
-        Instant last = Activity.last(i, checkin, questions, s.conversations().lastMessageAt(communityId, i.number()));
+        String intern = i.data().intern().id();
+        if (s.away().awayUntil(communityId, intern, now).isPresent()) {
+            return planned;
+        }
+        Instant active = Activity.last(i, checkin, questions, s.conversations().lastMessageAt(communityId, i.number()));
+        // idle days restart when the intern comes back from days off
+        Instant last = s.away().lastBack(communityId, intern, now).filter(active::isBefore).orElse(active);
         switch (stalls.check(community, i, checkin, rhythm, last, now)) {
             case RAISED -> counts[1]++;
             case CLEARED -> counts[2]++;

@@ -37,7 +37,8 @@ final class InternshipMapper {
         List<MilestoneDocument.SubmissionDocument> submissions = m.submissions().stream()
                 .map(s -> new MilestoneDocument.SubmissionDocument(s.link() == null ? null : s.link().toString(),
                         s.notes(), s.by(), s.at())).toList();
-        return new MilestoneDocument(m.number(), m.title(), m.criteria(), m.due(), m.status(), submissions, m.reviews());
+        return new MilestoneDocument(m.number(), m.title(), m.criteria(), m.due(), m.status(), submissions, m.reviews(),
+                m.estimateHours());
     }
 
     private static Milestone toMilestone(MilestoneDocument m) {
@@ -45,6 +46,6 @@ final class InternshipMapper {
                 .map(s -> new Submission(s.link() == null ? null : URI.create(s.link()), s.notes(), s.by(), s.at()))
                 .toList();
         return new Milestone(m.number(), m.title(), m.criteria(), m.due(), m.status(), submissions,
-                m.reviews() == null ? List.of() : m.reviews());
+                m.reviews() == null ? List.of() : m.reviews(), m.estimateHours());
     }
 }

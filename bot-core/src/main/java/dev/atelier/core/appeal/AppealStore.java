@@ -1,0 +1,20 @@
+package dev.atelier.core.appeal;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: appeals, one per contested decision, numbered per community. */
+public interface AppealStore {
+
+    long nextNumber(String communityId);
+
+    /** Stores a new appeal; false when that decision was appealed already (nothing stored). */
+    boolean insert(Appeal appeal);
+
+    void save(Appeal appeal);
+
+    Optional<Appeal> find(String communityId, long number);
+
+    /** The community's open appeals (not decided, or waiting for a second reviewer), oldest first. */
+    List<Appeal> open(String communityId);
+}

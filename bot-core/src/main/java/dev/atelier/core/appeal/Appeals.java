@@ -1,0 +1,18 @@
+package dev.atelier.core.appeal;
+
+import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.internship.InternshipAccess;
+import dev.atelier.core.internship.InternshipStore;
+import java.time.Clock;
+
+/** The appeal use cases, built together: filing (the intern) and deciding (the moderators, a second reviewer). */
+public record Appeals(FileAppeal file, DecideAppeal decide) {
+
+    public static Appeals create(InternshipStore internships, AppealStore appeals, CommunityStore communities,
+                                 CohortStore cohorts, Clock clock) {
+        Moderators moderators = new Moderators(communities, cohorts);
+        return new Appeals(new FileAppeal(new InternshipAccess(internships), appeals, moderators, clock),
+                new DecideAppeal(internships, appeals, moderators, clock));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.atelier.core.away;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code away <from> <to> [note]}, {@code away list}, {@code away clear}: a member declares days away (in
+ * their own time zone), lists them with the community's holidays, or clears the current and coming ones.
+ * Declaring tells each of their active pairs, naming the due dates that fall inside.
+ */
+public final class DeclareAway {
+
+    static final int LONGEST_DAYS = 366;
+    static final int NOTE_LENGTH = 200;
+
+    private final AwayStore store;
+    private final Availability availability;
+    private final InternshipStore internships;
+    private final Clock clock;
+
+    public DeclareAway(AwayStore store, Availability availability, InternshipStore internships, Clock clock) {
+        this.store = store;
+        this.availability = availability;
+        this.internships = internships;
+        this.clock = clock;
+    }
+
+    /** Routes {@code away list}, {@code away clear} and {@code away <from> <to> [note]}. */
+    public Outcome execute(Requester r, String from, LocalDate to, String note) {
+        String word = from.strip().toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("list")) {
+            return list(r);
+        }
+        if (word.equals("clear")) {
+            return clear(r);
+        }
+        LocalDate first;
+        try {
+            first = LocalDate.parse(from.strip());
+        } catch (DateTimeParseException e) {
+            throw new Rejected("`" + Texts.plain(from, 20) + "` is neither a date (YYYY-MM-DD) nor `list` or `clear`. "
+                    + "Say `away 2026-12-01 2026-12-10 \"conference\"`.");
+        }
+        return declare(r, new AwayPeriod(first, require(to), Texts.plain(note, NOTE_LENGTH)));
+    }
+
+    private static LocalDate require(LocalDate to) {
+        if (to == null) {
+            throw new Rejected("Say the last day you are away too: `away <from> <to> [note]`.");
+        }
+        return to;
+    }
+
+    private Outcome declare(Requester r, AwayPeriod period) {
+        LocalDate today = today(r);
+        if (period.to().isBefore(period.from())) {
+            throw new Rejected("The last day (" + period.to() + ") comes before the first (" + period.from() + ").");
+        }
+        if (period.to().isBefore(today)) {
+            throw new Rejected(period.to() + " is in the past; away periods are for today or later.");
+        }
+        if (period.from().plusDays(LONGEST_DAYS).isBefore(period.to())) {
+            throw new Rejected("An away period lasts at most a year; declare a shorter one.");
+        }
+        List<AwayPeriod> periods = new ArrayList<>(new AwayDays(store.periods(r.communityId(), r.memberId()),
+                List.of()).current(today));
+        periods.add(period);
+        periods.sort(Comparator.comparing(AwayPeriod::from));
+        store.savePeriods(r.communityId(), r.memberId(), periods);
+        List<Notification> notices = new ArrayList<>();
+        int dueInside = 0;
+        for (Internship i : internships.findByMember(r.communityId(), r.memberId())) {
+            if (i.status() == InternshipStatus.ACTIVE) {
+                DuesInside inside = DuesInside.of(i, period::covers);
+                dueInside += inside.milestones().size();
+                notices.addAll(inside.notices(i, r.member().mention() + " is away " + period.label() + "."));
+            }
+        }
+        return Outcome.reply(Message.privateReply("🏖️ Away " + period.label() + " (your time zone, "
+                + availability.zoneOf(r.communityId(), r.memberId()).getId() + "). Atelier sends you no check-in "
+                + "prompts or reminders then and does not count your pair as idle; your partner and the moderators "
+                + "see \"away until " + period.to() + "\"." + (dueInside == 0 ? ""
+                : " " + dueInside + " due date(s) fall inside: your pair has been told, agree new ones with "
+                + "`milestone edit <milestone> due:YYYY-MM-DD`.")).withTitle("Away"), notices);
+    }
+
+    private Outcome list(Requester r) {
+        LocalDate today = today(r);
+        List<String> lines = new ArrayList<>();
+        store.periods(r.communityId(), r.memberId()).stream().filter(p -> !p.to().isBefore(today))
+                .forEach(p -> lines.add("🏖️ " + p.label()));
+        store.holidays(r.communityId()).stream().filter(h -> !h.date().isBefore(today))
+                .forEach(h -> lines.add("🎉 " + h.label() + " (community holiday)"));
+        if (lines.isEmpty()) {
+            return Outcome.reply(Message.privateReply("No away days ahead. Declare some with "
+                    + "`away <from> <to> [note]`."));
+        }
+        return Outcome.reply(Message.privateReply(String.join("\n", lines)).withTitle("Your days away"));
+    }
+
+    private Outcome clear(Requester r) {
+        LocalDate today = today(r);
+        List<AwayPeriod> all = store.periods(r.communityId(), r.memberId());
+        List<AwayPeriod> past = all.stream().filter(p -> p.to().isBefore(today)).toList();
+        if (past.size() == all.size()) {
+            return Outcome.reply(Message.privateReply("You have no away days to clear."));
+        }
+        store.savePeriods(r.communityId(), r.memberId(), past);
+        return Outcome.reply(Message.privateReply("▶️ Cleared " + (all.size() - past.size()) + " away period(s): "
+                + "check-ins and reminders reach you again."));
+    }
+
+    private LocalDate today(Requester r) {
+        return clock.instant().atZone(availability.zoneOf(r.communityId(), r.memberId())).toLocalDate();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.atelier.core.away;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.MilestoneStatus;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** The open milestones of one internship whose due date falls on days off, and the notice to its pair. */
+record DuesInside(List<Milestone> milestones) {
+
+    static DuesInside of(Internship i, Predicate<LocalDate> daysOff) {
+        return new DuesInside(i.milestones().stream().filter(m -> m.due() != null && daysOff.test(m.due()))
+                .filter(m -> m.status() != MilestoneStatus.APPROVED).toList());
+    }
+
+    /** A workspace post (or DMs to both) saying who is away and which due dates fall inside; none when none. */
+    List<Notification> notices(Internship i, String who) {
+        if (milestones.isEmpty()) {
+            return List.of();
+        }
+        String dues = milestones.stream().map(m -> m.label() + " (due " + m.due() + ")")
+                .collect(Collectors.joining(", "));
+        return Notices.workspace(i, new Message("🏖️ Due dates on days off — internship #" + i.number(),
+                who + " Due inside: " + dues + ". " + i.data().intern().mention() + ", "
+                        + i.data().mentor().mention() + ": agree new dates with `milestone edit <milestone> "
+                        + "due:YYYY-MM-DD`.", List.of(), List.of(), false));
+    }
+}
