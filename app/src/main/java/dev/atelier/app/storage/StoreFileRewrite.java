@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * device and renamed to {@code <file>.rewritten}: from then on a complete copy exists. The old file's
  * bytes are then overwritten with zeros and forced to the device, and the copy is moved over it
  * atomically. A crash at any step leaves either the old file intact (and an unfinished copy, which is
- * deleted and made again) or a complete copy, which the next start finishes installing.
+ * deleted and made again) or a complete copy, which the next start finishes installing. A file another
+ * store holds open (its lock is taken) is left alone.
  */
 final class StoreFileRewrite {
 
@@ -35,6 +38,9 @@ final class StoreFileRewrite {
         Path copying = sibling(file, ".copying");
         Path rewritten = sibling(file, ".rewritten");
         try {
+            if (Files.exists(file) && !free(file)) {
+                return; // another store has it open: leave everything alone, opening it will fail clearly
+            }
             Files.deleteIfExists(copying);
             if (!Files.exists(rewritten)) {
                 if (!Files.exists(file) || Files.size(file) == 0) {
@@ -44,8 +50,8 @@ final class StoreFileRewrite {
                 force(copying);
                 Files.move(copying, rewritten, StandardCopyOption.ATOMIC_MOVE);
             }
-            if (Files.exists(file)) {
-                zeroFill(file);
+            if (Files.exists(file) && !zeroFillLocked(file)) {
+                return; // opened meanwhile by another store: the complete copy is installed on the next start
             }
             Files.move(rewritten, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             log.info("Embedded store rewritten: old copies of erased data are gone from {}", file);
@@ -54,8 +60,32 @@ final class StoreFileRewrite {
         }
     }
 
-    private static void zeroFill(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+    /** Whether no store (in this process or another) has the file open: it takes the lock an open store holds. */
+    private static boolean free(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
+    /** Zeroes the file under an exclusive lock; false when another store holds it. */
+    private static boolean zeroFillLocked(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return false;
+            }
+            if (lock == null) {
+                return false;
+            }
             long size = channel.size();
             ByteBuffer zeros = ByteBuffer.allocate(ZEROS);
             for (long at = 0; at < size; at += ZEROS) {
@@ -65,6 +95,7 @@ final class StoreFileRewrite {
                 }
             }
             channel.force(true);
+            return true;
         }
     }
 
