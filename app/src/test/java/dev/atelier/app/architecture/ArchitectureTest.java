@@ -51,8 +51,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_the_solver_knows_the_graph_library = noClasses().that()
             .resideOutsideOfPackage("dev.atelier.core.solver..").should().dependOnClassesThat()
-            .resideInAnyPackage("org.jgrapht..", "org.jheaps..")
-            .because("the matching model stays pure; JGraphT sits behind the AssignmentSolver port");
+            .resideInAnyPackage("org.jgrapht..", "org.jheaps..", "com.google.ortools..")
+            .because("the matching model stays pure; JGraphT and OR-Tools sit behind the AssignmentSolver port");
 
     @ArchTest
     static final ArchRule domain_does_not_reach_into_storage_or_assembly = noClasses().that()

@@ -76,6 +76,7 @@ public final class DueWorkBenchmark {
             List<Future<long[]>> runs = new ArrayList<>();
             List<TimedDueWork> timings = new ArrayList<>();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             for (String instance : List.of("instance-a", "instance-b")) {
                 MongoClient client = MongoClients.create(server.connection());
                 clients.add(client);
@@ -87,6 +88,7 @@ public final class DueWorkBenchmark {
             long[] a = runs.get(0).get();
             long[] b = runs.get(1).get();
             double seconds = (Math.max(a[1], b[1]) - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             pool.shutdown();
             long duplicates = sent.values().stream().filter(n -> n.get() > 1).count();
             long handedOver = sent.values().stream().mapToLong(AtomicInteger::get).sum();
@@ -101,6 +103,8 @@ public final class DueWorkBenchmark {
                 System.out.printf("instance: %d claims, %.1f s claiming, %.1f s marking done%n", t.claims.get(),
                         t.claimNanos.get() / 1e9, t.doneNanos.get() / 1e9);
             }
+            System.out.printf("CPU of the whole process (both instances and the store) while draining: %.1f s%n",
+                    cpuSeconds);
             System.out.printf("| %,d | %d | %.1f | %,.0f | %,d / %,d | %,d | %d | %d | %d |%n", items, batch, seconds,
                     items / seconds, a[0], b[0], handedOver, duplicates, missed, notDone);
         } finally {
@@ -108,6 +112,11 @@ public final class DueWorkBenchmark {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void plan(String connection, int items, Instant minute) {

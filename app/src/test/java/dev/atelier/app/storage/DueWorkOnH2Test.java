@@ -1,0 +1,94 @@
+package dev.atelier.app.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.duework.Claimed;
+import dev.atelier.core.duework.DueItem;
+import dev.atelier.core.duework.DueWork;
+import dev.atelier.core.store.MongoStores;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Due work on the durable H2 store: items planned before a restart go to exactly one of two claimers. */
+class DueWorkOnH2Test {
+
+    static final CommunityRef SHOP = new CommunityRef(Platform.SLACK, "T-SHOP", "Shop");
+    static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void quiet() {
+        QuietLogging.apply();
+    }
+
+    @Test
+    void items_planned_before_a_restart_are_handed_out_exactly_once_to_two_claimers() throws Exception {
+        // given 400 items planned across two hours (some in bulk, some one by one), then a restart
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(temp, 0, true);
+             MongoClient client = MongoClients.create(server.getConnectionString())) {
+            DueWork work = work(client);
+            List<DueItem> bulk = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                bulk.add(DueItem.of("test", SHOP, i, i, "", "m" + i, NOON.minusSeconds(i * 20L)));
+            }
+            work.planAll(bulk);
+            for (int i = 300; i < 400; i++) {
+                work.plan(DueItem.of("test", SHOP, i, i, "", "m" + i, NOON.minusSeconds(i)));
+            }
+            work.plan(DueItem.of("test", SHOP, 999, 999, "", "later", NOON.plus(Duration.ofHours(2))));
+        }
+
+        // when two claimers drain what is due at noon
+        Map<String, AtomicInteger> handed = new ConcurrentHashMap<>();
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(temp, 0, true);
+             MongoClient a = MongoClients.create(server.getConnectionString());
+             MongoClient b = MongoClients.create(server.getConnectionString())) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<?>> runs = List.of(pool.submit(() -> drain(work(a), "a", handed)),
+                    pool.submit(() -> drain(work(b), "b", handed)));
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            pool.shutdown();
+
+            // then each of the 400 due items went to exactly one claimer and is done; the later one waits
+            assertThat(handed).hasSize(400);
+            assertThat(handed.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+            var items = a.getDatabase("atelier").getCollection("due_work");
+            assertThat(items.countDocuments(new Document("done", true))).isEqualTo(400);
+            assertThat(items.countDocuments(new Document("done", false))).isEqualTo(1);
+            assertThat(work(a).claim("a", NOON.plus(Duration.ofHours(2)), Duration.ofMinutes(2), 10)).hasSize(1);
+        }
+    }
+
+    private static DueWork work(MongoClient client) {
+        return MongoStores.create(new MongoTemplate(client, "atelier")).dueWork();
+    }
+
+    private static void drain(DueWork work, String instance, Map<String, AtomicInteger> handed) {
+        for (List<Claimed> batch; !(batch = work.claim(instance, NOON, Duration.ofMinutes(2), 37)).isEmpty(); ) {
+            batch.forEach(c -> handed.computeIfAbsent(c.item().key(), k -> new AtomicInteger()).incrementAndGet());
+            work.done(batch, NOON);
+        }
+    }
+}
