@@ -32,7 +32,7 @@ class AdapterBoundariesTest {
     void usesTheCoreOnlyThroughTheBotTheMessageModelAndThePorts() {
         noClasses().should().dependOnClassesThat(resideInAPackage("dev.atelier.core..").and(not(resideInAnyPackage(
                         "dev.atelier.core.command", "dev.atelier.core.message", "dev.atelier.core.workspace",
-                        "dev.atelier.core.community", "dev.atelier.core.delivery"))))
+                        "dev.atelier.core.community", "dev.atelier.core.delivery", "dev.atelier.core.inbox"))))
                 .check(adapter);
     }
 }
