@@ -128,8 +128,11 @@ class RoleMatrixTest {
     }
 
     private static Map<String, List<String>> ofShop(Map<String, List<String>> snapshot) {
-        return snapshot.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue()
-                .stream().filter(document -> document.contains(SHOP.id())).toList()));
+        Map<String, List<String>> shop = snapshot.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> entry.getValue().stream().filter(document -> document.contains(SHOP.id())).toList()));
+        // a collection another community's first write creates holds nothing of the shop
+        shop.values().removeIf(List::isEmpty);
+        return shop;
     }
 
     private Outcome run(CommunityRef community, String who, boolean moderator, String line) {
