@@ -78,14 +78,15 @@ class UserTextHttpTest extends SlackHttpTestBase {
                 .replaceAll("(?s).*#(\\d+) User text task.*", "$1");
 
         // when a moderator names Atelier as the intern, and another app as the mentor
-        FakeSlack.Call self = command(ADMIN, "ada", "C0GENERAL", "internship start <@" + FakeSlack.BOT_USER
-                + "|atelier> <@" + MENTOR + "|tom> " + task);
-        FakeSlack.Call other = command(ADMIN, "ada", "C0GENERAL", "internship start <@" + INTERN + "|tess> <@U0OTHERAPP"
-                + "|robot> " + task);
+        HttpResponse<String> self = requests().signed(SlackPayloads.slashCommand(ADMIN, "ada", "C0GENERAL",
+                "internship start <@" + FakeSlack.BOT_USER + "|atelier> <@" + MENTOR + "|tom> " + task,
+                slack.responseUrl()));
+        HttpResponse<String> other = requests().signed(SlackPayloads.slashCommand(ADMIN, "ada", "C0GENERAL",
+                "internship start <@" + INTERN + "|tess> <@U0OTHERAPP|robot> " + task, slack.responseUrl()));
 
-        // then both are refused and no internship has a bot in it
-        assertThat(self.param("text")).contains("Bots cannot be interns, mentors or cohort members");
-        assertThat(other.param("text")).contains("Bots cannot be interns, mentors or cohort members");
+        // then both are refused in the ack, before anything is stored, and no internship has a bot in it
+        assertThat(self.body()).contains("Bots cannot be interns, mentors or cohort members");
+        assertThat(other.body()).contains("Bots cannot be interns, mentors or cohort members");
         assertThat(command(ADMIN, "ada", "C0GENERAL", "status").param("text")).doesNotContain(FakeSlack.BOT_USER)
                 .doesNotContain("U0OTHERAPP");
     }

@@ -69,8 +69,8 @@ public final class InboxBurstBenchmark {
     private static List<String> appArguments(BurstSlack slack, int port, int workers, Path directory) {
         return List.of("--server.port=" + port, "--atelier.store.embedded.path=" + directory,
                 "--atelier.slack.bot-token=xoxb-bench", "--atelier.slack.signing-secret=" + SECRET,
-                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.discord.token=",
-                "--atelier.inbox.workers=" + workers, "--atelier.inbox.lease-seconds=5",
+                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.slack.response-url-hosts=127.0.0.1",
+                "--atelier.discord.token=", "--atelier.inbox.workers=" + workers, "--atelier.inbox.lease-seconds=5",
                 "--logging.level.root=warn");
     }
 

@@ -53,7 +53,8 @@ class OperationsTest {
         return new SpringApplication(AtelierApplication.class).run("--server.port=0",
                 "--atelier.store.embedded.path=" + data, "--atelier.store.embedded.fsync=false",
                 "--atelier.slack.bot-token=xoxb-test", "--atelier.slack.signing-secret=" + SECRET,
-                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.discord.token=",
+                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.slack.response-url-hosts=127.0.0.1",
+                "--atelier.discord.token=",
                 "--atelier.inbox.poll-millis=100", "--atelier.inbox.workers=2");
     }
 
