@@ -90,7 +90,7 @@ final class DiscordCourier implements Courier {
             step = "send";
             net.dv8tion.jda.api.entities.Message sent = target.channel().sendMessage(target.data())
                     .setNonce(nonce(item)).timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).complete(false);
-            return Attempt.delivered(sent.getChannel().getId() + "/" + sent.getId());
+            return Attempt.delivered(target.channel().getId() + "/" + sent.getId());
         } catch (RateLimitedException e) {
             DiscordApiErrors.report(metrics, "send", e);
             return Attempt.rateLimited(Duration.ofMillis(Math.max(1000, e.getRetryAfter())), "rate-limited by Discord");
