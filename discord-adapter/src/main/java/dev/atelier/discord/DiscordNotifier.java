@@ -6,6 +6,9 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.outbox.Attempt;
+import dev.atelier.core.outbox.Courier;
+import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.workspace.ApiMetrics;
 import dev.atelier.core.workspace.FileSender;
 import dev.atelier.core.workspace.Notifier;
@@ -25,15 +28,17 @@ import org.slf4j.LoggerFactory;
  * that fails (a member who blocks DMs, error 50007; an unknown or foreign channel; a missing
  * permission) it tries the notification's fallback once. It never throws: failures are logged.
  * A DM's buttons carry the guild in their ids (see {@link DirectRoutes}), since a press in DMs has
- * no guild of its own; a channel's buttons keep the core's ids.
+ * no guild of its own; a channel's buttons keep the core's ids. The outbox's items go one call at a
+ * time through {@link DiscordCourier}, which posts each with a nonce so a retry is not posted twice.
  */
-final class DiscordNotifier implements Notifier, Threads, FileSender {
+final class DiscordNotifier implements Notifier, Threads, FileSender, Courier {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordNotifier.class);
 
     private final Supplier<Optional<JDA>> jda;
     private final DiscordThreads threads;
     private final DiscordFiles files;
+    private final DiscordCourier courier;
 
     private final ApiMetrics metrics;
 
@@ -47,6 +52,12 @@ final class DiscordNotifier implements Notifier, Threads, FileSender {
         this.jda = jda;
         this.threads = new DiscordThreads(jda);
         this.files = new DiscordFiles(jda);
+        this.courier = new DiscordCourier(jda, metrics);
+    }
+
+    @Override
+    public Attempt deliver(OutboxItem item) {
+        return courier.deliver(item);
     }
 
     @Override

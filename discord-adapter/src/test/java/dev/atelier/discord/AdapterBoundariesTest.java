@@ -32,7 +32,8 @@ class AdapterBoundariesTest {
     void usesTheCoreOnlyThroughTheBotTheMessageModelAndThePorts() {
         noClasses().should().dependOnClassesThat(resideInAPackage("dev.atelier.core..").and(not(resideInAnyPackage(
                         "dev.atelier.core.command", "dev.atelier.core.message", "dev.atelier.core.workspace",
-                        "dev.atelier.core.community", "dev.atelier.core.delivery", "dev.atelier.core.inbox"))))
+                        "dev.atelier.core.community", "dev.atelier.core.delivery", "dev.atelier.core.inbox",
+                        "dev.atelier.core.outbox"))))
                 .check(adapter);
     }
 }

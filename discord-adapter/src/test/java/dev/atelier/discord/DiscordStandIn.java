@@ -60,6 +60,14 @@ final class DiscordStandIn implements AutoCloseable {
     final Map<String, String> interactionChannels = new ConcurrentHashMap<>();
     final Map<String, String> originals = new ConcurrentHashMap<>();
     final DataObject botUser = StandInEntities.user(BOT_ID, "atelier", true);
+    /** Discord's nonce window: a post with {@code enforce_nonce} and a nonce seen this recently returns the earlier message. */
+    static final long NONCE_WINDOW_MILLIS = java.util.concurrent.TimeUnit.MINUTES.toMillis(5);
+    /** The message each nonce created (per author and nonce), with when. */
+    final Map<String, Nonced> nonces = new ConcurrentHashMap<>();
+    /** How many more message posts are made but answered with a 500, as when Discord's answer is lost. */
+    final java.util.concurrent.atomic.AtomicInteger lostAnswers = new java.util.concurrent.atomic.AtomicInteger();
+    /** Members who block DMs from the bot: a post in their DM channel is refused with 50007. */
+    final java.util.Set<String> closedDms = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong(5000);
     private final HttpServer http;
     final StandInGateway gateway;
@@ -160,6 +168,14 @@ final class DiscordStandIn implements AutoCloseable {
         }
         return text.stripLeading().startsWith("[") ? DataObject.empty().put("array", DataArray.fromJson(text))
                 : DataObject.fromJson(text);
+    }
+
+    record Nonced(String messageId, long atMillis) {
+    }
+
+    /** The next {@code count} message posts are made but answered with a 500 (the outcome is unknown to the client). */
+    void loseAnswers(int count) {
+        lostAnswers.set(count);
     }
 
     record Answer(int status, String body) {

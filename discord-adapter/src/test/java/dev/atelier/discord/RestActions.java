@@ -8,7 +8,7 @@ import static org.mockito.Mockito.mock;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.requests.RestAction;
 
-/** Mocked JDA rest actions whose {@code queue(success, failure)} completes at once. */
+/** Mocked JDA rest actions whose {@code queue(success, failure)} and {@code complete(false)} complete at once. */
 final class RestActions {
 
     private RestActions() {
@@ -24,7 +24,17 @@ final class RestActions {
             }
             return null;
         }).when(action).queue(any(), any());
+        onComplete(action, invocation -> value);
         return action;
+    }
+
+    /** What {@code complete(false)} (the outbox courier's call, which waits out no rate limit) does. */
+    private static <A extends RestAction<T>, T> void onComplete(A action, org.mockito.stubbing.Answer<?> answer) {
+        try {
+            org.mockito.Mockito.lenient().doAnswer(answer).when(action).complete(false);
+        } catch (net.dv8tion.jda.api.exceptions.RateLimitedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** An action that fails with {@code failure}. */
@@ -35,6 +45,9 @@ final class RestActions {
             onFailure.accept(failure);
             return null;
         }).when(action).queue(any(), any());
+        onComplete(action, invocation -> {
+            throw failure;
+        });
         return action;
     }
 }

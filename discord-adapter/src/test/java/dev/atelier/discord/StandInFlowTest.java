@@ -67,6 +67,11 @@ abstract class StandInFlowTest {
         discord.close();
     }
 
+    /** The adapter's connection to the stand-in (its JDA once logged in). */
+    protected DiscordConnection connection() {
+        return connection;
+    }
+
     /** Runs a slash command in the cohort channel and waits for its answer. */
     protected Answer slash(String userId, String name, String subcommand, Map<String, String> options) {
         return answer(interactions.slash(userId, DiscordStandIn.COHORT_CHANNEL_ID, name, subcommand, options));

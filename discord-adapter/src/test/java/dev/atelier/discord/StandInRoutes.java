@@ -9,7 +9,9 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
  * The REST routes {@link DiscordStandIn} serves, each answered as Discord does (see Discord's API
- * reference): anything else is a 404 with Discord's error body.
+ * reference): anything else is a 404 with Discord's error body. A message post with {@code enforce_nonce}
+ * and a nonce the bot used within {@link DiscordStandIn#NONCE_WINDOW_MILLIS} returns the earlier
+ * message instead of creating one, as Discord does.
  */
 final class StandInRoutes {
 
@@ -109,8 +111,26 @@ final class StandInRoutes {
         if (!discord.channels.containsKey(channelId)) {
             return Answer.error(404, 10003, "Unknown Channel");
         }
+        if (channelId.startsWith("7") && discord.closedDms.contains(channelId.substring(1))) {
+            return Answer.error(403, 50007, "Cannot send messages to this user");
+        }
+        String nonce = request.hasKey("nonce") ? String.valueOf(request.get("nonce")) : null;
+        String key = DiscordStandIn.BOT_ID + "|" + nonce;
+        long now = System.currentTimeMillis();
+        DiscordStandIn.Nonced earlier = nonce == null ? null : discord.nonces.get(key);
+        if (request.getBoolean("enforce_nonce", false) && earlier != null
+                && now - earlier.atMillis() < DiscordStandIn.NONCE_WINDOW_MILLIS) {
+            return Answer.json(discord.messages.get(earlier.messageId()));
+        }
         DataObject message = StandInEntities.message(discord.nextId(), channelId, discord.botUser, request);
+        if (nonce != null) {
+            message.put("nonce", nonce);
+            discord.nonces.put(key, new DiscordStandIn.Nonced(message.getString("id"), now));
+        }
         discord.messages.put(message.getString("id"), message);
+        if (discord.lostAnswers.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            return Answer.error(500, 0, "500: Internal Server Error");
+        }
         return Answer.json(message);
     }
 

@@ -194,7 +194,8 @@ public final class MongoOutbox implements Outbox {
         if (waiting != null) {
             return Optional.of(new Sent(id, waiting.state(), waiting.messageId(), waiting.reason(), waiting.attempts()));
         }
-        return Optional.ofNullable(mongo.findById(id, org.bson.Document.class, DONE)).map(d -> new Sent(id,
+        // by the raw _id: findById would turn an id of 24 hex characters into an ObjectId and miss it
+        return Optional.ofNullable(mongo.getCollection(DONE).find(new org.bson.Document("_id", id)).first()).map(d -> new Sent(id,
                 d.getString("state"), d.getString("messageId"), d.getString("reason"), d.getInteger("attempts", 0)));
     }
 
