@@ -62,6 +62,8 @@ import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.ShowStatus;
 import dev.atelier.core.internship.StartInternship;
 import dev.atelier.core.internship.WithdrawInternship;
+import dev.atelier.core.mentorload.MentorLoadBoard;
+import dev.atelier.core.mentorload.MentorLoads;
 import dev.atelier.core.milestone.AddMilestone;
 import dev.atelier.core.milestone.ChangeMilestone;
 import dev.atelier.core.milestone.ListMilestones;
@@ -231,7 +233,8 @@ public final class AtelierCore {
                 new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
                 new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
                         s.internships(), s.questions(), s.checkins(), s.checkinHistory(), s.conversations(),
-                        s.profiles(), plan), rights);
+                        s.profiles(), plan, new MentorLoadBoard(new MentorLoads(s.internships(), s.questions(),
+                        s.profiles(), s.rosters(), s.cohorts()), s.rhythms(), clock)), rights);
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {
