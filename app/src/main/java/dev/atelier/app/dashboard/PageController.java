@@ -16,13 +16,15 @@ class PageController {
     private final CohortsPageAssembler cohorts;
     private final CohortPageAssembler cohort;
     private final PairPageAssembler pair;
+    private final MentorsPageAssembler mentors;
 
     PageController(DashboardReads reads, CohortsPageAssembler cohorts, CohortPageAssembler cohort,
-                   PairPageAssembler pair) {
+                   PairPageAssembler pair, MentorsPageAssembler mentors) {
         this.reads = reads;
         this.cohorts = cohorts;
         this.cohort = cohort;
         this.pair = pair;
+        this.mentors = mentors;
     }
 
     @GetMapping("/dashboard")
@@ -48,6 +50,13 @@ class PageController {
         ViewerZone zone = frame(viewer, request, model);
         model.addAttribute("page", pair.assemble(viewer, zone, number));
         return "dashboard/pair";
+    }
+
+    @GetMapping("/dashboard/mentors")
+    String mentors(Viewer viewer, HttpServletRequest request, Model model) {
+        ViewerZone zone = frame(viewer, request, model);
+        model.addAttribute("page", mentors.assemble(viewer, zone));
+        return "dashboard/mentors";
     }
 
     private ViewerZone frame(Viewer viewer, HttpServletRequest request, Model model) {

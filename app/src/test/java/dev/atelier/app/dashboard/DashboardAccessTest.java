@@ -39,7 +39,7 @@ class DashboardAccessTest {
 
     static final List<String> PROTECTED = List.of("/dashboard", "/dashboard/cohorts/" + COHORT, "/dashboard/pairs/1",
             "/dashboard/cohorts/" + COHORT + "/pairs.csv", "/dashboard/cohorts/" + COHORT + "/events.csv",
-            "/dashboard/pairs/1/events.csv", "/dashboard/timezone?tz=Europe/Paris");
+            "/dashboard/pairs/1/events.csv", "/dashboard/timezone?tz=Europe/Paris", "/dashboard/mentors");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
@@ -208,6 +208,26 @@ class DashboardAccessTest {
         String reply = bot.run(new dev.atelier.core.command.Caller(SHOP, new dev.atelier.core.community.Actor(
                 new dev.atelier.core.community.Member("alice", "alice"), false), null), "dashboard").reply().text();
         assertThat(reply).contains("Only moderators").doesNotContain("/dashboard/login/");
+    }
+
+    @Test
+    void moderators_see_each_mentors_load_flagged_mentors_first_and_only_their_community() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+        assertThat(page("/dashboard", session).getResponse().getContentAsString())
+                .contains("href=\"/dashboard/mentors\"");
+
+        String mentors = page("/dashboard/mentors", session).getResponse().getContentAsString();
+
+        assertThat(mentors).contains("<caption>Mentor load").contains("<th scope=\"row\">erin</th>")
+                .contains("<th scope=\"row\">bob</th>").contains("<th scope=\"row\">gus</th>")
+                .contains("Flagged: work waiting since").contains("Suggestion: no other mentor has room")
+                .doesNotContain("yann").doesNotContain("<@");
+        assertThat(mentors.indexOf(">erin</th>")).isLessThan(mentors.indexOf(">bob</th>"));
+        assertThat(mentors.indexOf(">bob</th>")).isLessThan(mentors.indexOf(">gus</th>"));
+        String other = page("/dashboard/mentors", (MockHttpSession) use(fixture.loginPath(OTHER, "olga", true))
+                .getRequest().getSession(false)).getResponse().getContentAsString();
+        assertThat(other).contains(">yann</th>").contains("Flagged: 5 interns for a capacity of 1")
+                .doesNotContain(">erin</th>");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.atelier.core.appeal;
 
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.credential.IssueCredential;
+import dev.atelier.core.credential.RevokeCredential;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
 import java.time.Clock;
@@ -10,9 +12,10 @@ import java.time.Clock;
 public record Appeals(FileAppeal file, DecideAppeal decide) {
 
     public static Appeals create(InternshipStore internships, AppealStore appeals, CommunityStore communities,
-                                 CohortStore cohorts, Clock clock) {
+                                 CohortStore cohorts, RevokeCredential revoke, IssueCredential issue, Clock clock) {
         Moderators moderators = new Moderators(communities, cohorts);
         return new Appeals(new FileAppeal(new InternshipAccess(internships), appeals, moderators, clock),
-                new DecideAppeal(internships, appeals, moderators, clock));
+                new DecideAppeal(internships, appeals, moderators,
+                new InternshipChange(internships, revoke, issue), clock));
     }
 }

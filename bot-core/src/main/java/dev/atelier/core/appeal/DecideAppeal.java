@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * The moderators decide an appeal ({@code appeal decide}): uphold, change (a request for changes becomes an
- * approval; for an internship the change is recorded and the moderators act on it), or ask a second
+ * approval; for an internship see {@link InternshipChange}), or ask a second
  * reviewer, who answers with {@code appeal review}. Both of the pair are told each step, which goes on the
  * timeline; {@code appeal list} shows the open ones.
  */
@@ -27,16 +27,24 @@ public final class DecideAppeal {
     private final InternshipStore internships;
     private final AppealStore appeals;
     private final Moderators moderators;
+    private final InternshipChange change;
     private final Clock clock;
 
-    DecideAppeal(InternshipStore internships, AppealStore appeals, Moderators moderators, Clock clock) {
+    DecideAppeal(InternshipStore internships, AppealStore appeals, Moderators moderators, InternshipChange change,
+                 Clock clock) {
         this.internships = internships;
+        this.change = change;
         this.appeals = appeals;
         this.moderators = moderators;
         this.clock = clock;
     }
 
     public Outcome decide(Requester r, long number, String outcome, String typedNote, Member reviewer) {
+        return decide(r, number, outcome, typedNote, reviewer, null);
+    }
+
+    /** {@code score}: the new final score when a final score is changed (null otherwise). */
+    public Outcome decide(Requester r, long number, String outcome, String typedNote, Member reviewer, Long score) {
         Appeal a = find(r, number);
         if (!a.open()) {
             throw new Rejected("Appeal A" + number + " was decided already (" + a.outcome().name().toLowerCase(Locale.ROOT)
@@ -55,7 +63,10 @@ public final class DecideAppeal {
                     i.approveOnAppeal(r, a.milestone(), note, now);
                     what = "changed " + a.decision() + ": the milestone is approved";
                 } else {
-                    what = "changed " + a.decision() + " (the moderators act on it)";
+                    InternshipChange.Changed changed = change.apply(r, a, i, note, score, now);
+                    i = changed.internship();
+                    what = changed.what();
+                    notices.addAll(changed.notices());
                 }
             }
             default -> {

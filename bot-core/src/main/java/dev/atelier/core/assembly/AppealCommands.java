@@ -34,10 +34,11 @@ final class AppealCommands {
                 (ctx, o) -> u.file().internship(ctx.requester(), o.number("internship"), o.text("reason")));
         catalog.add(new CommandSpec("appeal", "decide", "Uphold, change, or ask a second reviewer", Access.MODERATOR,
                         List.of(APPEAL, OptionSpec.choice("outcome", "uphold, change or second", "uphold", "change",
-                                "second"), NOTE, optional("reviewer", OptionType.MEMBER, "The second reviewer")),
+                                "second"), NOTE, optional("reviewer", OptionType.MEMBER, "The second reviewer"),
+                                optional("score", OptionType.INTEGER, "The new final score (change a final score)")),
                         "appeal decide 1 second \"please look again\" @carol"),
                 (ctx, o) -> u.decide().decide(ctx.requester(), o.number("appeal"), o.text("outcome"), o.text("note"),
-                        o.member("reviewer")));
+                        o.member("reviewer"), o.number("score")));
         catalog.add(new CommandSpec("appeal", "review", "Give your second review of an appeal", Access.EVERYONE,
                         List.of(APPEAL, OptionSpec.choice("view", "uphold or change", "uphold", "change"), NOTE),
                         "appeal review 1 change \"the tests pass\""),

@@ -62,6 +62,8 @@ import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.ShowStatus;
 import dev.atelier.core.internship.StartInternship;
 import dev.atelier.core.internship.WithdrawInternship;
+import dev.atelier.core.mentorload.MentorLoadBoard;
+import dev.atelier.core.mentorload.MentorLoads;
 import dev.atelier.core.milestone.AddMilestone;
 import dev.atelier.core.milestone.ChangeMilestone;
 import dev.atelier.core.milestone.ListMilestones;
@@ -200,9 +202,9 @@ public final class AtelierCore {
                 new ShowCredentialScore(s.internships(), access, links, clock), new ChooseNameShown(cs.recipients()),
                 new RotateSigningKey(settings.signer(), settings.operatorCommunity())));
         RevokeCredential revoke = new RevokeCredential(s.internships(), access, links, cs.statusLists(), clock);
+        IssueCredential issue = new IssueCredential(settings.signer(), links, cs.recipients(), cs.statusLists());
         CompletionCommands.register(catalog, new CompletionCommands.UseCases(
-                new CompleteInternship(access, s.tasks(), s.splitRules(), new IssueCredential(settings.signer(), links,
-                        cs.recipients(), cs.statusLists()), clock),
+                new CompleteInternship(access, s.tasks(), s.splitRules(), issue, clock),
                 new CloseInternship(access, clock), new RateMentorship(access, clock),
                 new ShowStatement(access, links), new SetSplitRule(s.cohorts(), s.splitRules()),
                 new ExportStatements(s.cohorts(), s.internships()), new LogHours(s.internships(), access, clock),
@@ -211,7 +213,7 @@ public final class AtelierCore {
                 new ShowPortfolio(portfolio, trajectory), pay));
         PayCommands.register(catalog, new ManagePay(s.internships(), payouts, s.cohorts(), clock));
         AppealCommands.register(catalog, Appeals.create(s.internships(), MongoAppealStore.create(mongo), s.communities(),
-                s.cohorts(), clock));
+                s.cohorts(), revoke, issue, clock));
         CheckinCommands.register(catalog, new CheckinCommands.UseCases(
                 new ScheduleCheckin(s.internships(), s.checkins(), s.profiles(), cron, s.dueWork(), clock),
                 new AnswerCheckin(s.internships(), s.checkins(), s.checkinHistory(), clock), new SetCohortCheckins(s.cohorts(),
@@ -231,7 +233,8 @@ public final class AtelierCore {
                 new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock),
                 new DashboardReads(new RedeemLoginLink(d.loginLinks(), d.moderators(), clock), s.cohorts(),
                         s.internships(), s.questions(), s.checkins(), s.checkinHistory(), s.conversations(),
-                        s.profiles(), plan), rights);
+                        s.profiles(), plan, new MentorLoadBoard(new MentorLoads(s.internships(), s.questions(),
+                        s.profiles(), s.rosters(), s.cohorts()), s.rhythms(), clock)), rights);
     }
 
     private static InternshipFigures figures(InternshipFigures... all) {

@@ -180,6 +180,44 @@ public final class Internship {
                 "approved " + m.label() + " on appeal");
     }
 
+    /** A moderator changes a closing on appeal: the internship is active again, its closing reason cleared. */
+    public void reopenOnAppeal(Requester by, String note, Instant at) {
+        if (!by.moderator()) {
+            throw new Rejected("Only a moderator decides appeals.");
+        }
+        if (status != InternshipStatus.CLOSED) {
+            throw new Rejected("Internship #" + data.number() + " is " + status.name().toLowerCase()
+                    + "; only a closed internship reopens on appeal.");
+        }
+        status = InternshipStatus.ACTIVE;
+        completion = Completion.NONE;
+        record(at, by.memberId(), "reopened the internship on appeal: " + note);
+    }
+
+    /**
+     * The final review with the score a moderator sets on appeal (the mentor's skills, strengths and endorsement
+     * stay); {@link #rescoreOnAppeal} stores it.
+     */
+    public FinalReview rescoredOnAppeal(Requester by, int score) {
+        if (!by.moderator()) {
+            throw new Rejected("Only a moderator decides appeals.");
+        }
+        if (status != InternshipStatus.COMPLETED || completion.review() == null) {
+            throw new Rejected("Internship #" + data.number() + " has no final score to change.");
+        }
+        FinalReview r = completion.review();
+        return new FinalReview(score, r.skills(), r.strengths(), r.endorsement(), r.by(), r.at());
+    }
+
+    /** Stores the final review changed on appeal and, when one was re-issued, the new credential. */
+    public void rescoreOnAppeal(Requester by, FinalReview review, IssuedCredential credential, Instant at) {
+        int before = completion.review().score();
+        completion = new Completion(review, completion.statement(), credential == null ? completion.credential()
+                : credential, completion.rating(), completion.endReason());
+        record(at, by.memberId(), "changed the final score on appeal from " + before + "/10 to " + review.score()
+                + "/10" + (credential == null ? "" : " and issued a new credential"));
+    }
+
     /** Throws unless {@code by} may complete the internship now: the mentor or a moderator, every milestone approved. */
     public void checkCompletable(Requester by) {
         requirePlanner(by, "complete the internship");

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Two-sided acceptance: instead of starting the planned internships at once, a moderator asks
- * each intern and mentor; both get Accept and Decline buttons in a direct message.
+ * each intern and mentor; both get Accept and Decline buttons in a direct message. The first ask of a round also
+ * tells everyone the round left out why and what happens next.
  */
 public final class AskPairs {
 
@@ -40,9 +41,16 @@ public final class AskPairs {
         List<String> asked = new ArrayList<>(plan.asked());
         fresh.forEach(p -> asked.add(p.internId()));
         plans.save(plan.withAnswers(asked, plan.accepted(), plan.declined()));
+        List<Notification> out = new ArrayList<>(invitations(cohort, fresh));
+        boolean firstAsk = plan.asked().isEmpty();
+        if (firstAsk) {
+            out.addAll(LeftOutNotices.of(cohort, plan.leftOut()));
+        }
         return Outcome.reply(Message.privateReply("📨 Asked " + Words.count(fresh.size(), "pair") + " in " + cohort + " to accept. "
-                + "An internship starts when both accept; a decline finds the other person a new match."),
-                invitations(cohort, fresh));
+                + "An internship starts when both accept; a decline finds the other person a new match."
+                + (firstAsk && !plan.leftOut().isEmpty() ? " " + (plan.leftOut().size() == 1 ? "1 person" : plan.leftOut().size() + " people")
+                + " left out of this round " + (plan.leftOut().size() == 1 ? "was" : "were") + " told why and what "
+                + "happens next." : "")), out);
     }
 
     /** Direct messages asking both sides of each pair, with Accept and Decline. */

@@ -75,7 +75,9 @@ public final class ConfirmPairs {
             }
         }
         keep(r.communityId(), cohort, failed);
-        notifications.addAll(LeftOutNotices.of(cohort, plan.leftOut()));
+        if (plan.asked().isEmpty()) { // when the round was asked, `pair ask` told them already
+            notifications.addAll(LeftOutNotices.of(cohort, plan.leftOut()));
+        }
         List<Field> fields = new ArrayList<>();
         PlanView.add(fields, "Started (" + started.size() + ")", started.isEmpty() ? List.of("none") : started,
                 PlanView.PAIRS_BUDGET);

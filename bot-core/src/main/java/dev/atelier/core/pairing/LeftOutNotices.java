@@ -6,7 +6,9 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import java.util.List;
 
-/** When a round's pairs are confirmed, everyone it left out is told why and what happens next, by DM. */
+/**
+ * When a round's pairs are confirmed or first asked, everyone it left out is told why and what happens next, by DM.
+ */
 final class LeftOutNotices {
 
     private LeftOutNotices() {

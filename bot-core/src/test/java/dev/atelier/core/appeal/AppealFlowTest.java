@@ -2,6 +2,9 @@ package dev.atelier.core.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.IssuedCredential;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
@@ -64,5 +67,67 @@ class AppealFlowTest extends CoreFlowTest {
         assertThat(as("mod", "appeal decide 1 uphold \"The client still reviews it\"").notifications())
                 .extracting(Notification::to).contains(Destination.direct("alice"), Destination.direct("bob"));
         assertThat(in(OTHER, "mod", "appeal decide 1 change \"x\"").reply().text()).contains("no appeal A1");
+    }
+
+    @Test
+    void changing_a_closing_reopens_the_internship_and_tells_both() {
+        as("mod", "internship close 1 \"the client cancelled\"");
+        as("alice", "appeal internship 1 \"the client confirmed it goes on\"");
+
+        Outcome changed = as("carol", "appeal decide 1 change \"The client goes on\"");
+
+        assertThat(changed.reply().text()).contains("internship #1 closing: the internship is active again");
+        assertThat(changed.notifications()).extracting(Notification::to)
+                .contains(Destination.direct("alice"), Destination.direct("bob"));
+        Internship i = internship();
+        assertThat(i.status()).isEqualTo(InternshipStatus.ACTIVE);
+        assertThat(i.completion().endReason()).isNull();
+        assertThat(as("bob", "status 1").reply().fields()).anySatisfy(f -> assertThat(f.value())
+                .contains("reopened the internship on appeal: The client goes on"));
+    }
+
+    @Test
+    void changing_a_final_score_sets_it_and_replaces_the_credential() {
+        as("bob", "review 1 approve");
+        as("bob", "internship complete 1 5 java careful \"Alice shipped it\"");
+        IssuedCredential old = internship().completion().credential();
+        as("alice", "appeal internship 1 \"every criterion was met\"");
+        assertThat(as("carol", "appeal decide 1 change \"Met every criterion\"").reply().text())
+                .contains("Give the new final score");
+        assertThat(as("carol", "appeal decide 1 change \"Met every criterion\" score:11").reply().text())
+                .contains("from 1 to 10");
+        assertThat(internship().completion().review().score()).isEqualTo(5);
+
+        Outcome changed = as("carol", "appeal decide 1 change \"Met every criterion\" score:8");
+
+        Internship i = internship();
+        IssuedCredential fresh = i.completion().credential();
+        assertThat(i.completion().review().score()).isEqualTo(8);
+        assertThat(i.completion().review().endorsement()).isEqualTo("Alice shipped it");
+        assertThat(fresh.id()).isNotEqualTo(old.id());
+        assertThat(fresh.revoked()).isFalse();
+        assertThat(changed.reply().text()).contains("the final score is 8/10 (was 5/10)", "old credential is revoked",
+                fresh.id());
+        assertThat(changed.notifications()).extracting(Notification::to).contains(Destination.direct("alice"),
+                Destination.direct("bob"));
+        assertThat(i.timeline()).extracting(Object::toString).anySatisfy(t -> assertThat(t)
+                .contains("revoked the credential: replaced on appeal A1"));
+        assertThat(as("alice", "portfolio").reply().text()).contains("8/10").doesNotContain("5/10");
+        assertThat(as("mod", "appeal decide 1 change \"again\" score:9").reply().text()).contains("decided already");
+    }
+
+    @Test
+    void changing_a_withheld_completion_is_recorded_and_says_who_completes() {
+        as("bob", "review 1 approve");
+        as("alice", "appeal internship 1 \"all approved, not completed\"");
+
+        Outcome changed = as("carol", "appeal decide 1 change \"Complete it\"");
+
+        assertThat(changed.reply().text()).contains("recorded", "internship complete 1");
+        assertThat(internship().status()).isEqualTo(InternshipStatus.ACTIVE);
+    }
+
+    private Internship internship() {
+        return atelier.services().dashboard().internships().find(SHOP.id(), 1).orElseThrow();
     }
 }
