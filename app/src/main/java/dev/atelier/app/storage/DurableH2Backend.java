@@ -2,6 +2,7 @@ package dev.atelier.app.storage;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -45,6 +46,10 @@ public class DurableH2Backend extends H2Backend {
     private final MVStore store;
     private final boolean fsync;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Commits that have returned, counted; {@link #synced} is how many of them the last sync covered. */
+    private final AtomicLong commits = new AtomicLong();
+    private final Object syncLock = new Object();
+    private long synced;
 
     /**
      * Opens (or creates) the store file and the backend on it.
@@ -118,8 +123,9 @@ public class DurableH2Backend extends H2Backend {
     private void makeDurable(String command, RuntimeException earlierFailure) {
         try {
             store.commit();
+            long mine = commits.incrementAndGet();
             if (fsync) {
-                store.sync();
+                syncCovering(mine);
             }
         } catch (RuntimeException e) {
             log.error("Could not make '{}' durable", command, e);
@@ -128,6 +134,23 @@ public class DurableH2Backend extends H2Backend {
                 return;
             }
             throw new MongoServerException("the write could not be made durable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Group commit: forces the file unless a sync that started after commit number {@code mine}
+     * returned already covers it. Every commit counted before a sync starts has written its chunk
+     * to the file, so one force covers all of them; concurrent writers share one fsync instead of
+     * queueing for one each.
+     */
+    private void syncCovering(long mine) {
+        synchronized (syncLock) {
+            if (synced >= mine) {
+                return;
+            }
+            long upTo = commits.get();
+            store.sync();
+            synced = upTo;
         }
     }
 
