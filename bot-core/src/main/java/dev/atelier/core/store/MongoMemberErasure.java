@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
-import dev.atelier.core.rights.CredentialChoice;
 import dev.atelier.core.rights.Erasure;
 import dev.atelier.core.rights.MemberRecords.ErasureLog;
 import dev.atelier.core.rights.Pseudonym;
@@ -61,9 +60,7 @@ final class MongoMemberErasure {
                 + update("communities", eq("_id", c), new Document("$pull", new Document("moderatorIds", m)))
                 + update("questions", and(eq("communityId", c), eq("asker._id", m)),
                         new Document("$set", new Document("text", ERASED_QUESTION)));
-        if (log.credentials() == CredentialChoice.REVOKE) {
-            forgetRevokedTokens(c, m);
-        }
+        forgetRevokedTokens(c, m);
         int pseudonymised = pseudonymise(c, new Scrubber(m, names, p));
         Date at = Date.from(log.at());
         mongo.getCollection("internships").updateMany(and(eq("communityId", c), in("number", all)),
@@ -108,7 +105,8 @@ final class MongoMemberErasure {
     /**
      * A revoked credential's signed token carries the holder's id and name: it is removed, so the
      * record keeps only the credential's id, dates, reason and status-list slot (still verifiable as
-     * revoked). Only credentials already revoked lose their token.
+     * revoked). Only revoked credentials lose their token (with {@code revoke} all of theirs were just
+     * revoked; with {@code keep}, only ones a moderator revoked before): a kept one is theirs, token and all.
      */
     private long forgetRevokedTokens(String c, String m) {
         return update("internships", and(eq("communityId", c), eq("intern._id", m),
