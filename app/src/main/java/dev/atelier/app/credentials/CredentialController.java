@@ -56,7 +56,7 @@ class CredentialController {
         }
         String credentialId = stored.get().id();
         if (!stored.get().hasToken() && !wanted.equals("html")) {
-            return ResponseEntity.status(HttpStatus.GONE).body(Map.of("error", "this credential was revoked and its "
+            return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", "this credential was revoked and its "
                     + "holder's data erased: only its revoked status is kept"));
         }
         Map<String, Object> document = credentials.document(credentialId).orElse(Map.of());
