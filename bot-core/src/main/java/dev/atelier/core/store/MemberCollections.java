@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Which collections hold records about a member (what {@code mydata} exports and {@code forget me}
- * goes through), and which hold none that can be tied to one. A test lists the store's collections
- * and fails on one that is in neither list.
+ * goes through), which name a member only in the key of a lane of work for them, and which hold none
+ * that can be tied to one. A test lists the store's collections and fails on one that is in no list.
  */
 public final class MemberCollections {
 

@@ -56,7 +56,7 @@ final class MongoMemberExport {
         put(out, "appeals", find("appeals", and(eq("communityId", c), or(eq("by", m), eq("decidedBy", m),
                 eq("secondReviewer", m), in("internship", numbers)))), d -> d);
         put(out, "away", find("away", eq("_id", c + "/" + m)), this::withoutId);
-        put(out, "payouts", find("payouts", and(eq("communityId", c), in("internship", numbers))), d -> d);
+        put(out, "payouts", find("payouts", in("_id", ids(c, numbers))), d -> d);
         put(out, "credential_recipients", find("credential_recipients", eq("_id", c + "/" + m)), this::withoutId);
         put(out, "outbox", find("outbox", eq("communityId", c)).stream()
                         .filter(d -> m.equals(d.get("toId")) || d.toJson().contains(m)).toList(),
