@@ -55,6 +55,10 @@ class CredentialController {
                     : ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "unknown credential"));
         }
         String credentialId = stored.get().id();
+        if (!stored.get().hasToken() && !wanted.equals("html")) {
+            return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", "this credential was revoked and its "
+                    + "holder's data erased: only its revoked status is kept"));
+        }
         Map<String, Object> document = credentials.document(credentialId).orElse(Map.of());
         return switch (wanted) {
             case "jwt" -> attach(ResponseEntity.ok().contentType(VC_JWT), download, credentialId, "jwt")

@@ -132,6 +132,38 @@ class CredentialEndpointsTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_holder_forgotten_with_revocation_leaves_a_credential_that_answers_revoked_without_her_token() throws Exception {
+        try (ConfigurableApplicationContext context = start("--atelier.store.embedded.path=" + data,
+                "--server.port=0", "--atelier.discord.token=", "--atelier.slack.bot-token=",
+                "--atelier.public-url=https://atelier.example.org/")) {
+            AtelierBot bot = context.getBean(AtelierBot.class);
+            String id = CredentialLinks.idIn(completeAnInternship(bot)).orElseThrow();
+            SignedJWT jwt = SignedJWT.parse(get("/credentials/" + id, "application/vc+jwt").body());
+            Map<String, Object> status = (Map<String, Object>) jwt.getJWTClaimsSet().getJSONObjectClaim(
+                    "credentialStatus");
+            String list = ((String) status.get("statusListCredential")).replace("https://atelier.example.org", "");
+            int index = Integer.parseInt((String) status.get("statusListIndex"));
+
+            assertThat(bot.run(caller("alice", false), "forget me revoke").reply().text()).contains("1 credential(s) "
+                    + "revoked");
+
+            JWKSet keys = JWKSet.parse(get("/.well-known/jwks.json", "application/json").body());
+            assertThat(bit(get(list, "*/*"), keys, index)).as("the status list says revoked").isTrue();
+            assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":false")
+                    .contains("\"status\":\"revoked\"").contains("\"revokedCredential\":[{");
+            HttpResponse<String> page = get("/credentials/" + id, "text/html");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Revoked on", "asked for their data to be erased")
+                    .doesNotContain(jwt.serialize()).doesNotContain("?format=jwt").doesNotContain("alice");
+            assertThat(get("/credentials/" + id, "application/vc+jwt").statusCode()).isEqualTo(410);
+            assertThat(get("/credentials/" + id + "?format=json", "*/*").statusCode()).isEqualTo(410);
+            assertThat(bot.run(caller("bob", false), "verify " + jwt.serialize()).reply().text())
+                    .as("the token she still holds").contains("revoked");
+        }
+    }
+
     private ConfigurableApplicationContext start(String... args) {
         SpringApplication app = new SpringApplication(AtelierApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);

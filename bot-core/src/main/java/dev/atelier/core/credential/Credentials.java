@@ -56,7 +56,7 @@ public final class Credentials {
      */
     public Optional<Map<String, Object>> issuer(String communityId) {
         return internships.list(communityId, InternshipStatus.COMPLETED, 1).stream()
-                .filter(i -> i.completion().credential() != null).findFirst()
+                .filter(i -> i.completion().credential() != null && i.completion().credential().hasToken()).findFirst()
                 .map(i -> signer.check(i.completion().credential().token()))
                 .filter(SignatureCheck::valid)
                 .map(check -> check.claims().get("issuer")).filter(Map.class::isInstance)
@@ -75,7 +75,8 @@ public final class Credentials {
      * JWT's registered claims; empty when unknown or when the stored token no longer verifies.
      */
     public Optional<Map<String, Object>> document(String id) {
-        return find(id).map(stored -> signer.check(stored.token())).filter(SignatureCheck::valid)
+        return find(id).filter(IssuedCredential::hasToken).map(stored -> signer.check(stored.token()))
+                .filter(SignatureCheck::valid)
                 .map(check -> OpenBadge.credentialOf(check.claims()));
     }
 
@@ -99,6 +100,9 @@ public final class Credentials {
             return new Verification(Status.UNKNOWN, id, null, null, "No credential with this id was issued here.");
         }
         IssuedCredential stored = holder.get().completion().credential();
+        if (!stored.hasToken()) {
+            return erased(id, stored);
+        }
         return judge(id, signer.check(stored.token()), stored);
     }
 
@@ -114,11 +118,24 @@ public final class Credentials {
                     + "credential is on record.");
         }
         IssuedCredential stored = holder.get().completion().credential();
+        if (!stored.hasToken()) {
+            return erased(id, stored);
+        }
         if (!stored.token().equals(token)) {
             return new Verification(Status.TAMPERED, id, null, stored, "This token differs from the credential on "
                     + "record.");
         }
         return judge(id, check, stored);
+    }
+
+    /**
+     * A credential whose token was removed when its holder was forgotten: only a revoked one loses its
+     * token, so it answers revoked, without the holder's claims.
+     */
+    private static Verification erased(String id, IssuedCredential stored) {
+        String when = stored.revokedAt() == null ? "" : " on " + stored.revokedAt().toString().substring(0, 10);
+        return new Verification(Status.REVOKED, id, Map.of(), stored, "Revoked" + when + ": "
+                + stored.revokedReason() + " The holder's data was erased, so the signed credential is no longer kept.");
     }
 
     private Verification judge(String id, SignatureCheck check, IssuedCredential stored) {

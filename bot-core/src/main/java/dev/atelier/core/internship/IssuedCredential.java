@@ -6,7 +6,8 @@ import java.time.Instant;
  * The credential an intern received on completion: its public id, the signed token (a VC-JWT)
  * exactly as issued, its place in a revocation status list (null for credentials issued before
  * status lists), whether the intern shows the mentor's score on its page, and, once a moderator
- * revoked it, when, by whom and why.
+ * revoked it, when, by whom and why. The token is null once a holder who asked to be forgotten had it
+ * revoked (it named them); such a credential still verifies as revoked by its id.
  */
 public record IssuedCredential(String id, String token, Instant issuedAt, Instant revokedAt, String revokedBy,
                                String revokedReason, String statusList, Integer statusIndex, Boolean scoreShown) {
@@ -22,6 +23,11 @@ public record IssuedCredential(String id, String token, Instant issuedAt, Instan
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    /** Whether the signed token is still on record (it is not after a forget with revocation). */
+    public boolean hasToken() {
+        return token != null;
     }
 
     public boolean showsScore() {

@@ -4,22 +4,33 @@ import java.util.List;
 
 /**
  * Which collections hold records about a member (what {@code mydata} exports and {@code forget me}
- * goes through), and which hold none that can be tied to one. A test lists the store's collections
- * and fails on one that is in neither list.
+ * goes through), which name a member only in the key of a lane of work for them, and which hold none
+ * that can be tied to one. A test lists the store's collections and fails on one that is in no list.
  */
 public final class MemberCollections {
 
     /** Collections with records that name or concern a member. */
     public static final List<String> ABOUT_MEMBERS = List.of("profiles", "communities", "rosters", "pairing_plans",
             "internships", "checkins", "checkin_answers", "message_counts", "internship_health", "questions",
-            "question_message_counts", "due_work", "login_links", "cohorts", "tasks", "data_links", "erasure_log");
+            "question_message_counts", "due_work", "login_links", "cohorts", "tasks", "data_links", "erasure_log", "appeals", "away", "payouts",
+            "credential_recipients", "outbox", "command_inbox");
 
     /**
-     * Collections with nothing tied to a member: counted message ids carry no author, the rest are
-     * community settings and counters.
+     * Collections whose documents name a member only by the id in their key, for work queued for them
+     * (their direct-message lane of the outbox, their command lane of the inbox): nothing else of theirs
+     * is in them, so {@code mydata} has nothing to show; {@code forget me} deletes the member's free lanes.
+     */
+    public static final List<String> MEMBER_LANES = List.of("outbox_lanes", "command_inbox_lanes");
+
+    /**
+     * Collections with nothing tied to a member: counted message ids carry no author, delivery keys
+     * are the platforms' event ids, finished outbox summaries keep only state, the platform's message id
+     * and the failure reason (no text, no recipient), outbox reports name channels, status lists and
+     * slots hold bits and indexes; the rest are community settings (holidays, pay settings) and counters.
      */
     public static final List<String> UNLINKED = List.of("seen_messages", "counters", "rhythms", "peer_help_settings",
-            "splitRules", "checkinDefaults", "retention_settings");
+            "splitRules", "checkinDefaults", "retention_settings", "holidays", "pay_settings", "deliveries",
+            "outbox_done", "outbox_reports", "credential_status_lists", "credential_status_slots");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

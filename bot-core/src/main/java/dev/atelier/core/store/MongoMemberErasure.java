@@ -45,6 +45,12 @@ final class MongoMemberErasure {
                 + delete("checkins", and(eq("communityId", c), eq("internId", m)))
                 + delete("due_work", and(eq("communityId", c), eq("recipient", m)))
                 + deletePlans(c, m)
+                + delete("away", eq("_id", c + "/" + m))
+                + delete("credential_recipients", eq("_id", c + "/" + m))
+                + delete("outbox", and(eq("communityId", c), eq("toKind", "d"), eq("toId", m)))
+                + delete("outbox_lanes", eq("_id", c + "|d:" + m))
+                + delete("command_inbox", and(eq("lane", c + "/" + m), eq("done", true)))
+                + delete("command_inbox_lanes", and(eq("_id", c + "/" + m), eq("holder", null)))
                 + update("internships", and(eq("communityId", c), eq("intern._id", m),
                         eq("completion.rating", new Document("$exists", true))),
                         new Document("$set", new Document("completion.rating", null)))
@@ -54,6 +60,7 @@ final class MongoMemberErasure {
                 + update("communities", eq("_id", c), new Document("$pull", new Document("moderatorIds", m)))
                 + update("questions", and(eq("communityId", c), eq("asker._id", m)),
                         new Document("$set", new Document("text", ERASED_QUESTION)));
+        forgetRevokedTokens(c, m);
         int pseudonymised = pseudonymise(c, new Scrubber(m, names, p));
         Date at = Date.from(log.at());
         mongo.getCollection("internships").updateMany(and(eq("communityId", c), in("number", all)),
@@ -93,6 +100,19 @@ final class MongoMemberErasure {
             }
         }
         return changed;
+    }
+
+    /**
+     * A revoked credential's signed token carries the holder's id and name: it is removed, so the
+     * record keeps only the credential's id, dates, reason and status-list slot (still verifiable as
+     * revoked). Only revoked credentials lose their token (with {@code revoke} all of theirs were just
+     * revoked; with {@code keep}, only ones a moderator revoked before): a kept one is theirs, token and all.
+     */
+    private long forgetRevokedTokens(String c, String m) {
+        return update("internships", and(eq("communityId", c), eq("intern._id", m),
+                        new Document("completion.credential.revokedAt", new Document("$ne", null)),
+                        new Document("completion.credential.token", new Document("$ne", null))),
+                new Document("$unset", new Document("completion.credential.token", "")));
     }
 
     private long deletePlans(String c, String m) {

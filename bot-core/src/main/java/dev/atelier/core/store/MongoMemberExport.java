@@ -53,6 +53,17 @@ final class MongoMemberExport {
         put(out, "tasks", find("tasks", and(eq("communityId", c), eq("createdBy", m))), d -> d);
         put(out, MemberCollections.DATA_LINKS, find(MemberCollections.DATA_LINKS, and(eq("communityId", c),
                 eq("memberId", m))), this::withoutId);
+        put(out, "appeals", find("appeals", and(eq("communityId", c), or(eq("by", m), eq("decidedBy", m),
+                eq("secondReviewer", m), in("internship", numbers)))), d -> d);
+        put(out, "away", find("away", eq("_id", c + "/" + m)), this::withoutId);
+        put(out, "payouts", find("payouts", in("_id", ids(c, numbers))), d -> d);
+        put(out, "credential_recipients", find("credential_recipients", eq("_id", c + "/" + m)), this::withoutId);
+        put(out, "outbox", find("outbox", eq("communityId", c)).stream()
+                        .filter(d -> m.equals(d.get("toId")) || d.toJson().contains(m)).toList(),
+                d -> new Document("to", m.equals(d.get("toId")) ? "you (direct message)" : "a channel")
+                        .append("message", d.get("message")).append("createdAt", d.get("createdAt"))
+                        .append("state", d.get("state")));
+        put(out, "command_inbox", find("command_inbox", eq("lane", c + "/" + m)), this::withoutId);
         put(out, MemberCollections.ERASURE_LOG, find(MemberCollections.ERASURE_LOG, and(eq("communityId", c),
                 eq("moderatorId", m))), this::withoutId);
         return out;

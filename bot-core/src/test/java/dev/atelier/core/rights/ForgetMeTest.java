@@ -64,6 +64,16 @@ class ForgetMeTest extends RightsFixture {
         assertThat(text(as("bob", "status"))).contains("#1");
         assertThat(as("mod", "cohort statements spring-2026").reply().plainText()).contains(",intern,former-", ",mentor,bob,");
         assertThat(text(as("mod", "verify " + credential))).containsIgnoringCase("revoked");
+        assertThat(storedCredential()).as("the revoked credential's signed token named her").doesNotContainKey("token")
+                .containsKeys("revokedAt", "statusList", "statusIndex");
+        assertThat(atelier.services().credentials().verify(credential).status())
+                .isEqualTo(dev.atelier.core.credential.Verification.Status.REVOKED);
+        assertThat(atelier.services().credentials().document(credential)).isEmpty();
+        for (String mine : List.of("away", "credential_recipients", "outbox", "command_inbox")) {
+            assertThat(count(mine, new Document())).as(mine).isZero();
+        }
+        assertThat(count("payouts", new Document())).as("bob's pay state stays").isOne();
+        assertThat(count("appeals", new Document())).as("the appeal on bob's internship stays").isOne();
         assertThat(text(as("mod", "profile show @bob"))).doesNotContain(ZELDA_ID);
     }
 
@@ -73,12 +83,18 @@ class ForgetMeTest extends RightsFixture {
                 .contains("The member's personal data", "1 credential(s) kept", "moderation log");
 
         assertThat(text(as("bob", "verify " + credential))).contains("Valid credential");
+        assertThat(storedCredential().getString("token")).as("a kept credential is hers, token and all").isNotBlank();
         assertThat(everything()).doesNotContain(ZELDA_ID).doesNotContainIgnoringCase(ZELDA_NAME);
         List<Document> log = atelier.mongo().getCollection("erasure_log").find(new Document("moderatorId", "carol"))
                 .into(new ArrayList<>());
         assertThat(log).hasSize(1);
         assertThat(log.get(0).getString("credentials")).isEqualTo("keep");
         assertThat(text(as("bob", "member forget @carol"))).contains("Only moderators");
+    }
+
+    Document storedCredential() {
+        Document internship = atelier.mongo().getCollection("internships").find(new Document("number", 1L)).first();
+        return internship.get("completion", Document.class).get("credential", Document.class);
     }
 
     long count(String collection, Document filter) {

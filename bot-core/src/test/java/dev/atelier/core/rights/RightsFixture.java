@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.Member;
+import dev.atelier.core.inbox.CommandInbox;
+import dev.atelier.core.inbox.InboxCommand;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.outbox.OutboxItem;
+import dev.atelier.core.store.MongoOperationsStores;
+import dev.atelier.core.store.MongoOutbox;
 import dev.atelier.core.testing.CoreFlowTest;
 import dev.atelier.core.workspace.ThreadRef;
 import java.time.Duration;
@@ -18,6 +25,8 @@ import java.util.List;
  * also a moderator) interns with bob on a completed internship with milestones, hours, check-in answers,
  * a question, counted messages, a risk flag, a credential, a pay statement and her rating; she is on a
  * roster and a pairing plan, on bob's don't-pair list, and holds a dashboard login link and a data link.
+ * She is away for some days, her pay is approved, she appealed the final score, and a command of hers
+ * went through the command inbox, and a direct message to her waits in the outbox.
  * carol is on the roster too and moderates; dave was forgotten by the moderator "mod".
  */
 abstract class RightsFixture extends CoreFlowTest {
@@ -64,11 +73,26 @@ abstract class RightsFixture extends CoreFlowTest {
         as("bob", "review 1 approve");
         assertThat(text(as("bob", "internship complete 1 9 java careful \"Zelda Quux shipped it.\""))).contains("complete");
         zelda("internship rate 1 5 \"bob was kind\"");
+        assertThat(text(zelda("away 2027-02-01 2027-02-03 \"Zelda Quux visits family\""))).doesNotContain("❌");
+        assertThat(text(as("mod", "pay approve 1"))).doesNotContain("❌");
+        assertThat(text(zelda("appeal internship 1 \"Zelda Quux expected a 10\""))).doesNotContain("❌");
+        answeredThroughTheInbox("status");
+        MongoOutbox.create(atelier.mongo()).add(new OutboxItem("fixture-dm-zelda", SHOP, "notice",
+                new Destination.Direct(ZELDA_ID), null, null, Message.privateReply("Zelda Quux, your pay is approved"),
+                clock.instant(), null, 0, false));
         zelda("dashboard");
         as("mod", "dashboard");
         zelda("mydata");
         as("mod", "member forget @dave keep");
         as("mod", "community retention 90");
+    }
+
+    /** A command of Zelda's that went through the command inbox and was answered. */
+    private void answeredThroughTheInbox(String line) {
+        CommandInbox inbox = MongoOperationsStores.create(atelier.mongo()).inbox();
+        Caller caller = new Caller(SHOP, new Actor(new Member(ZELDA_ID, ZELDA_NAME), false), null);
+        assertThat(inbox.accept(InboxCommand.line("fixture-" + line, caller, line, null, clock.instant()))).isTrue();
+        inbox.answered("fixture-" + line, "reply", clock.instant());
     }
 
     /** Nobody works for a week (the pair gets flagged), then Zelda answers the next weekly check-in. */
