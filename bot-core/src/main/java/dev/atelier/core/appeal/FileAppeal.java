@@ -7,6 +7,7 @@ import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.internship.Verdict;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -76,9 +77,14 @@ public final class FileAppeal {
                 saved.data().intern().mention() + " appeals " + decision + " (mentor " + saved.data().mentor().mention()
                         + "): " + reason + "\nDecide with `appeal decide " + appeal.number()
                         + " uphold|change|second <note> [reviewer]`.", List.of(), List.of(), false);
-        return Outcome.reply(Message.privateReply("⚖️ Appeal A" + appeal.number() + " on " + decision + " sent to the "
-                + "moderators (not your mentor). They uphold it, change the outcome or ask a second reviewer; each step "
-                + "shows on the internship's timeline."), moderators.tell(r.community(), saved, notice));
+        List<Notification> told = moderators.tell(r.community(), saved, notice);
+        String sent = told.isEmpty()
+                ? " is recorded, but Atelier knows no moderator to tell here (none was added with `moderator add` and "
+                + "the internship has no cohort channel): ask a moderator to run `appeal list`."
+                : " sent to the moderators (not your mentor).";
+        return Outcome.reply(Message.privateReply("⚖️ Appeal A" + appeal.number() + " on " + decision + sent
+                + " They uphold it, change the outcome or ask a second reviewer; each step shows on the internship's "
+                + "timeline."), told);
     }
 
     private static void requireIntern(Requester r, Internship i) {

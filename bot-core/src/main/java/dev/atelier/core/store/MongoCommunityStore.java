@@ -3,7 +3,7 @@ package dev.atelier.core.store;
 import dev.atelier.core.community.Community;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.CommunityStore;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,16 +15,18 @@ import org.springframework.data.mongodb.core.query.Update;
 final class MongoCommunityStore implements CommunityStore {
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    MongoCommunityStore(MongoTemplate mongo) {
+    MongoCommunityStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     @Override
     public Community ensure(CommunityRef ref) {
         CommunityDocument doc = mongo.findById(ref.id(), CommunityDocument.class);
         if (doc == null) {
-            doc = new CommunityDocument(ref.id(), ref.platform(), ref.externalId(), ref.name(), Set.of(), Instant.now());
+            doc = new CommunityDocument(ref.id(), ref.platform(), ref.externalId(), ref.name(), Set.of(), clock.instant());
             try {
                 mongo.insert(doc);
             } catch (DuplicateKeyException raced) {

@@ -73,7 +73,7 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
         mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
                 .on("askedAt", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
-        return new MongoStores(new MongoCommunityStore(mongo), new MongoCohortStore(mongo),
+        return new MongoStores(new MongoCommunityStore(mongo, clock), new MongoCohortStore(mongo),
                 new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
                 new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
                 new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo),
