@@ -71,6 +71,18 @@ class OperationsTest {
         return slack.posts().stream().filter(p -> p.path().equals("/response/" + name)).count();
     }
 
+    HttpResponse<String> scrape() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void await(BooleanSupplier condition) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!condition.getAsBoolean()) {
@@ -86,9 +98,10 @@ class OperationsTest {
         assertThat(send("UGONE", "help", "b")).isEqualTo(200);
         assertThat(send("USLOW", "task add Refused \"not an admin\"", "c")).isEqualTo(200);
         await(() -> answers("a") == 1 && answers("b") == 1 && answers("c") == 1);
+        // a reply's latency is recorded once the worker has stored it as answered, just after the post arrived
+        await(() -> scrape().body().contains("atelier_reply_latency_seconds_count{via=\"reply\"} 3"));
 
-        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/prometheus"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> scrape = scrape();
 
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body())
