@@ -14,11 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.quartz.Scheduler;
 import org.quartz.SimpleTrigger;
 import org.quartz.TriggerKey;
 import org.quartz.simpl.RAMJobStore;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,8 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The whole application on the embedded store: it starts, reports health, and keeps data across a restart. */
 class AtelierApplicationTest {
 
-    static final Caller MOD = new Caller(new CommunityRef(Platform.CONSOLE, "local", "local"),
-            new Actor(new Member("mod", "mod"), true), null);
+    static final Caller MOD = new Caller(
+            new CommunityRef(Platform.CONSOLE, "local", "local"), new Actor(new Member("mod", "mod"), true), null);
 
     @TempDir
     Path data;
@@ -35,17 +35,22 @@ class AtelierApplicationTest {
     ConfigurableApplicationContext start(WebApplicationType type) {
         SpringApplication app = new SpringApplication(AtelierApplication.class);
         app.setWebApplicationType(type);
-        return app.run("--atelier.store.embedded.path=" + data, "--server.port=0", "--atelier.discord.token=",
+        return app.run(
+                "--atelier.store.embedded.path=" + data,
+                "--server.port=0",
+                "--atelier.discord.token=",
                 "--atelier.slack.bot-token=");
     }
 
     @Test
-    void health_reports_the_store_when_no_platform_is_connected() throws Exception {
+    void healthReportsTheStoreWhenNoPlatformIsConnected() throws Exception {
         try (ConfigurableApplicationContext context = start(WebApplicationType.SERVLET)) {
             String port = context.getEnvironment().getProperty("local.server.port");
-            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"mongo\"");
@@ -53,18 +58,20 @@ class AtelierApplicationTest {
     }
 
     @Test
-    void quartz_runs_the_check_in_clock() throws Exception {
+    void quartzRunsTheCheckInClock() throws Exception {
         try (ConfigurableApplicationContext context = start(WebApplicationType.NONE)) {
             Scheduler scheduler = context.getBean(Scheduler.class);
             assertThat(scheduler.isStarted()).isTrue();
             assertThat(scheduler.getMetaData().getJobStoreClass()).isEqualTo(RAMJobStore.class);
-            assertThat(scheduler.getTrigger(TriggerKey.triggerKey("checkin-clock"))).isInstanceOfSatisfying(
-                    SimpleTrigger.class, t -> assertThat(t.getRepeatInterval()).isEqualTo(30_000));
+            assertThat(scheduler.getTrigger(TriggerKey.triggerKey("checkin-clock")))
+                    .isInstanceOfSatisfying(
+                            SimpleTrigger.class,
+                            t -> assertThat(t.getRepeatInterval()).isEqualTo(30_000));
         }
     }
 
     @Test
-    void data_survives_a_restart() {
+    void dataSurvivesARestart() {
         try (ConfigurableApplicationContext context = start(WebApplicationType.NONE)) {
             AtelierBot bot = context.getBean(AtelierBot.class);
             assertThat(bot.run(MOD, "cohort create autumn").reply().text()).contains("Cohort *autumn* created");

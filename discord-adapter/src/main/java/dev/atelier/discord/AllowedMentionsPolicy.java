@@ -16,11 +16,10 @@ final class AllowedMentionsPolicy {
      * What Discord may parse from a message the adapter renders: no member mentions, since
      * {@link MessageRenderer} lists the members it means to ping by id.
      */
-    static final EnumSet<MentionType> PARSED = EnumSet.of(MentionType.CHANNEL, MentionType.EMOJI,
-            MentionType.SLASH_COMMAND);
+    static final EnumSet<MentionType> PARSED =
+            EnumSet.of(MentionType.CHANNEL, MentionType.EMOJI, MentionType.SLASH_COMMAND);
 
-    private AllowedMentionsPolicy() {
-    }
+    private AllowedMentionsPolicy() {}
 
     /** Sets JDA's process-wide default, before any message is sent. */
     static void applyDefaults() {

@@ -35,19 +35,21 @@ final class Autocompletes {
             event.replyChoices(List.of()).queue();
             return;
         }
-        String path = event.getSubcommandName() == null ? event.getName()
-                : event.getName() + " " + event.getSubcommandName();
+        String path =
+                event.getSubcommandName() == null ? event.getName() : event.getName() + " " + event.getSubcommandName();
         AutoCompleteQuery focused = event.getFocusedOption();
-        workers.execute(() -> event.replyChoices(choices(caller.get(), path, focused)).queue());
+        workers.execute(
+                () -> event.replyChoices(choices(caller.get(), path, focused)).queue());
     }
 
     private List<Command.Choice> choices(Caller caller, String path, AutoCompleteQuery focused) {
         return bot.get().suggest(caller, path, focused.getName(), focused.getValue()).stream()
-                .filter(choice -> choice.value() != null && !choice.value().isBlank()
+                .filter(choice -> choice.value() != null
+                        && !choice.value().isBlank()
                         && choice.value().length() <= CHOICE_MAX)
                 .limit(MAX_CHOICES)
-                .map(choice -> new Command.Choice(Text.truncate(Text.orElse(choice.label(), choice.value()), CHOICE_MAX),
-                        choice.value()))
+                .map(choice -> new Command.Choice(
+                        Text.truncate(Text.orElse(choice.label(), choice.value()), CHOICE_MAX), choice.value()))
                 .toList();
     }
 }

@@ -41,18 +41,21 @@ final class ButtonPresses {
         if (pressed.isEmpty()) {
             event.reply(UNKNOWN).setEphemeral(true).queue();
         } else if (!pressed.get().ask().isEmpty()) {
-            route.caller(caller -> showModal(event, route, bot.get().press(caller, actionId)),
+            route.caller(
+                    caller -> showModal(event, route, bot.get().press(caller, actionId)),
                     refusal -> event.reply(refusal).setEphemeral(true).queue());
         } else {
             event.deferReply(true).queue();
             InteractionHook hook = event.getHook();
-            route.caller(caller -> workers.execute(() -> {
-                try {
-                    OutcomeReplies.deliver(hook, bot.get().press(caller, actionId));
-                } catch (RuntimeException e) {
-                    OutcomeReplies.deliverError(hook, e);
-                }
-            }), refusal -> OutcomeReplies.refuse(hook, refusal));
+            route.caller(
+                    caller -> workers.execute(() -> {
+                        try {
+                            OutcomeReplies.deliver(hook, bot.get().press(caller, actionId));
+                        } catch (RuntimeException e) {
+                            OutcomeReplies.deliverError(hook, e);
+                        }
+                    }),
+                    refusal -> OutcomeReplies.refuse(hook, refusal));
         }
     }
 
@@ -64,8 +67,11 @@ final class ButtonPresses {
                 return;
             }
         }
-        Message reply = outcome.reply() != null ? outcome.reply()
+        Message reply = outcome.reply() != null
+                ? outcome.reply()
                 : Message.privateReply("⚠️ This form cannot be shown on Discord.");
-        event.reply(MessageRenderer.render(reply)).setEphemeral(reply.ephemeral()).queue();
+        event.reply(MessageRenderer.render(reply))
+                .setEphemeral(reply.ephemeral())
+                .queue();
     }
 }

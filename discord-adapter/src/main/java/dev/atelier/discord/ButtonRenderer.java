@@ -21,8 +21,7 @@ final class ButtonRenderer {
     static final int MAX_ROWS = 5;
     private static final Logger log = LoggerFactory.getLogger(ButtonRenderer.class);
 
-    private ButtonRenderer() {
-    }
+    private ButtonRenderer() {}
 
     static List<ActionRow> rows(List<Button> buttons) {
         return rows(buttons, UnaryOperator.identity());
@@ -34,10 +33,12 @@ final class ButtonRenderer {
         for (Button button : buttons) {
             String id = customIds.apply(button.actionId());
             if (id.length() > net.dv8tion.jda.api.components.buttons.Button.ID_MAX_LENGTH || !ids.add(id)) {
-                log.warn("Button '{}' left out: its id is too long or repeated ({} chars)", button.label(), id.length());
+                log.warn(
+                        "Button '{}' left out: its id is too long or repeated ({} chars)", button.label(), id.length());
                 continue;
             }
-            String label = Text.truncate(Text.orElse(button.label(), "Open"),
+            String label = Text.truncate(
+                    Text.orElse(button.label(), "Open"),
                     net.dv8tion.jda.api.components.buttons.Button.LABEL_MAX_LENGTH);
             rendered.add(net.dv8tion.jda.api.components.buttons.Button.of(style(button.style()), id, label));
         }

@@ -39,8 +39,8 @@ final class Callers {
     /** {@code member} of {@code guild} acting in {@code channelId} (a channel of the guild, or a DM). */
     Caller of(Guild guild, Member member, String channelId) {
         CommunityRef community = new CommunityRef(Platform.DISCORD, guild.getId(), guild.getName());
-        dev.atelier.core.community.Member who = new dev.atelier.core.community.Member(member.getId(),
-                member.getEffectiveName());
+        dev.atelier.core.community.Member who =
+                new dev.atelier.core.community.Member(member.getId(), member.getEffectiveName());
         return new Caller(community, new Actor(who, isModerator(member)), channelId);
     }
 
@@ -48,7 +48,9 @@ final class Callers {
         if (member.hasPermission(Permission.MANAGE_SERVER)) {
             return true;
         }
-        return moderatorRole != null && member.getRoles().stream()
-                .anyMatch(role -> role.getId().equals(moderatorRole) || role.getName().equalsIgnoreCase(moderatorRole));
+        return moderatorRole != null
+                && member.getRoles().stream()
+                        .anyMatch(role -> role.getId().equals(moderatorRole)
+                                || role.getName().equalsIgnoreCase(moderatorRole));
     }
 }

@@ -22,10 +22,15 @@ final class CommandRegistrar {
 
     void register(Guild guild) {
         try {
-            guild.updateCommands().addCommands(SlashCommandDefinitions.from(catalog.get())).queue(
-                    commands -> log.info("Registered {} slash commands in guild {}", commands.size(), guild.getId()),
-                    failure -> log.warn("Could not register slash commands in guild {}: {}", guild.getId(),
-                            failure.toString()));
+            guild.updateCommands()
+                    .addCommands(SlashCommandDefinitions.from(catalog.get()))
+                    .queue(
+                            commands -> log.info(
+                                    "Registered {} slash commands in guild {}", commands.size(), guild.getId()),
+                            failure -> log.warn(
+                                    "Could not register slash commands in guild {}: {}",
+                                    guild.getId(),
+                                    failure.toString()));
         } catch (RuntimeException e) {
             log.error("Could not register slash commands in guild {}", guild.getId(), e);
         }

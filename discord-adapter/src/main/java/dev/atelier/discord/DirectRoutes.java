@@ -15,8 +15,7 @@ final class DirectRoutes {
     private static final char SEPARATOR = '|';
     private static final int MAX_SNOWFLAKE_DIGITS = 20;
 
-    private DirectRoutes() {
-    }
+    private DirectRoutes() {}
 
     /** The id of a button or modal shown in a DM, routed to {@code guildId}. */
     static String wrap(String guildId, String id) {
@@ -57,6 +56,5 @@ final class DirectRoutes {
     }
 
     /** A wrapped id: the guild it acts in and the id the core gave it. */
-    record Route(String guildId, String actionId) {
-    }
+    record Route(String guildId, String actionId) {}
 }

@@ -8,15 +8,15 @@ import net.dv8tion.jda.api.exceptions.RateLimitedException;
 /** Reports a failed Discord call: Discord's error code, a 429, or the kind of local failure. */
 final class DiscordApiErrors {
 
-    private DiscordApiErrors() {
-    }
+    private DiscordApiErrors() {}
 
     static void report(ApiMetrics metrics, String what, Throwable failure) {
         if (failure instanceof RateLimitedException
                 || failure instanceof ErrorResponseException e && e.getErrorCode() == 429) {
             metrics.rateLimited(Platform.DISCORD, what);
         }
-        String error = failure instanceof ErrorResponseException e ? e.getErrorResponse().name().toLowerCase()
+        String error = failure instanceof ErrorResponseException e
+                ? e.getErrorResponse().name().toLowerCase()
                 : failure.getClass().getSimpleName();
         metrics.failed(Platform.DISCORD, what, error);
     }

@@ -1,10 +1,10 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.workspace.ApiMetrics;
-import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,10 +27,17 @@ import org.springframework.context.annotation.Bean;
 public class DiscordConfiguration {
 
     @Bean
-    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<AtelierBot> bot,
-                                        ObjectProvider<Inbox> inbox, ObjectProvider<Deliveries> deliveries) {
-        return new DiscordConnection(listener -> JdaFactory.build(properties, listener), bot::getObject,
-                properties.moderatorRole(), inbox::getIfAvailable, deliveries::getObject);
+    DiscordConnection discordConnection(
+            DiscordProperties properties,
+            ObjectProvider<AtelierBot> bot,
+            ObjectProvider<Inbox> inbox,
+            ObjectProvider<Deliveries> deliveries) {
+        return new DiscordConnection(
+                listener -> JdaFactory.build(properties, listener),
+                bot::getObject,
+                properties.moderatorRole(),
+                inbox::getIfAvailable,
+                deliveries::getObject);
     }
 
     @Bean

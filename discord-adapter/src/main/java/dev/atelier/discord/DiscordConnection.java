@@ -1,8 +1,8 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
-import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.delivery.Deliveries;
+import dev.atelier.core.inbox.Inbox;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -38,13 +38,20 @@ final class DiscordConnection implements SmartLifecycle {
     private volatile CompletableFuture<JDA> jda;
     private volatile boolean stopped;
 
-    DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole,
-                      Supplier<Deliveries> deliveries) {
+    DiscordConnection(
+            Function<EventListener, JDA> login,
+            Supplier<AtelierBot> bot,
+            String moderatorRole,
+            Supplier<Deliveries> deliveries) {
         this(login, bot, moderatorRole, () -> null, deliveries);
     }
 
-    DiscordConnection(Function<EventListener, JDA> login, Supplier<AtelierBot> bot, String moderatorRole,
-                      Supplier<Inbox> inbox, Supplier<Deliveries> deliveries) {
+    DiscordConnection(
+            Function<EventListener, JDA> login,
+            Supplier<AtelierBot> bot,
+            String moderatorRole,
+            Supplier<Inbox> inbox,
+            Supplier<Deliveries> deliveries) {
         this.inbox = inbox;
         this.deliveries = deliveries;
         this.login = login;
@@ -59,14 +66,16 @@ final class DiscordConnection implements SmartLifecycle {
         }
         DiscordListener listener = DiscordListener.create(bot, moderatorRole, workers, inbox, deliveries);
         ExecutorService starter = Executors.newSingleThreadExecutor(daemon("atelier-discord-login-"));
-        jda = CompletableFuture.supplyAsync(() -> {
-            JDA client = login.apply(listener);
-            if (stopped) {
-                client.shutdown();
-                throw new CancellationException("stopped while logging in");
-            }
-            return client;
-        }, starter);
+        jda = CompletableFuture.supplyAsync(
+                () -> {
+                    JDA client = login.apply(listener);
+                    if (stopped) {
+                        client.shutdown();
+                        throw new CancellationException("stopped while logging in");
+                    }
+                    return client;
+                },
+                starter);
         jda.whenComplete((client, failure) -> {
             starter.shutdown();
             if (failure != null) {

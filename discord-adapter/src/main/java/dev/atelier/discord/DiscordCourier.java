@@ -42,10 +42,11 @@ final class DiscordCourier implements Courier {
 
     /** Discord's limit on a nonce's length. */
     static final int NONCE_MAX = 25;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL);
-    private static final Set<ErrorResponse> BLOCKED = EnumSet.of(ErrorResponse.CANNOT_SEND_TO_USER,
-            ErrorResponse.UNKNOWN_USER);
+    private static final Set<ErrorResponse> BLOCKED =
+            EnumSet.of(ErrorResponse.CANNOT_SEND_TO_USER, ErrorResponse.UNKNOWN_USER);
 
     private final Supplier<Optional<JDA>> jda;
     private final ApiMetrics metrics;
@@ -88,8 +89,11 @@ final class DiscordCourier implements Courier {
                 return Attempt.gone(target.missing());
             }
             step = "send";
-            net.dv8tion.jda.api.entities.Message sent = target.channel().sendMessage(target.data())
-                    .setNonce(nonce(item)).timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).complete(false);
+            net.dv8tion.jda.api.entities.Message sent = target.channel()
+                    .sendMessage(target.data())
+                    .setNonce(nonce(item))
+                    .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .complete(false);
             return Attempt.delivered(target.channel().getId() + "/" + sent.getId());
         } catch (RateLimitedException e) {
             DiscordApiErrors.report(metrics, "send", e);
@@ -107,13 +111,13 @@ final class DiscordCourier implements Courier {
     }
 
     /** Where the item goes, rendered for it; a null channel says why there is none. */
-    private record Target(MessageChannel channel, MessageCreateData data, String missing) {
-    }
+    private record Target(MessageChannel channel, MessageCreateData data, String missing) {}
 
     private static Target targetOf(JDA client, OutboxItem item) throws RateLimitedException {
         String guild = item.community().externalId();
         if (item.inThread()) {
-            ThreadChannel thread = client.getChannelById(ThreadChannel.class, item.thread().threadId());
+            ThreadChannel thread =
+                    client.getChannelById(ThreadChannel.class, item.thread().threadId());
             if (thread == null || !thread.getGuild().getId().equals(guild)) {
                 return new Target(null, null, "the thread is gone");
             }
@@ -127,7 +131,8 @@ final class DiscordCourier implements Courier {
         }
         if (item.to() instanceof Destination.Direct direct) {
             PrivateChannel channel = client.openPrivateChannelById(direct.memberId())
-                    .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).complete(false);
+                    .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .complete(false);
             return new Target(channel, MessageRenderer.render(item.message(), DirectRoutes.forGuild(guild)), null);
         }
         String channelId = ((Destination.Channel) item.to()).channelId();
@@ -143,13 +148,14 @@ final class DiscordCourier implements Courier {
         String reason = step + ": " + e.getErrorCode() + " " + e.getMeaning();
         if (status == 429 || e.getErrorCode() == 429) {
             long millis = e.getResponse() == null ? 0 : e.getResponse().retryAfter;
-            return Attempt.rateLimited(millis > 0 ? Duration.ofMillis(Math.max(1000, millis)) : null,
-                    "rate-limited by Discord");
+            return Attempt.rateLimited(
+                    millis > 0 ? Duration.ofMillis(Math.max(1000, millis)) : null, "rate-limited by Discord");
         }
         if (e.isServerError() || status >= 500 || status <= 0) {
             return Attempt.unsure(reason);
         }
-        if (item.to() instanceof Destination.Direct && !item.inThread()
+        if (item.to() instanceof Destination.Direct
+                && !item.inThread()
                 && (BLOCKED.contains(e.getErrorResponse()) || "open".equals(step))) {
             return Attempt.blocked(reason);
         }

@@ -38,10 +38,15 @@ final class DiscordFiles {
         CompletableFuture<Boolean> delivered = new CompletableFuture<>();
         try {
             MessageCreateData data = MessageRenderer.render(message, DirectRoutes.forGuild(community.externalId()));
-            client.get().openPrivateChannelById(memberId).queue(channel -> channel.sendMessage(data)
-                            .addFiles(FileUpload.fromData(file.content(), file.fileName()))
-                            .queue(sent -> delivered.complete(true), failure -> failed(delivered, community, failure)),
-                    failure -> failed(delivered, community, failure));
+            client.get()
+                    .openPrivateChannelById(memberId)
+                    .queue(
+                            channel -> channel.sendMessage(data)
+                                    .addFiles(FileUpload.fromData(file.content(), file.fileName()))
+                                    .queue(
+                                            sent -> delivered.complete(true),
+                                            failure -> failed(delivered, community, failure)),
+                            failure -> failed(delivered, community, failure));
             return delivered.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,8 +11,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 final class DiscordHealthIndicator implements HealthIndicator {
 
-    private static final EnumSet<JDA.Status> DOWN = EnumSet.of(JDA.Status.FAILED_TO_LOGIN, JDA.Status.SHUTTING_DOWN,
-            JDA.Status.SHUTDOWN);
+    private static final EnumSet<JDA.Status> DOWN =
+            EnumSet.of(JDA.Status.FAILED_TO_LOGIN, JDA.Status.SHUTTING_DOWN, JDA.Status.SHUTDOWN);
 
     private final DiscordConnection connection;
 
@@ -24,16 +24,24 @@ final class DiscordHealthIndicator implements HealthIndicator {
     public Health health() {
         var failure = connection.failure();
         if (failure.isPresent()) {
-            return Health.down().withDetail("error", failure.get().getClass().getSimpleName()).build();
+            return Health.down()
+                    .withDetail("error", failure.get().getClass().getSimpleName())
+                    .build();
         }
-        return connection.jda().map(DiscordHealthIndicator::of)
-                .orElseGet(() -> Health.outOfService().withDetail("status", "LOGGING_IN").build());
+        return connection
+                .jda()
+                .map(DiscordHealthIndicator::of)
+                .orElseGet(() ->
+                        Health.outOfService().withDetail("status", "LOGGING_IN").build());
     }
 
     private static Health of(JDA jda) {
         JDA.Status status = jda.getStatus();
-        Health.Builder health = status == JDA.Status.CONNECTED ? Health.up()
+        Health.Builder health = status == JDA.Status.CONNECTED
+                ? Health.up()
                 : DOWN.contains(status) ? Health.down() : Health.outOfService();
-        return health.withDetail("status", status.name()).withDetail("guilds", jda.getGuildCache().size()).build();
+        return health.withDetail("status", status.name())
+                .withDetail("guilds", jda.getGuildCache().size())
+                .build();
     }
 }

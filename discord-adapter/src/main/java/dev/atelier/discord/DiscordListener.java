@@ -1,9 +1,9 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.inbox.Inbox;
 import java.time.Clock;
-import dev.atelier.core.delivery.Deliveries;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
@@ -31,9 +31,14 @@ final class DiscordListener extends ListenerAdapter {
     private final WorkspaceMessages messages;
     private final OncePerInteraction once;
 
-    DiscordListener(SlashCommands slashCommands, ButtonPresses buttons, ModalSubmissions modals,
-                    Autocompletes autocompletes, CommandRegistrar registrar, WorkspaceMessages messages,
-                    OncePerInteraction once) {
+    DiscordListener(
+            SlashCommands slashCommands,
+            ButtonPresses buttons,
+            ModalSubmissions modals,
+            Autocompletes autocompletes,
+            CommandRegistrar registrar,
+            WorkspaceMessages messages,
+            OncePerInteraction once) {
         this.slashCommands = slashCommands;
         this.buttons = buttons;
         this.modals = modals;
@@ -43,25 +48,35 @@ final class DiscordListener extends ListenerAdapter {
         this.once = once;
     }
 
-    static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers,
-                                  Supplier<Deliveries> deliveries) {
+    static DiscordListener create(
+            Supplier<AtelierBot> bot, String moderatorRole, Executor workers, Supplier<Deliveries> deliveries) {
         return create(bot, moderatorRole, workers, () -> null, deliveries);
     }
 
     /** With the inbox that slash commands are stored in before they are deferred. */
-    static DiscordListener create(Supplier<AtelierBot> bot, String moderatorRole, Executor workers,
-                                  Supplier<Inbox> inbox, Supplier<Deliveries> deliveries) {
+    static DiscordListener create(
+            Supplier<AtelierBot> bot,
+            String moderatorRole,
+            Executor workers,
+            Supplier<Inbox> inbox,
+            Supplier<Deliveries> deliveries) {
         Callers callers = new Callers(moderatorRole);
-        return new DiscordListener(new SlashCommands(bot, callers, workers, inbox, Clock.systemUTC()), new ButtonPresses(bot, callers, workers),
-                new ModalSubmissions(bot, callers, workers), new Autocompletes(bot, callers, workers),
-                new CommandRegistrar(() -> bot.get().catalog()), new WorkspaceMessages(bot, workers),
+        return new DiscordListener(
+                new SlashCommands(bot, callers, workers, inbox, Clock.systemUTC()),
+                new ButtonPresses(bot, callers, workers),
+                new ModalSubmissions(bot, callers, workers),
+                new Autocompletes(bot, callers, workers),
+                new CommandRegistrar(() -> bot.get().catalog()),
+                new WorkspaceMessages(bot, workers),
                 new OncePerInteraction(deliveries));
     }
 
     @Override
     public void onReady(ReadyEvent event) {
-        log.info("Connected to Discord as {} in {} guild(s). Invite Atelier to a server with: {}",
-                event.getJDA().getSelfUser().getName(), event.getGuildTotalCount(),
+        log.info(
+                "Connected to Discord as {} in {} guild(s). Invite Atelier to a server with: {}",
+                event.getJDA().getSelfUser().getName(),
+                event.getGuildTotalCount(),
                 InviteLink.forApplication(event.getJDA().getSelfUser().getApplicationId()));
     }
 

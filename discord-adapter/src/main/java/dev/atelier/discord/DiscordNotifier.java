@@ -83,7 +83,10 @@ final class DiscordNotifier implements Notifier, Threads, FileSender, Courier {
     @Override
     public void send(CommunityRef community, Notification notification) {
         try {
-            deliver(community, notification.to(), notification.message(),
+            deliver(
+                    community,
+                    notification.to(),
+                    notification.message(),
                     failure -> fallback(community, notification, failure));
         } catch (RuntimeException e) {
             log.warn("Could not notify {} in {}: {}", notification.to(), community.id(), e.toString());
@@ -92,14 +95,25 @@ final class DiscordNotifier implements Notifier, Threads, FileSender, Courier {
 
     private void fallback(CommunityRef community, Notification notification, Throwable failure) {
         if (notification.fallback() == null) {
-            log.warn("Could not notify {} in {} and there is no fallback: {}", notification.to(), community.id(),
+            log.warn(
+                    "Could not notify {} in {} and there is no fallback: {}",
+                    notification.to(),
+                    community.id(),
                     failure.toString());
             return;
         }
-        log.info("Could not notify {} in {} ({}); trying {}", notification.to(), community.id(), failure.toString(),
+        log.info(
+                "Could not notify {} in {} ({}); trying {}",
+                notification.to(),
+                community.id(),
+                failure.toString(),
                 notification.fallback());
-        deliver(community, notification.fallback(), notification.message(), again -> log.warn(
-                "Fallback {} failed too in {}: {}", notification.fallback(), community.id(), again.toString()));
+        deliver(
+                community,
+                notification.fallback(),
+                notification.message(),
+                again -> log.warn(
+                        "Fallback {} failed too in {}: {}", notification.fallback(), community.id(), again.toString()));
     }
 
     private void deliver(CommunityRef community, Destination to, Message message, Consumer<Throwable> failed) {
@@ -111,14 +125,14 @@ final class DiscordNotifier implements Notifier, Threads, FileSender, Courier {
             JDA client = jda.get().orElseThrow(() -> new IllegalStateException("not connected to Discord"));
             if (to instanceof Destination.Direct direct) {
                 MessageCreateData data = MessageRenderer.render(message, DirectRoutes.forGuild(community.externalId()));
-                client.openPrivateChannelById(direct.memberId()).queue(
-                        channel -> channel.sendMessage(data).queue(sent -> { }, onFailure), onFailure);
+                client.openPrivateChannelById(direct.memberId())
+                        .queue(channel -> channel.sendMessage(data).queue(sent -> {}, onFailure), onFailure);
             } else if (to instanceof Destination.Channel target) {
                 GuildMessageChannel channel = client.getChannelById(GuildMessageChannel.class, target.channelId());
                 if (channel == null || !channel.getGuild().getId().equals(community.externalId())) {
                     throw new IllegalStateException("no channel " + target.channelId() + " in this server");
                 }
-                channel.sendMessage(MessageRenderer.render(message)).queue(sent -> { }, onFailure);
+                channel.sendMessage(MessageRenderer.render(message)).queue(sent -> {}, onFailure);
             }
         } catch (RuntimeException e) {
             onFailure.accept(e);

@@ -55,7 +55,9 @@ final class DiscordReplies implements CommandReplies {
             }
             hook.editOriginal(OutcomeReplies.POSTED).complete();
             try {
-                hook.sendMessage(MessageRenderer.render(reply)).setEphemeral(false).complete();
+                hook.sendMessage(MessageRenderer.render(reply))
+                        .setEphemeral(false)
+                        .complete();
             } catch (RuntimeException e) {
                 DiscordApiErrors.report(metrics, "interaction", e);
                 log.warn("Public reply could not be posted ({}); showing it privately", e.toString());

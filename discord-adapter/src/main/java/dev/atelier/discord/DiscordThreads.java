@@ -35,16 +35,20 @@ final class DiscordThreads {
             throw new WorkspaceUnavailableException("the channel is gone or not in this server");
         }
         try {
-            net.dv8tion.jda.api.entities.Message posted = channel.sendMessage(MessageRenderer.render(message)).complete();
-            ThreadChannel thread = posted.createThreadChannel(Text.truncate(name, NAME_LIMIT)).complete();
+            net.dv8tion.jda.api.entities.Message posted =
+                    channel.sendMessage(MessageRenderer.render(message)).complete();
+            ThreadChannel thread =
+                    posted.createThreadChannel(Text.truncate(name, NAME_LIMIT)).complete();
             if (opening != null) {
                 thread.sendMessage(MessageRenderer.render(opening)).complete();
             }
-            return new ThreadRef(channelId, thread.getId(), "https://discord.com/channels/" + community.externalId()
-                    + "/" + thread.getId());
+            return new ThreadRef(
+                    channelId,
+                    thread.getId(),
+                    "https://discord.com/channels/" + community.externalId() + "/" + thread.getId());
         } catch (PermissionException e) {
-            throw new WorkspaceUnavailableException("Atelier lacks the " + e.getPermission().getName()
-                    + " permission in that channel", e);
+            throw new WorkspaceUnavailableException(
+                    "Atelier lacks the " + e.getPermission().getName() + " permission in that channel", e);
         } catch (ErrorResponseException e) {
             throw new WorkspaceUnavailableException("Discord refused: " + e.getMeaning(), e);
         }
@@ -70,8 +74,8 @@ final class DiscordThreads {
             }
             throw new WorkspaceUnavailableException("Discord refused: " + e.getMeaning(), e);
         } catch (PermissionException e) {
-            throw new WorkspaceUnavailableException("Atelier lacks the " + e.getPermission().getName()
-                    + " permission in that thread", e);
+            throw new WorkspaceUnavailableException(
+                    "Atelier lacks the " + e.getPermission().getName() + " permission in that thread", e);
         }
     }
 

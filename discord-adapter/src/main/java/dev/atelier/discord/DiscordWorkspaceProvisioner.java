@@ -29,10 +29,16 @@ import net.dv8tion.jda.api.requests.restaction.ChannelAction;
  */
 final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
 
-    static final long MEMBER_ALLOW = Permission.getRaw(EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
-            Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_HISTORY));
-    static final long BOT_ALLOW = MEMBER_ALLOW | Permission.getRaw(EnumSet.of(Permission.MESSAGE_EMBED_LINKS,
-            Permission.CREATE_PRIVATE_THREADS, Permission.CREATE_PUBLIC_THREADS));
+    static final long MEMBER_ALLOW = Permission.getRaw(EnumSet.of(
+            Permission.VIEW_CHANNEL,
+            Permission.MESSAGE_SEND,
+            Permission.MESSAGE_SEND_IN_THREADS,
+            Permission.MESSAGE_HISTORY));
+    static final long BOT_ALLOW = MEMBER_ALLOW
+            | Permission.getRaw(EnumSet.of(
+                    Permission.MESSAGE_EMBED_LINKS,
+                    Permission.CREATE_PRIVATE_THREADS,
+                    Permission.CREATE_PUBLIC_THREADS));
     static final long HIDDEN = Permission.VIEW_CHANNEL.getRawValue();
     static final String NEEDS_PERMISSIONS = "Atelier needs the Manage Channels and Manage Roles permissions "
             + "(and access to the cohort's category) to create private workspaces. Ask a server admin to grant them, "
@@ -53,12 +59,13 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
 
     @Override
     public String create(CommunityRef community, WorkspaceRequest request) {
-        JDA client = jda.get().orElseThrow(() -> new WorkspaceUnavailableException(
-                "Atelier is not connected to Discord right now. Try again in a minute."));
+        JDA client = jda.get()
+                .orElseThrow(() -> new WorkspaceUnavailableException(
+                        "Atelier is not connected to Discord right now. Try again in a minute."));
         Guild guild = client.getGuildById(community.externalId());
         if (guild == null) {
-            throw new WorkspaceUnavailableException("Atelier is no longer in this server, so it cannot create a "
-                    + "workspace here.");
+            throw new WorkspaceUnavailableException(
+                    "Atelier is no longer in this server, so it cannot create a " + "workspace here.");
         }
         try {
             ChannelAction<TextChannel> action = guild.createTextChannel(request.name(), category(guild, request))
@@ -77,13 +84,14 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
         } catch (ErrorResponseException e) {
             throw new WorkspaceUnavailableException(refusal(e), e);
         } catch (RuntimeException e) {
-            throw new WorkspaceUnavailableException("Discord could not create the workspace channel right now. "
-                    + "Try again in a minute.", e);
+            throw new WorkspaceUnavailableException(
+                    "Discord could not create the workspace channel right now. " + "Try again in a minute.", e);
         }
     }
 
     private static String refusal(ErrorResponseException e) {
-        if (e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS || e.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {
+        if (e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
+                || e.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {
             return NEEDS_PERMISSIONS;
         }
         if (e.getErrorResponse() == ErrorResponse.MAX_CHANNELS) {
@@ -98,7 +106,8 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
             return null;
         }
         return guild.getGuildChannelById(request.cohortChannelId()) instanceof ICategorizableChannel channel
-                ? channel.getParentCategory() : null;
+                ? channel.getParentCategory()
+                : null;
     }
 
     private static Set<Long> members(WorkspaceRequest request) {
@@ -120,6 +129,8 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
             return Optional.empty();
         }
         Role byId = moderatorRole.matches("\\d{1,20}") ? guild.getRoleById(moderatorRole) : null;
-        return byId != null ? Optional.of(byId) : guild.getRolesByName(moderatorRole, true).stream().findFirst();
+        return byId != null
+                ? Optional.of(byId)
+                : guild.getRolesByName(moderatorRole, true).stream().findFirst();
     }
 }

@@ -41,8 +41,14 @@ final class InteractionRoute {
     private final Member member;
     private final boolean direct;
 
-    private InteractionRoute(Callers callers, Interaction interaction, String actionId, String refusal, Guild guild,
-                             Member member, boolean direct) {
+    private InteractionRoute(
+            Callers callers,
+            Interaction interaction,
+            String actionId,
+            String refusal,
+            Guild guild,
+            Member member,
+            boolean direct) {
         this.callers = callers;
         this.interaction = interaction;
         this.actionId = actionId;
@@ -62,7 +68,8 @@ final class InteractionRoute {
                 return refused(OTHER_SERVER);
             }
             Member member = interaction.getMember();
-            return member == null ? refused(Callers.SERVER_ONLY)
+            return member == null
+                    ? refused(Callers.SERVER_ONLY)
                     : new InteractionRoute(callers, interaction, actionId, null, own, member, false);
         }
         if (wrapped.isEmpty()) {
@@ -72,8 +79,8 @@ final class InteractionRoute {
         if (guild == null) {
             return refused(SERVER_GONE);
         }
-        return new InteractionRoute(callers, interaction, actionId, null, guild,
-                guild.getMember(interaction.getUser()), true);
+        return new InteractionRoute(
+                callers, interaction, actionId, null, guild, guild.getMember(interaction.getUser()), true);
     }
 
     private static InteractionRoute refused(String why) {
@@ -101,14 +108,16 @@ final class InteractionRoute {
             then.accept(callers.of(guild, member, interaction.getChannelId()));
             return;
         }
-        guild.retrieveMember(interaction.getUser()).queue(
-                retrieved -> then.accept(callers.of(guild, retrieved, interaction.getChannelId())),
-                failure -> refuse.accept(whyNot(failure)));
+        guild.retrieveMember(interaction.getUser())
+                .queue(
+                        retrieved -> then.accept(callers.of(guild, retrieved, interaction.getChannelId())),
+                        failure -> refuse.accept(whyNot(failure)));
     }
 
     private String whyNot(Throwable failure) {
-        if (failure instanceof ErrorResponseException error && (error.getErrorResponse() == ErrorResponse.UNKNOWN_MEMBER
-                || error.getErrorResponse() == ErrorResponse.UNKNOWN_USER)) {
+        if (failure instanceof ErrorResponseException error
+                && (error.getErrorResponse() == ErrorResponse.UNKNOWN_MEMBER
+                        || error.getErrorResponse() == ErrorResponse.UNKNOWN_USER)) {
             return NOT_A_MEMBER;
         }
         log.warn("Could not look up a member of guild {} for a button in DMs: {}", guild.getId(), failure.toString());

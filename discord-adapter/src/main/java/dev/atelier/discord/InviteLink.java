@@ -21,8 +21,7 @@ final class InviteLink {
             Permission.CREATE_PRIVATE_THREADS,
             Permission.CREATE_PUBLIC_THREADS);
 
-    private InviteLink() {
-    }
+    private InviteLink() {}
 
     static String forApplication(String applicationId) {
         return "https://discord.com/oauth2/authorize?client_id=" + applicationId

@@ -18,8 +18,7 @@ final class JdaFactory {
 
     static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
 
-    private JdaFactory() {
-    }
+    private JdaFactory() {}
 
     static JDABuilder builder(DiscordProperties properties, EventListener listener) {
         AllowedMentionsPolicy.applyDefaults();

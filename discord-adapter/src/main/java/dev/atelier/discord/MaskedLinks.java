@@ -12,8 +12,7 @@ final class MaskedLinks {
 
     private static final Pattern MASKED = Pattern.compile("\\[([^\\]]*)]\\(");
 
-    private MaskedLinks() {
-    }
+    private MaskedLinks() {}
 
     static String escape(String text) {
         if (text == null || text.indexOf("](") < 0) {

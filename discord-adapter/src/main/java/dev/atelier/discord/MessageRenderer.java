@@ -32,8 +32,7 @@ final class MessageRenderer {
     private static final int MAX_PINGED = 100;
     private static final Pattern MEMBER_MENTION = Pattern.compile("<@!?(\\d+)>");
 
-    private MessageRenderer() {
-    }
+    private MessageRenderer() {}
 
     static MessageCreateData render(Message message) {
         return render(message, UnaryOperator.identity());
@@ -42,7 +41,8 @@ final class MessageRenderer {
     static MessageCreateData render(Message message, UnaryOperator<String> buttonIds) {
         String text = MaskedLinks.escape(MassMentions.defuse(message.text()));
         Set<String> pinged = intendedPings(text);
-        MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(AllowedMentionsPolicy.PARSED)
+        MessageCreateBuilder builder = new MessageCreateBuilder()
+                .setAllowedMentions(AllowedMentionsPolicy.PARSED)
                 .mentionUsers(pinged);
         boolean plain = message.title() == null && message.fields().isEmpty() && text.length() <= CONTENT_MAX;
         if (plain) {
@@ -50,8 +50,8 @@ final class MessageRenderer {
         } else {
             builder.setEmbeds(embed(message, text));
             if (!message.ephemeral()) {
-                builder.setContent(Text.truncate(pinged.stream().map(id -> "<@" + id + ">")
-                        .collect(Collectors.joining(" ")), CONTENT_MAX));
+                builder.setContent(Text.truncate(
+                        pinged.stream().map(id -> "<@" + id + ">").collect(Collectors.joining(" ")), CONTENT_MAX));
             }
         }
         builder.setComponents(ButtonRenderer.rows(message.buttons(), buttonIds));
@@ -65,8 +65,8 @@ final class MessageRenderer {
     private static MessageEmbed embed(Message message, String text) {
         EmbedBuilder embed = new EmbedBuilder();
         int budget = MessageEmbed.EMBED_MAX_LENGTH_BOT;
-        String title = Text.truncate(MaskedLinks.escape(MassMentions.defuse(message.title())),
-                MessageEmbed.TITLE_MAX_LENGTH);
+        String title =
+                Text.truncate(MaskedLinks.escape(MassMentions.defuse(message.title())), MessageEmbed.TITLE_MAX_LENGTH);
         if (title != null && !title.isBlank()) {
             embed.setTitle(title);
             budget -= title.length();
@@ -77,10 +77,11 @@ final class MessageRenderer {
             budget -= description.length();
         }
         for (Field field : fields(message.fields())) {
-            String name = Text.truncate(Text.orElse(MassMentions.defuse(field.name()), EmbedBuilder.ZERO_WIDTH_SPACE),
+            String name = Text.truncate(
+                    Text.orElse(MassMentions.defuse(field.name()), EmbedBuilder.ZERO_WIDTH_SPACE),
                     MessageEmbed.TITLE_MAX_LENGTH);
-            String value = Text.truncate(Text.orElse(MaskedLinks.escape(MassMentions.defuse(field.value())),
-                            EmbedBuilder.ZERO_WIDTH_SPACE),
+            String value = Text.truncate(
+                    Text.orElse(MaskedLinks.escape(MassMentions.defuse(field.value())), EmbedBuilder.ZERO_WIDTH_SPACE),
                     MessageEmbed.VALUE_MAX_LENGTH);
             if (name.length() + value.length() > budget) {
                 break;
@@ -96,7 +97,8 @@ final class MessageRenderer {
 
     private static List<Field> fields(List<Field> fields) {
         return fields.size() <= MessageEmbed.MAX_FIELD_AMOUNT
-                ? fields : new ArrayList<>(fields.subList(0, MessageEmbed.MAX_FIELD_AMOUNT));
+                ? fields
+                : new ArrayList<>(fields.subList(0, MessageEmbed.MAX_FIELD_AMOUNT));
     }
 
     /** The ids of the members a text mentions outside quoted lines, at most Discord's 100. */

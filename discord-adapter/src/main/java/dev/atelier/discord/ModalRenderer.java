@@ -13,31 +13,33 @@ import net.dv8tion.jda.api.modals.Modal;
  */
 final class ModalRenderer {
 
-    private ModalRenderer() {
-    }
+    private ModalRenderer() {}
 
     static Optional<Modal> render(dev.atelier.core.message.Modal modal) {
         if (modal.id().length() > Modal.MAX_ID_LENGTH || modal.inputs().isEmpty()) {
             return Optional.empty();
         }
-        Modal.Builder builder = Modal.create(modal.id(),
-                Text.truncate(Text.orElse(modal.title(), "Atelier"), Modal.MAX_TITLE_LENGTH));
-        modal.inputs().stream().limit(Modal.MAX_COMPONENTS).map(ModalRenderer::label).forEach(builder::addComponents);
+        Modal.Builder builder =
+                Modal.create(modal.id(), Text.truncate(Text.orElse(modal.title(), "Atelier"), Modal.MAX_TITLE_LENGTH));
+        modal.inputs().stream()
+                .limit(Modal.MAX_COMPONENTS)
+                .map(ModalRenderer::label)
+                .forEach(builder::addComponents);
         return Optional.of(builder.build());
     }
 
     private static Label label(TextInput input) {
         net.dv8tion.jda.api.components.textinput.TextInput.Builder field =
-                net.dv8tion.jda.api.components.textinput.TextInput.create(input.name(),
-                        input.multiline() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
+                net.dv8tion.jda.api.components.textinput.TextInput.create(
+                                input.name(), input.multiline() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
                         .setRequired(input.required());
         if (input.maxLength() > 0) {
-            field.setMaxLength(Math.min(input.maxLength(),
-                    net.dv8tion.jda.api.components.textinput.TextInput.MAX_VALUE_LENGTH));
+            field.setMaxLength(
+                    Math.min(input.maxLength(), net.dv8tion.jda.api.components.textinput.TextInput.MAX_VALUE_LENGTH));
         }
         if (input.placeholder() != null && !input.placeholder().isBlank()) {
-            field.setPlaceholder(Text.truncate(input.placeholder(),
-                    net.dv8tion.jda.api.components.textinput.TextInput.MAX_PLACEHOLDER_LENGTH));
+            field.setPlaceholder(Text.truncate(
+                    input.placeholder(), net.dv8tion.jda.api.components.textinput.TextInput.MAX_PLACEHOLDER_LENGTH));
         }
         String label = Text.truncate(Text.orElse(input.label(), input.name()), Label.LABEL_MAX_LENGTH);
         return Label.of(label, field.build());

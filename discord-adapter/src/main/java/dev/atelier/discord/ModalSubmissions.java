@@ -41,12 +41,14 @@ final class ModalSubmissions {
         }
         event.deferReply(true).queue();
         InteractionHook hook = event.getHook();
-        route.caller(caller -> workers.execute(() -> {
-            try {
-                OutcomeReplies.deliver(hook, bot.get().submitModal(caller, modalId, values));
-            } catch (RuntimeException e) {
-                OutcomeReplies.deliverError(hook, e);
-            }
-        }), refusal -> OutcomeReplies.refuse(hook, refusal));
+        route.caller(
+                caller -> workers.execute(() -> {
+                    try {
+                        OutcomeReplies.deliver(hook, bot.get().submitModal(caller, modalId, values));
+                    } catch (RuntimeException e) {
+                        OutcomeReplies.deliverError(hook, e);
+                    }
+                }),
+                refusal -> OutcomeReplies.refuse(hook, refusal));
     }
 }

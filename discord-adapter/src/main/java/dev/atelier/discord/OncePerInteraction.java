@@ -22,7 +22,8 @@ final class OncePerInteraction {
         if (id == null) {
             return true;
         }
-        String community = interaction.getGuild() != null ? interaction.getGuild().getId() : "dm";
+        String community =
+                interaction.getGuild() != null ? interaction.getGuild().getId() : "dm";
         return deliveries.get().firstTime(community, "interaction:" + id, Deliveries.INTERACTIONS);
     }
 }

@@ -20,36 +20,38 @@ final class OutcomeReplies {
     static final String NEEDS_FORM = ":information_source: This needs a form: press the button again to open it.";
     private static final Logger log = LoggerFactory.getLogger(OutcomeReplies.class);
 
-    private OutcomeReplies() {
-    }
+    private OutcomeReplies() {}
 
     static void deliver(InteractionHook hook, Outcome outcome) {
-        Message reply = outcome.isModal() || outcome.reply() == null ? Message.privateReply(NEEDS_FORM) : outcome.reply();
+        Message reply =
+                outcome.isModal() || outcome.reply() == null ? Message.privateReply(NEEDS_FORM) : outcome.reply();
         if (reply.ephemeral()) {
-            hook.editOriginal(MessageRenderer.renderEdit(reply)).queue(ok -> { }, failure -> logFailure(failure));
+            hook.editOriginal(MessageRenderer.renderEdit(reply)).queue(ok -> {}, failure -> logFailure(failure));
             return;
         }
-        hook.editOriginal(POSTED).queue(
-                ok -> hook.sendMessage(MessageRenderer.render(reply)).setEphemeral(false).queue(sent -> { },
-                        failure -> showPrivately(hook, reply, failure)),
-                failure -> logFailure(failure));
+        hook.editOriginal(POSTED)
+                .queue(
+                        ok -> hook.sendMessage(MessageRenderer.render(reply))
+                                .setEphemeral(false)
+                                .queue(sent -> {}, failure -> showPrivately(hook, reply, failure)),
+                        failure -> logFailure(failure));
     }
 
     /** Something broke before the core answered; the person still gets an answer. */
     static void deliverError(InteractionHook hook, RuntimeException error) {
         log.error("Discord interaction failed", error);
         hook.editOriginal("❌ Something went wrong on our side. Please try again in a moment.")
-                .queue(ok -> { }, failure -> logFailure(failure));
+                .queue(ok -> {}, failure -> logFailure(failure));
     }
 
     /** The interaction cannot act (see {@link InteractionRoute}); the person is told why. */
     static void refuse(InteractionHook hook, String why) {
-        hook.editOriginal(why).queue(ok -> { }, failure -> logFailure(failure));
+        hook.editOriginal(why).queue(ok -> {}, failure -> logFailure(failure));
     }
 
     private static void showPrivately(InteractionHook hook, Message reply, Throwable failure) {
         log.warn("Public reply could not be posted ({}); showing it privately", failure.toString());
-        hook.editOriginal(MessageRenderer.renderEdit(reply)).queue(ok -> { }, again -> logFailure(again));
+        hook.editOriginal(MessageRenderer.renderEdit(reply)).queue(ok -> {}, again -> logFailure(again));
     }
 
     private static void logFailure(Throwable failure) {

@@ -26,11 +26,12 @@ final class SlashCommandDefinitions {
     static final int STRING_MAX = 6000;
     static final int MAX_CHOICES = 25;
 
-    private SlashCommandDefinitions() {
-    }
+    private SlashCommandDefinitions() {}
 
     static List<SlashCommandData> from(CommandCatalog catalog) {
-        return catalog.byName().entrySet().stream().map(SlashCommandDefinitions::command).toList();
+        return catalog.byName().entrySet().stream()
+                .map(SlashCommandDefinitions::command)
+                .toList();
     }
 
     private static SlashCommandData command(Map.Entry<String, List<CommandSpec>> group) {
@@ -54,7 +55,9 @@ final class SlashCommandDefinitions {
 
     /** Discord wants required options first; the core reads options by name, so order is free. */
     private static List<OptionData> options(List<OptionSpec> options) {
-        return options.stream().sorted(Comparator.comparing(o -> !o.required())).map(SlashCommandDefinitions::option)
+        return options.stream()
+                .sorted(Comparator.comparing(o -> !o.required()))
+                .map(SlashCommandDefinitions::option)
                 .toList();
     }
 
@@ -65,14 +68,16 @@ final class SlashCommandDefinitions {
             case INTEGER -> OptionType.INTEGER;
             default -> OptionType.STRING;
         };
-        OptionData option = new OptionData(type, spec.name(), description(spec.description(), spec.name()),
-                spec.required());
+        OptionData option =
+                new OptionData(type, spec.name(), description(spec.description(), spec.name()), spec.required());
         if (spec.type() == dev.atelier.core.command.OptionType.CHOICE) {
             spec.choices().stream().limit(MAX_CHOICES).forEach(choice -> option.addChoice(choice, choice));
         } else if (spec.type().suggestsValues()) {
             option.setAutoComplete(true);
         }
-        if (type == OptionType.STRING && spec.choices().isEmpty() && spec.maxLength() > 0
+        if (type == OptionType.STRING
+                && spec.choices().isEmpty()
+                && spec.maxLength() > 0
                 && spec.maxLength() <= STRING_MAX) {
             option.setMaxLength(spec.maxLength());
         }

@@ -18,9 +18,9 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
 
 /**
  * A slash command: stores it in the inbox and defers (privately); the inbox workers run
@@ -31,8 +31,8 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
  */
 final class SlashCommands {
 
-    static final String NOT_STORED = "❌ Atelier could not take this command just now, so nothing was done. "
-            + "Please try again in a moment.";
+    static final String NOT_STORED =
+            "❌ Atelier could not take this command just now, so nothing was done. " + "Please try again in a moment.";
     private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
     static final String BOTS_REFUSED = "⚠️ That is a bot. Bots cannot be interns, mentors or cohort members: "
             + "pick a person instead. Nothing was changed.";
@@ -64,8 +64,8 @@ final class SlashCommands {
             event.reply(Callers.SERVER_ONLY).setEphemeral(true).queue();
             return;
         }
-        String path = event.getSubcommandName() == null ? event.getName()
-                : event.getName() + " " + event.getSubcommandName();
+        String path =
+                event.getSubcommandName() == null ? event.getName() : event.getName() + " " + event.getSubcommandName();
         if (mentionsABot(event)) {
             event.reply(BOTS_REFUSED).setEphemeral(true).queue();
             return;
@@ -96,11 +96,11 @@ final class SlashCommands {
      * deferring; the inbox workers answer through the interaction's token. When the store cannot take
      * it, the person is told at once and nothing runs.
      */
-    private void store(Inbox stored, SlashCommandInteractionEvent event, Caller caller, String path,
-                       Map<String, String> options) {
+    private void store(
+            Inbox stored, SlashCommandInteractionEvent event, Caller caller, String path, Map<String, String> options) {
         try {
-            stored.accept(InboxCommand.options("discord:" + event.getId(), caller, path, options, event.getToken(),
-                    clock.instant()));
+            stored.accept(InboxCommand.options(
+                    "discord:" + event.getId(), caller, path, options, event.getToken(), clock.instant()));
         } catch (RuntimeException e) {
             log.error("Could not store /{} from {}: {}", path, caller.actor().id(), e.toString());
             event.reply(NOT_STORED).setEphemeral(true).queue();
@@ -115,21 +115,26 @@ final class SlashCommands {
      */
     private void openAskForm(SlashCommandInteractionEvent event, Caller caller) {
         Outcome outcome = bot.get().press(caller, ActionIds.form(ASK, QUESTION));
-        Optional<net.dv8tion.jda.api.modals.Modal> modal = outcome.isModal()
-                ? ModalRenderer.render(outcome.modal()) : Optional.empty();
+        Optional<net.dv8tion.jda.api.modals.Modal> modal =
+                outcome.isModal() ? ModalRenderer.render(outcome.modal()) : Optional.empty();
         if (modal.isPresent()) {
             event.replyModal(modal.get()).queue();
             return;
         }
-        Message reply = outcome.reply() != null ? outcome.reply()
+        Message reply = outcome.reply() != null
+                ? outcome.reply()
                 : Message.privateReply("⚠️ The question form cannot be shown here; type `/ask question:...` instead.");
-        event.reply(MessageRenderer.render(reply)).setEphemeral(reply.ephemeral()).queue();
+        event.reply(MessageRenderer.render(reply))
+                .setEphemeral(reply.ephemeral())
+                .queue();
     }
 
     /** A user option naming a bot (Atelier itself or another app): bots never take part in internships. */
     private static boolean mentionsABot(SlashCommandInteractionEvent event) {
-        return event.getOptions().stream().anyMatch(option -> option.getType() == OptionType.USER
-                && option.getAsUser() != null && option.getAsUser().isBot());
+        return event.getOptions().stream()
+                .anyMatch(option -> option.getType() == OptionType.USER
+                        && option.getAsUser() != null
+                        && option.getAsUser().isBot());
     }
 
     static Map<String, String> rawOptions(SlashCommandInteractionEvent event) {

@@ -5,8 +5,7 @@ final class Text {
 
     static final String ELLIPSIS = "\u2026";
 
-    private Text() {
-    }
+    private Text() {}
 
     /** At most {@code max} characters; a cut text ends with an ellipsis. */
     static String truncate(String text, int max) {

@@ -36,8 +36,12 @@ final class WorkspaceMessages {
             threadId = channelId;
             channelId = event.getChannel().asThreadChannel().getParentChannel().getId();
         }
-        ObservedMessage message = new ObservedMessage(new CommunityRef(Platform.DISCORD, guild.getId(),
-                guild.getName()), channelId, threadId, event.getMessageId(), event.getAuthor().getId(),
+        ObservedMessage message = new ObservedMessage(
+                new CommunityRef(Platform.DISCORD, guild.getId(), guild.getName()),
+                channelId,
+                threadId,
+                event.getMessageId(),
+                event.getAuthor().getId(),
                 event.getMessage().getTimeCreated().toInstant());
         workers.execute(() -> bot.get().observe(message));
     }

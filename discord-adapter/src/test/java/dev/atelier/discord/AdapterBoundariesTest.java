@@ -1,11 +1,10 @@
 package dev.atelier.discord;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -21,19 +20,31 @@ class AdapterBoundariesTest {
 
     @Test
     void onlyTheAutoConfigurationAndItsPropertiesArePublic() {
-        classes().that().areNotAnnotatedWith(org.springframework.boot.autoconfigure.AutoConfiguration.class)
-                .and().areNotAnnotatedWith(org.springframework.boot.context.properties.ConfigurationProperties.class)
-                .and().doNotHaveSimpleName("package-info")
-                .should().notBePublic()
+        classes()
+                .that()
+                .areNotAnnotatedWith(org.springframework.boot.autoconfigure.AutoConfiguration.class)
+                .and()
+                .areNotAnnotatedWith(org.springframework.boot.context.properties.ConfigurationProperties.class)
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .notBePublic()
                 .check(adapter);
     }
 
     @Test
     void usesTheCoreOnlyThroughTheBotTheMessageModelAndThePorts() {
-        noClasses().should().dependOnClassesThat(resideInAPackage("dev.atelier.core..").and(not(resideInAnyPackage(
-                        "dev.atelier.core.command", "dev.atelier.core.message", "dev.atelier.core.workspace",
-                        "dev.atelier.core.community", "dev.atelier.core.delivery", "dev.atelier.core.inbox",
-                        "dev.atelier.core.outbox"))))
+        noClasses()
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.atelier.core..")
+                        .and(not(resideInAnyPackage(
+                                "dev.atelier.core.command",
+                                "dev.atelier.core.message",
+                                "dev.atelier.core.workspace",
+                                "dev.atelier.core.community",
+                                "dev.atelier.core.delivery",
+                                "dev.atelier.core.inbox",
+                                "dev.atelier.core.outbox"))))
                 .check(adapter);
     }
 }

@@ -23,8 +23,8 @@ class AutocompletesTest {
     @SuppressWarnings("unchecked")
     void suggestionsBecomeAtMost25ChoicesWithShortLabels() {
         // given the core suggests 30 internships with 123-character labels
-        CommandAutoCompleteInteractionEvent event = DiscordMocks.autocomplete(DiscordMocks.guild(),
-                DiscordMocks.member("60", "Io", false), "review", "internship", "1");
+        CommandAutoCompleteInteractionEvent event = DiscordMocks.autocomplete(
+                DiscordMocks.guild(), DiscordMocks.member("60", "Io", false), "review", "internship", "1");
         when(event.replyChoices(anyCollection())).thenReturn(mock(AutoCompleteCallbackAction.class));
 
         // when
@@ -35,15 +35,18 @@ class AutocompletesTest {
         verify(event).replyChoices(choices.capture());
         List<Command.Choice> sent = List.copyOf(choices.getValue());
         assertThat(sent).hasSize(25);
-        assertThat(sent).allSatisfy(choice -> assertThat(choice.getName()).hasSizeLessThanOrEqualTo(100).endsWith("\u2026"));
+        assertThat(sent)
+                .allSatisfy(choice -> assertThat(choice.getName())
+                        .hasSizeLessThanOrEqualTo(100)
+                        .endsWith("\u2026"));
         assertThat(sent.get(0).getAsString()).isEqualTo("1");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void optionsWithoutSuggestionsGetNoChoices() {
-        CommandAutoCompleteInteractionEvent event = DiscordMocks.autocomplete(DiscordMocks.guild(),
-                DiscordMocks.member("60", "Io", false), "review", "feedback", "x");
+        CommandAutoCompleteInteractionEvent event = DiscordMocks.autocomplete(
+                DiscordMocks.guild(), DiscordMocks.member("60", "Io", false), "review", "feedback", "x");
         when(event.replyChoices(anyCollection())).thenReturn(mock(AutoCompleteCallbackAction.class));
 
         autocompletes.handle(event);

@@ -27,7 +27,8 @@ class ButtonAndModalTest {
     @Test
     void buttonAskingForOptionsShowsModalAtOnceWithoutDeferring() {
         // given the "Request changes" button, which asks for feedback
-        String id = Button.asking("Request changes", ButtonStyle.DANGER, "review 3 changes", "feedback").actionId();
+        String id = Button.asking("Request changes", ButtonStyle.DANGER, "review 3 changes", "feedback")
+                .actionId();
 
         // when
         buttons.handle(DiscordMocks.button(guild, mentor, hook, direct, id));
@@ -50,8 +51,8 @@ class ButtonAndModalTest {
     @Test
     void modalSubmissionRunsTheCommandWithTheTypedValues() {
         // when the mentor submits the feedback form
-        modals.handle(DiscordMocks.modal(guild, mentor, hook, direct, "m|review 3 changes",
-                Map.of("feedback", "Please add tests")));
+        modals.handle(DiscordMocks.modal(
+                guild, mentor, hook, direct, "m|review 3 changes", Map.of("feedback", "Please add tests")));
 
         // then
         assertThat(direct.deferEphemeral).containsExactly(true);
@@ -61,7 +62,8 @@ class ButtonAndModalTest {
 
     @Test
     void plainButtonIsDeferredThenPressed() {
-        String id = Button.of("Approve", ButtonStyle.SUCCESS, "review 3 approve").actionId();
+        String id =
+                Button.of("Approve", ButtonStyle.SUCCESS, "review 3 approve").actionId();
 
         buttons.handle(DiscordMocks.button(guild, mentor, hook, direct, id));
 

@@ -2,7 +2,6 @@ package dev.atelier.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -53,18 +52,24 @@ class CommandRegistrationTest {
     void theRealCatalogFitsDiscordsLimits() {
         try (TestAtelier atelier = TestAtelier.start(List.of(), List.of())) {
             // when (JDA validates names, lengths and option order while building)
-            List<SlashCommandData> commands = SlashCommandDefinitions.from(atelier.bot().catalog());
+            List<SlashCommandData> commands =
+                    SlashCommandDefinitions.from(atelier.bot().catalog());
 
             // then
             assertThat(commands).hasSizeLessThanOrEqualTo(100);
-            assertThat(commands).extracting(SlashCommandData::getName).contains("cohort", "task", "internship",
-                    "milestone", "submit", "review", "status");
+            assertThat(commands)
+                    .extracting(SlashCommandData::getName)
+                    .contains("cohort", "task", "internship", "milestone", "submit", "review", "status");
             assertThat(commands).allSatisfy(command -> {
                 assertThat(command.getSubcommands()).hasSizeLessThanOrEqualTo(25);
                 assertThat(command.getOptions()).hasSizeLessThanOrEqualTo(25);
-                assertThat(characters(command)).as("Discord's 4000-character limit per command").isLessThanOrEqualTo(4000);
+                assertThat(characters(command))
+                        .as("Discord's 4000-character limit per command")
+                        .isLessThanOrEqualTo(4000);
             });
-            SlashCommandData submit = commands.stream().filter(c -> c.getName().equals("submit")).findFirst()
+            SlashCommandData submit = commands.stream()
+                    .filter(c -> c.getName().equals("submit"))
+                    .findFirst()
                     .orElseThrow();
             assertThat(submit.getOptions().get(0).isAutoComplete()).isTrue();
         }
@@ -79,7 +84,13 @@ class CommandRegistrationTest {
     }
 
     private static int options(List<net.dv8tion.jda.api.interactions.commands.build.OptionData> options) {
-        return options.stream().mapToInt(o -> o.getName().length() + o.getDescription().length()
-                + o.getChoices().stream().mapToInt(c -> c.getName().length() + c.getAsString().length()).sum()).sum();
+        return options.stream()
+                .mapToInt(o -> o.getName().length()
+                        + o.getDescription().length()
+                        + o.getChoices().stream()
+                                .mapToInt(c ->
+                                        c.getName().length() + c.getAsString().length())
+                                .sum())
+                .sum();
     }
 }

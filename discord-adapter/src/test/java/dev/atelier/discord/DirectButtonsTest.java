@@ -62,7 +62,8 @@ class DirectButtonsTest {
     void routedButtonAskingForOptionsShowsARoutedModalAtOnce() {
         // given the mentor, found by REST
         memberByRest();
-        String id = Button.asking("Request changes", ButtonStyle.DANGER, "review 3 changes", "feedback").actionId();
+        String id = Button.asking("Request changes", ButtonStyle.DANGER, "review 3 changes", "feedback")
+                .actionId();
 
         // when pressed in DMs
         buttons.handle(inDirectMessages(mentor.getId(), routed(id)));
@@ -72,8 +73,11 @@ class DirectButtonsTest {
         assertThat(direct.modals).extracting(Modal::getId).containsExactly(routed("m|review 3 changes"));
 
         // when the form is submitted in DMs, the core gets the unwrapped modal id
-        modals.handle(DirectMessages.from(DiscordMocks.modal(null, null, hook, direct, routed("m|review 3 changes"),
-                Map.of("feedback", "Please add tests")), jda, mentor.getId()));
+        modals.handle(DirectMessages.from(
+                DiscordMocks.modal(
+                        null, null, hook, direct, routed("m|review 3 changes"), Map.of("feedback", "Please add tests")),
+                jda,
+                mentor.getId()));
         assertThat(tiny.ran).containsExactly("review 3 changes Please add tests");
     }
 
@@ -85,8 +89,10 @@ class DirectButtonsTest {
         // when they press a plain and an asking button in their DMs
         buttons.handle(inDirectMessages("666", routed("a||review 3 approve")));
         DiscordMocks.Direct asked = new DiscordMocks.Direct();
-        buttons.handle(DirectMessages.from(DiscordMocks.button(null, null, new RecordingHook(), asked,
-                routed("a|feedback|review 3 changes")), jda, "666"));
+        buttons.handle(DirectMessages.from(
+                DiscordMocks.button(null, null, new RecordingHook(), asked, routed("a|feedback|review 3 changes")),
+                jda,
+                "666"));
 
         // then both are refused, with no form shown and nothing run
         assertThat(hook.privateReplies).containsExactly(InteractionRoute.NOT_A_MEMBER);
@@ -112,8 +118,8 @@ class DirectButtonsTest {
         // when a routed id of this server, then one of another server, are pressed in this server
         buttons.handle(DiscordMocks.button(guild, mentor, hook, direct, routed("a||review 3 approve")));
         DiscordMocks.Direct foreign = new DiscordMocks.Direct();
-        buttons.handle(DiscordMocks.button(guild, mentor, new RecordingHook(), foreign,
-                DirectRoutes.wrap("4242", "a||review 4 approve")));
+        buttons.handle(DiscordMocks.button(
+                guild, mentor, new RecordingHook(), foreign, DirectRoutes.wrap("4242", "a||review 4 approve")));
 
         // then the first acts as before and the second is refused
         assertThat(tiny.ran).containsExactly("review 3 approve -");
@@ -129,10 +135,10 @@ class DirectButtonsTest {
     @SuppressWarnings("unchecked")
     private void memberByRest() {
         when(jda.getGuildById(DiscordMocks.GUILD_ID)).thenReturn(guild);
-        when(guild.retrieveMember(any(UserSnowflake.class))).thenAnswer(invocation -> mentor.getId().equals(
-                ((UserSnowflake) invocation.getArgument(0)).getId())
-                ? RestActions.succeeding(CacheRestAction.class, mentor)
-                : RestActions.failing(CacheRestAction.class, DirectMessages.unknownMember()));
+        when(guild.retrieveMember(any(UserSnowflake.class)))
+                .thenAnswer(invocation -> mentor.getId().equals(((UserSnowflake) invocation.getArgument(0)).getId())
+                        ? RestActions.succeeding(CacheRestAction.class, mentor)
+                        : RestActions.failing(CacheRestAction.class, DirectMessages.unknownMember()));
     }
 
     private static String routed(String id) {

@@ -21,8 +21,7 @@ final class DirectMessages {
 
     static final String DM_CHANNEL_ID = "7000";
 
-    private DirectMessages() {
-    }
+    private DirectMessages() {}
 
     /** {@code event} (made with a null guild and member) as pressed or submitted in {@code userId}'s DMs. */
     static <E extends Interaction> E from(E event, JDA jda, String userId) {
@@ -45,8 +44,8 @@ final class DirectMessages {
     /** What Discord answers when asked for a member a guild does not have (error 10007). */
     static ErrorResponseException unknownMember() {
         Response response = mock(Response.class);
-        when(response.optObject()).thenReturn(Optional.of(DataObject.empty().put("code", 10007)
-                .put("message", "Unknown Member")));
+        when(response.optObject())
+                .thenReturn(Optional.of(DataObject.empty().put("code", 10007).put("message", "Unknown Member")));
         return ErrorResponseException.create(ErrorResponse.UNKNOWN_MEMBER, response);
     }
 }

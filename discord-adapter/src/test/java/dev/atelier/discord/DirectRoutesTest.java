@@ -30,8 +30,17 @@ class DirectRoutesTest {
 
     @Test
     void coreIdsAndMalformedIdsAreNotWrapped() {
-        assertThat(List.of("a||status", "m|review 3 changes", "g|a||status", "g12x|a||status", "g1000|", "g1000",
-                "g" + "9".repeat(21) + "|a||status", "g99999999999999999999|a||status", "someone-elses-button", ""))
+        assertThat(List.of(
+                        "a||status",
+                        "m|review 3 changes",
+                        "g|a||status",
+                        "g12x|a||status",
+                        "g1000|",
+                        "g1000",
+                        "g" + "9".repeat(21) + "|a||status",
+                        "g99999999999999999999|a||status",
+                        "someone-elses-button",
+                        ""))
                 .allSatisfy(id -> assertThat(DirectRoutes.unwrap(id)).isEmpty());
         assertThat(DirectRoutes.unwrap(null)).isEmpty();
     }
@@ -48,9 +57,17 @@ class DirectRoutesTest {
                 Button.of("Decline", ButtonStyle.DANGER, "pair decline " + cohort),
                 Button.of("Approve", ButtonStyle.SUCCESS, "review " + largest + " approve"),
                 Button.asking("Request changes", ButtonStyle.DANGER, "review " + largest + " changes", "feedback"),
-                Button.asking("Complete internship", ButtonStyle.SUCCESS, "internship complete " + largest, "score",
-                        "skills", "strengths", "endorsement"),
-                Button.of("Show my score on the page", ButtonStyle.SECONDARY,
+                Button.asking(
+                        "Complete internship",
+                        ButtonStyle.SUCCESS,
+                        "internship complete " + largest,
+                        "score",
+                        "skills",
+                        "strengths",
+                        "endorsement"),
+                Button.of(
+                        "Show my score on the page",
+                        ButtonStyle.SECONDARY,
                         "credential score 00000000-0000-4000-8000-000000000000 show"));
         Message message = Message.publicReply("🤝").withButtons(buttons);
 
@@ -58,10 +75,15 @@ class DirectRoutesTest {
         MessageCreateData data = MessageRenderer.render(message, DirectRoutes.forGuild(LONGEST_GUILD_ID));
 
         // then no button is left out, every id is wrapped and within 100 characters
-        List<String> ids = data.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
-                .map(net.dv8tion.jda.api.components.buttons.Button::getCustomId).toList();
-        assertThat(ids).hasSize(buttons.size()).allSatisfy(id -> assertThat(id)
-                .startsWith("g" + LONGEST_GUILD_ID + "|a|").hasSizeLessThanOrEqualTo(100));
+        List<String> ids = data.getComponents().stream()
+                .flatMap(row -> row.asActionRow().getButtons().stream())
+                .map(net.dv8tion.jda.api.components.buttons.Button::getCustomId)
+                .toList();
+        assertThat(ids)
+                .hasSize(buttons.size())
+                .allSatisfy(id -> assertThat(id)
+                        .startsWith("g" + LONGEST_GUILD_ID + "|a|")
+                        .hasSizeLessThanOrEqualTo(100));
         assertThat(DirectRoutes.wrap(LONGEST_GUILD_ID, "m|internship complete " + largest))
                 .hasSizeLessThanOrEqualTo(100);
     }

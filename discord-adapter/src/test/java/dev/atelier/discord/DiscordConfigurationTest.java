@@ -13,13 +13,15 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class DiscordConfigurationTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DiscordConfiguration.class));
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DiscordConfiguration.class));
 
     @Test
     void withoutTokenTheAdapterStaysOff() {
-        runner.run(context -> assertThat(context).doesNotHaveBean(Notifier.class)
-                .doesNotHaveBean(WorkspaceProvisioner.class).doesNotHaveBean(HealthIndicator.class));
+        runner.run(context -> assertThat(context)
+                .doesNotHaveBean(Notifier.class)
+                .doesNotHaveBean(WorkspaceProvisioner.class)
+                .doesNotHaveBean(HealthIndicator.class));
         runner.withPropertyValues("atelier.discord.token= ")
                 .run(context -> assertThat(context).doesNotHaveBean(Notifier.class));
     }
@@ -27,14 +29,17 @@ class DiscordConfigurationTest {
     @Test
     void withTokenItProvidesThePortsAndTheDiscordHealthIndicatorWithoutBlockingStartUp() {
         // given a token and a REST URL where nothing listens (start-up must not wait for Discord)
-        runner.withPropertyValues("atelier.discord.token=not-a-real-token",
+        runner.withPropertyValues(
+                        "atelier.discord.token=not-a-real-token",
                         "atelier.discord.rest-url=http://127.0.0.1:9/api/v10/",
-                        "atelier.discord.gateway-url=ws://127.0.0.1:9/", "atelier.discord.moderator-role=Mentors")
+                        "atelier.discord.gateway-url=ws://127.0.0.1:9/",
+                        "atelier.discord.moderator-role=Mentors")
                 .run(context -> {
                     // then
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(Notifier.class).platform()).isEqualTo(Platform.DISCORD);
-                    assertThat(context.getBean(WorkspaceProvisioner.class).platform()).isEqualTo(Platform.DISCORD);
+                    assertThat(context.getBean(WorkspaceProvisioner.class).platform())
+                            .isEqualTo(Platform.DISCORD);
                     assertThat(context).hasBean("discordHealthIndicator");
                     assertThat(context.getBean(HealthIndicator.class).health().getStatus())
                             .isIn(Status.OUT_OF_SERVICE, Status.DOWN);

@@ -37,19 +37,24 @@ abstract class DiscordFlowTest {
     /** Runs a slash command in the guild; returns the private replies, then the public messages. */
     protected String run(Member member, String name, String subcommand, OptionMapping... options) {
         RecordingHook hook = new RecordingHook();
-        slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,
-                List.of(options)));
+        slash.handle(DiscordMocks.slash(
+                discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand, List.of(options)));
         return String.join("\n", hook.privateReplies) + "\n"
-                + String.join("\n", hook.publicMessages.stream().map(RecordingHook::text).toList());
+                + String.join(
+                        "\n",
+                        hook.publicMessages.stream().map(RecordingHook::text).toList());
     }
 
     /** The latest message in a channel that has a button with this label. */
     protected MessageCreateData last(String channelId, String buttonLabel) {
         List<MessageCreateData> messages = discord.in(channelId).stream()
-                .filter(message -> message.getComponents().stream().anyMatch(row -> row.asActionRow().getButtons()
-                        .stream().anyMatch(button -> buttonLabel.equals(button.getLabel()))))
+                .filter(message -> message.getComponents().stream()
+                        .anyMatch(row -> row.asActionRow().getButtons().stream()
+                                .anyMatch(button -> buttonLabel.equals(button.getLabel()))))
                 .toList();
-        assertThat(messages).as("messages with %s in %s", buttonLabel, channelId).isNotEmpty();
+        assertThat(messages)
+                .as("messages with %s in %s", buttonLabel, channelId)
+                .isNotEmpty();
         return messages.get(messages.size() - 1);
     }
 }

@@ -41,9 +41,13 @@ class DiscordHealthIndicatorTest {
 
     @Test
     void downWhenLoginFailed() {
-        DiscordConnection connection = new DiscordConnection(listener -> {
-            throw new IllegalStateException("invalid token");
-        }, () -> null, null, () -> null);
+        DiscordConnection connection = new DiscordConnection(
+                listener -> {
+                    throw new IllegalStateException("invalid token");
+                },
+                () -> null,
+                null,
+                () -> null);
         connection.start();
         connection.login().orElseThrow().exceptionally(failure -> null).join();
 

@@ -36,8 +36,7 @@ final class DiscordMocks {
     static final String GUILD_ID = "1000";
     static final String CHANNEL_ID = "2000";
 
-    private DiscordMocks() {
-    }
+    private DiscordMocks() {}
 
     static Guild guild() {
         Guild guild = mock(Guild.class);
@@ -71,17 +70,26 @@ final class DiscordMocks {
         final List<Boolean> deferEphemeral = new ArrayList<>();
     }
 
-    static SlashCommandInteractionEvent slash(Guild guild, Member member, RecordingHook hook, Direct direct,
-                                              String name, String subcommand, List<OptionMapping> options) {
+    static SlashCommandInteractionEvent slash(
+            Guild guild,
+            Member member,
+            RecordingHook hook,
+            Direct direct,
+            String name,
+            String subcommand,
+            List<OptionMapping> options) {
         SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
         interaction(guild, member, hook, direct, event);
         lenient().when(event.getName()).thenReturn(name);
         lenient().when(event.getSubcommandName()).thenReturn(subcommand);
         lenient().when(event.getOptions()).thenReturn(options);
-        lenient().when(event.deferReply(anyBoolean())).thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
+        lenient()
+                .when(event.deferReply(anyBoolean()))
+                .thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
         lenient().when(event.reply(anyString())).thenAnswer(invocation -> reply(direct, invocation.getArgument(0)));
-        lenient().when(event.reply(any(MessageCreateData.class))).thenAnswer(
-                invocation -> reply(direct, RecordingHook.text(invocation.getArgument(0))));
+        lenient()
+                .when(event.reply(any(MessageCreateData.class)))
+                .thenAnswer(invocation -> reply(direct, RecordingHook.text(invocation.getArgument(0))));
         lenient().when(event.replyModal(any(Modal.class))).thenAnswer(invocation -> {
             direct.modals.add(invocation.getArgument(0));
             return mock(ModalCallbackAction.class);
@@ -93,10 +101,13 @@ final class DiscordMocks {
         ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
         interaction(guild, member, hook, direct, event);
         lenient().when(event.getComponentId()).thenReturn(id);
-        lenient().when(event.deferReply(anyBoolean())).thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
+        lenient()
+                .when(event.deferReply(anyBoolean()))
+                .thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
         lenient().when(event.reply(anyString())).thenAnswer(invocation -> reply(direct, invocation.getArgument(0)));
-        lenient().when(event.reply(any(MessageCreateData.class))).thenAnswer(
-                invocation -> reply(direct, RecordingHook.text(invocation.getArgument(0))));
+        lenient()
+                .when(event.reply(any(MessageCreateData.class)))
+                .thenAnswer(invocation -> reply(direct, RecordingHook.text(invocation.getArgument(0))));
         lenient().when(event.replyModal(any(Modal.class))).thenAnswer(invocation -> {
             direct.modals.add(invocation.getArgument(0));
             return mock(ModalCallbackAction.class);
@@ -104,25 +115,29 @@ final class DiscordMocks {
         return event;
     }
 
-    static ModalInteractionEvent modal(Guild guild, Member member, RecordingHook hook, Direct direct, String modalId,
-                                       Map<String, String> values) {
+    static ModalInteractionEvent modal(
+            Guild guild, Member member, RecordingHook hook, Direct direct, String modalId, Map<String, String> values) {
         ModalInteractionEvent event = mock(ModalInteractionEvent.class);
         interaction(guild, member, hook, direct, event);
         lenient().when(event.getModalId()).thenReturn(modalId);
-        List<ModalMapping> mappings = values.entrySet().stream().map(entry -> {
-            ModalMapping mapping = mock(ModalMapping.class);
-            when(mapping.getCustomId()).thenReturn(entry.getKey());
-            when(mapping.getAsString()).thenReturn(entry.getValue());
-            return mapping;
-        }).toList();
+        List<ModalMapping> mappings = values.entrySet().stream()
+                .map(entry -> {
+                    ModalMapping mapping = mock(ModalMapping.class);
+                    when(mapping.getCustomId()).thenReturn(entry.getKey());
+                    when(mapping.getAsString()).thenReturn(entry.getValue());
+                    return mapping;
+                })
+                .toList();
         lenient().when(event.getValues()).thenReturn(mappings);
-        lenient().when(event.deferReply(anyBoolean())).thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
+        lenient()
+                .when(event.deferReply(anyBoolean()))
+                .thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
         lenient().when(event.reply(anyString())).thenAnswer(invocation -> reply(direct, invocation.getArgument(0)));
         return event;
     }
 
-    static CommandAutoCompleteInteractionEvent autocomplete(Guild guild, Member member, String name, String option,
-                                                            String typed) {
+    static CommandAutoCompleteInteractionEvent autocomplete(
+            Guild guild, Member member, String name, String option, String typed) {
         CommandAutoCompleteInteractionEvent event = mock(CommandAutoCompleteInteractionEvent.class);
         lenient().when(event.getGuild()).thenReturn(guild);
         lenient().when(event.getMember()).thenReturn(member);
@@ -173,8 +188,12 @@ final class DiscordMocks {
         return option;
     }
 
-    private static void interaction(Guild guild, Member member, RecordingHook hook, Direct direct,
-                                    net.dv8tion.jda.api.interactions.Interaction event) {
+    private static void interaction(
+            Guild guild,
+            Member member,
+            RecordingHook hook,
+            Direct direct,
+            net.dv8tion.jda.api.interactions.Interaction event) {
         lenient().when(event.getGuild()).thenReturn(guild);
         lenient().when(event.getMember()).thenReturn(member);
         lenient().when(event.getChannelId()).thenReturn(CHANNEL_ID);

@@ -51,8 +51,12 @@ class DiscordNotifierTest {
         when(jda.getChannelById(GuildMessageChannel.class, "3000")).thenReturn(workspace);
 
         // when
-        notifier.send(COMMUNITY, Notification.to(Destination.direct("77"), Destination.channel("3000"),
-                Message.publicReply("<@77>, your milestone was approved @everyone")));
+        notifier.send(
+                COMMUNITY,
+                Notification.to(
+                        Destination.direct("77"),
+                        Destination.channel("3000"),
+                        Message.publicReply("<@77>, your milestone was approved @everyone")));
 
         // then the message went to the workspace instead, defused
         ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
@@ -75,8 +79,9 @@ class DiscordNotifierTest {
         when(jda.openPrivateChannelById("78")).thenReturn(opening);
         when(open.sendMessage(any(MessageCreateData.class))).thenReturn(delivered);
         when(jda.getChannelById(GuildMessageChannel.class, "3000")).thenReturn(workspace);
-        Message rate = Message.publicReply("How was it?").withButtons(List.of(Button.asking("Rate the mentorship",
-                ButtonStyle.PRIMARY, "internship rate 3", "rating", "comment")));
+        Message rate = Message.publicReply("How was it?")
+                .withButtons(List.of(Button.asking(
+                        "Rate the mentorship", ButtonStyle.PRIMARY, "internship rate 3", "rating", "comment")));
 
         // when the same message is sent to both DMs
         notifier.send(COMMUNITY, Notification.to(Destination.direct("77"), Destination.channel("3000"), rate));
@@ -100,8 +105,10 @@ class DiscordNotifierTest {
         when(jda.openPrivateChannelById("77")).thenReturn(open);
         when(dm.sendMessage(any(MessageCreateData.class))).thenReturn(sent);
 
-        notifier.send(COMMUNITY, Notification.to(Destination.channel("404"), Destination.direct("77"),
-                Message.publicReply("Check-in time")));
+        notifier.send(
+                COMMUNITY,
+                Notification.to(
+                        Destination.channel("404"), Destination.direct("77"), Message.publicReply("Check-in time")));
 
         verify(dm).sendMessage(any(MessageCreateData.class));
     }
@@ -130,8 +137,10 @@ class DiscordNotifierTest {
     }
 
     private static List<String> customIds(MessageCreateData data) {
-        return data.getComponents().stream().flatMap(row -> row.asActionRow().getButtons().stream())
-                .map(net.dv8tion.jda.api.components.buttons.Button::getCustomId).toList();
+        return data.getComponents().stream()
+                .flatMap(row -> row.asActionRow().getButtons().stream())
+                .map(net.dv8tion.jda.api.components.buttons.Button::getCustomId)
+                .toList();
     }
 
     private static GuildMessageChannel channelInGuild(String id, String guildId) {
@@ -146,8 +155,9 @@ class DiscordNotifierTest {
 
     static ErrorResponseException cannotSendToUser() {
         Response response = mock(Response.class);
-        when(response.optObject()).thenReturn(Optional.of(DataObject.empty().put("code", 50007)
-                .put("message", "Cannot send messages to this user")));
+        when(response.optObject())
+                .thenReturn(Optional.of(
+                        DataObject.empty().put("code", 50007).put("message", "Cannot send messages to this user")));
         return ErrorResponseException.create(ErrorResponse.CANNOT_SEND_TO_USER, response);
     }
 }

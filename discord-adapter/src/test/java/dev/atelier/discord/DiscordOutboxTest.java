@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class DiscordOutboxTest extends StandInFlowTest {
 
-    static final CommunityRef GUILD = new CommunityRef(Platform.DISCORD, DiscordStandIn.GUILD_ID, "Atelier test server");
+    static final CommunityRef GUILD =
+            new CommunityRef(Platform.DISCORD, DiscordStandIn.GUILD_ID, "Atelier test server");
     static final String COHORT = DiscordStandIn.COHORT_CHANNEL_ID;
 
     MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
@@ -41,8 +42,13 @@ class DiscordOutboxTest extends StandInFlowTest {
     @BeforeEach
     void outbox() {
         outbox = MongoOutbox.create(atelier.mongo());
-        delivery = new OutboxDelivery(outbox, List.of(new DiscordCourier(connection()::jda, ApiMetrics.NONE)), clock,
-                OutboxSettings.defaults().withInstanceId("discord-test"), Pacer.real(0), ref -> List.of(MODERATOR));
+        delivery = new OutboxDelivery(
+                outbox,
+                List.of(new DiscordCourier(connection()::jda, ApiMetrics.NONE)),
+                clock,
+                OutboxSettings.defaults().withInstanceId("discord-test"),
+                Pacer.real(0),
+                ref -> List.of(MODERATOR));
     }
 
     List<RestCall> postsIn(String channelId) {
@@ -61,7 +67,12 @@ class DiscordOutboxTest extends StandInFlowTest {
         // given nothing but the cohort channel
 
         // when the outbox posts a message that mentions a member and tries @everyone
-        Optional<Attempt> attempt = delivery.post(GUILD, OutboxSettings.NOTICE, Destination.channel(COHORT), null, null,
+        Optional<Attempt> attempt = delivery.post(
+                GUILD,
+                OutboxSettings.NOTICE,
+                Destination.channel(COHORT),
+                null,
+                null,
                 Message.publicReply("Welcome <@" + INTERN + "> @everyone"));
 
         // then it went out once, with a 24-character nonce that names the outbox item, enforced
@@ -86,12 +97,18 @@ class DiscordOutboxTest extends StandInFlowTest {
         discord.loseAnswers(1);
 
         // when the outbox posts, then retries after its backoff
-        Optional<Attempt> first = delivery.post(GUILD, OutboxSettings.NOTICE, Destination.channel(COHORT), null, null,
+        Optional<Attempt> first = delivery.post(
+                GUILD,
+                OutboxSettings.NOTICE,
+                Destination.channel(COHORT),
+                null,
+                null,
                 Message.publicReply("Check-in is open"));
         retryUntilSettled();
 
         // then the first attempt was unsure, the retry carried the same nonce, and the channel holds one message
-        assertThat(first).hasValueSatisfying(a -> assertThat(a.retry() && a.unsure()).isTrue());
+        assertThat(first)
+                .hasValueSatisfying(a -> assertThat(a.retry() && a.unsure()).isTrue());
         List<RestCall> posts = postsIn(COHORT);
         assertThat(posts).hasSize(2);
         String nonce = posts.get(0).body().getString("nonce");
@@ -99,23 +116,29 @@ class DiscordOutboxTest extends StandInFlowTest {
             assertThat(call.body().getString("nonce")).isEqualTo(nonce);
             assertThat(call.body().getBoolean("enforce_nonce")).isTrue();
         });
-        assertThat(discord.messagesIn(COHORT)).hasSize(1)
+        assertThat(discord.messagesIn(COHORT))
+                .hasSize(1)
                 .allSatisfy(m -> assertThat(StandInFlowTest.text(m)).contains("Check-in is open"));
         assertThat(outbox.find(nonce)).hasValueSatisfying(sent -> {
             assertThat(sent.delivered()).isTrue();
             assertThat(sent.attempts()).isEqualTo(2);
-            assertThat(sent.messageId()).isEqualTo(COHORT + "/" + discord.messagesIn(COHORT).get(0).getString("id"));
+            assertThat(sent.messageId())
+                    .isEqualTo(COHORT + "/" + discord.messagesIn(COHORT).get(0).getString("id"));
         });
     }
 
     @Test
     void twoItemsWithTheSameTextAreTwoMessages() {
         // when the same text is posted twice as two items
-        delivery.post(GUILD, OutboxSettings.NOTICE, Destination.channel(COHORT), null, null, Message.publicReply("Ping"));
-        delivery.post(GUILD, OutboxSettings.NOTICE, Destination.channel(COHORT), null, null, Message.publicReply("Ping"));
+        delivery.post(
+                GUILD, OutboxSettings.NOTICE, Destination.channel(COHORT), null, null, Message.publicReply("Ping"));
+        delivery.post(
+                GUILD, OutboxSettings.NOTICE, Destination.channel(COHORT), null, null, Message.publicReply("Ping"));
 
         // then their nonces differ and both are posted
-        assertThat(postsIn(COHORT)).extracting(call -> call.body().getString("nonce")).doesNotHaveDuplicates();
+        assertThat(postsIn(COHORT))
+                .extracting(call -> call.body().getString("nonce"))
+                .doesNotHaveDuplicates();
         assertThat(discord.messagesIn(COHORT)).hasSize(2);
     }
 
@@ -125,15 +148,21 @@ class DiscordOutboxTest extends StandInFlowTest {
         discord.closedDms.add(INTERN);
 
         // when the outbox sends them a DM with the cohort channel as fallback
-        Optional<Attempt> attempt = delivery.post(GUILD, OutboxSettings.NOTICE, new Destination.Direct(INTERN), null,
-                Destination.channel(COHORT), Message.publicReply("Your check-in is due"));
+        Optional<Attempt> attempt = delivery.post(
+                GUILD,
+                OutboxSettings.NOTICE,
+                new Destination.Direct(INTERN),
+                null,
+                Destination.channel(COHORT),
+                Message.publicReply("Your check-in is due"));
 
         // then Discord refused with 50007, the item is blocked, and the message went to the channel
         assertThat(attempt).hasValueSatisfying(a -> assertThat(a.result()).isEqualTo(Attempt.Result.BLOCKED));
         assertThat(postsIn("7" + INTERN)).hasSize(1);
         assertThat(discord.messagesIn("7" + INTERN)).isEmpty();
         retryUntilSettled();
-        assertThat(discord.messagesIn(COHORT)).hasSize(1)
+        assertThat(discord.messagesIn(COHORT))
+                .hasSize(1)
                 .allSatisfy(m -> assertThat(StandInFlowTest.text(m)).contains("Your check-in is due"));
         assertThat(postsIn(COHORT).get(0).body().getBoolean("enforce_nonce")).isTrue();
     }
@@ -141,8 +170,8 @@ class DiscordOutboxTest extends StandInFlowTest {
     @Test
     void aChannelDiscordDoesNotKnowIsGone() {
         // when the outbox posts in a channel the guild does not have
-        Optional<Attempt> attempt = delivery.post(GUILD, OutboxSettings.NOTICE, Destination.channel("2999"), null, null,
-                Message.publicReply("Hello"));
+        Optional<Attempt> attempt = delivery.post(
+                GUILD, OutboxSettings.NOTICE, Destination.channel("2999"), null, null, Message.publicReply("Hello"));
 
         // then it is dropped as gone, and nothing was posted there
         assertThat(attempt).hasValueSatisfying(a -> assertThat(a.result()).isEqualTo(Attempt.Result.GONE));
@@ -152,18 +181,25 @@ class DiscordOutboxTest extends StandInFlowTest {
     @Test
     void aThreadPostCarriesANonceToo() {
         // given a question thread in the cohort channel
-        ThreadRef thread = new DiscordThreads(connection()::jda).open(GUILD, COHORT, "Q1", Message.publicReply("Q1"), null);
+        ThreadRef thread =
+                new DiscordThreads(connection()::jda).open(GUILD, COHORT, "Q1", Message.publicReply("Q1"), null);
 
         // when the outbox posts in it, losing Discord's first answer
         discord.loseAnswers(1);
-        delivery.post(GUILD, OutboxSettings.THREAD, Destination.channel(COHORT), thread, null,
+        delivery.post(
+                GUILD,
+                OutboxSettings.THREAD,
+                Destination.channel(COHORT),
+                thread,
+                null,
                 Message.publicReply("An answer"));
         retryUntilSettled();
 
         // then both attempts carried the same nonce and the thread holds the answer once
         List<RestCall> posts = postsIn(thread.threadId());
         assertThat(posts).hasSize(2);
-        assertThat(posts.get(1).body().getString("nonce")).isEqualTo(posts.get(0).body().getString("nonce"));
+        assertThat(posts.get(1).body().getString("nonce"))
+                .isEqualTo(posts.get(0).body().getString("nonce"));
         assertThat(discord.messagesIn(thread.threadId())).hasSize(1);
     }
 }

@@ -58,6 +58,7 @@ final class DiscordStandIn implements AutoCloseable {
     final Map<String, DataObject> members = new ConcurrentHashMap<>();
     /** The channel each interaction (by token) happened in, and the id of its original response. */
     final Map<String, String> interactionChannels = new ConcurrentHashMap<>();
+
     final Map<String, String> originals = new ConcurrentHashMap<>();
     final DataObject botUser = StandInEntities.user(BOT_ID, "atelier", true);
     /** Discord's nonce window: a post with {@code enforce_nonce} and a nonce seen this recently returns the earlier message. */
@@ -68,6 +69,7 @@ final class DiscordStandIn implements AutoCloseable {
     final java.util.concurrent.atomic.AtomicInteger lostAnswers = new java.util.concurrent.atomic.AtomicInteger();
     /** Members who block DMs from the bot: a post in their DM channel is refused with 50007. */
     final java.util.Set<String> closedDms = ConcurrentHashMap.newKeySet();
+
     private final AtomicLong ids = new AtomicLong(5000);
     private final HttpServer http;
     final StandInGateway gateway;
@@ -79,22 +81,28 @@ final class DiscordStandIn implements AutoCloseable {
         http.start();
         gateway = new StandInGateway(this::identified);
         channels.put(CATEGORY_ID, StandInEntities.category(CATEGORY_ID, GUILD_ID, "Cohorts"));
-        channels.put(COHORT_CHANNEL_ID, StandInEntities.textChannel(COHORT_CHANNEL_ID, GUILD_ID, "spring",
-                CATEGORY_ID, DataArray.empty()));
-        members.put(BOT_ID, StandInEntities.member(botUser, List.of(BOT_ROLE_ID), Permission.ADMINISTRATOR.getRawValue()));
+        channels.put(
+                COHORT_CHANNEL_ID,
+                StandInEntities.textChannel(COHORT_CHANNEL_ID, GUILD_ID, "spring", CATEGORY_ID, DataArray.empty()));
+        members.put(
+                BOT_ID, StandInEntities.member(botUser, List.of(BOT_ROLE_ID), Permission.ADMINISTRATOR.getRawValue()));
     }
 
     /** A member of the guild; a moderator has the moderator role (with Manage Server). */
     void member(String id, String name, boolean moderator) {
-        long permissions = StandInEntities.EVERYONE_PERMISSIONS
-                | (moderator ? Permission.MANAGE_SERVER.getRawValue() : 0);
-        members.put(id, StandInEntities.member(StandInEntities.user(id, name, false),
-                moderator ? List.of(MODERATOR_ROLE_ID) : List.of(), permissions));
+        long permissions =
+                StandInEntities.EVERYONE_PERMISSIONS | (moderator ? Permission.MANAGE_SERVER.getRawValue() : 0);
+        members.put(
+                id,
+                StandInEntities.member(
+                        StandInEntities.user(id, name, false),
+                        moderator ? List.of(MODERATOR_ROLE_ID) : List.of(),
+                        permissions));
     }
 
     DiscordProperties properties() {
-        return new DiscordProperties(TOKEN, "http://127.0.0.1:" + http.getAddress().getPort() + "/api/v10/",
-                gateway.url(), null);
+        return new DiscordProperties(
+                TOKEN, "http://127.0.0.1:" + http.getAddress().getPort() + "/api/v10/", gateway.url(), null);
     }
 
     /** A fresh snowflake of the current time (JDA reads an interaction's age from its id), ever increasing. */
@@ -110,38 +118,72 @@ final class DiscordStandIn implements AutoCloseable {
 
     private void identified(DataObject payload) {
         identify = payload;
-        gateway.dispatch("READY", DataObject.empty().put("v", 10).put("user", botUser)
-                .put("guilds", DataArray.empty().add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true)))
-                .put("session_id", "stand-in-session").put("resume_gateway_url", gateway.url())
-                .put("private_channels", DataArray.empty()).put("relationships", DataArray.empty())
-                .put("application", DataObject.empty().put("id", BOT_ID).put("flags", 0)));
+        gateway.dispatch(
+                "READY",
+                DataObject.empty()
+                        .put("v", 10)
+                        .put("user", botUser)
+                        .put(
+                                "guilds",
+                                DataArray.empty()
+                                        .add(DataObject.empty()
+                                                .put("id", GUILD_ID)
+                                                .put("unavailable", true)))
+                        .put("session_id", "stand-in-session")
+                        .put("resume_gateway_url", gateway.url())
+                        .put("private_channels", DataArray.empty())
+                        .put("relationships", DataArray.empty())
+                        .put("application", DataObject.empty().put("id", BOT_ID).put("flags", 0)));
         gateway.dispatch("GUILD_CREATE", guild());
     }
 
     private DataObject guild() {
         DataArray roles = DataArray.empty()
                 .add(StandInEntities.role(GUILD_ID, "@everyone", StandInEntities.EVERYONE_PERMISSIONS, 0))
-                .add(StandInEntities.role(MODERATOR_ROLE_ID, "Moderators", StandInEntities.EVERYONE_PERMISSIONS
-                        | Permission.MANAGE_SERVER.getRawValue(), 1))
+                .add(StandInEntities.role(
+                        MODERATOR_ROLE_ID,
+                        "Moderators",
+                        StandInEntities.EVERYONE_PERMISSIONS | Permission.MANAGE_SERVER.getRawValue(),
+                        1))
                 .add(StandInEntities.role(BOT_ROLE_ID, "Atelier", Permission.ADMINISTRATOR.getRawValue(), 2));
         DataArray memberList = DataArray.fromCollection(members.values());
-        return DataObject.empty().put("id", GUILD_ID).put("name", "Atelier test server").put("owner_id", "1")
-                .put("unavailable", false).put("large", false).put("joined_at", StandInEntities.JOINED)
-                .put("member_count", members.size()).put("members", memberList).put("roles", roles)
-                .put("channels", DataArray.fromCollection(channels.values())).put("threads", DataArray.empty())
-                .put("emojis", DataArray.empty()).put("stickers", DataArray.empty())
-                .put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
-                .put("guild_scheduled_events", DataArray.empty()).put("features", DataArray.empty())
-                .put("preferred_locale", "en-US").put("premium_tier", 0).put("nsfw_level", 0)
-                .put("verification_level", 0).put("mfa_level", 0).put("explicit_content_filter", 0)
-                .put("default_message_notifications", 0).put("system_channel_flags", 0).put("afk_timeout", 300);
+        return DataObject.empty()
+                .put("id", GUILD_ID)
+                .put("name", "Atelier test server")
+                .put("owner_id", "1")
+                .put("unavailable", false)
+                .put("large", false)
+                .put("joined_at", StandInEntities.JOINED)
+                .put("member_count", members.size())
+                .put("members", memberList)
+                .put("roles", roles)
+                .put("channels", DataArray.fromCollection(channels.values()))
+                .put("threads", DataArray.empty())
+                .put("emojis", DataArray.empty())
+                .put("stickers", DataArray.empty())
+                .put("voice_states", DataArray.empty())
+                .put("presences", DataArray.empty())
+                .put("guild_scheduled_events", DataArray.empty())
+                .put("features", DataArray.empty())
+                .put("preferred_locale", "en-US")
+                .put("premium_tier", 0)
+                .put("nsfw_level", 0)
+                .put("verification_level", 0)
+                .put("mfa_level", 0)
+                .put("explicit_content_filter", 0)
+                .put("default_message_notifications", 0)
+                .put("system_channel_flags", 0)
+                .put("afk_timeout", 300);
     }
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring("/api/v10".length());
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            RestCall call = new RestCall(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(),
+            RestCall call = new RestCall(
+                    exchange.getRequestMethod(),
+                    path,
+                    exchange.getRequestURI().getQuery(),
                     body(raw, exchange.getRequestHeaders().getFirst("Content-Type")));
             calls.add(call);
             Answer answer = new StandInRoutes(this).answer(call);
@@ -163,15 +205,16 @@ final class DiscordStandIn implements AutoCloseable {
         }
         String text = new String(raw, StandardCharsets.UTF_8);
         if (contentType != null && contentType.startsWith("multipart/")) {
-            Matcher json = Pattern.compile("name=\"payload_json\".*?\r\n\r\n(.*?)\r\n--", Pattern.DOTALL).matcher(text);
+            Matcher json = Pattern.compile("name=\"payload_json\".*?\r\n\r\n(.*?)\r\n--", Pattern.DOTALL)
+                    .matcher(text);
             text = json.find() ? json.group(1) : "{}";
         }
-        return text.stripLeading().startsWith("[") ? DataObject.empty().put("array", DataArray.fromJson(text))
+        return text.stripLeading().startsWith("[")
+                ? DataObject.empty().put("array", DataArray.fromJson(text))
                 : DataObject.fromJson(text);
     }
 
-    record Nonced(String messageId, long atMillis) {
-    }
+    record Nonced(String messageId, long atMillis) {}
 
     /** The next {@code count} message posts are made but answered with a 500 (the outcome is unknown to the client). */
     void loseAnswers(int count) {
@@ -193,14 +236,17 @@ final class DiscordStandIn implements AutoCloseable {
         }
 
         static Answer error(int status, int code, String message) {
-            return new Answer(status, DataObject.empty().put("code", code).put("message", message).toString());
+            return new Answer(
+                    status,
+                    DataObject.empty().put("code", code).put("message", message).toString());
         }
     }
 
     /** The messages so far in a channel, oldest first. */
     List<DataObject> messagesIn(String channelId) {
         List<DataObject> in = new ArrayList<>();
-        messages.values().stream().filter(message -> channelId.equals(message.getString("channel_id")))
+        messages.values().stream()
+                .filter(message -> channelId.equals(message.getString("channel_id")))
                 .sorted((a, b) -> Long.compare(Long.parseLong(a.getString("id")), Long.parseLong(b.getString("id"))))
                 .forEach(in::add);
         return in;

@@ -31,14 +31,20 @@ import org.junit.jupiter.api.Test;
 class DiscordWorkspaceProvisionerTest {
 
     private static final CommunityRef COMMUNITY = new CommunityRef(Platform.DISCORD, DiscordMocks.GUILD_ID, "Makers");
-    private static final WorkspaceRequest REQUEST = new WorkspaceRequest("intern-ada-landing-page", "Landing page",
-            new Member("101", "Ada"), new Member("102", "Grace"), List.of("103"), "2000");
+    private static final WorkspaceRequest REQUEST = new WorkspaceRequest(
+            "intern-ada-landing-page",
+            "Landing page",
+            new Member("101", "Ada"),
+            new Member("102", "Grace"),
+            List.of("103"),
+            "2000");
 
     private final JDA jda = mock(JDA.class);
     private final Guild guild = DiscordMocks.guild();
     private final DiscordWorkspaceProvisioner provisioner =
             new DiscordWorkspaceProvisioner(() -> Optional.of(jda), "Mentors");
     private final Category category = mock(Category.class);
+
     @SuppressWarnings("unchecked")
     private final ChannelAction<TextChannel> action = mock(ChannelAction.class, RETURNS_SELF);
 

@@ -14,17 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.SelfMember;
 import net.dv8tion.jda.api.entities.UserSnowflake;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.unions.IThreadContainerUnion;
 import net.dv8tion.jda.api.managers.channel.concrete.ThreadChannelManager;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.ChannelAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
@@ -69,14 +69,16 @@ final class FakeDiscord {
         });
         lenient().when(guild.retrieveMember(any(UserSnowflake.class))).thenAnswer(invocation -> {
             Member member = members.get(((UserSnowflake) invocation.getArgument(0)).getId());
-            return member == null ? RestActions.failing(CacheRestAction.class, DirectMessages.unknownMember())
+            return member == null
+                    ? RestActions.failing(CacheRestAction.class, DirectMessages.unknownMember())
                     : RestActions.succeeding(CacheRestAction.class, member);
         });
         lenient().when(jda.openPrivateChannelById(anyString())).thenAnswer(invocation -> {
             String userId = invocation.getArgument(0);
             PrivateChannel dm = mock(PrivateChannel.class);
-            lenient().when(dm.sendMessage(any(MessageCreateData.class))).thenAnswer(send -> record("dm:" + userId,
-                    send.getArgument(0)));
+            lenient()
+                    .when(dm.sendMessage(any(MessageCreateData.class)))
+                    .thenAnswer(send -> record("dm:" + userId, send.getArgument(0)));
             return RestActions.succeeding(CacheRestAction.class, dm);
         });
     }
@@ -103,6 +105,7 @@ final class FakeDiscord {
 
     /** Threads started from messages, by id; {@link #deleteThread} and {@link #archiveThread} change them. */
     final Map<String, ThreadChannel> threads = new ConcurrentHashMap<>();
+
     final List<String> unarchived = new ArrayList<>();
 
     void deleteThread(String id) {
@@ -121,7 +124,9 @@ final class FakeDiscord {
         IThreadContainerUnion parent = mock(IThreadContainerUnion.class);
         lenient().when(parent.getId()).thenReturn(parentId);
         lenient().when(thread.getParentChannel()).thenReturn(parent);
-        lenient().when(thread.sendMessage(any(MessageCreateData.class))).thenAnswer(send -> record(id, send.getArgument(0)));
+        lenient()
+                .when(thread.sendMessage(any(MessageCreateData.class)))
+                .thenAnswer(send -> record(id, send.getArgument(0)));
         ThreadChannelManager manager = mock(ThreadChannelManager.class, RETURNS_SELF);
         lenient().when(manager.setArchived(false)).thenAnswer(invocation -> {
             unarchived.add(id);
@@ -138,7 +143,8 @@ final class FakeDiscord {
         TextChannel channel = mock(TextChannel.class);
         lenient().when(channel.getId()).thenReturn(id);
         lenient().when(channel.getGuild()).thenReturn(guild);
-        lenient().when(channel.sendMessage(any(MessageCreateData.class)))
+        lenient()
+                .when(channel.sendMessage(any(MessageCreateData.class)))
                 .thenAnswer(send -> record(id, send.getArgument(0)));
         lenient().when(jda.getChannelById(GuildMessageChannel.class, id)).thenReturn(channel);
         return channel;

@@ -20,24 +20,31 @@ class InternshipOverTheWireTest extends StandInFlowTest {
     @Test
     void startMilestoneSubmitReviewWithButtonsAndCompleteOnTheWire() {
         // given a cohort on the cohort channel and a paid task
-        assertNoWarning(slash(MODERATOR, "cohort", "create", Map.of("name", "spring", "channel",
-                DiscordStandIn.COHORT_CHANNEL_ID)));
-        assertNoWarning(slash(MODERATOR, "task", "add", Map.of("title", "Landing page", "description",
-                "Build the landing page", "budget", "300 USD")));
+        assertNoWarning(slash(
+                MODERATOR, "cohort", "create", Map.of("name", "spring", "channel", DiscordStandIn.COHORT_CHANNEL_ID)));
+        assertNoWarning(slash(
+                MODERATOR,
+                "task",
+                "add",
+                Map.of("title", "Landing page", "description", "Build the landing page", "budget", "300 USD")));
 
         // when the moderator starts an internship
-        Answer started = slash(MODERATOR, "internship", "start", Map.of("intern", INTERN, "mentor", MENTOR,
-                "task", "1", "cohort", "spring"));
+        Answer started = slash(
+                MODERATOR,
+                "internship",
+                "start",
+                Map.of("intern", INTERN, "mentor", MENTOR, "task", "1", "cohort", "spring"));
 
         // then a workspace channel is created in the cohort's category, hidden from everyone but the pair and the bot
         RestCall created = discord.calls("POST", "/guilds/1000/channels").get(0);
         assertThat(created.body().getInt("type")).isZero();
         assertThat(created.body().getString("parent_id")).isEqualTo(DiscordStandIn.CATEGORY_ID);
-        assertThat(overwrites(created.body())).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "role 1000", "allow 0 deny " + DiscordWorkspaceProvisioner.HIDDEN,
-                "member 101", "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
-                "member 102", "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
-                "member 900", "allow " + DiscordWorkspaceProvisioner.BOT_ALLOW + " deny 0"));
+        assertThat(overwrites(created.body()))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "role 1000", "allow 0 deny " + DiscordWorkspaceProvisioner.HIDDEN,
+                        "member 101", "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
+                        "member 102", "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
+                        "member 900", "allow " + DiscordWorkspaceProvisioner.BOT_ALLOW + " deny 0"));
         String workspace = workspace();
         assertThat(started.text()).contains("Internship #1 started", "<#" + workspace + ">");
         assertThat(pinged(request(message(workspace, "Welcome")))).containsExactlyInAnyOrder(INTERN, MENTOR);
@@ -56,38 +63,49 @@ class InternshipOverTheWireTest extends StandInFlowTest {
         assertThat(text(message("7" + MENTOR, "submitted"))).contains("review 1 approve");
 
         // when the mentor presses Request changes: Discord gets a modal (callback type 9), not a deferral
-        Answer pressed = answer(interactions.press(MENTOR, submission.getString("id"),
-                buttons(submission).get("Request changes")));
+        Answer pressed = answer(interactions.press(
+                MENTOR, submission.getString("id"), buttons(submission).get("Request changes")));
         assertThat(pressed.callback().getInt("type")).isEqualTo(9);
         DataObject form = pressed.callback().getObject("data");
         assertThat(inputs(form)).contains("feedback");
 
         // and submits it with feedback
-        assertNoWarning(answer(interactions.submit(MENTOR, workspace, form.getString("custom_id"),
-                Map.of("feedback", "Please add a footer"))));
+        assertNoWarning(answer(interactions.submit(
+                MENTOR, workspace, form.getString("custom_id"), Map.of("feedback", "Please add a footer"))));
         assertThat(text(message(workspace, "requested changes"))).contains("Please add a footer");
 
         // when the intern resubmits and the mentor approves with the button
         slash(INTERN, "submit", null, Map.of("milestone", "1", "link", "https://example.org/draft-2"));
         DataObject resubmission = message(workspace, "resubmitted");
-        Answer approved = answer(interactions.press(MENTOR, resubmission.getString("id"),
-                buttons(resubmission).get("Approve")));
+        Answer approved = answer(interactions.press(
+                MENTOR, resubmission.getString("id"), buttons(resubmission).get("Approve")));
 
         // then the press was deferred privately, and the private answer offers to complete the internship
         assertThat(approved.callback().getInt("type")).isEqualTo(5);
         assertThat(approved.callback().getObject("data").getInt("flags")).isEqualTo(64);
         assertNoWarning(approved);
         message(workspace, "approved *");
-        DataObject privateAnswer = discord.messages.get(discord.originals.get(approved.interaction().token()));
+        DataObject privateAnswer = discord.messages.get(
+                discord.originals.get(approved.interaction().token()));
         assertThat(buttons(privateAnswer)).containsKey("Complete internship");
 
         // when the mentor presses Complete internship and fills in the final review
-        Answer completing = answer(interactions.press(MENTOR, privateAnswer.getString("id"),
-                buttons(privateAnswer).get("Complete internship")));
+        Answer completing = answer(interactions.press(
+                MENTOR, privateAnswer.getString("id"), buttons(privateAnswer).get("Complete internship")));
         assertThat(completing.callback().getInt("type")).isEqualTo(9);
-        Answer completed = answer(interactions.submit(MENTOR, workspace,
-                completing.callback().getObject("data").getString("custom_id"), Map.of("score", "9",
-                        "skills", "html, css", "strengths", "Clean markup", "endorsement", "Ada built the page.")));
+        Answer completed = answer(interactions.submit(
+                MENTOR,
+                workspace,
+                completing.callback().getObject("data").getString("custom_id"),
+                Map.of(
+                        "score",
+                        "9",
+                        "skills",
+                        "html, css",
+                        "strengths",
+                        "Clean markup",
+                        "endorsement",
+                        "Ada built the page.")));
 
         // then the internship is complete, announced in the workspace, and the intern gets the credential by DM
         assertThat(completed.text()).contains("Internship #1 is complete");
@@ -104,7 +122,8 @@ class InternshipOverTheWireTest extends StandInFlowTest {
         DataArray all = channel.getArray("permission_overwrites");
         for (int i = 0; i < all.length(); i++) {
             DataObject overwrite = all.getObject(i);
-            overwrites.put((overwrite.getInt("type") == 0 ? "role " : "member ") + overwrite.getString("id"),
+            overwrites.put(
+                    (overwrite.getInt("type") == 0 ? "role " : "member ") + overwrite.getString("id"),
                     "allow " + overwrite.getString("allow") + " deny " + overwrite.getString("deny"));
         }
         return overwrites;
@@ -116,7 +135,8 @@ class InternshipOverTheWireTest extends StandInFlowTest {
         DataArray rows = modal.getArray("components");
         for (int i = 0; i < rows.length(); i++) {
             DataObject row = rows.getObject(i);
-            DataObject input = row.optObject("component").orElseGet(() -> row.getArray("components").getObject(0));
+            DataObject input = row.optObject("component")
+                    .orElseGet(() -> row.getArray("components").getObject(0));
             ids.add(input.getString("custom_id"));
         }
         return ids;

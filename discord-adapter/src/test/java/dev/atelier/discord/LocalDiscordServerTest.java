@@ -46,11 +46,14 @@ class LocalDiscordServerTest {
     void loginGoesToTheConfiguredRestUrlAndTheSessionToTheConfiguredGateway() {
         // given
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        DiscordProperties properties = new DiscordProperties("test-token", base + "/api/v10/",
-                "ws://127.0.0.1:" + server.getAddress().getPort() + "/gateway", null);
+        DiscordProperties properties = new DiscordProperties(
+                "test-token",
+                base + "/api/v10/",
+                "ws://127.0.0.1:" + server.getAddress().getPort() + "/gateway",
+                null);
 
         // when
-        jda = JdaFactory.build(properties, new net.dv8tion.jda.api.hooks.ListenerAdapter() { });
+        jda = JdaFactory.build(properties, new net.dv8tion.jda.api.hooks.ListenerAdapter() {});
 
         // then the token was checked against our server, and the gateway connection came to it too
         assertThat(requests).contains("GET /api/v10/users/@me");
@@ -68,8 +71,9 @@ class LocalDiscordServerTest {
         }
         if (exchange.getRequestURI().getPath().endsWith("/users/@me")) {
             byte[] body = ("{\"id\":\"123456789012345678\",\"username\":\"atelier\",\"discriminator\":\"0\","
-                    + "\"global_name\":null,\"avatar\":null,\"bot\":true,\"verified\":true,\"mfa_enabled\":false,"
-                    + "\"flags\":0}").getBytes(StandardCharsets.UTF_8);
+                            + "\"global_name\":null,\"avatar\":null,\"bot\":true,\"verified\":true,\"mfa_enabled\":false,"
+                            + "\"flags\":0}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);

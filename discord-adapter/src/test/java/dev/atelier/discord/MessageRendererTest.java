@@ -22,8 +22,8 @@ class MessageRendererTest {
 
         assertThat(data.getEmbeds()).isEmpty();
         assertThat(data.getContent()).isEqualTo("Hi @\u200Beveryone and @\u200Bhere, @role-77 <@12>");
-        assertThat(data.getAllowedMentions()).doesNotContain(MentionType.EVERYONE, MentionType.HERE, MentionType.ROLE,
-                MentionType.USER);
+        assertThat(data.getAllowedMentions())
+                .doesNotContain(MentionType.EVERYONE, MentionType.HERE, MentionType.ROLE, MentionType.USER);
         assertThat(data.getMentionedUsers()).containsExactlyInAnyOrder("12");
     }
 
@@ -60,7 +60,9 @@ class MessageRendererTest {
     void cuttingNeverSplitsASurrogatePair() {
         String text = "a".repeat(4094) + "\uD83D\uDE00" + "tail";
 
-        MessageEmbed embed = MessageRenderer.render(Message.publicReply(text).withTitle("t")).getEmbeds().get(0);
+        MessageEmbed embed = MessageRenderer.render(Message.publicReply(text).withTitle("t"))
+                .getEmbeds()
+                .get(0);
 
         assertThat(embed.getDescription()).isEqualTo("a".repeat(4094) + "\u2026");
     }
@@ -68,11 +70,15 @@ class MessageRendererTest {
     @Test
     void fieldsAreLimitedTo25AndToTheirLengthsAndTheEmbedTo6000() {
         // given 30 fields with long names and values
-        List<Field> fields = IntStream.range(0, 30).mapToObj(i -> Field.wide("n".repeat(300), "v".repeat(2000))).toList();
+        List<Field> fields = IntStream.range(0, 30)
+                .mapToObj(i -> Field.wide("n".repeat(300), "v".repeat(2000)))
+                .toList();
 
         // when
-        MessageEmbed embed = MessageRenderer.render(Message.publicReply("text").withTitle("t").withFields(fields))
-                .getEmbeds().get(0);
+        MessageEmbed embed = MessageRenderer.render(
+                        Message.publicReply("text").withTitle("t").withFields(fields))
+                .getEmbeds()
+                .get(0);
 
         // then
         assertThat(embed.getFields()).hasSizeLessThanOrEqualTo(25).isNotEmpty();
@@ -95,8 +101,9 @@ class MessageRendererTest {
     @Test
     void aMemberMentionedOnlyInQuotedWordsIsNeitherInTheContentNorAllowedToBePinged() {
         // given a question quoting someone's words that mention a third member
-        MessageCreateData data = MessageRenderer.render(Message.publicReply(
-                "<@11>, <@22> asks:\n> can <@33> help?\n> or <@!44>").withTitle("Q1"));
+        MessageCreateData data =
+                MessageRenderer.render(Message.publicReply("<@11>, <@22> asks:\n> can <@33> help?\n> or <@!44>")
+                        .withTitle("Q1"));
 
         // then only the two named outside the quote are pinged
         assertThat(data.getContent()).isEqualTo("<@11> <@22>");
@@ -108,7 +115,8 @@ class MessageRendererTest {
     void buttonsBecomeRowsOfFiveWithTheirActionIdsAndStyles() {
         // given 7 buttons, one of them with an id over 100 characters and one repeated
         List<Button> buttons = new java.util.ArrayList<>(IntStream.range(0, 6)
-                .mapToObj(i -> Button.of("B" + i, ButtonStyle.PRIMARY, "review " + i + " approve")).toList());
+                .mapToObj(i -> Button.of("B" + i, ButtonStyle.PRIMARY, "review " + i + " approve"))
+                .toList());
         buttons.add(Button.of("Too long", ButtonStyle.DANGER, "review " + "9".repeat(100)));
         buttons.add(Button.of("Again", ButtonStyle.SUCCESS, "review 0 approve"));
 
@@ -119,7 +127,8 @@ class MessageRendererTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).getButtons()).hasSize(5);
         assertThat(rows.get(1).getButtons()).hasSize(1);
-        net.dv8tion.jda.api.components.buttons.Button first = rows.get(0).getButtons().get(0);
+        net.dv8tion.jda.api.components.buttons.Button first =
+                rows.get(0).getButtons().get(0);
         assertThat(first.getCustomId()).isEqualTo(buttons.get(0).actionId());
         assertThat(first.getLabel()).isEqualTo("B0");
         assertThat(first.getStyle()).isEqualTo(net.dv8tion.jda.api.components.buttons.ButtonStyle.PRIMARY);

@@ -28,41 +28,46 @@ import org.junit.jupiter.api.Test;
 class MyDataOnDiscordTest extends DiscordFlowTest {
 
     @Test
-    void mydata_sends_the_export_as_a_json_file_in_the_members_dms() throws IOException {
+    void mydataSendsTheExportAsAJsonFileInTheMembersDms() throws IOException {
         run(intern, "profile", "set", DiscordMocks.text("bio", "Ada, learning Rust"));
 
         String reply = run(intern, "mydata", null);
 
         assertThat(reply).contains("I sent your data to your direct messages").doesNotContain("/mydata/");
         assertThat(discord.in("dm:101")).hasSize(1);
-        assertThat(discord.in("dm:101").get(0).getEmbeds().toString() + discord.in("dm:101").get(0).getContent())
+        assertThat(discord.in("dm:101").get(0).getEmbeds().toString()
+                        + discord.in("dm:101").get(0).getContent())
                 .contains("Your data in");
         assertThat(discord.filesIn("dm:101")).hasSize(1);
         FileUpload file = discord.filesIn("dm:101").get(0);
         assertThat(file.getName()).startsWith("atelier-data-").endsWith(".json");
         try (InputStream in = file.getData()) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("\"member\": \"101\"",
-                    "Ada, learning Rust");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("\"member\": \"101\"", "Ada, learning Rust");
         }
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_member_who_blocks_dms_is_told_it_did_not_arrive() {
+    void aMemberWhoBlocksDmsIsToldItDidNotArrive() {
         JDA jda = mock(JDA.class);
         PrivateChannel dm = mock(PrivateChannel.class);
         CacheRestAction<PrivateChannel> open = RestActions.succeeding(CacheRestAction.class, dm);
         Response response = mock(Response.class);
-        when(response.optObject()).thenReturn(Optional.of(DataObject.empty().put("code", 50007)
-                .put("message", "Cannot send messages to this user")));
-        MessageCreateAction blocked = RestActions.failing(MessageCreateAction.class,
-                ErrorResponseException.create(ErrorResponse.CANNOT_SEND_TO_USER, response));
+        when(response.optObject())
+                .thenReturn(Optional.of(
+                        DataObject.empty().put("code", 50007).put("message", "Cannot send messages to this user")));
+        MessageCreateAction blocked = RestActions.failing(
+                MessageCreateAction.class, ErrorResponseException.create(ErrorResponse.CANNOT_SEND_TO_USER, response));
         when(jda.openPrivateChannelById("77")).thenReturn(open);
         when(dm.sendMessage(any(MessageCreateData.class))).thenReturn(blocked);
 
-        boolean sent = new DiscordNotifier(() -> Optional.of(jda)).sendFile(
-                new CommunityRef(Platform.DISCORD, DiscordMocks.GUILD_ID, "Makers"), "77",
-                Message.privateReply("Your data"), new FileAttachment("data.json", "application/json", new byte[] {'{', '}'}));
+        boolean sent = new DiscordNotifier(() -> Optional.of(jda))
+                .sendFile(
+                        new CommunityRef(Platform.DISCORD, DiscordMocks.GUILD_ID, "Makers"),
+                        "77",
+                        Message.privateReply("Your data"),
+                        new FileAttachment("data.json", "application/json", new byte[] {'{', '}'}));
 
         assertThat(sent).isFalse();
     }

@@ -24,8 +24,8 @@ class OncePerInteractionTest {
     private final TestAtelier atelier = TestAtelier.start(List.of(), List.of());
     private final Deliveries deliveries = MongoDeliveries.create(atelier.mongo(), Clock.systemUTC());
     private final TinyBot tiny = new TinyBot();
-    private final DiscordListener listener = DiscordListener.create(() -> tiny.bot, null, Runnable::run,
-            () -> deliveries);
+    private final DiscordListener listener =
+            DiscordListener.create(() -> tiny.bot, null, Runnable::run, () -> deliveries);
     private final Guild guild = DiscordMocks.guild();
     private final Member mentor = DiscordMocks.member("50", "Mo", false);
     private final DiscordMocks.Direct direct = new DiscordMocks.Direct();
@@ -38,8 +38,13 @@ class OncePerInteractionTest {
     @Test
     void aFormSubmissionDeliveredTwiceRunsOnce() {
         // given one submission, delivered twice
-        ModalInteractionEvent submission = DiscordMocks.modal(guild, mentor, new RecordingHook(), direct,
-                "m|review 3 changes", Map.of("feedback", "Please add tests"));
+        ModalInteractionEvent submission = DiscordMocks.modal(
+                guild,
+                mentor,
+                new RecordingHook(),
+                direct,
+                "m|review 3 changes",
+                Map.of("feedback", "Please add tests"));
         lenient().when(submission.getId()).thenReturn("1300000000000000001");
 
         // when
@@ -53,7 +58,8 @@ class OncePerInteractionTest {
     @Test
     void aButtonPressDeliveredTwiceRunsOnceButTwoPressesRunTwice() {
         // given
-        String id = Button.of("Approve", ButtonStyle.SUCCESS, "review 3 approve").actionId();
+        String id =
+                Button.of("Approve", ButtonStyle.SUCCESS, "review 3 approve").actionId();
         ButtonInteractionEvent press = DiscordMocks.button(guild, mentor, new RecordingHook(), direct, id);
         lenient().when(press.getId()).thenReturn("1300000000000000002");
         ButtonInteractionEvent nextPress = DiscordMocks.button(guild, mentor, new RecordingHook(), direct, id);

@@ -26,10 +26,19 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
 
     @BeforeEach
     void internship() {
-        run(moderator, "task", "add", DiscordMocks.text("title", "Landing page"),
+        run(
+                moderator,
+                "task",
+                "add",
+                DiscordMocks.text("title", "Landing page"),
                 DiscordMocks.text("description", "Build the landing page of the shop"));
-        run(moderator, "internship", "start", DiscordMocks.user("intern", intern),
-                DiscordMocks.user("mentor", mentor), DiscordMocks.text("task", "1"));
+        run(
+                moderator,
+                "internship",
+                "start",
+                DiscordMocks.user("intern", intern),
+                DiscordMocks.user("mentor", mentor),
+                DiscordMocks.text("task", "1"));
         workspace = discord.createdChannels.get(0).split("=")[1];
     }
 
@@ -47,7 +56,8 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
 
         // then the question is answered and both messages count for the internship
         assertThat(run(mentor, "queue", null)).contains("Nothing waits for you");
-        assertThat(run(intern, "status", null)).contains("1 question(s) asked · 0 open")
+        assertThat(run(intern, "status", null))
+                .contains("1 question(s) asked · 0 open")
                 .contains("💬 2 message(s) exchanged");
     }
 
@@ -66,12 +76,15 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         // then
         assertThat(resolved).contains("Resolved *Q1*");
         assertThat(discord.unarchived).containsExactly(first);
-        assertThat(discord.in(first)).anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("resolved *Q1*"));
+        assertThat(discord.in(first))
+                .anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("resolved *Q1*"));
         assertThat(discord.threads).hasSize(1).doesNotContainKey(first);
         String second = discord.threads.keySet().iterator().next();
-        assertThat(reopened).contains("Reopened *Q1*").contains("opened a new one: https://discord.com/channels/"
-                + DiscordMocks.GUILD_ID + "/" + second);
-        assertThat(discord.in(second)).anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("reopened *Q1*"));
+        assertThat(reopened)
+                .contains("Reopened *Q1*")
+                .contains("opened a new one: https://discord.com/channels/" + DiscordMocks.GUILD_ID + "/" + second);
+        assertThat(discord.in(second))
+                .anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("reopened *Q1*"));
     }
 
     @Test
@@ -83,7 +96,9 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         // then no form, a private reason, and nothing asked
         assertThat(direct.modals).isEmpty();
         assertThat(direct.ephemeral).containsExactly(true);
-        assertThat(String.join("\n", direct.replies.stream().map(String::valueOf).toList())).contains("⚠️");
+        assertThat(String.join(
+                        "\n", direct.replies.stream().map(String::valueOf).toList()))
+                .contains("⚠️");
         assertThat(discord.threads).isEmpty();
     }
 

@@ -21,7 +21,8 @@ class QuestionsOverTheWireTest extends StandInFlowTest {
     @BeforeEach
     void internship() {
         slash(MODERATOR, "task", "add", Map.of("title", "Landing page", "description", "Build the landing page"));
-        assertNoWarning(slash(MODERATOR, "internship", "start", Map.of("intern", INTERN, "mentor", MENTOR, "task", "1")));
+        assertNoWarning(
+                slash(MODERATOR, "internship", "start", Map.of("intern", INTERN, "mentor", MENTOR, "task", "1")));
         workspace = workspace();
     }
 
@@ -33,11 +34,15 @@ class QuestionsOverTheWireTest extends StandInFlowTest {
         // then the card is posted in the workspace with a Resolve button, and a thread is started from it
         DataObject card = message(workspace, "Resolve");
         assertThat(text(card)).contains("How do I deploy?");
-        RestCall thread = discord.calls("POST", "/channels/" + workspace + "/messages/" + card.getString("id")
-                + "/threads").get(0);
+        RestCall thread = discord.calls(
+                        "POST", "/channels/" + workspace + "/messages/" + card.getString("id") + "/threads")
+                .get(0);
         assertThat(thread.body().getString("name")).startsWith("Q1 · How do I deploy?");
-        String threadId = discord.channels.values().stream().filter(c -> c.getInt("type") == 11)
-                .map(c -> c.getString("id")).findFirst().orElseThrow();
+        String threadId = discord.channels.values().stream()
+                .filter(c -> c.getInt("type") == 11)
+                .map(c -> c.getString("id"))
+                .findFirst()
+                .orElseThrow();
         assertThat(asked.text()).contains("Asked *Q1* in a thread: https://discord.com/channels/1000/" + threadId);
         assertThat(text(message(threadId, "answer here"))).contains("<@" + MENTOR + ">");
 
@@ -54,11 +59,15 @@ class QuestionsOverTheWireTest extends StandInFlowTest {
         // given a question
         slash(INTERN, "ask", null, Map.of("question", "Which branch do I deploy from?"));
         DataObject card = message(workspace, "Resolve");
-        String threadId = discord.channels.values().stream().filter(c -> c.getInt("type") == 11)
-                .map(c -> c.getString("id")).findFirst().orElseThrow();
+        String threadId = discord.channels.values().stream()
+                .filter(c -> c.getInt("type") == 11)
+                .map(c -> c.getString("id"))
+                .findFirst()
+                .orElseThrow();
 
         // when the intern presses Resolve on the card
-        Answer resolved = answer(interactions.press(INTERN, card.getString("id"), buttons(card).get("Resolve")));
+        Answer resolved = answer(
+                interactions.press(INTERN, card.getString("id"), buttons(card).get("Resolve")));
 
         // then it is resolved, deferred privately first, and the thread hears of it
         assertThat(resolved.callback().getInt("type")).isEqualTo(5);
@@ -80,7 +89,10 @@ class QuestionsOverTheWireTest extends StandInFlowTest {
         assertThat(discord.channels.values()).noneMatch(c -> c.getInt("type") == 11);
 
         // when the form comes back
-        Answer asked = answer(interactions.submit(INTERN, DiscordStandIn.COHORT_CHANNEL_ID, modal.getString("custom_id"),
+        Answer asked = answer(interactions.submit(
+                INTERN,
+                DiscordStandIn.COHORT_CHANNEL_ID,
+                modal.getString("custom_id"),
                 Map.of("question", "Which branch do I deploy from?")));
 
         // then the question is asked in a thread

@@ -60,13 +60,18 @@ final class RecordingHook {
 
     /** Content, embed titles, descriptions and fields of a message, as one text. */
     static String text(MessageData data) {
-        String content = data instanceof MessageCreateData create ? create.getContent()
-                : ((MessageEditData) data).getContent();
-        List<MessageEmbed> embeds = data instanceof MessageCreateData create ? create.getEmbeds()
-                : ((MessageEditData) data).getEmbeds();
-        return Stream.concat(Stream.of(content), embeds.stream().flatMap(embed -> Stream.concat(
-                        Stream.of(embed.getTitle(), embed.getDescription()),
-                        embed.getFields().stream().map(field -> field.getName() + ": " + field.getValue()))))
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n"));
+        String content =
+                data instanceof MessageCreateData create ? create.getContent() : ((MessageEditData) data).getContent();
+        List<MessageEmbed> embeds =
+                data instanceof MessageCreateData create ? create.getEmbeds() : ((MessageEditData) data).getEmbeds();
+        return Stream.concat(
+                        Stream.of(content),
+                        embeds.stream()
+                                .flatMap(embed -> Stream.concat(
+                                        Stream.of(embed.getTitle(), embed.getDescription()),
+                                        embed.getFields().stream()
+                                                .map(field -> field.getName() + ": " + field.getValue()))))
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -11,19 +11,20 @@ import net.dv8tion.jda.api.requests.RestAction;
 /** Mocked JDA rest actions whose {@code queue(success, failure)} and {@code complete(false)} complete at once. */
 final class RestActions {
 
-    private RestActions() {
-    }
+    private RestActions() {}
 
     /** An action (of the given type, returning itself from its setters) that succeeds with {@code value}. */
     static <A extends RestAction<T>, T> A succeeding(Class<A> type, T value) {
         A action = mock(type, RETURNS_SELF);
         doAnswer(invocation -> {
-            Consumer<T> success = invocation.getArgument(0);
-            if (success != null) {
-                success.accept(value);
-            }
-            return null;
-        }).when(action).queue(any(), any());
+                    Consumer<T> success = invocation.getArgument(0);
+                    if (success != null) {
+                        success.accept(value);
+                    }
+                    return null;
+                })
+                .when(action)
+                .queue(any(), any());
         onComplete(action, invocation -> value);
         return action;
     }
@@ -41,10 +42,12 @@ final class RestActions {
     static <A extends RestAction<T>, T> A failing(Class<A> type, Throwable failure) {
         A action = mock(type, RETURNS_SELF);
         doAnswer(invocation -> {
-            Consumer<Throwable> onFailure = invocation.getArgument(1);
-            onFailure.accept(failure);
-            return null;
-        }).when(action).queue(any(), any());
+                    Consumer<Throwable> onFailure = invocation.getArgument(1);
+                    onFailure.accept(failure);
+                    return null;
+                })
+                .when(action)
+                .queue(any(), any());
         onComplete(action, invocation -> {
             throw failure;
         });

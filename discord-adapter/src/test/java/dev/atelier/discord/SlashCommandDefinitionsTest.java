@@ -17,7 +17,8 @@ class SlashCommandDefinitionsTest {
     @Test
     void oneTopLevelCommandPerCatalogName() {
         assertThat(commands).extracting(SlashCommandData::getName).containsExactly("cohort", "status", "review");
-        assertThat(commands).allSatisfy(command -> assertThat(command.getDescription()).hasSizeLessThanOrEqualTo(100));
+        assertThat(commands)
+                .allSatisfy(command -> assertThat(command.getDescription()).hasSizeLessThanOrEqualTo(100));
     }
 
     @Test
@@ -27,7 +28,8 @@ class SlashCommandDefinitionsTest {
         assertThat(cohort.getDescription()).isEqualTo("Cohort: create, list");
         SubcommandData create = cohort.getSubcommands().get(0);
         assertThat(create.getDescription()).isEqualTo("Create a cohort");
-        assertThat(create.getOptions()).extracting(OptionData::getName, OptionData::getType, OptionData::isRequired)
+        assertThat(create.getOptions())
+                .extracting(OptionData::getName, OptionData::getType, OptionData::isRequired)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("name", OptionType.STRING, true),
                         org.assertj.core.groups.Tuple.tuple("channel", OptionType.CHANNEL, false),
@@ -50,12 +52,14 @@ class SlashCommandDefinitionsTest {
     @Test
     void choicesBecomeFixedChoicesAndRequiredOptionsComeFirst() {
         SlashCommandData review = commands.get(2);
-        assertThat(review.getOptions()).extracting(OptionData::getName, OptionData::isRequired, OptionData::isAutoComplete)
+        assertThat(review.getOptions())
+                .extracting(OptionData::getName, OptionData::isRequired, OptionData::isAutoComplete)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("internship", true, true),
                         org.assertj.core.groups.Tuple.tuple("verdict", true, false),
                         org.assertj.core.groups.Tuple.tuple("feedback", false, false));
-        assertThat(review.getOptions().get(1).getChoices()).extracting(Command.Choice::getName)
+        assertThat(review.getOptions().get(1).getChoices())
+                .extracting(Command.Choice::getName)
                 .containsExactly("approve", "changes");
         assertThat(review.getOptions().get(2).getMaxLength()).isEqualTo(3000);
     }

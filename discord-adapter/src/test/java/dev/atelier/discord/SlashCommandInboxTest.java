@@ -54,8 +54,7 @@ class SlashCommandInboxTest {
         }
 
         @Override
-        public void answered(String key, String how, Instant at) {
-        }
+        public void answered(String key, String how, Instant at) {}
 
         @Override
         public boolean renew(LaneClaim claim, Instant until) {
@@ -63,8 +62,7 @@ class SlashCommandInboxTest {
         }
 
         @Override
-        public void release(LaneClaim claim, Instant notBefore) {
-        }
+        public void release(LaneClaim claim, Instant notBefore) {}
 
         @Override
         public long depth() {
@@ -80,23 +78,23 @@ class SlashCommandInboxTest {
     final TinyBot tiny = new TinyBot();
     final MemoryInbox store = new MemoryInbox();
     final Clock clock = Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC);
-    final SlashCommands slashCommands = new SlashCommands(() -> tiny.bot, new Callers("Mentors"), Runnable::run,
-            () -> new Inbox(store, () -> { }), clock);
+    final SlashCommands slashCommands = new SlashCommands(
+            () -> tiny.bot, new Callers("Mentors"), Runnable::run, () -> new Inbox(store, () -> {}), clock);
     final Guild guild = DiscordMocks.guild();
     final RecordingHook hook = new RecordingHook();
     final DiscordMocks.Direct direct = new DiscordMocks.Direct();
     final Member moderator = DiscordMocks.member("42", "Ada", true);
 
     SlashCommandInteractionEvent event(String id) {
-        SlashCommandInteractionEvent event = DiscordMocks.slash(guild, moderator, hook, direct, "cohort", "create",
-                List.of(DiscordMocks.text("name", "spring")));
+        SlashCommandInteractionEvent event = DiscordMocks.slash(
+                guild, moderator, hook, direct, "cohort", "create", List.of(DiscordMocks.text("name", "spring")));
         lenient().when(event.getId()).thenReturn(id);
         lenient().when(event.getToken()).thenReturn("token-" + id);
         return event;
     }
 
     @Test
-    void a_command_is_stored_with_its_token_then_deferred_and_not_run_on_the_gateway_thread() {
+    void aCommandIsStoredWithItsTokenThenDeferredAndNotRunOnTheGatewayThread() {
         slashCommands.handle(event("111"));
 
         InboxCommand stored = store.stored.get("discord:111");
@@ -111,7 +109,7 @@ class SlashCommandInboxTest {
     }
 
     @Test
-    void the_same_interaction_delivered_twice_is_stored_once() {
+    void theSameInteractionDeliveredTwiceIsStoredOnce() {
         slashCommands.handle(event("222"));
         slashCommands.handle(event("222"));
 
@@ -119,7 +117,7 @@ class SlashCommandInboxTest {
     }
 
     @Test
-    void when_the_store_is_down_the_member_is_told_and_nothing_is_deferred_or_run() {
+    void whenTheStoreIsDownTheMemberIsToldAndNothingIsDeferredOrRun() {
         store.down = true;
 
         slashCommands.handle(event("333"));

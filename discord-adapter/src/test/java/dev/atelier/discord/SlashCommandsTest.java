@@ -3,7 +3,6 @@ package dev.atelier.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.lenient;
 
-
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class SlashCommandsTest {
 
     private final TinyBot tiny = new TinyBot();
-    private final SlashCommands slashCommands = new SlashCommands(() -> tiny.bot, new Callers("Mentors"), Runnable::run);
+    private final SlashCommands slashCommands =
+            new SlashCommands(() -> tiny.bot, new Callers("Mentors"), Runnable::run);
     private final Guild guild = DiscordMocks.guild();
     private final RecordingHook hook = new RecordingHook();
     private final DiscordMocks.Direct direct = new DiscordMocks.Direct();
@@ -24,8 +24,16 @@ class SlashCommandsTest {
         // given a member with Manage Server, and a member and a channel option
         Member moderator = DiscordMocks.member("42", "Ada", true);
         Member lead = DiscordMocks.member("43", "Grace|H>opper", false);
-        SlashCommandInteractionEvent event = DiscordMocks.slash(guild, moderator, hook, direct, "cohort", "create",
-                List.of(DiscordMocks.text("name", "spring"), DiscordMocks.channel("channel", "555"),
+        SlashCommandInteractionEvent event = DiscordMocks.slash(
+                guild,
+                moderator,
+                hook,
+                direct,
+                "cohort",
+                "create",
+                List.of(
+                        DiscordMocks.text("name", "spring"),
+                        DiscordMocks.channel("channel", "555"),
                         DiscordMocks.user("lead", lead)));
 
         // when
@@ -47,7 +55,13 @@ class SlashCommandsTest {
         lenient().when(option.getAsUser().isBot()).thenReturn(true);
 
         // when
-        slashCommands.handle(DiscordMocks.slash(guild, moderator, hook, direct, "cohort", "create",
+        slashCommands.handle(DiscordMocks.slash(
+                guild,
+                moderator,
+                hook,
+                direct,
+                "cohort",
+                "create",
                 List.of(DiscordMocks.text("name", "bots"), option)));
 
         // then it is refused privately and nothing ran
@@ -59,8 +73,8 @@ class SlashCommandsTest {
     @Test
     void moderatorRoleByNameCountsAsModerator() {
         Member member = DiscordMocks.member("44", "Lin", false, DiscordMocks.role("9", "mentors"));
-        slashCommands.handle(DiscordMocks.slash(guild, member, hook, direct, "cohort", "create",
-                List.of(DiscordMocks.text("name", "autumn"))));
+        slashCommands.handle(DiscordMocks.slash(
+                guild, member, hook, direct, "cohort", "create", List.of(DiscordMocks.text("name", "autumn"))));
 
         assertThat(tiny.ran).hasSize(1);
         assertThat(hook.lastPrivateReply()).contains("autumn");
@@ -72,8 +86,8 @@ class SlashCommandsTest {
         Member member = DiscordMocks.member("45", "Bob", false, DiscordMocks.role("8", "Interns"));
 
         // when
-        slashCommands.handle(DiscordMocks.slash(guild, member, hook, direct, "cohort", "create",
-                List.of(DiscordMocks.text("name", "spring"))));
+        slashCommands.handle(DiscordMocks.slash(
+                guild, member, hook, direct, "cohort", "create", List.of(DiscordMocks.text("name", "spring"))));
 
         // then nothing ran and the answer says who may
         assertThat(tiny.ran).isEmpty();
@@ -102,8 +116,8 @@ class SlashCommandsTest {
         Member member = DiscordMocks.member("46", "Cy", false);
 
         // when
-        slashCommands.handle(DiscordMocks.slash(guild, member, hook, direct, "status", null,
-                List.of(DiscordMocks.integer("count", 3))));
+        slashCommands.handle(DiscordMocks.slash(
+                guild, member, hook, direct, "status", null, List.of(DiscordMocks.integer("count", 3))));
 
         // then the deferred reply says it is posted, and the public follow-up carries the message and its buttons
         assertThat(hook.privateReplies).containsExactly(OutcomeReplies.POSTED);
@@ -117,8 +131,8 @@ class SlashCommandsTest {
     void badOptionValueGetsTheCoreMessage() {
         Member member = DiscordMocks.member("47", "Di", false);
 
-        slashCommands.handle(DiscordMocks.slash(guild, member, hook, direct, "status", null,
-                List.of(DiscordMocks.text("internship", "abc"))));
+        slashCommands.handle(DiscordMocks.slash(
+                guild, member, hook, direct, "status", null, List.of(DiscordMocks.text("internship", "abc"))));
 
         assertThat(hook.lastPrivateReply()).contains("internship must be a internship number");
         assertThat(tiny.ran).isEmpty();

@@ -3,11 +3,11 @@ package dev.atelier.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.atelier.core.delivery.Deliveries;
+import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.discord.DiscordStandIn.RestCall;
 import dev.atelier.discord.StandInInteractions.Interaction;
-import dev.atelier.core.delivery.Deliveries;
-import dev.atelier.core.store.MongoDeliveries;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,14 +48,19 @@ abstract class StandInFlowTest {
         AtomicReference<TestAtelier> core = new AtomicReference<>();
         AtomicReference<Deliveries> deliveries = new AtomicReference<>();
         DiscordProperties properties = discord.properties();
-        connection = new DiscordConnection(listener -> JdaFactory.build(properties, listener),
-                () -> core.get().bot(), null, deliveries::get);
-        atelier = TestAtelier.start(List.of(new DiscordNotifier(connection::jda)),
+        connection = new DiscordConnection(
+                listener -> JdaFactory.build(properties, listener),
+                () -> core.get().bot(),
+                null,
+                deliveries::get);
+        atelier = TestAtelier.start(
+                List.of(new DiscordNotifier(connection::jda)),
                 List.of(new DiscordWorkspaceProvisioner(connection::jda, null)));
         core.set(atelier);
         deliveries.set(MongoDeliveries.create(atelier.mongo(), Clock.systemUTC()));
         connection.start();
-        await().atMost(PATIENCE).until(() -> !discord.commands.isEmpty() && connection.jda().isPresent());
+        await().atMost(PATIENCE)
+                .until(() -> !discord.commands.isEmpty() && connection.jda().isPresent());
     }
 
     @AfterEach
@@ -84,7 +89,9 @@ abstract class StandInFlowTest {
     }
 
     private List<RestCall> callsOf(Interaction interaction) {
-        return discord.calls.stream().filter(call -> call.path().contains("/" + interaction.token())).toList();
+        return discord.calls.stream()
+                .filter(call -> call.path().contains("/" + interaction.token()))
+                .toList();
     }
 
     private static boolean answered(List<RestCall> calls) {
@@ -107,14 +114,23 @@ abstract class StandInFlowTest {
     record Answer(Interaction interaction, List<RestCall> calls) {
 
         String text() {
-            return calls.stream().map(call -> call.path().endsWith("/callback")
-                    ? call.body().optObject("data").map(StandInFlowTest::text).orElse("")
-                    : StandInFlowTest.text(call.body())).collect(Collectors.joining("\n"));
+            return calls.stream()
+                    .map(call -> call.path().endsWith("/callback")
+                            ? call.body()
+                                    .optObject("data")
+                                    .map(StandInFlowTest::text)
+                                    .orElse("")
+                            : StandInFlowTest.text(call.body()))
+                    .collect(Collectors.joining("\n"));
         }
 
         /** The body of the callback: type 4 reply, 5 deferral, 9 modal. */
         DataObject callback() {
-            return calls.stream().filter(call -> call.path().endsWith("/callback")).findFirst().orElseThrow().body();
+            return calls.stream()
+                    .filter(call -> call.path().endsWith("/callback"))
+                    .findFirst()
+                    .orElseThrow()
+                    .body();
         }
     }
 
@@ -124,11 +140,15 @@ abstract class StandInFlowTest {
         DataArray embeds = message.optArray("embeds").orElseGet(DataArray::empty);
         for (int i = 0; i < embeds.length(); i++) {
             DataObject embed = embeds.getObject(i);
-            text.append('\n').append(embed.getString("title", "")).append('\n')
+            text.append('\n')
+                    .append(embed.getString("title", ""))
+                    .append('\n')
                     .append(embed.getString("description", ""));
             DataArray fields = embed.optArray("fields").orElseGet(DataArray::empty);
             for (int f = 0; f < fields.length(); f++) {
-                text.append('\n').append(fields.getObject(f).getString("name", "")).append(": ")
+                text.append('\n')
+                        .append(fields.getObject(f).getString("name", ""))
+                        .append(": ")
                         .append(fields.getObject(f).getString("value", ""));
             }
         }
@@ -156,8 +176,11 @@ abstract class StandInFlowTest {
         List<RestCall> created = discord.calls("POST", "/guilds/" + DiscordStandIn.GUILD_ID + "/channels");
         assertThat(created).isNotEmpty();
         String name = created.get(created.size() - 1).body().getString("name");
-        return discord.channels.values().stream().filter(channel -> name.equals(channel.getString("name", null)))
-                .map(channel -> channel.getString("id")).reduce((first, second) -> second).orElseThrow();
+        return discord.channels.values().stream()
+                .filter(channel -> name.equals(channel.getString("name", null)))
+                .map(channel -> channel.getString("id"))
+                .reduce((first, second) -> second)
+                .orElseThrow();
     }
 
     /** Waits for, then returns, the latest message in a channel whose text or buttons contain {@code what}. */
@@ -165,7 +188,8 @@ abstract class StandInFlowTest {
         AtomicReference<DataObject> found = new AtomicReference<>();
         await().atMost(PATIENCE).untilAsserted(() -> {
             List<DataObject> matching = discord.messagesIn(channelId).stream()
-                    .filter(m -> text(m).contains(what) || buttons(m).containsKey(what)).toList();
+                    .filter(m -> text(m).contains(what) || buttons(m).containsKey(what))
+                    .toList();
             assertThat(matching).as("messages with %s in %s", what, channelId).isNotEmpty();
             found.set(matching.get(matching.size() - 1));
         });
@@ -176,26 +200,39 @@ abstract class StandInFlowTest {
     protected RestCall request(DataObject message) {
         String id = message.getString("id");
         String token = message.getString("interaction_token", null);
-        return discord.calls.stream().filter(call -> call.path().endsWith("/messages/" + id)
-                        || (token != null && call.path().contains(token) && !call.path().endsWith("/callback"))
+        return discord.calls.stream()
+                .filter(call -> call.path().endsWith("/messages/" + id)
+                        || (token != null
+                                && call.path().contains(token)
+                                && !call.path().endsWith("/callback"))
                         || (call.is("POST", "/channels/" + message.getString("channel_id") + "/messages")
-                        && text(call.body()).equals(text(message))))
-                .reduce((first, second) -> second).orElseThrow();
+                                && text(call.body()).equals(text(message))))
+                .reduce((first, second) -> second)
+                .orElseThrow();
     }
 
     /** Every message-bearing call so far allows no mass or role pings, and pings only the members it names. */
     protected void assertOnlyIntendedPings() {
-        List<RestCall> messages = discord.calls.stream().filter(call -> call.body().hasKey("allowed_mentions")).toList();
+        List<RestCall> messages = discord.calls.stream()
+                .filter(call -> call.body().hasKey("allowed_mentions"))
+                .toList();
         assertThat(messages).isNotEmpty().allSatisfy(call -> {
             DataObject allowed = call.body().getObject("allowed_mentions");
-            assertThat(allowed.getArray("parse").toList()).as("parse of %s", call).isEmpty();
-            assertThat(allowed.optArray("roles").map(DataArray::toList).orElse(List.of())).isEmpty();
+            assertThat(allowed.getArray("parse").toList())
+                    .as("parse of %s", call)
+                    .isEmpty();
+            assertThat(allowed.optArray("roles").map(DataArray::toList).orElse(List.of()))
+                    .isEmpty();
         });
     }
 
     /** The user ids a message may ping. */
     static List<Object> pinged(RestCall call) {
-        return call.body().getObject("allowed_mentions").optArray("users").map(DataArray::toList).orElse(List.of());
+        return call.body()
+                .getObject("allowed_mentions")
+                .optArray("users")
+                .map(DataArray::toList)
+                .orElse(List.of());
     }
 
     static void assertNoWarning(Answer answer) {

@@ -58,7 +58,10 @@ final class StandInGateway implements AutoCloseable {
         if (connection == null) {
             throw new IllegalStateException("no client connected to the gateway");
         }
-        connection.send(DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet())
+        connection.send(DataObject.empty()
+                .put("op", 0)
+                .put("t", type)
+                .put("s", sequence.incrementAndGet())
                 .put("d", data));
     }
 
@@ -103,7 +106,10 @@ final class StandInGateway implements AutoCloseable {
                 out = socket.getOutputStream();
                 handshake(in);
                 current = this;
-                send(DataObject.empty().put("op", 10).put("s", null).put("t", null)
+                send(DataObject.empty()
+                        .put("op", 10)
+                        .put("s", null)
+                        .put("t", null)
                         .put("d", DataObject.empty().put("heartbeat_interval", 41_250)));
                 while (!socket.isClosed()) {
                     String text = readMessage(in);
@@ -120,9 +126,14 @@ final class StandInGateway implements AutoCloseable {
         private void handle(DataObject payload) {
             received.add(payload);
             switch (payload.getInt("op")) {
-                case 1 -> send(DataObject.empty().put("op", 11).put("s", null).put("t", null).put("d", null));
+                case 1 ->
+                    send(DataObject.empty()
+                            .put("op", 11)
+                            .put("s", null)
+                            .put("t", null)
+                            .put("d", null));
                 case 2 -> onIdentify.accept(payload.getObject("d"));
-                default -> { }
+                default -> {}
             }
         }
 

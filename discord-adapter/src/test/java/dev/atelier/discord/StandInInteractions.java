@@ -14,8 +14,7 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 final class StandInInteractions {
 
     /** An interaction sent: its id and token, which its callback and follow-ups name. */
-    record Interaction(String id, String token) {
-    }
+    record Interaction(String id, String token) {}
 
     private static final AtomicLong TOKENS = new AtomicLong();
     private final DiscordStandIn discord;
@@ -31,16 +30,29 @@ final class StandInInteractions {
             throw new IllegalArgumentException("the bot did not register /" + name);
         }
         DataArray all = command.optArray("options").orElseGet(DataArray::empty);
-        DataArray declared = subcommand == null ? all
+        DataArray declared = subcommand == null
+                ? all
                 : find(all, subcommand).optArray("options").orElseGet(DataArray::empty);
         DataArray given = DataArray.empty();
-        DataObject resolved = DataObject.empty().put("users", DataObject.empty()).put("members", DataObject.empty())
+        DataObject resolved = DataObject.empty()
+                .put("users", DataObject.empty())
+                .put("members", DataObject.empty())
                 .put("channels", DataObject.empty());
         options.forEach((option, value) -> given.add(option(find(declared, option), value, resolved)));
-        DataArray top = subcommand == null ? given : DataArray.empty().add(DataObject.empty().put("name", subcommand)
-                .put("type", 1).put("options", given));
-        DataObject data = DataObject.empty().put("id", command.getString("id")).put("name", name).put("type", 1)
-                .put("guild_id", DiscordStandIn.GUILD_ID).put("options", top).put("resolved", resolved);
+        DataArray top = subcommand == null
+                ? given
+                : DataArray.empty()
+                        .add(DataObject.empty()
+                                .put("name", subcommand)
+                                .put("type", 1)
+                                .put("options", given));
+        DataObject data = DataObject.empty()
+                .put("id", command.getString("id"))
+                .put("name", name)
+                .put("type", 1)
+                .put("guild_id", DiscordStandIn.GUILD_ID)
+                .put("options", top)
+                .put("resolved", resolved);
         return send(2, userId, channelId, data, null);
     }
 
@@ -50,17 +62,33 @@ final class StandInInteractions {
         if (message == null) {
             throw new IllegalArgumentException("no message " + messageId);
         }
-        return send(3, userId, message.getString("channel_id"),
-                DataObject.empty().put("custom_id", customId).put("component_type", 2), message);
+        return send(
+                3,
+                userId,
+                message.getString("channel_id"),
+                DataObject.empty().put("custom_id", customId).put("component_type", 2),
+                message);
     }
 
     /** {@code userId} submits the modal {@code customId} in {@code channelId} with these text inputs. */
     Interaction submit(String userId, String channelId, String customId, Map<String, String> values) {
         DataArray labels = DataArray.empty();
-        values.forEach((input, value) -> labels.add(DataObject.empty().put("type", 18).put("id", labels.length() + 1)
-                .put("component", DataObject.empty().put("type", 4).put("id", labels.length() + 100)
-                        .put("custom_id", input).put("value", value))));
-        return send(5, userId, channelId, DataObject.empty().put("custom_id", customId).put("components", labels), null);
+        values.forEach((input, value) -> labels.add(DataObject.empty()
+                .put("type", 18)
+                .put("id", labels.length() + 1)
+                .put(
+                        "component",
+                        DataObject.empty()
+                                .put("type", 4)
+                                .put("id", labels.length() + 100)
+                                .put("custom_id", input)
+                                .put("value", value))));
+        return send(
+                5,
+                userId,
+                channelId,
+                DataObject.empty().put("custom_id", customId).put("components", labels),
+                null);
     }
 
     private Interaction send(int type, String userId, String channelId, DataObject data, DataObject message) {
@@ -72,15 +100,29 @@ final class StandInInteractions {
         String id = discord.nextId();
         String token = "interaction-token-" + TOKENS.incrementAndGet();
         discord.interactionChannels.put(token, channelId);
-        DataObject interaction = DataObject.empty().put("id", id).put("application_id", DiscordStandIn.BOT_ID)
-                .put("type", type).put("token", token).put("version", 1).put("guild_id", DiscordStandIn.GUILD_ID)
-                .put("guild", DataObject.empty().put("id", DiscordStandIn.GUILD_ID).put("locale", "en-US")
-                        .put("features", DataArray.empty()))
-                .put("channel_id", channelId).put("channel", copy(channel).put("permissions", member.getString("permissions")))
-                .put("member", copy(member)).put("locale", "en-US").put("guild_locale", "en-US")
-                .put("app_permissions", Long.toString(Permission.ADMINISTRATOR.getRawValue())).put("entitlements", DataArray.empty())
+        DataObject interaction = DataObject.empty()
+                .put("id", id)
+                .put("application_id", DiscordStandIn.BOT_ID)
+                .put("type", type)
+                .put("token", token)
+                .put("version", 1)
+                .put("guild_id", DiscordStandIn.GUILD_ID)
+                .put(
+                        "guild",
+                        DataObject.empty()
+                                .put("id", DiscordStandIn.GUILD_ID)
+                                .put("locale", "en-US")
+                                .put("features", DataArray.empty()))
+                .put("channel_id", channelId)
+                .put("channel", copy(channel).put("permissions", member.getString("permissions")))
+                .put("member", copy(member))
+                .put("locale", "en-US")
+                .put("guild_locale", "en-US")
+                .put("app_permissions", Long.toString(Permission.ADMINISTRATOR.getRawValue()))
+                .put("entitlements", DataArray.empty())
                 .put("authorizing_integration_owners", DataObject.empty().put("0", DiscordStandIn.GUILD_ID))
-                .put("context", 0).put("data", data);
+                .put("context", 0)
+                .put("data", data);
         if (message != null) {
             interaction.put("message", message);
         }
@@ -90,11 +132,13 @@ final class StandInInteractions {
 
     private DataObject option(DataObject declared, String value, DataObject resolved) {
         int type = declared.getInt("type");
-        DataObject option = DataObject.empty().put("name", declared.getString("name")).put("type", type);
+        DataObject option =
+                DataObject.empty().put("name", declared.getString("name")).put("type", type);
         switch (type) {
             case 6 -> {
                 DataObject member = discord.members.get(value);
-                DataObject user = member == null ? StandInEntities.user(value, "stranger", false) : member.getObject("user");
+                DataObject user =
+                        member == null ? StandInEntities.user(value, "stranger", false) : member.getObject("user");
                 resolved.getObject("users").put(value, user);
                 if (member != null) {
                     DataObject withoutUser = copy(member);

@@ -12,13 +12,16 @@ class StandInLoginTest extends StandInFlowTest {
     @Test
     void jdaIdentifiesWithTheTokenAndIntentsAndRegistersTheCatalogInTheGuild() {
         // then JDA identified over the compressed gateway with the bot token and the one extra intent
-        assertThat(discord.gateway.connectUrls).singleElement().asString()
+        assertThat(discord.gateway.connectUrls)
+                .singleElement()
+                .asString()
                 .contains("encoding=json", "v=10", "compress=zlib-stream");
         assertThat(discord.identify.getString("token")).isEqualTo(DiscordStandIn.TOKEN);
         assertThat(discord.identify.getInt("intents") & GatewayIntent.getRaw(JdaFactory.INTENTS))
                 .isEqualTo(GatewayIntent.getRaw(JdaFactory.INTENTS));
         // and registered the catalog as guild commands of the stand-in's guild
-        assertThat(discord.calls("PUT", "/applications/900/guilds/1000/commands")).hasSize(1);
+        assertThat(discord.calls("PUT", "/applications/900/guilds/1000/commands"))
+                .hasSize(1);
         assertThat(discord.commands).containsKeys("cohort", "internship", "submit", "ask");
     }
 

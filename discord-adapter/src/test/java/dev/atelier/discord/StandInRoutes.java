@@ -22,11 +22,13 @@ final class StandInRoutes {
     private static final Pattern MEMBER = Pattern.compile("/guilds/" + ID + "/members/" + ID);
     private static final Pattern MESSAGES = Pattern.compile("/channels/" + ID + "/messages");
     private static final Pattern MESSAGE = Pattern.compile("/channels/" + ID + "/messages/" + ID);
-    private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("/channels/" + ID + "/messages/" + ID + "/threads");
+    private static final Pattern THREAD_FROM_MESSAGE =
+            Pattern.compile("/channels/" + ID + "/messages/" + ID + "/threads");
     private static final Pattern CHANNEL = Pattern.compile("/channels/" + ID);
     private static final Pattern CALLBACK = Pattern.compile("/interactions/" + ID + "/" + TOKEN + "/callback");
     private static final Pattern FOLLOW_UP = Pattern.compile("/webhooks/" + ID + "/" + TOKEN);
-    private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("/webhooks/" + ID + "/" + TOKEN + "/messages/([^/]+)");
+    private static final Pattern WEBHOOK_MESSAGE =
+            Pattern.compile("/webhooks/" + ID + "/" + TOKEN + "/messages/([^/]+)");
 
     private final DiscordStandIn discord;
 
@@ -38,7 +40,10 @@ final class StandInRoutes {
         String path = call.path();
         Matcher m;
         if (call.is("GET", "/users/@me")) {
-            return Answer.json(discord.botUser.put("verified", true).put("mfa_enabled", false).put("flags", 0));
+            return Answer.json(discord.botUser
+                    .put("verified", true)
+                    .put("mfa_enabled", false)
+                    .put("flags", 0));
         } else if (call.method().equals("PUT") && (m = COMMANDS.matcher(path)).matches()) {
             return registerCommands(call.body().getArray("array"), m.group(2));
         } else if (call.method().equals("POST") && (m = CHANNELS.matcher(path)).matches()) {
@@ -70,8 +75,11 @@ final class StandInRoutes {
         DataArray registered = DataArray.empty();
         for (int i = 0; i < requested.length(); i++) {
             DataObject command = requested.getObject(i);
-            command.put("id", discord.nextId()).put("application_id", DiscordStandIn.BOT_ID).put("guild_id", guildId)
-                    .put("version", discord.nextId()).put("type", command.getInt("type", 1));
+            command.put("id", discord.nextId())
+                    .put("application_id", DiscordStandIn.BOT_ID)
+                    .put("guild_id", guildId)
+                    .put("version", discord.nextId())
+                    .put("type", command.getInt("type", 1));
             discord.commands.put(command.getString("name"), command);
             registered.add(command);
         }
@@ -80,9 +88,12 @@ final class StandInRoutes {
 
     private Answer createChannel(DataObject request, String guildId) {
         String id = discord.nextId();
-        DataObject channel = StandInEntities.textChannel(id, guildId, request.getString("name"),
-                request.getString("parent_id", null),
-                request.optArray("permission_overwrites").orElseGet(DataArray::empty))
+        DataObject channel = StandInEntities.textChannel(
+                        id,
+                        guildId,
+                        request.getString("name"),
+                        request.getString("parent_id", null),
+                        request.optArray("permission_overwrites").orElseGet(DataArray::empty))
                 .put("topic", request.getString("topic", null));
         discord.channels.put(id, channel);
         return Answer.json(channel);
@@ -90,8 +101,8 @@ final class StandInRoutes {
 
     private Answer startThread(DataObject request, String channelId) {
         String id = discord.nextId();
-        DataObject thread = StandInEntities.thread(id, DiscordStandIn.GUILD_ID, channelId, request.getString("name"),
-                DiscordStandIn.BOT_ID);
+        DataObject thread = StandInEntities.thread(
+                id, DiscordStandIn.GUILD_ID, channelId, request.getString("name"), DiscordStandIn.BOT_ID);
         discord.channels.put(id, thread);
         return Answer.json(thread);
     }
@@ -118,7 +129,8 @@ final class StandInRoutes {
         String key = DiscordStandIn.BOT_ID + "|" + nonce;
         long now = System.currentTimeMillis();
         DiscordStandIn.Nonced earlier = nonce == null ? null : discord.nonces.get(key);
-        if (request.getBoolean("enforce_nonce", false) && earlier != null
+        if (request.getBoolean("enforce_nonce", false)
+                && earlier != null
                 && now - earlier.atMillis() < DiscordStandIn.NONCE_WINDOW_MILLIS) {
             return Answer.json(discord.messages.get(earlier.messageId()));
         }
@@ -160,17 +172,23 @@ final class StandInRoutes {
     private Answer followUp(String token, DataObject request) {
         String channelId = discord.interactionChannels.get(token);
         DataObject message = StandInEntities.message(discord.nextId(), channelId, discord.botUser, request)
-                .put("webhook_id", DiscordStandIn.BOT_ID).put("interaction_token", token);
+                .put("webhook_id", DiscordStandIn.BOT_ID)
+                .put("interaction_token", token);
         discord.messages.put(message.getString("id"), message);
         return Answer.json(message);
     }
 
     private Answer editWebhookMessage(String token, String messageId, DataObject request) {
         String id = "@original".equals(messageId)
-                ? discord.originals.computeIfAbsent(token, absent -> discord.nextId()) : messageId;
-        DataObject message = discord.messages.computeIfAbsent(id, absent -> StandInEntities.message(id,
-                discord.interactionChannels.get(token), discord.botUser, DataObject.empty())
-                .put("webhook_id", DiscordStandIn.BOT_ID).put("interaction_token", token).put("flags", 64));
+                ? discord.originals.computeIfAbsent(token, absent -> discord.nextId())
+                : messageId;
+        DataObject message = discord.messages.computeIfAbsent(
+                id,
+                absent -> StandInEntities.message(
+                                id, discord.interactionChannels.get(token), discord.botUser, DataObject.empty())
+                        .put("webhook_id", DiscordStandIn.BOT_ID)
+                        .put("interaction_token", token)
+                        .put("flags", 64));
         for (String field : new String[] {"content", "embeds", "components"}) {
             if (request.hasKey(field)) {
                 message.put(field, request.get(field));

@@ -16,7 +16,8 @@ class StartupSettingsTest {
         MessageRequest.setDefaultMentions(java.util.EnumSet.allOf(MentionType.class));
 
         // when the JDA builder is prepared
-        JdaFactory.builder(new DiscordProperties("token", null, null, null), new net.dv8tion.jda.api.hooks.ListenerAdapter() { });
+        JdaFactory.builder(
+                new DiscordProperties("token", null, null, null), new net.dv8tion.jda.api.hooks.ListenerAdapter() {});
 
         // then
         assertThat(MessageRequest.getDefaultMentions())
@@ -38,13 +39,18 @@ class StartupSettingsTest {
     void inviteLinkAsksForTheBotAndCommandScopesAndTheNeededPermissions() {
         String link = InviteLink.forApplication("123456");
 
-        long expected = Permission.VIEW_CHANNEL.getRawValue() | Permission.MESSAGE_SEND.getRawValue()
-                | Permission.MESSAGE_SEND_IN_THREADS.getRawValue() | Permission.MESSAGE_EMBED_LINKS.getRawValue()
-                | Permission.MESSAGE_HISTORY.getRawValue() | Permission.MANAGE_CHANNEL.getRawValue()
-                | Permission.MANAGE_ROLES.getRawValue() | Permission.CREATE_PRIVATE_THREADS.getRawValue()
+        long expected = Permission.VIEW_CHANNEL.getRawValue()
+                | Permission.MESSAGE_SEND.getRawValue()
+                | Permission.MESSAGE_SEND_IN_THREADS.getRawValue()
+                | Permission.MESSAGE_EMBED_LINKS.getRawValue()
+                | Permission.MESSAGE_HISTORY.getRawValue()
+                | Permission.MANAGE_CHANNEL.getRawValue()
+                | Permission.MANAGE_ROLES.getRawValue()
+                | Permission.CREATE_PRIVATE_THREADS.getRawValue()
                 | Permission.CREATE_PUBLIC_THREADS.getRawValue();
-        assertThat(link).isEqualTo("https://discord.com/oauth2/authorize?client_id=123456"
-                + "&scope=bot%20applications.commands&permissions=" + expected);
+        assertThat(link)
+                .isEqualTo("https://discord.com/oauth2/authorize?client_id=123456"
+                        + "&scope=bot%20applications.commands&permissions=" + expected);
         assertThat(expected).isEqualTo(378225642512L);
     }
 

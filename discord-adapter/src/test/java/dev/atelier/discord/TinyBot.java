@@ -28,39 +28,74 @@ final class TinyBot {
 
     TinyBot() {
         CommandCatalog catalog = new CommandCatalog()
-                .add(new CommandSpec("cohort", "create", "Create a cohort", Access.MODERATOR, List.of(
-                        OptionSpec.required("name", OptionType.TEXT, "Cohort name").maxLength(40),
-                        OptionSpec.optional("channel", OptionType.CHANNEL, "Cohort channel"),
-                        OptionSpec.optional("lead", OptionType.MEMBER, "Who leads it")), "cohort create spring"),
+                .add(
+                        new CommandSpec(
+                                "cohort",
+                                "create",
+                                "Create a cohort",
+                                Access.MODERATOR,
+                                List.of(
+                                        OptionSpec.required("name", OptionType.TEXT, "Cohort name")
+                                                .maxLength(40),
+                                        OptionSpec.optional("channel", OptionType.CHANNEL, "Cohort channel"),
+                                        OptionSpec.optional("lead", OptionType.MEMBER, "Who leads it")),
+                                "cohort create spring"),
                         (context, options) -> {
-                            ran.add("cohort create " + options.text("name") + " " + options.optionalText("channel")
-                                    .orElse("-") + " " + (options.has("lead") ? options.member("lead") : "-"));
-                            return Outcome.reply(Message.privateReply("Cohort *" + options.text("name") + "* created."));
+                            ran.add("cohort create " + options.text("name") + " "
+                                    + options.optionalText("channel").orElse("-") + " "
+                                    + (options.has("lead") ? options.member("lead") : "-"));
+                            return Outcome.reply(
+                                    Message.privateReply("Cohort *" + options.text("name") + "* created."));
                         })
-                .add(new CommandSpec("cohort", "list", "List cohorts", Access.EVERYONE, List.of(), "cohort list"),
+                .add(
+                        new CommandSpec("cohort", "list", "List cohorts", Access.EVERYONE, List.of(), "cohort list"),
                         (context, options) -> Outcome.reply(Message.privateReply("No cohorts yet.")))
-                .add(new CommandSpec("status", null, "Show status", Access.EVERYONE, List.of(
-                        OptionSpec.optional("internship", OptionType.INTERNSHIP, "Internship number"),
-                        OptionSpec.optional("count", OptionType.INTEGER, "How many")), "status"),
+                .add(
+                        new CommandSpec(
+                                "status",
+                                null,
+                                "Show status",
+                                Access.EVERYONE,
+                                List.of(
+                                        OptionSpec.optional("internship", OptionType.INTERNSHIP, "Internship number"),
+                                        OptionSpec.optional("count", OptionType.INTEGER, "How many")),
+                                "status"),
                         (context, options) -> {
                             ran.add("status");
-                            return Outcome.reply(Message.publicReply("All good @everyone, <@" + context.caller().actor().id()
-                                    + "> asked.").withTitle("Status").withButtons(List.of(
-                                    Button.of("Approve", ButtonStyle.SUCCESS, "review 3 approve"),
-                                    Button.asking("Request changes", ButtonStyle.DANGER, "review 3 changes",
-                                            "feedback"))));
+                            return Outcome.reply(Message.publicReply("All good @everyone, <@"
+                                            + context.caller().actor().id() + "> asked.")
+                                    .withTitle("Status")
+                                    .withButtons(List.of(
+                                            Button.of("Approve", ButtonStyle.SUCCESS, "review 3 approve"),
+                                            Button.asking(
+                                                    "Request changes",
+                                                    ButtonStyle.DANGER,
+                                                    "review 3 changes",
+                                                    "feedback"))));
                         })
-                .add(new CommandSpec("review", null, "Review a submission", Access.EVERYONE, List.of(
-                        OptionSpec.required("internship", OptionType.INTERNSHIP, "Internship number"),
-                        OptionSpec.choice("verdict", "Approve or ask for changes", "approve", "changes"),
-                        OptionSpec.optional("feedback", OptionType.LONG_TEXT, "What to change")), "review 3 approve"),
+                .add(
+                        new CommandSpec(
+                                "review",
+                                null,
+                                "Review a submission",
+                                Access.EVERYONE,
+                                List.of(
+                                        OptionSpec.required("internship", OptionType.INTERNSHIP, "Internship number"),
+                                        OptionSpec.choice(
+                                                "verdict", "Approve or ask for changes", "approve", "changes"),
+                                        OptionSpec.optional("feedback", OptionType.LONG_TEXT, "What to change")),
+                                "review 3 approve"),
                         (context, options) -> {
                             ran.add("review " + options.number("internship") + " " + options.text("verdict") + " "
                                     + options.optionalText("feedback").orElse("-"));
                             return Outcome.reply(Message.privateReply("Review saved."));
                         });
-        this.bot = new AtelierBot(catalog, new InMemoryCommunityStore(), new Outbound(List.of(), List.of()),
+        this.bot = new AtelierBot(
+                catalog,
+                new InMemoryCommunityStore(),
+                new Outbound(List.of(), List.of()),
                 (requester, type, typed) -> IntStream.rangeClosed(1, 30)
-                        .mapToObj(i -> new Choice("#" + i + " " + "x".repeat(120), String.valueOf(i))).toList());
+                        .mapToObj(i -> new Choice("#" + i + " " + "x".repeat(120), String.valueOf(i)))
+                        .toList());
     }
 }

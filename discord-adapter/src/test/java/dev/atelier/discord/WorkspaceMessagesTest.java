@@ -38,10 +38,19 @@ class WorkspaceMessagesTest {
     @Test
     void messagesInTheWorkspaceAreCountedOnceAndBotsAreSkipped() {
         // given an internship with its workspace
-        run(moderator, "task", "add", DiscordMocks.text("title", "Landing page"),
+        run(
+                moderator,
+                "task",
+                "add",
+                DiscordMocks.text("title", "Landing page"),
                 DiscordMocks.text("description", "Build the landing page of the shop"));
-        run(moderator, "internship", "start", DiscordMocks.user("intern", intern),
-                DiscordMocks.user("mentor", mentor), DiscordMocks.text("task", "1"));
+        run(
+                moderator,
+                "internship",
+                "start",
+                DiscordMocks.user("intern", intern),
+                DiscordMocks.user("mentor", mentor),
+                DiscordMocks.text("task", "1"));
         String workspace = discord.createdChannels.get(0).split("=")[1];
 
         // when people write there (one message delivered twice), a bot writes, and someone writes elsewhere
@@ -76,9 +85,11 @@ class WorkspaceMessagesTest {
 
     private String run(Member member, String name, String subcommand, OptionMapping... options) {
         RecordingHook hook = new RecordingHook();
-        slash.handle(DiscordMocks.slash(discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand,
-                List.of(options)));
+        slash.handle(DiscordMocks.slash(
+                discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand, List.of(options)));
         return String.join("\n", hook.privateReplies) + "\n"
-                + String.join("\n", hook.publicMessages.stream().map(RecordingHook::text).toList());
+                + String.join(
+                        "\n",
+                        hook.publicMessages.stream().map(RecordingHook::text).toList());
     }
 }

@@ -48,9 +48,14 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
         Message home = bot.get().run(caller, "home").reply();
         View view = View.builder().type("home").blocks(BlockKit.blocks(home)).build();
         try {
-            calls.call("views.publish", c -> c.viewsPublish(r -> r.userId(userId).view(view)));
+            calls.call(
+                    "views.publish", c -> c.viewsPublish(r -> r.userId(userId).view(view)));
         } catch (SlackError e) {
-            log.warn("Could not publish the Home tab of {} in {}: {}", LogSafe.text(userId), LogSafe.text(teamId), e.getMessage());
+            log.warn(
+                    "Could not publish the Home tab of {} in {}: {}",
+                    LogSafe.text(userId),
+                    LogSafe.text(teamId),
+                    e.getMessage());
         }
     }
 }

@@ -19,9 +19,11 @@ final class AppUninstalled implements BoltEventHandler<AppUninstalledEvent> {
 
     @Override
     public Response apply(EventsApiPayload<AppUninstalledEvent> payload, EventContext context) {
-        log.warn("Atelier was uninstalled from Slack workspace {} (event {}); Slack messages will fail until it is "
-                + "reinstalled and atelier.slack.bot-token updated",
-                LogSafe.text(payload.getTeamId()), LogSafe.text(payload.getEventId()));
+        log.warn(
+                "Atelier was uninstalled from Slack workspace {} (event {}); Slack messages will fail until it is "
+                        + "reinstalled and atelier.slack.bot-token updated",
+                LogSafe.text(payload.getTeamId()),
+                LogSafe.text(payload.getEventId()));
         return context.ack();
     }
 }

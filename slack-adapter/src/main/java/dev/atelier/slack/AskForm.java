@@ -34,8 +34,10 @@ final class AskForm {
         }
         Map<String, String> prefill = text == null || text.isBlank() ? Map.of() : Map.of("question", text.strip());
         try {
-            calls.callOnce("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId)
-                    .view(ModalView.of(outcome.modal(), caller.channelId(), prefill))));
+            calls.callOnce(
+                    "views.open",
+                    c -> c.viewsOpen(r ->
+                            r.triggerId(triggerId).view(ModalView.of(outcome.modal(), caller.channelId(), prefill))));
             return null;
         } catch (SlackError e) {
             return Message.privateReply(":hourglass: Slack closed the form before it opened (" + e.error()

@@ -37,10 +37,15 @@ final class AskShortcut implements MessageShortcutHandler {
     }
 
     private void open(MessageShortcutPayload payload) {
-        String channelId = payload.getChannel() == null ? null : payload.getChannel().getId();
+        String channelId =
+                payload.getChannel() == null ? null : payload.getChannel().getId();
         String userId = payload.getUser().getId();
-        Caller caller = callers.of(payload.getTeam().getId(), payload.getTeam().getDomain(), userId,
-                payload.getUser().getName(), channelId);
+        Caller caller = callers.of(
+                payload.getTeam().getId(),
+                payload.getTeam().getDomain(),
+                userId,
+                payload.getUser().getName(),
+                channelId);
         String text = payload.getMessage() == null ? null : payload.getMessage().getText();
         Message refusal = form.open(caller, payload.getTriggerId(), text);
         if (refusal != null) {

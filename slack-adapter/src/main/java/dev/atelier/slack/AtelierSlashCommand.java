@@ -39,8 +39,8 @@ final class AtelierSlashCommand implements SlashCommandHandler {
     /** {@code /atelier}, and {@code /atelier-dev} style copies for a development app. */
     static final Pattern COMMANDS = Pattern.compile("^/atelier(-[a-z0-9_-]+)?$");
 
-    static final String NOT_STORED = "❌ Atelier could not take this command just now, so nothing was done. "
-            + "Please try again in a moment.";
+    static final String NOT_STORED =
+            "❌ Atelier could not take this command just now, so nothing was done. " + "Please try again in a moment.";
     private static final Logger log = LoggerFactory.getLogger(AtelierSlashCommand.class);
 
     private final Supplier<AtelierBot> bot;
@@ -51,13 +51,19 @@ final class AtelierSlashCommand implements SlashCommandHandler {
     private final Clock clock;
     private final ResponseUrls responseUrls;
 
-    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm,
-                        ResponseUrls responseUrls) {
+    AtelierSlashCommand(
+            Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm, ResponseUrls responseUrls) {
         this(bot, callers, work, askForm, responseUrls, () -> null, Clock.systemUTC());
     }
 
-    AtelierSlashCommand(Supplier<AtelierBot> bot, Callers callers, Work work, AskForm askForm,
-                        ResponseUrls responseUrls, Supplier<Inbox> inbox, Clock clock) {
+    AtelierSlashCommand(
+            Supplier<AtelierBot> bot,
+            Callers callers,
+            Work work,
+            AskForm askForm,
+            ResponseUrls responseUrls,
+            Supplier<Inbox> inbox,
+            Clock clock) {
         this.inbox = inbox;
         this.clock = clock;
         this.bot = bot;
@@ -82,10 +88,17 @@ final class AtelierSlashCommand implements SlashCommandHandler {
             return context.ack(Callers.BOTS_REFUSED);
         }
         try {
-            stored.accept(InboxCommand.line(deliveryKey(payload), storedCaller(payload), lineOf(payload),
-                    payload.getResponseUrl(), clock.instant()));
+            stored.accept(InboxCommand.line(
+                    deliveryKey(payload),
+                    storedCaller(payload),
+                    lineOf(payload),
+                    payload.getResponseUrl(),
+                    clock.instant()));
         } catch (RuntimeException e) {
-            log.error("Could not store /atelier from {} in {}: {}", payload.getUserId(), payload.getTeamId(),
+            log.error(
+                    "Could not store /atelier from {} in {}: {}",
+                    payload.getUserId(),
+                    payload.getTeamId(),
                     e.toString());
             return context.ack(NOT_STORED);
         }
@@ -95,14 +108,15 @@ final class AtelierSlashCommand implements SlashCommandHandler {
     /** Slack's {@code trigger_id} names one delivery; without one, the delivery cannot be recognised again. */
     private static String deliveryKey(SlashCommandPayload payload) {
         String trigger = payload.getTriggerId();
-        return "slack:" + payload.getTeamId() + ":" + (trigger == null || trigger.isBlank()
-                ? "no-trigger-" + UUID.randomUUID() : trigger);
+        return "slack:" + payload.getTeamId() + ":"
+                + (trigger == null || trigger.isBlank() ? "no-trigger-" + UUID.randomUUID() : trigger);
     }
 
     /** Who asked, as the payload says; whether they are an admin is looked up when the command runs. */
     private static Caller storedCaller(SlashCommandPayload payload) {
         String channel = payload.getChannelId();
-        return new Caller(new CommunityRef(Platform.SLACK, payload.getTeamId(), payload.getTeamDomain()),
+        return new Caller(
+                new CommunityRef(Platform.SLACK, payload.getTeamId(), payload.getTeamDomain()),
                 new Actor(new Member(payload.getUserId(), payload.getUserName()), false),
                 channel == null || channel.isBlank() ? null : channel);
     }
@@ -117,7 +131,10 @@ final class AtelierSlashCommand implements SlashCommandHandler {
         try {
             reply = run(payload);
         } catch (RuntimeException e) {
-            log.error("/atelier failed for {} in {}", LogSafe.text(payload.getUserId()), LogSafe.text(payload.getTeamId()),
+            log.error(
+                    "/atelier failed for {} in {}",
+                    LogSafe.text(payload.getUserId()),
+                    LogSafe.text(payload.getTeamId()),
                     e);
             reply = Message.privateReply("❌ Something went wrong on our side. Please try again in a moment.");
         }
@@ -137,8 +154,12 @@ final class AtelierSlashCommand implements SlashCommandHandler {
 
     private Message run(SlashCommandPayload payload) {
         String line = lineOf(payload);
-        Caller caller = callers.of(payload.getTeamId(), payload.getTeamDomain(), payload.getUserId(),
-                payload.getUserName(), payload.getChannelId());
+        Caller caller = callers.of(
+                payload.getTeamId(),
+                payload.getTeamDomain(),
+                payload.getUserId(),
+                payload.getUserName(),
+                payload.getChannelId());
         if (callers.mentionsABot(payload.getTeamId(), line)) {
             return Message.privateReply(Callers.BOTS_REFUSED);
         }

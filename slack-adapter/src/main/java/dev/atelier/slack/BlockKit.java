@@ -34,19 +34,21 @@ final class BlockKit {
     static final int BUTTONS_PER_BLOCK = 25;
     static final int FALLBACK_LIMIT = 3000;
 
-    private BlockKit() {
-    }
+    private BlockKit() {}
 
     static List<LayoutBlock> blocks(Message message) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (message.title() != null && !message.title().isBlank()) {
-            blocks.add(HeaderBlock.builder().text(plain(message.title(), HEADER_LIMIT)).build());
+            blocks.add(HeaderBlock.builder()
+                    .text(plain(message.title(), HEADER_LIMIT))
+                    .build());
         }
         for (String chunk : Texts.chunks(safe(message.text()), SECTION_LIMIT)) {
             blocks.add(SectionBlock.builder().text(markdown(chunk)).build());
         }
         addFields(blocks, message.fields());
-        List<BlockElement> buttons = message.buttons().stream().map(b -> (BlockElement) button(b)).toList();
+        List<BlockElement> buttons =
+                message.buttons().stream().map(b -> (BlockElement) button(b)).toList();
         for (int i = 0; i < buttons.size(); i += BUTTONS_PER_BLOCK) {
             blocks.add(ActionsBlock.builder()
                     .elements(new ArrayList<>(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_BLOCK))))
@@ -66,7 +68,10 @@ final class BlockKit {
     }
 
     static PlainTextObject plain(String text, int limit) {
-        return PlainTextObject.builder().text(Texts.shorten(safe(text), limit)).emoji(true).build();
+        return PlainTextObject.builder()
+                .text(Texts.shorten(safe(text), limit))
+                .emoji(true)
+                .build();
     }
 
     private static MarkdownTextObject markdown(String text) {

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class BoundedBody {
 
-    private BoundedBody() {
-    }
+    private BoundedBody() {}
 
     /** The whole body, or empty when it is longer than {@code cap} bytes. */
     static Optional<byte[]> read(InputStream in, long cap) throws IOException {

@@ -36,8 +36,13 @@ final class ButtonPress implements BlockActionHandler {
     private final Work work;
     private final ResponseUrls responseUrls;
 
-    ButtonPress(Supplier<AtelierBot> bot, Callers callers, SlackCalls calls, Messenger messenger, Work work,
-                ResponseUrls responseUrls) {
+    ButtonPress(
+            Supplier<AtelierBot> bot,
+            Callers callers,
+            SlackCalls calls,
+            Messenger messenger,
+            Work work,
+            ResponseUrls responseUrls) {
         this.responseUrls = responseUrls;
         this.bot = bot;
         this.callers = callers;
@@ -63,26 +68,37 @@ final class ButtonPress implements BlockActionHandler {
     private void press(BlockActionPayload payload, String actionId, ActionContext context) {
         String channelId = channelOf(payload);
         String userId = payload.getUser().getId();
-        Caller caller = callers.of(payload.getTeam().getId(), payload.getTeam().getDomain(), userId,
-                userName(payload.getUser()), channelId);
+        Caller caller = callers.of(
+                payload.getTeam().getId(),
+                payload.getTeam().getDomain(),
+                userId,
+                userName(payload.getUser()),
+                channelId);
         Outcome outcome = bot.get().press(caller, actionId);
         if (outcome.isModal()) {
             try {
-                calls.callOnce("views.open", c -> c.viewsOpen(r -> r.triggerId(payload.getTriggerId())
-                        .view(ModalView.of(outcome.modal(), channelId))));
+                calls.callOnce(
+                        "views.open",
+                        c -> c.viewsOpen(r ->
+                                r.triggerId(payload.getTriggerId()).view(ModalView.of(outcome.modal(), channelId))));
                 return;
             } catch (SlackError e) {
                 log.warn("Could not open the modal for {}: {}", LogSafe.text(actionId), e.getMessage());
-                reply(payload, context, channelId, userId, Message.privateReply(
-                        ":hourglass: That took too long and Slack closed the form. Please press the button again."));
+                reply(
+                        payload,
+                        context,
+                        channelId,
+                        userId,
+                        Message.privateReply(
+                                ":hourglass: That took too long and Slack closed the form. Please press the button again."));
                 return;
             }
         }
         reply(payload, context, channelId, userId, outcome.reply());
     }
 
-    private void reply(BlockActionPayload payload, ActionContext context, String channelId, String userId,
-                       Message message) {
+    private void reply(
+            BlockActionPayload payload, ActionContext context, String channelId, String userId, Message message) {
         if (payload.getResponseUrl() != null) {
             try {
                 context.respond(ActionResponse.builder()

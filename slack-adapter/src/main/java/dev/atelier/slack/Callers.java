@@ -14,6 +14,7 @@ final class Callers {
     /** Bots (Atelier itself, other apps, Slackbot) never take part in an internship or a cohort. */
     static final String BOTS_REFUSED = "⚠️ That is a bot. Bots cannot be interns, mentors or cohort members: "
             + "mention a person instead. Nothing was changed.";
+
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     private final WorkspaceAdmins admins;

@@ -2,6 +2,9 @@ package dev.atelier.slack;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -13,15 +16,12 @@ import com.slack.api.model.event.MessageChannelPurposeEvent;
 import com.slack.api.model.event.MessageChannelTopicEvent;
 import com.slack.api.model.event.MessageChannelUnarchiveEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageGroupTopicEvent;
 import com.slack.api.model.event.MessageMeEvent;
 import com.slack.api.model.event.MessageRepliedEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
-import com.slack.api.bolt.context.builtin.EventContext;
-import com.slack.api.bolt.handler.BoltEventHandler;
-import com.slack.api.bolt.response.Response;
-import com.slack.api.model.event.MessageEvent;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
@@ -60,11 +60,22 @@ final class ChannelMessages implements BoltEventHandler<MessageEvent> {
             messages.observe(payload.getTeamId(), null, e.getUser(), e.getChannel(), e.getTs(), e.getThreadTs());
             return context.ack();
         });
-        List.of(MessageRepliedEvent.class, MessageBotEvent.class, MessageChangedEvent.class, MessageDeletedEvent.class,
-                MessageChannelJoinEvent.class, MessageChannelLeaveEvent.class, MessageChannelTopicEvent.class,
-                MessageGroupTopicEvent.class, MessageChannelPurposeEvent.class, MessageChannelNameEvent.class,
-                MessageChannelArchiveEvent.class, MessageChannelUnarchiveEvent.class, MessageFileShareEvent.class,
-                MessageMeEvent.class).forEach(type -> acknowledge(app, type));
+        List.of(
+                        MessageRepliedEvent.class,
+                        MessageBotEvent.class,
+                        MessageChangedEvent.class,
+                        MessageDeletedEvent.class,
+                        MessageChannelJoinEvent.class,
+                        MessageChannelLeaveEvent.class,
+                        MessageChannelTopicEvent.class,
+                        MessageGroupTopicEvent.class,
+                        MessageChannelPurposeEvent.class,
+                        MessageChannelNameEvent.class,
+                        MessageChannelArchiveEvent.class,
+                        MessageChannelUnarchiveEvent.class,
+                        MessageFileShareEvent.class,
+                        MessageMeEvent.class)
+                .forEach(type -> acknowledge(app, type));
     }
 
     private static <E extends Event> void acknowledge(App app, Class<E> type) {
@@ -74,7 +85,12 @@ final class ChannelMessages implements BoltEventHandler<MessageEvent> {
     @Override
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext context) {
         MessageEvent event = payload.getEvent();
-        observe(payload.getTeamId(), event.getBotId(), event.getUser(), event.getChannel(), event.getTs(),
+        observe(
+                payload.getTeamId(),
+                event.getBotId(),
+                event.getUser(),
+                event.getChannel(),
+                event.getTs(),
                 event.getThreadTs());
         return context.ack();
     }
@@ -85,13 +101,20 @@ final class ChannelMessages implements BoltEventHandler<MessageEvent> {
             return;
         }
         String thread = threadTs == null || threadTs.equals(ts) ? null : threadTs;
-        bot.get().observe(new ObservedMessage(new CommunityRef(Platform.SLACK, teamId, null), channel, thread,
-                channel + "/" + ts, user, instant(ts)));
+        bot.get()
+                .observe(new ObservedMessage(
+                        new CommunityRef(Platform.SLACK, teamId, null),
+                        channel,
+                        thread,
+                        channel + "/" + ts,
+                        user,
+                        instant(ts)));
     }
 
     private static Instant instant(String ts) {
         BigDecimal seconds = new BigDecimal(ts);
-        return Instant.ofEpochSecond(seconds.longValue(),
+        return Instant.ofEpochSecond(
+                seconds.longValue(),
                 seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
     }
 }

@@ -7,14 +7,16 @@ final class ChannelNames {
 
     static final int MAX_LENGTH = 80;
 
-    private ChannelNames() {
-    }
+    private ChannelNames() {}
 
     static String of(String requested) {
-        String name = requested == null ? "" : requested.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9_-]+", "-")
-                .replaceAll("-{2,}", "-")
-                .replaceAll("^-|-$", "");
+        String name = requested == null
+                ? ""
+                : requested
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9_-]+", "-")
+                        .replaceAll("-{2,}", "-")
+                        .replaceAll("^-|-$", "");
         if (name.isEmpty()) {
             name = "internship";
         }
@@ -23,7 +25,8 @@ final class ChannelNames {
 
     static String withSuffix(String base, int number) {
         String suffix = "-" + number;
-        String head = base.length() + suffix.length() > MAX_LENGTH ? base.substring(0, MAX_LENGTH - suffix.length()) : base;
+        String head =
+                base.length() + suffix.length() > MAX_LENGTH ? base.substring(0, MAX_LENGTH - suffix.length()) : base;
         return head + suffix;
     }
 }

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class ExpiringCache<K, V> {
 
-    private record Entry<V>(V value, Instant until) {
-    }
+    private record Entry<V>(V value, Instant until) {}
 
     private final Clock clock;
     private final Duration ttl;

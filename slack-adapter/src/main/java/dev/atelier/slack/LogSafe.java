@@ -8,8 +8,7 @@ final class LogSafe {
 
     private static final int LIMIT = 200;
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     static String text(String value) {
         if (value == null) {

@@ -14,17 +14,19 @@ final class Messenger {
 
     /** chat.postMessage; the bot posts to public channels it is not in with {@code chat:write.public}. */
     void post(String channelId, Message message) {
-        calls.call("chat.postMessage", c -> c.chatPostMessage(r -> r
-                .channel(channelId)
-                .text(BlockKit.fallback(message))
-                .blocks(BlockKit.blocks(message))
-                .unfurlLinks(false)));
+        calls.call(
+                "chat.postMessage",
+                c -> c.chatPostMessage(r -> r.channel(channelId)
+                        .text(BlockKit.fallback(message))
+                        .blocks(BlockKit.blocks(message))
+                        .unfurlLinks(false)));
     }
 
     /** conversations.open, then chat.postMessage into the DM. */
     void direct(String userId, Message message) {
         String dm = calls.call("conversations.open", c -> c.conversationsOpen(r -> r.users(java.util.List.of(userId))))
-                .getChannel().getId();
+                .getChannel()
+                .getId();
         post(dm, message);
     }
 
@@ -34,23 +36,26 @@ final class Messenger {
      */
     void directFile(String userId, Message message, FileAttachment file) {
         String dm = calls.call("conversations.open", c -> c.conversationsOpen(r -> r.users(java.util.List.of(userId))))
-                .getChannel().getId();
-        calls.call("files.uploadV2", c -> c.filesUploadV2(r -> r
-                .channel(dm)
-                .filename(file.fileName())
-                .title(file.fileName())
-                .fileData(file.content())
-                .initialComment(BlockKit.fallback(message))
-                .requestFileInfo(false)));
+                .getChannel()
+                .getId();
+        calls.call(
+                "files.uploadV2",
+                c -> c.filesUploadV2(r -> r.channel(dm)
+                        .filename(file.fileName())
+                        .title(file.fileName())
+                        .fileData(file.content())
+                        .initialComment(BlockKit.fallback(message))
+                        .requestFileInfo(false)));
     }
 
     /** chat.postEphemeral: only {@code userId} sees it, in {@code channelId}. */
     void ephemeral(String channelId, String userId, Message message) {
-        calls.call("chat.postEphemeral", c -> c.chatPostEphemeral(r -> r
-                .channel(channelId)
-                .user(userId)
-                .text(BlockKit.fallback(message))
-                .blocks(BlockKit.blocks(message))));
+        calls.call(
+                "chat.postEphemeral",
+                c -> c.chatPostEphemeral(r -> r.channel(channelId)
+                        .user(userId)
+                        .text(BlockKit.fallback(message))
+                        .blocks(BlockKit.blocks(message))));
     }
 
     /** Ephemeral in the channel when there is one and it works, else a DM. */

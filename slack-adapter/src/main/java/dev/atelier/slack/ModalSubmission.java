@@ -52,12 +52,16 @@ final class ModalSubmission implements ViewSubmissionHandler {
         Map<String, String> values = ModalView.values(view);
         String channelId = view.getPrivateMetadata();
         String userId = payload.getUser().getId();
-        String userName = payload.getUser().getUsername() != null ? payload.getUser().getUsername()
+        String userName = payload.getUser().getUsername() != null
+                ? payload.getUser().getUsername()
                 : payload.getUser().getName();
-        Caller caller = callers.of(payload.getTeam().getId(), payload.getTeam().getDomain(), userId, userName, channelId);
+        Caller caller =
+                callers.of(payload.getTeam().getId(), payload.getTeam().getDomain(), userId, userName, channelId);
         Outcome outcome = bot.get().submitModal(caller, view.getCallbackId(), values);
         if (outcome.isModal()) {
-            log.warn("A modal submission answered with another modal; not shown ({})", LogSafe.text(view.getCallbackId()));
+            log.warn(
+                    "A modal submission answered with another modal; not shown ({})",
+                    LogSafe.text(view.getCallbackId()));
             return;
         }
         Message reply = outcome.reply();

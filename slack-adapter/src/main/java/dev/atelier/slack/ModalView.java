@@ -5,9 +5,9 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
-import com.slack.api.model.view.ViewState;
 import dev.atelier.core.message.Modal;
 import dev.atelier.core.message.TextInput;
 import java.util.LinkedHashMap;
@@ -25,8 +25,7 @@ final class ModalView {
     static final int PLACEHOLDER_LIMIT = 150;
     static final int INPUT_LIMIT = 3000;
 
-    private ModalView() {
-    }
+    private ModalView() {}
 
     /** @param privateMetadata carried back on submission: the channel the modal was opened from */
     static View of(Modal modal, String privateMetadata) {
@@ -35,8 +34,10 @@ final class ModalView {
 
     /** As {@link #of(Modal, String)}, with inputs prefilled by name (cut to each input's limit). */
     static View of(Modal modal, String privateMetadata, Map<String, String> prefill) {
-        List<LayoutBlock> blocks = modal.inputs().stream().map(i -> input(i, prefill.get(i.name())))
-                .map(LayoutBlock.class::cast).toList();
+        List<LayoutBlock> blocks = modal.inputs().stream()
+                .map(i -> input(i, prefill.get(i.name())))
+                .map(LayoutBlock.class::cast)
+                .toList();
         return View.builder()
                 .type("modal")
                 .callbackId(modal.id())
@@ -55,11 +56,14 @@ final class ModalView {
         if (state == null || state.getValues() == null) {
             return values;
         }
-        state.getValues().forEach((blockId, actions) -> actions.forEach((actionId, value) -> {
-            if (value != null && value.getValue() != null && !value.getValue().isBlank()) {
-                values.put(actionId, SlackText.formText(value.getValue()));
-            }
-        }));
+        state.getValues()
+                .forEach((blockId, actions) -> actions.forEach((actionId, value) -> {
+                    if (value != null
+                            && value.getValue() != null
+                            && !value.getValue().isBlank()) {
+                        values.put(actionId, SlackText.formText(value.getValue()));
+                    }
+                }));
         return values;
     }
 
@@ -68,9 +72,8 @@ final class ModalView {
     }
 
     private static InputBlock input(TextInput input, String initial) {
-        PlainTextInputElement.PlainTextInputElementBuilder element = PlainTextInputElement.builder()
-                .actionId(input.name())
-                .multiline(input.multiline());
+        PlainTextInputElement.PlainTextInputElementBuilder element =
+                PlainTextInputElement.builder().actionId(input.name()).multiline(input.multiline());
         int limit = input.maxLength() > 0 ? Math.min(input.maxLength(), INPUT_LIMIT) : INPUT_LIMIT;
         if (input.maxLength() > 0) {
             element.maxLength(limit);

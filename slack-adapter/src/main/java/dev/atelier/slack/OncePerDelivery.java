@@ -39,7 +39,8 @@ final class OncePerDelivery {
         return (req, ctx) -> {
             BlockActionPayload payload = req.getPayload();
             List<BlockActionPayload.Action> actions = payload.getActions();
-            String actionTs = actions == null || actions.isEmpty() ? null : actions.get(0).getActionTs();
+            String actionTs =
+                    actions == null || actions.isEmpty() ? null : actions.get(0).getActionTs();
             String key = payload.getTriggerId() == null ? null : "action:" + payload.getTriggerId() + ":" + actionTs;
             return first(req, key) ? handler.apply(req, ctx) : ctx.ack();
         };
@@ -48,7 +49,9 @@ final class OncePerDelivery {
     MessageShortcutHandler shortcuts(MessageShortcutHandler handler) {
         return (req, ctx) -> {
             String trigger = req.getPayload().getTriggerId();
-            String key = trigger == null ? null : "shortcut:" + trigger + ":" + req.getPayload().getActionTs();
+            String key = trigger == null
+                    ? null
+                    : "shortcut:" + trigger + ":" + req.getPayload().getActionTs();
             return first(req, key) ? handler.apply(req, ctx) : ctx.ack();
         };
     }

@@ -42,8 +42,8 @@ final class RequestSignature {
         if (Math.abs(now - seconds) > WINDOW.toSeconds()) {
             return false;
         }
-        byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp.strip(), body)))
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] expected =
+                ("v0=" + HexFormat.of().formatHex(hmac(timestamp.strip(), body))).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
     }
 

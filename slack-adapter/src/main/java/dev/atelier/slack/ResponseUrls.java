@@ -18,14 +18,17 @@ final class ResponseUrls {
 
     static final String SLACK_HOOKS = "hooks.slack.com";
 
-    static final String REFUSED = ":warning: This request asked for its answer to go somewhere other than Slack, "
-            + "so nothing was done.";
+    static final String REFUSED =
+            ":warning: This request asked for its answer to go somewhere other than Slack, " + "so nothing was done.";
 
     private final Set<String> hosts;
 
     ResponseUrls(List<String> hosts) {
-        this.hosts = (hosts == null || hosts.isEmpty() ? List.of(SLACK_HOOKS) : hosts).stream()
-                .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).collect(Collectors.toSet());
+        this.hosts = (hosts == null || hosts.isEmpty() ? List.of(SLACK_HOOKS) : hosts)
+                .stream()
+                        .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                        .filter(h -> !h.isEmpty())
+                        .collect(Collectors.toSet());
     }
 
     /** True for no URL at all (nothing will be posted) and for a URL on an allowed host. */

@@ -64,9 +64,15 @@ final class SlackCalls {
                 }
                 if (status != 429 || attempt >= attempts) {
                     String error = e.getError() != null && e.getError().getError() != null
-                            ? e.getError().getError() : "http_" + status;
+                            ? e.getError().getError()
+                            : "http_" + status;
                     metrics.failed(Platform.SLACK, method, error);
-                    throw new SlackError(method, error, null, e, status,
+                    throw new SlackError(
+                            method,
+                            error,
+                            null,
+                            e,
+                            status,
                             e.getResponse() == null ? null : e.getResponse().header("Retry-After"));
                 }
                 waitOut(method, e.getResponse().header("Retry-After"));

@@ -9,8 +9,7 @@ import org.springframework.util.StringUtils;
 /** Conditions on Slack settings that must be set to something other than blanks (an empty env var means "off"). */
 final class SlackConditions {
 
-    private SlackConditions() {
-    }
+    private SlackConditions() {}
 
     private static ConditionOutcome hasText(ConditionContext context, String property) {
         return StringUtils.hasText(context.getEnvironment().getProperty(property))

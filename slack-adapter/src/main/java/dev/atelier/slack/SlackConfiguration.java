@@ -7,10 +7,10 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.workspace.ApiMetrics;
-import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import java.time.Clock;
@@ -90,9 +90,16 @@ public class SlackConfiguration {
     }
 
     @Bean
-    App atelierSlackApp(SlackProperties properties, Slack slack, ObjectProvider<AtelierBot> bots, Callers callers,
-                        SlackCalls calls, Messenger messenger, Work work, ObjectProvider<Inbox> inbox,
-                        ObjectProvider<Deliveries> deliveries) {
+    App atelierSlackApp(
+            SlackProperties properties,
+            Slack slack,
+            ObjectProvider<AtelierBot> bots,
+            Callers callers,
+            SlackCalls calls,
+            Messenger messenger,
+            Work work,
+            ObjectProvider<Inbox> inbox,
+            ObjectProvider<Deliveries> deliveries) {
         if (isBlank(properties.signingSecret()) && !properties.socketMode()) {
             log.warn("atelier.slack.signing-secret is not set: every HTTP request to {} will be refused", EVENTS_PATH);
         }
@@ -105,14 +112,18 @@ public class SlackConfiguration {
         OncePerDelivery once = new OncePerDelivery(deliveries::getObject);
         ResponseUrls responseUrls = new ResponseUrls(properties.responseUrlHosts());
         AskForm askForm = new AskForm(bot, calls);
-        app.command(AtelierSlashCommand.COMMANDS, new AtelierSlashCommand(bot, callers, work, askForm, responseUrls,
-                inbox::getIfAvailable, Clock.systemUTC()));
-        app.messageShortcut(AskShortcut.CALLBACK_ID, once.shortcuts(new AskShortcut(callers, askForm, messenger, work)));
+        app.command(
+                AtelierSlashCommand.COMMANDS,
+                new AtelierSlashCommand(
+                        bot, callers, work, askForm, responseUrls, inbox::getIfAvailable, Clock.systemUTC()));
+        app.messageShortcut(
+                AskShortcut.CALLBACK_ID, once.shortcuts(new AskShortcut(callers, askForm, messenger, work)));
         app.event(AppHomeOpenedEvent.class, once.events(new AppHome(bot, callers, calls, work)));
-        app.blockAction(ButtonPress.ACTION_IDS, once.presses(
-                new ButtonPress(bot, callers, calls, messenger, work, responseUrls)));
-        app.viewSubmission(ModalSubmission.CALLBACK_IDS,
-                once.submissions(new ModalSubmission(bot, callers, messenger, work)));
+        app.blockAction(
+                ButtonPress.ACTION_IDS,
+                once.presses(new ButtonPress(bot, callers, calls, messenger, work, responseUrls)));
+        app.viewSubmission(
+                ModalSubmission.CALLBACK_IDS, once.submissions(new ModalSubmission(bot, callers, messenger, work)));
         app.event(AppUninstalledEvent.class, new AppUninstalled());
         ChannelMessages.register(app, bot);
         return app;
@@ -142,11 +153,15 @@ public class SlackConfiguration {
     static class Http {
 
         @Bean
-        ServletRegistrationBean<VerifiedSlackServlet> slackEventsServlet(App app, SlackProperties properties,
-                                                                         ObjectProvider<Deliveries> deliveries) {
+        ServletRegistrationBean<VerifiedSlackServlet> slackEventsServlet(
+                App app, SlackProperties properties, ObjectProvider<Deliveries> deliveries) {
             ServletRegistrationBean<VerifiedSlackServlet> registration = new ServletRegistrationBean<>(
-                    new VerifiedSlackServlet(app, new RequestSignature(properties.signingSecret(), Clock.systemUTC()),
-                            deliveries::getObject, properties.maxBodyBytes()), EVENTS_PATH);
+                    new VerifiedSlackServlet(
+                            app,
+                            new RequestSignature(properties.signingSecret(), Clock.systemUTC()),
+                            deliveries::getObject,
+                            properties.maxBodyBytes()),
+                    EVENTS_PATH);
             registration.setName("slackEvents");
             registration.setLoadOnStartup(1);
             return registration;

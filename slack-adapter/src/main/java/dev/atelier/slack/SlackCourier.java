@@ -24,12 +24,22 @@ final class SlackCourier implements Courier {
 
     static final String EVENT_TYPE = "atelier_outbox";
     static final String ID_KEY = "outbox_id";
-    private static final Set<String> GONE = Set.of("channel_not_found", "is_archived", "not_in_channel",
-            "thread_not_found", "message_not_found", "invalid_thread_ts");
-    private static final Set<String> BLOCKED = Set.of("user_not_found", "user_disabled", "cannot_dm_bot",
-            "user_not_visible", "messages_tab_disabled");
-    private static final Set<String> TRANSIENT = Set.of("network_error", "unreadable_response", "internal_error",
-            "fatal_error", "service_unavailable", "request_timeout");
+    private static final Set<String> GONE = Set.of(
+            "channel_not_found",
+            "is_archived",
+            "not_in_channel",
+            "thread_not_found",
+            "message_not_found",
+            "invalid_thread_ts");
+    private static final Set<String> BLOCKED =
+            Set.of("user_not_found", "user_disabled", "cannot_dm_bot", "user_not_visible", "messages_tab_disabled");
+    private static final Set<String> TRANSIENT = Set.of(
+            "network_error",
+            "unreadable_response",
+            "internal_error",
+            "fatal_error",
+            "service_unavailable",
+            "request_timeout");
     private static final int HISTORY = 200;
 
     private final SlackCalls calls;
@@ -47,12 +57,19 @@ final class SlackCourier implements Courier {
     public Attempt deliver(OutboxItem item) {
         try {
             String channel = channelOf(item);
-            ChatPostMessageResponse posted = calls.callOnce("chat.postMessage", c -> c.chatPostMessage(r -> r
-                    .channel(channel).threadTs(item.inThread() ? item.thread().threadId() : null)
-                    .text(BlockKit.fallback(item.message())).blocks(BlockKit.blocks(item.message()))
-                    .unfurlLinks(false)
-                    .metadata(Metadata.builder().eventType(EVENT_TYPE).eventPayload(Map.of(ID_KEY, item.id())).build())));
-            return Attempt.delivered((posted.getChannel() == null ? channel : posted.getChannel()) + "/" + posted.getTs());
+            ChatPostMessageResponse posted = calls.callOnce(
+                    "chat.postMessage",
+                    c -> c.chatPostMessage(r -> r.channel(channel)
+                            .threadTs(item.inThread() ? item.thread().threadId() : null)
+                            .text(BlockKit.fallback(item.message()))
+                            .blocks(BlockKit.blocks(item.message()))
+                            .unfurlLinks(false)
+                            .metadata(Metadata.builder()
+                                    .eventType(EVENT_TYPE)
+                                    .eventPayload(Map.of(ID_KEY, item.id()))
+                                    .build())));
+            return Attempt.delivered(
+                    (posted.getChannel() == null ? channel : posted.getChannel()) + "/" + posted.getTs());
         } catch (SlackError e) {
             return classify(item, e);
         }
@@ -63,21 +80,41 @@ final class SlackCourier implements Courier {
         String channel = channelOf(item);
         String oldest = String.valueOf(item.createdAt().minusSeconds(1).getEpochSecond());
         List<com.slack.api.model.Message> messages = item.inThread()
-                ? calls.callOnce("conversations.replies", c -> c.conversationsReplies(r -> r.channel(channel)
-                        .ts(item.thread().threadId()).oldest(oldest).includeAllMetadata(true).limit(HISTORY))).getMessages()
-                : calls.callOnce("conversations.history", c -> c.conversationsHistory(r -> r.channel(channel)
-                        .oldest(oldest).includeAllMetadata(true).limit(HISTORY))).getMessages();
-        return messages == null ? Optional.empty() : messages.stream()
-                .filter(m -> m.getMetadata() != null && EVENT_TYPE.equals(m.getMetadata().getEventType())
-                        && m.getMetadata().getEventPayload() != null
-                        && item.id().equals(String.valueOf(m.getMetadata().getEventPayload().get(ID_KEY))))
-                .map(m -> channel + "/" + m.getTs()).findFirst();
+                ? calls.callOnce(
+                                "conversations.replies",
+                                c -> c.conversationsReplies(r -> r.channel(channel)
+                                        .ts(item.thread().threadId())
+                                        .oldest(oldest)
+                                        .includeAllMetadata(true)
+                                        .limit(HISTORY)))
+                        .getMessages()
+                : calls.callOnce(
+                                "conversations.history",
+                                c -> c.conversationsHistory(r -> r.channel(channel)
+                                        .oldest(oldest)
+                                        .includeAllMetadata(true)
+                                        .limit(HISTORY)))
+                        .getMessages();
+        return messages == null
+                ? Optional.empty()
+                : messages.stream()
+                        .filter(m -> m.getMetadata() != null
+                                && EVENT_TYPE.equals(m.getMetadata().getEventType())
+                                && m.getMetadata().getEventPayload() != null
+                                && item.id()
+                                        .equals(String.valueOf(m.getMetadata()
+                                                .getEventPayload()
+                                                .get(ID_KEY))))
+                        .map(m -> channel + "/" + m.getTs())
+                        .findFirst();
     }
 
     private String channelOf(OutboxItem item) {
         if (item.to() instanceof Destination.Direct direct) {
-            return calls.callOnce("conversations.open", c -> c.conversationsOpen(r -> r.users(List.of(direct.memberId()))))
-                    .getChannel().getId();
+            return calls.callOnce(
+                            "conversations.open", c -> c.conversationsOpen(r -> r.users(List.of(direct.memberId()))))
+                    .getChannel()
+                    .getId();
         }
         return ((Destination.Channel) item.to()).channelId();
     }
@@ -89,8 +126,8 @@ final class SlackCourier implements Courier {
         if (e.status() >= 500 || TRANSIENT.contains(e.error())) {
             return Attempt.unsure(e.method() + ": " + e.error());
         }
-        if (item.to() instanceof Destination.Direct && (BLOCKED.contains(e.error())
-                || "conversations.open".equals(e.method()))) {
+        if (item.to() instanceof Destination.Direct
+                && (BLOCKED.contains(e.error()) || "conversations.open".equals(e.method()))) {
             return Attempt.blocked(e.method() + ": " + e.error());
         }
         if (GONE.contains(e.error())) {

@@ -15,8 +15,10 @@ final class SlackError extends RuntimeException {
 
     /** With the HTTP status of a non-200 answer and its {@code Retry-After} header (may be null). */
     SlackError(String method, String error, String needed, Throwable cause, int status, String retryAfter) {
-        super(method + " failed: " + error + (needed == null ? "" : " (needs " + needed + ")")
-                + (cause == null ? "" : ": " + cause), cause);
+        super(
+                method + " failed: " + error + (needed == null ? "" : " (needs " + needed + ")")
+                        + (cause == null ? "" : ": " + cause),
+                cause);
         this.method = method;
         this.error = error;
         this.needed = needed;

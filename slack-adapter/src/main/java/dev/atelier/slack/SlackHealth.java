@@ -16,8 +16,7 @@ final class SlackHealth implements HealthIndicator {
 
     static final Duration CACHE = Duration.ofMinutes(1);
 
-    private record Checked(Health health, Instant until) {
-    }
+    private record Checked(Health health, Instant until) {}
 
     private final SlackCalls calls;
     private final SocketModeRunner socketMode;
@@ -54,7 +53,8 @@ final class SlackHealth implements HealthIndicator {
         }
         health.withDetail("mode", socketMode == null ? "http" : "http+socket");
         if (socketMode != null && socketMode.failure() != null) {
-            health = Health.down().withDetail("mode", "http+socket").withDetail("socketModeError", socketMode.failure());
+            health =
+                    Health.down().withDetail("mode", "http+socket").withDetail("socketModeError", socketMode.failure());
         } else if (socketMode != null) {
             health.withDetail("socketModeConnected", socketMode.isConnected());
         }

@@ -44,7 +44,9 @@ final class SlackNotifier implements Notifier, Threads, Courier, FileSender {
     public Attempt deliver(OutboxItem item) {
         if (courier == null && item.inThread()) {
             try {
-                return threads.post(item.thread(), item.message()) ? Attempt.delivered(null) : Attempt.gone("the thread is gone");
+                return threads.post(item.thread(), item.message())
+                        ? Attempt.delivered(null)
+                        : Attempt.gone("the thread is gone");
             } catch (dev.atelier.core.workspace.WorkspaceUnavailableException e) {
                 return Attempt.refused(e.getMessage());
             }
@@ -101,7 +103,10 @@ final class SlackNotifier implements Notifier, Threads, Courier, FileSender {
         try {
             deliver(notification.fallback(), notification);
         } catch (RuntimeException e) {
-            log.warn("Slack notification fallback {} in {} failed too: {}", notification.fallback(), community.id(),
+            log.warn(
+                    "Slack notification fallback {} in {} failed too: {}",
+                    notification.fallback(),
+                    community.id(),
                     e.getMessage());
         }
     }

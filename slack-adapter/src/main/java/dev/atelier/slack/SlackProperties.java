@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * point to.
  */
 @ConfigurationProperties("atelier.slack")
-public record SlackProperties(String botToken, String signingSecret, String appToken,
-                              @DefaultValue(SlackProperties.DEFAULT_API_URL) String apiUrl,
-                              @DefaultValue("1048576") long maxBodyBytes,
-                              @DefaultValue(ResponseUrls.SLACK_HOOKS) List<String> responseUrlHosts) {
+public record SlackProperties(
+        String botToken,
+        String signingSecret,
+        String appToken,
+        @DefaultValue(SlackProperties.DEFAULT_API_URL) String apiUrl,
+        @DefaultValue("1048576") long maxBodyBytes,
+        @DefaultValue(ResponseUrls.SLACK_HOOKS) List<String> responseUrlHosts) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 

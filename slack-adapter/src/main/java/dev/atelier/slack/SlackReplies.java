@@ -44,8 +44,12 @@ final class SlackReplies implements CommandReplies {
     @Override
     public Caller caller(InboxCommand command) {
         Caller stored = command.caller();
-        return callers.of(stored.community().externalId(), stored.community().name(), stored.actor().id(),
-                stored.actor().member().name(), stored.channelId());
+        return callers.of(
+                stored.community().externalId(),
+                stored.community().name(),
+                stored.actor().id(),
+                stored.actor().member().name(),
+                stored.channelId());
     }
 
     @Override
@@ -56,7 +60,8 @@ final class SlackReplies implements CommandReplies {
                 .blocks(BlockKit.blocks(reply))
                 .build();
         try {
-            WebhookResponse response = slack.send(command.replyTo(), GsonFactory.createSnakeCase().toJson(body));
+            WebhookResponse response =
+                    slack.send(command.replyTo(), GsonFactory.createSnakeCase().toJson(body));
             if (response.getCode() >= 200 && response.getCode() < 300) {
                 return true;
             }

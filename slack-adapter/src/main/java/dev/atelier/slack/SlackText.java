@@ -14,8 +14,7 @@ final class SlackText {
 
     private static final Pattern LINK = Pattern.compile("<(https?://[^|>\\s]+)((?:\\|[^>]*)?)>");
 
-    private SlackText() {
-    }
+    private SlackText() {}
 
     /**
      * A value typed in a form (Slack sends it raw): {@code <} and {@code >} escaped, so a typed

@@ -23,9 +23,12 @@ final class SlackThreads {
 
     ThreadRef open(String channelId, Message message, Message opening) {
         try {
-            ChatPostMessageResponse posted = calls.call("chat.postMessage", c -> c.chatPostMessage(r -> r
-                    .channel(channelId).text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))
-                    .unfurlLinks(false)));
+            ChatPostMessageResponse posted = calls.call(
+                    "chat.postMessage",
+                    c -> c.chatPostMessage(r -> r.channel(channelId)
+                            .text(BlockKit.fallback(message))
+                            .blocks(BlockKit.blocks(message))
+                            .unfurlLinks(false)));
             String channel = posted.getChannel() == null ? channelId : posted.getChannel();
             join(channel);
             ThreadRef thread = new ThreadRef(channel, posted.getTs(), permalink(channel, posted.getTs()));
@@ -51,9 +54,13 @@ final class SlackThreads {
     }
 
     private void reply(ThreadRef thread, Message message) {
-        calls.call("chat.postMessage", c -> c.chatPostMessage(r -> r.channel(thread.channelId())
-                .threadTs(thread.threadId()).text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))
-                .unfurlLinks(false)));
+        calls.call(
+                "chat.postMessage",
+                c -> c.chatPostMessage(r -> r.channel(thread.channelId())
+                        .threadTs(thread.threadId())
+                        .text(BlockKit.fallback(message))
+                        .blocks(BlockKit.blocks(message))
+                        .unfurlLinks(false)));
     }
 
     /**
@@ -71,7 +78,9 @@ final class SlackThreads {
 
     private String permalink(String channel, String ts) {
         try {
-            return calls.call("chat.getPermalink", c -> c.chatGetPermalink(r -> r.channel(channel).messageTs(ts)))
+            return calls.call(
+                            "chat.getPermalink",
+                            c -> c.chatGetPermalink(r -> r.channel(channel).messageTs(ts)))
                     .getPermalink();
         } catch (SlackError e) {
             return null;
@@ -80,7 +89,8 @@ final class SlackThreads {
 
     private static String refusal(SlackError e) {
         return switch (e.error()) {
-            case "not_in_channel", "channel_not_found" -> "Atelier is not in that channel; invite it with /invite @Atelier";
+            case "not_in_channel", "channel_not_found" ->
+                "Atelier is not in that channel; invite it with /invite @Atelier";
             case "is_archived" -> "the channel is archived";
             case "missing_scope" -> "Atelier lacks the permission " + e.needed() + "; reinstall the app";
             default -> "Slack refused (" + e.error() + ")";

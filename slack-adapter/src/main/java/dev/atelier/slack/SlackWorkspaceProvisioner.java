@@ -39,7 +39,9 @@ final class SlackWorkspaceProvisioner implements WorkspaceProvisioner {
             String channelId = createChannel(ChannelNames.of(request.name()));
             if (request.topic() != null && !request.topic().isBlank()) {
                 String topic = Texts.shorten(BlockKit.safe(request.topic()), TOPIC_LIMIT);
-                calls.call("conversations.setTopic", c -> c.conversationsSetTopic(r -> r.channel(channelId).topic(topic)));
+                calls.call(
+                        "conversations.setTopic",
+                        c -> c.conversationsSetTopic(r -> r.channel(channelId).topic(topic)));
             }
             invite(channelId, List.of(request.intern().id(), request.mentor().id()), true);
             invite(channelId, request.moderatorIds(), false);
@@ -53,8 +55,11 @@ final class SlackWorkspaceProvisioner implements WorkspaceProvisioner {
         for (int attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
             String name = attempt == 1 ? base : ChannelNames.withSuffix(base, attempt);
             try {
-                return calls.call("conversations.create", c -> c.conversationsCreate(r -> r.name(name).isPrivate(true)))
-                        .getChannel().getId();
+                return calls.call(
+                                "conversations.create",
+                                c -> c.conversationsCreate(r -> r.name(name).isPrivate(true)))
+                        .getChannel()
+                        .getId();
             } catch (SlackError e) {
                 if (!e.is("name_taken")) {
                     throw e;
@@ -68,7 +73,9 @@ final class SlackWorkspaceProvisioner implements WorkspaceProvisioner {
         Set<String> users = new LinkedHashSet<>(userIds);
         for (String user : users) {
             try {
-                calls.call("conversations.invite", c -> c.conversationsInvite(r -> r.channel(channelId).users(List.of(user))));
+                calls.call(
+                        "conversations.invite",
+                        c -> c.conversationsInvite(r -> r.channel(channelId).users(List.of(user))));
             } catch (SlackError e) {
                 if (e.is("already_in_channel") || e.is("cant_invite_self")) {
                     continue;

@@ -67,7 +67,9 @@ final class SocketModeRunner implements SmartLifecycle {
     boolean isConnected() {
         SocketModeApp running = socketMode;
         try {
-            return running != null && running.getClient() != null && running.getClient().verifyConnection();
+            return running != null
+                    && running.getClient() != null
+                    && running.getClient().verifyConnection();
         } catch (RuntimeException e) {
             return false;
         }

@@ -8,8 +8,7 @@ final class Texts {
 
     private static final String ELLIPSIS = "…";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String shorten(String text, int limit) {
         if (text == null || text.length() <= limit) {

@@ -4,7 +4,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.ServletAdapterOps;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.atelier.core.delivery.Deliveries;
@@ -41,8 +40,7 @@ final class VerifiedSlackServlet extends HttpServlet {
     private final transient Supplier<Deliveries> deliveries;
     private final long maxBodyBytes;
 
-    VerifiedSlackServlet(App app, RequestSignature signature, Supplier<Deliveries> deliveries,
-                         long maxBodyBytes) {
+    VerifiedSlackServlet(App app, RequestSignature signature, Supplier<Deliveries> deliveries, long maxBodyBytes) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = signature;

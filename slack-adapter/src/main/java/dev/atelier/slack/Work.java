@@ -26,8 +26,14 @@ final class Work implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
-        this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
-                factory, new ThreadPoolExecutor.CallerRunsPolicy());
+        this.executor = new ThreadPoolExecutor(
+                threads,
+                threads,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(1000),
+                factory,
+                new ThreadPoolExecutor.CallerRunsPolicy());
         this.executor.allowCoreThreadTimeOut(true);
     }
 

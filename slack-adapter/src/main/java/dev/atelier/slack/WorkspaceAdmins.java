@@ -23,11 +23,9 @@ final class WorkspaceAdmins {
     static final int MAX_ENTRIES = 10_000;
     private static final String SLACKBOT = "USLACKBOT";
 
-    private record Facts(boolean admin, boolean bot) {
-    }
+    private record Facts(boolean admin, boolean bot) {}
 
-    private record Key(String teamId, String userId) {
-    }
+    private record Key(String teamId, String userId) {}
 
     private final SlackCalls calls;
     private final ExpiringCache<Key, Facts> cache;
@@ -57,9 +55,10 @@ final class WorkspaceAdmins {
             return known;
         }
         try {
-            User user = calls.call("users.info", c -> c.usersInfo(r -> r.user(userId))).getUser();
-            Facts facts = new Facts(user != null && adminIn(teamId, user),
-                    user != null && (user.isBot() || user.isAppUser()));
+            User user = calls.call("users.info", c -> c.usersInfo(r -> r.user(userId)))
+                    .getUser();
+            Facts facts = new Facts(
+                    user != null && adminIn(teamId, user), user != null && (user.isBot() || user.isAppUser()));
             cache.put(key, facts);
             return Optional.of(facts);
         } catch (SlackError e) {

@@ -31,9 +31,10 @@ class BlockKitTest {
         // given
         Message message = Message.publicReply("*Hello* <@U1> :wave: see https://example.org")
                 .withTitle("Internship #1")
-                .withFields(List.of(Field.of("Mentor", "<@U2>"), Field.of("Due", "2026-12-15"),
-                        Field.wide("Notes", "long notes")))
-                .withButtons(List.of(Button.of("Approve", ButtonStyle.SUCCESS, "review 1 approve"),
+                .withFields(List.of(
+                        Field.of("Mentor", "<@U2>"), Field.of("Due", "2026-12-15"), Field.wide("Notes", "long notes")))
+                .withButtons(List.of(
+                        Button.of("Approve", ButtonStyle.SUCCESS, "review 1 approve"),
                         Button.asking("Request changes", ButtonStyle.DANGER, "review 1 changes", "feedback"),
                         Button.of("Later", ButtonStyle.SECONDARY, "status 1"),
                         Button.of("Go", ButtonStyle.PRIMARY, "status 2")));
@@ -42,19 +43,24 @@ class BlockKitTest {
         List<LayoutBlock> blocks = BlockKit.blocks(message);
 
         // then
-        assertThat(blocks).extracting(LayoutBlock::getType)
+        assertThat(blocks)
+                .extracting(LayoutBlock::getType)
                 .containsExactly("header", "section", "section", "section", "actions");
         assertThat(((HeaderBlock) blocks.get(0)).getText().getText()).isEqualTo("Internship #1");
         assertThat(text(blocks.get(1))).isEqualTo("*Hello* <@U1> :wave: see https://example.org");
-        assertThat(((SectionBlock) blocks.get(2)).getFields()).extracting(f -> f.getText())
+        assertThat(((SectionBlock) blocks.get(2)).getFields())
+                .extracting(f -> f.getText())
                 .containsExactly("*Mentor*\n<@U2>", "*Due*\n2026-12-15");
         assertThat(text(blocks.get(3))).isEqualTo("*Notes*\nlong notes");
-        List<ButtonElement> buttons = ((ActionsBlock) blocks.get(4)).getElements().stream()
-                .map(ButtonElement.class::cast).toList();
+        List<ButtonElement> buttons = ((ActionsBlock) blocks.get(4))
+                .getElements().stream().map(ButtonElement.class::cast).toList();
         assertThat(buttons).extracting(ButtonElement::getStyle).containsExactly("primary", "danger", null, "primary");
-        assertThat(buttons).extracting(ButtonElement::getActionId)
+        assertThat(buttons)
+                .extracting(ButtonElement::getActionId)
                 .containsExactly("a||review 1 approve", "a|feedback|review 1 changes", "a||status 1", "a||status 2");
-        assertThat(BlockKit.fallback(message)).startsWith("Internship #1\n*Hello* <@U1>").contains("Mentor: <@U2>");
+        assertThat(BlockKit.fallback(message))
+                .startsWith("Internship #1\n*Hello* <@U1>")
+                .contains("Mentor: <@U2>");
     }
 
     @Test
@@ -63,7 +69,9 @@ class BlockKitTest {
         String paragraph = "word ".repeat(500).strip();
         Message message = Message.privateReply(String.join("\n", paragraph, paragraph, paragraph))
                 .withTitle("T".repeat(200))
-                .withFields(IntStream.range(0, 12).mapToObj(i -> Field.of("f" + i, "v".repeat(2500))).toList())
+                .withFields(IntStream.range(0, 12)
+                        .mapToObj(i -> Field.of("f" + i, "v".repeat(2500)))
+                        .toList())
                 .withButtons(List.of(Button.of("L".repeat(100), ButtonStyle.PRIMARY, "status 1")));
 
         // when
@@ -71,15 +79,21 @@ class BlockKitTest {
 
         // then
         assertThat(((HeaderBlock) blocks.get(0)).getText().getText()).hasSize(150);
-        List<SectionBlock> sections = blocks.stream().filter(SectionBlock.class::isInstance)
-                .map(SectionBlock.class::cast).toList();
+        List<SectionBlock> sections = blocks.stream()
+                .filter(SectionBlock.class::isInstance)
+                .map(SectionBlock.class::cast)
+                .toList();
         assertThat(sections.stream().filter(s -> s.getText() != null))
-                .hasSizeGreaterThan(1).allSatisfy(s -> assertThat(s.getText().getText().length()).isLessThanOrEqualTo(3000));
-        assertThat(sections.stream().filter(s -> s.getFields() != null).map(s -> s.getFields().size()))
+                .hasSizeGreaterThan(1)
+                .allSatisfy(s -> assertThat(s.getText().getText().length()).isLessThanOrEqualTo(3000));
+        assertThat(sections.stream()
+                        .filter(s -> s.getFields() != null)
+                        .map(s -> s.getFields().size()))
                 .containsExactly(10, 2);
         assertThat(sections.stream().filter(s -> s.getFields() != null).flatMap(s -> s.getFields().stream()))
                 .allSatisfy(f -> assertThat(f.getText().length()).isLessThanOrEqualTo(2000));
-        ButtonElement button = (ButtonElement) ((ActionsBlock) blocks.get(blocks.size() - 1)).getElements().get(0);
+        ButtonElement button = (ButtonElement)
+                ((ActionsBlock) blocks.get(blocks.size() - 1)).getElements().get(0);
         assertThat(button.getText().getText()).hasSize(75);
         assertThat(BlockKit.fallback(message).length()).isLessThanOrEqualTo(3000);
     }
@@ -95,16 +109,20 @@ class BlockKitTest {
         String rendered = BlockKit.blocks(message).toString() + BlockKit.fallback(message);
 
         // then
-        assertThat(rendered).doesNotContain("<!channel>", "<!here>", "<!everyone>", "<!subteam", " @everyone")
+        assertThat(rendered)
+                .doesNotContain("<!channel>", "<!here>", "<!everyone>", "<!subteam", " @everyone")
                 .contains("<\u200B!channel>");
     }
 
     @Test
     void aModalBecomesAViewAndItsStateComesBackByInputName() {
         // given
-        Modal modal = new Modal("m|review 1 changes", "Review a long submission title", List.of(
-                new TextInput("feedback", "What to change", "Be specific", true, true, 3000),
-                new TextInput("note", "Note", null, false, false, 5000)));
+        Modal modal = new Modal(
+                "m|review 1 changes",
+                "Review a long submission title",
+                List.of(
+                        new TextInput("feedback", "What to change", "Be specific", true, true, 3000),
+                        new TextInput("note", "Note", null, false, false, 5000)));
 
         // when
         View view = ModalView.of(modal, "C0PRIV1");

@@ -40,14 +40,22 @@ class CompletionFlowHttpTest extends SlackHttpTestBase {
     void theMentorCompletesThroughTheFinalReviewModalAndAnyoneCanVerifyTheCredential() {
         // given an internship on a paid task whose only milestone is submitted, with hours logged
         slack.admin(ADMIN);
-        String task = find("Task \\*#(\\d+)", command(ADMIN, "ada", "C1GENERAL",
-                "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\"").param("text"));
-        String started = command(ADMIN, "ada", "C1GENERAL", "internship start <@" + INTERN + "|ivy> <@" + MENTOR
-                + "|milo> " + task).param("text");
+        String task = find(
+                "Task \\*#(\\d+)",
+                command(ADMIN, "ada", "C1GENERAL", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\"")
+                        .param("text"));
+        String started = command(
+                        ADMIN,
+                        "ada",
+                        "C1GENERAL",
+                        "internship start <@" + INTERN + "|ivy> <@" + MENTOR + "|milo> " + task)
+                .param("text");
         String internship = find("Internship #(\\d+) started", started);
         String workspace = find("<#(C0PRIV\\d+)>", started);
-        String milestone = find("M(\\d+) Checkout page", command(MENTOR, "milo", workspace,
-                "milestone add " + internship + " \"Checkout page\"").param("text"));
+        String milestone = find(
+                "M(\\d+) Checkout page",
+                command(MENTOR, "milo", workspace, "milestone add " + internship + " \"Checkout page\"")
+                        .param("text"));
         assertThat(command(INTERN, "ivy", workspace, "log 30").param("text")).contains("at most 24 hours");
         assertThat(command(INTERN, "ivy", workspace, "log 20 \"checkout form\"").param("text"))
                 .contains("Logged 20 h on internship #" + internship);
@@ -56,34 +64,59 @@ class CompletionFlowHttpTest extends SlackHttpTestBase {
         // when the mentor approves, the reply offers "Complete internship", which opens the final review
         FakeSlack.Call approved = command(MENTOR, "milo", workspace, "review " + milestone + " approve");
         String complete = buttons(approved).get("Complete internship");
-        requests().signed(SlackPayloads.blockActions(MENTOR, "milo", workspace, complete, "Complete internship",
-                slack.responseUrl()));
-        JsonObject view = awaitCalls("views.open", c -> c.param("view").contains("internship complete " + internship),
-                1).get(0).json("view");
+        requests()
+                .signed(SlackPayloads.blockActions(
+                        MENTOR, "milo", workspace, complete, "Complete internship", slack.responseUrl()));
+        JsonObject view = awaitCalls(
+                        "views.open", c -> c.param("view").contains("internship complete " + internship), 1)
+                .get(0)
+                .json("view");
         assertThat(view.get("callback_id").getAsString()).isEqualTo("m|internship complete " + internship);
         assertThat(StreamSupport.stream(view.getAsJsonArray("blocks").spliterator(), false)
-                .map(b -> b.getAsJsonObject().get("block_id").getAsString()))
+                        .map(b -> b.getAsJsonObject().get("block_id").getAsString()))
                 .containsExactly("score", "skills", "strengths", "endorsement");
 
         // and the mentor submits the review
-        requests().signed(SlackPayloads.viewSubmission(MENTOR, "milo", view, Map.of("score", "8",
-                "skills", "java, sql", "strengths", "Careful tests", "endorsement", "Ivy shipped a solid checkout.")));
+        requests()
+                .signed(SlackPayloads.viewSubmission(
+                        MENTOR,
+                        "milo",
+                        view,
+                        Map.of(
+                                "score",
+                                "8",
+                                "skills",
+                                "java, sql",
+                                "strengths",
+                                "Careful tests",
+                                "endorsement",
+                                "Ivy shipped a solid checkout.")));
 
         // then the mentor sees the statement and the credential link; the workspace announces it
-        FakeSlack.Call result = awaitCalls("chat.postEphemeral", c -> MENTOR.equals(c.param("user"))
-                && (c.param("text") + c.param("blocks")).contains("is complete"), 1).get(0);
+        FakeSlack.Call result = awaitCalls(
+                        "chat.postEphemeral",
+                        c -> MENTOR.equals(c.param("user"))
+                                && (c.param("text") + c.param("blocks")).contains("is complete"),
+                        1)
+                .get(0);
         String shown = result.param("text") + result.param("blocks");
         assertThat(shown).contains("340.00 USD", "60.00 USD");
         Matcher link = CREDENTIAL.matcher(shown);
         assertThat(link.find()).isTrue();
-        awaitCalls("chat.postMessage", c -> workspace.equals(c.param("channel"))
-                && (c.param("text") + c.param("blocks")).contains(link.group()), 1);
+        awaitCalls(
+                "chat.postMessage",
+                c -> workspace.equals(c.param("channel"))
+                        && (c.param("text") + c.param("blocks")).contains(link.group()),
+                1);
 
         // and anyone verifies it, while a changed link is unknown
-        assertThat(command(INTERN, "ivy", "C1GENERAL", "verify <" + link.group() + ">").param("text"))
+        assertThat(command(INTERN, "ivy", "C1GENERAL", "verify <" + link.group() + ">")
+                        .param("text"))
                 .contains("Valid credential");
-        String other = link.group().substring(0, link.group().length() - 1) + (link.group().endsWith("0") ? "1" : "0");
-        assertThat(command(INTERN, "ivy", "C1GENERAL", "verify " + other).param("text")).contains("Unknown");
+        String other = link.group().substring(0, link.group().length() - 1)
+                + (link.group().endsWith("0") ? "1" : "0");
+        assertThat(command(INTERN, "ivy", "C1GENERAL", "verify " + other).param("text"))
+                .contains("Unknown");
     }
 
     private static String find(String pattern, String text) {
@@ -100,7 +133,8 @@ class CompletionFlowHttpTest extends SlackHttpTestBase {
                 .filter(b -> b.get("type").getAsString().equals("actions"))
                 .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
                 .map(JsonElement::getAsJsonObject)
-                .collect(Collectors.toMap(e -> e.getAsJsonObject("text").get("text").getAsString(),
+                .collect(Collectors.toMap(
+                        e -> e.getAsJsonObject("text").get("text").getAsString(),
                         e -> e.get("action_id").getAsString()));
     }
 }

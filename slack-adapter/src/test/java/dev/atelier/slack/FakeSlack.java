@@ -140,7 +140,8 @@ final class FakeSlack implements AutoCloseable {
     /** Everything the adapter sent to Slack as text, for assertions on what people would read. */
     String everythingSent() {
         StringBuilder all = new StringBuilder();
-        calls.stream().filter(c -> !c.method().equals("users.info") && !c.method().equals("auth.test"))
+        calls.stream()
+                .filter(c -> !c.method().equals("users.info") && !c.method().equals("auth.test"))
                 .forEach(c -> all.append(c.params()).append('\n'));
         return all.toString();
     }
@@ -161,8 +162,12 @@ final class FakeSlack implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = new LinkedHashMap<>();
         JsonObject json = JsonParser.parseString(body).getAsJsonObject();
-        json.entrySet().forEach(e -> params.put(e.getKey(), e.getValue().isJsonPrimitive()
-                ? e.getValue().getAsString() : e.getValue().toString()));
+        json.entrySet()
+                .forEach(e -> params.put(
+                        e.getKey(),
+                        e.getValue().isJsonPrimitive()
+                                ? e.getValue().getAsString()
+                                : e.getValue().toString()));
         calls.add(new Call("respond", params, exchange.getRequestURI().getPath()));
         send(exchange, 200, "ok", "text/plain");
     }
@@ -170,14 +175,16 @@ final class FakeSlack implements AutoCloseable {
     /** A file's bytes posted to the upload_url that files.getUploadURLExternal gave; recorded as method {@code upload}. */
     private void upload(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(new Call("upload", Map.of("body", body), exchange.getRequestURI().getPath()));
+        calls.add(new Call(
+                "upload", Map.of("body", body), exchange.getRequestURI().getPath()));
         send(exchange, 200, "OK - " + body.length(), "text/plain");
     }
 
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, String> params = FakeSlackForms.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        Map<String, String> params =
+                FakeSlackForms.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
         Call call = new Call(method, params, exchange.getRequestURI().getPath());
         calls.add(call);
         if (takeRateLimit(method)) {
@@ -189,26 +196,35 @@ final class FakeSlack implements AutoCloseable {
             awaitGate();
         }
         String failure = failures.get(method);
-        if (failure == null && method.equals("chat.postMessage") && unreachableChannels.contains(params.get("channel"))) {
+        if (failure == null
+                && method.equals("chat.postMessage")
+                && unreachableChannels.contains(params.get("channel"))) {
             failure = "channel_not_found";
         }
-        FakeSlackTrouble.Refusal refusal = failure == null && method.equals("chat.postMessage")
-                ? trouble.check(params.get("channel")) : null;
+        FakeSlackTrouble.Refusal refusal =
+                failure == null && method.equals("chat.postMessage") ? trouble.check(params.get("channel")) : null;
         if (refusal != null && !refusal.postAnyway()) {
             if (refusal.retryAfter() != null) {
                 exchange.getResponseHeaders().add("Retry-After", refusal.retryAfter());
             }
-            send(exchange, refusal.status(), "{\"ok\":false,\"error\":\"http_" + refusal.status() + "\"}",
+            send(
+                    exchange,
+                    refusal.status(),
+                    "{\"ok\":false,\"error\":\"http_" + refusal.status() + "\"}",
                     "application/json");
             return;
         }
-        String answer = failure != null ? FakeSlackAnswers.error(failure)
-                : method.equals("files.getUploadURLExternal") ? "{\"ok\":true,\"file_id\":\"F0DATA\",\"upload_url\":\""
-                + base() + "/upload/F0DATA\"}"
-                : method.equals("conversations.history") || method.equals("conversations.replies")
-                ? trouble.history(params, method.equals("conversations.replies")) : answers.answer(method, params);
+        String answer = failure != null
+                ? FakeSlackAnswers.error(failure)
+                : method.equals("files.getUploadURLExternal")
+                        ? "{\"ok\":true,\"file_id\":\"F0DATA\",\"upload_url\":\"" + base() + "/upload/F0DATA\"}"
+                        : method.equals("conversations.history") || method.equals("conversations.replies")
+                                ? trouble.history(params, method.equals("conversations.replies"))
+                                : answers.answer(method, params);
         if (failure == null && method.equals("chat.postMessage")) {
-            trouble.remember(params, JsonParser.parseString(answer).getAsJsonObject().get("ts").getAsString());
+            trouble.remember(
+                    params,
+                    JsonParser.parseString(answer).getAsJsonObject().get("ts").getAsString());
         }
         if (refusal != null) {
             send(exchange, refusal.status(), "{\"ok\":false,\"error\":\"internal_error\"}", "application/json");

@@ -9,14 +9,19 @@ import java.util.Map;
 /** Reads the parameters of a Web API call, form-encoded or JSON, the way {@link FakeSlack} records them. */
 final class FakeSlackForms {
 
-    private FakeSlackForms() {
-    }
+    private FakeSlackForms() {}
 
     static Map<String, String> parse(String contentType, String body) {
         Map<String, String> params = new LinkedHashMap<>();
         if (contentType != null && contentType.startsWith("application/json")) {
-            JsonParser.parseString(body).getAsJsonObject().entrySet().forEach(e -> params.put(e.getKey(),
-                    e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+            JsonParser.parseString(body)
+                    .getAsJsonObject()
+                    .entrySet()
+                    .forEach(e -> params.put(
+                            e.getKey(),
+                            e.getValue().isJsonPrimitive()
+                                    ? e.getValue().getAsString()
+                                    : e.getValue().toString()));
             return params;
         }
         for (String pair : body.split("&")) {
@@ -42,5 +47,4 @@ final class FakeSlackForms {
             return value;
         }
     }
-
 }

@@ -19,12 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FakeSlackTrouble {
 
     /** What {@link FakeSlack} should answer instead of the normal answer, or null for the normal one. */
-    record Refusal(int status, String retryAfter, boolean postAnyway) {
-    }
+    record Refusal(int status, String retryAfter, boolean postAnyway) {}
 
     /** One message the fake accepted. */
-    record Posted(String channel, String ts, String threadTs, String text, String outboxId) {
-    }
+    record Posted(String channel, String ts, String threadTs, String text, String outboxId) {}
 
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicInteger lostAnswers = new AtomicInteger();
@@ -102,8 +100,11 @@ final class FakeSlackTrouble {
         String id = null;
         String metadata = params.get("metadata");
         if (metadata != null && !metadata.isBlank()) {
-            JsonObject payload = JsonParser.parseString(metadata).getAsJsonObject().getAsJsonObject("event_payload");
-            id = payload == null || !payload.has(SlackCourier.ID_KEY) ? null : payload.get(SlackCourier.ID_KEY).getAsString();
+            JsonObject payload =
+                    JsonParser.parseString(metadata).getAsJsonObject().getAsJsonObject("event_payload");
+            id = payload == null || !payload.has(SlackCourier.ID_KEY)
+                    ? null
+                    : payload.get(SlackCourier.ID_KEY).getAsString();
         }
         posted.add(new Posted(params.get("channel"), ts, params.get("thread_ts"), params.get("text"), id));
     }

@@ -33,13 +33,21 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
     void anInternshipFromCohortToApproval() {
         // given a workspace admin sets up a cohort, a task and an internship
         slack.admin(ADMIN);
-        assertThat(command(ADMIN, "ada", "C0GENERAL", "cohort create spring-2026").param("text"))
+        assertThat(command(ADMIN, "ada", "C0GENERAL", "cohort create spring-2026")
+                        .param("text"))
                 .contains("Cohort *spring-2026* created");
-        String added = command(ADMIN, "ada", "C0GENERAL",
-                "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"").param("text");
+        String added = command(
+                        ADMIN,
+                        "ada",
+                        "C0GENERAL",
+                        "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"")
+                .param("text");
         assertThat(added).containsPattern("Task \\*#\\d+ Shop checkout\\* added");
         String task = find("Task \\*#(\\d+) Shop checkout", added);
-        FakeSlack.Call started = command(ADMIN, "ada", "C0GENERAL",
+        FakeSlack.Call started = command(
+                ADMIN,
+                "ada",
+                "C0GENERAL",
                 "internship start <@" + INTERN + "|ivy> <@" + MENTOR + "|milo> " + task + " spring-2026");
 
         // then a private channel exists with its topic and the pair in it
@@ -48,28 +56,42 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         FakeSlack.Call created = slack.createdChannel(workspace);
         assertThat(created.param("name")).isEqualTo("atelier-" + internship + "-ivy");
         assertThat(created.param("is_private")).isIn("true", "1");
-        assertThat(started.param("text")).contains("Internship #" + internship + " started")
+        assertThat(started.param("text"))
+                .contains("Internship #" + internship + " started")
                 .contains("<#" + workspace + ">");
-        assertThat(slack.calls("conversations.setTopic")).filteredOn(c -> workspace.equals(c.param("channel")))
+        assertThat(slack.calls("conversations.setTopic"))
+                .filteredOn(c -> workspace.equals(c.param("channel")))
                 .singleElement()
                 .satisfies(c -> assertThat(c.param("topic")).contains("Internship #" + internship + ": Shop checkout"));
-        assertThat(slack.calls("conversations.invite")).filteredOn(c -> workspace.equals(c.param("channel")))
-                .extracting(c -> c.param("users")).containsExactly(INTERN, MENTOR);
+        assertThat(slack.calls("conversations.invite"))
+                .filteredOn(c -> workspace.equals(c.param("channel")))
+                .extracting(c -> c.param("users"))
+                .containsExactly(INTERN, MENTOR);
         awaitPost(workspace, "<@" + INTERN + ">");
 
         // when the mentor adds a milestone and the intern submits, with a mass mention in the notes
-        String milestoneAdded = command(MENTOR, "milo", workspace,
-                "milestone add " + internship + " \"Checkout page\" \"Pays with a test card\" 2026-12-15").param("text");
+        String milestoneAdded = command(
+                        MENTOR,
+                        "milo",
+                        workspace,
+                        "milestone add " + internship + " \"Checkout page\" \"Pays with a test card\" 2026-12-15")
+                .param("text");
         String milestone = find("M(\\d+) Checkout page", milestoneAdded);
         String m = "M" + milestone;
         assertThat(milestoneAdded).contains(m + " Checkout page");
-        assertThat(command(INTERN, "ivy", workspace, "submit " + milestone
-                + " <https://github.com/ivy/shop/pull/3> \"first draft <!channel> @here\"").param("text"))
+        assertThat(command(
+                                INTERN,
+                                "ivy",
+                                workspace,
+                                "submit " + milestone
+                                        + " <https://github.com/ivy/shop/pull/3> \"first draft <!channel> @here\"")
+                        .param("text"))
                 .contains("Submitted *" + m + " Checkout page*");
 
         // then the workspace gets the submission card with review buttons, and nobody is pinged
         FakeSlack.Call card = awaitPost(workspace, "submitted *" + m + " Checkout page*");
-        assertThat(card.param("blocks")).contains("first draft <\u200B!channel> @\u200Bhere")
+        assertThat(card.param("blocks"))
+                .contains("first draft <\u200B!channel> @\u200Bhere")
                 .doesNotContain("<!channel>");
         assertThat(slack.everythingSent()).doesNotContain("<!channel>").doesNotContain(" @here");
         Map<String, String> buttons = buttons(card);
@@ -77,8 +99,9 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
 
         // when the intern presses "Request changes" by mistake
         String wrongUrl = slack.responseUrl();
-        requests().signed(SlackPayloads.blockActions(INTERN, "ivy", workspace, buttons.get("Request changes"),
-                "Request changes", wrongUrl));
+        requests()
+                .signed(SlackPayloads.blockActions(
+                        INTERN, "ivy", workspace, buttons.get("Request changes"), "Request changes", wrongUrl));
 
         // then only they see the refusal
         FakeSlack.Call refused = responseTo(wrongUrl);
@@ -86,13 +109,23 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         assertThat(refused.param("text")).contains("Only the mentor");
 
         // when the mentor presses "Request changes"
-        HttpResponse<String> ack = requests().signed(SlackPayloads.blockActions(MENTOR, "milo", workspace,
-                buttons.get("Request changes"), "Request changes", slack.responseUrl()));
+        HttpResponse<String> ack = requests()
+                .signed(SlackPayloads.blockActions(
+                        MENTOR,
+                        "milo",
+                        workspace,
+                        buttons.get("Request changes"),
+                        "Request changes",
+                        slack.responseUrl()));
         assertThat(ack.statusCode()).isEqualTo(200);
 
         // then a modal asks for the feedback
-        FakeSlack.Call opened = awaitCalls("views.open",
-                c -> workspace.equals(c.json("view").get("private_metadata").getAsString()), 1).get(0);
+        FakeSlack.Call opened = awaitCalls(
+                        "views.open",
+                        c -> workspace.equals(
+                                c.json("view").get("private_metadata").getAsString()),
+                        1)
+                .get(0);
         assertThat(opened.param("trigger_id")).isEqualTo("13345224609.738474920.8088930838d88f008e0");
         JsonObject view = opened.json("view");
         assertThat(view.get("type").getAsString()).isEqualTo("modal");
@@ -102,28 +135,36 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
         assertThat(input.get("type").getAsString()).isEqualTo("input");
         assertThat(input.get("block_id").getAsString()).isEqualTo("feedback");
-        assertThat(input.getAsJsonObject("element").get("action_id").getAsString()).isEqualTo("feedback");
+        assertThat(input.getAsJsonObject("element").get("action_id").getAsString())
+                .isEqualTo("feedback");
 
         // when the mentor submits the modal with feedback
-        HttpResponse<String> closed = requests().signed(SlackPayloads.viewSubmission(MENTOR, "milo", view,
-                Map.of("feedback", "add tests for the empty cart")));
+        HttpResponse<String> closed = requests()
+                .signed(SlackPayloads.viewSubmission(
+                        MENTOR, "milo", view, Map.of("feedback", "add tests for the empty cart")));
         assertThat(closed.statusCode()).isEqualTo(200);
         assertThat(closed.body()).isEmpty();
 
         // then the mentor sees the result privately and the intern is told in the workspace
-        FakeSlack.Call result = awaitCalls("chat.postEphemeral", c -> MENTOR.equals(c.param("user")), 1).get(0);
+        FakeSlack.Call result = awaitCalls("chat.postEphemeral", c -> MENTOR.equals(c.param("user")), 1)
+                .get(0);
         assertThat(result.param("channel")).isEqualTo(workspace);
         assertThat(result.param("text")).contains("Asked for changes on *" + m + " Checkout page*");
-        assertThat(awaitPost(workspace, "requested changes on *" + m + " Checkout page*").param("text"))
+        assertThat(awaitPost(workspace, "requested changes on *" + m + " Checkout page*")
+                        .param("text"))
                 .contains("add tests for the empty cart");
 
         // when the intern resubmits and the mentor presses "Approve" on the new card
-        assertThat(command(INTERN, "ivy", workspace, "submit " + milestone + " <https://github.com/ivy/shop/pull/4>").param("text"))
+        assertThat(command(INTERN, "ivy", workspace, "submit " + milestone + " <https://github.com/ivy/shop/pull/4>")
+                        .param("text"))
                 .contains("Submitted");
         Map<String, String> again = buttons(awaitPost(workspace, "resubmitted *" + m + " Checkout page*"));
         String approveUrl = slack.responseUrl();
-        assertThat(requests().signed(SlackPayloads.blockActions(MENTOR, "milo", workspace, again.get("Approve"),
-                "Approve", approveUrl)).statusCode()).isEqualTo(200);
+        assertThat(requests()
+                        .signed(SlackPayloads.blockActions(
+                                MENTOR, "milo", workspace, again.get("Approve"), "Approve", approveUrl))
+                        .statusCode())
+                .isEqualTo(200);
 
         // then the mentor gets an ephemeral confirmation and the intern the news
         FakeSlack.Call approved = responseTo(approveUrl);
@@ -136,12 +177,18 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         String hello = SlackPayloads.message(INTERN, workspace, "1767225601.000100");
         assertThat(requests().signed(hello).statusCode()).isEqualTo(200);
         assertThat(requests().retried(hello, 1).statusCode()).isEqualTo(200);
-        assertThat(requests().signed(SlackPayloads.message(MENTOR, workspace, "1767225602.000200")).statusCode())
+        assertThat(requests()
+                        .signed(SlackPayloads.message(MENTOR, workspace, "1767225602.000200"))
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(requests().signed(SlackPayloads.message(INTERN, "C0GENERAL", "1767225603.000300")).statusCode())
+        assertThat(requests()
+                        .signed(SlackPayloads.message(INTERN, "C0GENERAL", "1767225603.000300"))
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(requests().signed(SlackPayloads.message(MENTOR, workspace, "1767225604.000400")
-                .replace("\"type\":\"message\",", "\"type\":\"message\",\"subtype\":\"channel_join\",")).statusCode())
+        assertThat(requests()
+                        .signed(SlackPayloads.message(MENTOR, workspace, "1767225604.000400")
+                                .replace("\"type\":\"message\",", "\"type\":\"message\",\"subtype\":\"channel_join\","))
+                        .statusCode())
                 .isEqualTo(200);
 
         // then status counts the two messages of the workspace once each
@@ -155,8 +202,11 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
     }
 
     private static FakeSlack.Call awaitPost(String channel, String fragment) {
-        return awaitCalls("chat.postMessage",
-                c -> channel.equals(c.param("channel")) && (c.param("text") + c.param("blocks")).contains(fragment), 1)
+        return awaitCalls(
+                        "chat.postMessage",
+                        c -> channel.equals(c.param("channel"))
+                                && (c.param("text") + c.param("blocks")).contains(fragment),
+                        1)
                 .get(0);
     }
 
@@ -168,7 +218,8 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
                 .filter(b -> b.get("type").getAsString().equals("actions"))
                 .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
                 .map(JsonElement::getAsJsonObject)
-                .collect(Collectors.toMap(e -> e.getAsJsonObject("text").get("text").getAsString(),
+                .collect(Collectors.toMap(
+                        e -> e.getAsJsonObject("text").get("text").getAsString(),
                         e -> e.get("action_id").getAsString()));
     }
 }

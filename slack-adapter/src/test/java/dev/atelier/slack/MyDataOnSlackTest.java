@@ -20,7 +20,9 @@ class MyDataOnSlackTest extends SlackHttpTestBase {
 
         FakeSlack.Call answer = command("U0DATA", "dana", "C0GENERAL", "mydata");
 
-        assertThat(answer.param("text")).contains("I sent your data to your direct messages").doesNotContain("/mydata/");
+        assertThat(answer.param("text"))
+                .contains("I sent your data to your direct messages")
+                .doesNotContain("/mydata/");
         List<FakeSlack.Call> asked = slack.calls("files.getUploadURLExternal");
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0).param("filename")).startsWith("atelier-data-").endsWith(".json");

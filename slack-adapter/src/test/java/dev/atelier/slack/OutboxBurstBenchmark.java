@@ -39,8 +39,7 @@ public final class OutboxBurstBenchmark {
     private static final CommunityRef TEAM = new CommunityRef(Platform.SLACK, FakeSlack.TEAM_ID, FakeSlack.TEAM_DOMAIN);
     private static final String CHANNEL = "C0COHORT";
 
-    private OutboxBurstBenchmark() {
-    }
+    private OutboxBurstBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int messages = arg(args, 0, 200);
@@ -51,41 +50,55 @@ public final class OutboxBurstBenchmark {
         MongoServer server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
         try (FakeSlack slack = new FakeSlack();
-             MongoClient mongoClient = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+                MongoClient mongoClient = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             SlackConfig config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(slack.apiUrl());
             Slack client = Slack.getInstance(config);
-            Outbox outbox = MongoOutbox.create(new org.springframework.data.mongodb.core.MongoTemplate(mongoClient,
-                    "atelier"));
+            Outbox outbox =
+                    MongoOutbox.create(new org.springframework.data.mongodb.core.MongoTemplate(mongoClient, "atelier"));
             Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
             List<OutboxDelivery> workers = new ArrayList<>();
             for (int i = 0; i < instances; i++) {
-                workers.add(new OutboxDelivery(outbox, List.of(new SlackCourier(new SlackCalls(
-                        client.methods("xoxb-bench")))), clock, OutboxSettings.defaults().withInstanceId("bench-" + i)
-                        .withPaces(Map.of(Platform.SLACK, new PaceRule(1, 3))), Pacer.real(20), ref -> List.of()));
+                workers.add(new OutboxDelivery(
+                        outbox,
+                        List.of(new SlackCourier(new SlackCalls(client.methods("xoxb-bench")))),
+                        clock,
+                        OutboxSettings.defaults()
+                                .withInstanceId("bench-" + i)
+                                .withPaces(Map.of(Platform.SLACK, new PaceRule(1, 3))),
+                        Pacer.real(20),
+                        ref -> List.of()));
             }
             slack.trouble().rateLimitFor(limitedSeconds * 1000L, retryAfter);
             slack.trouble().paceChannels(1, 3);
             long start = System.nanoTime();
             for (int i = 0; i < messages; i++) {
-                workers.get(i % instances).post(TEAM, OutboxSettings.NOTICE, Destination.channel(CHANNEL), null, null,
-                        Message.publicReply("notice #" + i));
+                workers.get(i % instances)
+                        .post(
+                                TEAM,
+                                OutboxSettings.NOTICE,
+                                Destination.channel(CHANNEL),
+                                null,
+                                null,
+                                Message.publicReply("notice #" + i));
             }
             long written = System.nanoTime();
             int refusedDuringOutage = slack.trouble().rejected();
             AtomicBoolean done = new AtomicBoolean();
             List<Thread> threads = new ArrayList<>();
             for (OutboxDelivery worker : workers) {
-                Thread t = new Thread(() -> {
-                    while (!done.get()) {
-                        worker.drain();
-                        try {
-                            Thread.sleep(tick);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                }, "outbox-" + threads.size());
+                Thread t = new Thread(
+                        () -> {
+                            while (!done.get()) {
+                                worker.drain();
+                                try {
+                                    Thread.sleep(tick);
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                            }
+                        },
+                        "outbox-" + threads.size());
                 t.start();
                 threads.add(t);
             }
@@ -98,7 +111,16 @@ public final class OutboxBurstBenchmark {
             for (Thread t : threads) {
                 t.join();
             }
-            report(slack, messages, limitedSeconds, retryAfter, instances, tick, start, written, drained,
+            report(
+                    slack,
+                    messages,
+                    limitedSeconds,
+                    retryAfter,
+                    instances,
+                    tick,
+                    start,
+                    written,
+                    drained,
                     refusedDuringOutage);
             client.close();
         } finally {
@@ -106,25 +128,43 @@ public final class OutboxBurstBenchmark {
         }
     }
 
-    private static void report(FakeSlack slack, int messages, int limitedSeconds, int retryAfter, int instances,
-                               int tick, long start, long written, long drained, int refusedAtOnce) {
+    private static void report(
+            FakeSlack slack,
+            int messages,
+            int limitedSeconds,
+            int retryAfter,
+            int instances,
+            int tick,
+            long start,
+            long written,
+            long drained,
+            int refusedAtOnce) {
         List<FakeSlackTrouble.Posted> posted = slack.trouble().posted().stream()
-                .filter(p -> p.channel().equals(CHANNEL)).toList();
+                .filter(p -> p.channel().equals(CHANNEL))
+                .toList();
         Map<String, Integer> times = new HashMap<>();
         posted.forEach(p -> times.merge(p.text(), 1, Integer::sum));
-        long duplicates = times.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+        long duplicates =
+                times.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < messages; i++) {
             expected.add("notice #" + i);
         }
-        boolean inOrder = posted.stream().map(FakeSlackTrouble.Posted::text).distinct().toList().equals(expected);
-        System.out.printf("messages=%d rate-limited=%ds retry-after=%ds instances=%d tick=%dms%n", messages,
-                limitedSeconds, retryAfter, instances, tick);
-        System.out.printf("delivered=%d of %d, duplicates=%d, in order=%s%n", times.size(), messages, duplicates,
-                inOrder);
-        System.out.printf("chat.postMessage calls=%d, answered 429/5xx=%d (%d while writing the burst)%n",
+        boolean inOrder = posted.stream()
+                .map(FakeSlackTrouble.Posted::text)
+                .distinct()
+                .toList()
+                .equals(expected);
+        System.out.printf(
+                "messages=%d rate-limited=%ds retry-after=%ds instances=%d tick=%dms%n",
+                messages, limitedSeconds, retryAfter, instances, tick);
+        System.out.printf(
+                "delivered=%d of %d, duplicates=%d, in order=%s%n", times.size(), messages, duplicates, inOrder);
+        System.out.printf(
+                "chat.postMessage calls=%d, answered 429/5xx=%d (%d while writing the burst)%n",
                 slack.calls("chat.postMessage").size(), slack.trouble().rejected(), refusedAtOnce);
-        System.out.printf("write burst=%d ms, time to drain=%.1f s (ideal: %d s outage + %d s at 1/s after a burst of 3)%n",
+        System.out.printf(
+                "write burst=%d ms, time to drain=%.1f s (ideal: %d s outage + %d s at 1/s after a burst of 3)%n",
                 (written - start) / 1_000_000, (drained - start) / 1e9, limitedSeconds, Math.max(0, messages - 3));
     }
 

@@ -32,29 +32,42 @@ class PairingHttpTest extends SlackHttpTestBase {
         // given a cohort with a task, an intern, a mentor and an intern nobody can teach
         slack.admin(ADMIN);
         command(ADMIN, "ada", CHANNEL, "cohort create autumn-pairs");
-        String added = command(ADMIN, "ada", CHANNEL, "task add \"Reports\" \"Monthly sales report\" \"300 USD\" 20 "
-                + "\"sql, testing\"").param("text");
+        String added = command(
+                        ADMIN,
+                        "ada",
+                        CHANNEL,
+                        "task add \"Reports\" \"Monthly sales report\" \"300 USD\" 20 " + "\"sql, testing\"")
+                .param("text");
         Matcher number = Pattern.compile("Task \\*#(\\d+) Reports\\*").matcher(added);
         assertThat(number.find()).isTrue();
         String task = number.group(1);
-        assertThat(command(ADMIN, "ada", CHANNEL, "cohort task autumn-pairs " + task + " 2").param("text"))
+        assertThat(command(ADMIN, "ada", CHANNEL, "cohort task autumn-pairs " + task + " 2")
+                        .param("text"))
                 .contains("is open in *autumn-pairs*");
         assertThat(command(INTERN, "ivy", CHANNEL, "profile set learning:\"sql, testing\" timezone:UTC window:9-17")
-                .param("text")).contains("Profile saved");
-        command(MENTOR, "milo", CHANNEL, "profile set expertise:\"sql, testing\" timezone:UTC+2 window:9-17 capacity:1");
+                        .param("text"))
+                .contains("Profile saved");
+        command(
+                MENTOR,
+                "milo",
+                CHANNEL,
+                "profile set expertise:\"sql, testing\" timezone:UTC+2 window:9-17 capacity:1");
         command(GOPHER, "gus", CHANNEL, "profile set learning:go");
-        assertThat(command(INTERN, "ivy", CHANNEL, "cohort join autumn-pairs intern").param("text"))
+        assertThat(command(INTERN, "ivy", CHANNEL, "cohort join autumn-pairs intern")
+                        .param("text"))
                 .contains("You joined *autumn-pairs* as intern");
         command(GOPHER, "gus", CHANNEL, "cohort join autumn-pairs intern");
         assertThat(command(ADMIN, "ada", CHANNEL, "cohort add autumn-pairs <@" + MENTOR + "|milo> mentor")
-                .param("text")).contains("Added <@" + MENTOR + ">");
+                        .param("text"))
+                .contains("Added <@" + MENTOR + ">");
 
         // when the admin previews the pairs
         FakeSlack.Call preview = command(ADMIN, "ada", CHANNEL, "pair preview autumn-pairs");
 
         // then the pair comes with its reasons, the left-out intern with why, and a Confirm button
         String blocks = preview.param("blocks");
-        assertThat(blocks).contains("<@" + INTERN + "> with mentor <@" + MENTOR + ">, task #" + task + " Reports")
+        assertThat(blocks)
+                .contains("<@" + INTERN + "> with mentor <@" + MENTOR + ">, task #" + task + " Reports")
                 .contains("Sql and testing in common; 6 h overlap")
                 .contains("<@" + GOPHER + "> (intern): no mentor with a free place knows go");
         assertThat(preview.param("response_type")).isEqualTo("ephemeral");
@@ -62,17 +75,23 @@ class PairingHttpTest extends SlackHttpTestBase {
 
         // when the admin presses Confirm pairs
         String url = slack.responseUrl();
-        assertThat(requests().signed(SlackPayloads.blockActions(ADMIN, "ada", CHANNEL, confirm, "Confirm pairs", url))
-                .statusCode()).isEqualTo(200);
+        assertThat(requests()
+                        .signed(SlackPayloads.blockActions(ADMIN, "ada", CHANNEL, confirm, "Confirm pairs", url))
+                        .statusCode())
+                .isEqualTo(200);
 
         // then the internship starts with a private channel for the pair
         FakeSlack.Call confirmed = responseTo(url);
-        assertThat(confirmed.param("text") + confirmed.param("blocks")).contains("1 internship started")
+        assertThat(confirmed.param("text") + confirmed.param("blocks"))
+                .contains("1 internship started")
                 .contains("started: <@" + INTERN + ">");
-        assertThat(slack.calls("conversations.invite")).extracting(c -> c.param("users")).contains(INTERN, MENTOR);
+        assertThat(slack.calls("conversations.invite"))
+                .extracting(c -> c.param("users"))
+                .contains(INTERN, MENTOR);
 
         // and a member may not preview
-        assertThat(command(INTERN, "ivy", CHANNEL, "pair preview autumn-pairs").param("text")).contains("Only moderators");
+        assertThat(command(INTERN, "ivy", CHANNEL, "pair preview autumn-pairs").param("text"))
+                .contains("Only moderators");
     }
 
     @Test
@@ -87,28 +106,44 @@ class PairingHttpTest extends SlackHttpTestBase {
         command(MENTOR2, "max", CHANNEL, "cohort join winter-pairs mentor");
         command(MENTOR3, "mia", CHANNEL, "cohort join winter-pairs mentor");
         command(ADMIN, "ada", CHANNEL, "pair preview winter-pairs");
-        assertThat(command(ADMIN, "ada", CHANNEL, "pair ask winter-pairs").param("text")).contains("Asked 1 pair in");
+        assertThat(command(ADMIN, "ada", CHANNEL, "pair ask winter-pairs").param("text"))
+                .contains("Asked 1 pair in");
 
         // when the best mentor declines with the button in their direct message
-        FakeSlack.Call asked = awaitCalls("chat.postMessage", c -> String.valueOf(c.param("text"))
-                .contains("mentor of <@" + INTERN2 + ">"), 1).get(0);
+        FakeSlack.Call asked = awaitCalls(
+                        "chat.postMessage",
+                        c -> String.valueOf(c.param("text")).contains("mentor of <@" + INTERN2 + ">"),
+                        1)
+                .get(0);
         assertThat(asked.param("text")).contains("Css in common; 8 h overlap");
         String url = slack.responseUrl();
-        requests().signed(SlackPayloads.blockActions(MENTOR2, "max", asked.param("channel"),
-                button(asked.param("blocks"), "Decline"), "Decline", url));
+        requests()
+                .signed(SlackPayloads.blockActions(
+                        MENTOR2,
+                        "max",
+                        asked.param("channel"),
+                        button(asked.param("blocks"), "Decline"),
+                        "Decline",
+                        url));
 
         // then they are told privately, and the intern is asked again with the other mentor
         assertThat(responseTo(url).param("text")).contains("Declined", "New pairs proposed: 1");
-        awaitCalls("chat.postMessage", c -> String.valueOf(c.param("text"))
-                .contains("intern of mentor <@" + MENTOR3 + ">"), 1);
+        awaitCalls(
+                "chat.postMessage",
+                c -> String.valueOf(c.param("text")).contains("intern of mentor <@" + MENTOR3 + ">"),
+                1);
     }
 
     private static String button(String blocks, String label) {
-        return StreamSupport.stream(JsonParser.parseString(blocks).getAsJsonArray().spliterator(), false)
-                .map(JsonElement::getAsJsonObject).filter(b -> b.get("type").getAsString().equals("actions"))
+        return StreamSupport.stream(
+                        JsonParser.parseString(blocks).getAsJsonArray().spliterator(), false)
+                .map(JsonElement::getAsJsonObject)
+                .filter(b -> b.get("type").getAsString().equals("actions"))
                 .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
                 .map(JsonElement::getAsJsonObject)
                 .filter(e -> label.equals(e.getAsJsonObject("text").get("text").getAsString()))
-                .map((JsonObject e) -> e.get("action_id").getAsString()).findFirst().orElseThrow();
+                .map((JsonObject e) -> e.get("action_id").getAsString())
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -44,10 +44,15 @@ class QuestionsHttpTest extends SlackHttpTestBase {
         }
         slack.admin(ADMIN);
         command(ADMIN, "ada", "C0GENERAL", "task add \"Question task\" \"Answer questions\"");
-        String task = command(ADMIN, "ada", "C0GENERAL", "task list").param("text")
+        String task = command(ADMIN, "ada", "C0GENERAL", "task list")
+                .param("text")
                 .replaceAll("(?s).*#(\\d+) Question task.*", "$1");
-        String started = command(ADMIN, "ada", "C0GENERAL", "internship start <@" + INTERN + "|quinn> <@" + MENTOR
-                + "|mira> " + task).param("text");
+        String started = command(
+                        ADMIN,
+                        "ada",
+                        "C0GENERAL",
+                        "internship start <@" + INTERN + "|quinn> <@" + MENTOR + "|mira> " + task)
+                .param("text");
         Matcher channel = CHANNEL.matcher(started);
         assertThat(channel.find()).as(started).isTrue();
         workspace = channel.group(1);
@@ -56,7 +61,8 @@ class QuestionsHttpTest extends SlackHttpTestBase {
     @Test
     void askOpensAThreadWhoseRepliesAnswerTheQuestionOnceEvenWhenSlackRetries() {
         // when the intern asks with the slash command
-        String asked = command(INTERN, "quinn", workspace, "ask \"How do I run the seed script?\"").param("text");
+        String asked = command(INTERN, "quinn", workspace, "ask \"How do I run the seed script?\"")
+                .param("text");
 
         // then the card is posted in the workspace and the thread opened under it, mentioning the mentor
         assertThat(asked).contains("Asked *Q");
@@ -64,16 +70,20 @@ class QuestionsHttpTest extends SlackHttpTestBase {
         assertThat(link.find()).as(asked).isTrue();
         String digits = link.group(1);
         String threadTs = digits.substring(0, digits.length() - 6) + "." + digits.substring(digits.length() - 6);
-        FakeSlack.Call opening = awaitCalls("chat.postMessage", c -> workspace.equals(c.param("channel"))
-                && threadTs.equals(c.param("thread_ts")), 1).get(0);
+        FakeSlack.Call opening = awaitCalls(
+                        "chat.postMessage",
+                        c -> workspace.equals(c.param("channel")) && threadTs.equals(c.param("thread_ts")),
+                        1)
+                .get(0);
         assertThat(opening.param("text")).contains("<@" + MENTOR + ">").contains("answer here");
         assertThat(slack.calls("chat.postMessage")).anySatisfy(card -> {
             assertThat(card.param("channel")).isEqualTo(workspace);
             assertThat(card.param("thread_ts")).isNull();
             assertThat(card.param("text")).contains("How do I run the seed script?");
         });
-        assertThat(asked).contains("in a thread: https://" + FakeSlack.TEAM_DOMAIN + ".slack.com/archives/" + workspace
-                + "/p" + threadTs.replace(".", ""));
+        assertThat(asked)
+                .contains("in a thread: https://" + FakeSlack.TEAM_DOMAIN + ".slack.com/archives/" + workspace + "/p"
+                        + threadTs.replace(".", ""));
         assertThat(command(MENTOR, "mira", workspace, "queue").param("text")).contains("How do I run the seed script?");
 
         // when the intern adds a detail, the mentor replies, and Slack delivers the reply again as a retry
@@ -93,39 +103,61 @@ class QuestionsHttpTest extends SlackHttpTestBase {
     @Test
     void askWithoutTextAndTheMessageShortcutOpenTheFormWhoseSubmissionAsks() {
         // when the intern types /atelier ask alone
-        assertThat(requests().signed(SlackPayloads.slashCommand(INTERN, "quinn", workspace, "ask",
-                slack.responseUrl())).statusCode()).isEqualTo(200);
+        assertThat(requests()
+                        .signed(SlackPayloads.slashCommand(INTERN, "quinn", workspace, "ask", slack.responseUrl()))
+                        .statusCode())
+                .isEqualTo(200);
 
         // then a form opens and submitting it asks
-        FakeSlack.Call empty = awaitCalls("views.open", c -> c.param("view").contains("m|ask"), 1).get(0);
+        FakeSlack.Call empty = awaitCalls("views.open", c -> c.param("view").contains("m|ask"), 1)
+                .get(0);
         JsonObject form = empty.json("view");
         assertThat(form.getAsJsonArray("blocks").toString()).doesNotContain("initial_value");
-        requests().signed(SlackPayloads.viewSubmission(INTERN, "quinn", form,
-                Map.of("question", "A long question typed in the form")));
-        awaitCalls("chat.postMessage", c -> workspace.equals(c.param("channel"))
-                && c.param("text").contains("A long question typed in the form"), 1);
+        requests()
+                .signed(SlackPayloads.viewSubmission(
+                        INTERN, "quinn", form, Map.of("question", "A long question typed in the form")));
+        awaitCalls(
+                "chat.postMessage",
+                c -> workspace.equals(c.param("channel"))
+                        && c.param("text").contains("A long question typed in the form"),
+                1);
 
         // when the intern uses "Ask my mentor" on someone's message
         String text = "The build fails with <https://ci.example/1|this log>; " + "x".repeat(1600);
-        assertThat(requests().signed(SlackPayloads.messageShortcut(INTERN, "quinn", "C0GENERAL",
-                AskShortcut.CALLBACK_ID, text, slack.responseUrl())).statusCode()).isEqualTo(200);
+        assertThat(requests()
+                        .signed(SlackPayloads.messageShortcut(
+                                INTERN, "quinn", "C0GENERAL", AskShortcut.CALLBACK_ID, text, slack.responseUrl()))
+                        .statusCode())
+                .isEqualTo(200);
 
         // then the form is prefilled with the message, cut to the question's limit
-        FakeSlack.Call prefilled = awaitCalls("views.open", c -> c.param("view").contains("The build fails"), 1).get(0);
+        FakeSlack.Call prefilled = awaitCalls("views.open", c -> c.param("view").contains("The build fails"), 1)
+                .get(0);
         JsonObject view = prefilled.json("view");
-        JsonObject element = view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
-        assertThat(element.get("initial_value").getAsString()).startsWith("The build fails").hasSize(1500);
+        JsonObject element =
+                view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
+        assertThat(element.get("initial_value").getAsString())
+                .startsWith("The build fails")
+                .hasSize(1500);
         assertThat(view.get("private_metadata").getAsString()).isEqualTo("C0GENERAL");
 
         // when the intern edits and submits it
-        requests().signed(SlackPayloads.viewSubmission(INTERN, "quinn", view,
-                Map.of("question", "The build fails on CI, see the log: what am I missing?")));
+        requests()
+                .signed(SlackPayloads.viewSubmission(
+                        INTERN,
+                        "quinn",
+                        view,
+                        Map.of("question", "The build fails on CI, see the log: what am I missing?")));
 
         // then the question is asked in the workspace, and the intern told privately where they were
-        awaitCalls("chat.postMessage", c -> workspace.equals(c.param("channel"))
-                && c.param("text").contains("what am I missing?"), 1);
-        awaitCalls("chat.postEphemeral", c -> INTERN.equals(c.param("user"))
-                && c.param("text").contains("in a thread"), 2);
+        awaitCalls(
+                "chat.postMessage",
+                c -> workspace.equals(c.param("channel")) && c.param("text").contains("what am I missing?"),
+                1);
+        awaitCalls(
+                "chat.postEphemeral",
+                c -> INTERN.equals(c.param("user")) && c.param("text").contains("in a thread"),
+                2);
     }
 
     @Test
@@ -134,19 +166,29 @@ class QuestionsHttpTest extends SlackHttpTestBase {
         command(INTERN, "quinn", workspace, "ask \"What goes on the home tab?\"");
 
         // when both open the Home tab
-        assertThat(requests().signed(SlackPayloads.appHomeOpened(INTERN, "Ev0HOMEINTERN")).statusCode())
+        assertThat(requests()
+                        .signed(SlackPayloads.appHomeOpened(INTERN, "Ev0HOMEINTERN"))
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(requests().signed(SlackPayloads.appHomeOpened(MENTOR, "Ev0HOMEMENTOR")).statusCode())
+        assertThat(requests()
+                        .signed(SlackPayloads.appHomeOpened(MENTOR, "Ev0HOMEMENTOR"))
+                        .statusCode())
                 .isEqualTo(200);
 
         // then each gets their own view published
-        FakeSlack.Call intern = awaitCalls("views.publish", c -> INTERN.equals(c.param("user_id")), 1).get(0);
+        FakeSlack.Call intern = awaitCalls("views.publish", c -> INTERN.equals(c.param("user_id")), 1)
+                .get(0);
         JsonObject internView = intern.json("view");
         assertThat(internView.get("type").getAsString()).isEqualTo("home");
-        assertThat(internView.toString()).contains("Your internships").contains("What goes on the home tab?")
+        assertThat(internView.toString())
+                .contains("Your internships")
+                .contains("What goes on the home tab?")
                 .doesNotContain("Waiting for you");
-        FakeSlack.Call mentor = awaitCalls("views.publish", c -> MENTOR.equals(c.param("user_id")), 1).get(0);
-        assertThat(mentor.json("view").toString()).contains("Waiting for you as a mentor")
-                .contains("What goes on the home tab?").doesNotContain("Your internships");
+        FakeSlack.Call mentor = awaitCalls("views.publish", c -> MENTOR.equals(c.param("user_id")), 1)
+                .get(0);
+        assertThat(mentor.json("view").toString())
+                .contains("Waiting for you as a mentor")
+                .contains("What goes on the home tab?")
+                .doesNotContain("Your internships");
     }
 }

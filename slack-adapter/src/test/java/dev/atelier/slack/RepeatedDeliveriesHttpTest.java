@@ -49,10 +49,15 @@ class RepeatedDeliveriesHttpTest extends SlackHttpTestBase {
         }
         slack.admin(ADMIN);
         command(ADMIN, "ada", "C0GENERAL", "task add \"Repeats task\" \"Ask things\"");
-        String task = command(ADMIN, "ada", "C0GENERAL", "task list").param("text")
+        String task = command(ADMIN, "ada", "C0GENERAL", "task list")
+                .param("text")
                 .replaceAll("(?s).*#(\\d+) Repeats task.*", "$1");
-        String started = command(ADMIN, "ada", "C0GENERAL", "internship start <@" + INTERN + "|rita> <@" + MENTOR
-                + "|remy> " + task).param("text");
+        String started = command(
+                        ADMIN,
+                        "ada",
+                        "C0GENERAL",
+                        "internship start <@" + INTERN + "|rita> <@" + MENTOR + "|remy> " + task)
+                .param("text");
         Matcher channel = CHANNEL.matcher(started);
         assertThat(channel.find()).as(started).isTrue();
         workspace = channel.group(1);
@@ -62,13 +67,14 @@ class RepeatedDeliveriesHttpTest extends SlackHttpTestBase {
     void aReplayedSignedCommandIsAcknowledgedButCreatesOneTask() {
         // given one signed request
         String responseUrl = slack.responseUrl();
-        String body = SlackPayloads.slashCommand(ADMIN, "ada", "C0GENERAL",
-                "task add \"Replayed task\" \"Created once\"", responseUrl);
+        String body = SlackPayloads.slashCommand(
+                ADMIN, "ada", "C0GENERAL", "task add \"Replayed task\" \"Created once\"", responseUrl);
         long now = Instant.now().getEpochSecond();
         String signature = requests().signature(body, now);
 
         // when it is posted, then replayed three times
-        List<HttpResponse<String>> acks = IntStream.range(0, 4).mapToObj(i -> requests().post(body, now, signature))
+        List<HttpResponse<String>> acks = IntStream.range(0, 4)
+                .mapToObj(i -> requests().post(body, now, signature))
                 .toList();
 
         // then every post is acknowledged, and one task exists, answered once
@@ -78,7 +84,9 @@ class RepeatedDeliveriesHttpTest extends SlackHttpTestBase {
         });
         assertStaysAtOne("tasks", new Document("title", "Replayed task"));
         String path = URI.create(responseUrl).getPath();
-        assertThat(slack.calls("respond")).filteredOn(c -> c.path().equals(path)).hasSize(1);
+        assertThat(slack.calls("respond"))
+                .filteredOn(c -> c.path().equals(path))
+                .hasSize(1);
     }
 
     @Test
@@ -105,10 +113,12 @@ class RepeatedDeliveriesHttpTest extends SlackHttpTestBase {
 
         // when ten deliveries of the same submission arrive together
         List<CompletableFuture<HttpResponse<String>>> posts = IntStream.range(0, 10)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> requests().signedAt(body, now - i))).toList();
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> requests().signedAt(body, now - i)))
+                .toList();
 
         // then all are acknowledged and one question is asked
-        assertThat(posts).allSatisfy(post -> assertThat(post.join().statusCode()).isEqualTo(200));
+        assertThat(posts)
+                .allSatisfy(post -> assertThat(post.join().statusCode()).isEqualTo(200));
         assertStaysAtOne("questions", new Document("text", "Submitted ten times: which branch?"));
     }
 
@@ -121,15 +131,22 @@ class RepeatedDeliveriesHttpTest extends SlackHttpTestBase {
 
         // then the Home tab is published once
         awaitCalls("views.publish", c -> MENTOR.equals(c.param("user_id")), 1);
-        await().during(SETTLE).atMost(SETTLE.multipliedBy(4)).until(() -> slack.calls("views.publish").stream()
-                .filter(c -> MENTOR.equals(c.param("user_id"))).count() == 1);
+        await().during(SETTLE)
+                .atMost(SETTLE.multipliedBy(4))
+                .until(() -> slack.calls("views.publish").stream()
+                                .filter(c -> MENTOR.equals(c.param("user_id")))
+                                .count()
+                        == 1);
     }
 
     private String submittedAskForm(String question) {
         String responseUrl = slack.responseUrl();
-        assertThat(requests().signed(SlackPayloads.slashCommand(INTERN, "rita", workspace, "ask", responseUrl))
-                .statusCode()).isEqualTo(200);
-        FakeSlack.Call form = awaitCalls("views.open", c -> c.param("view").contains("m|ask"), 1).get(0);
+        assertThat(requests()
+                        .signed(SlackPayloads.slashCommand(INTERN, "rita", workspace, "ask", responseUrl))
+                        .statusCode())
+                .isEqualTo(200);
+        FakeSlack.Call form = awaitCalls("views.open", c -> c.param("view").contains("m|ask"), 1)
+                .get(0);
         JsonObject view = form.json("view");
         return SlackPayloads.viewSubmission(INTERN, "rita", view, Map.of("question", question));
     }

@@ -39,10 +39,11 @@ class RequestGuardHttpTest extends SlackHttpTestBase {
     @Test
     void anOversizedBodyWithoutADeclaredLengthIsCutOffWhileReading(CapturedOutput output) throws Exception {
         // given a chunked body (no Content-Length), signed so only the size can refuse it
-        byte[] body = ("command=%2Fatelier&text=CHUNKEDMARKER" + "a".repeat(OVER_THE_CAP))
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                ("command=%2Fatelier&text=CHUNKEDMARKER" + "a".repeat(OVER_THE_CAP)).getBytes(StandardCharsets.UTF_8);
         long now = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackConfiguration.EVENTS_PATH))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + SlackConfiguration.EVENTS_PATH))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Slack-Request-Timestamp", Long.toString(now))
                 .header("X-Slack-Signature", requests().signature(new String(body, StandardCharsets.UTF_8), now))
@@ -62,10 +63,10 @@ class RequestGuardHttpTest extends SlackHttpTestBase {
         // given
         slack.admin("U0ADMINFUT");
         long now = Instant.now().getEpochSecond();
-        String soon = SlackPayloads.slashCommand("U0ADMINFUT", "fay", "C0GENERAL", "cohort create future-soon",
-                slack.responseUrl());
-        String nextYear = SlackPayloads.slashCommand("U0ADMINFUT", "fay", "C0GENERAL", "cohort create future-year",
-                slack.responseUrl());
+        String soon = SlackPayloads.slashCommand(
+                "U0ADMINFUT", "fay", "C0GENERAL", "cohort create future-soon", slack.responseUrl());
+        String nextYear = SlackPayloads.slashCommand(
+                "U0ADMINFUT", "fay", "C0GENERAL", "cohort create future-year", slack.responseUrl());
 
         // when
         HttpResponse<String> sixMinutesAhead = requests().signedAt(soon, now + 6 * 60);
@@ -74,7 +75,8 @@ class RequestGuardHttpTest extends SlackHttpTestBase {
         // then
         assertThat(sixMinutesAhead.statusCode()).isEqualTo(401);
         assertThat(aYearAhead.statusCode()).isEqualTo(401);
-        assertThat(command("U0ADMINFUT", "fay", "C0GENERAL", "cohort list").param("text")).doesNotContain("future-");
+        assertThat(command("U0ADMINFUT", "fay", "C0GENERAL", "cohort list").param("text"))
+                .doesNotContain("future-");
     }
 
     @Test
@@ -121,8 +123,8 @@ class RequestGuardHttpTest extends SlackHttpTestBase {
         // when
         HttpResponse<String> brokenJson = requests().signed("payload=%7Bbroken");
         HttpResponse<String> eventWithoutEvent = requests().signed("{\"type\":\"event_callback\",\"team_id\":\"T1\"}");
-        HttpResponse<String> submissionWithoutView = requests().signed(
-                SignedRequests.interactionBody("{\"type\":\"view_submission\"}"));
+        HttpResponse<String> submissionWithoutView =
+                requests().signed(SignedRequests.interactionBody("{\"type\":\"view_submission\"}"));
         HttpResponse<String> unknownShape = requests().signed("hello=world");
 
         // then
@@ -139,7 +141,10 @@ class RequestGuardHttpTest extends SlackHttpTestBase {
         String logged = LogSafe.text("ask\n2026-01-01 ERROR forged\r\tline\u2028x");
 
         // then
-        assertThat(logged).doesNotContain("\n").doesNotContain("\r").doesNotContain("\u2028")
+        assertThat(logged)
+                .doesNotContain("\n")
+                .doesNotContain("\r")
+                .doesNotContain("\u2028")
                 .isEqualTo("ask\\n2026-01-01 ERROR forged\\r\\tline\\u2028x");
         assertThat(LogSafe.text("x".repeat(10_000))).hasSizeLessThan(300);
     }

@@ -24,8 +24,11 @@ class SlackHttpTest extends SlackHttpTestBase {
 
         // then
         assertThat(member.param("response_type")).isEqualTo("ephemeral");
-        assertThat(member.param("text")).contains("Atelier commands").contains("Interns and mentors")
-                .contains("`/atelier submit <milestone> <link> [notes]`").doesNotContain("cohort create");
+        assertThat(member.param("text"))
+                .contains("Atelier commands")
+                .contains("Interns and mentors")
+                .contains("`/atelier submit <milestone> <link> [notes]`")
+                .doesNotContain("cohort create");
         assertThat(member.param("blocks")).contains("\"type\":\"header\"").contains("Atelier commands");
         // the help outgrew the 3,000-character fallback text; the blocks carry all of it
         assertThat(admin.param("blocks")).contains("Moderators").contains("/atelier cohort create");
@@ -37,7 +40,10 @@ class SlackHttpTest extends SlackHttpTestBase {
         FakeSlack.Call answer = command("U0HELP", "hal", "C0GENERAL", "help submit");
 
         // then
-        assertThat(answer.param("text")).contains("Help: submit").contains("link").contains("notes (optional)");
+        assertThat(answer.param("text"))
+                .contains("Help: submit")
+                .contains("link")
+                .contains("notes (optional)");
     }
 
     @Test
@@ -53,16 +59,18 @@ class SlackHttpTest extends SlackHttpTestBase {
         HttpResponse<String> unsigned = requests.unsigned(body);
         HttpResponse<String> forged = requests.forged(body);
         HttpResponse<String> stale = requests.signedAt(body, now - 6 * 60);
-        HttpResponse<String> tampered = requests.post(body.replace("sneaky", "sneakier"), now,
-                requests.signature(body, now));
+        HttpResponse<String> tampered =
+                requests.post(body.replace("sneaky", "sneakier"), now, requests.signature(body, now));
 
         // then
         assertThat(unsigned.statusCode()).isEqualTo(401);
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(stale.statusCode()).isEqualTo(401);
         assertThat(tampered.statusCode()).isEqualTo(401);
-        assertThat(command("U0ADMINSIG", "ada", "C0GENERAL", "cohort list").param("text")).doesNotContain("sneak");
-        assertThat(slack.calls("respond")).noneMatch(c -> c.path().equals(URI.create(responseUrl).getPath()));
+        assertThat(command("U0ADMINSIG", "ada", "C0GENERAL", "cohort list").param("text"))
+                .doesNotContain("sneak");
+        assertThat(slack.calls("respond"))
+                .noneMatch(c -> c.path().equals(URI.create(responseUrl).getPath()));
     }
 
     @Test
@@ -83,13 +91,14 @@ class SlackHttpTest extends SlackHttpTestBase {
         String responseUrl = slack.responseUrl();
 
         // when
-        HttpResponse<String> ack = requests().signed(
-                SlackPayloads.slashCommand("U0SLOW", "sal", "C0GENERAL", "help", responseUrl));
+        HttpResponse<String> ack =
+                requests().signed(SlackPayloads.slashCommand("U0SLOW", "sal", "C0GENERAL", "help", responseUrl));
 
         // then Slack got its empty 200 while the command was still waiting
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).isEmpty();
-        assertThat(slack.calls("respond")).noneMatch(c -> c.path().equals(URI.create(responseUrl).getPath()));
+        assertThat(slack.calls("respond"))
+                .noneMatch(c -> c.path().equals(URI.create(responseUrl).getPath()));
         usersInfo.countDown();
         assertThat(responseTo(responseUrl).param("text")).contains("Atelier commands");
     }
@@ -97,13 +106,15 @@ class SlackHttpTest extends SlackHttpTestBase {
     @Test
     void theEventsUrlPassesSlacksVerificationAndTakesUninstallEvents() {
         // when
-        HttpResponse<String> challenge = requests().signed(
-                "{\"token\":\"deprecated\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
-                        + "\"type\":\"url_verification\"}");
-        HttpResponse<String> uninstalled = requests().signed("{\"token\":\"deprecated\",\"team_id\":\""
-                + FakeSlack.TEAM_ID + "\",\"api_app_id\":\"A0ATELIER\",\"event\":{\"type\":\"app_uninstalled\","
-                + "\"event_ts\":\"1767225600.000100\"},\"type\":\"event_callback\",\"event_id\":\"Ev0UNINSTALL\","
-                + "\"event_time\":1767225600}");
+        HttpResponse<String> challenge = requests()
+                .signed(
+                        "{\"token\":\"deprecated\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+                                + "\"type\":\"url_verification\"}");
+        HttpResponse<String> uninstalled = requests()
+                .signed("{\"token\":\"deprecated\",\"team_id\":\""
+                        + FakeSlack.TEAM_ID + "\",\"api_app_id\":\"A0ATELIER\",\"event\":{\"type\":\"app_uninstalled\","
+                        + "\"event_ts\":\"1767225600.000100\"},\"type\":\"event_callback\",\"event_id\":\"Ev0UNINSTALL\","
+                        + "\"event_time\":1767225600}");
 
         // then
         assertThat(challenge.statusCode()).isEqualTo(200);
@@ -114,13 +125,18 @@ class SlackHttpTest extends SlackHttpTestBase {
     @Test
     void healthReportsTheSlackConnection() throws Exception {
         // when
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/slack")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/slack"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         // then
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"teamId\":\"" + FakeSlack.TEAM_ID + "\"")
-                .contains("\"botUserId\":\"" + FakeSlack.BOT_USER + "\"").contains("\"mode\":\"http\"");
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"teamId\":\"" + FakeSlack.TEAM_ID + "\"")
+                .contains("\"botUserId\":\"" + FakeSlack.BOT_USER + "\"")
+                .contains("\"mode\":\"http\"");
     }
 }

@@ -18,13 +18,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * and posts signed, real-format Slack requests to {@code /slack/events}. Every test class that
  * extends it shares one application and one fake; tests use their own users and channels.
  */
-@SpringBootTest(classes = SlackTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = SlackTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "atelier.slack.bot-token=xoxb-test-token",
-                "atelier.slack.signing-secret=" + SlackHttpTestBase.SIGNING_SECRET,
-                "atelier.slack.response-url-hosts=127.0.0.1",
-                "management.endpoint.health.show-details=always",
-                "management.endpoints.web.exposure.include=health"
+            "atelier.slack.bot-token=xoxb-test-token",
+            "atelier.slack.signing-secret=" + SlackHttpTestBase.SIGNING_SECRET,
+            "atelier.slack.response-url-hosts=127.0.0.1",
+            "management.endpoint.health.show-details=always",
+            "management.endpoints.web.exposure.include=health"
         })
 abstract class SlackHttpTestBase {
 
@@ -47,8 +49,8 @@ abstract class SlackHttpTestBase {
     /** Runs {@code /atelier text} as the user, checks the empty ack, and returns what came to the response_url. */
     FakeSlack.Call command(String userId, String userName, String channelId, String text) {
         String responseUrl = slack.responseUrl();
-        HttpResponse<String> ack = requests().signed(
-                SlackPayloads.slashCommand(userId, userName, channelId, text, responseUrl));
+        HttpResponse<String> ack =
+                requests().signed(SlackPayloads.slashCommand(userId, userName, channelId, text, responseUrl));
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).isEmpty();
         return responseTo(responseUrl);
@@ -57,15 +59,20 @@ abstract class SlackHttpTestBase {
     /** Waits for the one post the adapter makes to {@code responseUrl}. */
     static FakeSlack.Call responseTo(String responseUrl) {
         String path = java.net.URI.create(responseUrl).getPath();
-        return await().atMost(PATIENCE).until(
-                () -> slack.calls("respond").stream().filter(c -> c.path().equals(path)).findFirst().orElse(null),
-                call -> call != null);
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> slack.calls("respond").stream()
+                                .filter(c -> c.path().equals(path))
+                                .findFirst()
+                                .orElse(null),
+                        call -> call != null);
     }
 
     /** Waits until {@code count} calls of {@code method} match, and returns them. */
-    static List<FakeSlack.Call> awaitCalls(String method, java.util.function.Predicate<FakeSlack.Call> filter, int count) {
-        return await().atMost(PATIENCE).until(() -> slack.calls(method).stream().filter(filter).toList(),
-                calls -> calls.size() >= count);
+    static List<FakeSlack.Call> awaitCalls(
+            String method, java.util.function.Predicate<FakeSlack.Call> filter, int count) {
+        return await().atMost(PATIENCE)
+                .until(() -> slack.calls(method).stream().filter(filter).toList(), calls -> calls.size() >= count);
     }
 
     private static FakeSlack start() {

@@ -77,10 +77,10 @@ class SlackOutboxTest {
     }
 
     OutboxDelivery instance(String id) {
-        OutboxSettings settings = OutboxSettings.defaults().withInstanceId(id)
-                .withPaces(Map.of(Platform.SLACK, new PaceRule(1, 3)));
-        OutboxDelivery delivery = new OutboxDelivery(outbox, List.of(new SlackCourier(calls)), clock, settings,
-                Pacer.real(0), ref -> List.of("U0MOD"));
+        OutboxSettings settings =
+                OutboxSettings.defaults().withInstanceId(id).withPaces(Map.of(Platform.SLACK, new PaceRule(1, 3)));
+        OutboxDelivery delivery = new OutboxDelivery(
+                outbox, List.of(new SlackCourier(calls)), clock, settings, Pacer.real(0), ref -> List.of("U0MOD"));
         delivery.reportTo(new DeliveryEvents() {
             @Override
             public void delivered(Platform platform, String kind) {
@@ -123,8 +123,10 @@ class SlackOutboxTest {
     }
 
     List<String> postedTexts(String channel) {
-        return slack.trouble().posted().stream().filter(p -> p.channel().equals(channel))
-                .map(FakeSlackTrouble.Posted::text).toList();
+        return slack.trouble().posted().stream()
+                .filter(p -> p.channel().equals(channel))
+                .map(FakeSlackTrouble.Posted::text)
+                .toList();
     }
 
     static List<String> numbered(String prefix, int count) {
@@ -207,7 +209,8 @@ class SlackOutboxTest {
         numbered("work", 6).forEach(t -> post(first, OutboxSettings.NOTICE, "C0WORK", t));
         String lane = dev.atelier.core.outbox.OutboxItem.laneOf(TEAM, Destination.channel("C0WORK"));
         clock.advance(Duration.ofSeconds(5));
-        assertThat(outbox.claim(lane, "crashed", clock.instant(), Duration.ofMinutes(2))).isPresent();
+        assertThat(outbox.claim(lane, "crashed", clock.instant(), Duration.ofMinutes(2)))
+                .isPresent();
 
         // when: a new instance on the same store
         OutboxDelivery restarted = instance("restarted");
@@ -282,7 +285,12 @@ class SlackOutboxTest {
         slack.failing("conversations.open", "cannot_dm_bot");
 
         // when
-        delivery.post(TEAM, OutboxSettings.NOTICE, Destination.direct("U0IVY"), null, Destination.channel("C0WORK"),
+        delivery.post(
+                TEAM,
+                OutboxSettings.NOTICE,
+                Destination.direct("U0IVY"),
+                null,
+                Destination.channel("C0WORK"),
                 Message.publicReply("your mentor answered"));
 
         // then
@@ -303,7 +311,9 @@ class SlackOutboxTest {
 
         // then: one DM to the moderator, however many messages were dropped
         assertThat(counted("dropped:gone")).isEqualTo(3);
-        assertThat(slack.trouble().posted()).filteredOn(p -> p.channel().equals("DU0MOD")).singleElement()
+        assertThat(slack.trouble().posted())
+                .filteredOn(p -> p.channel().equals("DU0MOD"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.text()).contains("C0GONE"));
     }
 }

@@ -12,8 +12,7 @@ final class SlackPayloads {
     /** Slack stamps every interaction anew: its action time and a view's id differ from one delivery to the next. */
     private static final AtomicLong DELIVERIES = new AtomicLong();
 
-    private SlackPayloads() {
-    }
+    private SlackPayloads() {}
 
     /** A fresh {@code action_ts}, as each press or shortcut gets one. */
     static String actionTs() {
@@ -31,8 +30,11 @@ final class SlackPayloads {
 
     /** A reply by {@code userId} in the thread under the message {@code threadTs}. */
     static String threadReply(String userId, String channelId, String ts, String threadTs) {
-        return message(userId, channelId, ts).replace("\"ts\":\"" + ts + "\",", "\"ts\":\"" + ts
-                + "\",\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + FakeSlack.BOT_USER + "\",");
+        return message(userId, channelId, ts)
+                .replace(
+                        "\"ts\":\"" + ts + "\",",
+                        "\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\""
+                                + FakeSlack.BOT_USER + "\",");
     }
 
     /** {@code app_home_opened} for the Home tab, as the Events API sends it. */
@@ -44,8 +46,8 @@ final class SlackPayloads {
     }
 
     /** A {@code message_action}: the message shortcut {@code callbackId} used on a message with {@code text}. */
-    static String messageShortcut(String userId, String userName, String channelId, String callbackId, String text,
-                                  String responseUrl) {
+    static String messageShortcut(
+            String userId, String userName, String channelId, String callbackId, String text, String responseUrl) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "message_action");
         payload.addProperty("token", "deprecated-verification-token");
@@ -85,12 +87,14 @@ final class SlackPayloads {
         form.put("is_enterprise_install", "false");
         form.put("response_url", responseUrl);
         // one delivery, one trigger: the response URL is fresh for every command a test sends
-        form.put("trigger_id", "13345224609." + Integer.toUnsignedString(responseUrl.hashCode()) + ".8088930838d88f008e0");
+        form.put(
+                "trigger_id",
+                "13345224609." + Integer.toUnsignedString(responseUrl.hashCode()) + ".8088930838d88f008e0");
         return SignedRequests.form(form);
     }
 
-    static String blockActions(String userId, String userName, String channelId, String actionId, String label,
-                               String responseUrl) {
+    static String blockActions(
+            String userId, String userName, String channelId, String actionId, String label, String responseUrl) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "block_actions");
         payload.add("user", user(userId, userName));

@@ -58,17 +58,24 @@ class SlackPortsTest {
         slack.nameTaken("atelier-1-ivy").nameTaken("atelier-1-ivy-2");
 
         // when
-        String channel = new SlackWorkspaceProvisioner(calls).create(TEAM, new WorkspaceRequest("Atelier 1 Ivy!",
-                "Internship #1: Shop <!channel>", IVY, MILO, List.of("U0MOD"), null));
+        String channel = new SlackWorkspaceProvisioner(calls)
+                .create(
+                        TEAM,
+                        new WorkspaceRequest(
+                                "Atelier 1 Ivy!", "Internship #1: Shop <!channel>", IVY, MILO, List.of("U0MOD"), null));
 
         // then
         assertThat(channel).isEqualTo("C0PRIV1");
-        assertThat(slack.calls("conversations.create")).extracting(c -> c.param("name"))
+        assertThat(slack.calls("conversations.create"))
+                .extracting(c -> c.param("name"))
                 .containsExactly("atelier-1-ivy", "atelier-1-ivy-2", "atelier-1-ivy-3");
-        assertThat(slack.calls("conversations.create")).allSatisfy(c -> assertThat(c.param("is_private")).isIn("1", "true"));
-        assertThat(slack.calls("conversations.setTopic")).singleElement()
+        assertThat(slack.calls("conversations.create"))
+                .allSatisfy(c -> assertThat(c.param("is_private")).isIn("1", "true"));
+        assertThat(slack.calls("conversations.setTopic"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.param("topic")).isEqualTo("Internship #1: Shop <\u200B!channel>"));
-        assertThat(slack.calls("conversations.invite")).extracting(c -> c.param("users"))
+        assertThat(slack.calls("conversations.invite"))
+                .extracting(c -> c.param("users"))
                 .containsExactly("U0IVY", "U0MILO", "U0MOD");
     }
 
@@ -78,8 +85,8 @@ class SlackPortsTest {
         slack.failing("conversations.create", "missing_scope");
 
         // when / then
-        assertThatThrownBy(() -> new SlackWorkspaceProvisioner(calls).create(TEAM,
-                new WorkspaceRequest("atelier-2-ivy", "topic", IVY, MILO, List.of(), null)))
+        assertThatThrownBy(() -> new SlackWorkspaceProvisioner(calls)
+                        .create(TEAM, new WorkspaceRequest("atelier-2-ivy", "topic", IVY, MILO, List.of(), null)))
                 .isInstanceOf(WorkspaceUnavailableException.class)
                 .hasMessageContaining("`groups:write`")
                 .hasMessageContaining("reinstall the app");
@@ -102,10 +109,13 @@ class SlackPortsTest {
         notifier.send(TEAM, Notification.to(Destination.direct("U0IVY"), Message.publicReply("psst")));
 
         // then
-        assertThat(slack.calls("chat.postMessage")).extracting(c -> c.param("channel"), c -> c.param("text"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("C0WORK", "hello <\u200B!here>"),
+        assertThat(slack.calls("chat.postMessage"))
+                .extracting(c -> c.param("channel"), c -> c.param("text"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("C0WORK", "hello <\u200B!here>"),
                         org.assertj.core.groups.Tuple.tuple("DU0IVY", "psst"));
-        assertThat(slack.calls("conversations.open")).singleElement()
+        assertThat(slack.calls("conversations.open"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.param("users")).isEqualTo("U0IVY"));
     }
 
@@ -116,14 +126,23 @@ class SlackPortsTest {
         SlackNotifier notifier = new SlackNotifier(new Messenger(calls), new SlackThreads(calls));
 
         // when
-        notifier.send(TEAM, Notification.to(Destination.channel("C0GONE"), Destination.direct("U0MILO"),
-                Message.publicReply("to the gone channel")));
+        notifier.send(
+                TEAM,
+                Notification.to(
+                        Destination.channel("C0GONE"),
+                        Destination.direct("U0MILO"),
+                        Message.publicReply("to the gone channel")));
         slack.failing("conversations.open", "cannot_dm_bot");
-        notifier.send(TEAM, Notification.to(Destination.direct("U0BOT"), Destination.channel("C0GONE"),
-                Message.publicReply("nowhere to go")));
+        notifier.send(
+                TEAM,
+                Notification.to(
+                        Destination.direct("U0BOT"),
+                        Destination.channel("C0GONE"),
+                        Message.publicReply("nowhere to go")));
 
         // then
-        assertThat(slack.calls("chat.postMessage")).extracting(c -> c.param("channel"))
+        assertThat(slack.calls("chat.postMessage"))
+                .extracting(c -> c.param("channel"))
                 .containsExactly("C0GONE", "DU0MILO", "C0GONE");
     }
 
@@ -153,7 +172,9 @@ class SlackPortsTest {
 
         // then
         assertThat(healthy.getStatus()).isEqualTo(Status.UP);
-        assertThat(healthy.getDetails()).containsEntry("teamId", FakeSlack.TEAM_ID).containsEntry("mode", "http");
+        assertThat(healthy.getDetails())
+                .containsEntry("teamId", FakeSlack.TEAM_ID)
+                .containsEntry("mode", "http");
         assertThat(broken.getStatus()).isEqualTo(Status.DOWN);
         assertThat(broken.getDetails().get("error").toString()).contains("invalid_auth");
         assertThat(cached.getStatus()).isEqualTo(Status.UP);
@@ -195,7 +216,9 @@ class SlackPortsTest {
         assertThat(homeAgain).isTrue();
         assertThat(elsewhere).isFalse();
         assertThat(elsewhereAgain).isFalse();
-        assertThat(slack.calls("users.info")).filteredOn(c -> "U0GRID".equals(c.param("user"))).hasSize(2);
+        assertThat(slack.calls("users.info"))
+                .filteredOn(c -> "U0GRID".equals(c.param("user")))
+                .hasSize(2);
     }
 
     @Test
@@ -236,7 +259,11 @@ class SlackPortsTest {
         SlackNotifier threads = new SlackNotifier(new Messenger(calls), new SlackThreads(calls));
 
         // when
-        ThreadRef thread = threads.open(TEAM, "C0WORK", "Q1 · tests", Message.publicReply("Q1 card"),
+        ThreadRef thread = threads.open(
+                TEAM,
+                "C0WORK",
+                "Q1 · tests",
+                Message.publicReply("Q1 card"),
                 Message.publicReply("<@U0MILO>, answer here"));
         boolean posted = threads.post(TEAM, thread, Message.publicReply("resolved"));
         slack.failing("chat.postMessage", "thread_not_found");
@@ -245,14 +272,17 @@ class SlackPortsTest {
 
         // then
         assertThat(thread.channelId()).isEqualTo("C0WORK");
-        assertThat(thread.link()).isEqualTo("https://" + FakeSlack.TEAM_DOMAIN + ".slack.com/archives/C0WORK/p"
-                + thread.threadId().replace(".", ""));
-        assertThat(slack.calls("chat.postMessage")).extracting(c -> c.param("thread_ts"))
+        assertThat(thread.link())
+                .isEqualTo("https://" + FakeSlack.TEAM_DOMAIN + ".slack.com/archives/C0WORK/p"
+                        + thread.threadId().replace(".", ""));
+        assertThat(slack.calls("chat.postMessage"))
+                .extracting(c -> c.param("thread_ts"))
                 .containsExactly(null, thread.threadId(), thread.threadId(), thread.threadId());
         assertThat(posted).isTrue();
         assertThat(lost).isFalse();
         assertThatThrownBy(() -> threads.post(TEAM, thread, Message.publicReply("again")))
-                .isInstanceOf(WorkspaceUnavailableException.class).hasMessageContaining("/invite @Atelier");
+                .isInstanceOf(WorkspaceUnavailableException.class)
+                .hasMessageContaining("/invite @Atelier");
         assertThatThrownBy(() -> threads.open(TEAM, "C0WORK", "Q2", Message.publicReply("Q2 card"), null))
                 .isInstanceOf(WorkspaceUnavailableException.class);
     }

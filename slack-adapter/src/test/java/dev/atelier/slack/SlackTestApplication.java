@@ -3,14 +3,14 @@ package dev.atelier.slack;
 import dev.atelier.core.assembly.InboxAssembly;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.CommandMetrics;
+import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.inbox.InboxSettings;
-import dev.atelier.core.workspace.Outbound;
-import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.core.workspace.Notifier;
+import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,10 +41,17 @@ class SlackTestApplication {
 
     /** The inbox slash commands are stored in, with two workers that answer through the response URL. */
     @Bean
-    InboxAssembly.Built inbox(TestAtelier atelier, List<Notifier> notifiers, List<WorkspaceProvisioner> provisioners,
-                              List<CommandReplies> replies) {
-        InboxAssembly.Built built = InboxAssembly.build(atelier.mongo(), atelier.bot(),
-                new Outbound(notifiers, provisioners), replies, Clock.systemUTC(),
+    InboxAssembly.Built inbox(
+            TestAtelier atelier,
+            List<Notifier> notifiers,
+            List<WorkspaceProvisioner> provisioners,
+            List<CommandReplies> replies) {
+        InboxAssembly.Built built = InboxAssembly.build(
+                atelier.mongo(),
+                atelier.bot(),
+                new Outbound(notifiers, provisioners),
+                replies,
+                Clock.systemUTC(),
                 new InboxSettings("slack-test", 2, Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofDays(1)),
                 CommandMetrics.NONE);
         built.workers().start();

@@ -30,7 +30,8 @@ class SlackTextTest {
 
     @Test
     void typedMarkupStaysEscapedAndMentionsStayAsTheyCame() {
-        assertThat(SlackText.commandText("echo &lt;!channel&gt; <@U1|ann>")).isEqualTo("echo &lt;!channel&gt; <@U1|ann>");
+        assertThat(SlackText.commandText("echo &lt;!channel&gt; <@U1|ann>"))
+                .isEqualTo("echo &lt;!channel&gt; <@U1|ann>");
         assertThat(SlackText.commandText(null)).isNull();
     }
 }

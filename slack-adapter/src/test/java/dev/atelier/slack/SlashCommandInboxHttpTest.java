@@ -12,11 +12,11 @@ class SlashCommandInboxHttpTest extends SlackHttpTestBase {
     static final String ADMIN = "U0INBOXADMIN";
 
     @Test
-    void a_slash_command_delivered_twice_acts_once_and_is_answered_once() {
+    void aSlashCommandDeliveredTwiceActsOnceAndIsAnsweredOnce() {
         slack.admin(ADMIN);
         String responseUrl = slack.responseUrl();
-        String body = SlackPayloads.slashCommand(ADMIN, "ines", "C0INBOX", "task add \"Inbox twice\" \"once\"",
-                responseUrl);
+        String body =
+                SlackPayloads.slashCommand(ADMIN, "ines", "C0INBOX", "task add \"Inbox twice\" \"once\"", responseUrl);
 
         // when Slack delivers the same command twice
         HttpResponse<String> first = requests().signed(body);
@@ -29,6 +29,7 @@ class SlashCommandInboxHttpTest extends SlackHttpTestBase {
         FakeSlack.Call list = command(ADMIN, "ines", "C0INBOX", "task list");
         assertThat(list.param("text").split("Inbox twice", -1)).hasSize(2);
         String path = URI.create(responseUrl).getPath();
-        assertThat(slack.calls("respond").stream().filter(c -> c.path().equals(path))).hasSize(1);
+        assertThat(slack.calls("respond").stream().filter(c -> c.path().equals(path)))
+                .hasSize(1);
     }
 }

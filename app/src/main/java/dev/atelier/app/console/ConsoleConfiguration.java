@@ -27,9 +27,10 @@ public class ConsoleConfiguration {
     @Bean
     ApplicationRunner consoleRunner(AtelierBot bot, ConsoleProperties properties, ApplicationContext context) {
         return args -> {
-            ConsoleSession session = new ConsoleSession(bot, properties.community(),
-                    new HashSet<>(properties.moderators()), System.out);
-            session.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+            ConsoleSession session =
+                    new ConsoleSession(bot, properties.community(), new HashSet<>(properties.moderators()), System.out);
+            session.run(
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                     System.console() == null);
             System.exit(SpringApplication.exit(context));
         };

@@ -28,15 +28,16 @@ final class ConsolePlatform implements Notifier, WorkspaceProvisioner, Threads {
 
     @Override
     public void send(CommunityRef community, Notification notification) {
-        String where = notification.to() instanceof Destination.Channel channel ? "in #" + channel.channelId()
+        String where = notification.to() instanceof Destination.Channel channel
+                ? "in #" + channel.channelId()
                 : "DM to @" + ((Destination.Direct) notification.to()).memberId();
         out.println("  → " + where + ": " + ConsoleRenderer.render(notification.message()));
     }
 
     @Override
     public String create(CommunityRef community, WorkspaceRequest request) {
-        out.println("  → created private channel #" + request.name() + " for @" + request.intern().id() + ", @"
-                + request.mentor().id() + " and the moderators");
+        out.println("  → created private channel #" + request.name() + " for @"
+                + request.intern().id() + ", @" + request.mentor().id() + " and the moderators");
         return request.name();
     }
 

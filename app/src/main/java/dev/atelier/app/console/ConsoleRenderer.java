@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 /** Renders portable messages as indented plain text; buttons show the command they run. */
 final class ConsoleRenderer {
 
-    private ConsoleRenderer() {
-    }
+    private ConsoleRenderer() {}
 
     static String render(Message message) {
         StringBuilder out = new StringBuilder();
@@ -29,14 +28,16 @@ final class ConsoleRenderer {
     }
 
     private static String buttons(List<Button> buttons) {
-        return buttons.stream().map(b -> "[" + b.label() + "] → " + b.command()
+        return buttons.stream()
+                .map(b -> "[" + b.label() + "] → " + b.command()
                         + b.ask().stream().map(a -> " <" + a + ">").collect(Collectors.joining()))
                 .collect(Collectors.joining("   "));
     }
 
     /** Mentions {@code <@alice>} and channels {@code <#c>} as {@code @alice} and {@code #c}; no mass pings. */
     static String plain(String text) {
-        return MassMentions.defuse(text).replaceAll("<@([^>|]+)(\\|[^>]*)?>", "@$1")
+        return MassMentions.defuse(text)
+                .replaceAll("<@([^>|]+)(\\|[^>]*)?>", "@$1")
                 .replaceAll("<#([^>|]+)(\\|[^>]*)?>", "#$1");
     }
 

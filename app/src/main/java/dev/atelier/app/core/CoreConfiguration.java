@@ -3,11 +3,11 @@ package dev.atelier.app.core;
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.CommandMetrics;
+import dev.atelier.core.community.Platform;
 import dev.atelier.core.credential.CredentialLinks;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.duework.EngineSettings;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.outbox.OutboxSettings;
 import dev.atelier.core.outbox.PaceRule;
 import dev.atelier.core.signing.JoseCredentialSigner;
@@ -51,10 +51,11 @@ public class CoreConfiguration {
     }
 
     @Bean
-    AtelierCore.Settings credentialSettings(@Value("${atelier.public-url:http://localhost:8080}") String publicUrl,
-                                            @Value("${atelier.credentials.key-path:./data/keys}") Path keyPath,
-                                            @Value("${atelier.credentials.operator-community:}") String operator,
-                                            ObjectProvider<ApplicationArguments> arguments) {
+    AtelierCore.Settings credentialSettings(
+            @Value("${atelier.public-url:http://localhost:8080}") String publicUrl,
+            @Value("${atelier.credentials.key-path:./data/keys}") Path keyPath,
+            @Value("${atelier.credentials.operator-community:}") String operator,
+            ObjectProvider<ApplicationArguments> arguments) {
         CredentialLinks links = new CredentialLinks(publicUrl);
         JoseCredentialSigner signer = JoseCredentialSigner.fromDirectory(keyPath, links.jwks());
         ApplicationArguments args = arguments.getIfAvailable();
@@ -65,37 +66,57 @@ public class CoreConfiguration {
     }
 
     @Bean
-    EngineSettings engineSettings(@Value("${atelier.clock.instance-id:}") String instanceId,
-                                  @Value("${atelier.clock.lease-seconds:120}") long leaseSeconds,
-                                  @Value("${atelier.clock.batch:100}") int batch,
-                                  @Value("${atelier.clock.max-per-tick:2000}") int maxPerTick,
-                                  @Value("${atelier.clock.sends-per-second:20}") int sendsPerSecond,
-                                  @Value("${atelier.clock.sweep-seconds:60}") long sweepSeconds) {
+    EngineSettings engineSettings(
+            @Value("${atelier.clock.instance-id:}") String instanceId,
+            @Value("${atelier.clock.lease-seconds:120}") long leaseSeconds,
+            @Value("${atelier.clock.batch:100}") int batch,
+            @Value("${atelier.clock.max-per-tick:2000}") int maxPerTick,
+            @Value("${atelier.clock.sends-per-second:20}") int sendsPerSecond,
+            @Value("${atelier.clock.sweep-seconds:60}") long sweepSeconds) {
         String id = instanceId.isBlank() ? EngineSettings.defaults().instanceId() : instanceId;
-        return new EngineSettings(id, Duration.ofSeconds(leaseSeconds), batch, maxPerTick, sendsPerSecond,
+        return new EngineSettings(
+                id,
+                Duration.ofSeconds(leaseSeconds),
+                batch,
+                maxPerTick,
+                sendsPerSecond,
                 Duration.ofSeconds(sweepSeconds));
     }
 
     @Bean
-    OutboxSettings outboxSettings(EngineSettings engineSettings,
-                                  @Value("${atelier.outbox.slack-per-second:1}") double slackPerSecond,
-                                  @Value("${atelier.outbox.slack-burst:3}") int slackBurst,
-                                  @Value("${atelier.outbox.discord-per-second:1}") double discordPerSecond,
-                                  @Value("${atelier.outbox.discord-burst:5}") int discordBurst,
-                                  @Value("${atelier.outbox.max-backoff-seconds:300}") long maxBackoffSeconds,
-                                  @Value("${atelier.outbox.scheduled-expiry-hours:12}") long expiryHours) {
+    OutboxSettings outboxSettings(
+            EngineSettings engineSettings,
+            @Value("${atelier.outbox.slack-per-second:1}") double slackPerSecond,
+            @Value("${atelier.outbox.slack-burst:3}") int slackBurst,
+            @Value("${atelier.outbox.discord-per-second:1}") double discordPerSecond,
+            @Value("${atelier.outbox.discord-burst:5}") int discordBurst,
+            @Value("${atelier.outbox.max-backoff-seconds:300}") long maxBackoffSeconds,
+            @Value("${atelier.outbox.scheduled-expiry-hours:12}") long expiryHours) {
         OutboxSettings d = OutboxSettings.defaults();
-        return new OutboxSettings(engineSettings.instanceId(), engineSettings.lease(), d.batch(), d.maxPerDrain(),
-                Map.of(Platform.SLACK, new PaceRule(slackPerSecond, slackBurst),
-                        Platform.DISCORD, new PaceRule(discordPerSecond, discordBurst)),
-                d.firstBackoff(), Duration.ofSeconds(Math.max(1, maxBackoffSeconds)), Duration.ofHours(expiryHours),
+        return new OutboxSettings(
+                engineSettings.instanceId(),
+                engineSettings.lease(),
+                d.batch(),
+                d.maxPerDrain(),
+                Map.of(
+                        Platform.SLACK,
+                        new PaceRule(slackPerSecond, slackBurst),
+                        Platform.DISCORD,
+                        new PaceRule(discordPerSecond, discordBurst)),
+                d.firstBackoff(),
+                Duration.ofSeconds(Math.max(1, maxBackoffSeconds)),
+                Duration.ofHours(expiryHours),
                 d.retention());
     }
 
     @Bean
-    AtelierCore.Services atelierCore(MongoTemplate mongo, Outbound outbound, Clock clock,
-                                     AtelierCore.Settings credentialSettings, EngineSettings engineSettings,
-                                     OutboxSettings outboxSettings) {
+    AtelierCore.Services atelierCore(
+            MongoTemplate mongo,
+            Outbound outbound,
+            Clock clock,
+            AtelierCore.Settings credentialSettings,
+            EngineSettings engineSettings,
+            OutboxSettings outboxSettings) {
         return AtelierCore.assemble(mongo, outbound, clock, credentialSettings, engineSettings, outboxSettings);
     }
 

@@ -26,10 +26,14 @@ class StoreHealthIndicator implements HealthIndicator {
     public Health health() {
         try {
             mongo.executeCommand("{ ping: 1 }");
-            return Health.up().withDetail("database", mongo.getDb().getName())
-                    .withDetail("store", embedded ? "embedded" : "external").build();
+            return Health.up()
+                    .withDetail("database", mongo.getDb().getName())
+                    .withDetail("store", embedded ? "embedded" : "external")
+                    .build();
         } catch (RuntimeException e) {
-            return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+            return Health.down()
+                    .withDetail("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -43,40 +43,66 @@ class CredentialController {
     }
 
     @GetMapping("/credentials/{id}")
-    ResponseEntity<?> credential(@PathVariable String id, @RequestParam(required = false) String format,
-                                 @RequestParam(required = false) String download,
-                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        String wanted = format != null ? format : accept == null ? "html" : accept.contains("jwt") ? "jwt"
-                : accept.contains("application/json") && !accept.contains("text/html") ? "json" : "html";
+    ResponseEntity<?> credential(
+            @PathVariable String id,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String download,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        String wanted = format != null
+                ? format
+                : accept == null
+                        ? "html"
+                        : accept.contains("jwt")
+                                ? "jwt"
+                                : accept.contains("application/json") && !accept.contains("text/html")
+                                        ? "json"
+                                        : "html";
         Optional<IssuedCredential> stored = credentials.find(id);
         if (stored.isEmpty()) {
-            return wanted.equals("html") ? html(HttpStatus.NOT_FOUND, templates.process("credentials/not-found",
-                    new Context(Locale.ENGLISH)))
+            return wanted.equals("html")
+                    ? html(
+                            HttpStatus.NOT_FOUND,
+                            templates.process("credentials/not-found", new Context(Locale.ENGLISH)))
                     : ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "unknown credential"));
         }
         String credentialId = stored.get().id();
         if (!stored.get().hasToken() && !wanted.equals("html")) {
-            return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", "this credential was revoked and its "
-                    + "holder's data erased: only its revoked status is kept"));
+            return ResponseEntity.status(HttpStatus.GONE)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of(
+                            "error",
+                            "this credential was revoked and its "
+                                    + "holder's data erased: only its revoked status is kept"));
         }
         Map<String, Object> document = credentials.document(credentialId).orElse(Map.of());
         return switch (wanted) {
-            case "jwt" -> attach(ResponseEntity.ok().contentType(VC_JWT), download, credentialId, "jwt")
-                    .body(stored.get().token());
-            case "json" -> document.isEmpty()
-                    ? ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "the stored credential does "
-                            + "not verify"))
-                    : attach(ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON), download, credentialId,
-                            "json").body(document);
+            case "jwt" ->
+                attach(ResponseEntity.ok().contentType(VC_JWT), download, credentialId, "jwt")
+                        .body(stored.get().token());
+            case "json" ->
+                document.isEmpty()
+                        ? ResponseEntity.status(HttpStatus.CONFLICT)
+                                .body(Map.of("error", "the stored credential does " + "not verify"))
+                        : attach(
+                                        ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON),
+                                        download,
+                                        credentialId,
+                                        "json")
+                                .body(document);
             default -> html(HttpStatus.OK, page(credentials.verify(credentialId), stored.get(), document));
         };
     }
 
     @GetMapping(value = "/credentials/{id}/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> verify(@PathVariable String id) {
-        Verification v = credentials.find(id).isPresent() ? credentials.verify(id)
-                : new Verification(Verification.Status.UNKNOWN, null, null, null, "No credential with this id was "
-                        + "issued here.");
+        Verification v = credentials.find(id).isPresent()
+                ? credentials.verify(id)
+                : new Verification(
+                        Verification.Status.UNKNOWN,
+                        null,
+                        null,
+                        null,
+                        "No credential with this id was " + "issued here.");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", v.credentialId() == null ? id : v.credentialId());
         body.put("valid", v.valid());
@@ -88,9 +114,17 @@ class CredentialController {
         }
         if (v.record() != null) {
             // the 1EdTech revocation list that credentials issued before status lists point at
-            body.put("revokedCredential", v.record().revoked() ? List.of(Map.of(
-                    "id", credentials.links().credential(v.record().id()), "revoked", true,
-                    "revocationReason", v.record().revokedReason())) : List.of());
+            body.put(
+                    "revokedCredential",
+                    v.record().revoked()
+                            ? List.of(Map.of(
+                                    "id",
+                                    credentials.links().credential(v.record().id()),
+                                    "revoked",
+                                    true,
+                                    "revocationReason",
+                                    v.record().revokedReason()))
+                            : List.of());
         }
         HttpStatus status = v.status() == Verification.Status.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.OK;
         return ResponseEntity.status(status).body(body);
@@ -98,20 +132,28 @@ class CredentialController {
 
     /** A Bitstring Status List credential: the signed VC-JWT, or with {@code ?format=json} (or a JSON Accept) its document. */
     @GetMapping("/credentials/status/{list}")
-    ResponseEntity<?> statusList(@PathVariable String list, @RequestParam(required = false) String format,
-                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean json = "json".equals(format) || (format == null && accept != null && accept.contains("json")
-                && !accept.contains("jwt"));
-        Optional<?> body = json ? credentials.statusLists().document(list) : credentials.statusLists().token(list);
+    ResponseEntity<?> statusList(
+            @PathVariable String list,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean json = "json".equals(format)
+                || (format == null && accept != null && accept.contains("json") && !accept.contains("jwt"));
+        Optional<?> body = json
+                ? credentials.statusLists().document(list)
+                : credentials.statusLists().token(list);
         return body.<ResponseEntity<?>>map(b -> ResponseEntity.ok()
-                        .contentType(json ? MediaType.APPLICATION_JSON : VC_JWT).body(b))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                        .contentType(json ? MediaType.APPLICATION_JSON : VC_JWT)
+                        .body(b))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("error", "unknown status list")));
     }
 
     @GetMapping(value = "/issuers/{communityId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> issuer(@PathVariable String communityId) {
-        return credentials.issuer(communityId).map(ResponseEntity::ok)
+        return credentials
+                .issuer(communityId)
+                .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "unknown issuer")));
     }
 
@@ -122,19 +164,28 @@ class CredentialController {
 
     private String page(Verification v, IssuedCredential stored, Map<String, Object> document) {
         Context context = new Context(Locale.ENGLISH);
-        context.setVariable("c", CredentialView.of(v, stored, document,
-                credentials.shownScore(stored.id()).orElse(null), credentials.links()));
+        context.setVariable(
+                "c",
+                CredentialView.of(
+                        v, stored, document, credentials.shownScore(stored.id()).orElse(null), credentials.links()));
         return templates.process("credentials/credential", context);
     }
 
-    private static ResponseEntity.BodyBuilder attach(ResponseEntity.BodyBuilder response, String download, String id,
-                                                     String extension) {
-        return download == null ? response : response.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
-                .attachment().filename("atelier-credential-" + id + "." + extension).build().toString());
+    private static ResponseEntity.BodyBuilder attach(
+            ResponseEntity.BodyBuilder response, String download, String id, String extension) {
+        return download == null
+                ? response
+                : response.header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("atelier-credential-" + id + "." + extension)
+                                .build()
+                                .toString());
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String page) {
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(page);
     }
 }

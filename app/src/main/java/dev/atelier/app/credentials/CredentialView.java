@@ -17,31 +17,66 @@ import java.util.Map;
  * the evidence (milestones with their links, hours, the mentor's endorsement), the mentor's score
  * when the intern chose to show it, and the links to share, check and download it.
  */
-record CredentialView(String statusWord, String statusIcon, String statusText, String title, String holder,
-                      String issuer, String issuedOn, List<String> skills, List<Milestone> milestones, String hours,
-                      Endorsement endorsement, Integer score, String linkedInUrl, String credentialUrl,
-                      String verifyUrl, String jwksUrl, String jsonDownload, String jwtDownload, String token) {
+record CredentialView(
+        String statusWord,
+        String statusIcon,
+        String statusText,
+        String title,
+        String holder,
+        String issuer,
+        String issuedOn,
+        List<String> skills,
+        List<Milestone> milestones,
+        String hours,
+        Endorsement endorsement,
+        Integer score,
+        String linkedInUrl,
+        String credentialUrl,
+        String verifyUrl,
+        String jwksUrl,
+        String jsonDownload,
+        String jwtDownload,
+        String token) {
 
-    record Milestone(String name, String description, String link) {
-    }
+    record Milestone(String name, String description, String link) {}
 
-    record Endorsement(String text, String strengths, String by) {
-    }
+    record Endorsement(String text, String strengths, String by) {}
 
-    static CredentialView of(Verification v, IssuedCredential stored, Map<String, Object> credential, Integer score,
-                             CredentialLinks links) {
+    static CredentialView of(
+            Verification v,
+            IssuedCredential stored,
+            Map<String, Object> credential,
+            Integer score,
+            CredentialLinks links) {
         String id = stored.id();
         String statusText = switch (v.status()) {
             case VALID -> "Verified: signed by this Atelier and not revoked.";
-            case REVOKED -> "Revoked on " + stored.revokedAt().toString().substring(0, 10) + ": "
-                    + stored.revokedReason();
+            case REVOKED ->
+                "Revoked on " + stored.revokedAt().toString().substring(0, 10) + ": " + stored.revokedReason();
             default -> "This credential does not verify: " + v.detail();
         };
         String base = links.credential(id);
         if (credential.isEmpty()) {
-            return new CredentialView(v.status().word(), v.status().icon(), statusText, "Credential", null, null, null,
-                    List.of(), List.of(), null, null, null, null, base, links.verify(id), links.jwks(),
-                    base + "?format=json&download", base + "?format=jwt&download", stored.token());
+            return new CredentialView(
+                    v.status().word(),
+                    v.status().icon(),
+                    statusText,
+                    "Credential",
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    base,
+                    links.verify(id),
+                    links.jwks(),
+                    base + "?format=json&download",
+                    base + "?format=jwt&download",
+                    stored.token());
         }
         Map<?, ?> subject = map(credential.get("credentialSubject"));
         Map<?, ?> achievement = map(subject.get("achievement"));
@@ -55,19 +90,38 @@ record CredentialView(String statusWord, String statusIcon, String statusText, S
             Map<?, ?> e = map(item);
             if ("Endorsement".equals(e.get("genre"))) {
                 String strengths = text(e.get("description")).replaceFirst("^Strengths: ", "");
-                endorsement = new Endorsement(text(e.get("narrative")), strengths.isBlank() ? null : strengths,
+                endorsement = new Endorsement(
+                        text(e.get("narrative")),
+                        strengths.isBlank() ? null : strengths,
                         text(e.get("audience")).replaceFirst("^Mentor: ", ""));
             } else if ("Hours".equals(e.get("name")) && e.get("narrative") != null) {
                 hours = text(e.get("narrative"));
             } else {
-                milestones.add(new Milestone(text(e.get("name")), text(e.get("description")),
+                milestones.add(new Milestone(
+                        text(e.get("name")),
+                        text(e.get("description")),
                         e.get("id") == null ? null : text(e.get("id"))));
             }
         }
-        return new CredentialView(v.status().word(), v.status().icon(), statusText, title, holder(subject), issuer,
-                issued.toString().substring(0, 10), list(achievement.get("tag")).stream().map(String::valueOf).toList(),
-                milestones, hours, endorsement, score, linkedIn(title, issuer, issued, base, id), base,
-                links.verify(id), links.jwks(), base + "?format=json&download", base + "?format=jwt&download",
+        return new CredentialView(
+                v.status().word(),
+                v.status().icon(),
+                statusText,
+                title,
+                holder(subject),
+                issuer,
+                issued.toString().substring(0, 10),
+                list(achievement.get("tag")).stream().map(String::valueOf).toList(),
+                milestones,
+                hours,
+                endorsement,
+                score,
+                linkedIn(title, issuer, issued, base, id),
+                base,
+                links.verify(id),
+                links.jwks(),
+                base + "?format=json&download",
+                base + "?format=jwt&download",
                 stored.token());
     }
 

@@ -51,16 +51,19 @@ final class ActivityChart {
         long max = 0;
         for (LocalDate w : shown) {
             long[] v = weeks.getOrDefault(w, new long[SERIES.length]);
-            rows.add(List.of(w.toString(), Long.toString(v[0]), Long.toString(v[1]), Long.toString(v[2]),
-                    Long.toString(v[3])));
+            rows.add(List.of(
+                    w.toString(), Long.toString(v[0]), Long.toString(v[1]), Long.toString(v[2]), Long.toString(v[3])));
             for (long x : v) {
                 max = Math.max(max, x);
             }
         }
         long top = Svg.niceMax(max);
-        String summary = shown.isEmpty() ? "No activity yet." : "Weekly counts of questions, messages, submissions "
-                + "and reviews for the " + shown.size() + " week(s) from " + shown.get(0) + "; the busiest week had "
-                + max + " of one kind.";
+        String summary = shown.isEmpty()
+                ? "No activity yet."
+                : "Weekly counts of questions, messages, submissions "
+                        + "and reviews for the " + shown.size() + " week(s) from " + shown.get(0)
+                        + "; the busiest week had "
+                        + max + " of one kind.";
         Svg svg = new Svg(id, "Activity per week", summary).axes(top, 4).legend(SERIES, CLASSES);
         double slot = (double) Svg.plotWidth() / Math.max(1, shown.size());
         double bar = Math.min(18, (slot - 8) / SERIES.length);
@@ -69,15 +72,29 @@ final class ActivityChart {
             double x0 = Svg.LEFT + slot * i + (slot - bar * SERIES.length) / 2;
             for (int s = 0; s < SERIES.length; s++) {
                 double y = Svg.y(v[s], top);
-                svg.rect(x0 + bar * s, y, bar - 1, Svg.TOP + Svg.plotHeight() - y, CLASSES[s],
+                svg.rect(
+                        x0 + bar * s,
+                        y,
+                        bar - 1,
+                        Svg.TOP + Svg.plotHeight() - y,
+                        CLASSES[s],
                         SERIES[s] + ", week of " + shown.get(i) + ": " + v[s]);
             }
-            svg.text(Svg.LEFT + slot * i + slot / 2, Svg.HEIGHT - 22, "middle", shown.get(i).toString().substring(5));
+            svg.text(
+                    Svg.LEFT + slot * i + slot / 2,
+                    Svg.HEIGHT - 22,
+                    "middle",
+                    shown.get(i).toString().substring(5));
         }
         svg.text(Svg.LEFT + Svg.plotWidth() / 2.0, Svg.HEIGHT - 4, "middle", "week starting (month-day)");
-        return new Chart("Activity per week", svg.end(), summary, List.of("Week of", "Questions", "Messages",
-                "Submissions", "Reviews"), rows, "No activity yet: it appears once pairs ask questions, talk in their "
-                + "workspace, submit and review milestones.");
+        return new Chart(
+                "Activity per week",
+                svg.end(),
+                summary,
+                List.of("Week of", "Questions", "Messages", "Submissions", "Reviews"),
+                rows,
+                "No activity yet: it appears once pairs ask questions, talk in their "
+                        + "workspace, submit and review milestones.");
     }
 
     private List<LocalDate> shownWeeks() {

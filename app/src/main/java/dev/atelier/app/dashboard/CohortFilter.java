@@ -41,8 +41,8 @@ record CohortFilter(String sort, String dir, String status, String risk, String 
             throw DashboardProblem.badRequest("The sort direction is asc or desc, not “" + dir + "”.");
         }
         if (!blank(status) && !STATUSES.contains(status)) {
-            throw DashboardProblem.badRequest("“" + status + "” is not a status; pick one of "
-                    + String.join(", ", STATUSES) + ".");
+            throw DashboardProblem.badRequest(
+                    "“" + status + "” is not a status; pick one of " + String.join(", ", STATUSES) + ".");
         }
         if (!blank(risk) && !risk.equals("yes") && !risk.equals("no")) {
             throw DashboardProblem.badRequest("The risk filter is yes or no, not “" + risk + "”.");
@@ -56,15 +56,20 @@ record CohortFilter(String sort, String dir, String status, String risk, String 
     List<PairRow> apply(List<PairRow> rows) {
         Comparator<PairRow> order = COLUMNS.get(sort);
         order = dir.equals("desc") ? order.reversed() : order;
-        return rows.stream().filter(matches()).sorted(order.thenComparingLong(PairRow::number)).toList();
+        return rows.stream()
+                .filter(matches())
+                .sorted(order.thenComparingLong(PairRow::number))
+                .toList();
     }
 
     private Predicate<PairRow> matches() {
         String words = q.toLowerCase(Locale.ROOT);
         return r -> (status.isEmpty() || r.status().equals(status))
                 && (risk.isEmpty() || r.atRisk() == risk.equals("yes"))
-                && (words.isEmpty() || (r.intern() + " " + r.mentor() + " " + r.task()).toLowerCase(Locale.ROOT)
-                .contains(words));
+                && (words.isEmpty()
+                        || (r.intern() + " " + r.mentor() + " " + r.task())
+                                .toLowerCase(Locale.ROOT)
+                                .contains(words));
     }
 
     /** The statuses the status filter offers. */
@@ -79,8 +84,8 @@ record CohortFilter(String sort, String dir, String status, String risk, String 
     /** The address of this view sorted by {@code column}: toggles the direction when it is already sorted so. */
     String sortedBy(String base, String column) {
         String nextDir = column.equals(sort) && dir.equals("asc") ? "desc" : "asc";
-        UriComponentsBuilder b = UriComponentsBuilder.newInstance().queryParam("sort", column)
-                .queryParam("dir", nextDir);
+        UriComponentsBuilder b =
+                UriComponentsBuilder.newInstance().queryParam("sort", column).queryParam("dir", nextDir);
         if (!status.isEmpty()) {
             b.queryParam("status", status);
         }

@@ -12,9 +12,25 @@ import org.springframework.stereotype.Component;
 @Component
 class CohortPageAssembler {
 
-    private static final Map<String, String> LABELS = Map.of("number", "#", "intern", "Intern", "mentor", "Mentor",
-            "task", "Task", "progress", "Milestones", "activity", "Last activity", "questions", "Open questions",
-            "missed", "Missed check-ins", "risk", "Risk");
+    private static final Map<String, String> LABELS = Map.of(
+            "number",
+            "#",
+            "intern",
+            "Intern",
+            "mentor",
+            "Mentor",
+            "task",
+            "Task",
+            "progress",
+            "Milestones",
+            "activity",
+            "Last activity",
+            "questions",
+            "Open questions",
+            "missed",
+            "Missed check-ins",
+            "risk",
+            "Risk");
 
     private final PairFactsLoader loader;
     private final DashboardReads reads;
@@ -31,21 +47,35 @@ class CohortPageAssembler {
         List<PairFacts> pairs = loader.ofCohort(viewer, cohort.name());
         String base = Links.cohort(cohort.name());
         List<CohortPage.Column> columns = CohortFilter.COLUMNS.keySet().stream()
-                .map(c -> new CohortPage.Column(LABELS.get(c), filter.sortedBy(base, c), filter.ariaSort(c))).toList();
-        List<PairRow> rows = filter.apply(pairs.stream().map(p -> PairRow.of(p, zone)).toList());
+                .map(c -> new CohortPage.Column(LABELS.get(c), filter.sortedBy(base, c), filter.ariaSort(c)))
+                .toList();
+        List<PairRow> rows =
+                filter.apply(pairs.stream().map(p -> PairRow.of(p, zone)).toList());
         ActivityChart activity = new ActivityChart();
         ReplyTimeChart replies = new ReplyTimeChart();
         BurndownChart burndown = new BurndownChart(zone.zone());
         for (PairFacts p : pairs) {
-            activity.add(p, reads.conversations().messagesByWeek(viewer.communityId(), p.internship().number()));
+            activity.add(
+                    p,
+                    reads.conversations()
+                            .messagesByWeek(viewer.communityId(), p.internship().number()));
             replies.add(p.replyTimes());
             burndown.add(p);
         }
         LocalDate today = clock.instant().atZone(zone.zone()).toLocalDate();
         String dates = (cohort.starts() == null ? "…" : cohort.starts().toString()) + " – "
                 + (cohort.ends() == null ? "…" : cohort.ends().toString());
-        return new CohortPage(cohort.name(), cohort.status().name().toLowerCase(), dates, filter, columns, rows,
-                pairs.size(), List.of(activity.render("activity"), replies.render("replies"),
-                burndown.render("burndown", today)), base + "/pairs.csv", base + "/events.csv", base);
+        return new CohortPage(
+                cohort.name(),
+                cohort.status().name().toLowerCase(),
+                dates,
+                filter,
+                columns,
+                rows,
+                pairs.size(),
+                List.of(activity.render("activity"), replies.render("replies"), burndown.render("burndown", today)),
+                base + "/pairs.csv",
+                base + "/events.csv",
+                base);
     }
 }

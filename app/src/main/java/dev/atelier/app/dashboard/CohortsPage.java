@@ -6,11 +6,18 @@ import java.util.List;
 record CohortsPage(List<Card> cohorts, List<PairRow> withoutCohort, long pairs, long atRisk) {
 
     /** One cohort at a glance. */
-    record Card(String name, String href, String status, String dates, List<Count> byStatus, long approved,
-                long planned, int progress, long atRisk, int pairs) {
-    }
+    record Card(
+            String name,
+            String href,
+            String status,
+            String dates,
+            List<Count> byStatus,
+            long approved,
+            long planned,
+            int progress,
+            long atRisk,
+            int pairs) {}
 
     /** How many pairs are in one status. */
-    record Count(String status, long pairs) {
-    }
+    record Count(String status, long pairs) {}
 }

@@ -17,9 +17,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CsvExports {
 
-    static final List<String> PAIR_HEADER = List.of("cohort", "internship", "status", "intern_id", "intern",
-            "mentor_id", "mentor", "task", "milestones_approved", "milestones_planned", "questions", "open_questions",
-            "median_first_reply_minutes", "messages", "checkins_missed_in_row", "at_risk", "risk_reason",
+    static final List<String> PAIR_HEADER = List.of(
+            "cohort",
+            "internship",
+            "status",
+            "intern_id",
+            "intern",
+            "mentor_id",
+            "mentor",
+            "task",
+            "milestones_approved",
+            "milestones_planned",
+            "questions",
+            "open_questions",
+            "median_first_reply_minutes",
+            "messages",
+            "checkins_missed_in_row",
+            "at_risk",
+            "risk_reason",
             "last_activity_utc");
     static final List<String> EVENT_HEADER = List.of("cohort", "internship", "at_utc", "by", "event");
 
@@ -35,12 +50,24 @@ class CsvExports {
         for (PairFacts f : loader.ofCohort(viewer, cohort.name())) {
             Internship i = f.internship();
             Duration median = f.medianReply();
-            out.append(Csv.row(List.of(cohort.name(), Long.toString(i.number()), i.status().name().toLowerCase(),
-                    i.data().intern().id(), i.data().intern().name(), i.data().mentor().id(), i.data().mentor().name(),
-                    i.data().taskTitle(), Long.toString(f.approved()), Long.toString(f.planned()),
-                    Integer.toString(f.questions().size()), Long.toString(f.openQuestions()),
-                    median == null ? "" : Long.toString(median.toMinutes()), Long.toString(f.messages()),
-                    Integer.toString(f.risk().missedInRow()), f.risk().atRisk() ? "yes" : "no", f.risk().reason(),
+            out.append(Csv.row(List.of(
+                    cohort.name(),
+                    Long.toString(i.number()),
+                    i.status().name().toLowerCase(),
+                    i.data().intern().id(),
+                    i.data().intern().name(),
+                    i.data().mentor().id(),
+                    i.data().mentor().name(),
+                    i.data().taskTitle(),
+                    Long.toString(f.approved()),
+                    Long.toString(f.planned()),
+                    Integer.toString(f.questions().size()),
+                    Long.toString(f.openQuestions()),
+                    median == null ? "" : Long.toString(median.toMinutes()),
+                    Long.toString(f.messages()),
+                    Integer.toString(f.risk().missedInRow()),
+                    f.risk().atRisk() ? "yes" : "no",
+                    f.risk().reason(),
                     f.risk().lastActivity().toString())));
         }
         return out.toString();
@@ -62,8 +89,14 @@ class CsvExports {
     private static void events(StringBuilder out, Internship i) {
         String cohort = i.data().cohortName() == null ? "" : i.data().cohortName();
         Map<String, String> names = Mentions.names(i);
-        for (TimelineEvent e : i.timeline().stream().sorted(Comparator.comparing(TimelineEvent::at)).toList()) {
-            out.append(Csv.row(List.of(cohort, Long.toString(i.number()), e.at().toString(), names.getOrDefault(e.by(), e.by()),
+        for (TimelineEvent e : i.timeline().stream()
+                .sorted(Comparator.comparing(TimelineEvent::at))
+                .toList()) {
+            out.append(Csv.row(List.of(
+                    cohort,
+                    Long.toString(i.number()),
+                    e.at().toString(),
+                    names.getOrDefault(e.by(), e.by()),
                     Mentions.readable(e.what(), names))));
         }
     }

@@ -34,9 +34,10 @@ class DashboardConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ViewerSessions(core.dashboard().logins(), clock)).addPathPatterns("/dashboard",
-                "/dashboard/**").excludePathPatterns("/dashboard/login/**", "/dashboard/assets/**",
-                "/dashboard/signed-out", "/dashboard/logout");
+        registry.addInterceptor(new ViewerSessions(core.dashboard().logins(), clock))
+                .addPathPatterns("/dashboard", "/dashboard/**")
+                .excludePathPatterns(
+                        "/dashboard/login/**", "/dashboard/assets/**", "/dashboard/signed-out", "/dashboard/logout");
     }
 
     @Override

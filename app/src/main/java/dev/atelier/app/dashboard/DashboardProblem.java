@@ -17,17 +17,23 @@ final class DashboardProblem extends RuntimeException {
     }
 
     static DashboardProblem signInAgain(String why) {
-        return new DashboardProblem(HttpStatus.UNAUTHORIZED, "Please sign in", why,
+        return new DashboardProblem(
+                HttpStatus.UNAUTHORIZED,
+                "Please sign in",
+                why,
                 "Run /dashboard in your community's chat to get a new one-time link.");
     }
 
     static DashboardProblem notFound(String what) {
-        return new DashboardProblem(HttpStatus.NOT_FOUND, "Not found", what,
-                "Go back to the cohorts overview and pick from the list.");
+        return new DashboardProblem(
+                HttpStatus.NOT_FOUND, "Not found", what, "Go back to the cohorts overview and pick from the list.");
     }
 
     static DashboardProblem badRequest(String what) {
-        return new DashboardProblem(HttpStatus.BAD_REQUEST, "That request does not make sense", what,
+        return new DashboardProblem(
+                HttpStatus.BAD_REQUEST,
+                "That request does not make sense",
+                what,
                 "Use the links and forms on the page, or clear the filters.");
     }
 

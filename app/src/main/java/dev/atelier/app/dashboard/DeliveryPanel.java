@@ -8,7 +8,8 @@ record DeliveryPanel(long pending, String oldest, List<String> refusals) {
 
     static DeliveryPanel of(DeliveryStatus.Late late) {
         long minutes = late.oldestAge().toMinutes();
-        String oldest = late.oldestAge().isZero() ? null
+        String oldest = late.oldestAge().isZero()
+                ? null
                 : minutes < 60 ? minutes + " min" : late.oldestAge().toHours() + " h " + (minutes % 60) + " min";
         return new DeliveryPanel(late.pending(), oldest, late.refusals());
     }

@@ -38,7 +38,14 @@ class ExportController {
 
     private static ResponseEntity<String> csv(String body, String filename) {
         String safe = filename.replaceAll("[^A-Za-z0-9._-]", "_");
-        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(safe, StandardCharsets.UTF_8).build().toString()).body(body);
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(safe, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
     }
 }

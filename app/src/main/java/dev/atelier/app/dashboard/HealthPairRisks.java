@@ -29,8 +29,14 @@ final class HealthPairRisks implements PairRisks {
     public Map<Long, PairRisk> cohort(String communityId, String cohortName) {
         Map<Long, PairRisk> risks = new LinkedHashMap<>();
         for (PairHealth pair : health.pairs(communityId, cohortName)) {
-            risks.put(pair.internship(), new PairRisk(pair.internship(), pair.atRisk(),
-                    pair.reason() == null ? "" : pair.reason(), pair.lastActivity(), pair.missedInRow()));
+            risks.put(
+                    pair.internship(),
+                    new PairRisk(
+                            pair.internship(),
+                            pair.atRisk(),
+                            pair.reason() == null ? "" : pair.reason(),
+                            pair.lastActivity(),
+                            pair.missedInRow()));
         }
         for (Internship i : reads.internships().findByCohort(communityId, cohortName)) {
             risks.computeIfAbsent(i.number(), number -> inactive(communityId, i));
@@ -40,9 +46,15 @@ final class HealthPairRisks implements PairRisks {
 
     private PairRisk inactive(String communityId, Internship i) {
         Optional<Checkin> checkin = reads.checkins().find(communityId, i.number());
-        return new PairRisk(i.number(), false, "", Activity.last(i, checkin,
-                reads.questions().ofInternship(communityId, i.number()),
-                reads.conversations().lastMessageAt(communityId, i.number())),
+        return new PairRisk(
+                i.number(),
+                false,
+                "",
+                Activity.last(
+                        i,
+                        checkin,
+                        reads.questions().ofInternship(communityId, i.number()),
+                        reads.conversations().lastMessageAt(communityId, i.number())),
                 checkin.map(Checkin::missedInRow).orElse(0));
     }
 }

@@ -5,8 +5,7 @@ import org.springframework.web.util.UriUtils;
 /** Dashboard addresses; cohort names are encoded as one path segment. */
 final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     static String cohort(String name) {
         return "/dashboard/cohorts/" + UriUtils.encodePathSegment(name, java.nio.charset.StandardCharsets.UTF_8);

@@ -31,8 +31,8 @@ class LoginController {
 
     private final String publicUrl;
 
-    LoginController(DashboardReads reads, Clock clock,
-                    @Value("${atelier.public-url:http://localhost:8080}") String publicUrl) {
+    LoginController(
+            DashboardReads reads, Clock clock, @Value("${atelier.public-url:http://localhost:8080}") String publicUrl) {
         this.reads = reads;
         this.clock = clock;
         this.publicUrl = publicUrl;
@@ -58,7 +58,9 @@ class LoginController {
     String login(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
         SecurityHeaders.apply(response);
         if (!SameOrigin.allows(request, publicUrl)) {
-            throw new DashboardProblem(HttpStatus.FORBIDDEN, "Open the link yourself",
+            throw new DashboardProblem(
+                    HttpStatus.FORBIDDEN,
+                    "Open the link yourself",
                     "This sign-in came from another site, so it was refused and the link is still unused.",
                     "Open the link from your chat in your browser.");
         }
@@ -73,9 +75,16 @@ class LoginController {
         LoginLink link = granted.link();
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval((int) Duration.ofMinutes(30).toSeconds());
-        session.setAttribute(Viewer.SESSION_KEY, new Viewer(link.community().id(), link.community().name(),
-                link.moderator().id(), link.moderator().name(), link.grant(), clock.instant().plus(SESSION_LIFETIME),
-                null));
+        session.setAttribute(
+                Viewer.SESSION_KEY,
+                new Viewer(
+                        link.community().id(),
+                        link.community().name(),
+                        link.moderator().id(),
+                        link.moderator().name(),
+                        link.grant(),
+                        clock.instant().plus(SESSION_LIFETIME),
+                        null));
         return "redirect:/dashboard";
     }
 
@@ -97,19 +106,27 @@ class LoginController {
     private static DashboardProblem refused(Redemption result) {
         String next = "Run /dashboard in your community's chat to get a new link.";
         if (result instanceof Redemption.Used) {
-            return new DashboardProblem(HttpStatus.GONE, "Link already used",
-                    "This login link was already used; each link opens the dashboard once.", next);
-        }
-        if (result instanceof Redemption.Expired) {
-            return new DashboardProblem(HttpStatus.GONE, "Link expired", "This login link is older than 10 minutes.",
+            return new DashboardProblem(
+                    HttpStatus.GONE,
+                    "Link already used",
+                    "This login link was already used; each link opens the dashboard once.",
                     next);
         }
+        if (result instanceof Redemption.Expired) {
+            return new DashboardProblem(
+                    HttpStatus.GONE, "Link expired", "This login link is older than 10 minutes.", next);
+        }
         if (result instanceof Redemption.NotModerator) {
-            return new DashboardProblem(HttpStatus.FORBIDDEN, "Moderators only",
+            return new DashboardProblem(
+                    HttpStatus.FORBIDDEN,
+                    "Moderators only",
                     "This link was issued to someone who is no longer a moderator.",
                     "Ask a moderator of your community if you think this is a mistake.");
         }
-        return new DashboardProblem(HttpStatus.NOT_FOUND, "Unknown link",
-                "This is not a login link Atelier issued. Check that you copied all of it.", next);
+        return new DashboardProblem(
+                HttpStatus.NOT_FOUND,
+                "Unknown link",
+                "This is not a login link Atelier issued. Check that you copied all of it.",
+                next);
     }
 }

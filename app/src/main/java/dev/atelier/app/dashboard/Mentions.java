@@ -10,13 +10,16 @@ final class Mentions {
 
     private static final Pattern MENTION = Pattern.compile("<@([^>\\s]+)>");
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     static Map<String, String> names(Internship i) {
-        return i.data().intern().id().equals(i.data().mentor().id()) ? Map.of(i.data().intern().id(),
-                i.data().intern().name()) : Map.of(i.data().intern().id(), i.data().intern().name(),
-                i.data().mentor().id(), i.data().mentor().name());
+        return i.data().intern().id().equals(i.data().mentor().id())
+                ? Map.of(i.data().intern().id(), i.data().intern().name())
+                : Map.of(
+                        i.data().intern().id(),
+                        i.data().intern().name(),
+                        i.data().mentor().id(),
+                        i.data().mentor().name());
     }
 
     static String readable(String text, Map<String, String> names) {

@@ -23,15 +23,22 @@ class MentorsPageAssembler {
         List<MentorLoadBoard.Row> board = reads.mentorLoads().of(viewer.communityId());
         Map<String, String> names = new HashMap<>();
         board.forEach(r -> names.put(r.load().mentor().id(), r.load().mentor().name()));
-        List<MentorsPage.Row> rows = board.stream().map(r -> row(r, zone, names)).toList();
-        return new MentorsPage(rows, rows.stream().filter(MentorsPage.Row::flagged).count());
+        List<MentorsPage.Row> rows =
+                board.stream().map(r -> row(r, zone, names)).toList();
+        return new MentorsPage(
+                rows, rows.stream().filter(MentorsPage.Row::flagged).count());
     }
 
     private static MentorsPage.Row row(MentorLoadBoard.Row r, ViewerZone zone, Map<String, String> names) {
         MentorLoad l = r.load();
         String hours = hours(l.minutesThisWeek()) + (l.weeklyHours() == null ? "" : " of " + l.weeklyHours() + " h");
-        return new MentorsPage.Row(l.mentor().name(), l.interns() + " of " + l.capacity(), l.submissionsWaiting(),
-                l.questionsUnanswered(), l.oldestWait() == null ? "" : zone.format(l.oldestWait()), hours,
+        return new MentorsPage.Row(
+                l.mentor().name(),
+                l.interns() + " of " + l.capacity(),
+                l.submissionsWaiting(),
+                l.questionsUnanswered(),
+                l.oldestWait() == null ? "" : zone.format(l.oldestWait()),
+                hours,
                 r.flagged() ? Mentions.readable(r.flag(), names) : null,
                 r.suggestion() == null ? null : Mentions.readable(r.suggestion(), names));
     }

@@ -18,8 +18,12 @@ class PageController {
     private final PairPageAssembler pair;
     private final MentorsPageAssembler mentors;
 
-    PageController(DashboardReads reads, CohortsPageAssembler cohorts, CohortPageAssembler cohort,
-                   PairPageAssembler pair, MentorsPageAssembler mentors) {
+    PageController(
+            DashboardReads reads,
+            CohortsPageAssembler cohorts,
+            CohortPageAssembler cohort,
+            PairPageAssembler pair,
+            MentorsPageAssembler mentors) {
         this.reads = reads;
         this.cohorts = cohorts;
         this.cohort = cohort;
@@ -35,10 +39,16 @@ class PageController {
     }
 
     @GetMapping("/dashboard/cohorts/{name}")
-    String cohort(Viewer viewer, @PathVariable String name, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) String dir, @RequestParam(required = false) String status,
-                  @RequestParam(required = false) String risk, @RequestParam(required = false) String q,
-                  HttpServletRequest request, Model model) {
+    String cohort(
+            Viewer viewer,
+            @PathVariable String name,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String risk,
+            @RequestParam(required = false) String q,
+            HttpServletRequest request,
+            Model model) {
         CohortFilter filter = CohortFilter.parse(sort, dir, status, risk, q);
         ViewerZone zone = frame(viewer, request, model);
         model.addAttribute("page", cohort.assemble(viewer, zone, name, filter));
@@ -62,7 +72,8 @@ class PageController {
     private ViewerZone frame(Viewer viewer, HttpServletRequest request, Model model) {
         ViewerZone zone = ViewerZone.of(viewer, reads.profiles());
         String query = request.getQueryString();
-        model.addAttribute("frame", Frame.of(viewer, zone, request.getRequestURI() + (query == null ? "" : "?" + query)));
+        model.addAttribute(
+                "frame", Frame.of(viewer, zone, request.getRequestURI() + (query == null ? "" : "?" + query)));
         return zone;
     }
 }

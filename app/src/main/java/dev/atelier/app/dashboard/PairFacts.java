@@ -10,15 +10,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything the dashboard knows about one pair: the internship, its questions, check-ins, messages and risk. */
-record PairFacts(Internship internship, List<Question> questions, Optional<Checkin> checkin, long messages,
-                 PairRisk risk) {
+record PairFacts(
+        Internship internship, List<Question> questions, Optional<Checkin> checkin, long messages, PairRisk risk) {
 
     long approved() {
-        return internship.milestones().stream().filter(m -> m.status() == MilestoneStatus.APPROVED).count();
+        return internship.milestones().stream()
+                .filter(m -> m.status() == MilestoneStatus.APPROVED)
+                .count();
     }
 
     long planned() {
-        return internship.milestones().stream().filter(m -> m.status() != MilestoneStatus.PROPOSED).count();
+        return internship.milestones().stream()
+                .filter(m -> m.status() != MilestoneStatus.PROPOSED)
+                .count();
     }
 
     /** Approved of planned milestones, 0 to 100. */
@@ -32,8 +36,11 @@ record PairFacts(Internship internship, List<Question> questions, Optional<Check
 
     /** Times from asking to the first reply, for the questions that got one. */
     List<Duration> replyTimes() {
-        return questions.stream().filter(q -> q.firstReplyAt() != null)
-                .map(q -> Duration.between(q.data().askedAt(), q.firstReplyAt())).sorted().toList();
+        return questions.stream()
+                .filter(q -> q.firstReplyAt() != null)
+                .map(q -> Duration.between(q.data().askedAt(), q.firstReplyAt()))
+                .sorted()
+                .toList();
     }
 
     /** The median time to a first reply, or null when no question got one. */
@@ -43,6 +50,8 @@ record PairFacts(Internship internship, List<Question> questions, Optional<Check
         if (n == 0) {
             return null;
         }
-        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+        return n % 2 == 1
+                ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
     }
 }

@@ -13,6 +13,5 @@ interface PairRisks {
     Map<Long, PairRisk> cohort(String communityId, String cohortName);
 
     /** One pair's risk: whether it is at risk and why, its last activity, and check-ins missed in a row. */
-    record PairRisk(long internship, boolean atRisk, String reason, Instant lastActivity, int missedInRow) {
-    }
+    record PairRisk(long internship, boolean atRisk, String reason, Instant lastActivity, int missedInRow) {}
 }

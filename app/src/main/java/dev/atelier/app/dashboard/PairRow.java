@@ -4,15 +4,44 @@ import dev.atelier.core.internship.InternshipData;
 import java.time.Instant;
 
 /** One line of a cohort's table of pairs, ready to show (times in the viewer's zone). */
-record PairRow(long number, String href, String intern, String mentor, String task, String status, long approved,
-               long planned, int progress, Instant lastActivityAt, String lastActivity, long questions,
-               long openQuestions, long messages, int missedInRow, boolean atRisk, String reason) {
+record PairRow(
+        long number,
+        String href,
+        String intern,
+        String mentor,
+        String task,
+        String status,
+        long approved,
+        long planned,
+        int progress,
+        Instant lastActivityAt,
+        String lastActivity,
+        long questions,
+        long openQuestions,
+        long messages,
+        int missedInRow,
+        boolean atRisk,
+        String reason) {
 
     static PairRow of(PairFacts f, ViewerZone zone) {
         InternshipData d = f.internship().data();
-        return new PairRow(d.number(), Links.pair(d.number()), d.intern().name(), d.mentor().name(), d.taskTitle(),
-                f.internship().status().name().toLowerCase(), f.approved(), f.planned(), f.progress(),
-                f.risk().lastActivity(), zone.format(f.risk().lastActivity()), f.questions().size(), f.openQuestions(),
-                f.messages(), f.risk().missedInRow(), f.risk().atRisk(), f.risk().reason());
+        return new PairRow(
+                d.number(),
+                Links.pair(d.number()),
+                d.intern().name(),
+                d.mentor().name(),
+                d.taskTitle(),
+                f.internship().status().name().toLowerCase(),
+                f.approved(),
+                f.planned(),
+                f.progress(),
+                f.risk().lastActivity(),
+                zone.format(f.risk().lastActivity()),
+                f.questions().size(),
+                f.openQuestions(),
+                f.messages(),
+                f.risk().missedInRow(),
+                f.risk().atRisk(),
+                f.risk().reason());
     }
 }

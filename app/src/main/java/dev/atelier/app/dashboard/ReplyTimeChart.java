@@ -34,19 +34,30 @@ final class ReplyTimeChart {
                 rows.add(List.of(LABELS[b], Long.toString(counts[b])));
             }
         }
-        String summary = total == 0 ? "No question got a reply yet." : total + " question(s) got a first reply; "
-                + (counts[0] + counts[1]) + " of them within 4 hours.";
+        String summary = total == 0
+                ? "No question got a reply yet."
+                : total + " question(s) got a first reply; " + (counts[0] + counts[1]) + " of them within 4 hours.";
         long top = Svg.niceMax(max);
         Svg svg = new Svg(id, "Time to first reply", summary).axes(top, 4);
         double slot = (double) Svg.plotWidth() / LABELS.length;
         for (int b = 0; b < LABELS.length; b++) {
             double y = Svg.y(counts[b], top);
-            svg.rect(Svg.LEFT + slot * b + 8, y, slot - 16, Svg.TOP + Svg.plotHeight() - y, "s1",
+            svg.rect(
+                    Svg.LEFT + slot * b + 8,
+                    y,
+                    slot - 16,
+                    Svg.TOP + Svg.plotHeight() - y,
+                    "s1",
                     LABELS[b] + ": " + counts[b] + " question(s)");
             svg.text(Svg.LEFT + slot * b + slot / 2, Svg.HEIGHT - 22, "middle", LABELS[b]);
         }
         svg.text(Svg.LEFT + Svg.plotWidth() / 2.0, Svg.HEIGHT - 4, "middle", "time from question to first reply");
-        return new Chart("Time to first reply", svg.end(), summary, List.of("Waited", "Questions"), rows,
+        return new Chart(
+                "Time to first reply",
+                svg.end(),
+                summary,
+                List.of("Waited", "Questions"),
+                rows,
                 "No replies to measure yet: interns ask with `ask` in their workspace, and the first reply is timed.");
     }
 }

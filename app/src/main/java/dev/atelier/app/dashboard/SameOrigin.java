@@ -9,16 +9,15 @@ import java.net.URI;
  */
 final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     static boolean allows(HttpServletRequest request, String publicUrl) {
         String origin = request.getHeader("Origin");
         if (origin == null) {
             return true;
         }
-        String served = request.getScheme() + "://" + request.getServerName() + port(request.getScheme(),
-                request.getServerPort());
+        String served = request.getScheme() + "://" + request.getServerName()
+                + port(request.getScheme(), request.getServerPort());
         return origin.equals(served) || origin.equals(originOf(publicUrl));
     }
 
@@ -28,7 +27,8 @@ final class SameOrigin {
     }
 
     private static String port(String scheme, int port) {
-        boolean standard = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        boolean standard =
+                port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return standard ? "" : ":" + port;
     }
 }

@@ -5,8 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Headers every dashboard response carries: not cached, not framed, no scripts, no referrer to other sites. */
 final class SecurityHeaders {
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
@@ -14,7 +13,9 @@ final class SecurityHeaders {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; "
-                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'self'; img-src 'self'; "
+                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     }
 }

@@ -16,10 +16,23 @@ final class Svg {
     private final StringBuilder out = new StringBuilder();
 
     Svg(String id, String title, String description) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id)
-                .append("-d\"><title id=\"").append(id).append("-t\">").append(esc(title)).append("</title><desc id=\"")
-                .append(id).append("-d\">").append(esc(description)).append("</desc>");
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-t ")
+                .append(id)
+                .append("-d\"><title id=\"")
+                .append(id)
+                .append("-t\">")
+                .append(esc(title))
+                .append("</title><desc id=\"")
+                .append(id)
+                .append("-d\">")
+                .append(esc(description))
+                .append("</desc>");
     }
 
     static int plotWidth() {
@@ -31,25 +44,42 @@ final class Svg {
     }
 
     Svg rect(double x, double y, double w, double h, String cssClass, String tooltip) {
-        out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\">"
-                + "<title>%s</title></rect>", x, y, w, h, cssClass, esc(tooltip)));
+        out.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\">" + "<title>%s</title></rect>",
+                x,
+                y,
+                w,
+                h,
+                cssClass,
+                esc(tooltip)));
         return this;
     }
 
     Svg line(double x1, double y1, double x2, double y2, String cssClass) {
-        out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"%s\"/>",
-                x1, y1, x2, y2, cssClass));
+        out.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"%s\"/>",
+                x1,
+                y1,
+                x2,
+                y2,
+                cssClass));
         return this;
     }
 
     Svg polyline(String points, String cssClass) {
-        out.append("<polyline points=\"").append(points).append("\" class=\"").append(cssClass).append("\"/>");
+        out.append("<polyline points=\"")
+                .append(points)
+                .append("\" class=\"")
+                .append(cssClass)
+                .append("\"/>");
         return this;
     }
 
     Svg text(double x, double y, String anchor, String text) {
-        out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>", x, y, anchor,
-                esc(text)));
+        out.append(String.format(
+                Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>", x, y, anchor, esc(text)));
         return this;
     }
 

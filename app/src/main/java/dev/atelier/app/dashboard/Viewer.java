@@ -9,8 +9,15 @@ import java.time.Instant;
  * scoped to), who they are, how they were a moderator, and when the session ends at the latest.
  * {@code chosenZone} is the time zone they picked on the page (null: none picked).
  */
-record Viewer(String communityId, String communityName, String memberId, String memberName, ModeratorGrant grant,
-              Instant expiresAt, String chosenZone) implements Serializable {
+record Viewer(
+        String communityId,
+        String communityName,
+        String memberId,
+        String memberName,
+        ModeratorGrant grant,
+        Instant expiresAt,
+        String chosenZone)
+        implements Serializable {
 
     static final String SESSION_KEY = "atelier.dashboard.viewer";
 

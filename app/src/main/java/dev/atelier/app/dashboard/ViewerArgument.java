@@ -16,8 +16,11 @@ final class ViewerArgument implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                  WebDataBinderFactory binders) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
         Object viewer = request.getAttribute(ViewerSessions.REQUEST_KEY, RequestAttributes.SCOPE_REQUEST);
         if (viewer == null) {
             throw DashboardProblem.signInAgain("You are not signed in to the dashboard.");

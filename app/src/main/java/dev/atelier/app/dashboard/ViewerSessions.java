@@ -38,7 +38,9 @@ final class ViewerSessions implements HandlerInterceptor {
         }
         if (!logins.stillModerator(viewer.communityId(), viewer.memberId(), viewer.grant())) {
             session.invalidate();
-            throw new DashboardProblem(HttpStatus.FORBIDDEN, "Moderators only",
+            throw new DashboardProblem(
+                    HttpStatus.FORBIDDEN,
+                    "Moderators only",
                     "You are no longer a moderator of " + viewer.communityName() + ".",
                     "Ask a moderator of your community if you think this is a mistake.");
         }

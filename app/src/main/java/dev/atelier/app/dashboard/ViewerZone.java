@@ -16,7 +16,8 @@ record ViewerZone(ZoneId zone, String source) {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static ViewerZone of(Viewer viewer, ProfileStore profiles) {
-        String profileZone = profiles.find(viewer.communityId(), viewer.memberId()).map(Profile::timezone)
+        String profileZone = profiles.find(viewer.communityId(), viewer.memberId())
+                .map(Profile::timezone)
                 .orElse(null);
         ZoneId fromProfile = parse(profileZone);
         if (fromProfile != null) {

@@ -12,8 +12,11 @@ import org.springframework.web.servlet.view.RedirectView;
 class ZoneController {
 
     @GetMapping("/dashboard/timezone")
-    RedirectView choose(Viewer viewer, @RequestParam(required = false) String tz,
-                  @RequestParam(required = false) String back, HttpSession session) {
+    RedirectView choose(
+            Viewer viewer,
+            @RequestParam(required = false) String tz,
+            @RequestParam(required = false) String back,
+            HttpSession session) {
         ZoneId zone = ViewerZone.parse(tz);
         if (zone == null) {
             throw DashboardProblem.badRequest("“" + tz + "” is not a time zone; use a name such as Europe/Paris.");

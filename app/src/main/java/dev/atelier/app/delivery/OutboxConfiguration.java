@@ -26,8 +26,8 @@ public class OutboxConfiguration {
     static final String OUTBOX = "outbox-delivery";
 
     @Bean
-    OutboxDelivery outboxDelivery(Outbound outbound, AtelierCore.Services atelierCore, Clock clock,
-                                  ObjectProvider<MeterRegistry> registry) {
+    OutboxDelivery outboxDelivery(
+            Outbound outbound, AtelierCore.Services atelierCore, Clock clock, ObjectProvider<MeterRegistry> registry) {
         OutboxDelivery delivery = outbound.delivery()
                 .orElseThrow(() -> new IllegalStateException("the core was assembled without an outbox"));
         registry.ifAvailable(r -> delivery.reportTo(new OutboxMetrics(r, delivery.outbox(), clock)));
@@ -36,20 +36,28 @@ public class OutboxConfiguration {
 
     /** Late means a message has waited more than {@code atelier.outbox.late-seconds} (60 by default). */
     @Bean
-    DeliveryStatus deliveryStatus(OutboxDelivery outboxDelivery, Clock clock,
-                                  @Value("${atelier.outbox.late-seconds:60}") long lateSeconds) {
+    DeliveryStatus deliveryStatus(
+            OutboxDelivery outboxDelivery, Clock clock, @Value("${atelier.outbox.late-seconds:60}") long lateSeconds) {
         return new DeliveryStatus(outboxDelivery.outbox(), clock, java.time.Duration.ofSeconds(lateSeconds));
     }
 
     @Bean
     JobDetail outboxJob() {
-        return JobBuilder.newJob(OutboxJob.class).withIdentity(OUTBOX).storeDurably().build();
+        return JobBuilder.newJob(OutboxJob.class)
+                .withIdentity(OUTBOX)
+                .storeDurably()
+                .build();
     }
 
     @Bean
     Trigger outboxTrigger(JobDetail outboxJob, @Value("${atelier.outbox.tick-millis:1000}") long tickMillis) {
-        return TriggerBuilder.newTrigger().forJob(outboxJob).withIdentity(OUTBOX)
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(tickMillis)
-                        .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount()).build();
+        return TriggerBuilder.newTrigger()
+                .forJob(outboxJob)
+                .withIdentity(OUTBOX)
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(tickMillis)
+                        .repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
     }
 }

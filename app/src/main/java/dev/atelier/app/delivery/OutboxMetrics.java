@@ -31,31 +31,45 @@ final class OutboxMetrics implements DeliveryEvents {
         this.outbox = outbox;
         this.clock = clock;
         Gauge.builder("atelier.outbox.depth", this, m -> m.backlog().pending())
-                .description("Messages waiting in the outbox").register(registry);
+                .description("Messages waiting in the outbox")
+                .register(registry);
         Gauge.builder("atelier.outbox.oldest.seconds", this, OutboxMetrics::oldestSeconds)
-                .description("Age of the oldest message waiting in the outbox").baseUnit("seconds").register(registry);
+                .description("Age of the oldest message waiting in the outbox")
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     @Override
     public void delivered(Platform platform, String kind) {
-        Counter.builder("atelier.outbox.delivered").tag("platform", platform.key()).register(registry).increment();
+        Counter.builder("atelier.outbox.delivered")
+                .tag("platform", platform.key())
+                .register(registry)
+                .increment();
     }
 
     @Override
     public void retried(Platform platform, String reason) {
-        Counter.builder("atelier.outbox.retries").tag("platform", platform.key()).tag("reason", reason)
-                .register(registry).increment();
+        Counter.builder("atelier.outbox.retries")
+                .tag("platform", platform.key())
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
     }
 
     @Override
     public void dropped(Platform platform, String reason) {
-        Counter.builder("atelier.outbox.dropped").tag("platform", platform.key()).tag("reason", reason)
-                .register(registry).increment();
+        Counter.builder("atelier.outbox.dropped")
+                .tag("platform", platform.key())
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
     }
 
     private double oldestSeconds() {
         Instant oldest = backlog().oldest();
-        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
+        return oldest == null
+                ? 0
+                : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     }
 
     private Outbox.Backlog backlog() {

@@ -21,22 +21,32 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class InboxConfiguration {
 
     @Bean
-    InboxSettings inboxSettings(@Value("${atelier.clock.instance-id:}") String instanceId,
-                                @Value("${atelier.inbox.workers:8}") int workers,
-                                @Value("${atelier.inbox.lease-seconds:60}") long leaseSeconds,
-                                @Value("${atelier.inbox.poll-millis:1000}") long pollMillis,
-                                @Value("${atelier.inbox.keep-hours:24}") long keepHours) {
+    InboxSettings inboxSettings(
+            @Value("${atelier.clock.instance-id:}") String instanceId,
+            @Value("${atelier.inbox.workers:8}") int workers,
+            @Value("${atelier.inbox.lease-seconds:60}") long leaseSeconds,
+            @Value("${atelier.inbox.poll-millis:1000}") long pollMillis,
+            @Value("${atelier.inbox.keep-hours:24}") long keepHours) {
         String id = instanceId.isBlank() ? InboxSettings.defaults().instanceId() : instanceId;
-        return new InboxSettings(id, workers, Duration.ofSeconds(leaseSeconds), Duration.ofMillis(pollMillis),
+        return new InboxSettings(
+                id,
+                workers,
+                Duration.ofSeconds(leaseSeconds),
+                Duration.ofMillis(pollMillis),
                 Duration.ofHours(keepHours));
     }
 
     @Bean
-    InboxAssembly.Built atelierInbox(MongoTemplate mongo, AtelierBot bot, Outbound outbound,
-                                     List<CommandReplies> replies, Clock clock, InboxSettings inboxSettings,
-                                     ObjectProvider<CommandMetrics> metrics) {
-        return InboxAssembly.build(mongo, bot, outbound, replies, clock, inboxSettings,
-                metrics.getIfAvailable(() -> CommandMetrics.NONE));
+    InboxAssembly.Built atelierInbox(
+            MongoTemplate mongo,
+            AtelierBot bot,
+            Outbound outbound,
+            List<CommandReplies> replies,
+            Clock clock,
+            InboxSettings inboxSettings,
+            ObjectProvider<CommandMetrics> metrics) {
+        return InboxAssembly.build(
+                mongo, bot, outbound, replies, clock, inboxSettings, metrics.getIfAvailable(() -> CommandMetrics.NONE));
     }
 
     @Bean
@@ -45,8 +55,8 @@ public class InboxConfiguration {
     }
 
     @Bean
-    InboxLifecycle inboxLifecycle(InboxAssembly.Built atelierInbox,
-                                  @Value("${atelier.inbox.stop-seconds:20}") long stopSeconds) {
+    InboxLifecycle inboxLifecycle(
+            InboxAssembly.Built atelierInbox, @Value("${atelier.inbox.stop-seconds:20}") long stopSeconds) {
         return new InboxLifecycle(atelierInbox.workers(), Duration.ofSeconds(stopSeconds));
     }
 }

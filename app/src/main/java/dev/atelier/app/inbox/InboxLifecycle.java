@@ -32,7 +32,8 @@ final class InboxLifecycle implements SmartLifecycle {
     @Override
     public void stop() {
         if (!workers.stop(grace)) {
-            log.warn("Inbox workers did not finish within {} s; their lanes are taken over when their lease ends",
+            log.warn(
+                    "Inbox workers did not finish within {} s; their lanes are taken over when their lease ends",
                     grace.toSeconds());
         }
     }

@@ -16,14 +16,22 @@ final class MicrometerApiMetrics implements ApiMetrics {
 
     @Override
     public void failed(Platform platform, String method, String error) {
-        Counter.builder("atelier.platform.api.errors").description("Failed calls to a chat platform's API")
-                .tag("platform", platform.key()).tag("method", method).tag("error", error == null ? "unknown" : error)
-                .register(registry).increment();
+        Counter.builder("atelier.platform.api.errors")
+                .description("Failed calls to a chat platform's API")
+                .tag("platform", platform.key())
+                .tag("method", method)
+                .tag("error", error == null ? "unknown" : error)
+                .register(registry)
+                .increment();
     }
 
     @Override
     public void rateLimited(Platform platform, String method) {
-        Counter.builder("atelier.platform.api.rate.limited").description("Calls a chat platform answered with 429")
-                .tag("platform", platform.key()).tag("method", method).register(registry).increment();
+        Counter.builder("atelier.platform.api.rate.limited")
+                .description("Calls a chat platform answered with 429")
+                .tag("platform", platform.key())
+                .tag("method", method)
+                .register(registry)
+                .increment();
     }
 }

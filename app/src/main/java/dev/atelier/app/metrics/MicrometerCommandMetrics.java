@@ -17,13 +17,21 @@ final class MicrometerCommandMetrics implements CommandMetrics {
 
     @Override
     public void command(String name, String outcome) {
-        Counter.builder("atelier.commands").description("Commands run, by command and outcome (ok, refused, failed)")
-                .tag("command", name).tag("outcome", outcome).register(registry).increment();
+        Counter.builder("atelier.commands")
+                .description("Commands run, by command and outcome (ok, refused, failed)")
+                .tag("command", name)
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     @Override
     public void replied(Duration latency, String how) {
-        Timer.builder("atelier.reply.latency").description("From a slash command's arrival to its answer")
-                .tag("via", how).publishPercentileHistogram().register(registry).record(latency);
+        Timer.builder("atelier.reply.latency")
+                .description("From a slash command's arrival to its answer")
+                .tag("via", how)
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(latency);
     }
 }

@@ -24,14 +24,17 @@ final class OperationsGauges implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("atelier.inbox.depth", inbox, CommandInbox::depth)
-                .description("Slash commands stored and not yet answered").register(registry);
+                .description("Slash commands stored and not yet answered")
+                .register(registry);
         Gauge.builder("atelier.duework.lag", dueLag, this::lagSeconds)
                 .description("How long the oldest due item that is not done has been waiting")
-                .baseUnit("seconds").register(registry);
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     private double lagSeconds(DueLag lag) {
         return lag.oldestWaiting(clock.instant())
-                .map(oldest -> Duration.between(oldest, clock.instant()).toMillis() / 1000.0).orElse(0.0);
+                .map(oldest -> Duration.between(oldest, clock.instant()).toMillis() / 1000.0)
+                .orElse(0.0);
     }
 }

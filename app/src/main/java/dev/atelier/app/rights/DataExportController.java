@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DataExportController {
 
-    private static final String GONE = page("This link does not work any more",
+    private static final String GONE = page(
+            "This link does not work any more",
             "A data export link works once, for 15 minutes. Run <code>mydata</code> in your community for a new one.");
 
     private final DataDownloads downloads;
@@ -36,9 +37,13 @@ class DataExportController {
         if (!downloads.check(token)) {
             return html(HttpStatus.NOT_FOUND, GONE);
         }
-        return html(HttpStatus.OK, page("Your data export", "Everything Atelier stores about you in your community, "
-                + "as a JSON file. The link works once.<form method=\"post\"><button type=\"submit\">Download my data"
-                + "</button></form>"));
+        return html(
+                HttpStatus.OK,
+                page(
+                        "Your data export",
+                        "Everything Atelier stores about you in your community, "
+                                + "as a JSON file. The link works once.<form method=\"post\"><button type=\"submit\">Download my data"
+                                + "</button></form>"));
     }
 
     @PostMapping("/mydata/{token}")
@@ -47,14 +52,23 @@ class DataExportController {
         if (file.isEmpty()) {
             return html(HttpStatus.NOT_FOUND, GONE);
         }
-        return ResponseEntity.ok().headers(privateHeaders())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.get().fileName()).build().toString())
-                .contentType(MediaType.APPLICATION_JSON).body(file.get().content());
+        return ResponseEntity.ok()
+                .headers(privateHeaders())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.get().fileName())
+                                .build()
+                                .toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(file.get().content());
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).headers(privateHeaders()).contentType(MediaType.TEXT_HTML).body(body);
+        return ResponseEntity.status(status)
+                .headers(privateHeaders())
+                .contentType(MediaType.TEXT_HTML)
+                .body(body);
     }
 
     private static HttpHeaders privateHeaders() {

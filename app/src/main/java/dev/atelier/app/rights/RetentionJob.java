@@ -25,9 +25,14 @@ public class RetentionJob extends QuartzJobBean {
     protected void executeInternal(JobExecutionContext context) {
         RetentionStore.Purged purged = round.run();
         if (purged.total() > 0) {
-            LOG.info("Retention: purged {} due item(s), {} message id(s), {} link(s), {} check-in record(s), "
-                    + "{} message count(s)", purged.dueItems(), purged.seenMessages(), purged.links(),
-                    purged.checkinAnswers(), purged.messageCounts());
+            LOG.info(
+                    "Retention: purged {} due item(s), {} message id(s), {} link(s), {} check-in record(s), "
+                            + "{} message count(s)",
+                    purged.dueItems(),
+                    purged.seenMessages(),
+                    purged.links(),
+                    purged.checkinAnswers(),
+                    purged.messageCounts());
         }
     }
 }

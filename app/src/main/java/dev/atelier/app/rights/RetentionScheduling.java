@@ -18,15 +18,21 @@ public class RetentionScheduling {
 
     @Bean
     JobDetail retentionRound() {
-        return JobBuilder.newJob(RetentionJob.class).withIdentity(RETENTION).storeDurably().build();
+        return JobBuilder.newJob(RetentionJob.class)
+                .withIdentity(RETENTION)
+                .storeDurably()
+                .build();
     }
 
     @Bean
-    Trigger retentionRoundTrigger(JobDetail retentionRound,
-                                  @Value("${atelier.retention.sweep-minutes:60}") int minutes) {
-        return TriggerBuilder.newTrigger().forJob(retentionRound).withIdentity(RETENTION)
+    Trigger retentionRoundTrigger(
+            JobDetail retentionRound, @Value("${atelier.retention.sweep-minutes:60}") int minutes) {
+        return TriggerBuilder.newTrigger()
+                .forJob(retentionRound)
+                .withIdentity(RETENTION)
                 .startAt(DateBuilder.futureDate(1, DateBuilder.IntervalUnit.MINUTE))
                 .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(Math.max(1, minutes))
-                        .withMisfireHandlingInstructionNextWithRemainingCount()).build();
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
     }
 }

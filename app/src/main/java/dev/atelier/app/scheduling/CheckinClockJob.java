@@ -30,8 +30,13 @@ public class CheckinClockJob extends QuartzJobBean {
     protected void executeInternal(JobExecutionContext context) {
         ClockRound.Report report = round.run();
         if (!report.idle()) {
-            LOG.info("Clock: {} prompted, {} missed, {} reminders, {} stall notices, {} flagged, {} cleared",
-                    report.prompted(), report.missed(), report.reminders(), report.notices(), report.flagged(),
+            LOG.info(
+                    "Clock: {} prompted, {} missed, {} reminders, {} stall notices, {} flagged, {} cleared",
+                    report.prompted(),
+                    report.missed(),
+                    report.reminders(),
+                    report.notices(),
+                    report.flagged(),
                     report.cleared());
         }
         int offered = peerHelp.run();

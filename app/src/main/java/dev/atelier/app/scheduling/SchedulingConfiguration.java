@@ -33,14 +33,19 @@ public class SchedulingConfiguration {
 
     @Bean
     JobDetail checkinClock() {
-        return JobBuilder.newJob(CheckinClockJob.class).withIdentity(CLOCK).storeDurably().build();
+        return JobBuilder.newJob(CheckinClockJob.class)
+                .withIdentity(CLOCK)
+                .storeDurably()
+                .build();
     }
 
     @Bean
-    Trigger checkinClockTrigger(JobDetail checkinClock,
-                                @Value("${atelier.checkins.tick-seconds:30}") int tickSeconds) {
-        return TriggerBuilder.newTrigger().forJob(checkinClock).withIdentity(CLOCK)
+    Trigger checkinClockTrigger(JobDetail checkinClock, @Value("${atelier.checkins.tick-seconds:30}") int tickSeconds) {
+        return TriggerBuilder.newTrigger()
+                .forJob(checkinClock)
+                .withIdentity(CLOCK)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(tickSeconds)
-                        .withMisfireHandlingInstructionNextWithRemainingCount()).build();
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
     }
 }

@@ -1,17 +1,15 @@
 package dev.atelier.app.storage;
 
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.h2.mvstore.MVStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An {@link H2Backend} that makes every state-changing command durable before it is answered.
@@ -48,6 +46,7 @@ public class DurableH2Backend extends H2Backend {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Commits that have returned, counted; {@link #synced} is how many of them the last sync covered. */
     private final AtomicLong commits = new AtomicLong();
+
     private final Object syncLock = new Object();
     private long synced;
 
@@ -59,9 +58,9 @@ public class DurableH2Backend extends H2Backend {
      */
     public static DurableH2Backend open(Path file, boolean fsync) {
         MVStore store = new MVStore.Builder()
-            .fileName(file.toString())
-            .autoCommitDisabled()
-            .open();
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .open();
         try {
             return new DurableH2Backend(store, fsync);
         } catch (RuntimeException e) {
@@ -86,7 +85,7 @@ public class DurableH2Backend extends H2Backend {
         }
         if (store.getAutoCommitDelay() != 0) {
             throw new IllegalArgumentException("the store must be opened with autoCommitDisabled():"
-                + " background commits write asynchronously and would break durability");
+                    + " background commits write asynchronously and would break durability");
         }
         return store;
     }

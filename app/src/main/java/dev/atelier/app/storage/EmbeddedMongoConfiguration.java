@@ -1,7 +1,6 @@
 package dev.atelier.app.storage;
 
 import com.mongodb.ConnectionString;
-
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -33,10 +32,10 @@ public class EmbeddedMongoConfiguration {
     }
 
     @Bean
-    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server,
-                                                          EmbeddedStoreProperties properties) {
+    MongoConnectionDetails embeddedMongoConnectionDetails(
+            EmbeddedMongoServer server, EmbeddedStoreProperties properties) {
         ConnectionString connectionString =
-            new ConnectionString(server.getConnectionString() + "/" + properties.database());
+                new ConnectionString(server.getConnectionString() + "/" + properties.database());
         return () -> connectionString;
     }
 

@@ -1,5 +1,6 @@
 package dev.atelier.app.storage;
 
+import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,11 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import de.bwaldvogel.mongo.MongoServer;
 
 /**
  * A MongoDB-wire server on 127.0.0.1 backed by a {@link DurableH2Backend} file in a directory.
@@ -45,8 +43,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        housekeeping.scheduleWithFixedDelay(backend::compactSome,
-            COMPACTION_PERIOD_SECONDS, COMPACTION_PERIOD_SECONDS, TimeUnit.SECONDS);
+        housekeeping.scheduleWithFixedDelay(
+                backend::compactSome, COMPACTION_PERIOD_SECONDS, COMPACTION_PERIOD_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -66,12 +64,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             server.bind(HOST, port);
         } catch (RuntimeException e) {
             backend.close();
-            throw new IllegalStateException("Could not listen on " + HOST + ":" + port
-                + " for the embedded MongoDB store: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not listen on " + HOST + ":" + port + " for the embedded MongoDB store: " + e.getMessage(),
+                    e);
         }
         EmbeddedMongoServer started = new EmbeddedMongoServer(storeFile, backend, server);
-        log.info("Embedded MongoDB store: data in {} (fsync per write: {}), listening on {}",
-            storeFile, fsync, started.connectionString);
+        log.info(
+                "Embedded MongoDB store: data in {} (fsync per write: {}), listening on {}",
+                storeFile,
+                fsync,
+                started.connectionString);
         return started;
     }
 
@@ -88,8 +90,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         try {
             return DurableH2Backend.open(storeFile, fsync);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Could not open the embedded store " + storeFile
-                + " (is another process using it?): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not open the embedded store " + storeFile + " (is another process using it?): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.atelier.app.storage;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,10 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("atelier.store.embedded")
 public record EmbeddedStoreProperties(
-    @DefaultValue("./data") String path,
-    @DefaultValue("0") int port,
-    @DefaultValue("true") boolean fsync,
-    @DefaultValue("atelier") String database) {
+        @DefaultValue("./data") String path,
+        @DefaultValue("0") int port,
+        @DefaultValue("true") boolean fsync,
+        @DefaultValue("atelier") String database) {
 
     Path directory() {
         return Path.of(path);

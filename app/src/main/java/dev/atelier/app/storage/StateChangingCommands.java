@@ -1,10 +1,9 @@
 package dev.atelier.app.storage;
 
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * Decides which wire commands may change stored state and must therefore be made durable before
@@ -17,15 +16,41 @@ import de.bwaldvogel.mongo.bson.Document;
 final class StateChangingCommands {
 
     private static final Set<String> READ_ONLY = Set.of(
-        "find", "getmore", "killcursors", "count", "distinct", "explain",
-        "listcollections", "listindexes", "listdatabases", "dbstats", "collstats", "datasize",
-        "validate", "hello", "ismaster", "buildinfo", "ping", "serverstatus", "whatsmyuri",
-        "getlog", "getlasterror", "getpreverror", "connectionstatus", "hostinfo",
-        "getcmdlineopts", "getfreemonitoringstatus", "getparameter", "currentop",
-        "endsessions", "replsetgetstatus", "features", "saslstart", "saslcontinue");
+            "find",
+            "getmore",
+            "killcursors",
+            "count",
+            "distinct",
+            "explain",
+            "listcollections",
+            "listindexes",
+            "listdatabases",
+            "dbstats",
+            "collstats",
+            "datasize",
+            "validate",
+            "hello",
+            "ismaster",
+            "buildinfo",
+            "ping",
+            "serverstatus",
+            "whatsmyuri",
+            "getlog",
+            "getlasterror",
+            "getpreverror",
+            "connectionstatus",
+            "hostinfo",
+            "getcmdlineopts",
+            "getfreemonitoringstatus",
+            "getparameter",
+            "currentop",
+            "endsessions",
+            "replsetgetstatus",
+            "features",
+            "saslstart",
+            "saslcontinue");
 
-    private StateChangingCommands() {
-    }
+    private StateChangingCommands() {}
 
     static boolean changesState(String command, Document query) {
         String name = command.toLowerCase(Locale.ROOT);
@@ -43,7 +68,7 @@ final class StateChangingCommands {
         }
         for (Object stage : stages) {
             if (stage instanceof Document document
-                && (document.containsKey("$out") || document.containsKey("$merge"))) {
+                    && (document.containsKey("$out") || document.containsKey("$merge"))) {
                 return true;
             }
         }

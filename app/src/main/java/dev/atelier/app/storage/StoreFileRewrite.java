@@ -31,8 +31,7 @@ final class StoreFileRewrite {
     private static final Logger log = LoggerFactory.getLogger(StoreFileRewrite.class);
     private static final int ZEROS = 1 << 16;
 
-    private StoreFileRewrite() {
-    }
+    private StoreFileRewrite() {}
 
     static void rewrite(Path file) {
         Path copying = sibling(file, ".copying");

@@ -58,17 +58,22 @@ final class BurstSlack implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         if (path.startsWith("/response/")) {
-            arrivals.computeIfAbsent(path.substring("/response/".length()), k -> new CopyOnWriteArrayList<>()).add(now);
+            arrivals.computeIfAbsent(path.substring("/response/".length()), k -> new CopyOnWriteArrayList<>())
+                    .add(now);
             reply(exchange, "ok");
             return;
         }
-        reply(exchange, switch (path) {
-            case "/api/auth.test" -> "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\","
-                    + "\"user\":\"atelier\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"B1\"}";
-            case "/api/users.info" -> "{\"ok\":true,\"user\":{\"id\":\"U\",\"name\":\"u\",\"is_admin\":"
-                    + body.contains("UADMIN") + ",\"is_owner\":false}}";
-            default -> "{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1767225600.000100\"}";
-        });
+        reply(
+                exchange,
+                switch (path) {
+                    case "/api/auth.test" ->
+                        "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\","
+                                + "\"user\":\"atelier\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"B1\"}";
+                    case "/api/users.info" ->
+                        "{\"ok\":true,\"user\":{\"id\":\"U\",\"name\":\"u\",\"is_admin\":" + body.contains("UADMIN")
+                                + ",\"is_owner\":false}}";
+                    default -> "{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1767225600.000100\"}";
+                });
     }
 
     private static void reply(HttpExchange exchange, String text) throws IOException {

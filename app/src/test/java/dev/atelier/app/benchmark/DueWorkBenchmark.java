@@ -49,8 +49,7 @@ public final class DueWorkBenchmark {
     private static final CommunityRef COMMUNITY = new CommunityRef(Platform.SLACK, "T-BENCH", "Bench");
     private static final String KIND = "bench";
 
-    private DueWorkBenchmark() {
-    }
+    private DueWorkBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
@@ -66,9 +65,16 @@ public final class DueWorkBenchmark {
         try (Store server = Store.start(backend, directory)) {
             long setup = System.nanoTime();
             plan(server.connection(), items, minute);
-            System.out.printf("%,d items due between %s and +59 s, planned in %.1f s; backend %s; batch %d; %d cores; "
-                    + "Java %s%n", items, minute, (System.nanoTime() - setup) / 1e9, backend, batch,
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            System.out.printf(
+                    "%,d items due between %s and +59 s, planned in %.1f s; backend %s; batch %d; %d cores; "
+                            + "Java %s%n",
+                    items,
+                    minute,
+                    (System.nanoTime() - setup) / 1e9,
+                    backend,
+                    batch,
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
             Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
             Clock at = Clock.fixed(minute.plusSeconds(60), java.time.ZoneOffset.UTC);
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -80,7 +86,8 @@ public final class DueWorkBenchmark {
             for (String instance : List.of("instance-a", "instance-b")) {
                 MongoClient client = MongoClients.create(server.connection());
                 clients.add(client);
-                TimedDueWork timed = new TimedDueWork(MongoStores.create(new MongoTemplate(client, "atelier")).dueWork());
+                TimedDueWork timed = new TimedDueWork(
+                        MongoStores.create(new MongoTemplate(client, "atelier")).dueWork());
                 timings.add(timed);
                 DueEngine engine = engine(timed, instance, batch, at, sent);
                 runs.add(pool.submit(() -> drain(engine, start)));
@@ -91,37 +98,44 @@ public final class DueWorkBenchmark {
             double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             pool.shutdown();
             long duplicates = sent.values().stream().filter(n -> n.get() > 1).count();
-            long handedOver = sent.values().stream().mapToLong(AtomicInteger::get).sum();
+            long handedOver =
+                    sent.values().stream().mapToLong(AtomicInteger::get).sum();
             long missed = items - sent.size();
             long notDone;
             try (MongoClient check = MongoClients.create(server.connection())) {
-                notDone = check.getDatabase("atelier").getCollection("due_work")
+                notDone = check.getDatabase("atelier")
+                        .getCollection("due_work")
                         .countDocuments(new Document("done", false));
             }
             clients.forEach(MongoClient::close);
             for (TimedDueWork t : timings) {
-                System.out.printf("instance: %d claims, %.1f s claiming, %.1f s marking done%n", t.claims.get(),
-                        t.claimNanos.get() / 1e9, t.doneNanos.get() / 1e9);
+                System.out.printf(
+                        "instance: %d claims, %.1f s claiming, %.1f s marking done%n",
+                        t.claims.get(), t.claimNanos.get() / 1e9, t.doneNanos.get() / 1e9);
             }
-            System.out.printf("CPU of the whole process (both instances and the store) while draining: %.1f s%n",
-                    cpuSeconds);
-            System.out.printf("| %,d | %d | %.1f | %,.0f | %,d / %,d | %,d | %d | %d | %d |%n", items, batch, seconds,
-                    items / seconds, a[0], b[0], handedOver, duplicates, missed, notDone);
+            System.out.printf(
+                    "CPU of the whole process (both instances and the store) while draining: %.1f s%n", cpuSeconds);
+            System.out.printf(
+                    "| %,d | %d | %.1f | %,.0f | %,d / %,d | %,d | %d | %d | %d |%n",
+                    items, batch, seconds, items / seconds, a[0], b[0], handedOver, duplicates, missed, notDone);
         } finally {
             try (var files = Files.walk(directory)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void plan(String connection, int items, Instant minute) {
         try (MongoClient client = MongoClients.create(connection)) {
-            DueWork work = MongoStores.create(new MongoTemplate(client, "atelier")).dueWork();
+            DueWork work =
+                    MongoStores.create(new MongoTemplate(client, "atelier")).dueWork();
             List<DueItem> chunk = new ArrayList<>();
             for (int i = 0; i < items; i++) {
                 chunk.add(DueItem.of(KIND, COMMUNITY, i + 1, 1, "", "U" + i, minute.plusMillis(i % 60_000)));
@@ -133,8 +147,8 @@ public final class DueWorkBenchmark {
         }
     }
 
-    private static DueEngine engine(TimedDueWork work, String instance, int batch, Clock clock,
-                                    Map<String, AtomicInteger> sent) {
+    private static DueEngine engine(
+            TimedDueWork work, String instance, int batch, Clock clock, Map<String, AtomicInteger> sent) {
         DueHandler prompt = new DueHandler() {
             @Override
             public String kind() {
@@ -143,8 +157,8 @@ public final class DueWorkBenchmark {
 
             @Override
             public Handled handle(DueItem item, Instant now) {
-                return Handled.send(List.of(Notification.to(Destination.direct(item.recipient()),
-                        Message.privateReply(item.key()))));
+                return Handled.send(List.of(
+                        Notification.to(Destination.direct(item.recipient()), Message.privateReply(item.key()))));
             }
         };
         Notifier counting = new Notifier() {
@@ -155,11 +169,16 @@ public final class DueWorkBenchmark {
 
             @Override
             public void send(CommunityRef community, Notification notification) {
-                sent.computeIfAbsent(notification.message().text(), k -> new AtomicInteger()).incrementAndGet();
+                sent.computeIfAbsent(notification.message().text(), k -> new AtomicInteger())
+                        .incrementAndGet();
             }
         };
-        return new DueEngine(work, List.of(prompt),
-                new Outbound(List.of(counting), List.of()), new Pacer(0, System::nanoTime, d -> { }), clock,
+        return new DueEngine(
+                work,
+                List.of(prompt),
+                new Outbound(List.of(counting), List.of()),
+                new Pacer(0, System::nanoTime, d -> {}),
+                clock,
                 new EngineSettings(instance, Duration.ofMinutes(2), batch, Integer.MAX_VALUE, 0, Duration.ZERO));
     }
 

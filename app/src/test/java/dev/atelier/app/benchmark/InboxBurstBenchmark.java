@@ -46,8 +46,7 @@ public final class InboxBurstBenchmark {
 
     private static final String SECRET = "burst-secret";
 
-    private InboxBurstBenchmark() {
-    }
+    private InboxBurstBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "latency";
@@ -67,10 +66,16 @@ public final class InboxBurstBenchmark {
     }
 
     private static List<String> appArguments(BurstSlack slack, int port, int workers, Path directory) {
-        return List.of("--server.port=" + port, "--atelier.store.embedded.path=" + directory,
-                "--atelier.slack.bot-token=xoxb-bench", "--atelier.slack.signing-secret=" + SECRET,
-                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.slack.response-url-hosts=127.0.0.1",
-                "--atelier.discord.token=", "--atelier.inbox.workers=" + workers, "--atelier.inbox.lease-seconds=5",
+        return List.of(
+                "--server.port=" + port,
+                "--atelier.store.embedded.path=" + directory,
+                "--atelier.slack.bot-token=xoxb-bench",
+                "--atelier.slack.signing-secret=" + SECRET,
+                "--atelier.slack.api-url=" + slack.apiUrl(),
+                "--atelier.slack.response-url-hosts=127.0.0.1",
+                "--atelier.discord.token=",
+                "--atelier.inbox.workers=" + workers,
+                "--atelier.inbox.lease-seconds=5",
                 "--logging.level.root=warn");
     }
 
@@ -83,13 +88,26 @@ public final class InboxBurstBenchmark {
             Burst burst = Burst.send(slack, port, commands, rate, users, commands);
             burst.settle();
             awaitAnswers(slack, burst, Duration.ofSeconds(120));
-            double[] latencies = IntStream.range(0, commands).filter(i -> burst.acked[i])
-                    .mapToDouble(i -> (slack.arrivals("r" + i).get(0) - burst.sentAt[i]) / 1e6).sorted().toArray();
-            System.out.printf("latency: %d commands at %d/s from %d members, %d workers: %d acknowledged, "
+            double[] latencies = IntStream.range(0, commands)
+                    .filter(i -> burst.acked[i])
+                    .mapToDouble(i -> (slack.arrivals("r" + i).get(0) - burst.sentAt[i]) / 1e6)
+                    .sorted()
+                    .toArray();
+            System.out.printf(
+                    "latency: %d commands at %d/s from %d members, %d workers: %d acknowledged, "
                             + "%d answered; ack p99 %.1f ms; reply p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                            + "pairs of a member's commands answered out of order: %d%n", commands, rate, users, workers, burst.ackedCount(),
-                    latencies.length, percentile(burst.ackMillis(), 0.99), percentile(latencies, 0.5),
-                    percentile(latencies, 0.99), latencies[latencies.length - 1], outOfOrder(slack, burst, users));
+                            + "pairs of a member's commands answered out of order: %d%n",
+                    commands,
+                    rate,
+                    users,
+                    workers,
+                    burst.ackedCount(),
+                    latencies.length,
+                    percentile(burst.ackMillis(), 0.99),
+                    percentile(latencies, 0.5),
+                    percentile(latencies, 0.99),
+                    latencies[latencies.length - 1],
+                    outOfOrder(slack, burst, users));
         } finally {
             app.close();
         }
@@ -121,37 +139,58 @@ public final class InboxBurstBenchmark {
 
         Map<String, Integer> applied = appliedTitles(directory);
         int acked = burst.ackedCount();
-        long appliedOfAcked = IntStream.range(0, commands).filter(i -> burst.acked[i])
-                .filter(i -> applied.containsKey("Burst-" + i)).count();
-        long answeredOfAcked = IntStream.range(0, commands).filter(i -> burst.acked[i])
-                .filter(i -> !slack.arrivals("r" + i).isEmpty()).count();
+        long appliedOfAcked = IntStream.range(0, commands)
+                .filter(i -> burst.acked[i])
+                .filter(i -> applied.containsKey("Burst-" + i))
+                .count();
+        long answeredOfAcked = IntStream.range(0, commands)
+                .filter(i -> burst.acked[i])
+                .filter(i -> !slack.arrivals("r" + i).isEmpty())
+                .count();
         int duplicateTasks = applied.values().stream().mapToInt(n -> n - 1).sum();
         int duplicateAnswers = slack.posts() - slack.distinct();
         long unackedApplied = applied.keySet().stream()
-                .filter(t -> !burst.acked[Integer.parseInt(t.substring("Burst-".length()))]).count();
-        System.out.printf("crash: %d sent until the kill (of %d), %d acknowledged; applied %d of them, answered %d "
+                .filter(t -> !burst.acked[Integer.parseInt(t.substring("Burst-".length()))])
+                .count();
+        System.out.printf(
+                "crash: %d sent until the kill (of %d), %d acknowledged; applied %d of them, answered %d "
                         + "of them (%d before the restart); duplicate tasks %d, duplicate answers %d; applied without an "
-                        + "ack %d, answered without an ack %d%n", burst.sentCount(), commands, acked, appliedOfAcked,
-                answeredOfAcked, answeredBeforeRestart, duplicateTasks, duplicateAnswers, unackedApplied,
+                        + "ack %d, answered without an ack %d%n",
+                burst.sentCount(),
+                commands,
+                acked,
+                appliedOfAcked,
+                answeredOfAcked,
+                answeredBeforeRestart,
+                duplicateTasks,
+                duplicateAnswers,
+                unackedApplied,
                 slack.distinct() - answeredOfAcked);
     }
 
     private static Process startChild(BurstSlack slack, int port, int workers, Path directory, String name)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
                 AtelierApplication.class.getName()));
         command.addAll(appArguments(slack, port, workers, directory));
         Files.createDirectories(directory);
         File log = directory.resolve("child-" + name + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
     }
 
     private static Map<String, Integer> appliedTitles(Path directory) {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(directory, 0, false);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
             Map<String, Integer> titles = new HashMap<>();
-            for (Document task : client.getDatabase("atelier").getCollection("tasks").find()) {
+            for (Document task :
+                    client.getDatabase("atelier").getCollection("tasks").find()) {
                 titles.merge(task.getString("title"), 1, Integer::sum);
             }
             return titles;
@@ -163,8 +202,9 @@ public final class InboxBurstBenchmark {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
@@ -179,8 +219,9 @@ public final class InboxBurstBenchmark {
 
     private static void awaitAnswers(BurstSlack slack, Burst burst, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline && IntStream.range(0, burst.acked.length)
-                .anyMatch(i -> burst.acked[i] && slack.arrivals("r" + i).isEmpty())) {
+        while (System.nanoTime() < deadline
+                && IntStream.range(0, burst.acked.length)
+                        .anyMatch(i -> burst.acked[i] && slack.arrivals("r" + i).isEmpty())) {
             Thread.sleep(50);
         }
     }
@@ -193,9 +234,13 @@ public final class InboxBurstBenchmark {
         int violations = 0;
         for (int i = 0; i < burst.acked.length; i++) {
             for (int j = i + users; j < burst.acked.length; j += users) {
-                if (burst.acked[i] && burst.acked[j] && burst.ackAt[i] < burst.sentAt[j]
-                        && !slack.arrivals("r" + i).isEmpty() && !slack.arrivals("r" + j).isEmpty()
-                        && slack.arrivals("r" + j).get(0) < slack.arrivals("r" + i).get(0)) {
+                if (burst.acked[i]
+                        && burst.acked[j]
+                        && burst.ackAt[i] < burst.sentAt[j]
+                        && !slack.arrivals("r" + i).isEmpty()
+                        && !slack.arrivals("r" + j).isEmpty()
+                        && slack.arrivals("r" + j).get(0)
+                                < slack.arrivals("r" + i).get(0)) {
                     violations++;
                 }
             }
@@ -243,7 +288,8 @@ public final class InboxBurstBenchmark {
         void sendAll(BurstSlack slack, int port, int rate, int users) {
             Burst burst = this;
             int commands = sentAt.length;
-            HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(16))
+            HttpClient http = HttpClient.newBuilder()
+                    .executor(java.util.concurrent.Executors.newFixedThreadPool(16))
                     .build();
             SignedCommands signed = new SignedCommands(http, "http://127.0.0.1:" + port + "/slack/events", SECRET);
             long start = System.nanoTime();
@@ -254,23 +300,31 @@ public final class InboxBurstBenchmark {
                     LockSupport.parkNanos(due - System.nanoTime());
                 }
                 int n = i;
-                HttpRequest request = signed.request("T1", "UADMIN" + (i % users), "task add Burst-" + i + " b",
-                        "burst." + i, slack.responseUrl("r" + i));
+                HttpRequest request = signed.request(
+                        "T1",
+                        "UADMIN" + (i % users),
+                        "task add Burst-" + i + " b",
+                        "burst." + i,
+                        slack.responseUrl("r" + i));
                 burst.sentAt[i] = System.nanoTime();
                 burst.sent.incrementAndGet();
-                burst.inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
-                    burst.ackAt[n] = System.nanoTime();
-                    burst.acked[n] = r.statusCode() == 200 && r.body().isEmpty();
-                    if (burst.acked[n]) {
-                        burst.acks.incrementAndGet();
-                    }
-                }).exceptionally(failure -> null));
+                burst.inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                        .thenAccept(r -> {
+                            burst.ackAt[n] = System.nanoTime();
+                            burst.acked[n] = r.statusCode() == 200 && r.body().isEmpty();
+                            if (burst.acked[n]) {
+                                burst.acks.incrementAndGet();
+                            }
+                        })
+                        .exceptionally(failure -> null));
             }
         }
 
         void settle() {
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS)
-                    .exceptionally(t -> null).join();
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                    .orTimeout(30, TimeUnit.SECONDS)
+                    .exceptionally(t -> null)
+                    .join();
         }
 
         int sentCount() {
@@ -287,8 +341,11 @@ public final class InboxBurstBenchmark {
         }
 
         double[] ackMillis() {
-            return IntStream.range(0, acked.length).filter(i -> acked[i]).mapToDouble(i -> (ackAt[i] - sentAt[i]) / 1e6)
-                    .sorted().toArray();
+            return IntStream.range(0, acked.length)
+                    .filter(i -> acked[i])
+                    .mapToDouble(i -> (ackAt[i] - sentAt[i]) / 1e6)
+                    .sorted()
+                    .toArray();
         }
     }
 }

@@ -29,8 +29,8 @@ class ConsoleWalkthroughTest {
     @BeforeEach
     void start() {
         ConsolePlatform platform = new ConsolePlatform(out);
-        atelier = TestAtelier.start(List.of(platform), List.of(platform),
-                new MutableClock(Instant.parse("2026-11-23T09:00:00Z")));
+        atelier = TestAtelier.start(
+                List.of(platform), List.of(platform), new MutableClock(Instant.parse("2026-11-23T09:00:00Z")));
         session = new ConsoleSession(atelier.bot(), "local", Set.of("mod"), out);
     }
 
@@ -46,7 +46,7 @@ class ConsoleWalkthroughTest {
     }
 
     @Test
-    void the_readme_walkthrough_runs_a_whole_internship() throws Exception {
+    void theReadmeWalkthroughRunsAWholeInternship() throws Exception {
         String script = Files.readString(Path.of("..", "config", "console-walkthrough.txt"));
 
         String output = run(script);
@@ -75,7 +75,7 @@ class ConsoleWalkthroughTest {
     }
 
     @Test
-    void the_readme_pairing_example_matches_and_starts_an_internship() throws Exception {
+    void theReadmePairingExampleMatchesAndStartsAnInternship() throws Exception {
         String script = Files.readString(Path.of("..", "config", "pairing-walkthrough.txt"));
 
         String output = run(script);
@@ -89,7 +89,7 @@ class ConsoleWalkthroughTest {
     }
 
     @Test
-    void bad_lines_get_a_clear_answer_and_change_nothing() throws Exception {
+    void badLinesGetAClearAnswerAndChangeNothing() throws Exception {
         String output = run("""
                 alice cohort create sneaky
                 mod frobnicate
@@ -113,7 +113,7 @@ class ConsoleWalkthroughTest {
     }
 
     @Test
-    void user_text_cannot_ping_everyone() throws Exception {
+    void userTextCannotPingEveryone() throws Exception {
         String output = run("mod task add \"Party for @everyone\" \"bring <!channel> and @here\"\nmod task list");
 
         List<String> botLines = output.lines().filter(l -> l.contains("→")).toList();

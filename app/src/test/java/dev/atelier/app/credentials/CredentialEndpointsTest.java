@@ -40,37 +40,52 @@ class CredentialEndpointsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_credential_is_served_as_a_page_json_and_token_verifies_and_can_be_revoked() throws Exception {
-        try (ConfigurableApplicationContext context = start("--atelier.store.embedded.path=" + data,
-                "--server.port=0", "--atelier.discord.token=", "--atelier.slack.bot-token=",
+    void aCredentialIsServedAsAPageJsonAndTokenVerifiesAndCanBeRevoked() throws Exception {
+        try (ConfigurableApplicationContext context = start(
+                "--atelier.store.embedded.path=" + data,
+                "--server.port=0",
+                "--atelier.discord.token=",
+                "--atelier.slack.bot-token=",
                 "--atelier.public-url=https://atelier.example.org/")) {
             AtelierBot bot = context.getBean(AtelierBot.class);
             String link = completeAnInternship(bot);
             assertThat(link).startsWith("https://atelier.example.org/credentials/");
             String id = CredentialLinks.idIn(link).orElseThrow();
-            assertThat(Files.exists(data.resolve("keys").resolve("credential-signing-key.jwk"))).isTrue();
+            assertThat(Files.exists(data.resolve("keys").resolve("credential-signing-key.jwk")))
+                    .isTrue();
 
             HttpResponse<String> page = get("/credentials/" + id, "text/html");
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("Verified: signed by this Atelier").contains("<h1>Shop checkout</h1>")
-                    .contains("Local guild").contains("&lt;script&gt;").doesNotContain("<script>")
-                    .contains("M1 Checkout page").contains("href=\"https://github.com/alice/shop/pull/3\"")
-                    .contains("The mentor's endorsement").contains("logged by the intern")
+            assertThat(page.body())
+                    .contains("Verified: signed by this Atelier")
+                    .contains("<h1>Shop checkout</h1>")
+                    .contains("Local guild")
+                    .contains("&lt;script&gt;")
+                    .doesNotContain("<script>")
+                    .contains("M1 Checkout page")
+                    .contains("href=\"https://github.com/alice/shop/pull/3\"")
+                    .contains("The mentor's endorsement")
+                    .contains("logged by the intern")
                     .contains("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&amp;name=Shop+checkout"
                             + "&amp;organizationName=Local+guild&amp;issueYear=")
                     .contains("certUrl=https%3A%2F%2Fatelier.example.org%2Fcredentials%2F" + id + "&amp;certId=" + id)
-                    .contains("?format=jwt&amp;download").contains("?format=json&amp;download")
+                    .contains("?format=jwt&amp;download")
+                    .contains("?format=json&amp;download")
                     .doesNotContain("Final score");
 
             bot.run(caller("bob", false), "credential score " + id + " show");
-            assertThat(get("/credentials/" + id, "text/html").body()).as("only the intern chooses")
+            assertThat(get("/credentials/" + id, "text/html").body())
+                    .as("only the intern chooses")
                     .doesNotContain("Final score");
             bot.run(caller("alice", false), "credential score " + id + " show");
-            assertThat(get("/credentials/" + id, "text/html").body()).contains("Final score").contains("9/10");
+            assertThat(get("/credentials/" + id, "text/html").body())
+                    .contains("Final score")
+                    .contains("9/10");
 
             HttpResponse<String> token = get("/credentials/" + id, "application/vc+jwt");
             assertThat(token.headers().firstValue("Content-Type").orElse("")).startsWith("application/vc+jwt");
-            JWKSet keys = JWKSet.parse(get("/.well-known/jwks.json", "application/json").body());
+            JWKSet keys = JWKSet.parse(
+                    get("/.well-known/jwks.json", "application/json").body());
             SignedJWT jwt = SignedJWT.parse(token.body());
             assertThat(jwt.getHeader().getKeyID()).startsWith("https://atelier.example.org/.well-known/jwks.json#");
             ECKey key = (ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
@@ -78,41 +93,57 @@ class CredentialEndpointsTest {
             HttpResponse<String> json = get("/credentials/" + id + "?format=json&download", "*/*");
             assertThat(json.body()).contains("\"OpenBadgeCredential\"").contains("\"credentialSubject\"");
             assertThat(com.nimbusds.jose.util.JSONObjectUtils.parse(json.body()))
-                    .as("the credential, not the JWT claims").doesNotContainKeys("iss", "sub", "jti", "nbf");
-            assertThat(json.headers().firstValue("Content-Disposition").orElse("")).contains("attachment")
+                    .as("the credential, not the JWT claims")
+                    .doesNotContainKeys("iss", "sub", "jti", "nbf");
+            assertThat(json.headers().firstValue("Content-Disposition").orElse(""))
+                    .contains("attachment")
                     .contains("atelier-credential-" + id + ".json");
-            assertThat(get("/issuers/console%3Alocal", "*/*").body()).contains("\"type\":[\"Profile\"]")
-                    .contains("\"name\":\"Local guild\"").contains("https://atelier.example.org/issuers/console%3Alocal")
+            assertThat(get("/issuers/console%3Alocal", "*/*").body())
+                    .contains("\"type\":[\"Profile\"]")
+                    .contains("\"name\":\"Local guild\"")
+                    .contains("https://atelier.example.org/issuers/console%3Alocal")
                     .contains("\"jku\":\"https://atelier.example.org/.well-known/jwks.json\"");
             assertThat(get("/issuers/discord%3A999", "*/*").statusCode()).isEqualTo(404);
-            assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":true")
-                    .contains("\"status\":\"valid\"").contains("\"revokedCredential\":[]");
+            assertThat(get("/credentials/" + id + "/verify", "*/*").body())
+                    .contains("\"valid\":true")
+                    .contains("\"status\":\"valid\"")
+                    .contains("\"revokedCredential\":[]");
 
-            Map<String, Object> status = (Map<String, Object>) jwt.getJWTClaimsSet().getJSONObjectClaim(
-                    "credentialStatus");
+            Map<String, Object> status =
+                    (Map<String, Object>) jwt.getJWTClaimsSet().getJSONObjectClaim("credentialStatus");
             String list = ((String) status.get("statusListCredential")).replace("https://atelier.example.org", "");
             int index = Integer.parseInt((String) status.get("statusListIndex"));
             assertThat(bit(get(list, "application/vc+jwt"), keys, index)).isFalse();
 
             bot.run(caller("mod", true), "credential revoke " + id + " \"issued by mistake\"");
 
-            assertThat(bit(get(list, "*/*"), keys, index)).as("a standard status check sees it revoked").isTrue();
+            assertThat(bit(get(list, "*/*"), keys, index))
+                    .as("a standard status check sees it revoked")
+                    .isTrue();
             assertThat(get(list + "?format=json", "*/*").body()).contains("\"BitstringStatusListCredential\"");
             assertThat(get("/credentials/status/0000-1", "*/*").statusCode()).isEqualTo(404);
-            assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":false")
-                    .contains("\"status\":\"revoked\"").contains("issued by mistake")
+            assertThat(get("/credentials/" + id + "/verify", "*/*").body())
+                    .contains("\"valid\":false")
+                    .contains("\"status\":\"revoked\"")
+                    .contains("issued by mistake")
                     .contains("\"revokedCredential\":[{");
             assertThat(get("/credentials/" + id, "text/html").body()).contains("Revoked on");
-            assertThat(get("/credentials/00000000-0000-4000-8000-000000000000/verify", "*/*").statusCode())
+            assertThat(get("/credentials/00000000-0000-4000-8000-000000000000/verify", "*/*")
+                            .statusCode())
                     .isEqualTo(404);
             assertThat(get("/credentials/nonsense", "text/html").statusCode()).isEqualTo(404);
         }
     }
 
     @Test
-    void a_credential_issued_before_the_key_is_rotated_from_the_command_line_verifies_after() throws Exception {
-        String[] settings = {"--atelier.store.embedded.path=" + data, "--server.port=0", "--atelier.discord.token=",
-                "--atelier.slack.bot-token=", "--atelier.public-url=https://atelier.example.org/"};
+    void aCredentialIssuedBeforeTheKeyIsRotatedFromTheCommandLineVerifiesAfter() throws Exception {
+        String[] settings = {
+            "--atelier.store.embedded.path=" + data,
+            "--server.port=0",
+            "--atelier.discord.token=",
+            "--atelier.slack.bot-token=",
+            "--atelier.public-url=https://atelier.example.org/"
+        };
         String id;
         String oldToken;
         try (ConfigurableApplicationContext context = start(settings)) {
@@ -120,47 +151,71 @@ class CredentialEndpointsTest {
             id = CredentialLinks.idIn(completeAnInternship(bot)).orElseThrow();
             oldToken = get("/credentials/" + id, "application/vc+jwt").body();
         }
-        String[] rotating = java.util.stream.Stream.concat(java.util.Arrays.stream(settings),
-                java.util.stream.Stream.of("--rotate-credential-key")).toArray(String[]::new);
+        String[] rotating = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(settings), java.util.stream.Stream.of("--rotate-credential-key"))
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = start(rotating)) {
-            JWKSet keys = JWKSet.parse(get("/.well-known/jwks.json", "application/json").body());
+            JWKSet keys = JWKSet.parse(
+                    get("/.well-known/jwks.json", "application/json").body());
             assertThat(keys.getKeys()).hasSize(2);
             SignedJWT old = SignedJWT.parse(oldToken);
-            assertThat(old.verify(new ECDSAVerifier((ECKey) keys.getKeyByKeyId(old.getHeader().getKeyID())))).isTrue();
+            assertThat(old.verify(new ECDSAVerifier(
+                            (ECKey) keys.getKeyByKeyId(old.getHeader().getKeyID()))))
+                    .isTrue();
             assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":true");
-            assertThat(Files.list(data.resolve("keys").resolve("retired")).count()).isEqualTo(1);
+            assertThat(Files.list(data.resolve("keys").resolve("retired")).count())
+                    .isEqualTo(1);
         }
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_holder_forgotten_with_revocation_leaves_a_credential_that_answers_revoked_without_her_token() throws Exception {
-        try (ConfigurableApplicationContext context = start("--atelier.store.embedded.path=" + data,
-                "--server.port=0", "--atelier.discord.token=", "--atelier.slack.bot-token=",
+    void aHolderForgottenWithRevocationLeavesACredentialThatAnswersRevokedWithoutHerToken() throws Exception {
+        try (ConfigurableApplicationContext context = start(
+                "--atelier.store.embedded.path=" + data,
+                "--server.port=0",
+                "--atelier.discord.token=",
+                "--atelier.slack.bot-token=",
                 "--atelier.public-url=https://atelier.example.org/")) {
             AtelierBot bot = context.getBean(AtelierBot.class);
             String id = CredentialLinks.idIn(completeAnInternship(bot)).orElseThrow();
-            SignedJWT jwt = SignedJWT.parse(get("/credentials/" + id, "application/vc+jwt").body());
-            Map<String, Object> status = (Map<String, Object>) jwt.getJWTClaimsSet().getJSONObjectClaim(
-                    "credentialStatus");
+            SignedJWT jwt = SignedJWT.parse(
+                    get("/credentials/" + id, "application/vc+jwt").body());
+            Map<String, Object> status =
+                    (Map<String, Object>) jwt.getJWTClaimsSet().getJSONObjectClaim("credentialStatus");
             String list = ((String) status.get("statusListCredential")).replace("https://atelier.example.org", "");
             int index = Integer.parseInt((String) status.get("statusListIndex"));
 
-            assertThat(bot.run(caller("alice", false), "forget me revoke").reply().text()).contains("1 credential(s) "
-                    + "revoked");
+            assertThat(bot.run(caller("alice", false), "forget me revoke")
+                            .reply()
+                            .text())
+                    .contains("1 credential(s) " + "revoked");
 
-            JWKSet keys = JWKSet.parse(get("/.well-known/jwks.json", "application/json").body());
-            assertThat(bit(get(list, "*/*"), keys, index)).as("the status list says revoked").isTrue();
-            assertThat(get("/credentials/" + id + "/verify", "*/*").body()).contains("\"valid\":false")
-                    .contains("\"status\":\"revoked\"").contains("\"revokedCredential\":[{");
+            JWKSet keys = JWKSet.parse(
+                    get("/.well-known/jwks.json", "application/json").body());
+            assertThat(bit(get(list, "*/*"), keys, index))
+                    .as("the status list says revoked")
+                    .isTrue();
+            assertThat(get("/credentials/" + id + "/verify", "*/*").body())
+                    .contains("\"valid\":false")
+                    .contains("\"status\":\"revoked\"")
+                    .contains("\"revokedCredential\":[{");
             HttpResponse<String> page = get("/credentials/" + id, "text/html");
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("Revoked on", "asked for their data to be erased")
-                    .doesNotContain(jwt.serialize()).doesNotContain("?format=jwt").doesNotContain("alice");
-            assertThat(get("/credentials/" + id, "application/vc+jwt").statusCode()).isEqualTo(410);
-            assertThat(get("/credentials/" + id + "?format=json", "*/*").statusCode()).isEqualTo(410);
-            assertThat(bot.run(caller("bob", false), "verify " + jwt.serialize()).reply().text())
-                    .as("the token she still holds").contains("revoked");
+            assertThat(page.body())
+                    .contains("Revoked on", "asked for their data to be erased")
+                    .doesNotContain(jwt.serialize())
+                    .doesNotContain("?format=jwt")
+                    .doesNotContain("alice");
+            assertThat(get("/credentials/" + id, "application/vc+jwt").statusCode())
+                    .isEqualTo(410);
+            assertThat(get("/credentials/" + id + "?format=json", "*/*").statusCode())
+                    .isEqualTo(410);
+            assertThat(bot.run(caller("bob", false), "verify " + jwt.serialize())
+                            .reply()
+                            .text())
+                    .as("the token she still holds")
+                    .contains("revoked");
         }
     }
 
@@ -176,8 +231,11 @@ class CredentialEndpointsTest {
     private static boolean bit(HttpResponse<String> list, JWKSet keys, int index) throws Exception {
         assertThat(list.statusCode()).isEqualTo(200);
         SignedJWT jwt = SignedJWT.parse(list.body());
-        assertThat(jwt.verify(new ECDSAVerifier((ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID())))).isTrue();
-        String encoded = (String) jwt.getJWTClaimsSet().getJSONObjectClaim("credentialSubject").get("encodedList");
+        assertThat(jwt.verify(new ECDSAVerifier(
+                        (ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID()))))
+                .isTrue();
+        String encoded = (String)
+                jwt.getJWTClaimsSet().getJSONObjectClaim("credentialSubject").get("encodedList");
         assertThat(encoded).startsWith("u");
         byte[] bits;
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
@@ -195,8 +253,15 @@ class CredentialEndpointsTest {
         bot.run(caller("bob", false), "milestone add 1 \"Checkout page\"");
         bot.run(caller("alice", false), "submit 1 https://github.com/alice/shop/pull/3");
         bot.run(caller("bob", false), "review 1 approve");
-        return bot.run(caller("bob", false), "internship complete 1 9 java \"tests\" \"Great <script>alert(1)</script>\"")
-                .reply().fields().stream().filter(f -> f.name().equals("Credential")).findFirst().orElseThrow().value();
+        return bot
+                .run(caller("bob", false), "internship complete 1 9 java \"tests\" \"Great <script>alert(1)</script>\"")
+                .reply()
+                .fields()
+                .stream()
+                .filter(f -> f.name().equals("Credential"))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     private static Caller caller(String who, boolean moderator) {
@@ -204,7 +269,10 @@ class CredentialEndpointsTest {
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", accept)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

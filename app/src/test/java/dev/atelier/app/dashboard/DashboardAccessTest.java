@@ -31,15 +31,25 @@ import org.springframework.test.web.servlet.MvcResult;
  * page and export refuses missing or expired sessions, former moderators and other communities'
  * ids, and bad input gets a clear page with the right status and no stack trace.
  */
-@SpringBootTest(properties = {"atelier.discord.token=", "atelier.slack.bot-token=",
-        "atelier.public-url=https://atelier.example.org"})
+@SpringBootTest(
+        properties = {
+            "atelier.discord.token=",
+            "atelier.slack.bot-token=",
+            "atelier.public-url=https://atelier.example.org"
+        })
 @AutoConfigureMockMvc
 @Import(DashboardTestSetup.class)
 class DashboardAccessTest {
 
-    static final List<String> PROTECTED = List.of("/dashboard", "/dashboard/cohorts/" + COHORT, "/dashboard/pairs/1",
-            "/dashboard/cohorts/" + COHORT + "/pairs.csv", "/dashboard/cohorts/" + COHORT + "/events.csv",
-            "/dashboard/pairs/1/events.csv", "/dashboard/timezone?tz=Europe/Paris", "/dashboard/mentors");
+    static final List<String> PROTECTED = List.of(
+            "/dashboard",
+            "/dashboard/cohorts/" + COHORT,
+            "/dashboard/pairs/1",
+            "/dashboard/cohorts/" + COHORT + "/pairs.csv",
+            "/dashboard/cohorts/" + COHORT + "/events.csv",
+            "/dashboard/pairs/1/events.csv",
+            "/dashboard/timezone?tz=Europe/Paris",
+            "/dashboard/mentors");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
@@ -49,10 +59,13 @@ class DashboardAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AtelierBot bot;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DashboardFixture fixture;
 
@@ -65,7 +78,8 @@ class DashboardAccessTest {
         String link = fixture.loginPath(SHOP, who, platformModerator);
         MvcResult confirm = page(link, null);
         assertThat(confirm.getResponse().getStatus()).isEqualTo(200);
-        assertThat(confirm.getResponse().getContentAsString()).contains("Continue to the dashboard")
+        assertThat(confirm.getResponse().getContentAsString())
+                .contains("Continue to the dashboard")
                 .contains("Shop guild");
         MvcResult login = use(link);
         assertThat(login.getResponse().getStatus()).isEqualTo(302);
@@ -78,58 +92,85 @@ class DashboardAccessTest {
     }
 
     MvcResult page(String path, MockHttpSession session) throws Exception {
-        return session == null ? mvc.perform(get(path)).andReturn() : mvc.perform(get(path).session(session)).andReturn();
+        return session == null
+                ? mvc.perform(get(path)).andReturn()
+                : mvc.perform(get(path).session(session)).andReturn();
     }
 
     @Test
-    void a_moderator_signs_in_once_and_sees_their_community() throws Exception {
+    void aModeratorSignsInOnceAndSeesTheirCommunity() throws Exception {
         MockHttpSession session = signIn("mod", true);
 
         MvcResult overview = page("/dashboard", session);
         assertThat(overview.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
-        assertThat(overview.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'none'")
+        assertThat(overview.getResponse().getHeader("Content-Security-Policy"))
+                .contains("default-src 'none'")
                 .contains("style-src 'self'");
         String cohorts = overview.getResponse().getContentAsString();
-        assertThat(cohorts).contains("Shop guild").contains(COHORT).contains("1 of 3").doesNotContain(OTHER_COHORT);
+        assertThat(cohorts)
+                .contains("Shop guild")
+                .contains(COHORT)
+                .contains("1 of 3")
+                .doesNotContain(OTHER_COHORT);
         MvcResult cohort = page("/dashboard/cohorts/" + COHORT, session);
         assertThat(cohort.getResponse().getStatus()).isEqualTo(200);
-        assertThat(cohort.getResponse().getContentAsString()).contains("alice").contains("dave")
-                .contains("At risk: 2 check-ins missed in a row").contains("<svg").contains("role=\"img\"");
+        assertThat(cohort.getResponse().getContentAsString())
+                .contains("alice")
+                .contains("dave")
+                .contains("At risk: 2 check-ins missed in a row")
+                .contains("<svg")
+                .contains("role=\"img\"");
         String pair = page("/dashboard/pairs/1", session).getResponse().getContentAsString();
-        assertThat(pair).contains("Checkout page").contains("Clean work").contains("How do I run the tests?")
-                .contains("1 h 35 min").contains("Every check-in answer").contains("Cart page done")
-                .contains("Flaky &lt;b&gt;tests&lt;/b&gt;").contains("aria-label=\"Confidence 4 of 5\"");
+        assertThat(pair)
+                .contains("Checkout page")
+                .contains("Clean work")
+                .contains("How do I run the tests?")
+                .contains("1 h 35 min")
+                .contains("Every check-in answer")
+                .contains("Cart page done")
+                .contains("Flaky &lt;b&gt;tests&lt;/b&gt;")
+                .contains("aria-label=\"Confidence 4 of 5\"");
         assertThat(page("/dashboard/pairs/2", session).getResponse().getContentAsString())
-                .contains("Where is the &lt;b&gt;spec&lt;/b&gt;?").doesNotContain("<b>spec</b>");
+                .contains("Where is the &lt;b&gt;spec&lt;/b&gt;?")
+                .doesNotContain("<b>spec</b>");
     }
 
     @Test
-    void exports_are_utf8_csv_attachments_with_escaping_and_defused_formulas() throws Exception {
+    void exportsAreUtf8CsvAttachmentsWithEscapingAndDefusedFormulas() throws Exception {
         MockHttpSession session = signIn("mod", true);
 
         MvcResult pairs = page("/dashboard/cohorts/" + COHORT + "/pairs.csv", session);
         assertThat(pairs.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(pairs.getResponse().getHeader("Content-Disposition")).startsWith("attachment;")
+        assertThat(pairs.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment;")
                 .contains("atelier-spring-2026-pairs.csv");
         String csv = pairs.getResponse().getContentAsString();
-        assertThat(csv).startsWith("cohort,internship,status,").contains("\r\n")
-                .contains("\"'=SUM(A1:A9), pay\"").contains(",yes,2 check-ins missed in a row,")
+        assertThat(csv)
+                .startsWith("cohort,internship,status,")
+                .contains("\r\n")
+                .contains("\"'=SUM(A1:A9), pay\"")
+                .contains(",yes,2 check-ins missed in a row,")
                 .contains("spring-2026,1,active,alice,alice,bob,bob,Shop checkout,1,2,1,0,95,19,0,no,");
         assertThat(csv.lines()).hasSize(3);
-        String events = page("/dashboard/pairs/1/events.csv", session).getResponse().getContentAsString();
+        String events =
+                page("/dashboard/pairs/1/events.csv", session).getResponse().getContentAsString();
         assertThat(events).startsWith("cohort,internship,at_utc,by,event\r\n").contains("approved M1 Checkout page");
-        assertThat(page("/dashboard/cohorts/" + COHORT + "/events.csv", session).getResponse().getContentAsString())
+        assertThat(page("/dashboard/cohorts/" + COHORT + "/events.csv", session)
+                        .getResponse()
+                        .getContentAsString())
                 .contains("spring-2026,2,");
     }
 
     @Test
-    void a_link_is_refused_when_replayed_expired_unknown_or_malformed() throws Exception {
+    void aLinkIsRefusedWhenReplayedExpiredUnknownOrMalformed() throws Exception {
         String link = fixture.loginPath(SHOP, "mod", true);
         assertThat(use(link).getResponse().getStatus()).isEqualTo(302);
 
         MvcResult replay = use(link);
         assertThat(replay.getResponse().getStatus()).isEqualTo(410);
-        assertThat(replay.getResponse().getContentAsString()).contains("Link already used").contains("/dashboard");
+        assertThat(replay.getResponse().getContentAsString())
+                .contains("Link already used")
+                .contains("/dashboard");
         assertThat(replay.getRequest().getSession(false)).isNull();
         assertThat(page(link, null).getResponse().getStatus()).isEqualTo(410);
 
@@ -137,38 +178,51 @@ class DashboardAccessTest {
         clock.advance(Duration.ofMinutes(10));
         assertThat(page(late, null).getResponse().getStatus()).isEqualTo(410);
         assertThat(use(late).getResponse().getStatus()).isEqualTo(410);
-        assertThat(page("/dashboard/login/" + "A".repeat(43), null).getResponse().getStatus()).isEqualTo(404);
-        assertThat(page("/dashboard/login/not-a-token", null).getResponse().getStatus()).isEqualTo(404);
+        assertThat(page("/dashboard/login/" + "A".repeat(43), null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(page("/dashboard/login/not-a-token", null).getResponse().getStatus())
+                .isEqualTo(404);
     }
 
     @Test
-    void previews_and_posts_from_other_sites_do_not_use_up_the_link() throws Exception {
+    void previewsAndPostsFromOtherSitesDoNotUseUpTheLink() throws Exception {
         String link = fixture.loginPath(SHOP, "mod", true);
         assertThat(page(link, null).getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(link))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
-        MvcResult forged = mvc.perform(post(link).header("Origin", "https://evil.example")).andReturn();
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        MvcResult forged =
+                mvc.perform(post(link).header("Origin", "https://evil.example")).andReturn();
         assertThat(forged.getResponse().getStatus()).isEqualTo(403);
         assertThat(forged.getRequest().getSession(false)).isNull();
 
-        MvcResult login = mvc.perform(post(link).header("Origin", "https://atelier.example.org")).andReturn();
+        MvcResult login = mvc.perform(post(link).header("Origin", "https://atelier.example.org"))
+                .andReturn();
         assertThat(login.getResponse().getStatus()).isEqualTo(302);
-        assertThat(page("/dashboard", (MockHttpSession) login.getRequest().getSession(false)).getResponse()
-                .getStatus()).isEqualTo(200);
+        assertThat(page("/dashboard", (MockHttpSession) login.getRequest().getSession(false))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
-    void every_page_and_export_needs_a_session() throws Exception {
+    void everyPageAndExportNeedsASession() throws Exception {
         for (String path : PROTECTED) {
             MvcResult result = page(path, null);
             assertThat(result.getResponse().getStatus()).as(path).isEqualTo(401);
-            assertThat(result.getResponse().getContentAsString()).as(path).contains("Run /dashboard")
+            assertThat(result.getResponse().getContentAsString())
+                    .as(path)
+                    .contains("Run /dashboard")
                     .doesNotContain("spring-2026,");
         }
     }
 
     @Test
-    void every_page_and_export_refuses_an_expired_session() throws Exception {
+    void everyPageAndExportRefusesAnExpiredSession() throws Exception {
         MockHttpSession session = signIn("mod", true);
         clock.advance(LoginController.SESSION_LIFETIME);
         for (String path : PROTECTED) {
@@ -177,7 +231,7 @@ class DashboardAccessTest {
     }
 
     @Test
-    void a_moderator_removed_from_the_list_loses_access_on_the_next_request() throws Exception {
+    void aModeratorRemovedFromTheListLosesAccessOnTheNextRequest() throws Exception {
         fixture.run(SHOP, "mod", true, "moderator add @carol");
         MockHttpSession session = signIn("carol", false);
         assertThat(page("/dashboard", session).getResponse().getStatus()).isEqualTo(200);
@@ -193,7 +247,7 @@ class DashboardAccessTest {
     }
 
     @Test
-    void a_link_issued_to_a_moderator_removed_before_opening_it_gets_no_access() throws Exception {
+    void aLinkIssuedToAModeratorRemovedBeforeOpeningItGetsNoAccess() throws Exception {
         fixture.run(SHOP, "mod", true, "moderator add @carol");
         String link = fixture.loginPath(SHOP, "carol", false);
         fixture.run(SHOP, "mod", true, "moderator remove @carol");
@@ -204,108 +258,161 @@ class DashboardAccessTest {
     }
 
     @Test
-    void members_who_are_not_moderators_get_no_link() {
-        String reply = bot.run(new dev.atelier.core.command.Caller(SHOP, new dev.atelier.core.community.Actor(
-                new dev.atelier.core.community.Member("alice", "alice"), false), null), "dashboard").reply().text();
+    void membersWhoAreNotModeratorsGetNoLink() {
+        String reply = bot.run(
+                        new dev.atelier.core.command.Caller(
+                                SHOP,
+                                new dev.atelier.core.community.Actor(
+                                        new dev.atelier.core.community.Member("alice", "alice"), false),
+                                null),
+                        "dashboard")
+                .reply()
+                .text();
         assertThat(reply).contains("Only moderators").doesNotContain("/dashboard/login/");
     }
 
     @Test
-    void moderators_see_each_mentors_load_flagged_mentors_first_and_only_their_community() throws Exception {
+    void moderatorsSeeEachMentorsLoadFlaggedMentorsFirstAndOnlyTheirCommunity() throws Exception {
         MockHttpSession session = signIn("mod", true);
         assertThat(page("/dashboard", session).getResponse().getContentAsString())
                 .contains("href=\"/dashboard/mentors\"");
 
         String mentors = page("/dashboard/mentors", session).getResponse().getContentAsString();
 
-        assertThat(mentors).contains("<caption>Mentor load").contains("<th scope=\"row\">erin</th>")
-                .contains("<th scope=\"row\">bob</th>").contains("<th scope=\"row\">gus</th>")
-                .contains("Flagged: work waiting since").contains("Suggestion: no other mentor has room")
-                .doesNotContain("yann").doesNotContain("<@");
+        assertThat(mentors)
+                .contains("<caption>Mentor load")
+                .contains("<th scope=\"row\">erin</th>")
+                .contains("<th scope=\"row\">bob</th>")
+                .contains("<th scope=\"row\">gus</th>")
+                .contains("Flagged: work waiting since")
+                .contains("Suggestion: no other mentor has room")
+                .doesNotContain("yann")
+                .doesNotContain("<@");
         assertThat(mentors.indexOf(">erin</th>")).isLessThan(mentors.indexOf(">bob</th>"));
         assertThat(mentors.indexOf(">bob</th>")).isLessThan(mentors.indexOf(">gus</th>"));
-        String other = page("/dashboard/mentors", (MockHttpSession) use(fixture.loginPath(OTHER, "olga", true))
-                .getRequest().getSession(false)).getResponse().getContentAsString();
-        assertThat(other).contains(">yann</th>").contains("Flagged: 5 interns for a capacity of 1")
+        String other = page("/dashboard/mentors", (MockHttpSession)
+                        use(fixture.loginPath(OTHER, "olga", true)).getRequest().getSession(false))
+                .getResponse()
+                .getContentAsString();
+        assertThat(other)
+                .contains(">yann</th>")
+                .contains("Flagged: 5 interns for a capacity of 1")
                 .doesNotContain(">erin</th>");
     }
 
     @Test
-    void another_communitys_cohorts_and_pairs_are_not_found() throws Exception {
+    void anotherCommunitysCohortsAndPairsAreNotFound() throws Exception {
         MockHttpSession session = signIn("mod", true);
-        for (String path : List.of("/dashboard/cohorts/" + OTHER_COHORT, "/dashboard/pairs/5",
-                "/dashboard/cohorts/" + OTHER_COHORT + "/pairs.csv", "/dashboard/cohorts/" + OTHER_COHORT + "/events.csv",
-                "/dashboard/pairs/5/events.csv", "/dashboard/pairs/999")) {
+        for (String path : List.of(
+                "/dashboard/cohorts/" + OTHER_COHORT,
+                "/dashboard/pairs/5",
+                "/dashboard/cohorts/" + OTHER_COHORT + "/pairs.csv",
+                "/dashboard/cohorts/" + OTHER_COHORT + "/events.csv",
+                "/dashboard/pairs/5/events.csv",
+                "/dashboard/pairs/999")) {
             MvcResult result = page(path, session);
             assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
-            assertThat(result.getResponse().getContentAsString()).as(path).contains("Not found")
-                    .doesNotContain("zoe").doesNotContain("Secret task");
+            assertThat(result.getResponse().getContentAsString())
+                    .as(path)
+                    .contains("Not found")
+                    .doesNotContain("zoe")
+                    .doesNotContain("Secret task");
         }
-        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("alice")
+        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString())
+                .contains("alice")
                 .doesNotContain("zoe");
 
         String otherLink = fixture.loginPath(OTHER, "olga", true);
         MockHttpSession other = (MockHttpSession) use(otherLink).getRequest().getSession(false);
-        assertThat(page("/dashboard/cohorts/" + COHORT, other).getResponse().getStatus()).isEqualTo(404);
-        assertThat(page("/dashboard/pairs/1", other).getResponse().getContentAsString()).contains("zoe")
+        assertThat(page("/dashboard/cohorts/" + COHORT, other).getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(page("/dashboard/pairs/1", other).getResponse().getContentAsString())
+                .contains("zoe")
                 .doesNotContain("alice");
     }
 
     @Test
-    void bad_input_gets_a_clear_page_with_the_right_status_and_no_stack_trace() throws Exception {
+    void badInputGetsAClearPageWithTheRightStatusAndNoStackTrace() throws Exception {
         MockHttpSession session = signIn("mod", true);
         String cohort = "/dashboard/cohorts/" + COHORT;
-        for (String path : List.of(cohort + "?sort=password", cohort + "?dir=sideways", cohort + "?status=lost",
-                cohort + "?risk=maybe", cohort + "?q=" + "x".repeat(101), "/dashboard/pairs/abc",
-                "/dashboard/pairs/abc/events.csv", "/dashboard/pairs/99999999999999999999",
+        for (String path : List.of(
+                cohort + "?sort=password",
+                cohort + "?dir=sideways",
+                cohort + "?status=lost",
+                cohort + "?risk=maybe",
+                cohort + "?q=" + "x".repeat(101),
+                "/dashboard/pairs/abc",
+                "/dashboard/pairs/abc/events.csv",
+                "/dashboard/pairs/99999999999999999999",
                 "/dashboard/timezone?tz=Mars/Olympus")) {
             MvcResult result = page(path, session);
             assertThat(result.getResponse().getStatus()).as(path).isEqualTo(400);
-            assertThat(result.getResponse().getContentAsString()).as(path).contains("That request does not make sense")
-                    .doesNotContain("Exception").doesNotContain("at dev.atelier");
+            assertThat(result.getResponse().getContentAsString())
+                    .as(path)
+                    .contains("That request does not make sense")
+                    .doesNotContain("Exception")
+                    .doesNotContain("at dev.atelier");
         }
-        for (String path : List.of("/dashboard/nowhere", "/dashboard/cohorts/" + "x".repeat(60),
+        for (String path : List.of(
+                "/dashboard/nowhere",
+                "/dashboard/cohorts/" + "x".repeat(60),
                 "/dashboard/cohorts/no-such-cohort/pairs.csv")) {
             MvcResult result = page(path, session);
             assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
-            assertThat(result.getResponse().getContentAsString()).as(path).doesNotContain("Exception")
+            assertThat(result.getResponse().getContentAsString())
+                    .as(path)
+                    .doesNotContain("Exception")
                     .doesNotContain("Whitelabel");
         }
-        assertThat(page(cohort + "?sort=progress&dir=desc&status=active&risk=yes&q=dave", session).getResponse()
-                .getContentAsString()).contains("dave").doesNotContain(">alice<");
+        assertThat(page(cohort + "?sort=progress&dir=desc&status=active&risk=yes&q=dave", session)
+                        .getResponse()
+                        .getContentAsString())
+                .contains("dave")
+                .doesNotContain(">alice<");
     }
 
     @Test
-    void the_time_zone_comes_from_the_choice_and_only_redirects_within_the_dashboard() throws Exception {
+    void theTimeZoneComesFromTheChoiceAndOnlyRedirectsWithinTheDashboard() throws Exception {
         MockHttpSession session = signIn("mod", true);
-        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-02 10:00");
+        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString())
+                .contains("2026-11-02 10:00");
         MvcResult chosen = page("/dashboard/timezone?tz=Asia/Tokyo&back=/dashboard/pairs/1", session);
         assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/dashboard/pairs/1");
-        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString()).contains("2026-11-02 19:00");
-        assertThat(page("/dashboard/timezone?tz=UTC&back=https://evil.example", session).getResponse()
-                .getRedirectedUrl()).isEqualTo("/dashboard");
+        assertThat(page("/dashboard/pairs/1", session).getResponse().getContentAsString())
+                .contains("2026-11-02 19:00");
+        assertThat(page("/dashboard/timezone?tz=UTC&back=https://evil.example", session)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/dashboard");
         MvcResult braces = page("/dashboard/timezone?tz=UTC&back=/dashboard/%7Bx%7D", session);
         assertThat(braces.getResponse().getStatus()).isEqualTo(302);
         assertThat(braces.getResponse().getRedirectedUrl()).startsWith("/dashboard/");
     }
 
     @Test
-    void a_moderator_with_a_profile_time_zone_sees_times_in_it() throws Exception {
+    void aModeratorWithAProfileTimeZoneSeesTimesInIt() throws Exception {
         fixture.run(SHOP, "mod2", true, "profile set timezone:Europe/Paris");
         MockHttpSession session = signIn("mod2", true);
         String pair = page("/dashboard/pairs/1", session).getResponse().getContentAsString();
-        assertThat(pair).contains("2026-11-02 11:00").contains("your profile").contains("Europe/Paris")
+        assertThat(pair)
+                .contains("2026-11-02 11:00")
+                .contains("your profile")
+                .contains("Europe/Paris")
                 .doesNotContain("Show times in");
     }
 
     @Test
-    void signing_out_ends_the_session() throws Exception {
+    void signingOutEndsTheSession() throws Exception {
         MockHttpSession session = signIn("mod", true);
         MvcResult out = mvc.perform(post("/dashboard/logout").session(session)).andReturn();
         assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/dashboard/signed-out");
         assertThat(page("/dashboard", session).getResponse().getStatus()).isEqualTo(401);
-        assertThat(mvc.perform(post("/dashboard/logout")).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(post("/dashboard/logout"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/dashboard/signed-out");
-        assertThat(page("/dashboard/signed-out", null).getResponse().getContentAsString()).contains("signed out");
+        assertThat(page("/dashboard/signed-out", null).getResponse().getContentAsString())
+                .contains("signed out");
     }
 }

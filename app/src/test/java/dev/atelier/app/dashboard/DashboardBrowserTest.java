@@ -38,8 +38,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code target/dashboard-e2e.png} (laptop) and {@code target/dashboard-e2e-phone.png}. Skipped only
  * when Debian's {@code chromium} and {@code chromium-driver} are not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "atelier.discord.token=", "atelier.slack.bot-token=", "atelier.public-url=https://atelier.example.org"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "atelier.discord.token=",
+            "atelier.slack.bot-token=",
+            "atelier.public-url=https://atelier.example.org"
+        })
 @Import(DashboardTestSetup.class)
 class DashboardBrowserTest {
 
@@ -54,6 +59,7 @@ class DashboardBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DashboardFixture fixture;
 
@@ -62,16 +68,28 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void open() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Skipped: no Chromium here. Install Debian's chromium and chromium-driver (apt-get install -y chromium "
                         + "chromium-driver) to run the dashboard's browser test.");
         profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
@@ -88,14 +106,16 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void a_moderator_follows_the_link_looks_at_a_cohort_and_a_pair_and_exports_events() throws Exception {
+    void aModeratorFollowsTheLinkLooksAtACohortAndAPairAndExportsEvents() throws Exception {
         fixture.seedOnce();
         String login = fixture.loginPath(SHOP, "mod", true);
 
         browser.get(base() + login);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Open the dashboard");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("main")).getText()).as("after confirming").contains("Cohorts");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .as("after confirming")
+                .contains("Cohorts");
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/dashboard");
         assertThat(browser.getTitle()).isEqualTo("Cohorts · Atelier dashboard");
         Cookie session = browser.manage().getCookieNamed("atelier_session");
@@ -111,7 +131,8 @@ class DashboardBrowserTest {
         browser.findElement(By.linkText("Missed check-ins")).click();
         browser.findElement(By.linkText("Missed check-ins")).click();
         assertThat(browser.getCurrentUrl()).contains("sort=missed").contains("dir=desc");
-        assertThat(browser.findElement(By.cssSelector("table.pairs tbody tr")).getText()).contains("dave");
+        assertThat(browser.findElement(By.cssSelector("table.pairs tbody tr")).getText())
+                .contains("dave");
         new Select(browser.findElement(By.id("risk"))).selectByValue("no");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         assertThat(browser.findElements(By.cssSelector("table.pairs tbody tr"))).hasSize(1);
@@ -122,15 +143,26 @@ class DashboardBrowserTest {
 
         browser.findElement(By.cssSelector("a[aria-label='Internship 1']")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Internship #1: Shop checkout");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Checkout page")
-                .contains("Clean work").contains("1 h 35 min");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Checkout page")
+                .contains("Clean work")
+                .contains("1 h 35 min");
         screenshot("dashboard-e2e-pair.png", 1280, 1000);
         screenshot("dashboard-e2e-phone.png", 390, 844);
 
-        String export = browser.findElement(By.partialLinkText("events of this pair")).getAttribute("href");
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(export))
-                .header("Cookie", "atelier_session=" + browser.manage().getCookieNamed("atelier_session").getValue())
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String export =
+                browser.findElement(By.partialLinkText("events of this pair")).getAttribute("href");
+        HttpResponse<String> csv = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(export))
+                                .header(
+                                        "Cookie",
+                                        "atelier_session="
+                                                + browser.manage()
+                                                        .getCookieNamed("atelier_session")
+                                                        .getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
         assertThat(csv.body()).startsWith("cohort,internship,at_utc,by,event").contains("approved M1 Checkout page");
@@ -143,22 +175,31 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void the_session_cookie_is_secure_behind_https() throws Exception {
+    void theSessionCookieIsSecureBehindHttps() throws Exception {
         fixture.seedOnce();
-        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base()
-                + fixture.loginPath(SHOP, "mod", true))).header("X-Forwarded-Proto", "https")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + fixture.loginPath(SHOP, "mod", true)))
+                                .header("X-Forwarded-Proto", "https")
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Set-Cookie").orElse("")).startsWith("atelier_session=")
-                .contains("Secure").contains("HttpOnly").contains("SameSite=Lax").contains("Max-Age=28800");
+        assertThat(login.headers().firstValue("Set-Cookie").orElse(""))
+                .startsWith("atelier_session=")
+                .contains("Secure")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .contains("Max-Age=28800");
     }
 
     private void screenshot(String name, int width, int height) throws IOException {
         long full = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(width, (int) Math.max(height, Math.min(full + 140, 4000))));
-        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((org.openqa.selenium.TakesScreenshot) browser)
+                .getScreenshotAs(OutputType.FILE)
+                .toPath();
         Files.createDirectories(Path.of("target"));
         Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
     }

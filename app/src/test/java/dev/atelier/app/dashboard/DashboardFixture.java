@@ -98,7 +98,8 @@ final class DashboardFixture {
 
     String run(CommunityRef community, String who, boolean platformModerator, String line) {
         String reply = bot.run(new Caller(community, new Actor(new Member(who, who), platformModerator), null), line)
-                .reply().text();
+                .reply()
+                .text();
         assertThat(reply).as(line).doesNotContain("⚠️").doesNotContain("❌");
         return reply;
     }
@@ -117,9 +118,11 @@ final class DashboardFixture {
 
     private void missTwoCheckins(long internship) {
         Checkin c = reads.checkins().find(SHOP.id(), internship).orElseThrow();
-        c = c.prompted(clock.instant(), clock.instant().plus(Duration.ofDays(1))).missed();
+        c = c.prompted(clock.instant(), clock.instant().plus(Duration.ofDays(1)))
+                .missed();
         c = reads.checkins().save(c);
-        c = c.prompted(clock.instant(), clock.instant().plus(Duration.ofDays(1))).missed();
+        c = c.prompted(clock.instant(), clock.instant().plus(Duration.ofDays(1)))
+                .missed();
         reads.checkins().save(c);
     }
 }

@@ -27,8 +27,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The overview's "delivery" panel: absent while messages go out on time, there when one is late, per community. */
-@SpringBootTest(properties = {"atelier.discord.token=", "atelier.slack.bot-token=",
-        "atelier.public-url=https://atelier.example.org"})
+@SpringBootTest(
+        properties = {
+            "atelier.discord.token=",
+            "atelier.slack.bot-token=",
+            "atelier.public-url=https://atelier.example.org"
+        })
 @AutoConfigureMockMvc
 @Import(DashboardTestSetup.class)
 class DeliveryPanelTest {
@@ -41,10 +45,13 @@ class DeliveryPanelTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DashboardFixture fixture;
+
     @Autowired
     OutboxDelivery delivery;
 
@@ -55,15 +62,19 @@ class DeliveryPanelTest {
 
     MockHttpSession signIn(dev.atelier.core.community.CommunityRef community) throws Exception {
         String link = fixture.loginPath(community, "mod", true);
-        return (MockHttpSession) mvc.perform(post(link)).andReturn().getRequest().getSession(false);
+        return (MockHttpSession)
+                mvc.perform(post(link)).andReturn().getRequest().getSession(false);
     }
 
     String overview(MockHttpSession session) throws Exception {
-        return mvc.perform(get("/dashboard").session(session)).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/dashboard").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
-    void a_late_message_shows_the_delivery_panel_to_its_community_only() throws Exception {
+    void aLateMessageShowsTheDeliveryPanelToItsCommunityOnly() throws Exception {
         // given: nothing waits
         MockHttpSession shop = signIn(SHOP);
         MockHttpSession other = signIn(OTHER);
@@ -73,11 +84,21 @@ class DeliveryPanelTest {
         // (the app's delivery job may handle an item before the lane is taken: then take it with the next one)
         boolean held = false;
         for (int attempt = 0; attempt < 5 && !held; attempt++) {
-            OutboxItem item = new OutboxItem("late-welcome-" + attempt, SHOP, OutboxSettings.NOTICE,
-                    Destination.channel("ws-1"), null, null, Message.publicReply("welcome"), clock.instant(), null, 0,
+            OutboxItem item = new OutboxItem(
+                    "late-welcome-" + attempt,
+                    SHOP,
+                    OutboxSettings.NOTICE,
+                    Destination.channel("ws-1"),
+                    null,
+                    null,
+                    Message.publicReply("welcome"),
+                    clock.instant(),
+                    null,
+                    0,
                     false);
             delivery.outbox().add(item);
-            held = delivery.outbox().claim(item.lane(), "busy-instance", clock.instant(), Duration.ofHours(1))
+            held = delivery.outbox()
+                    .claim(item.lane(), "busy-instance", clock.instant(), Duration.ofHours(1))
                     .isPresent();
         }
         assertThat(held).isTrue();

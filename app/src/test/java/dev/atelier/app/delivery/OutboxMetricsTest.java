@@ -53,8 +53,18 @@ class OutboxMetricsTest {
     void deliveriesRetriesAndDropsAreCountedAndTheBacklogIsGauged() {
         // given
         OutboxMetrics metrics = new OutboxMetrics(registry, outbox, clock);
-        outbox.add(new OutboxItem("i1", TEAM, OutboxSettings.NOTICE, Destination.channel("C1"), null, null,
-                Message.publicReply("hi"), clock.instant(), null, 0, false));
+        outbox.add(new OutboxItem(
+                "i1",
+                TEAM,
+                OutboxSettings.NOTICE,
+                Destination.channel("C1"),
+                null,
+                null,
+                Message.publicReply("hi"),
+                clock.instant(),
+                null,
+                0,
+                false));
         clock.advance(Duration.ofSeconds(90));
 
         // when
@@ -64,10 +74,23 @@ class OutboxMetricsTest {
         metrics.dropped(Platform.SLACK, "expired");
 
         // then
-        assertThat(registry.get("atelier.outbox.delivered").tag("platform", "slack").counter().count()).isEqualTo(1);
-        assertThat(registry.get("atelier.outbox.retries").tag("reason", "rate-limited").counter().count()).isEqualTo(2);
-        assertThat(registry.get("atelier.outbox.dropped").tag("reason", "expired").counter().count()).isEqualTo(1);
+        assertThat(registry.get("atelier.outbox.delivered")
+                        .tag("platform", "slack")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("atelier.outbox.retries")
+                        .tag("reason", "rate-limited")
+                        .counter()
+                        .count())
+                .isEqualTo(2);
+        assertThat(registry.get("atelier.outbox.dropped")
+                        .tag("reason", "expired")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
         assertThat(registry.get("atelier.outbox.depth").gauge().value()).isEqualTo(1);
-        assertThat(registry.get("atelier.outbox.oldest.seconds").gauge().value()).isEqualTo(90);
+        assertThat(registry.get("atelier.outbox.oldest.seconds").gauge().value())
+                .isEqualTo(90);
     }
 }

@@ -19,8 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class LocalSlack implements AutoCloseable {
 
-    record Post(String path, String body) {
-    }
+    record Post(String path, String body) {}
 
     private final HttpServer server;
     private final List<Post> posts = new CopyOnWriteArrayList<>();
@@ -74,11 +73,14 @@ final class LocalSlack implements AutoCloseable {
             return;
         }
         String json = switch (path) {
-            case "/api/auth.test" -> "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\","
-                    + "\"user\":\"atelier\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"B1\"}";
-            case "/api/users.info" -> body.contains("UGONE") ? "{\"ok\":false,\"error\":\"user_not_found\"}"
-                    : "{\"ok\":true,\"user\":{\"id\":\"UADMIN\",\"name\":\"ada\",\"is_admin\":" + body.contains("UADMIN")
-                    + ",\"is_owner\":false}}";
+            case "/api/auth.test" ->
+                "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\","
+                        + "\"user\":\"atelier\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"B1\"}";
+            case "/api/users.info" ->
+                body.contains("UGONE")
+                        ? "{\"ok\":false,\"error\":\"user_not_found\"}"
+                        : "{\"ok\":true,\"user\":{\"id\":\"UADMIN\",\"name\":\"ada\",\"is_admin\":"
+                                + body.contains("UADMIN") + ",\"is_owner\":false}}";
             default -> "{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1767225600.000100\"}";
         };
         reply(exchange, 200, json, "application/json; charset=utf-8");

@@ -31,8 +31,10 @@ class OperationsTest {
 
     static final String SECRET = "operations-secret";
     final HttpClient http = HttpClient.newHttpClient();
+
     @TempDir
     Path data;
+
     LocalSlack slack;
     ConfigurableApplicationContext app;
 
@@ -50,12 +52,18 @@ class OperationsTest {
     }
 
     ConfigurableApplicationContext start() {
-        return new SpringApplication(AtelierApplication.class).run("--server.port=0",
-                "--atelier.store.embedded.path=" + data, "--atelier.store.embedded.fsync=false",
-                "--atelier.slack.bot-token=xoxb-test", "--atelier.slack.signing-secret=" + SECRET,
-                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.slack.response-url-hosts=127.0.0.1",
-                "--atelier.discord.token=",
-                "--atelier.inbox.poll-millis=100", "--atelier.inbox.workers=2");
+        return new SpringApplication(AtelierApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--atelier.store.embedded.path=" + data,
+                        "--atelier.store.embedded.fsync=false",
+                        "--atelier.slack.bot-token=xoxb-test",
+                        "--atelier.slack.signing-secret=" + SECRET,
+                        "--atelier.slack.api-url=" + slack.apiUrl(),
+                        "--atelier.slack.response-url-hosts=127.0.0.1",
+                        "--atelier.discord.token=",
+                        "--atelier.inbox.poll-millis=100",
+                        "--atelier.inbox.workers=2");
     }
 
     String base() {
@@ -63,17 +71,21 @@ class OperationsTest {
     }
 
     int send(String user, String text, String name) throws Exception {
-        return new SignedCommands(http, base() + "/slack/events", SECRET).send("T1", user, text, "trigger-" + name,
-                slack.responseUrl(name));
+        return new SignedCommands(http, base() + "/slack/events", SECRET)
+                .send("T1", user, text, "trigger-" + name, slack.responseUrl(name));
     }
 
     long answers(String name) {
-        return slack.posts().stream().filter(p -> p.path().equals("/response/" + name)).count();
+        return slack.posts().stream()
+                .filter(p -> p.path().equals("/response/" + name))
+                .count();
     }
 
     HttpResponse<String> scrape() {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/prometheus")).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base() + "/actuator/prometheus"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -92,7 +104,7 @@ class OperationsTest {
     }
 
     @Test
-    void prometheus_serves_the_named_metrics_after_commands() throws Exception {
+    void prometheusServesTheNamedMetricsAfterCommands() throws Exception {
         app = start();
         assertThat(send("UADMIN", "task add Shop \"Build a shop\"", "a")).isEqualTo(200);
         assertThat(send("UGONE", "help", "b")).isEqualTo(200);
@@ -110,16 +122,18 @@ class OperationsTest {
                 .contains("atelier_reply_latency_seconds_count{via=\"reply\"} 3")
                 .contains("atelier_inbox_depth 0.0")
                 .contains("atelier_duework_lag_seconds 0.0")
-                .contains("atelier_platform_api_errors_total{error=\"user_not_found\",method=\"users.info\",platform=\"slack\"} 1.0")
+                .contains(
+                        "atelier_platform_api_errors_total{error=\"user_not_found\",method=\"users.info\",platform=\"slack\"} 1.0")
                 .contains("atelier_platform_api_rate_limited_total{method=\"users.info\",platform=\"slack\"} 1.0")
                 .containsPattern("mongodb_driver_commands_seconds_count\\{.*command=\"insert\".*\\} [1-9]");
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
     @Test
-    void shutdown_finishes_the_command_in_hand_gives_the_rest_back_and_the_next_start_answers_it() throws Exception {
+    void shutdownFinishesTheCommandInHandGivesTheRestBackAndTheNextStartAnswersIt() throws Exception {
         // given a member's two commands, the first one's answer in flight
         app = start();
         CountDownLatch release = new CountDownLatch(1);
@@ -146,7 +160,10 @@ class OperationsTest {
         await(() -> answers("two") == 1);
         assertThat(send("UADMIN", "task list", "list")).isEqualTo(200);
         await(() -> answers("list") == 1);
-        String list = slack.posts().stream().filter(p -> p.path().equals("/response/list")).findFirst().orElseThrow()
+        String list = slack.posts().stream()
+                .filter(p -> p.path().equals("/response/list"))
+                .findFirst()
+                .orElseThrow()
                 .body();
         assertThat(list).contains("One").contains("Two");
         assertThat(list.split("#3", -1)).hasSize(1);

@@ -33,12 +33,14 @@ public final class SignedCommands {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String signature = "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body)
-                    .getBytes(StandardCharsets.UTF_8)));
+            String signature = "v0="
+                    + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
             return HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Slack-Request-Timestamp", ts).header("X-Slack-Signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .header("X-Slack-Request-Timestamp", ts)
+                    .header("X-Slack-Signature", signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

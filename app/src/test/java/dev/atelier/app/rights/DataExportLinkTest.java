@@ -33,39 +33,55 @@ class DataExportLinkTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void the_link_shows_a_button_then_downloads_the_export_once() throws Exception {
+    void theLinkShowsAButtonThenDownloadsTheExportOnce() throws Exception {
         SpringApplication app = new SpringApplication(AtelierApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);
-        try (ConfigurableApplicationContext context = app.run("--atelier.store.embedded.path=" + data,
-                "--server.port=0", "--atelier.discord.token=", "--atelier.slack.bot-token=",
+        try (ConfigurableApplicationContext context = app.run(
+                "--atelier.store.embedded.path=" + data,
+                "--server.port=0",
+                "--atelier.discord.token=",
+                "--atelier.slack.bot-token=",
                 "--atelier.public-url=https://atelier.example.org/")) {
             String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             AtelierBot bot = context.getBean(AtelierBot.class);
             Caller ada = new Caller(LOCAL, new Actor(new Member("ada", "Ada Lovelace"), false), null);
             bot.run(ada, "profile set bio:\"Ada's notes\"");
             String reply = bot.run(ada, "mydata").reply().text();
-            Matcher link = Pattern.compile("https://atelier.example.org(/mydata/[A-Za-z0-9_-]{43})").matcher(reply);
+            Matcher link = Pattern.compile("https://atelier.example.org(/mydata/[A-Za-z0-9_-]{43})")
+                    .matcher(reply);
             assertThat(link.find()).as(reply).isTrue();
             URI uri = URI.create(base + link.group(1));
 
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page =
+                    http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<form method=\"post\">").doesNotContain("Ada's notes");
             assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 
-            HttpResponse<String> file = http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers
-                    .noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> file = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(file.statusCode()).isEqualTo(200);
-            assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+            assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+                    .contains("attachment");
             assertThat(file.body()).contains("\"member\": \"ada\"", "Ada's notes");
 
-            HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers
-                    .noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> again = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(again.statusCode()).isEqualTo(404);
             assertThat(again.body()).doesNotContain("Ada");
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/mydata/garbage")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/mydata/garbage"))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(404);
         }
     }
 }

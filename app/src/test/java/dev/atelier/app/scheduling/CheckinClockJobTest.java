@@ -21,7 +21,7 @@ class CheckinClockJobTest {
     static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop");
 
     @Test
-    void a_tick_sends_the_prompts_that_fell_due() {
+    void aTickSendsThePromptsThatFellDue() {
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
         try (TestAtelier atelier = TestAtelier.start(List.of(platform), List.of(platform), clock)) {
@@ -31,7 +31,9 @@ class CheckinClockJobTest {
             platform.clear();
             clock.set(Instant.parse("2026-11-30T10:00:00Z"));
 
-            new CheckinClockJob(atelier.services().checkins(), atelier.services().peerHelp()).executeInternal(null);
+            new CheckinClockJob(
+                            atelier.services().checkins(), atelier.services().peerHelp())
+                    .executeInternal(null);
 
             assertThat(platform.sent()).singleElement().satisfies(n -> {
                 assertThat(n.to()).isEqualTo(Destination.direct("alice"));
@@ -41,7 +43,7 @@ class CheckinClockJobTest {
     }
 
     @Test
-    void a_tick_offers_questions_that_waited_too_long_to_peers() {
+    void aTickOffersQuestionsThatWaitedTooLongToPeers() {
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
         try (TestAtelier atelier = TestAtelier.start(List.of(platform), List.of(platform), clock)) {
@@ -49,11 +51,15 @@ class CheckinClockJobTest {
             atelier.bot().run(mod, "cohort create spring cohort-chan");
             atelier.bot().run(mod, "task add \"Shop checkout\" \"Add a checkout\"");
             atelier.bot().run(mod, "internship start @alice @bob 1 spring");
-            atelier.bot().run(new Caller(SHOP, new Actor(new Member("alice", "alice"), false), null),
-                    "ask \"How do I seed the database?\"");
+            atelier.bot()
+                    .run(
+                            new Caller(SHOP, new Actor(new Member("alice", "alice"), false), null),
+                            "ask \"How do I seed the database?\"");
             clock.set(Instant.parse("2026-11-23T22:00:00Z"));
 
-            new CheckinClockJob(atelier.services().checkins(), atelier.services().peerHelp()).executeInternal(null);
+            new CheckinClockJob(
+                            atelier.services().checkins(), atelier.services().peerHelp())
+                    .executeInternal(null);
 
             assertThat(platform.threadPosts()).anySatisfy(p -> {
                 assertThat(p.thread().channelId()).isEqualTo("cohort-chan");

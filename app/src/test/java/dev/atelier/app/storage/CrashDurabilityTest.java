@@ -2,6 +2,8 @@ package dev.atelier.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,14 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 /**
  * Acknowledged writes survive a crash: a child JVM writes through the real driver and halts
@@ -40,7 +38,9 @@ class CrashDurabilityTest {
         // given a child that inserts N documents one by one and halts right after the last ack
         ChildJvm.Run run = ChildJvm.crashAfterWrites(directory, "durable", "inserts", N);
         List<String> acknowledged = run.idsOf("ACK");
-        assertThat(acknowledged).as("acknowledged inserts; child stderr:%n%s", run.stderr()).hasSize(N);
+        assertThat(acknowledged)
+                .as("acknowledged inserts; child stderr:%n%s", run.stderr())
+                .hasSize(N);
         assertThat(run.exitCode()).as("the child was halted").isEqualTo(1);
 
         // when the store is opened again, then every acknowledged document is there
@@ -62,12 +62,15 @@ class CrashDurabilityTest {
 
         // when reopened, then deletes are gone and every surviving document carries its update
         Map<Object, Document> stored = storedDocuments();
-        List<String> resurrected = deleted.stream().filter(id -> stored.containsKey(Integer.valueOf(id))).toList();
+        List<String> resurrected = deleted.stream()
+                .filter(id -> stored.containsKey(Integer.valueOf(id)))
+                .toList();
         assertThat(resurrected).as("deleted but back").isEmpty();
         List<String> notUpdated = new ArrayList<>();
         for (String id : updated) {
             Document document = stored.get(Integer.valueOf(id));
-            if (!deleted.contains(id) && (document == null || !Integer.valueOf(1).equals(document.get("version")))) {
+            if (!deleted.contains(id)
+                    && (document == null || !Integer.valueOf(1).equals(document.get("version")))) {
                 notUpdated.add(id);
             }
         }
@@ -94,10 +97,14 @@ class CrashDurabilityTest {
 
     private Map<Object, Document> storedDocuments() {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(directory, 0, false);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
-            return client.getDatabase(CrashingWriter.DATABASE).getCollection(CrashingWriter.COLLECTION)
-                .find().into(new ArrayList<>()).stream()
-                .collect(Collectors.toMap(document -> document.get("_id"), Function.identity()));
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
+            return client
+                    .getDatabase(CrashingWriter.DATABASE)
+                    .getCollection(CrashingWriter.COLLECTION)
+                    .find()
+                    .into(new ArrayList<>())
+                    .stream()
+                    .collect(Collectors.toMap(document -> document.get("_id"), Function.identity()));
         }
     }
 }

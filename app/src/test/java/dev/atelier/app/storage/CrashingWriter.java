@@ -1,23 +1,20 @@
 package dev.atelier.app.storage;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.bson.Document;
-
-import com.mongodb.MongoClientSettings;
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
 
 /**
  * Child-JVM program of the crash tests: starts a store on a directory, performs acknowledged
@@ -32,8 +29,7 @@ public final class CrashingWriter {
     static final String DATABASE = "crash";
     static final String COLLECTION = "writes";
 
-    private CrashingWriter() {
-    }
+    private CrashingWriter() {}
 
     public static void main(String[] args) throws Exception {
         QuietLogging.apply();
@@ -44,9 +40,9 @@ public final class CrashingWriter {
 
         String connectionString = start(directory, backend);
         MongoClient client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(connectionString))
-            .writeConcern(WriteConcern.ACKNOWLEDGED)
-            .build());
+                .applyConnectionString(new ConnectionString(connectionString))
+                .writeConcern(WriteConcern.ACKNOWLEDGED)
+                .build());
         MongoCollection<Document> writes = client.getDatabase(DATABASE).getCollection(COLLECTION);
         switch (scenario) {
             case "inserts" -> inserts(writes, n);
@@ -59,12 +55,13 @@ public final class CrashingWriter {
 
     private static String start(Path directory, String backend) {
         if (backend.equals("stock")) {
-            MongoServer server = new MongoServer(
-                new H2Backend(directory.resolve(EmbeddedMongoServer.STORE_FILE_NAME).toString()));
+            MongoServer server = new MongoServer(new H2Backend(
+                    directory.resolve(EmbeddedMongoServer.STORE_FILE_NAME).toString()));
             server.bind("127.0.0.1", 0);
             return server.getConnectionString();
         }
-        return EmbeddedMongoServer.start(directory, 0, backend.equals("durable-fsync")).getConnectionString();
+        return EmbeddedMongoServer.start(directory, 0, backend.equals("durable-fsync"))
+                .getConnectionString();
     }
 
     private static void inserts(MongoCollection<Document> writes, int n) {

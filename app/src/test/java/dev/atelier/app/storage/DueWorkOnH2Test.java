@@ -42,10 +42,10 @@ class DueWorkOnH2Test {
     }
 
     @Test
-    void items_planned_before_a_restart_are_handed_out_exactly_once_to_two_claimers() throws Exception {
+    void itemsPlannedBeforeARestartAreHandedOutExactlyOnceToTwoClaimers() throws Exception {
         // given 400 items planned across two hours (some in bulk, some one by one), then a restart
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(temp, 0, true);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
             DueWork work = work(client);
             List<DueItem> bulk = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
@@ -61,11 +61,11 @@ class DueWorkOnH2Test {
         // when two claimers drain what is due at noon
         Map<String, AtomicInteger> handed = new ConcurrentHashMap<>();
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(temp, 0, true);
-             MongoClient a = MongoClients.create(server.getConnectionString());
-             MongoClient b = MongoClients.create(server.getConnectionString())) {
+                MongoClient a = MongoClients.create(server.getConnectionString());
+                MongoClient b = MongoClients.create(server.getConnectionString())) {
             ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<?>> runs = List.of(pool.submit(() -> drain(work(a), "a", handed)),
-                    pool.submit(() -> drain(work(b), "b", handed)));
+            List<Future<?>> runs = List.of(
+                    pool.submit(() -> drain(work(a), "a", handed)), pool.submit(() -> drain(work(b), "b", handed)));
             for (Future<?> run : runs) {
                 run.get();
             }
@@ -77,7 +77,8 @@ class DueWorkOnH2Test {
             var items = a.getDatabase("atelier").getCollection("due_work");
             assertThat(items.countDocuments(new Document("done", true))).isEqualTo(400);
             assertThat(items.countDocuments(new Document("done", false))).isEqualTo(1);
-            assertThat(work(a).claim("a", NOON.plus(Duration.ofHours(2)), Duration.ofMinutes(2), 10)).hasSize(1);
+            assertThat(work(a).claim("a", NOON.plus(Duration.ofHours(2)), Duration.ofMinutes(2), 10))
+                    .hasSize(1);
         }
     }
 
@@ -87,7 +88,8 @@ class DueWorkOnH2Test {
 
     private static void drain(DueWork work, String instance, Map<String, AtomicInteger> handed) {
         for (List<Claimed> batch; !(batch = work.claim(instance, NOON, Duration.ofMinutes(2), 37)).isEmpty(); ) {
-            batch.forEach(c -> handed.computeIfAbsent(c.item().key(), k -> new AtomicInteger()).incrementAndGet());
+            batch.forEach(c -> handed.computeIfAbsent(c.item().key(), k -> new AtomicInteger())
+                    .incrementAndGet());
             work.done(batch, NOON);
         }
     }

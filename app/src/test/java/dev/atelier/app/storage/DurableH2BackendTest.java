@@ -3,22 +3,19 @@ package dev.atelier.app.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-
-import de.bwaldvogel.mongo.MongoServer;
 
 class DurableH2BackendTest {
 
@@ -35,8 +32,8 @@ class DurableH2BackendTest {
         MVStore autoCommitting = MVStore.open(temp.resolve("auto.mv.db").toString());
         try {
             assertThatThrownBy(() -> new DurableH2Backend(autoCommitting, false))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("autoCommitDisabled");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("autoCommitDisabled");
         } finally {
             autoCommitting.close();
         }
@@ -44,8 +41,9 @@ class DurableH2BackendTest {
 
     @Test
     void refusesAnInMemoryStore() {
-        assertThatThrownBy(() -> new DurableH2Backend(new MVStore.Builder().autoCommitDisabled().open(), false))
-            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DurableH2Backend(
+                        new MVStore.Builder().autoCommitDisabled().open(), false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -74,7 +72,8 @@ class DurableH2BackendTest {
         MongoServer again = new MongoServer(reopened);
         again.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create(again.getConnectionString())) {
-            List<Document> notes = client.getDatabase("atelier").getCollection("notes").find().into(new ArrayList<>());
+            List<Document> notes =
+                    client.getDatabase("atelier").getCollection("notes").find().into(new ArrayList<>());
             assertThat(notes).hasSize(31);
         } finally {
             again.shutdownNow();

@@ -3,7 +3,6 @@ package dev.atelier.app.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,8 @@ class EmbeddedMongoConfigurationTest {
     Path data;
 
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class, DataMongoAutoConfiguration.class))
-        .withUserConfiguration(EmbeddedMongoConfiguration.class);
+            .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class, DataMongoAutoConfiguration.class))
+            .withUserConfiguration(EmbeddedMongoConfiguration.class);
 
     @BeforeAll
     static void quiet() {
@@ -38,8 +37,10 @@ class EmbeddedMongoConfigurationTest {
             EmbeddedMongoServer server = context.getBean(EmbeddedMongoServer.class);
             assertThat(server.getStoreFile()).isEqualTo(data.resolve(EmbeddedMongoServer.STORE_FILE_NAME));
             assertThat(server.isFsync()).as("fsync default").isTrue();
-            assertThat(context.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString())
-                .isEqualTo(server.getConnectionString() + "/atelier");
+            assertThat(context.getBean(MongoConnectionDetails.class)
+                            .getConnectionString()
+                            .getConnectionString())
+                    .isEqualTo(server.getConnectionString() + "/atelier");
 
             MongoTemplate template = context.getBean(MongoTemplate.class);
             assertThat(template.getDb().getName()).isEqualTo("atelier");
@@ -48,30 +49,36 @@ class EmbeddedMongoConfigurationTest {
 
         embedded.run(context -> {
             MongoTemplate template = context.getBean(MongoTemplate.class);
-            assertThat(template.findById("c-1", Document.class, "cohorts"))
-                .containsEntry("name", "Cohort one");
+            assertThat(template.findById("c-1", Document.class, "cohorts")).containsEntry("name", "Cohort one");
         });
     }
 
     @Test
     void propertiesChoosePortAndFsync() {
-        contexts.withPropertyValues("atelier.store.embedded.path=" + data,
-                "atelier.store.embedded.fsync=false", "atelier.store.embedded.database=other")
-            .run(context -> {
-                assertThat(context.getBean(EmbeddedMongoServer.class).isFsync()).isFalse();
-                assertThat(context.getBean(MongoTemplate.class).getDb().getName()).isEqualTo("other");
-            });
+        contexts.withPropertyValues(
+                        "atelier.store.embedded.path=" + data,
+                        "atelier.store.embedded.fsync=false",
+                        "atelier.store.embedded.database=other")
+                .run(context -> {
+                    assertThat(context.getBean(EmbeddedMongoServer.class).isFsync())
+                            .isFalse();
+                    assertThat(context.getBean(MongoTemplate.class).getDb().getName())
+                            .isEqualTo("other");
+                });
     }
 
     @Test
     void withAUriNothingEmbeddedStarts() {
-        contexts.withPropertyValues("spring.mongodb.uri=mongodb://127.0.0.1:1/remote",
-                "atelier.store.embedded.path=" + data)
-            .run(context -> {
-                assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedMongoServer.class);
-                assertThat(context.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString())
-                    .isEqualTo("mongodb://127.0.0.1:1/remote");
-                assertThat(data.resolve(EmbeddedMongoServer.STORE_FILE_NAME)).doesNotExist();
-            });
+        contexts.withPropertyValues(
+                        "spring.mongodb.uri=mongodb://127.0.0.1:1/remote", "atelier.store.embedded.path=" + data)
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedMongoServer.class);
+                    assertThat(context.getBean(MongoConnectionDetails.class)
+                                    .getConnectionString()
+                                    .getConnectionString())
+                            .isEqualTo("mongodb://127.0.0.1:1/remote");
+                    assertThat(data.resolve(EmbeddedMongoServer.STORE_FILE_NAME))
+                            .doesNotExist();
+                });
     }
 }

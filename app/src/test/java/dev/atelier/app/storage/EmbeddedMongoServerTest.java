@@ -3,18 +3,6 @@ package dev.atelier.app.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import org.bson.Document;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -22,6 +10,16 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedMongoServerTest {
 
@@ -48,8 +46,9 @@ class EmbeddedMongoServerTest {
     void dataSurvivesARestart() {
         // given documents written, updated, deleted and indexed, then a clean close
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(temp, 0, true);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
-            MongoCollection<Document> internships = client.getDatabase("atelier").getCollection("internships");
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
+            MongoCollection<Document> internships =
+                    client.getDatabase("atelier").getCollection("internships");
             internships.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
             internships.insertOne(new Document("_id", 1).append("slug", "logo").append("milestones", 3));
             internships.insertOne(new Document("_id", 2).append("slug", "landing-page"));
@@ -59,14 +58,16 @@ class EmbeddedMongoServerTest {
 
         // when the store is opened again
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(temp, 0, true);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
-            MongoCollection<Document> internships = client.getDatabase("atelier").getCollection("internships");
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
+            MongoCollection<Document> internships =
+                    client.getDatabase("atelier").getCollection("internships");
 
             // then everything is as it was, unique index included
             assertThat(internships.find().into(new ArrayList<>()))
-                .containsExactly(new Document("_id", 1).append("slug", "logo").append("milestones", 4));
+                    .containsExactly(
+                            new Document("_id", 1).append("slug", "logo").append("milestones", 4));
             assertThatThrownBy(() -> internships.insertOne(new Document("_id", 3).append("slug", "logo")))
-                .hasMessageContaining("duplicate key");
+                    .hasMessageContaining("duplicate key");
         }
     }
 
@@ -75,7 +76,7 @@ class EmbeddedMongoServerTest {
         int writers = 4;
         int perWriter = 100;
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(temp, 0, false);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
             MongoCollection<Document> counters = client.getDatabase("atelier").getCollection("counters");
             counters.insertOne(new Document("_id", "shared").append("n", 0));
             ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -96,11 +97,11 @@ class EmbeddedMongoServerTest {
         }
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(temp, 0, false);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
             MongoCollection<Document> counters = client.getDatabase("atelier").getCollection("counters");
             assertThat(counters.countDocuments()).isEqualTo(writers * perWriter + 1);
             assertThat(counters.find(Filters.eq("_id", "shared")).first().getInteger("n"))
-                .isEqualTo(writers * perWriter);
+                    .isEqualTo(writers * perWriter);
         }
     }
 
@@ -108,8 +109,8 @@ class EmbeddedMongoServerTest {
     void aSecondServerOnTheSameDirectoryIsRefusedClearly() {
         try (EmbeddedMongoServer first = EmbeddedMongoServer.start(temp, 0, false)) {
             assertThatThrownBy(() -> EmbeddedMongoServer.start(temp, 0, false))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Could not open the embedded store");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Could not open the embedded store");
         }
     }
 

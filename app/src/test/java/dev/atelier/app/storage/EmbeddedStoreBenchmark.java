@@ -1,5 +1,13 @@
 package dev.atelier.app.storage;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,18 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import org.bson.Document;
-
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * Benchmark harness (not a test): acknowledged single-document inserts through the real driver,
@@ -29,8 +26,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  */
 public final class EmbeddedStoreBenchmark {
 
-    private EmbeddedStoreBenchmark() {
-    }
+    private EmbeddedStoreBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         QuietLogging.apply();
@@ -39,9 +35,13 @@ public final class EmbeddedStoreBenchmark {
         Path base = args.length > 2 ? Path.of(args[2]) : Path.of(System.getProperty("java.io.tmpdir"));
         Files.createDirectories(base);
 
-        System.out.printf("%d timed inserts after %d warm-up inserts, %d cores, Java %s, store under %s%n%n",
-            inserts, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-            base.toAbsolutePath());
+        System.out.printf(
+                "%d timed inserts after %d warm-up inserts, %d cores, Java %s, store under %s%n%n",
+                inserts,
+                warmup,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                base.toAbsolutePath());
         System.out.println("| backend | inserts/s | p50 ms | p99 ms | max ms | file MB |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         for (String backend : new String[] {"durable (commit)", "durable (commit + fsync)", "stock H2Backend"}) {
@@ -58,8 +58,8 @@ public final class EmbeddedStoreBenchmark {
         Runnable close;
         String connectionString;
         if (backend.startsWith("stock")) {
-            MongoServer server = new MongoServer(
-                new H2Backend(directory.resolve(EmbeddedMongoServer.STORE_FILE_NAME).toString()));
+            MongoServer server = new MongoServer(new H2Backend(
+                    directory.resolve(EmbeddedMongoServer.STORE_FILE_NAME).toString()));
             server.bind("127.0.0.1", 0);
             connectionString = server.getConnectionString();
             close = server::shutdownNow;
@@ -71,8 +71,9 @@ public final class EmbeddedStoreBenchmark {
         long[] nanos = new long[inserts];
         long elapsed;
         try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(connectionString))
-            .writeConcern(WriteConcern.ACKNOWLEDGED).build())) {
+                .applyConnectionString(new ConnectionString(connectionString))
+                .writeConcern(WriteConcern.ACKNOWLEDGED)
+                .build())) {
             MongoCollection<Document> collection = client.getDatabase("bench").getCollection("inserts");
             for (int i = 0; i < warmup; i++) {
                 collection.insertOne(document(-1 - i));
@@ -89,15 +90,23 @@ public final class EmbeddedStoreBenchmark {
         }
         double fileMb = Files.size(directory.resolve(EmbeddedMongoServer.STORE_FILE_NAME)) / 1e6;
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.1f |%n", backend,
-            inserts / (elapsed / 1e9), millis(nanos, 0.50), millis(nanos, 0.99),
-            nanos[nanos.length - 1] / 1e6, fileMb);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.0f | %.2f | %.2f | %.2f | %.1f |%n",
+                backend,
+                inserts / (elapsed / 1e9),
+                millis(nanos, 0.50),
+                millis(nanos, 0.99),
+                nanos[nanos.length - 1] / 1e6,
+                fileMb);
     }
 
     private static Document document(int i) {
-        return new Document("_id", i).append("communityId", "guild-42")
-            .append("kind", "checkin").append("text", "Milestone " + i + " submitted for review, see thread")
-            .append("at", System.currentTimeMillis());
+        return new Document("_id", i)
+                .append("communityId", "guild-42")
+                .append("kind", "checkin")
+                .append("text", "Milestone " + i + " submitted for review, see thread")
+                .append("at", System.currentTimeMillis());
     }
 
     private static double millis(long[] sorted, double quantile) {

@@ -45,7 +45,7 @@ class ForgottenMemberLeavesNoBytesTest {
     }
 
     @Test
-    void the_data_directory_names_the_member_until_she_is_forgotten_and_not_after_a_restart() throws IOException {
+    void theDataDirectoryNamesTheMemberUntilSheIsForgottenAndNotAfterARestart() throws IOException {
         withCore(run -> {
             run.apply(new Line(ID, NAME, "profile set timezone:Europe/Paris bio:\"Zelda Quux, self-taught\""));
             run.apply(new Line("mod", "mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40"));
@@ -65,7 +65,8 @@ class ForgottenMemberLeavesNoBytesTest {
             return null;
         });
         withCore(run -> {
-            assertThat(run.apply(new Line("bob", "bob", "status")).reply().text()).contains("#1");
+            assertThat(run.apply(new Line("bob", "bob", "status")).reply().text())
+                    .contains("#1");
             return null;
         });
 
@@ -74,17 +75,26 @@ class ForgottenMemberLeavesNoBytesTest {
         assertThat(occurrences("Zelda Quux worked")).isEmpty();
     }
 
-    record Line(String id, String name, String text) {
-    }
+    record Line(String id, String name, String text) {}
 
     /** Starts the embedded store (rewriting its file) and the core on it, runs {@code body}, and stops both. */
     void withCore(Function<Function<Line, Outcome>, Object> body) {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data, 0, false);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
-            AtelierCore.Services core = AtelierCore.assemble(new MongoTemplate(client, "atelier"),
-                    new Outbound(List.of(), List.of()), Clock.systemUTC(), AtelierCore.Settings.ephemeral());
-            body.apply(line -> core.bot().run(new Caller(SHOP, new Actor(new Member(line.id(), line.name()),
-                    line.id().equals("mod")), null), line.text()));
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
+            AtelierCore.Services core = AtelierCore.assemble(
+                    new MongoTemplate(client, "atelier"),
+                    new Outbound(List.of(), List.of()),
+                    Clock.systemUTC(),
+                    AtelierCore.Settings.ephemeral());
+            body.apply(line -> core.bot()
+                    .run(
+                            new Caller(
+                                    SHOP,
+                                    new Actor(
+                                            new Member(line.id(), line.name()),
+                                            line.id().equals("mod")),
+                                    null),
+                            line.text()));
         }
     }
 

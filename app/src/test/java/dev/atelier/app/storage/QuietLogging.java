@@ -1,15 +1,13 @@
 package dev.atelier.app.storage;
 
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Keeps the driver's and the server's per-command logging out of test and child output. */
 final class QuietLogging {
 
-    private QuietLogging() {
-    }
+    private QuietLogging() {}
 
     static void apply() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {

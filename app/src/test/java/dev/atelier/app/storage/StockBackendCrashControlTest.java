@@ -2,18 +2,16 @@ package dev.atelier.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 /**
  * Control experiment, off by default: the same crash against the stock {@code H2Backend}
@@ -40,11 +38,14 @@ class StockBackendCrashControlTest {
 
         List<Document> stored;
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(directory, 0, false);
-             MongoClient client = MongoClients.create(server.getConnectionString())) {
-            stored = client.getDatabase(CrashingWriter.DATABASE).getCollection(CrashingWriter.COLLECTION)
-                .find().into(new ArrayList<>());
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
+            stored = client.getDatabase(CrashingWriter.DATABASE)
+                    .getCollection(CrashingWriter.COLLECTION)
+                    .find()
+                    .into(new ArrayList<>());
         }
-        System.out.printf("stock H2Backend: %d acknowledged, %d survived, %d lost%n", N, stored.size(), N - stored.size());
+        System.out.printf(
+                "stock H2Backend: %d acknowledged, %d survived, %d lost%n", N, stored.size(), N - stored.size());
         assertThat(stored.size()).isLessThan(N);
     }
 }

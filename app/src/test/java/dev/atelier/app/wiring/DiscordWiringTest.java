@@ -27,23 +27,32 @@ class DiscordWiringTest {
     Path data;
 
     @Test
-    void the_app_starts_with_discord_configured_and_reports_its_connection() throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplication(AtelierApplication.class).run(
-                "--server.port=0", "--atelier.store.embedded.path=" + data, "--atelier.store.embedded.fsync=false",
-                "--atelier.discord.token=not-a-real-token", "--atelier.discord.rest-url=http://127.0.0.1:9/api/v10/",
-                "--atelier.discord.gateway-url=ws://127.0.0.1:9/", "--atelier.slack.bot-token=")) {
+    void theAppStartsWithDiscordConfiguredAndReportsItsConnection() throws Exception {
+        try (ConfigurableApplicationContext app = new SpringApplication(AtelierApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--atelier.store.embedded.path=" + data,
+                        "--atelier.store.embedded.fsync=false",
+                        "--atelier.discord.token=not-a-real-token",
+                        "--atelier.discord.rest-url=http://127.0.0.1:9/api/v10/",
+                        "--atelier.discord.gateway-url=ws://127.0.0.1:9/",
+                        "--atelier.slack.bot-token=")) {
             assertThat(app.getBean(AtelierBot.class).catalog().commands()).isNotEmpty();
-            assertThat(app.getBeansOfType(Notifier.class).values()).extracting(Notifier::platform)
+            assertThat(app.getBeansOfType(Notifier.class).values())
+                    .extracting(Notifier::platform)
                     .contains(Platform.DISCORD);
 
             String port = app.getEnvironment().getProperty("local.server.port");
-            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).isEqualTo(503);
-            assertThat(health.body()).contains("\"mongo\":{\"status\":\"UP\"").containsPattern(
-                    "\"discord\":\\{\"status\":\"(DOWN|OUT_OF_SERVICE)\"");
+            assertThat(health.body())
+                    .contains("\"mongo\":{\"status\":\"UP\"")
+                    .containsPattern("\"discord\":\\{\"status\":\"(DOWN|OUT_OF_SERVICE)\"");
         }
     }
 }

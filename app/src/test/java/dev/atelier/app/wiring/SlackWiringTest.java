@@ -33,8 +33,10 @@ class SlackWiringTest {
     static final String SECRET = "wiring-secret";
     final HttpClient http = HttpClient.newHttpClient();
     final java.util.concurrent.atomic.AtomicInteger triggers = new java.util.concurrent.atomic.AtomicInteger();
+
     @TempDir
     Path data;
+
     MiniSlack slack;
     ConfigurableApplicationContext app;
     String base;
@@ -42,11 +44,16 @@ class SlackWiringTest {
     @BeforeEach
     void start() throws Exception {
         slack = new MiniSlack();
-        app = new SpringApplication(AtelierApplication.class).run("--server.port=0",
-                "--atelier.store.embedded.path=" + data, "--atelier.store.embedded.fsync=false",
-                "--atelier.slack.bot-token=xoxb-test", "--atelier.slack.signing-secret=" + SECRET,
-                "--atelier.slack.api-url=" + slack.apiUrl(), "--atelier.discord.token=",
-                "--atelier.slack.response-url-hosts=127.0.0.1");
+        app = new SpringApplication(AtelierApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--atelier.store.embedded.path=" + data,
+                        "--atelier.store.embedded.fsync=false",
+                        "--atelier.slack.bot-token=xoxb-test",
+                        "--atelier.slack.signing-secret=" + SECRET,
+                        "--atelier.slack.api-url=" + slack.apiUrl(),
+                        "--atelier.discord.token=",
+                        "--atelier.slack.response-url-hosts=127.0.0.1");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     }
 
@@ -64,25 +71,29 @@ class SlackWiringTest {
         String ts = Long.toString(Instant.now().getEpochSecond());
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body)
-                .getBytes(StandardCharsets.UTF_8)));
+        String signature = "v0="
+                + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/slack/events"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", ts).header("X-Slack-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     void awaitCall(Predicate<MiniSlack.Call> expected) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (slack.calls().stream().noneMatch(expected)) {
-            assertThat(Instant.now()).as("Slack calls so far: %s", slack.calls()).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("Slack calls so far: %s", slack.calls())
+                    .isBefore(deadline);
             Thread.sleep(50);
         }
     }
 
     @Test
-    void a_signed_slash_command_runs_through_the_whole_application() throws Exception {
+    void aSignedSlashCommandRunsThroughTheWholeApplication() throws Exception {
         assertThat(command("task add Shop \"Build a shop\"")).isEqualTo(200);
         awaitCall(c -> c.path().startsWith("/response/") && c.body().contains("Task *#1 Shop* added"));
 
@@ -91,17 +102,20 @@ class SlackWiringTest {
         awaitCall(c -> c.path().equals("/api/chat.postMessage") && c.body().contains("G1"));
         awaitCall(c -> c.path().startsWith("/response/") && c.body().contains("Internship #1 started"));
 
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"slack\":{\"status\":\"UP\"").contains("\"mongo\":{\"status\":\"UP\"");
     }
 
     @Test
-    void an_unsigned_request_is_refused() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/slack/events"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("team_id=T1&user_id=UADMIN&command=%2Fatelier"
-                        + "&text=cohort+create+x&response_url=" + slack.responseUrl())).build(),
+    void anUnsignedRequestIsRefused() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/slack/events"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("team_id=T1&user_id=UADMIN&command=%2Fatelier"
+                                + "&text=cohort+create+x&response_url=" + slack.responseUrl()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);

@@ -7,17 +7,40 @@ import java.time.Instant;
  * {@code milestone 4 review 2}, {@code internship 3 final score}, …), the milestone when it is a review,
  * the reason, and once decided the outcome, the note, who decided and the second reviewer if one was asked.
  */
-public record Appeal(String communityId, long number, long internship, Long milestone, String decision,
-                     String reason, String by, Instant at, AppealOutcome outcome, String note, String decidedBy,
-                     Instant decidedAt, String secondReviewer) {
+public record Appeal(
+        String communityId,
+        long number,
+        long internship,
+        Long milestone,
+        String decision,
+        String reason,
+        String by,
+        Instant at,
+        AppealOutcome outcome,
+        String note,
+        String decidedBy,
+        Instant decidedAt,
+        String secondReviewer) {
 
     public boolean open() {
         return outcome == null || outcome == AppealOutcome.SECOND;
     }
 
     Appeal decided(AppealOutcome newOutcome, String newNote, String moderator, Instant when, String reviewer) {
-        return new Appeal(communityId, number, internship, milestone, decision, reason, by, at, newOutcome, newNote,
-                moderator, when, reviewer);
+        return new Appeal(
+                communityId,
+                number,
+                internship,
+                milestone,
+                decision,
+                reason,
+                by,
+                at,
+                newOutcome,
+                newNote,
+                moderator,
+                when,
+                reviewer);
     }
 
     public String label() {

@@ -11,11 +11,18 @@ import java.time.Clock;
 /** The appeal use cases, built together: filing (the intern) and deciding (the moderators, a second reviewer). */
 public record Appeals(FileAppeal file, DecideAppeal decide) {
 
-    public static Appeals create(InternshipStore internships, AppealStore appeals, CommunityStore communities,
-                                 CohortStore cohorts, RevokeCredential revoke, IssueCredential issue, Clock clock) {
+    public static Appeals create(
+            InternshipStore internships,
+            AppealStore appeals,
+            CommunityStore communities,
+            CohortStore cohorts,
+            RevokeCredential revoke,
+            IssueCredential issue,
+            Clock clock) {
         Moderators moderators = new Moderators(communities, cohorts);
-        return new Appeals(new FileAppeal(new InternshipAccess(internships), appeals, moderators, clock),
-                new DecideAppeal(internships, appeals, moderators,
-                new InternshipChange(internships, revoke, issue), clock));
+        return new Appeals(
+                new FileAppeal(new InternshipAccess(internships), appeals, moderators, clock),
+                new DecideAppeal(
+                        internships, appeals, moderators, new InternshipChange(internships, revoke, issue), clock));
     }
 }

@@ -39,7 +39,8 @@ public final class FileAppeal {
         Internship i = access.byMilestone(r, number);
         requireIntern(r, i);
         Milestone m = i.milestone(number);
-        if (m.status() != MilestoneStatus.CHANGES_REQUESTED || m.latestReview() == null
+        if (m.status() != MilestoneStatus.CHANGES_REQUESTED
+                || m.latestReview() == null
                 || m.latestReview().verdict() != Verdict.CHANGES) {
             throw new Rejected(m.label() + " is " + m.status().label() + "; you can appeal a request for changes.");
         }
@@ -57,8 +58,9 @@ public final class FileAppeal {
         } else if (i.status() == InternshipStatus.ACTIVE && !i.milestones().isEmpty() && i.allApproved()) {
             decision = "internship #" + number + " completion withheld";
         } else {
-            throw new Rejected("Internship #" + number + " has no decision to appeal yet: you can appeal a final score, "
-                    + "a closing, or a completion withheld once every milestone is approved.");
+            throw new Rejected(
+                    "Internship #" + number + " has no decision to appeal yet: you can appeal a final score, "
+                            + "a closing, or a completion withheld once every milestone is approved.");
         }
         return file(r, i, null, decision, reason);
     }
@@ -66,25 +68,44 @@ public final class FileAppeal {
     private Outcome file(Requester r, Internship i, Long milestone, String decision, String typed) {
         String reason = Texts.required(typed, "a reason for your appeal");
         Instant now = clock.instant();
-        Appeal appeal = new Appeal(r.communityId(), appeals.nextNumber(r.communityId()), i.number(), milestone,
-                decision, reason, r.memberId(), now, null, null, null, null, null);
+        Appeal appeal = new Appeal(
+                r.communityId(),
+                appeals.nextNumber(r.communityId()),
+                i.number(),
+                milestone,
+                decision,
+                reason,
+                r.memberId(),
+                now,
+                null,
+                null,
+                null,
+                null,
+                null);
         if (!appeals.insert(appeal)) {
             throw new Rejected("You appealed " + decision + " already; a decision can be appealed once.");
         }
         i.recordStep(r.memberId(), "appealed " + decision + " (A" + appeal.number() + "): " + reason, now);
         Internship saved = access.save(i);
-        Message notice = new Message("⚖️ Appeal A" + appeal.number() + " — internship #" + saved.number(),
-                saved.data().intern().mention() + " appeals " + decision + " (mentor " + saved.data().mentor().mention()
+        Message notice = new Message(
+                "⚖️ Appeal A" + appeal.number() + " — internship #" + saved.number(),
+                saved.data().intern().mention() + " appeals " + decision + " (mentor "
+                        + saved.data().mentor().mention()
                         + "): " + reason + "\nDecide with `appeal decide " + appeal.number()
-                        + " uphold|change|second <note> [reviewer]`.", List.of(), List.of(), false);
+                        + " uphold|change|second <note> [reviewer]`.",
+                List.of(),
+                List.of(),
+                false);
         List<Notification> told = moderators.tell(r.community(), saved, notice);
         String sent = told.isEmpty()
                 ? " is recorded, but Atelier knows no moderator to tell here (none was added with `moderator add` and "
-                + "the internship has no cohort channel): ask a moderator to run `appeal list`."
+                        + "the internship has no cohort channel): ask a moderator to run `appeal list`."
                 : " sent to the moderators (not your mentor).";
-        return Outcome.reply(Message.privateReply("⚖️ Appeal A" + appeal.number() + " on " + decision + sent
-                + " They uphold it, change the outcome or ask a second reviewer; each step shows on the internship's "
-                + "timeline."), told);
+        return Outcome.reply(
+                Message.privateReply("⚖️ Appeal A" + appeal.number() + " on " + decision + sent
+                        + " They uphold it, change the outcome or ask a second reviewer; each step shows on the internship's "
+                        + "timeline."),
+                told);
     }
 
     private static void requireIntern(Requester r, Internship i) {

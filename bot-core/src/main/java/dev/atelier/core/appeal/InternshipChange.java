@@ -32,8 +32,7 @@ final class InternshipChange {
     }
 
     /** The internship as changed (not saved yet), what happened, and notices sent on the way. */
-    record Changed(Internship internship, String what, List<Notification> notices) {
-    }
+    record Changed(Internship internship, String what, List<Notification> notices) {}
 
     Changed apply(Requester r, Appeal a, Internship i, String note, Long score, Instant now) {
         if (i.status() == InternshipStatus.CLOSED && a.decision().endsWith("closing")) {
@@ -43,8 +42,11 @@ final class InternshipChange {
         if (i.status() == InternshipStatus.COMPLETED && a.decision().endsWith("final score")) {
             return rescore(r, a, i, score, now);
         }
-        return new Changed(i, "changed " + a.decision() + " (recorded: the mentor or a moderator completes it with "
-                + "`internship complete " + i.number() + " <score> <skills> <strengths> <endorsement>`)", List.of());
+        return new Changed(
+                i,
+                "changed " + a.decision() + " (recorded: the mentor or a moderator completes it with "
+                        + "`internship complete " + i.number() + " <score> <skills> <strengths> <endorsement>`)",
+                List.of());
     }
 
     private Changed rescore(Requester r, Appeal a, Internship i, Long score, Instant now) {
@@ -59,16 +61,22 @@ final class InternshipChange {
         IssuedCredential old = i.completion().credential();
         if (old == null || old.revoked()) {
             i.rescoreOnAppeal(r, changed, null, now);
-            return new Changed(i, "changed " + a.decision() + ": the final score is " + score + "/10 (was " + before
-                    + "/10)" + (old == null ? "" : "; the credential stays revoked"), List.of());
+            return new Changed(
+                    i,
+                    "changed " + a.decision() + ": the final score is " + score + "/10 (was " + before + "/10)"
+                            + (old == null ? "" : "; the credential stays revoked"),
+                    List.of());
         }
-        Outcome revoked = revoke.execute(new RevokeCredential.Command(r, old.id(), "replaced on appeal A"
-                + a.number() + " by a credential with the changed final score"));
+        Outcome revoked = revoke.execute(new RevokeCredential.Command(
+                r, old.id(), "replaced on appeal A" + a.number() + " by a credential with the changed final score"));
         Internship reloaded = internships.find(r.communityId(), i.number()).orElseThrow();
         IssuedCredential fresh = issue.issue(reloaded, changed, r.community().name(), now);
         reloaded.rescoreOnAppeal(r, changed, fresh, now);
-        return new Changed(reloaded, "changed " + a.decision() + ": the final score is " + score + "/10 (was " + before
-                + "/10); the old credential is revoked and a new one issued: " + issue.links().credential(fresh.id()),
+        return new Changed(
+                reloaded,
+                "changed " + a.decision() + ": the final score is " + score + "/10 (was " + before
+                        + "/10); the old credential is revoked and a new one issued: "
+                        + issue.links().credential(fresh.id()),
                 revoked.notifications());
     }
 }

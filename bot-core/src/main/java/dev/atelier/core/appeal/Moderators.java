@@ -29,14 +29,17 @@ final class Moderators {
     }
 
     List<Notification> tell(CommunityRef community, Internship i, Message message) {
-        Optional<Cohort> cohort = Optional.ofNullable(i.data().cohortName())
-                .flatMap(n -> cohorts.find(community.id(), n));
+        Optional<Cohort> cohort =
+                Optional.ofNullable(i.data().cohortName()).flatMap(n -> cohorts.find(community.id(), n));
         Set<String> moderators = new TreeSet<>(communities.ensure(community).moderatorIds());
         cohort.map(Cohort::createdBy).ifPresent(moderators::add);
-        Destination channel = cohort.map(Cohort::channelId).map(Destination::channel).orElse(null);
+        Destination channel =
+                cohort.map(Cohort::channelId).map(Destination::channel).orElse(null);
         if (moderators.isEmpty()) {
             return channel == null ? List.of() : List.of(Notification.to(channel, message));
         }
-        return moderators.stream().map(m -> Notification.to(Destination.direct(m), channel, message)).toList();
+        return moderators.stream()
+                .map(m -> Notification.to(Destination.direct(m), channel, message))
+                .toList();
     }
 }

@@ -7,8 +7,7 @@ final class Texts {
 
     static final int MAX = 1000;
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String required(String text, String what) {
         if (text == null || text.isBlank()) {

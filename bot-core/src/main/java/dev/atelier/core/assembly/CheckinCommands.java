@@ -18,40 +18,69 @@ final class CheckinCommands {
     /** Discord caps an embed field at 1,024 characters; each answer part is one field. */
     private static final int PART = 1000;
 
-    private CheckinCommands() {
-    }
+    private CheckinCommands() {}
 
     static void register(CommandCatalog catalog, UseCases u) {
-        catalog.add(new CommandSpec("checkin", "schedule", "Show or fit your check-in days, time and quiet hours",
-                        Access.EVERYONE, List.of(
-                        optional("days", OptionType.TEXT, "Days, for example mon,thu").maxLength(60),
-                        optional("time", OptionType.TEXT, "Time in your zone, for example 09:30").maxLength(5),
-                        optional("quiet", OptionType.TEXT, "Quiet hours, for example 22-8, or none").maxLength(5),
-                        optional("internship", OptionType.INTERNSHIP, "When you intern in several")),
+        catalog.add(
+                new CommandSpec(
+                        "checkin",
+                        "schedule",
+                        "Show or fit your check-in days, time and quiet hours",
+                        Access.EVERYONE,
+                        List.of(
+                                optional("days", OptionType.TEXT, "Days, for example mon,thu")
+                                        .maxLength(60),
+                                optional("time", OptionType.TEXT, "Time in your zone, for example 09:30")
+                                        .maxLength(5),
+                                optional("quiet", OptionType.TEXT, "Quiet hours, for example 22-8, or none")
+                                        .maxLength(5),
+                                optional("internship", OptionType.INTERNSHIP, "When you intern in several")),
                         "checkin schedule days:mon,thu time:09:30 quiet:22-8"),
-                (ctx, o) -> u.schedule.execute(new ScheduleCheckin.Command(ctx.requester(), o.text("days"),
-                        o.text("time"), o.text("quiet"), o.number("internship"))));
-        catalog.add(new CommandSpec("checkin", "answer", "Answer your latest check-in (intern)", Access.EVERYONE,
-                        List.of(required("done", OptionType.LONG_TEXT, "What got done").maxLength(PART),
-                        required("blocks", OptionType.LONG_TEXT, "What blocks you").maxLength(PART),
-                        required("next", OptionType.LONG_TEXT, "What comes next").maxLength(PART),
-                        required("confidence", OptionType.INTEGER, "From 1 (stuck) to 5 (on track)"),
-                        optional("internship", OptionType.INTERNSHIP, "When you intern in several")),
+                (ctx, o) -> u.schedule.execute(new ScheduleCheckin.Command(
+                        ctx.requester(), o.text("days"), o.text("time"), o.text("quiet"), o.number("internship"))));
+        catalog.add(
+                new CommandSpec(
+                        "checkin",
+                        "answer",
+                        "Answer your latest check-in (intern)",
+                        Access.EVERYONE,
+                        List.of(
+                                required("done", OptionType.LONG_TEXT, "What got done")
+                                        .maxLength(PART),
+                                required("blocks", OptionType.LONG_TEXT, "What blocks you")
+                                        .maxLength(PART),
+                                required("next", OptionType.LONG_TEXT, "What comes next")
+                                        .maxLength(PART),
+                                required("confidence", OptionType.INTEGER, "From 1 (stuck) to 5 (on track)"),
+                                optional("internship", OptionType.INTERNSHIP, "When you intern in several")),
                         "checkin answer \"checkout page\" nothing \"tests\" 4"),
-                (ctx, o) -> u.answer.execute(new AnswerCheckin.Command(ctx.requester(), o.text("done"),
-                        o.text("blocks"), o.text("next"), o.number("confidence"), o.number("internship"))),
+                (ctx, o) -> u.answer.execute(new AnswerCheckin.Command(
+                        ctx.requester(),
+                        o.text("done"),
+                        o.text("blocks"),
+                        o.text("next"),
+                        o.number("confidence"),
+                        o.number("internship"))),
                 (ctx, o) -> u.answer.check(ctx.requester(), o.number("internship")));
-        catalog.add(new CommandSpec("cohort", "checkins", "Show or set the check-in schedule new pairs start with",
-                        Access.MODERATOR, List.of(required("cohort", OptionType.COHORT, "The cohort name"),
-                        optional("days", OptionType.TEXT, "Days, for example mon,thu").maxLength(60),
-                        optional("time", OptionType.TEXT, "Time in each intern's zone, for example 10:00").maxLength(5),
-                        optional("quiet", OptionType.TEXT, "Quiet hours, for example 22-8, or none").maxLength(5)),
+        catalog.add(
+                new CommandSpec(
+                        "cohort",
+                        "checkins",
+                        "Show or set the check-in schedule new pairs start with",
+                        Access.MODERATOR,
+                        List.of(
+                                required("cohort", OptionType.COHORT, "The cohort name"),
+                                optional("days", OptionType.TEXT, "Days, for example mon,thu")
+                                        .maxLength(60),
+                                optional("time", OptionType.TEXT, "Time in each intern's zone, for example 10:00")
+                                        .maxLength(5),
+                                optional("quiet", OptionType.TEXT, "Quiet hours, for example 22-8, or none")
+                                        .maxLength(5)),
                         "cohort checkins spring-2026 days:mon time:10:00 quiet:22-8"),
-                (ctx, o) -> u.cohortDefault.execute(new SetCohortCheckins.Command(ctx.requester(), o.text("cohort"),
-                        o.text("days"), o.text("time"), o.text("quiet"))));
+                (ctx, o) -> u.cohortDefault.execute(new SetCohortCheckins.Command(
+                        ctx.requester(), o.text("cohort"), o.text("days"), o.text("time"), o.text("quiet"))));
     }
 
     /** The use cases these commands call. */
-    record UseCases(ScheduleCheckin schedule, AnswerCheckin answer, SetCohortCheckins cohortDefault) {
-    }
+    record UseCases(ScheduleCheckin schedule, AnswerCheckin answer, SetCohortCheckins cohortDefault) {}
 }

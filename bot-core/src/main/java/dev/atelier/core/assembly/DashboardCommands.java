@@ -9,12 +9,17 @@ import java.util.List;
 /** The {@code dashboard} command: a moderator gets a private one-time login link to the web dashboard. */
 final class DashboardCommands {
 
-    private DashboardCommands() {
-    }
+    private DashboardCommands() {}
 
     static void register(CommandCatalog catalog, IssueDashboardLink issue) {
-        catalog.add(new CommandSpec("dashboard", null, "Open the moderators' web dashboard (a one-time link)",
-                        Access.MODERATOR, List.of(), "dashboard"),
+        catalog.add(
+                new CommandSpec(
+                        "dashboard",
+                        null,
+                        "Open the moderators' web dashboard (a one-time link)",
+                        Access.MODERATOR,
+                        List.of(),
+                        "dashboard"),
                 (ctx, o) -> issue.execute(ctx.requester(), ctx.caller().actor().platformModerator()));
     }
 }

@@ -18,16 +18,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Assembles the command inbox: its store, the engine that finishes stored commands, and the workers. */
 public final class InboxAssembly {
 
-    private InboxAssembly() {
-    }
+    private InboxAssembly() {}
 
     /** What adapters call ({@code inbox}), what runs it ({@code workers}, {@code engine}), and what is observed. */
-    public record Built(Inbox inbox, InboxEngine engine, InboxWorkers workers, CommandInbox store, DueLag dueLag) {
-    }
+    public record Built(Inbox inbox, InboxEngine engine, InboxWorkers workers, CommandInbox store, DueLag dueLag) {}
 
-    public static Built build(MongoTemplate mongo, AtelierBot bot, Outbound outbound,
-                              List<? extends CommandReplies> replies, Clock clock, InboxSettings settings,
-                              CommandMetrics metrics) {
+    public static Built build(
+            MongoTemplate mongo,
+            AtelierBot bot,
+            Outbound outbound,
+            List<? extends CommandReplies> replies,
+            Clock clock,
+            InboxSettings settings,
+            CommandMetrics metrics) {
         MongoOperationsStores stores = MongoOperationsStores.create(mongo);
         InboxEngine engine = new InboxEngine(stores.inbox(), bot, replies, outbound, clock, settings, metrics);
         InboxWorkers workers = new InboxWorkers(engine, stores.inbox(), clock, settings);

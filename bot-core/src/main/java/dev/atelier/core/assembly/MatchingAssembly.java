@@ -17,9 +17,9 @@ import dev.atelier.core.pairing.SetPair;
 import dev.atelier.core.portfolio.Portfolio;
 import dev.atelier.core.profile.ChangeDontPairList;
 import dev.atelier.core.profile.EditProfile;
-import dev.atelier.core.profile.ZoneChanged;
 import dev.atelier.core.profile.PausePairing;
 import dev.atelier.core.profile.ShowProfile;
+import dev.atelier.core.profile.ZoneChanged;
 import dev.atelier.core.solver.FlowAssignmentSolver;
 import dev.atelier.core.solver.OrToolsAssignmentSolver;
 import dev.atelier.core.store.MongoStores;
@@ -28,21 +28,38 @@ import java.time.Clock;
 /** Wires profiles, enrolment and pairing (with the OR-Tools solver, JGraphT as its fallback) and registers their commands. */
 final class MatchingAssembly {
 
-    private MatchingAssembly() {
-    }
+    private MatchingAssembly() {}
 
-    static void register(CommandCatalog catalog, MongoStores s, StartInternship start, Portfolio portfolio,
-                         ZoneChanged zoneChanged, Clock clock) {
-        ProfileCommands.register(catalog, new ProfileCommands.UseCases(new ShowProfile(s.profiles(), portfolio),
-                new EditProfile(s.profiles(), zoneChanged), new ChangeDontPairList(s.profiles()), new PausePairing(s.profiles(), clock)));
+    static void register(
+            CommandCatalog catalog,
+            MongoStores s,
+            StartInternship start,
+            Portfolio portfolio,
+            ZoneChanged zoneChanged,
+            Clock clock) {
+        ProfileCommands.register(
+                catalog,
+                new ProfileCommands.UseCases(
+                        new ShowProfile(s.profiles(), portfolio),
+                        new EditProfile(s.profiles(), zoneChanged),
+                        new ChangeDontPairList(s.profiles()),
+                        new PausePairing(s.profiles(), clock)));
         CohortRosters rosters = new CohortRosters(s.cohorts(), s.rosters());
-        PairingInputs.Stores stores = new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks(),
-                s.cohorts(), s.rosters());
+        PairingInputs.Stores stores =
+                new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks(), s.cohorts(), s.rosters());
         OrToolsAssignmentSolver solver = new OrToolsAssignmentSolver(new FlowAssignmentSolver());
-        PairingCommands.register(catalog, new PairingCommands.UseCases(new JoinCohort(rosters, clock),
-                new LeaveCohort(rosters), new ListCohortMembers(rosters), new ApproveEnrolment(rosters),
-                new AddCohortTask(rosters, s.tasks()), new PreviewPairs(rosters, stores, s.plans(), solver, clock),
-                new ConfirmPairs(rosters, s.plans(), start), new SetPair(rosters, stores, s.plans(), clock),
-                new AskPairs(rosters, s.plans()), new AnswerPair(rosters, stores, s.plans(), start, solver, clock)));
+        PairingCommands.register(
+                catalog,
+                new PairingCommands.UseCases(
+                        new JoinCohort(rosters, clock),
+                        new LeaveCohort(rosters),
+                        new ListCohortMembers(rosters),
+                        new ApproveEnrolment(rosters),
+                        new AddCohortTask(rosters, s.tasks()),
+                        new PreviewPairs(rosters, stores, s.plans(), solver, clock),
+                        new ConfirmPairs(rosters, s.plans(), start),
+                        new SetPair(rosters, stores, s.plans(), clock),
+                        new AskPairs(rosters, s.plans()),
+                        new AnswerPair(rosters, stores, s.plans(), start, solver, clock)));
     }
 }

@@ -13,13 +13,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Puts the outbox between the core and the platforms: notifications and thread posts go through it. */
 final class OutboxAssembly {
 
-    private OutboxAssembly() {
-    }
+    private OutboxAssembly() {}
 
-    static OutboxDelivery attach(MongoTemplate mongo, Outbound outbound, Clock clock, CommunityStore communities,
-                                 OutboxSettings settings, Pacer platformPacer) {
-        OutboxDelivery delivery = new OutboxDelivery(MongoOutbox.create(mongo), outbound.couriers(), clock, settings,
-                platformPacer, ref -> List.copyOf(communities.ensure(ref).moderatorIds()));
+    static OutboxDelivery attach(
+            MongoTemplate mongo,
+            Outbound outbound,
+            Clock clock,
+            CommunityStore communities,
+            OutboxSettings settings,
+            Pacer platformPacer) {
+        OutboxDelivery delivery = new OutboxDelivery(
+                MongoOutbox.create(mongo),
+                outbound.couriers(),
+                clock,
+                settings,
+                platformPacer,
+                ref -> List.copyOf(communities.ensure(ref).moderatorIds()));
         outbound.deliverThrough(delivery);
         return delivery;
     }

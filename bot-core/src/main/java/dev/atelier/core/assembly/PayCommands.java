@@ -16,23 +16,48 @@ final class PayCommands {
 
     private static final OptionSpec INTERNSHIP = required("internship", OptionType.INTERNSHIP, "The internship number");
 
-    private PayCommands() {
-    }
+    private PayCommands() {}
 
     static void register(CommandCatalog catalog, ManagePay pay) {
-        catalog.add(new CommandSpec("pay", "approve", "Approve a completed internship's pay", Access.MODERATOR,
-                        List.of(INTERNSHIP), "pay approve 3"),
+        catalog.add(
+                new CommandSpec(
+                        "pay",
+                        "approve",
+                        "Approve a completed internship's pay",
+                        Access.MODERATOR,
+                        List.of(INTERNSHIP),
+                        "pay approve 3"),
                 (ctx, o) -> pay.approve(ctx.requester(), o.number("internship")));
-        catalog.add(new CommandSpec("pay", "mark-paid", "Record that an approved pay was paid", Access.MODERATOR,
-                        List.of(INTERNSHIP, optional("reference", OptionType.TEXT, "Payment reference").maxLength(100)),
+        catalog.add(
+                new CommandSpec(
+                        "pay",
+                        "mark-paid",
+                        "Record that an approved pay was paid",
+                        Access.MODERATOR,
+                        List.of(
+                                INTERNSHIP,
+                                optional("reference", OptionType.TEXT, "Payment reference")
+                                        .maxLength(100)),
                         "pay mark-paid 3 \"TR-2026-88\""),
                 (ctx, o) -> pay.markPaid(ctx.requester(), o.number("internship"), o.text("reference")));
-        catalog.add(new CommandSpec("pay", "unpaid", "What completed internships are not paid yet, and for how long",
-                        Access.MODERATOR, List.of(), "pay unpaid"),
+        catalog.add(
+                new CommandSpec(
+                        "pay",
+                        "unpaid",
+                        "What completed internships are not paid yet, and for how long",
+                        Access.MODERATOR,
+                        List.of(),
+                        "pay unpaid"),
                 (ctx, o) -> pay.unpaid(ctx.requester()));
-        catalog.add(new CommandSpec("pay", "milestones", "Release a cohort's budgets per approved milestone, or not",
-                        Access.MODERATOR, List.of(required("cohort", OptionType.COHORT, "The cohort name"),
-                        OptionSpec.choice("split", "on or off", "on", "off")),
+        catalog.add(
+                new CommandSpec(
+                        "pay",
+                        "milestones",
+                        "Release a cohort's budgets per approved milestone, or not",
+                        Access.MODERATOR,
+                        List.of(
+                                required("cohort", OptionType.COHORT, "The cohort name"),
+                                OptionSpec.choice("split", "on or off", "on", "off")),
                         "pay milestones spring-2026 on"),
                 (ctx, o) -> pay.milestoneSplit(ctx.requester(), o.text("cohort"), "on".equals(o.text("split"))));
     }

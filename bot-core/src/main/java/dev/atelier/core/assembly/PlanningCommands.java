@@ -20,54 +20,123 @@ final class PlanningCommands {
 
     private static final OptionSpec INTERNSHIP = required("internship", OptionType.INTERNSHIP, "The internship number");
     private static final OptionSpec MILESTONE = required("milestone", OptionType.MILESTONE, "The milestone number");
-    private static final OptionSpec TITLE = required("title", OptionType.TEXT, "What the milestone delivers")
-            .maxLength(100);
-    private static final OptionSpec CRITERIA = optional("criteria", OptionType.LONG_TEXT,
-            "How the mentor will know it is done").maxLength(1000);
+    private static final OptionSpec TITLE =
+            required("title", OptionType.TEXT, "What the milestone delivers").maxLength(100);
+    private static final OptionSpec CRITERIA = optional(
+                    "criteria", OptionType.LONG_TEXT, "How the mentor will know it is done")
+            .maxLength(1000);
     private static final OptionSpec DUE = optional("due", OptionType.DATE, "Due date, YYYY-MM-DD");
-    private static final OptionSpec ESTIMATE = optional("estimate", OptionType.INTEGER,
-            "Hours it should take (default: a share of the task's hours)");
+    private static final OptionSpec ESTIMATE =
+            optional("estimate", OptionType.INTEGER, "Hours it should take (default: a share of the task's hours)");
 
-    private PlanningCommands() {
-    }
+    private PlanningCommands() {}
 
     static void register(CommandCatalog catalog, UseCases u) {
-        catalog.add(new CommandSpec("milestone", "add", "Add a milestone to an internship (mentor)", Access.EVERYONE,
+        catalog.add(
+                new CommandSpec(
+                        "milestone",
+                        "add",
+                        "Add a milestone to an internship (mentor)",
+                        Access.EVERYONE,
                         List.of(INTERNSHIP, TITLE, CRITERIA, DUE, ESTIMATE),
                         "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-15 8"),
-                (ctx, o) -> u.fit.afterInternship(u.addMilestone.execute(new AddMilestone.Command(ctx.requester(),
-                        o.number("internship"), o.text("title"), o.text("criteria"), o.date("due"),
-                        o.number("estimate"))), ctx.requester(), o.number("internship")));
-        catalog.add(new CommandSpec("milestone", "edit", "Change a milestone's title, criteria or due date (mentor)",
-                        Access.EVERYONE, List.of(MILESTONE, optional("title", OptionType.TEXT, "New title")
-                        .maxLength(100), CRITERIA, DUE, ESTIMATE), "milestone edit 2 due:2026-12-20"),
-                (ctx, o) -> u.fit.afterMilestone(u.changeMilestone.edit(ctx.requester(), o.number("milestone"),
-                        o.text("title"), o.text("criteria"), o.date("due"), o.number("estimate")), ctx.requester(),
+                (ctx, o) -> u.fit.afterInternship(
+                        u.addMilestone.execute(new AddMilestone.Command(
+                                ctx.requester(),
+                                o.number("internship"),
+                                o.text("title"),
+                                o.text("criteria"),
+                                o.date("due"),
+                                o.number("estimate"))),
+                        ctx.requester(),
+                        o.number("internship")));
+        catalog.add(
+                new CommandSpec(
+                        "milestone",
+                        "edit",
+                        "Change a milestone's title, criteria or due date (mentor)",
+                        Access.EVERYONE,
+                        List.of(
+                                MILESTONE,
+                                optional("title", OptionType.TEXT, "New title").maxLength(100),
+                                CRITERIA,
+                                DUE,
+                                ESTIMATE),
+                        "milestone edit 2 due:2026-12-20"),
+                (ctx, o) -> u.fit.afterMilestone(
+                        u.changeMilestone.edit(
+                                ctx.requester(),
+                                o.number("milestone"),
+                                o.text("title"),
+                                o.text("criteria"),
+                                o.date("due"),
+                                o.number("estimate")),
+                        ctx.requester(),
                         o.number("milestone")));
-        catalog.add(new CommandSpec("milestone", "list", "Show the milestones of an internship", Access.EVERYONE,
+        catalog.add(
+                new CommandSpec(
+                        "milestone",
+                        "list",
+                        "Show the milestones of an internship",
+                        Access.EVERYONE,
                         List.of(optional("internship", OptionType.INTERNSHIP, "The internship number")),
                         "milestone list 1"),
                 (ctx, o) -> u.listMilestones.execute(ctx.requester(), o.number("internship")));
-        catalog.add(new CommandSpec("milestone", "remove", "Remove a milestone without submissions (mentor)",
-                        Access.EVERYONE, List.of(MILESTONE), "milestone remove 2"),
+        catalog.add(
+                new CommandSpec(
+                        "milestone",
+                        "remove",
+                        "Remove a milestone without submissions (mentor)",
+                        Access.EVERYONE,
+                        List.of(MILESTONE),
+                        "milestone remove 2"),
                 (ctx, o) -> u.changeMilestone.remove(ctx.requester(), o.number("milestone")));
-        catalog.add(new CommandSpec("milestone", "propose", "Propose a milestone for your mentor to confirm (intern)",
-                        Access.EVERYONE, List.of(INTERNSHIP, TITLE, CRITERIA, DUE, ESTIMATE),
+        catalog.add(
+                new CommandSpec(
+                        "milestone",
+                        "propose",
+                        "Propose a milestone for your mentor to confirm (intern)",
+                        Access.EVERYONE,
+                        List.of(INTERNSHIP, TITLE, CRITERIA, DUE, ESTIMATE),
                         "milestone propose 1 \"Write tests\""),
-                (ctx, o) -> u.fit.afterInternship(u.proposeMilestone.execute(new AddMilestone.Command(ctx.requester(),
-                        o.number("internship"), o.text("title"), o.text("criteria"), o.date("due"),
-                        o.number("estimate"))), ctx.requester(), o.number("internship")));
-        catalog.add(new CommandSpec("milestone", "confirm", "Confirm a milestone your intern proposed (mentor)",
-                        Access.EVERYONE, List.of(MILESTONE), "milestone confirm 3"),
-                (ctx, o) -> u.fit.afterMilestone(u.changeMilestone.confirm(ctx.requester(), o.number("milestone")),
-                        ctx.requester(), o.number("milestone")));
-        catalog.add(new CommandSpec("milestone", "start", "Mark a planned milestone as in progress (intern)",
-                        Access.EVERYONE, List.of(MILESTONE), "milestone start 2"),
+                (ctx, o) -> u.fit.afterInternship(
+                        u.proposeMilestone.execute(new AddMilestone.Command(
+                                ctx.requester(),
+                                o.number("internship"),
+                                o.text("title"),
+                                o.text("criteria"),
+                                o.date("due"),
+                                o.number("estimate"))),
+                        ctx.requester(),
+                        o.number("internship")));
+        catalog.add(
+                new CommandSpec(
+                        "milestone",
+                        "confirm",
+                        "Confirm a milestone your intern proposed (mentor)",
+                        Access.EVERYONE,
+                        List.of(MILESTONE),
+                        "milestone confirm 3"),
+                (ctx, o) -> u.fit.afterMilestone(
+                        u.changeMilestone.confirm(ctx.requester(), o.number("milestone")),
+                        ctx.requester(),
+                        o.number("milestone")));
+        catalog.add(
+                new CommandSpec(
+                        "milestone",
+                        "start",
+                        "Mark a planned milestone as in progress (intern)",
+                        Access.EVERYONE,
+                        List.of(MILESTONE),
+                        "milestone start 2"),
                 (ctx, o) -> u.changeMilestone.start(ctx.requester(), o.number("milestone")));
     }
 
     /** The use cases these commands call. */
-    record UseCases(AddMilestone addMilestone, ProposeMilestone proposeMilestone, ChangeMilestone changeMilestone,
-                    ListMilestones listMilestones, PlanFitNotice fit) {
-    }
+    record UseCases(
+            AddMilestone addMilestone,
+            ProposeMilestone proposeMilestone,
+            ChangeMilestone changeMilestone,
+            ListMilestones listMilestones,
+            PlanFitNotice fit) {}
 }

@@ -11,8 +11,8 @@ import dev.atelier.core.command.OptionType;
 import dev.atelier.core.home.ShowHome;
 import dev.atelier.core.peerhelp.SetPeerHelp;
 import dev.atelier.core.question.AskQuestion;
-import dev.atelier.core.question.LetPeersHelp;
 import dev.atelier.core.question.Knowledge;
+import dev.atelier.core.question.LetPeersHelp;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.ResolveQuestion;
 import dev.atelier.core.question.ShowQueue;
@@ -25,50 +25,126 @@ import java.util.List;
  */
 final class QuestionCommands {
 
-    private QuestionCommands() {
-    }
+    private QuestionCommands() {}
 
     static void register(CommandCatalog catalog, UseCases u) {
-        catalog.add(new CommandSpec("ask", null, "Ask your mentor a question (intern)", Access.EVERYONE, List.of(
-                        optional("question", OptionType.LONG_TEXT, "What you are stuck on (leave out to open a form)").maxLength(Question.MAX_LENGTH),
-                        optional("internship", OptionType.INTERNSHIP, "Which internship, if you have several"),
-                        yesNo("peers", "no keeps it from peer help in your cohort")),
+        catalog.add(
+                new CommandSpec(
+                        "ask",
+                        null,
+                        "Ask your mentor a question (intern)",
+                        Access.EVERYONE,
+                        List.of(
+                                optional(
+                                                "question",
+                                                OptionType.LONG_TEXT,
+                                                "What you are stuck on (leave out to open a form)")
+                                        .maxLength(Question.MAX_LENGTH),
+                                optional("internship", OptionType.INTERNSHIP, "Which internship, if you have several"),
+                                yesNo("peers", "no keeps it from peer help in your cohort")),
                         "ask \"How do I run the integration tests?\""),
-                (ctx, o) -> u.ask.execute(new AskQuestion.Command(ctx.requester(), o.text("question"),
-                        o.number("internship"), o.text("peers") == null ? null : "yes".equals(o.text("peers")))),
+                (ctx, o) -> u.ask.execute(new AskQuestion.Command(
+                        ctx.requester(),
+                        o.text("question"),
+                        o.number("internship"),
+                        o.text("peers") == null ? null : "yes".equals(o.text("peers")))),
                 (ctx, o) -> u.ask.precheck(ctx.requester(), o.number("internship")));
-        catalog.add(new CommandSpec("peers", null, "Keep one of your questions from peer help, or allow it again",
-                        Access.EVERYONE, List.of(required("question", OptionType.INTEGER, "The question number"),
-                        new OptionSpec("allow", OptionType.CHOICE, "yes lets peers help, no keeps it private", true, 3,
-                                List.of("yes", "no"))), "peers 3 no"),
+        catalog.add(
+                new CommandSpec(
+                        "peers",
+                        null,
+                        "Keep one of your questions from peer help, or allow it again",
+                        Access.EVERYONE,
+                        List.of(
+                                required("question", OptionType.INTEGER, "The question number"),
+                                new OptionSpec(
+                                        "allow",
+                                        OptionType.CHOICE,
+                                        "yes lets peers help, no keeps it private",
+                                        true,
+                                        3,
+                                        List.of("yes", "no"))),
+                        "peers 3 no"),
                 (ctx, o) -> u.peers.execute(ctx.requester(), o.number("question"), "yes".equals(o.text("allow"))));
-        catalog.add(new CommandSpec("peerhelp", null, "Show or set when unanswered questions go to peers",
-                        Access.MODERATOR, List.of(optional("after", OptionType.TEXT,
-                        "Hours without a reply (default 12), or off / on").maxLength(4),
-                        optional("channel", OptionType.CHANNEL, "Where offers go for cohorts without a channel")),
+        catalog.add(
+                new CommandSpec(
+                        "peerhelp",
+                        null,
+                        "Show or set when unanswered questions go to peers",
+                        Access.MODERATOR,
+                        List.of(
+                                optional("after", OptionType.TEXT, "Hours without a reply (default 12), or off / on")
+                                        .maxLength(4),
+                                optional(
+                                        "channel",
+                                        OptionType.CHANNEL,
+                                        "Where offers go for cohorts without a channel")),
                         "peerhelp 12 #help"),
                 (ctx, o) -> u.peerHelp.execute(ctx.requester(), o.text("after"), o.text("channel")));
-        catalog.add(new CommandSpec("home", null, "What matters now: your internships, questions and queue",
-                        Access.EVERYONE, List.of(), "home"),
+        catalog.add(
+                new CommandSpec(
+                        "home",
+                        null,
+                        "What matters now: your internships, questions and queue",
+                        Access.EVERYONE,
+                        List.of(),
+                        "home"),
                 (ctx, o) -> u.home.execute(ctx.requester()));
-        catalog.add(new CommandSpec("resolve", null, "Mark a question resolved; mentors can keep the answer",
-                        Access.EVERYONE, List.of(required("question", OptionType.INTEGER, "The question number"),
-                        new OptionSpec("kind", OptionType.CHOICE, "Keep the answer as a resource or a best practice",
-                                false, 20, List.of("resource", "practice")),
-                        optional("title", OptionType.TEXT, "A short title for it").maxLength(Knowledge.MAX_TITLE),
-                        optional("answer", OptionType.LONG_TEXT, "The answer to keep").maxLength(Question.MAX_LENGTH)),
+        catalog.add(
+                new CommandSpec(
+                        "resolve",
+                        null,
+                        "Mark a question resolved; mentors can keep the answer",
+                        Access.EVERYONE,
+                        List.of(
+                                required("question", OptionType.INTEGER, "The question number"),
+                                new OptionSpec(
+                                        "kind",
+                                        OptionType.CHOICE,
+                                        "Keep the answer as a resource or a best practice",
+                                        false,
+                                        20,
+                                        List.of("resource", "practice")),
+                                optional("title", OptionType.TEXT, "A short title for it")
+                                        .maxLength(Knowledge.MAX_TITLE),
+                                optional("answer", OptionType.LONG_TEXT, "The answer to keep")
+                                        .maxLength(Question.MAX_LENGTH)),
                         "resolve 3 resource \"Running the tests locally\" \"mvn verify -Pit\""),
-                (ctx, o) -> u.resolve.resolve(ctx.requester(), o.number("question"), kind(o.text("kind")),
-                        o.text("title"), o.text("answer")));
-        catalog.add(new CommandSpec("reopen", null, "Reopen a resolved question (asker or mentor)", Access.EVERYONE,
-                        List.of(required("question", OptionType.INTEGER, "The question number")), "reopen 3"),
+                (ctx, o) -> u.resolve.resolve(
+                        ctx.requester(),
+                        o.number("question"),
+                        kind(o.text("kind")),
+                        o.text("title"),
+                        o.text("answer")));
+        catalog.add(
+                new CommandSpec(
+                        "reopen",
+                        null,
+                        "Reopen a resolved question (asker or mentor)",
+                        Access.EVERYONE,
+                        List.of(required("question", OptionType.INTEGER, "The question number")),
+                        "reopen 3"),
                 (ctx, o) -> u.resolve.reopen(ctx.requester(), o.number("question")));
-        catalog.add(new CommandSpec("queue", null, "What waits for you as a mentor, oldest first", Access.EVERYONE,
-                        List.of(), "queue"),
+        catalog.add(
+                new CommandSpec(
+                        "queue",
+                        null,
+                        "What waits for you as a mentor, oldest first",
+                        Access.EVERYONE,
+                        List.of(),
+                        "queue"),
                 (ctx, o) -> u.queue.execute(ctx.requester()));
-        catalog.add(new CommandSpec("resources", null, "Answers kept for your cohort; search them by words",
-                        Access.EVERYONE, List.of(optional("words", OptionType.TEXT, "Words to look for").maxLength(100),
-                        optional("cohort", OptionType.COHORT, "Another cohort than yours")), "resources tests"),
+        catalog.add(
+                new CommandSpec(
+                        "resources",
+                        null,
+                        "Answers kept for your cohort; search them by words",
+                        Access.EVERYONE,
+                        List.of(
+                                optional("words", OptionType.TEXT, "Words to look for")
+                                        .maxLength(100),
+                                optional("cohort", OptionType.COHORT, "Another cohort than yours")),
+                        "resources tests"),
                 (ctx, o) -> u.resources.execute(ctx.requester(), o.text("words"), o.text("cohort")));
     }
 
@@ -81,7 +157,12 @@ final class QuestionCommands {
     }
 
     /** The use cases these commands call. */
-    record UseCases(AskQuestion ask, ResolveQuestion resolve, ShowQueue queue, ShowResources resources,
-                    LetPeersHelp peers, SetPeerHelp peerHelp, ShowHome home) {
-    }
+    record UseCases(
+            AskQuestion ask,
+            ResolveQuestion resolve,
+            ShowQueue queue,
+            ShowResources resources,
+            LetPeersHelp peers,
+            SetPeerHelp peerHelp,
+            ShowHome home) {}
 }

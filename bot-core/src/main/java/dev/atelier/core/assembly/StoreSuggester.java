@@ -33,22 +33,37 @@ final class StoreSuggester implements Suggester {
         String needle = typed.toLowerCase(Locale.ROOT).replaceFirst("^[#m]", "");
         Stream<Choice> all = switch (type) {
             case COHORT -> cohorts.list(r.communityId()).stream().map(c -> new Choice(c.name(), c.name()));
-            case TASK -> r.moderator() ? tasks.list(r.communityId()).stream()
-                    .map(t -> new Choice(t.label(), Long.toString(t.number()))) : Stream.empty();
-            case INTERNSHIP -> visible(r).stream().map(i -> new Choice("#" + i.number() + " " + i.data().taskTitle()
-                    + " — " + i.data().intern().name() + " & " + i.data().mentor().name(), Long.toString(i.number())));
-            case MILESTONE -> visible(r).stream().filter(i -> i.status() == InternshipStatus.ACTIVE)
-                    .flatMap(i -> i.milestones().stream().map(m -> new Choice(m.label() + " (" + m.status().label()
-                            + ") — #" + i.number(), Long.toString(m.number()))));
+            case TASK ->
+                r.moderator()
+                        ? tasks.list(r.communityId()).stream()
+                                .map(t -> new Choice(t.label(), Long.toString(t.number())))
+                        : Stream.empty();
+            case INTERNSHIP ->
+                visible(r).stream()
+                        .map(i -> new Choice(
+                                "#" + i.number() + " " + i.data().taskTitle() + " — "
+                                        + i.data().intern().name() + " & "
+                                        + i.data().mentor().name(),
+                                Long.toString(i.number())));
+            case MILESTONE ->
+                visible(r).stream()
+                        .filter(i -> i.status() == InternshipStatus.ACTIVE)
+                        .flatMap(i -> i.milestones().stream()
+                                .map(m -> new Choice(
+                                        m.label() + " (" + m.status().label() + ") — #" + i.number(),
+                                        Long.toString(m.number()))));
             default -> Stream.empty();
         };
         return all.filter(c -> c.label().toLowerCase(Locale.ROOT).contains(needle))
-                .map(c -> new Choice(c.label().length() > 100 ? c.label().substring(0, 99) + "…" : c.label(), c.value()))
-                .limit(MAX_CHOICES).toList();
+                .map(c ->
+                        new Choice(c.label().length() > 100 ? c.label().substring(0, 99) + "…" : c.label(), c.value()))
+                .limit(MAX_CHOICES)
+                .toList();
     }
 
     private List<Internship> visible(Requester r) {
-        return r.moderator() ? internships.list(r.communityId(), SCAN)
+        return r.moderator()
+                ? internships.list(r.communityId(), SCAN)
                 : internships.findByMember(r.communityId(), r.memberId());
     }
 }

@@ -31,31 +31,40 @@ public final class Availability implements AwayNote {
     }
 
     public ZoneId zoneOf(String communityId, String memberId) {
-        return profiles.find(communityId, memberId).map(Profile::timezone).filter(z -> z != null && !z.isBlank())
-                .map(ZoneId::of).orElse(UTC);
+        return profiles.find(communityId, memberId)
+                .map(Profile::timezone)
+                .filter(z -> z != null && !z.isBlank())
+                .map(ZoneId::of)
+                .orElse(UTC);
     }
 
     /** The last day of the member's current days off, when {@code now} falls in them. */
     public Optional<LocalDate> awayUntil(String communityId, String memberId, Instant now) {
-        return days(communityId, memberId).stretchEnd(now.atZone(zoneOf(communityId, memberId)).toLocalDate());
+        return days(communityId, memberId)
+                .stretchEnd(now.atZone(zoneOf(communityId, memberId)).toLocalDate());
     }
 
     /** {@code now}, or when the member is back if {@code now} falls in their days off. */
     public Instant backAt(String communityId, String memberId, Instant now) {
         ZoneId zone = zoneOf(communityId, memberId);
-        return days(communityId, memberId).stretchEnd(now.atZone(zone).toLocalDate())
-                .map(last -> last.plusDays(1).atStartOfDay(zone).toInstant()).orElse(now);
+        return days(communityId, memberId)
+                .stretchEnd(now.atZone(zone).toLocalDate())
+                .map(last -> last.plusDays(1).atStartOfDay(zone).toInstant())
+                .orElse(now);
     }
 
     /** When the member came back from their latest days off before {@code now}, if they had any. */
     public Optional<Instant> lastBack(String communityId, String memberId, Instant now) {
         ZoneId zone = zoneOf(communityId, memberId);
-        return days(communityId, memberId).lastReturn(now.atZone(zone).toLocalDate())
+        return days(communityId, memberId)
+                .lastReturn(now.atZone(zone).toLocalDate())
                 .map(day -> day.atStartOfDay(zone).toInstant());
     }
 
     @Override
     public String suffix(String communityId, String memberId) {
-        return awayUntil(communityId, memberId, clock.instant()).map(d -> " · 🏖️ away until " + d).orElse("");
+        return awayUntil(communityId, memberId, clock.instant())
+                .map(d -> " · 🏖️ away until " + d)
+                .orElse("");
     }
 }

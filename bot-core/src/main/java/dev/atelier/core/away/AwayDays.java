@@ -19,7 +19,8 @@ public record AwayDays(List<AwayPeriod> periods, List<Holiday> holidays) {
     }
 
     public boolean covers(LocalDate day) {
-        return periods.stream().anyMatch(p -> p.covers(day)) || holidays.stream().anyMatch(h -> h.date().equals(day));
+        return periods.stream().anyMatch(p -> p.covers(day))
+                || holidays.stream().anyMatch(h -> h.date().equals(day));
     }
 
     /** When {@code day} is a day off: the last day of the run of days off it belongs to. */
@@ -36,8 +37,11 @@ public record AwayDays(List<AwayPeriod> periods, List<Holiday> holidays) {
 
     /** The first working day after the latest days off that ended before {@code today}, if any. */
     public Optional<LocalDate> lastReturn(LocalDate today) {
-        return Stream.concat(periods.stream().map(AwayPeriod::to), holidays.stream().map(Holiday::date))
-                .filter(d -> d.isBefore(today)).max(LocalDate::compareTo).map(d -> d.plusDays(1));
+        return Stream.concat(
+                        periods.stream().map(AwayPeriod::to), holidays.stream().map(Holiday::date))
+                .filter(d -> d.isBefore(today))
+                .max(LocalDate::compareTo)
+                .map(d -> d.plusDays(1));
     }
 
     /** The away periods that are not over on {@code today}. */

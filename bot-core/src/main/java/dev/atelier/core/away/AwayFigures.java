@@ -26,7 +26,8 @@ public final class AwayFigures implements InternshipFigures {
             return lines;
         }
         for (Member m : List.of(internship.data().intern(), internship.data().mentor())) {
-            availability.awayUntil(communityId, m.id(), clock.instant())
+            availability
+                    .awayUntil(communityId, m.id(), clock.instant())
                     .ifPresent(d -> lines.add("🏖️ " + m.name() + " is away until " + d));
         }
         return lines;

@@ -74,8 +74,8 @@ public final class DeclareAway {
         if (period.from().plusDays(LONGEST_DAYS).isBefore(period.to())) {
             throw new Rejected("An away period lasts at most a year; declare a shorter one.");
         }
-        List<AwayPeriod> periods = new ArrayList<>(new AwayDays(store.periods(r.communityId(), r.memberId()),
-                List.of()).current(today));
+        List<AwayPeriod> periods =
+                new ArrayList<>(new AwayDays(store.periods(r.communityId(), r.memberId()), List.of()).current(today));
         periods.add(period);
         periods.sort(Comparator.comparing(AwayPeriod::from));
         store.savePeriods(r.communityId(), r.memberId(), periods);
@@ -88,24 +88,34 @@ public final class DeclareAway {
                 notices.addAll(inside.notices(i, r.member().mention() + " is away " + period.label() + "."));
             }
         }
-        return Outcome.reply(Message.privateReply("🏖️ Away " + period.label() + " (your time zone, "
-                + availability.zoneOf(r.communityId(), r.memberId()).getId() + "). Atelier sends you no check-in "
-                + "prompts or reminders then and does not count your pair as idle; your partner and the moderators "
-                + "see \"away until " + period.to() + "\"." + (dueInside == 0 ? ""
-                : " " + dueInside + " due date(s) fall inside: your pair has been told, agree new ones with "
-                + "`milestone edit <milestone> due:YYYY-MM-DD`.")).withTitle("Away"), notices);
+        return Outcome.reply(
+                Message.privateReply("🏖️ Away " + period.label() + " (your time zone, "
+                                + availability
+                                        .zoneOf(r.communityId(), r.memberId())
+                                        .getId() + "). Atelier sends you no check-in "
+                                + "prompts or reminders then and does not count your pair as idle; your partner and the moderators "
+                                + "see \"away until " + period.to() + "\"."
+                                + (dueInside == 0
+                                        ? ""
+                                        : " " + dueInside
+                                                + " due date(s) fall inside: your pair has been told, agree new ones with "
+                                                + "`milestone edit <milestone> due:YYYY-MM-DD`."))
+                        .withTitle("Away"),
+                notices);
     }
 
     private Outcome list(Requester r) {
         LocalDate today = today(r);
         List<String> lines = new ArrayList<>();
-        store.periods(r.communityId(), r.memberId()).stream().filter(p -> !p.to().isBefore(today))
+        store.periods(r.communityId(), r.memberId()).stream()
+                .filter(p -> !p.to().isBefore(today))
                 .forEach(p -> lines.add("🏖️ " + p.label()));
-        store.holidays(r.communityId()).stream().filter(h -> !h.date().isBefore(today))
+        store.holidays(r.communityId()).stream()
+                .filter(h -> !h.date().isBefore(today))
                 .forEach(h -> lines.add("🎉 " + h.label() + " (community holiday)"));
         if (lines.isEmpty()) {
-            return Outcome.reply(Message.privateReply("No away days ahead. Declare some with "
-                    + "`away <from> <to> [note]`."));
+            return Outcome.reply(
+                    Message.privateReply("No away days ahead. Declare some with " + "`away <from> <to> [note]`."));
         }
         return Outcome.reply(Message.privateReply(String.join("\n", lines)).withTitle("Your days away"));
     }
@@ -123,6 +133,8 @@ public final class DeclareAway {
     }
 
     private LocalDate today(Requester r) {
-        return clock.instant().atZone(availability.zoneOf(r.communityId(), r.memberId())).toLocalDate();
+        return clock.instant()
+                .atZone(availability.zoneOf(r.communityId(), r.memberId()))
+                .toLocalDate();
     }
 }

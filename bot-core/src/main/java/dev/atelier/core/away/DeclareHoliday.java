@@ -41,7 +41,8 @@ public final class DeclareHoliday {
         }
         Holiday holiday = new Holiday(date, Texts.plain(name, NAME_LENGTH));
         List<Holiday> holidays = new ArrayList<>(store.holidays(r.communityId()).stream()
-                .filter(h -> !h.date().equals(date)).toList());
+                .filter(h -> !h.date().equals(date))
+                .toList());
         holidays.add(holiday);
         holidays.sort(Comparator.comparing(Holiday::date));
         store.saveHolidays(r.communityId(), holidays);
@@ -49,9 +50,14 @@ public final class DeclareHoliday {
         for (Internship i : internships.list(r.communityId(), InternshipStatus.ACTIVE, PAIRS_TOLD)) {
             notices.addAll(DuesInside.of(i, date::equals).notices(i, holiday.label() + " is a community holiday."));
         }
-        return Outcome.reply(Message.privateReply("🎉 " + holiday.label() + " is a community holiday: no check-in "
-                + "prompts, reminders or idle days for anyone that day (in each one's time zone)."
-                + (notices.isEmpty() ? "" : " Pairs with a due date that day were told: " + notices.size()
-                + " notice(s).")).withTitle("Community holiday"), notices);
+        return Outcome.reply(
+                Message.privateReply("🎉 " + holiday.label() + " is a community holiday: no check-in "
+                                + "prompts, reminders or idle days for anyone that day (in each one's time zone)."
+                                + (notices.isEmpty()
+                                        ? ""
+                                        : " Pairs with a due date that day were told: " + notices.size()
+                                                + " notice(s)."))
+                        .withTitle("Community holiday"),
+                notices);
     }
 }

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 record DuesInside(List<Milestone> milestones) {
 
     static DuesInside of(Internship i, Predicate<LocalDate> daysOff) {
-        return new DuesInside(i.milestones().stream().filter(m -> m.due() != null && daysOff.test(m.due()))
-                .filter(m -> m.status() != MilestoneStatus.APPROVED).toList());
+        return new DuesInside(i.milestones().stream()
+                .filter(m -> m.due() != null && daysOff.test(m.due()))
+                .filter(m -> m.status() != MilestoneStatus.APPROVED)
+                .toList());
     }
 
     /** A workspace post (or DMs to both) saying who is away and which due dates fall inside; none when none. */
@@ -24,11 +26,18 @@ record DuesInside(List<Milestone> milestones) {
         if (milestones.isEmpty()) {
             return List.of();
         }
-        String dues = milestones.stream().map(m -> m.label() + " (due " + m.due() + ")")
+        String dues = milestones.stream()
+                .map(m -> m.label() + " (due " + m.due() + ")")
                 .collect(Collectors.joining(", "));
-        return Notices.workspace(i, new Message("🏖️ Due dates on days off — internship #" + i.number(),
-                who + " Due inside: " + dues + ". " + i.data().intern().mention() + ", "
-                        + i.data().mentor().mention() + ": agree new dates with `milestone edit <milestone> "
-                        + "due:YYYY-MM-DD`.", List.of(), List.of(), false));
+        return Notices.workspace(
+                i,
+                new Message(
+                        "🏖️ Due dates on days off — internship #" + i.number(),
+                        who + " Due inside: " + dues + ". " + i.data().intern().mention() + ", "
+                                + i.data().mentor().mention() + ": agree new dates with `milestone edit <milestone> "
+                                + "due:YYYY-MM-DD`.",
+                        List.of(),
+                        List.of(),
+                        false));
     }
 }

@@ -30,9 +30,8 @@ public final class AnswerCheckin {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, String done, String blocks, String next, long confidence,
-                          Long internship) {
-    }
+    public record Command(
+            Requester requester, String done, String blocks, String next, long confidence, Long internship) {}
 
     /** Before the answer form opens: only the intern of an active internship may answer. */
     public void check(Requester requester, Long internship) {
@@ -44,20 +43,30 @@ public final class AnswerCheckin {
             throw new Rejected("Confidence is a number from 1 (stuck) to 5 (on track), not " + c.confidence() + ".");
         }
         Internship internship = internOf.find(c.requester(), c.internship());
-        Checkin checkin = checkins.find(c.requester().communityId(), internship.number()).orElseThrow(() ->
-                new Rejected("Internship #" + internship.number() + " has no check-ins."));
+        Checkin checkin = checkins.find(c.requester().communityId(), internship.number())
+                .orElseThrow(() -> new Rejected("Internship #" + internship.number() + " has no check-ins."));
         boolean update = checkin.prompt() != null && checkin.prompt().answer() != null;
         Answer answer = new Answer(c.done(), c.blocks(), c.next(), (int) c.confidence(), clock.instant());
         Checkin answered = checkins.save(checkin.answer(answer));
         int number = answered.prompt().number();
         history.keep(c.requester().communityId(), internship.number(), new AnsweredCheckin(number, answer));
-        Message post = new Message("📝 Check-in " + number + (update ? " (updated)" : "") + " — internship #"
-                + internship.number(), internship.data().intern().mention() + " checked in for "
-                + internship.data().mentor().mention() + ".", List.of(new Field("Done", answer.done(), false),
-                new Field("Blocks", answer.blocks(), false), new Field("Next", answer.next(), false),
-                new Field("Confidence", "⭐".repeat(answer.confidence()) + " " + answer.confidence() + "/5", true)),
-                List.of(), false);
-        return Outcome.reply(Message.privateReply("✅ " + (update ? "Updated your answer to check-in " : "Answered check-in ")
-                + number + ". Your mentor sees it in the workspace."), Notices.workspace(internship, post));
+        Message post = new Message(
+                "📝 Check-in " + number + (update ? " (updated)" : "") + " — internship #" + internship.number(),
+                internship.data().intern().mention() + " checked in for "
+                        + internship.data().mentor().mention() + ".",
+                List.of(
+                        new Field("Done", answer.done(), false),
+                        new Field("Blocks", answer.blocks(), false),
+                        new Field("Next", answer.next(), false),
+                        new Field(
+                                "Confidence",
+                                "⭐".repeat(answer.confidence()) + " " + answer.confidence() + "/5",
+                                true)),
+                List.of(),
+                false);
+        return Outcome.reply(
+                Message.privateReply("✅ " + (update ? "Updated your answer to check-in " : "Answered check-in ")
+                        + number + ". Your mentor sees it in the workspace."),
+                Notices.workspace(internship, post));
     }
 }

@@ -1,5 +1,4 @@
 package dev.atelier.core.checkin;
 
 /** The answer an intern gave to check-in prompt {@code prompt} (the latest version, when answered twice). */
-public record AnsweredCheckin(int prompt, Answer answer) {
-}
+public record AnsweredCheckin(int prompt, Answer answer) {}

@@ -11,15 +11,23 @@ import java.time.format.DateTimeFormatter;
  * when none), the latest prompt, how many prompts in a row went unanswered, and how many answers in a
  * row before the latest prompt gave confidence 1 ({@code lowBefore}).
  */
-public record Checkin(CommunityRef community, long internship, String internId, CheckinSchedule schedule,
-                      Instant nextDue, Prompt prompt, int missedInRow, int lowBefore, Long version) {
+public record Checkin(
+        CommunityRef community,
+        long internship,
+        String internId,
+        CheckinSchedule schedule,
+        Instant nextDue,
+        Prompt prompt,
+        int missedInRow,
+        int lowBefore,
+        Long version) {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     public Checkin reschedule(CheckinSchedule newSchedule, Instant newNextDue) {
-        return new Checkin(community, internship, internId, newSchedule, newNextDue, prompt, missedInRow, lowBefore,
-                version);
+        return new Checkin(
+                community, internship, internId, newSchedule, newNextDue, prompt, missedInRow, lowBefore, version);
     }
 
     /** A new prompt sent at {@code at}; the next one is due at {@code newNextDue}. */
@@ -39,8 +47,16 @@ public record Checkin(CommunityRef community, long internship, String internId, 
             throw new Rejected("Check-in " + prompt.number() + " was missed: its answer window passed. The next "
                     + "one comes " + when() + ".");
         }
-        return new Checkin(community, internship, internId, schedule, nextDue,
-                new Prompt(prompt.number(), prompt.sentAt(), answer, false), 0, lowBefore, version);
+        return new Checkin(
+                community,
+                internship,
+                internId,
+                schedule,
+                nextDue,
+                new Prompt(prompt.number(), prompt.sentAt(), answer, false),
+                0,
+                lowBefore,
+                version);
     }
 
     /**
@@ -56,8 +72,16 @@ public record Checkin(CommunityRef community, long internship, String internId, 
 
     /** The open prompt marked missed. */
     public Checkin missed() {
-        return new Checkin(community, internship, internId, schedule, nextDue,
-                new Prompt(prompt.number(), prompt.sentAt(), null, true), missedInRow + 1, lowBefore, version);
+        return new Checkin(
+                community,
+                internship,
+                internId,
+                schedule,
+                nextDue,
+                new Prompt(prompt.number(), prompt.sentAt(), null, true),
+                missedInRow + 1,
+                lowBefore,
+                version);
     }
 
     private String when() {

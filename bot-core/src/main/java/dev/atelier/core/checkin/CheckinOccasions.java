@@ -9,8 +9,7 @@ public final class CheckinOccasions {
     public static final String PROMPT = "checkin-prompt";
     public static final String MISSED = "checkin-missed";
 
-    private CheckinOccasions() {
-    }
+    private CheckinOccasions() {}
 
     /** The next prompt, due at {@code nextDue} (which must not be null). */
     public static DueItem nextPrompt(Checkin c) {
@@ -20,7 +19,13 @@ public final class CheckinOccasions {
 
     /** The check whether the latest prompt went unanswered for {@code window}. */
     public static DueItem missedCheck(Checkin c, Duration window) {
-        return DueItem.of(MISSED, c.community(), c.internship(), c.prompt().number(), "", c.internId(),
+        return DueItem.of(
+                MISSED,
+                c.community(),
+                c.internship(),
+                c.prompt().number(),
+                "",
+                c.internId(),
                 c.prompt().sentAt().plus(window));
     }
 }

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom, int quietTo) {
 
     /** The default for every new internship: weekly on Monday at 10:00, quiet from 22:00 to 08:00. */
-    public static final CheckinSchedule DEFAULT = new CheckinSchedule(EnumSet.of(DayOfWeek.MONDAY),
-            LocalTime.of(10, 0), 22, 8);
+    public static final CheckinSchedule DEFAULT =
+            new CheckinSchedule(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(10, 0), 22, 8);
 
     public CheckinSchedule {
         if (days.isEmpty()) {
@@ -40,7 +40,8 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
     /** A schedule from what the intern typed; null parts keep this schedule's. */
     public CheckinSchedule change(String dayList, String at, String quiet) {
         if (dayList == null && at == null && quiet == null) {
-            throw new Rejected("Tell me what to change, for example `checkin schedule days:mon,thu time:09:30 quiet:22-8`.");
+            throw new Rejected(
+                    "Tell me what to change, for example `checkin schedule days:mon,thu time:09:30 quiet:22-8`.");
         }
         int[] q = quiet == null ? new int[] {quietFrom, quietTo} : quietHours(quiet);
         return new CheckinSchedule(dayList == null ? days : days(dayList), at == null ? time : time(at), q[0], q[1]);
@@ -48,8 +49,9 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
 
     /** The Quartz cron expression: seconds, minutes, hours, day of month, month, days of week. */
     public String cron() {
-        String names = EnumSet.copyOf(days).stream().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                .toUpperCase(Locale.ROOT)).collect(Collectors.joining(","));
+        String names = EnumSet.copyOf(days).stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT))
+                .collect(Collectors.joining(","));
         return "0 " + time.getMinute() + " " + time.getHour() + " ? * " + names;
     }
 
@@ -66,7 +68,9 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
             return due;
         }
         ZonedDateTime end = due.toLocalDate().atTime(quietTo, 0).atZone(due.getZone());
-        return end.isAfter(due) ? end : due.toLocalDate().plusDays(1).atTime(quietTo, 0).atZone(due.getZone());
+        return end.isAfter(due)
+                ? end
+                : due.toLocalDate().plusDays(1).atTime(quietTo, 0).atZone(due.getZone());
     }
 
     /**
@@ -80,14 +84,16 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
             return null;
         }
         Instant skipped = skippedByGap(zone, after, fires);
-        return outsideQuietHours((skipped == null ? fires : skipped).atZone(zone)).toInstant();
+        return outsideQuietHours((skipped == null ? fires : skipped).atZone(zone))
+                .toInstant();
     }
 
     private Instant skippedByGap(ZoneId zone, Instant after, Instant fires) {
         LocalDate last = fires.atZone(zone).toLocalDate();
         for (LocalDate d = after.atZone(zone).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
             LocalDateTime local = d.atTime(time);
-            if (days.contains(d.getDayOfWeek()) && zone.getRules().getValidOffsets(local).isEmpty()) {
+            if (days.contains(d.getDayOfWeek())
+                    && zone.getRules().getValidOffsets(local).isEmpty()) {
                 Instant shifted = ZonedDateTime.of(local, zone).toInstant();
                 if (shifted.isAfter(after) && shifted.isBefore(fires)) {
                     return shifted;
@@ -98,9 +104,11 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
     }
 
     public String describe() {
-        String names = EnumSet.copyOf(days).stream().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+        String names = EnumSet.copyOf(days).stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
                 .collect(Collectors.joining(", "));
-        String quiet = quietFrom == quietTo ? "no quiet hours" : String.format("quiet %02d:00–%02d:00", quietFrom, quietTo);
+        String quiet =
+                quietFrom == quietTo ? "no quiet hours" : String.format("quiet %02d:00–%02d:00", quietFrom, quietTo);
         return names + " at " + time + " (" + quiet + ")";
     }
 
@@ -110,9 +118,11 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
             if (word.isEmpty()) {
                 continue;
             }
-            out.add(Arrays.stream(DayOfWeek.values()).filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(word)
-                    && word.length() >= 2).findFirst().orElseThrow(() -> new Rejected("`" + word
-                    + "` is not a day. Use mon, tue, wed, thu, fri, sat, sun, separated by commas.")));
+            out.add(Arrays.stream(DayOfWeek.values())
+                    .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(word) && word.length() >= 2)
+                    .findFirst()
+                    .orElseThrow(() -> new Rejected("`" + word
+                            + "` is not a day. Use mon, tue, wed, thu, fri, sat, sun, separated by commas.")));
         }
         return out;
     }

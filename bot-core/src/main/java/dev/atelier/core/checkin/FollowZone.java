@@ -21,8 +21,13 @@ public final class FollowZone implements ZoneChanged {
     private final DueWork work;
     private final Clock clock;
 
-    public FollowZone(InternshipStore internships, CheckinStore checkins, ProfileStore profiles, CronClock cron,
-                      DueWork work, Clock clock) {
+    public FollowZone(
+            InternshipStore internships,
+            CheckinStore checkins,
+            ProfileStore profiles,
+            CronClock cron,
+            DueWork work,
+            Clock clock) {
         this.internships = internships;
         this.checkins = checkins;
         this.zones = new Zones(profiles);
@@ -39,12 +44,15 @@ public final class FollowZone implements ZoneChanged {
             if (!i.isIntern(member) || i.status() != InternshipStatus.ACTIVE) {
                 continue;
             }
-            checkins.find(member.communityId(), i.number()).filter(c -> c.nextDue() != null).ifPresent(c -> {
-                Checkin moved = checkins.save(c.reschedule(c.schedule(), c.schedule().nextAfter(cron, zone, now)));
-                if (moved.nextDue() != null) {
-                    work.schedule(CheckinOccasions.nextPrompt(moved));
-                }
-            });
+            checkins.find(member.communityId(), i.number())
+                    .filter(c -> c.nextDue() != null)
+                    .ifPresent(c -> {
+                        Checkin moved = checkins.save(
+                                c.reschedule(c.schedule(), c.schedule().nextAfter(cron, zone, now)));
+                        if (moved.nextDue() != null) {
+                            work.schedule(CheckinOccasions.nextPrompt(moved));
+                        }
+                    });
         }
     }
 }

@@ -18,8 +18,9 @@ final class InternOf {
 
     Internship find(Requester r, Long number) {
         if (number != null) {
-            Internship i = internships.find(r.communityId(), number).orElseThrow(() -> new Rejected(
-                    "There is no internship #" + number + " here. See `status`."));
+            Internship i = internships
+                    .find(r.communityId(), number)
+                    .orElseThrow(() -> new Rejected("There is no internship #" + number + " here. See `status`."));
             if (!i.isIntern(r)) {
                 throw new Rejected("Only the intern of internship #" + number + " checks in for it.");
             }
@@ -29,7 +30,8 @@ final class InternOf {
             return i;
         }
         List<Internship> mine = internships.findByMember(r.communityId(), r.memberId()).stream()
-                .filter(i -> i.isIntern(r) && i.status() == InternshipStatus.ACTIVE).toList();
+                .filter(i -> i.isIntern(r) && i.status() == InternshipStatus.ACTIVE)
+                .toList();
         if (mine.isEmpty()) {
             throw new Rejected("You are not the intern of an active internship, so you have no check-ins.");
         }

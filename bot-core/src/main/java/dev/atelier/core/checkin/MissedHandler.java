@@ -34,7 +34,9 @@ public final class MissedHandler implements DueHandler {
     @Override
     public Handled handle(DueItem item, Instant now) {
         Optional<Checkin> found = checkins.find(item.community().id(), item.internship());
-        if (found.isEmpty() || found.get().prompt() == null || found.get().prompt().number() != item.ref()
+        if (found.isEmpty()
+                || found.get().prompt() == null
+                || found.get().prompt().number() != item.ref()
                 || !found.get().prompt().open()) {
             return Handled.obsolete();
         }

@@ -21,8 +21,13 @@ public final class OpenCheckin implements InternshipStarted {
     private final DueWork work;
     private final Clock clock;
 
-    public OpenCheckin(CheckinStore checkins, CheckinDefaults defaults, ProfileStore profiles, CronClock cron,
-                       DueWork work, Clock clock) {
+    public OpenCheckin(
+            CheckinStore checkins,
+            CheckinDefaults defaults,
+            ProfileStore profiles,
+            CronClock cron,
+            DueWork work,
+            Clock clock) {
         this.work = work;
         this.checkins = checkins;
         this.defaults = defaults;
@@ -36,10 +41,19 @@ public final class OpenCheckin implements InternshipStarted {
         String internId = internship.data().intern().id();
         ZoneId zone = zones.of(community.id(), internId);
         String cohort = internship.data().cohortName();
-        CheckinSchedule schedule = cohort == null ? CheckinSchedule.DEFAULT
+        CheckinSchedule schedule = cohort == null
+                ? CheckinSchedule.DEFAULT
                 : defaults.find(community.id(), cohort).orElse(CheckinSchedule.DEFAULT);
-        Checkin opened = checkins.save(new Checkin(community, internship.number(), internId, schedule,
-                schedule.nextAfter(cron, zone, clock.instant()), null, 0, 0, null));
+        Checkin opened = checkins.save(new Checkin(
+                community,
+                internship.number(),
+                internId,
+                schedule,
+                schedule.nextAfter(cron, zone, clock.instant()),
+                null,
+                0,
+                0,
+                null));
         if (opened.nextDue() != null) {
             work.schedule(CheckinOccasions.nextPrompt(opened));
         }

@@ -38,8 +38,14 @@ public final class PromptHandler implements DueHandler {
     private final DueWork work;
     private final Availability away;
 
-    public PromptHandler(CheckinStore checkins, InternshipStore internships, ProfileStore profiles, CronClock cron,
-                         RhythmStore rhythms, DueWork work, Availability away) {
+    public PromptHandler(
+            CheckinStore checkins,
+            InternshipStore internships,
+            ProfileStore profiles,
+            CronClock cron,
+            RhythmStore rhythms,
+            DueWork work,
+            Availability away) {
         this.checkins = checkins;
         this.internships = internships;
         this.zones = new Zones(profiles);
@@ -66,7 +72,8 @@ public final class PromptHandler implements DueHandler {
         Checkin c = found.get();
         Duration window = rhythms.of(communityId).answerWindow();
         if (c.prompt() != null && c.prompt().number() >= item.ref()) {
-            boolean resend = c.prompt().number() == item.ref() && c.prompt().open()
+            boolean resend = c.prompt().number() == item.ref()
+                    && c.prompt().open()
                     && (c.nextDue() == null || c.nextDue().isAfter(now));
             followUps(c, window);
             return resend ? send(internship.get(), c, window) : Handled.obsolete();
@@ -105,12 +112,22 @@ public final class PromptHandler implements DueHandler {
     }
 
     private static Message message(Internship i, Checkin c, Duration window) {
-        return new Message("🗓️ Check-in " + c.prompt().number() + " — internship #" + i.number(),
-                "How is *" + i.data().taskTitle() + "* going? Tell " + i.data().mentor().mention()
+        return new Message(
+                "🗓️ Check-in " + c.prompt().number() + " — internship #" + i.number(),
+                "How is *" + i.data().taskTitle() + "* going? Tell "
+                        + i.data().mentor().mention()
                         + " what got done, what blocks you, what comes next, and your confidence from 1 (stuck) to "
                         + "5 (on track). You have " + window.toHours() + " h; or answer with "
-                        + "`checkin answer <done> <blocks> <next> <confidence>`.", List.of(),
-                List.of(Button.asking("Answer check-in", ButtonStyle.PRIMARY, "checkin answer internship:" + i.number(),
-                        "done", "blocks", "next", "confidence")), false);
+                        + "`checkin answer <done> <blocks> <next> <confidence>`.",
+                List.of(),
+                List.of(Button.asking(
+                        "Answer check-in",
+                        ButtonStyle.PRIMARY,
+                        "checkin answer internship:" + i.number(),
+                        "done",
+                        "blocks",
+                        "next",
+                        "confidence")),
+                false);
     }
 }

@@ -25,8 +25,13 @@ public final class ScheduleCheckin {
     private final DueWork work;
     private final Clock clock;
 
-    public ScheduleCheckin(InternshipStore internships, CheckinStore checkins, ProfileStore profiles, CronClock cron,
-                           DueWork work, Clock clock) {
+    public ScheduleCheckin(
+            InternshipStore internships,
+            CheckinStore checkins,
+            ProfileStore profiles,
+            CronClock cron,
+            DueWork work,
+            Clock clock) {
         this.work = work;
         this.internOf = new InternOf(internships);
         this.checkins = checkins;
@@ -35,15 +40,15 @@ public final class ScheduleCheckin {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, String days, String time, String quiet, Long internship) {
-    }
+    public record Command(Requester requester, String days, String time, String quiet, Long internship) {}
 
     public Outcome execute(Command c) {
         Internship internship = internOf.find(c.requester(), c.internship());
-        Checkin checkin = checkins.find(c.requester().communityId(), internship.number()).orElseThrow(() ->
-                new Rejected("Internship #" + internship.number() + " has no check-ins."));
+        Checkin checkin = checkins.find(c.requester().communityId(), internship.number())
+                .orElseThrow(() -> new Rejected("Internship #" + internship.number() + " has no check-ins."));
         boolean show = c.days() == null && c.time() == null && c.quiet() == null;
-        CheckinSchedule schedule = show ? checkin.schedule() : checkin.schedule().change(c.days(), c.time(), c.quiet());
+        CheckinSchedule schedule =
+                show ? checkin.schedule() : checkin.schedule().change(c.days(), c.time(), c.quiet());
         ZoneId zone = zones.of(c.requester().communityId(), c.requester().memberId());
         Instant next = schedule.nextAfter(cron, zone, clock.instant());
         if (!show) {
@@ -53,7 +58,8 @@ public final class ScheduleCheckin {
             }
         }
         String nextText = next == null ? "none" : SHOWN.format(next.atZone(zone)) + " (" + zone.getId() + ")";
-        return Outcome.reply(Message.privateReply("🗓️ Check-ins for internship #" + internship.number() + ": " + schedule.describe() + ", in " + zone.getId() + ". Next: " + nextText
+        return Outcome.reply(Message.privateReply("🗓️ Check-ins for internship #" + internship.number() + ": "
+                + schedule.describe() + ", in " + zone.getId() + ". Next: " + nextText
                 + ".\nChange them with `checkin schedule days:mon,thu time:09:30 quiet:22-8`; set your zone with "
                 + "`profile set timezone:Europe/Paris`."));
     }

@@ -21,14 +21,13 @@ public final class SetCohortCheckins {
         this.defaults = defaults;
     }
 
-    public record Command(Requester requester, String cohort, String days, String time, String quiet) {
-    }
+    public record Command(Requester requester, String cohort, String days, String time, String quiet) {}
 
     public Outcome execute(Command c) {
-        Cohort cohort = cohorts.find(c.requester().communityId(), c.cohort()).orElseThrow(() -> new Rejected(
-                "There is no cohort named `" + c.cohort() + "`. See `cohort list`."));
-        CheckinSchedule current = defaults.find(c.requester().communityId(), cohort.name())
-                .orElse(CheckinSchedule.DEFAULT);
+        Cohort cohort = cohorts.find(c.requester().communityId(), c.cohort())
+                .orElseThrow(() -> new Rejected("There is no cohort named `" + c.cohort() + "`. See `cohort list`."));
+        CheckinSchedule current =
+                defaults.find(c.requester().communityId(), cohort.name()).orElse(CheckinSchedule.DEFAULT);
         if (c.days() == null && c.time() == null && c.quiet() == null) {
             return Outcome.reply(Message.privateReply("🗓️ New internships of *" + cohort.name() + "* check in "
                     + current.describe() + ", in each intern's time zone."));

@@ -16,7 +16,10 @@ public final class Zones {
     }
 
     public ZoneId of(String communityId, String memberId) {
-        return profiles.find(communityId, memberId).map(Profile::timezone).filter(z -> z != null && !z.isBlank())
-                .map(ZoneId::of).orElse(UTC);
+        return profiles.find(communityId, memberId)
+                .map(Profile::timezone)
+                .filter(z -> z != null && !z.isBlank())
+                .map(ZoneId::of)
+                .orElse(UTC);
     }
 }

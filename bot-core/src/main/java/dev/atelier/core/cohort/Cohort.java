@@ -6,13 +6,26 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** A group of internships run together, with its own channel and dates. */
-public record Cohort(String communityId, String name, String channelId, LocalDate starts, LocalDate ends,
-                     CohortStatus status, String createdBy, Instant createdAt) {
+public record Cohort(
+        String communityId,
+        String name,
+        String channelId,
+        LocalDate starts,
+        LocalDate ends,
+        CohortStatus status,
+        String createdBy,
+        Instant createdAt) {
 
     public static final int MAX_NAME = 40;
 
-    public static Cohort create(String communityId, String name, String channelId, LocalDate starts, LocalDate ends,
-                                String createdBy, Instant now) {
+    public static Cohort create(
+            String communityId,
+            String name,
+            String channelId,
+            LocalDate starts,
+            LocalDate ends,
+            String createdBy,
+            Instant now) {
         String clean = name.strip();
         if (!clean.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0," + (MAX_NAME - 1) + "}")) {
             throw new Rejected("A cohort name has 1 to " + MAX_NAME + " letters, digits, spaces, dots or dashes, "

@@ -17,15 +17,21 @@ public final class CreateCohort {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, String name, String channelId, LocalDate starts, LocalDate ends) {
-    }
+    public record Command(Requester requester, String name, String channelId, LocalDate starts, LocalDate ends) {}
 
     public Outcome execute(Command command) {
-        Cohort cohort = Cohort.create(command.requester().communityId(), command.name(), command.channelId(),
-                command.starts(), command.ends(), command.requester().memberId(), clock.instant());
+        Cohort cohort = Cohort.create(
+                command.requester().communityId(),
+                command.name(),
+                command.channelId(),
+                command.starts(),
+                command.ends(),
+                command.requester().memberId(),
+                clock.instant());
         cohorts.insert(cohort);
         String channel = cohort.channelId() == null ? "" : " in <#" + cohort.channelId() + ">";
         return Outcome.reply(Message.privateReply("✅ Cohort *" + cohort.name() + "* created" + channel
-                + ". Start an internship in it with `internship start <intern> <mentor> <task> " + cohort.name() + "`."));
+                + ". Start an internship in it with `internship start <intern> <mentor> <task> " + cohort.name()
+                + "`."));
     }
 }

@@ -18,15 +18,16 @@ public final class ListCohorts {
     public Outcome execute(Requester requester) {
         List<Cohort> all = cohorts.list(requester.communityId());
         if (all.isEmpty()) {
-            return Outcome.reply(Message.privateReply("No cohorts yet. A moderator creates one with "
-                    + "`cohort create <name>`."));
+            return Outcome.reply(
+                    Message.privateReply("No cohorts yet. A moderator creates one with " + "`cohort create <name>`."));
         }
         String lines = all.stream().map(ListCohorts::line).collect(Collectors.joining("\n"));
         return Outcome.reply(Message.privateReply(lines).withTitle("Cohorts"));
     }
 
     private static String line(Cohort c) {
-        String dates = c.starts() == null && c.ends() == null ? ""
+        String dates = c.starts() == null && c.ends() == null
+                ? ""
                 : " · " + (c.starts() == null ? "…" : c.starts()) + " → " + (c.ends() == null ? "…" : c.ends());
         String channel = c.channelId() == null ? "" : " · <#" + c.channelId() + ">";
         return "• *" + c.name() + "* — " + c.status().name().toLowerCase() + dates + channel;

@@ -5,5 +5,6 @@ package dev.atelier.core.command;
  * or a moderator reviews) are decided by the use cases, which know the internship.
  */
 public enum Access {
-    EVERYONE, MODERATOR
+    EVERYONE,
+    MODERATOR
 }

@@ -3,10 +3,10 @@ package dev.atelier.core.command;
 import dev.atelier.core.community.Community;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.conversation.MessageObserver;
-import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.ActionIds;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Modal;
+import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.TextInput;
 import dev.atelier.core.shared.ConcurrentChange;
@@ -41,13 +41,22 @@ public final class AtelierBot {
         this(catalog, communities, outbound, suggester, MessageObserver.IGNORE);
     }
 
-    public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester,
-                      MessageObserver observer) {
+    public AtelierBot(
+            CommandCatalog catalog,
+            CommunityStore communities,
+            Outbound outbound,
+            Suggester suggester,
+            MessageObserver observer) {
         this(catalog, communities, outbound, suggester, observer, CommandMetrics.NONE);
     }
 
-    private AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester,
-                       MessageObserver observer, CommandMetrics metrics) {
+    private AtelierBot(
+            CommandCatalog catalog,
+            CommunityStore communities,
+            Outbound outbound,
+            Suggester suggester,
+            MessageObserver observer,
+            CommandMetrics metrics) {
         this.metrics = metrics;
         this.catalog = catalog;
         this.lines = new CommandLine(catalog);
@@ -62,7 +71,10 @@ public final class AtelierBot {
         try {
             return observer.observe(message);
         } catch (RuntimeException e) {
-            log.warn("Could not count message {} in {}: {}", message.messageId(), message.community().id(),
+            log.warn(
+                    "Could not count message {} in {}: {}",
+                    message.messageId(),
+                    message.community().id(),
                     e.toString());
             return false;
         }
@@ -97,8 +109,8 @@ public final class AtelierBot {
     /** A button was pressed: runs its command, or answers with the modal that asks for what it needs. */
     public Outcome press(Caller caller, String actionId) {
         return guarded(caller, () -> {
-            ActionIds.PressedButton button = ActionIds.parseButton(actionId)
-                    .orElseThrow(() -> new Rejected("That button is no longer valid."));
+            ActionIds.PressedButton button =
+                    ActionIds.parseButton(actionId).orElseThrow(() -> new Rejected("That button is no longer valid."));
             CommandLine.Parsed parsed = lines.parse(button.command());
             if (button.ask().isEmpty()) {
                 return execute(caller, parsed.entry(), parsed.raw());
@@ -106,10 +118,14 @@ public final class AtelierBot {
             CommandSpec spec = parsed.entry().spec();
             boolean moderator = isModerator(caller);
             authorize(spec, moderator);
-            parsed.entry().precheck().check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw(),
-                    button.ask()));
-            List<TextInput> inputs = button.ask().stream().map(spec::option).filter(o -> o != null)
-                    .map(AtelierBot::input).toList();
+            parsed.entry()
+                    .precheck()
+                    .check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw(), button.ask()));
+            List<TextInput> inputs = button.ask().stream()
+                    .map(spec::option)
+                    .filter(o -> o != null)
+                    .map(AtelierBot::input)
+                    .toList();
             return Outcome.showModal(Modal.forCommand(button.command(), modalTitle(spec, parsed.raw()), inputs));
         });
     }
@@ -117,8 +133,8 @@ public final class AtelierBot {
     /** A modal was submitted: runs its command with the values typed into it. */
     public Outcome submitModal(Caller caller, String modalId, Map<String, String> values) {
         return guarded(caller, () -> {
-            String command = ActionIds.parseModal(modalId)
-                    .orElseThrow(() -> new Rejected("That form is no longer valid."));
+            String command =
+                    ActionIds.parseModal(modalId).orElseThrow(() -> new Rejected("That form is no longer valid."));
             CommandLine.Parsed parsed = lines.parse(command);
             Map<String, String> raw = new HashMap<>(parsed.raw());
             raw.putAll(values);
@@ -135,7 +151,8 @@ public final class AtelierBot {
             }
             Context context = new Context(caller, isModerator(caller));
             return suggester.suggest(context.requester(), spec.type(), typed == null ? "" : typed.strip()).stream()
-                    .limit(Suggester.MAX_CHOICES).toList();
+                    .limit(Suggester.MAX_CHOICES)
+                    .toList();
         } catch (RuntimeException e) {
             log.warn("Suggestions failed for {} {}: {}", path, option, e.toString());
             return List.of();
@@ -178,12 +195,14 @@ public final class AtelierBot {
 
     private boolean isModerator(Caller caller) {
         Community community = communities.ensure(caller.community());
-        return caller.actor().platformModerator() || community.moderatorIds().contains(caller.actor().id());
+        return caller.actor().platformModerator()
+                || community.moderatorIds().contains(caller.actor().id());
     }
 
     private static void authorize(CommandSpec spec, boolean moderator) {
         if (spec.access() == Access.MODERATOR && !moderator) {
-            throw new Rejected("Only moderators can run `" + spec.path() + "`. Ask one of your community's moderators.");
+            throw new Rejected(
+                    "Only moderators can run `" + spec.path() + "`. Ask one of your community's moderators.");
         }
     }
 
@@ -194,15 +213,26 @@ public final class AtelierBot {
             return Outcome.reply(Message.privateReply("⚠️ " + e.getMessage()));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Command failed in {} for {} (ref {})", caller.community().id(), caller.actor().id(), reference, e);
+            log.error(
+                    "Command failed in {} for {} (ref {})",
+                    caller.community().id(),
+                    caller.actor().id(),
+                    reference,
+                    e);
             return Outcome.reply(Message.privateReply("❌ Something went wrong on our side (reference " + reference
                     + "). Please try again in a moment; if it keeps happening, tell a moderator."));
         }
     }
 
     private static TextInput input(OptionSpec option) {
-        String label = option.description().length() > 45 ? option.description().substring(0, 45) : option.description();
-        return new TextInput(option.name(), label, null, option.type() == OptionType.LONG_TEXT, option.required(),
+        String label =
+                option.description().length() > 45 ? option.description().substring(0, 45) : option.description();
+        return new TextInput(
+                option.name(),
+                label,
+                null,
+                option.type() == OptionType.LONG_TEXT,
+                option.required(),
                 option.maxLength());
     }
 

@@ -15,8 +15,7 @@ public final class CommandCatalog {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
     /** A command and the handler that translates its options into a use case call. */
-    public record Entry(CommandSpec spec, CommandHandler handler, Precheck precheck) {
-    }
+    public record Entry(CommandSpec spec, CommandHandler handler, Precheck precheck) {}
 
     /**
      * Checks, before a button opens a modal, that the command could run at all (right person,
@@ -28,7 +27,7 @@ public final class CommandCatalog {
     }
 
     public CommandCatalog add(CommandSpec spec, CommandHandler handler) {
-        return add(spec, handler, (context, options) -> { });
+        return add(spec, handler, (context, options) -> {});
     }
 
     public CommandCatalog add(CommandSpec spec, CommandHandler handler, Precheck precheck) {

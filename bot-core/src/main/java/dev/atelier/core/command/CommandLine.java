@@ -20,8 +20,7 @@ final class CommandLine {
         this.catalog = catalog;
     }
 
-    record Parsed(CommandCatalog.Entry entry, Map<String, String> raw) {
-    }
+    record Parsed(CommandCatalog.Entry entry, Map<String, String> raw) {}
 
     Parsed parse(String line) {
         List<String> words = Tokenizer.split(line == null ? "" : line.strip());
@@ -39,14 +38,19 @@ final class CommandLine {
         if (group.get(0).subcommand() == null) {
             spec = group.get(0);
         } else {
-            String subs = group.stream().map(CommandSpec::subcommand).reduce((a, b) -> a + "|" + b).orElse("");
+            String subs = group.stream()
+                    .map(CommandSpec::subcommand)
+                    .reduce((a, b) -> a + "|" + b)
+                    .orElse("");
             if (words.size() < 2) {
                 throw new Rejected("`" + name + "` needs one of: " + subs + ". Try `help " + name + "`.");
             }
             String sub = words.get(1).toLowerCase();
-            spec = group.stream().filter(s -> s.subcommand().equals(sub)).findFirst()
-                    .orElseThrow(() -> new Rejected("`" + name + " " + sub + "` is not a command. `" + name
-                            + "` takes one of: " + subs + "."));
+            spec = group.stream()
+                    .filter(s -> s.subcommand().equals(sub))
+                    .findFirst()
+                    .orElseThrow(() -> new Rejected(
+                            "`" + name + " " + sub + "` is not a command. `" + name + "` takes one of: " + subs + "."));
             next = 2;
         }
         return new Parsed(catalog.find(spec.path()).orElseThrow(), options(spec, words.subList(next, words.size())));
@@ -66,7 +70,8 @@ final class CommandLine {
                 positional.add(word);
             }
         }
-        List<OptionSpec> open = spec.options().stream().filter(o -> !raw.containsKey(o.name())).toList();
+        List<OptionSpec> open =
+                spec.options().stream().filter(o -> !raw.containsKey(o.name())).toList();
         for (int i = 0; i < positional.size(); i++) {
             if (i < open.size()) {
                 raw.put(open.get(i).name(), positional.get(i));
@@ -74,8 +79,8 @@ final class CommandLine {
                 OptionSpec last = open.get(open.size() - 1);
                 raw.put(last.name(), raw.get(last.name()) + " " + positional.get(i));
             } else {
-                throw new Rejected("Too many values: `" + positional.get(i) + "` does not fit. Usage: `"
-                        + spec.usage() + "`.");
+                throw new Rejected(
+                        "Too many values: `" + positional.get(i) + "` does not fit. Usage: `" + spec.usage() + "`.");
             }
         }
         return raw;

@@ -9,14 +9,11 @@ import java.time.Duration;
 public interface CommandMetrics {
 
     /** Reports nothing. */
-    CommandMetrics NONE = new CommandMetrics() {
-    };
+    CommandMetrics NONE = new CommandMetrics() {};
 
     /** A catalog command ran: {@code outcome} is {@code ok}, {@code refused} (a clear refusal) or {@code failed}. */
-    default void command(String name, String outcome) {
-    }
+    default void command(String name, String outcome) {}
 
     /** A stored command was answered {@code latency} after it arrived, through {@code how} (reply channel, dm, none). */
-    default void replied(Duration latency, String how) {
-    }
+    default void replied(Duration latency, String how) {}
 }

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * its options in order. Discord registers {@code name} as a slash command with {@code subcommand}
  * as a subcommand; Slack and the console parse {@code name subcommand options...}.
  */
-public record CommandSpec(String name, String subcommand, String description, Access access,
-                          List<OptionSpec> options, String example) {
+public record CommandSpec(
+        String name, String subcommand, String description, Access access, List<OptionSpec> options, String example) {
 
     public CommandSpec {
         if (!name.matches("[a-z][a-z-]{0,31}") || (subcommand != null && !subcommand.matches("[a-z][a-z-]{0,31}"))) {
@@ -33,6 +33,9 @@ public record CommandSpec(String name, String subcommand, String description, Ac
     }
 
     public OptionSpec option(String optionName) {
-        return options.stream().filter(o -> o.name().equals(optionName)).findFirst().orElse(null);
+        return options.stream()
+                .filter(o -> o.name().equals(optionName))
+                .findFirst()
+                .orElse(null);
     }
 }

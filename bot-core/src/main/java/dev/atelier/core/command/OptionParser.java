@@ -20,8 +20,7 @@ final class OptionParser {
     private static final Pattern NAME = Pattern.compile("@?([\\p{L}\\p{N}._-]{1,64})");
     private static final Pattern REF = Pattern.compile("(?:#|[Mm])?(\\d{1,9})");
 
-    private OptionParser() {
-    }
+    private OptionParser() {}
 
     static Options parse(CommandSpec spec, Map<String, String> raw) {
         return parse(spec, raw, java.util.Set.of());
@@ -31,7 +30,8 @@ final class OptionParser {
     static Options parse(CommandSpec spec, Map<String, String> raw, java.util.Collection<String> notYetAsked) {
         for (String name : raw.keySet()) {
             if (spec.option(name) == null) {
-                throw new Rejected("`" + spec.path() + "` has no option `" + name + "`. Usage: `" + spec.usage() + "`.");
+                throw new Rejected(
+                        "`" + spec.path() + "` has no option `" + name + "`. Usage: `" + spec.usage() + "`.");
             }
         }
         Map<String, Object> values = new HashMap<>();
@@ -77,8 +77,8 @@ final class OptionParser {
     private static Long reference(OptionSpec option, String value) {
         Matcher m = REF.matcher(value);
         if (!m.matches()) {
-            throw new Rejected(option.name() + " must be a " + option.type().name().toLowerCase(Locale.ROOT)
-                    + " number such as 3, not `" + value + "`.");
+            throw new Rejected(option.name() + " must be a "
+                    + option.type().name().toLowerCase(Locale.ROOT) + " number such as 3, not `" + value + "`.");
         }
         return Long.parseLong(m.group(1));
     }
@@ -87,8 +87,8 @@ final class OptionParser {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new Rejected(option.name() + " must be a date written YYYY-MM-DD, such as 2026-12-01, not `"
-                    + value + "`.");
+            throw new Rejected(
+                    option.name() + " must be a date written YYYY-MM-DD, such as 2026-12-01, not `" + value + "`.");
         }
     }
 
@@ -139,7 +139,7 @@ final class OptionParser {
         if (option.choices().contains(lower)) {
             return lower;
         }
-        throw new Rejected(option.name() + " must be one of " + String.join(", ", option.choices()) + ", not `"
-                + value + "`.");
+        throw new Rejected(
+                option.name() + " must be one of " + String.join(", ", option.choices()) + ", not `" + value + "`.");
     }
 }

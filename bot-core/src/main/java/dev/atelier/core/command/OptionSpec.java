@@ -3,8 +3,8 @@ package dev.atelier.core.command;
 import java.util.List;
 
 /** One option of a command, as the catalog declares it. {@code maxLength} applies to text values. */
-public record OptionSpec(String name, OptionType type, String description, boolean required, int maxLength,
-                         List<String> choices) {
+public record OptionSpec(
+        String name, OptionType type, String description, boolean required, int maxLength, List<String> choices) {
 
     public static final int DEFAULT_MAX_LENGTH = 200;
 

@@ -16,7 +16,18 @@ package dev.atelier.core.command;
  * </ul>
  */
 public enum OptionType {
-    TEXT, LONG_TEXT, INTEGER, DATE, URL, MEMBER, CHANNEL, CHOICE, COHORT, TASK, INTERNSHIP, MILESTONE;
+    TEXT,
+    LONG_TEXT,
+    INTEGER,
+    DATE,
+    URL,
+    MEMBER,
+    CHANNEL,
+    CHOICE,
+    COHORT,
+    TASK,
+    INTERNSHIP,
+    MILESTONE;
 
     /** Options whose values the core can suggest while a person types (Discord autocomplete). */
     public boolean suggestsValues() {

@@ -17,8 +17,10 @@ public final class ManageModerators {
 
     public Outcome add(Requester requester, Member member) {
         boolean added = communities.addModerator(requester.communityId(), member.id());
-        return Outcome.reply(Message.privateReply(added ? "✅ " + member.mention() + " is now a moderator."
-                : member.mention() + " already is a moderator."));
+        return Outcome.reply(Message.privateReply(
+                added
+                        ? "✅ " + member.mention() + " is now a moderator."
+                        : member.mention() + " already is a moderator."));
     }
 
     public Outcome remove(Requester requester, Member member) {
@@ -26,14 +28,20 @@ public final class ManageModerators {
             throw new Rejected("You cannot remove yourself; ask another moderator.");
         }
         boolean removed = communities.removeModerator(requester.communityId(), member.id());
-        return Outcome.reply(Message.privateReply(removed ? "✅ " + member.mention() + " is no longer a moderator."
-                : member.mention() + " was not on the moderator list (platform admins stay moderators)."));
+        return Outcome.reply(Message.privateReply(
+                removed
+                        ? "✅ " + member.mention() + " is no longer a moderator."
+                        : member.mention() + " was not on the moderator list (platform admins stay moderators)."));
     }
 
     public Outcome list(Requester requester) {
         Community community = communities.ensure(requester.community());
-        String listed = community.moderatorIds().isEmpty() ? "nobody yet"
-                : community.moderatorIds().stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(", "));
+        String listed = community.moderatorIds().isEmpty()
+                ? "nobody yet"
+                : community.moderatorIds().stream()
+                        .sorted()
+                        .map(id -> "<@" + id + ">")
+                        .collect(Collectors.joining(", "));
         return Outcome.reply(Message.privateReply("Moderators added here: " + listed + ". Platform admins ("
                 + "Discord: Manage Server or the moderator role; Slack: workspace admins and owners) moderate too."));
     }

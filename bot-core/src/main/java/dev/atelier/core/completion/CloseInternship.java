@@ -25,8 +25,10 @@ public final class CloseInternship {
         internship.close(requester, reason, clock.instant());
         internship = access.save(internship);
         Message notice = Message.publicReply("⏹️ " + requester.member().mention() + " closed internship #"
-                + internship.number() + ". Reason: " + reason).withTitle(Views.title(internship));
-        return Outcome.reply(Message.privateReply("Internship #" + internship.number() + " is closed. Reason: "
-                + reason), Notices.workspace(internship, notice));
+                        + internship.number() + ". Reason: " + reason)
+                .withTitle(Views.title(internship));
+        return Outcome.reply(
+                Message.privateReply("Internship #" + internship.number() + " is closed. Reason: " + reason),
+                Notices.workspace(internship, notice));
     }
 }

@@ -40,8 +40,8 @@ public final class CompleteInternship {
     private final CredentialLinks links;
     private final Clock clock;
 
-    public CompleteInternship(InternshipAccess access, TaskStore tasks, SplitRuleStore rules,
-                              IssueCredential credentials, Clock clock) {
+    public CompleteInternship(
+            InternshipAccess access, TaskStore tasks, SplitRuleStore rules, IssueCredential credentials, Clock clock) {
         this.access = access;
         this.tasks = tasks;
         this.rules = rules;
@@ -50,8 +50,13 @@ public final class CompleteInternship {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, long internship, Long score, List<String> skills, String strengths,
-                          String endorsement) {
+    public record Command(
+            Requester requester,
+            long internship,
+            Long score,
+            List<String> skills,
+            String strengths,
+            String endorsement) {
 
         public Command {
             if (score == null) {
@@ -73,10 +78,16 @@ public final class CompleteInternship {
         Instant now = clock.instant();
         Internship internship = access.internship(c.requester(), c.internship());
         internship.checkCompletable(c.requester());
-        FinalReview review = new FinalReview(c.score().intValue(), c.skills(), c.strengths(), c.endorsement(),
-                c.requester().memberId(), now);
+        FinalReview review = new FinalReview(
+                c.score().intValue(),
+                c.skills(),
+                c.strengths(),
+                c.endorsement(),
+                c.requester().memberId(),
+                now);
         PayStatement statement = statement(internship);
-        IssuedCredential credential = credentials.issue(internship, review, c.requester().community().name(), now);
+        IssuedCredential credential =
+                credentials.issue(internship, review, c.requester().community().name(), now);
         String id = credential.id();
         internship.complete(c.requester(), review, statement, credential, now);
         internship = access.save(internship);
@@ -88,10 +99,16 @@ public final class CompleteInternship {
         if (task == null || task.budget() == null) {
             return null;
         }
-        SplitRule rule = i.data().cohortName() == null ? SplitRule.DEFAULT
+        SplitRule rule = i.data().cohortName() == null
+                ? SplitRule.DEFAULT
                 : rules.find(i.data().communityId(), i.data().cohortName()).orElse(SplitRule.DEFAULT);
-        return PaySplit.compute(task.budget(), rule, i.data().intern(), i.minutesOf(i.data().intern().id()),
-                i.data().mentor(), i.minutesOf(i.data().mentor().id()));
+        return PaySplit.compute(
+                task.budget(),
+                rule,
+                i.data().intern(),
+                i.minutesOf(i.data().intern().id()),
+                i.data().mentor(),
+                i.minutesOf(i.data().mentor().id()));
     }
 
     private Message reply(Internship i, PayStatement statement, String id) {
@@ -101,20 +118,37 @@ public final class CompleteInternship {
             fields.add(Field.wide("Pay statement (" + statement.rule() + ")", String.join("\n", statement.lines())));
         }
         return Message.privateReply("🎉 Internship #" + i.number() + " is complete. "
-                + i.data().intern().mention() + " received a signed credential.").withFields(fields);
+                        + i.data().intern().mention() + " received a signed credential.")
+                .withFields(fields);
     }
 
     private List<Notification> notifications(Internship i, String id) {
         Message news = Message.publicReply("🎉 Internship #" + i.number() + " is complete: "
-                + i.data().intern().mention() + " delivered every milestone of *" + i.data().taskTitle()
-                + "*. Congratulations!").withTitle(Views.title(i)).withFields(Statements.fields(i, links.credential(id)));
+                        + i.data().intern().mention() + " delivered every milestone of *"
+                        + i.data().taskTitle()
+                        + "*. Congratulations!")
+                .withTitle(Views.title(i))
+                .withFields(Statements.fields(i, links.credential(id)));
         List<Notification> out = new ArrayList<>(Notices.workspace(i, news));
-        out.add(Notices.direct(i, i.data().intern(), Message.publicReply("🏅 Your credential for *"
-                + i.data().taskTitle() + "* is ready: " + links.credential(id) + " — anyone can verify it. How was "
-                + "your mentorship? Only moderators see your rating. The mentor's score stays off your credential's "
-                + "page unless you show it.").withButtons(List.of(Button.asking(
-                "Rate the mentorship", ButtonStyle.PRIMARY, "internship rate " + i.number(), "rating", "comment"),
-                Button.of("Show my score on the page", ButtonStyle.SECONDARY, "credential score " + id + " show")))));
+        out.add(Notices.direct(
+                i,
+                i.data().intern(),
+                Message.publicReply("🏅 Your credential for *"
+                                + i.data().taskTitle() + "* is ready: " + links.credential(id)
+                                + " — anyone can verify it. How was "
+                                + "your mentorship? Only moderators see your rating. The mentor's score stays off your credential's "
+                                + "page unless you show it.")
+                        .withButtons(List.of(
+                                Button.asking(
+                                        "Rate the mentorship",
+                                        ButtonStyle.PRIMARY,
+                                        "internship rate " + i.number(),
+                                        "rating",
+                                        "comment"),
+                                Button.of(
+                                        "Show my score on the page",
+                                        ButtonStyle.SECONDARY,
+                                        "credential score " + id + " show")))));
         return out;
     }
 }

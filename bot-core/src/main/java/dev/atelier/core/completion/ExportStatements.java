@@ -22,8 +22,20 @@ public final class ExportStatements {
 
     /** Chat messages hold a few thousand characters; longer exports are cut with a note. */
     static final int MAX_CHARS = 2800;
-    static final List<String> HEADER = List.of("cohort", "internship", "task", "completed", "role", "member_id",
-            "member_name", "hours", "amount", "currency", "minor_units", "rule");
+
+    static final List<String> HEADER = List.of(
+            "cohort",
+            "internship",
+            "task",
+            "completed",
+            "role",
+            "member_id",
+            "member_name",
+            "hours",
+            "amount",
+            "currency",
+            "minor_units",
+            "rule");
 
     private final CohortStore cohorts;
     private final InternshipStore internships;
@@ -50,27 +62,40 @@ public final class ExportStatements {
             note = "\n⚠️ Cut after " + (shown.lines().count() - 1) + " of " + rows + " rows: export a smaller cohort.";
         }
         return Outcome.reply(Message.privateReply("Pay statements of cohort *" + cohort.name() + "* (" + rows
-                + " rows; amounts in the currency's units, minor_units exact):\n```csv\n" + shown + "```" + note)
+                        + " rows; amounts in the currency's units, minor_units exact):\n```csv\n" + shown + "```"
+                        + note)
                 .withTitle("Statements · " + cohort.name()));
     }
 
     /** The CSV text: a header, then one row per person of each completed internship with a statement. */
     public static String csv(Cohort cohort, List<Internship> all) {
         StringBuilder out = new StringBuilder(Csv.row(HEADER));
-        for (Internship i : all.stream().sorted(java.util.Comparator.comparingLong(Internship::number)).toList()) {
+        for (Internship i : all.stream()
+                .sorted(java.util.Comparator.comparingLong(Internship::number))
+                .toList()) {
             PayStatement s = i.completion().statement();
             if (i.status() != InternshipStatus.COMPLETED || s == null) {
                 continue;
             }
-            String completed = i.completion().review() == null ? "" : i.completion().review().at().toString()
-                    .substring(0, 10);
+            String completed = i.completion().review() == null
+                    ? ""
+                    : i.completion().review().at().toString().substring(0, 10);
             for (Share share : s.shares()) {
-                int digits = Math.max(Currency.getInstance(s.budget().currency()).getDefaultFractionDigits(), 0);
-                out.append(Csv.row(List.of(cohort.name(), Long.toString(i.number()), i.data().taskTitle(), completed,
-                        share.role(), share.memberId(), share.memberName(),
+                int digits =
+                        Math.max(Currency.getInstance(s.budget().currency()).getDefaultFractionDigits(), 0);
+                out.append(Csv.row(List.of(
+                        cohort.name(),
+                        Long.toString(i.number()),
+                        i.data().taskTitle(),
+                        completed,
+                        share.role(),
+                        share.memberId(),
+                        share.memberName(),
                         Hours.format(share.minutes()).replace(" h", ""),
-                        BigDecimal.valueOf(share.minorUnits(), digits).toPlainString(), s.budget().currency(),
-                        Long.toString(share.minorUnits()), s.rule())));
+                        BigDecimal.valueOf(share.minorUnits(), digits).toPlainString(),
+                        s.budget().currency(),
+                        Long.toString(share.minorUnits()),
+                        s.rule())));
             }
         }
         return out.toString();

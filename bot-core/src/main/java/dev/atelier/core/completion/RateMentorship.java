@@ -37,7 +37,7 @@ public final class RateMentorship {
         Internship internship = access.internship(c.requester(), c.internship());
         internship.rate(c.requester(), new MentorshipRating(c.rating().intValue(), c.comment(), clock.instant()));
         access.save(internship);
-        return Outcome.reply(Message.privateReply("🙏 Thank you. Your rating helps moderators support mentors; "
-                + "only they see it."));
+        return Outcome.reply(Message.privateReply(
+                "🙏 Thank you. Your rating helps moderators support mentors; " + "only they see it."));
     }
 }

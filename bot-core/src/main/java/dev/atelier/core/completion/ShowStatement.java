@@ -28,20 +28,27 @@ public final class ShowStatement {
     public Outcome execute(Requester requester, long number) {
         Internship i = access.internship(requester, number);
         if (i.status() != InternshipStatus.COMPLETED) {
-            throw new Rejected("Internship #" + number + " is " + i.status().name().toLowerCase() + "; a statement "
-                    + "exists once it is completed.");
+            throw new Rejected("Internship #" + number + " is "
+                    + i.status().name().toLowerCase() + "; a statement " + "exists once it is completed.");
         }
-        String link = i.completion().credential() == null ? null : links.credential(i.completion().credential().id());
+        String link = i.completion().credential() == null
+                ? null
+                : links.credential(i.completion().credential().id());
         List<Field> fields = new ArrayList<>(Statements.fields(i, link));
         if (i.completion().credential() != null && i.completion().credential().revoked()) {
-            fields.add(Field.wide("Credential revoked", i.completion().credential().revokedReason()));
+            fields.add(
+                    Field.wide("Credential revoked", i.completion().credential().revokedReason()));
         }
         MentorshipRating rating = i.completion().rating();
         if (requester.moderator()) {
-            fields.add(Field.wide("Intern's rating of the mentorship (moderators only)", rating == null ? "not yet"
-                    : rating.rating() + "/5" + (rating.comment() == null ? "" : " — " + rating.comment())));
+            fields.add(Field.wide(
+                    "Intern's rating of the mentorship (moderators only)",
+                    rating == null
+                            ? "not yet"
+                            : rating.rating() + "/5" + (rating.comment() == null ? "" : " — " + rating.comment())));
         }
         return Outcome.reply(Message.privateReply("Statement of internship #" + i.number() + ".")
-                .withTitle(Views.title(i)).withFields(fields));
+                .withTitle(Views.title(i))
+                .withFields(fields));
     }
 }

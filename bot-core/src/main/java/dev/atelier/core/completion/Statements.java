@@ -11,8 +11,7 @@ import java.util.List;
 /** How a completed internship's review, hours and pay look in messages. */
 final class Statements {
 
-    private Statements() {
-    }
+    private Statements() {}
 
     static List<Field> fields(Internship i, String credentialLink) {
         List<Field> fields = new ArrayList<>();
@@ -25,10 +24,13 @@ final class Statements {
             }
             fields.add(Field.wide("Endorsement", review.endorsement()));
         }
-        fields.add(Field.of("Hours", "intern " + Hours.format(i.minutesOf(i.data().intern().id())) + " · mentor "
-                + Hours.format(i.minutesOf(i.data().mentor().id()))));
+        fields.add(Field.of(
+                "Hours",
+                "intern " + Hours.format(i.minutesOf(i.data().intern().id())) + " · mentor "
+                        + Hours.format(i.minutesOf(i.data().mentor().id()))));
         PayStatement statement = i.completion().statement();
-        fields.add(Field.wide(statement == null ? "Pay" : "Pay statement (" + statement.rule() + ")",
+        fields.add(Field.wide(
+                statement == null ? "Pay" : "Pay statement (" + statement.rule() + ")",
                 statement == null ? "The task has no budget." : String.join("\n", statement.lines())));
         if (credentialLink != null) {
             fields.add(Field.wide("Credential", credentialLink));

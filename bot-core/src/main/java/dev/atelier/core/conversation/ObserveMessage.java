@@ -31,9 +31,10 @@ public final class ObserveMessage implements MessageObserver {
     @Override
     public boolean observe(ObservedMessage m) {
         String communityId = m.community().id();
-        OptionalLong inThread = m.threadId() == null ? OptionalLong.empty()
-                : threads.internshipOf(communityId, m.threadId());
-        Optional<Long> internship = inThread.isPresent() ? Optional.of(inThread.getAsLong())
+        OptionalLong inThread =
+                m.threadId() == null ? OptionalLong.empty() : threads.internshipOf(communityId, m.threadId());
+        Optional<Long> internship = inThread.isPresent()
+                ? Optional.of(inThread.getAsLong())
                 : internships.findByWorkspace(communityId, m.channelId()).map(Internship::number);
         if (internship.isEmpty() || !conversations.firstSighting(communityId, m.messageId())) {
             return false;

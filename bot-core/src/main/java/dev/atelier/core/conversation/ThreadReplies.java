@@ -13,8 +13,7 @@ public interface ThreadReplies {
         }
 
         @Override
-        public void replied(ObservedMessage message) {
-        }
+        public void replied(ObservedMessage message) {}
     };
 
     /** The internship the thread belongs to, when it is one the bot follows. */

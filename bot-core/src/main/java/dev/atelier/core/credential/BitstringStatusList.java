@@ -17,8 +17,7 @@ public final class BitstringStatusList {
 
     public static final int SIZE = 131_072;
 
-    private BitstringStatusList() {
-    }
+    private BitstringStatusList() {}
 
     public static String encode(Collection<Integer> set) {
         byte[] bits = new byte[SIZE / 8];

@@ -25,8 +25,8 @@ public final class ChooseNameShown {
         };
         recipients.showName(requester.communityId(), requester.memberId(), show);
         return Outcome.reply(Message.privateReply((show
-                ? "Credentials you receive from now on show your name in clear."
-                : "Credentials you receive from now on carry only a salted hash of your name, not the name itself.")
+                        ? "Credentials you receive from now on show your name in clear."
+                        : "Credentials you receive from now on carry only a salted hash of your name, not the name itself.")
                 + " Credentials already issued stay as they were signed."));
     }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public record CredentialLinks(String base) {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Pattern IN_URL = Pattern.compile(".*/credentials/(" + ID.pattern() + ")(?:/verify)?/?(?:[?#].*)?");
+    private static final Pattern IN_URL =
+            Pattern.compile(".*/credentials/(" + ID.pattern() + ")(?:/verify)?/?(?:[?#].*)?");
 
     public CredentialLinks {
         URI uri = URI.create(base);

@@ -3,10 +3,10 @@ package dev.atelier.core.credential;
 import dev.atelier.core.credential.CredentialSigner.SignatureCheck;
 import dev.atelier.core.credential.Verification.Status;
 import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.IssuedCredential;
 import dev.atelier.core.shared.Rejected;
-import dev.atelier.core.internship.InternshipStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +23,11 @@ public final class Credentials {
     private final CredentialLinks links;
     private final StatusListCredential statusLists;
 
-    public Credentials(InternshipStore internships, CredentialSigner signer, CredentialLinks links,
-                       StatusListCredential statusLists) {
+    public Credentials(
+            InternshipStore internships,
+            CredentialSigner signer,
+            CredentialLinks links,
+            StatusListCredential statusLists) {
         this.internships = internships;
         this.signer = signer;
         this.links = links;
@@ -46,7 +49,8 @@ public final class Credentials {
 
     /** The stored credential with this id, if one was issued. */
     public Optional<IssuedCredential> find(String id) {
-        return CredentialLinks.idIn(id).flatMap(internships::findByCredential)
+        return CredentialLinks.idIn(id)
+                .flatMap(internships::findByCredential)
                 .map(i -> i.completion().credential());
     }
 
@@ -56,10 +60,13 @@ public final class Credentials {
      */
     public Optional<Map<String, Object>> issuer(String communityId) {
         return internships.list(communityId, InternshipStatus.COMPLETED, 1).stream()
-                .filter(i -> i.completion().credential() != null && i.completion().credential().hasToken()).findFirst()
+                .filter(i -> i.completion().credential() != null
+                        && i.completion().credential().hasToken())
+                .findFirst()
                 .map(i -> signer.check(i.completion().credential().token()))
                 .filter(SignatureCheck::valid)
-                .map(check -> check.claims().get("issuer")).filter(Map.class::isInstance)
+                .map(check -> check.claims().get("issuer"))
+                .filter(Map.class::isInstance)
                 .map(issuer -> {
                     Map<String, Object> profile = new LinkedHashMap<>();
                     profile.put("@context", OpenBadge.CONTEXT);
@@ -75,15 +82,18 @@ public final class Credentials {
      * JWT's registered claims; empty when unknown or when the stored token no longer verifies.
      */
     public Optional<Map<String, Object>> document(String id) {
-        return find(id).filter(IssuedCredential::hasToken).map(stored -> signer.check(stored.token()))
+        return find(id).filter(IssuedCredential::hasToken)
+                .map(stored -> signer.check(stored.token()))
                 .filter(SignatureCheck::valid)
                 .map(check -> OpenBadge.credentialOf(check.claims()));
     }
 
     /** The mentor's final score, only when the intern chose to show it on the credential's page. */
     public Optional<Integer> shownScore(String id) {
-        return CredentialLinks.idIn(id).flatMap(internships::findByCredential)
-                .filter(i -> i.completion().credential().showsScore() && i.completion().review() != null)
+        return CredentialLinks.idIn(id)
+                .flatMap(internships::findByCredential)
+                .filter(i -> i.completion().credential().showsScore()
+                        && i.completion().review() != null)
                 .map(i -> i.completion().review().score());
     }
 
@@ -93,8 +103,9 @@ public final class Credentials {
         if (text.chars().filter(c -> c == '.').count() == 2 && !text.contains("/") && !text.contains(" ")) {
             return verifyToken(text);
         }
-        String id = CredentialLinks.idIn(text).orElseThrow(() -> new Rejected("Give a credential id, a credential "
-                + "link such as " + links.credential("…") + ", or the credential token itself."));
+        String id = CredentialLinks.idIn(text)
+                .orElseThrow(() -> new Rejected("Give a credential id, a credential " + "link such as "
+                        + links.credential("…") + ", or the credential token itself."));
         Optional<Internship> holder = internships.findByCredential(id);
         if (holder.isEmpty()) {
             return new Verification(Status.UNKNOWN, id, null, null, "No credential with this id was issued here.");
@@ -111,19 +122,24 @@ public final class Credentials {
         if (!check.valid()) {
             return new Verification(Status.TAMPERED, null, null, null, check.problem());
         }
-        String id = CredentialLinks.idIn(String.valueOf(check.claims().get("jti"))).orElse(null);
+        String id =
+                CredentialLinks.idIn(String.valueOf(check.claims().get("jti"))).orElse(null);
         Optional<Internship> holder = id == null ? Optional.empty() : internships.findByCredential(id);
         if (holder.isEmpty()) {
-            return new Verification(Status.UNKNOWN, id, check.claims(), null, "The signature is ours, but no such "
-                    + "credential is on record.");
+            return new Verification(
+                    Status.UNKNOWN,
+                    id,
+                    check.claims(),
+                    null,
+                    "The signature is ours, but no such " + "credential is on record.");
         }
         IssuedCredential stored = holder.get().completion().credential();
         if (!stored.hasToken()) {
             return erased(id, stored);
         }
         if (!stored.token().equals(token)) {
-            return new Verification(Status.TAMPERED, id, null, stored, "This token differs from the credential on "
-                    + "record.");
+            return new Verification(
+                    Status.TAMPERED, id, null, stored, "This token differs from the credential on " + "record.");
         }
         return judge(id, check, stored);
     }
@@ -133,9 +149,16 @@ public final class Credentials {
      * token, so it answers revoked, without the holder's claims.
      */
     private static Verification erased(String id, IssuedCredential stored) {
-        String when = stored.revokedAt() == null ? "" : " on " + stored.revokedAt().toString().substring(0, 10);
-        return new Verification(Status.REVOKED, id, Map.of(), stored, "Revoked" + when + ": "
-                + stored.revokedReason() + " The holder's data was erased, so the signed credential is no longer kept.");
+        String when = stored.revokedAt() == null
+                ? ""
+                : " on " + stored.revokedAt().toString().substring(0, 10);
+        return new Verification(
+                Status.REVOKED,
+                id,
+                Map.of(),
+                stored,
+                "Revoked" + when + ": " + stored.revokedReason()
+                        + " The holder's data was erased, so the signed credential is no longer kept.");
     }
 
     private Verification judge(String id, SignatureCheck check, IssuedCredential stored) {
@@ -147,10 +170,14 @@ public final class Credentials {
             return new Verification(Status.TAMPERED, id, null, stored, "The signed credential names another id.");
         }
         if (stored.revoked()) {
-            return new Verification(Status.REVOKED, id, check.claims(), stored, "Revoked on "
-                    + stored.revokedAt().toString().substring(0, 10) + ": " + stored.revokedReason());
+            return new Verification(
+                    Status.REVOKED,
+                    id,
+                    check.claims(),
+                    stored,
+                    "Revoked on " + stored.revokedAt().toString().substring(0, 10) + ": " + stored.revokedReason());
         }
-        return new Verification(Status.VALID, id, check.claims(), stored, "Signed by this Atelier, on record, and "
-                + "not revoked.");
+        return new Verification(
+                Status.VALID, id, check.claims(), stored, "Signed by this Atelier, on record, and " + "not revoked.");
     }
 }

@@ -21,13 +21,17 @@ public final class IssueCredential {
     private final StatusLists statusLists;
     private final RandomGenerator random;
 
-    public IssueCredential(CredentialSigner signer, CredentialLinks links, Recipients recipients,
-                           StatusLists statusLists) {
+    public IssueCredential(
+            CredentialSigner signer, CredentialLinks links, Recipients recipients, StatusLists statusLists) {
         this(signer, links, recipients, statusLists, new SecureRandom());
     }
 
-    IssueCredential(CredentialSigner signer, CredentialLinks links, Recipients recipients, StatusLists statusLists,
-                    RandomGenerator random) {
+    IssueCredential(
+            CredentialSigner signer,
+            CredentialLinks links,
+            Recipients recipients,
+            StatusLists statusLists,
+            RandomGenerator random) {
         this.signer = signer;
         this.links = links;
         this.recipients = recipients;
@@ -42,10 +46,11 @@ public final class IssueCredential {
     public IssuedCredential issue(Internship internship, FinalReview review, String communityName, Instant at) {
         String id = UUID.randomUUID().toString();
         String communityId = internship.data().communityId();
-        Recipient recipient = recipients.of(communityId, internship.data().intern().id());
+        Recipient recipient =
+                recipients.of(communityId, internship.data().intern().id());
         StatusSlot slot = statusLists.assign(communityId, random);
-        String token = signer.sign(OpenBadge.claims(OpenBadge.credential(new OpenBadge.Issue(links, id, communityName,
-                internship, review, at, recipient, slot))));
+        String token = signer.sign(OpenBadge.claims(OpenBadge.credential(
+                new OpenBadge.Issue(links, id, communityName, internship, review, at, recipient, slot))));
         return IssuedCredential.issued(id, token, at, slot.listId(), slot.index());
     }
 }

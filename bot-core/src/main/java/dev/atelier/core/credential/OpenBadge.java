@@ -31,17 +31,24 @@ public final class OpenBadge {
 
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-    static final List<Object> CONTEXT = List.of(VC_CONTEXT, OB_CONTEXT,
+    static final List<Object> CONTEXT = List.of(
+            VC_CONTEXT,
+            OB_CONTEXT,
             Map.of("jti", Map.of("@id", "https://www.iana.org/assignments/jwt#jti", "@type", "@id")));
     static final List<String> JWT_CLAIMS = List.of("iss", "sub", "jti", "nbf", "exp");
 
-    private OpenBadge() {
-    }
+    private OpenBadge() {}
 
     /** What is issued: who, what, by whom, when, and where its status is published. */
-    public record Issue(CredentialLinks links, String id, String communityName, Internship internship,
-                        FinalReview review, Instant at, Recipient recipient, StatusSlot status) {
-    }
+    public record Issue(
+            CredentialLinks links,
+            String id,
+            String communityName,
+            Internship internship,
+            FinalReview review,
+            Instant at,
+            Recipient recipient,
+            StatusSlot status) {}
 
     /** The credential document (the JSON view), without the JWT claims. */
     public static Map<String, Object> credential(Issue issue) {
@@ -49,25 +56,69 @@ public final class OpenBadge {
         Internship i = issue.internship();
         String credentialUrl = links.credential(issue.id());
         Instant at = issue.at().truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> issuer = map("id", links.issuer(i.data().communityId()), "type", List.of("Profile"),
-                "name", issue.communityName());
-        Map<String, Object> achievement = map("id", credentialUrl + "#achievement", "type", List.of("Achievement"),
-                "achievementType", "Fieldwork", "name", i.data().taskTitle(),
-                "description", "A paid, mentored micro-internship on a real task: " + i.data().taskTitle() + ".",
-                "criteria", map("narrative", "Every milestone approved by the mentor:\n" + milestoneList(i)),
-                "tag", issue.review().skills());
-        Map<String, Object> subject = map("id", issue.recipient().subjectId(), "type", List.of("AchievementSubject"),
-                "identifier", List.of(issue.recipient().identifier(i.data().intern().name())),
-                "role", "Intern", "activityStartDate", i.data().createdAt().truncatedTo(ChronoUnit.SECONDS).toString(),
-                "activityEndDate", at.toString(), "achievement", achievement);
+        Map<String, Object> issuer = map(
+                "id", links.issuer(i.data().communityId()), "type", List.of("Profile"), "name", issue.communityName());
+        Map<String, Object> achievement = map(
+                "id",
+                credentialUrl + "#achievement",
+                "type",
+                List.of("Achievement"),
+                "achievementType",
+                "Fieldwork",
+                "name",
+                i.data().taskTitle(),
+                "description",
+                "A paid, mentored micro-internship on a real task: " + i.data().taskTitle() + ".",
+                "criteria",
+                map("narrative", "Every milestone approved by the mentor:\n" + milestoneList(i)),
+                "tag",
+                issue.review().skills());
+        Map<String, Object> subject = map(
+                "id",
+                issue.recipient().subjectId(),
+                "type",
+                List.of("AchievementSubject"),
+                "identifier",
+                List.of(issue.recipient().identifier(i.data().intern().name())),
+                "role",
+                "Intern",
+                "activityStartDate",
+                i.data().createdAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "activityEndDate",
+                at.toString(),
+                "achievement",
+                achievement);
         String list = links.statusList(issue.status().listId());
-        Map<String, Object> status = map("id", list + "#" + issue.status().index(), "type", "BitstringStatusListEntry",
-                "statusPurpose", "revocation", "statusListIndex", String.valueOf(issue.status().index()),
-                "statusListCredential", list);
-        return map("@context", CONTEXT, "id", credentialUrl,
-                "type", List.of("VerifiableCredential", "OpenBadgeCredential"), "issuer", issuer,
-                "validFrom", at.toString(), "name", "Micro-internship: " + i.data().taskTitle(),
-                "credentialSubject", subject, "evidence", evidence(i, issue.review()), "credentialStatus", status);
+        Map<String, Object> status = map(
+                "id",
+                list + "#" + issue.status().index(),
+                "type",
+                "BitstringStatusListEntry",
+                "statusPurpose",
+                "revocation",
+                "statusListIndex",
+                String.valueOf(issue.status().index()),
+                "statusListCredential",
+                list);
+        return map(
+                "@context",
+                CONTEXT,
+                "id",
+                credentialUrl,
+                "type",
+                List.of("VerifiableCredential", "OpenBadgeCredential"),
+                "issuer",
+                issuer,
+                "validFrom",
+                at.toString(),
+                "name",
+                "Micro-internship: " + i.data().taskTitle(),
+                "credentialSubject",
+                subject,
+                "evidence",
+                evidence(i, issue.review()),
+                "credentialStatus",
+                status);
     }
 
     /** The VC-JWT payload: the credential plus {@code iss}, {@code sub}, {@code jti} and {@code nbf}. */
@@ -90,20 +141,38 @@ public final class OpenBadge {
     private static List<Object> evidence(Internship i, FinalReview review) {
         List<Object> evidence = new ArrayList<>();
         for (Milestone m : i.milestones()) {
-            Map<String, Object> item = map("type", List.of("Evidence"), "name", m.label(),
-                    "description", m.criteria() == null ? "Approved by the mentor." : m.criteria());
+            Map<String, Object> item = map(
+                    "type",
+                    List.of("Evidence"),
+                    "name",
+                    m.label(),
+                    "description",
+                    m.criteria() == null ? "Approved by the mentor." : m.criteria());
             Submission last = m.latestSubmission();
             if (last != null && last.link() != null) {
                 item.put("id", last.link().toString());
             }
             evidence.add(item);
         }
-        evidence.add(map("type", List.of("Evidence"), "name", "Hours",
-                "narrative", Hours.format(i.minutesOf(i.data().intern().id())) + " logged by the intern, "
+        evidence.add(map(
+                "type",
+                List.of("Evidence"),
+                "name",
+                "Hours",
+                "narrative",
+                Hours.format(i.minutesOf(i.data().intern().id())) + " logged by the intern, "
                         + Hours.format(i.minutesOf(i.data().mentor().id())) + " by the mentor."));
-        Map<String, Object> endorsement = map("type", List.of("Evidence"), "name", "Mentor's endorsement",
-                "narrative", review.endorsement(), "genre", "Endorsement",
-                "audience", "Mentor: " + i.data().mentor().name());
+        Map<String, Object> endorsement = map(
+                "type",
+                List.of("Evidence"),
+                "name",
+                "Mentor's endorsement",
+                "narrative",
+                review.endorsement(),
+                "genre",
+                "Endorsement",
+                "audience",
+                "Mentor: " + i.data().mentor().name());
         if (review.strengths() != null && !review.strengths().isBlank()) {
             endorsement.put("description", "Strengths: " + review.strengths());
         }

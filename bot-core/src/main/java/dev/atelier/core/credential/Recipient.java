@@ -39,7 +39,8 @@ public record Recipient(String subjectId, String salt, boolean showName) {
     /** {@code sha256$<hex>} of the identity followed by the salt, both UTF-8 (OB 3.0 IdentityHash). */
     public static String hash(String identity, String salt) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((identity + salt).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((identity + salt).getBytes(StandardCharsets.UTF_8));
             return "sha256$" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);

@@ -25,8 +25,12 @@ public final class RevokeCredential {
     private final StatusLists statusLists;
     private final Clock clock;
 
-    public RevokeCredential(InternshipStore internships, InternshipAccess access, CredentialLinks links,
-                            StatusLists statusLists, Clock clock) {
+    public RevokeCredential(
+            InternshipStore internships,
+            InternshipAccess access,
+            CredentialLinks links,
+            StatusLists statusLists,
+            Clock clock) {
         this.internships = internships;
         this.access = access;
         this.links = links;
@@ -44,9 +48,10 @@ public final class RevokeCredential {
     }
 
     public Outcome execute(Command c) {
-        String id = CredentialLinks.idIn(c.credential()).orElseThrow(() -> new Rejected("`" + c.credential()
-                + "` is not a credential id or link."));
-        Internship internship = internships.findByCredential(id)
+        String id = CredentialLinks.idIn(c.credential())
+                .orElseThrow(() -> new Rejected("`" + c.credential() + "` is not a credential id or link."));
+        Internship internship = internships
+                .findByCredential(id)
                 .filter(i -> i.data().communityId().equals(c.requester().communityId()))
                 .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
         internship = access.internship(c.requester(), internship.number());
@@ -57,7 +62,9 @@ public final class RevokeCredential {
         }
         Message notice = Message.publicReply("⛔ The credential for internship #" + internship.number() + " ("
                 + internship.data().taskTitle() + ") was revoked by a moderator. Reason: " + c.reason());
-        return Outcome.reply(Message.privateReply("⛔ Credential " + id + " is revoked. " + links.credential(id)
-                + " now shows it as revoked."), List.of(Notices.direct(internship, internship.data().intern(), notice)));
+        return Outcome.reply(
+                Message.privateReply(
+                        "⛔ Credential " + id + " is revoked. " + links.credential(id) + " now shows it as revoked."),
+                List.of(Notices.direct(internship, internship.data().intern(), notice)));
     }
 }

@@ -19,16 +19,17 @@ public final class RotateSigningKey {
     /** {@code operatorCommunity} null or blank: nobody rotates from chat (the command line still can). */
     public RotateSigningKey(CredentialSigner signer, String operatorCommunity) {
         this.signer = signer;
-        this.operatorCommunity = operatorCommunity == null || operatorCommunity.isBlank() ? null
-                : operatorCommunity.strip();
+        this.operatorCommunity =
+                operatorCommunity == null || operatorCommunity.isBlank() ? null : operatorCommunity.strip();
     }
 
     public Outcome execute(Requester requester) {
         if (!requester.moderator() || !requester.communityId().equals(operatorCommunity)) {
             throw new Rejected("Only moderators of the community that operates this Atelier rotate the signing key"
-                    + (operatorCommunity == null ? " (none is configured: the operator sets "
-                    + "atelier.credentials.operator-community, or starts Atelier once with --rotate-credential-key)."
-                    : "."));
+                    + (operatorCommunity == null
+                            ? " (none is configured: the operator sets "
+                                    + "atelier.credentials.operator-community, or starts Atelier once with --rotate-credential-key)."
+                            : "."));
         }
         String old = signer.keyId();
         String now = signer.rotate();

@@ -21,8 +21,8 @@ public final class ShowCredentialScore {
     private final CredentialLinks links;
     private final Clock clock;
 
-    public ShowCredentialScore(InternshipStore internships, InternshipAccess access, CredentialLinks links,
-                               Clock clock) {
+    public ShowCredentialScore(
+            InternshipStore internships, InternshipAccess access, CredentialLinks links, Clock clock) {
         this.internships = internships;
         this.access = access;
         this.links = links;
@@ -30,21 +30,23 @@ public final class ShowCredentialScore {
     }
 
     public Outcome execute(Requester requester, String credential, String choice) {
-        String id = CredentialLinks.idIn(credential).orElseThrow(() -> new Rejected("`" + credential
-                + "` is not a credential id or link."));
+        String id = CredentialLinks.idIn(credential)
+                .orElseThrow(() -> new Rejected("`" + credential + "` is not a credential id or link."));
         boolean show = switch (choice == null ? "" : choice.strip().toLowerCase()) {
             case "show" -> true;
             case "hide" -> false;
             default -> throw new Rejected("Say `show` or `hide`.");
         };
-        Internship internship = internships.findByCredential(id)
+        Internship internship = internships
+                .findByCredential(id)
                 .filter(i -> i.data().communityId().equals(requester.communityId()))
                 .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
         internship = access.internship(requester, internship.number());
         internship.showScore(requester, show, clock.instant());
         access.save(internship);
-        return Outcome.reply(Message.privateReply((show ? "👁️ The page of your credential now shows the mentor's "
-                + "score: " : "🙈 The page of your credential no longer shows the mentor's score: ")
+        return Outcome.reply(Message.privateReply((show
+                        ? "👁️ The page of your credential now shows the mentor's " + "score: "
+                        : "🙈 The page of your credential no longer shows the mentor's score: ")
                 + links.credential(id)));
     }
 }

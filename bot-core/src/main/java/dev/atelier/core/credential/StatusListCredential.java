@@ -41,7 +41,8 @@ public final class StatusListCredential {
             credential.put("id", url);
             credential.put("type", List.of("VerifiableCredential", "BitstringStatusListCredential"));
             credential.put("issuer", links.issuer(list.communityId()));
-            credential.put("validFrom", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+            credential.put(
+                    "validFrom", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
             credential.put("credentialSubject", subject);
             return credential;
         });
@@ -55,7 +56,8 @@ public final class StatusListCredential {
         return document(listId).map(credential -> {
             Map<String, Object> claims = new LinkedHashMap<>(credential);
             claims.put("iss", credential.get("issuer"));
-            claims.put("nbf", Instant.parse((String) credential.get("validFrom")).getEpochSecond());
+            claims.put(
+                    "nbf", Instant.parse((String) credential.get("validFrom")).getEpochSecond());
             return signer.sign(claims);
         });
     }

@@ -8,11 +8,14 @@ import java.util.Map;
  * revoked, tampered (the signature does not match the content) or unknown (never issued here).
  * {@code claims} are the signed claims when the signature holds; {@code record} the stored credential when known.
  */
-public record Verification(Status status, String credentialId, Map<String, Object> claims, IssuedCredential record,
-                           String detail) {
+public record Verification(
+        Status status, String credentialId, Map<String, Object> claims, IssuedCredential record, String detail) {
 
     public enum Status {
-        VALID("✅", "valid"), REVOKED("⛔", "revoked"), TAMPERED("❌", "tampered"), UNKNOWN("❓", "unknown");
+        VALID("✅", "valid"),
+        REVOKED("⛔", "revoked"),
+        TAMPERED("❌", "tampered"),
+        UNKNOWN("❓", "unknown");
 
         private final String icon;
         private final String word;

@@ -17,12 +17,14 @@ public final class VerifyCredential {
 
     public Outcome execute(String input) {
         Verification v = credentials.verify(input);
-        String head = v.status().icon() + " *" + switch (v.status()) {
-            case VALID -> "Valid credential.";
-            case REVOKED -> "This credential was revoked.";
-            case TAMPERED -> "Not genuine: the credential was changed or not signed by this Atelier.";
-            case UNKNOWN -> "Unknown credential.";
-        } + "* " + v.detail();
+        String head = v.status().icon() + " *"
+                + switch (v.status()) {
+                    case VALID -> "Valid credential.";
+                    case REVOKED -> "This credential was revoked.";
+                    case TAMPERED -> "Not genuine: the credential was changed or not signed by this Atelier.";
+                    case UNKNOWN -> "Unknown credential.";
+                }
+                + "* " + v.detail();
         List<Field> fields = new ArrayList<>();
         if (!v.claims().isEmpty()) {
             fields.add(Field.of("Achievement", v.claim("credentialSubject", "achievement", "name")));
@@ -32,6 +34,7 @@ public final class VerifyCredential {
         if (v.credentialId() != null && v.status() != Verification.Status.UNKNOWN) {
             fields.add(Field.wide("Link", credentials.links().credential(v.credentialId())));
         }
-        return Outcome.reply(Message.privateReply(head).withTitle("Credential check").withFields(fields));
+        return Outcome.reply(
+                Message.privateReply(head).withTitle("Credential check").withFields(fields));
     }
 }

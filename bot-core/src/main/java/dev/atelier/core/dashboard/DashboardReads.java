@@ -15,9 +15,14 @@ import dev.atelier.core.question.QuestionStore;
  * questions, check-ins and their answers, message counts, profiles (for time zones), the login links, and
  * milestone estimates (hours against estimates) and every mentor's load.
  */
-public record DashboardReads(RedeemLoginLink logins, CohortStore cohorts, InternshipStore internships,
-                             QuestionStore questions, CheckinStore checkins, CheckinHistory checkinHistory,
-                             ConversationStore conversations,
-                             ProfileStore profiles, CheckPlan plans,
-                             MentorLoadBoard mentorLoads) {
-}
+public record DashboardReads(
+        RedeemLoginLink logins,
+        CohortStore cohorts,
+        InternshipStore internships,
+        QuestionStore questions,
+        CheckinStore checkins,
+        CheckinHistory checkinHistory,
+        ConversationStore conversations,
+        ProfileStore profiles,
+        CheckPlan plans,
+        MentorLoadBoard mentorLoads) {}

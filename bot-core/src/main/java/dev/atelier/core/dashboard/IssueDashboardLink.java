@@ -30,10 +30,17 @@ public final class IssueDashboardLink {
         }
         Instant now = clock.instant();
         String token = LoginTokens.fresh();
-        links.insert(LoginTokens.hash(token), new LoginLink(requester.community(), requester.member(),
-                platformModerator ? ModeratorGrant.PLATFORM : ModeratorGrant.COMMUNITY_LIST, now, now.plus(VALID_FOR)));
-        return Outcome.reply(Message.privateReply("🔐 Your dashboard link for " + requester.community().name()
-                + " (works once, for " + VALID_FOR.toMinutes() + " minutes; do not share it):\n" + publicUrl
-                + "/dashboard/login/" + token));
+        links.insert(
+                LoginTokens.hash(token),
+                new LoginLink(
+                        requester.community(),
+                        requester.member(),
+                        platformModerator ? ModeratorGrant.PLATFORM : ModeratorGrant.COMMUNITY_LIST,
+                        now,
+                        now.plus(VALID_FOR)));
+        return Outcome.reply(Message.privateReply(
+                "🔐 Your dashboard link for " + requester.community().name()
+                        + " (works once, for " + VALID_FOR.toMinutes() + " minutes; do not share it):\n" + publicUrl
+                        + "/dashboard/login/" + token));
     }
 }

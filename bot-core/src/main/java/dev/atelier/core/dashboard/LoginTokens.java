@@ -12,8 +12,7 @@ public final class LoginTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LoginTokens() {
-    }
+    private LoginTokens() {}
 
     public static String fresh() {
         byte[] bytes = new byte[32];

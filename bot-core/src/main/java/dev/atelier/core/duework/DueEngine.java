@@ -33,8 +33,13 @@ public final class DueEngine {
     private final Clock clock;
     private final EngineSettings settings;
 
-    public DueEngine(DueWork work, List<DueHandler> handlers, Outbound outbound, Pacer pacer, Clock clock,
-                     EngineSettings settings) {
+    public DueEngine(
+            DueWork work,
+            List<DueHandler> handlers,
+            Outbound outbound,
+            Pacer pacer,
+            Clock clock,
+            EngineSettings settings) {
         this.work = work;
         this.handlers = handlers.stream().collect(Collectors.toMap(DueHandler::kind, Function.identity()));
         this.outbound = outbound;
@@ -49,12 +54,16 @@ public final class DueEngine {
         int handled = 0;
         while (handled < settings.maxPerTick()) {
             Instant now = clock.instant();
-            List<Claimed> batch = new ArrayList<>(work.claim(settings.instanceId(), now, settings.lease(),
+            List<Claimed> batch = new ArrayList<>(work.claim(
+                    settings.instanceId(),
+                    now,
+                    settings.lease(),
                     Math.min(settings.batch(), settings.maxPerTick() - handled)));
             if (batch.isEmpty()) {
                 break;
             }
-            batch.sort(Comparator.comparing((Claimed c) -> c.item().dueAt()).thenComparing(c -> c.item().key()));
+            batch.sort(Comparator.comparing((Claimed c) -> c.item().dueAt())
+                    .thenComparing(c -> c.item().key()));
             List<Claimed> finished = new ArrayList<>();
             for (Claimed claim : batch) {
                 if (handle(claim, now, counted)) {

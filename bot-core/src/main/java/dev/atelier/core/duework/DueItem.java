@@ -9,15 +9,35 @@ import java.time.Instant;
  * submission time...), for {@code recipient} (a member id, or empty). The key names the occasion:
  * planning it twice never makes a second item.
  */
-public record DueItem(String key, String kind, CommunityRef community, long internship, long ref, String occasion,
-                      String recipient, Instant dueAt) {
+public record DueItem(
+        String key,
+        String kind,
+        CommunityRef community,
+        long internship,
+        long ref,
+        String occasion,
+        String recipient,
+        Instant dueAt) {
 
-    public static DueItem of(String kind, CommunityRef community, long internship, long ref, String occasion,
-                             String recipient, Instant dueAt) {
+    public static DueItem of(
+            String kind,
+            CommunityRef community,
+            long internship,
+            long ref,
+            String occasion,
+            String recipient,
+            Instant dueAt) {
         String occ = occasion == null ? "" : occasion;
         String to = recipient == null ? "" : recipient;
-        return new DueItem(kind + ":" + community.id() + "/" + internship + "/" + ref + "/" + occ + "/" + to, kind,
-                community, internship, ref, occ, to, dueAt);
+        return new DueItem(
+                kind + ":" + community.id() + "/" + internship + "/" + ref + "/" + occ + "/" + to,
+                kind,
+                community,
+                internship,
+                ref,
+                occ,
+                to,
+                dueAt);
     }
 
     public DueItem at(Instant newDueAt) {

@@ -9,17 +9,20 @@ import java.util.UUID;
  * how many notifications per second it sends to one platform (0: unpaced), and how often it sweeps the
  * active internships for reminders and stalls.
  */
-public record EngineSettings(String instanceId, Duration lease, int batch, int maxPerTick, int sendsPerSecond,
-                             Duration sweepEvery) {
+public record EngineSettings(
+        String instanceId, Duration lease, int batch, int maxPerTick, int sendsPerSecond, Duration sweepEvery) {
 
     public EngineSettings {
         if (instanceId == null || instanceId.isBlank()) {
             throw new IllegalArgumentException("an instance needs an id");
         }
-        if (lease.compareTo(Duration.ofSeconds(1)) < 0 || batch < 1 || maxPerTick < 1 || sendsPerSecond < 0
+        if (lease.compareTo(Duration.ofSeconds(1)) < 0
+                || batch < 1
+                || maxPerTick < 1
+                || sendsPerSecond < 0
                 || sweepEvery.isNegative()) {
-            throw new IllegalArgumentException("lease >= 1 s, batch >= 1, max per tick >= 1, sends per second >= 0, "
-                    + "sweep interval >= 0");
+            throw new IllegalArgumentException(
+                    "lease >= 1 s, batch >= 1, max per tick >= 1, sends per second >= 0, " + "sweep interval >= 0");
         }
     }
 
@@ -28,7 +31,12 @@ public record EngineSettings(String instanceId, Duration lease, int batch, int m
      * per platform, a sweep every minute.
      */
     public static EngineSettings defaults() {
-        return new EngineSettings("atelier-" + UUID.randomUUID().toString().substring(0, 8), Duration.ofMinutes(2),
-                100, 2000, 20, Duration.ofMinutes(1));
+        return new EngineSettings(
+                "atelier-" + UUID.randomUUID().toString().substring(0, 8),
+                Duration.ofMinutes(2),
+                100,
+                2000,
+                20,
+                Duration.ofMinutes(1));
     }
 }

@@ -24,7 +24,9 @@ public final class ApproveEnrolment {
     public Outcome require(Requester r, String cohortName, boolean required) {
         Roster roster = rosters.open(r.communityId(), cohortName);
         rosters.save(roster.requireApproval(required));
-        return Outcome.reply(Message.privateReply(required ? "🔒 Joining *" + roster.cohortName()
-                + "* now needs a moderator's approval." : "🔓 Anyone can join *" + roster.cohortName() + "* now."));
+        return Outcome.reply(Message.privateReply(
+                required
+                        ? "🔒 Joining *" + roster.cohortName() + "* now needs a moderator's approval."
+                        : "🔓 Anyone can join *" + roster.cohortName() + "* now."));
     }
 }

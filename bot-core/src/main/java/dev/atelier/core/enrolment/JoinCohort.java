@@ -19,8 +19,7 @@ public final class JoinCohort {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, String cohortName, Member member, Role role) {
-    }
+    public record Command(Requester requester, String cohortName, Member member, Role role) {}
 
     public Outcome join(Command c) {
         Roster roster = rosters.open(c.requester().communityId(), c.cohortName());
@@ -32,9 +31,10 @@ public final class JoinCohort {
                     + (c.role() == Role.INTERN ? "mentor" : "intern") + "."));
         }
         return Outcome.reply(Message.privateReply("⏳ You asked to join *" + roster.cohortName() + "* as "
-                + c.role().label() + ". A moderator will approve it (`cohort approve " + roster.cohortName() + " "
-                + c.member().mention() + "`).").withButtons(java.util.List.of(Button.of("Edit my profile",
-                ButtonStyle.SECONDARY, "profile edit"))));
+                        + c.role().label() + ". A moderator will approve it (`cohort approve " + roster.cohortName()
+                        + " "
+                        + c.member().mention() + "`).")
+                .withButtons(java.util.List.of(Button.of("Edit my profile", ButtonStyle.SECONDARY, "profile edit"))));
     }
 
     public Outcome add(Command c) {

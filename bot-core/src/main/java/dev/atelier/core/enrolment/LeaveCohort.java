@@ -23,7 +23,9 @@ public final class LeaveCohort {
         }
         Roster roster = rosters.roster(r.communityId(), cohortName);
         rosters.save(roster.remove(who.id()));
-        return Outcome.reply(Message.privateReply(self ? "👋 You left *" + roster.cohortName() + "*."
-                : "👋 Removed " + who.mention() + " from *" + roster.cohortName() + "*."));
+        return Outcome.reply(Message.privateReply(
+                self
+                        ? "👋 You left *" + roster.cohortName() + "*."
+                        : "👋 Removed " + who.mention() + " from *" + roster.cohortName() + "*."));
     }
 }

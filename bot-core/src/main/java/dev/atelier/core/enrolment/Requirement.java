@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public record Requirement(int count, int level, int minScore) {
 
-    private static final Pattern FORM = Pattern.compile(
-            "(?:(\\d{1,2})\\s*(?:x|×)?\\s*)?level[- ]?(\\d)(?:\\s*(?:score|>=|≥)\\s*(\\d{1,2}))?");
+    private static final Pattern FORM =
+            Pattern.compile("(?:(\\d{1,2})\\s*(?:x|×)?\\s*)?level[- ]?(\\d)(?:\\s*(?:score|>=|≥)\\s*(\\d{1,2}))?");
 
     public static Requirement parse(String text) {
         if (text == null || text.isBlank()) {
@@ -36,11 +36,13 @@ public record Requirement(int count, int level, int minScore) {
     }
 
     /** A completed internship as it counts for requirements: the level of its task, its final score. */
-    public record Earned(long internship, String taskTitle, int level, int score) {
-    }
+    public record Earned(long internship, String taskTitle, int level, int score) {}
 
     public boolean metBy(List<Earned> earned) {
-        return earned.stream().filter(e -> e.level() >= level && e.score() >= minScore).count() >= count;
+        return earned.stream()
+                        .filter(e -> e.level() >= level && e.score() >= minScore)
+                        .count()
+                >= count;
     }
 
     /** {@code 1 completed level-1 internship with a score of 7 or more}. */

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** What a member is in a cohort. */
 public enum Role {
-    INTERN, MENTOR;
+    INTERN,
+    MENTOR;
 
     public static Role parse(String text) {
         try {

@@ -11,8 +11,13 @@ import java.util.Optional;
  * The members of one cohort with their roles, whether joining needs a moderator's approval, and
  * the cohort's tasks with their levels.
  */
-public record Roster(String communityId, String cohortName, boolean approvalRequired, List<Enrollee> enrollees,
-                     List<CohortTask> tasks, Long version) {
+public record Roster(
+        String communityId,
+        String cohortName,
+        boolean approvalRequired,
+        List<Enrollee> enrollees,
+        List<CohortTask> tasks,
+        Long version) {
 
     public static final int MAX_LEVEL = 5;
 
@@ -22,8 +27,7 @@ public record Roster(String communityId, String cohortName, boolean approvalRequ
     }
 
     /** A member in the cohort; {@code approved} is false while a join waits for a moderator. */
-    public record Enrollee(Member member, Role role, boolean approved, Instant since) {
-    }
+    public record Enrollee(Member member, Role role, boolean approved, Instant since) {}
 
     /** A task of the community used in this cohort, with its level (1–5). */
     /** A task open in the cohort, its level, and what it asks of an intern's portfolio (null: nothing). */
@@ -44,8 +48,9 @@ public record Roster(String communityId, String cohortName, boolean approvalRequ
 
     public Roster enrol(Member member, Role role, boolean approved, Instant now) {
         find(member.id()).ifPresent(e -> {
-            throw new Rejected(member.mention() + " is already in " + cohortName + " as " + e.role().label()
-                    + (e.approved() ? "" : " (waiting for approval)") + ". Leave first to change role.");
+            throw new Rejected(member.mention() + " is already in " + cohortName + " as "
+                    + e.role().label() + (e.approved() ? "" : " (waiting for approval)")
+                    + ". Leave first to change role.");
         });
         List<Enrollee> next = new ArrayList<>(enrollees);
         next.add(new Enrollee(member, role, approved, now));
@@ -53,15 +58,16 @@ public record Roster(String communityId, String cohortName, boolean approvalRequ
     }
 
     public Roster remove(String memberId) {
-        Enrollee e = find(memberId).orElseThrow(() -> new Rejected("<@" + memberId + "> is not in " + cohortName + "."));
+        Enrollee e =
+                find(memberId).orElseThrow(() -> new Rejected("<@" + memberId + "> is not in " + cohortName + "."));
         List<Enrollee> next = new ArrayList<>(enrollees);
         next.remove(e);
         return with(approvalRequired, next, tasks);
     }
 
     public Roster approve(String memberId) {
-        Enrollee e = find(memberId).orElseThrow(() -> new Rejected("<@" + memberId + "> has not asked to join "
-                + cohortName + "."));
+        Enrollee e = find(memberId)
+                .orElseThrow(() -> new Rejected("<@" + memberId + "> has not asked to join " + cohortName + "."));
         if (e.approved()) {
             throw new Rejected(e.member().mention() + " is already approved in " + cohortName + ".");
         }
@@ -82,7 +88,8 @@ public record Roster(String communityId, String cohortName, boolean approvalRequ
         if (level < 1 || level > MAX_LEVEL) {
             throw new Rejected("A task's level is 1 (first steps) to " + MAX_LEVEL + " (expert).");
         }
-        List<CohortTask> next = new ArrayList<>(tasks.stream().filter(t -> t.taskNumber() != taskNumber).toList());
+        List<CohortTask> next = new ArrayList<>(
+                tasks.stream().filter(t -> t.taskNumber() != taskNumber).toList());
         next.add(new CohortTask(taskNumber, level, requires));
         return with(approvalRequired, enrollees, next);
     }

@@ -28,7 +28,12 @@ public final class ShowHelp {
             case CONSOLE -> "";
         };
         if (topic != null) {
-            return detail(topic.strip().replaceFirst("^/", "").replaceFirst("^atelier ", "").toLowerCase(), prefix);
+            return detail(
+                    topic.strip()
+                            .replaceFirst("^/", "")
+                            .replaceFirst("^atelier ", "")
+                            .toLowerCase(),
+                    prefix);
         }
         String text = "*Interns and mentors*\n" + lines(Access.EVERYONE, prefix);
         if (moderator) {
@@ -39,13 +44,16 @@ public final class ShowHelp {
     }
 
     private String lines(Access access, String prefix) {
-        return catalog.commands().stream().filter(c -> c.access() == access)
-                .map(c -> "`" + prefix + c.usage() + "` — " + c.description()).collect(Collectors.joining("\n"));
+        return catalog.commands().stream()
+                .filter(c -> c.access() == access)
+                .map(c -> "`" + prefix + c.usage() + "` — " + c.description())
+                .collect(Collectors.joining("\n"));
     }
 
     private Outcome detail(String topic, String prefix) {
         List<CommandSpec> matching = catalog.commands().stream()
-                .filter(c -> c.path().equals(topic) || c.name().equals(topic)).toList();
+                .filter(c -> c.path().equals(topic) || c.name().equals(topic))
+                .toList();
         if (matching.isEmpty()) {
             throw new Rejected("There is no command `" + topic + "`. `help` lists them all.");
         }
@@ -57,8 +65,12 @@ public final class ShowHelp {
             }
             text.append('\n');
             for (OptionSpec o : spec.options()) {
-                text.append("   • ").append(o.name()).append(o.required() ? "" : " (optional)").append(": ")
-                        .append(o.description()).append('\n');
+                text.append("   • ")
+                        .append(o.name())
+                        .append(o.required() ? "" : " (optional)")
+                        .append(": ")
+                        .append(o.description())
+                        .append('\n');
             }
             if (spec.example() != null) {
                 text.append("   e.g. `").append(prefix).append(spec.example()).append("`\n");

@@ -39,14 +39,19 @@ public final class CohortFigures {
                 continue;
             }
             long active = internships.findByCohort(communityId, cohort.name()).stream()
-                    .filter(i -> i.status() == InternshipStatus.ACTIVE).count();
-            List<Question> mine = waiting.stream().filter(q -> cohort.name().equals(q.data().cohortName())).toList();
+                    .filter(i -> i.status() == InternshipStatus.ACTIVE)
+                    .count();
+            List<Question> mine = waiting.stream()
+                    .filter(q -> cohort.name().equals(q.data().cohortName()))
+                    .toList();
             String oldest = mine.isEmpty() ? "" : " (oldest " + hours(mine.get(0)) + " h)";
             lines.add("*" + cohort.name() + "*: " + active + " active internship(s) · " + mine.size()
                     + " question(s) waiting" + oldest);
         }
-        long outside = waiting.stream().filter(q -> all.stream()
-                .noneMatch(c -> Objects.equals(c.name(), q.data().cohortName()))).count();
+        long outside = waiting.stream()
+                .filter(q -> all.stream()
+                        .noneMatch(c -> Objects.equals(c.name(), q.data().cohortName())))
+                .count();
         if (outside > 0) {
             lines.add("Outside cohorts: " + outside + " question(s) waiting");
         }

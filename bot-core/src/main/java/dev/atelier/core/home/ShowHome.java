@@ -41,19 +41,42 @@ public final class ShowHome {
     private final InternshipFigures plan;
     private final Trajectory trajectory;
 
-    public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
-                    ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones) {
-        this(internships, questions, conversations, queue, cohorts, checkins, zones, AwayNote.NONE,
-                InternshipFigures.NONE, null);
+    public ShowHome(
+            InternshipStore internships,
+            QuestionStore questions,
+            ConversationStore conversations,
+            ShowQueue queue,
+            CohortFigures cohorts,
+            CheckinStore checkins,
+            Zones zones) {
+        this(
+                internships,
+                questions,
+                conversations,
+                queue,
+                cohorts,
+                checkins,
+                zones,
+                AwayNote.NONE,
+                InternshipFigures.NONE,
+                null);
     }
 
     /**
      * Marks a mentor who is away now ("away until …") on their intern's home, and adds the {@code plan} lines
      * (hours against estimates, a plan that does not fit) to each internship.
      */
-    public ShowHome(InternshipStore internships, QuestionStore questions, ConversationStore conversations,
-                    ShowQueue queue, CohortFigures cohorts, CheckinStore checkins, Zones zones, AwayNote away,
-                    InternshipFigures plan, Trajectory trajectory) {
+    public ShowHome(
+            InternshipStore internships,
+            QuestionStore questions,
+            ConversationStore conversations,
+            ShowQueue queue,
+            CohortFigures cohorts,
+            CheckinStore checkins,
+            Zones zones,
+            AwayNote away,
+            InternshipFigures plan,
+            Trajectory trajectory) {
         this.internships = internships;
         this.questions = questions;
         this.conversations = conversations;
@@ -69,7 +92,8 @@ public final class ShowHome {
     public Outcome execute(Requester requester) {
         List<Field> fields = new ArrayList<>();
         List<Internship> mine = internships.findByMember(requester.communityId(), requester.memberId()).stream()
-                .filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
+                .filter(i -> i.status() == InternshipStatus.ACTIVE)
+                .toList();
         List<String> interning = new ArrayList<>();
         for (Internship i : mine) {
             if (i.isIntern(requester)) {
@@ -98,18 +122,23 @@ public final class ShowHome {
     private List<String> asIntern(Requester requester, Internship i) {
         List<String> lines = new ArrayList<>();
         List<Question> open = questions.ofInternship(requester.communityId(), i.number()).stream()
-                .filter(q -> q.resolvedAt() == null).toList();
-        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with " + i.data().mentor().mention()
+                .filter(q -> q.resolvedAt() == null)
+                .toList();
+        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with "
+                + i.data().mentor().mention()
                 + away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
                 + open.size() + " open question(s)");
         plan.linesFor(requester.communityId(), i).forEach(line -> lines.add("• " + line));
-        checkins.find(requester.communityId(), i.number()).flatMap(c -> checkinLine(requester, c))
+        checkins.find(requester.communityId(), i.number())
+                .flatMap(c -> checkinLine(requester, c))
                 .ifPresent(lines::add);
         for (Question q : open) {
             long messages = conversations.messagesInQuestion(requester.communityId(), q.number());
             lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(Locale.ROOT) + ", " + messages
                     + " message(s)): " + ShowQueue.shorten(q.data().text())
-                    + (q.thread() == null || q.thread().link() == null ? "" : " · " + q.thread().link()));
+                    + (q.thread() == null || q.thread().link() == null
+                            ? ""
+                            : " · " + q.thread().link()));
         }
         return lines;
     }

@@ -29,21 +29,22 @@ public final class CorrectHours {
         Internship internship = holder(requester, entry);
         HoursEntry fixed = internship.correctHours(requester, entry, minutes, note, clock.instant());
         access.save(internship);
-        return Outcome.reply(Message.privateReply("✏️ Entry " + entry + " now holds " + Hours.format(fixed.minutes())
-                + "."));
+        return Outcome.reply(
+                Message.privateReply("✏️ Entry " + entry + " now holds " + Hours.format(fixed.minutes()) + "."));
     }
 
     public Outcome remove(Requester requester, long entry) {
         Internship internship = holder(requester, entry);
         HoursEntry removed = internship.correctHours(requester, entry, 0, null, clock.instant());
         access.save(internship);
-        return Outcome.reply(Message.privateReply("🗑️ Entry " + entry + " (" + Hours.format(removed.minutes())
-                + ") is removed."));
+        return Outcome.reply(
+                Message.privateReply("🗑️ Entry " + entry + " (" + Hours.format(removed.minutes()) + ") is removed."));
     }
 
     private Internship holder(Requester requester, long entry) {
         Internship found = store.findByHoursEntry(requester.communityId(), entry)
-                .orElseThrow(() -> new Rejected("There is no hours entry " + entry + " here. `hours list` shows yours."));
+                .orElseThrow(
+                        () -> new Rejected("There is no hours entry " + entry + " here. `hours list` shows yours."));
         return access.internship(requester, found.number());
     }
 }

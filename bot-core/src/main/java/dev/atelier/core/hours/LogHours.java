@@ -52,8 +52,11 @@ public final class LogHours {
         if (c.internship() != null) {
             return access.internship(c.requester(), c.internship());
         }
-        List<Internship> active = store.findByMember(c.requester().communityId(), c.requester().memberId()).stream()
-                .filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
+        List<Internship> active = store
+                .findByMember(c.requester().communityId(), c.requester().memberId())
+                .stream()
+                .filter(i -> i.status() == InternshipStatus.ACTIVE)
+                .toList();
         if (c.channelId() != null) {
             for (Internship i : active) {
                 if (c.channelId().equals(i.workspaceChannelId())) {
@@ -67,8 +70,9 @@ public final class LogHours {
         if (active.isEmpty()) {
             throw new Rejected("You are in no active internship, so there is nowhere to log hours.");
         }
-        throw new Rejected("You are in " + active.size() + " active internships (" + active.stream()
-                .map(i -> "#" + i.number()).collect(Collectors.joining(", ")) + "): add which one, such as `log 2 "
+        throw new Rejected("You are in " + active.size() + " active internships ("
+                + active.stream().map(i -> "#" + i.number()).collect(Collectors.joining(", "))
+                + "): add which one, such as `log 2 "
                 + "\"wrote tests\" internship:" + active.get(0).number() + "`.");
     }
 }

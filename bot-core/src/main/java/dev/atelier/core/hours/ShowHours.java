@@ -51,19 +51,34 @@ public final class ShowHours {
         if (lines.isEmpty()) {
             return Outcome.reply(Message.privateReply(who.mention() + " has no internship yet, so no hours."));
         }
-        return Outcome.reply(Message.privateReply(String.join("\n", lines)).withTitle("Hours · " + who.name())
+        return Outcome.reply(Message.privateReply(String.join("\n", lines))
+                .withTitle("Hours · " + who.name())
                 .withFields(List.of(Field.of("Total", Hours.format(total)))));
     }
 
     private static Message one(Internship i) {
         List<HoursEntry> entries = i.hours();
         List<String> lines = new ArrayList<>();
-        entries.stream().skip(Math.max(0, entries.size() - SHOWN_ENTRIES)).forEach(h -> lines.add("`" + h.number()
-                + "` " + h.at().toString().substring(0, 10) + " <@" + h.memberId() + "> " + Hours.format(h.minutes())
-                + (h.note() == null ? "" : " — " + h.note())));
-        String body = lines.isEmpty() ? "No hours logged yet. Log with `log <hours> [note]`." : String.join("\n", lines);
-        return Message.privateReply(body).withTitle("Hours · " + Views.title(i)).withFields(List.of(
-                Field.of("Intern", i.data().intern().mention() + " " + Hours.format(i.minutesOf(i.data().intern().id()))),
-                Field.of("Mentor", i.data().mentor().mention() + " " + Hours.format(i.minutesOf(i.data().mentor().id())))));
+        entries.stream()
+                .skip(Math.max(0, entries.size() - SHOWN_ENTRIES))
+                .forEach(h -> lines.add("`" + h.number()
+                        + "` " + h.at().toString().substring(0, 10) + " <@" + h.memberId() + "> "
+                        + Hours.format(h.minutes())
+                        + (h.note() == null ? "" : " — " + h.note())));
+        String body =
+                lines.isEmpty() ? "No hours logged yet. Log with `log <hours> [note]`." : String.join("\n", lines);
+        return Message.privateReply(body)
+                .withTitle("Hours · " + Views.title(i))
+                .withFields(List.of(
+                        Field.of(
+                                "Intern",
+                                i.data().intern().mention() + " "
+                                        + Hours.format(
+                                                i.minutesOf(i.data().intern().id()))),
+                        Field.of(
+                                "Mentor",
+                                i.data().mentor().mention() + " "
+                                        + Hours.format(
+                                                i.minutesOf(i.data().mentor().id())))));
     }
 }

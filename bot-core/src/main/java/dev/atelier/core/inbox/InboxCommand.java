@@ -12,8 +12,15 @@ import java.util.Objects;
  * {@code replyTo} is where the answer goes (Slack's response URL, Discord's interaction token).
  * {@code ordinal} orders the commands of one lane.
  */
-public record InboxCommand(String key, Caller caller, String line, String path, Map<String, String> options,
-                           String replyTo, Instant receivedAt, long ordinal) {
+public record InboxCommand(
+        String key,
+        Caller caller,
+        String line,
+        String path,
+        Map<String, String> options,
+        String replyTo,
+        Instant receivedAt,
+        long ordinal) {
 
     public InboxCommand {
         if (key == null || key.isBlank()) {
@@ -33,8 +40,8 @@ public record InboxCommand(String key, Caller caller, String line, String path, 
     }
 
     /** A command whose options arrive split, such as Discord's {@code cohort create} with its options. */
-    public static InboxCommand options(String key, Caller caller, String path, Map<String, String> options,
-                                       String replyTo, Instant receivedAt) {
+    public static InboxCommand options(
+            String key, Caller caller, String path, Map<String, String> options, String replyTo, Instant receivedAt) {
         return new InboxCommand(key, caller, null, path, options, replyTo, receivedAt, 0);
     }
 

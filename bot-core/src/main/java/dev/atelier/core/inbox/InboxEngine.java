@@ -51,8 +51,14 @@ public final class InboxEngine {
     private final InboxSettings settings;
     private final CommandMetrics metrics;
 
-    public InboxEngine(CommandInbox inbox, AtelierBot bot, List<? extends CommandReplies> replies, Outbound outbound,
-                       Clock clock, InboxSettings settings, CommandMetrics metrics) {
+    public InboxEngine(
+            CommandInbox inbox,
+            AtelierBot bot,
+            List<? extends CommandReplies> replies,
+            Outbound outbound,
+            Clock clock,
+            InboxSettings settings,
+            CommandMetrics metrics) {
         this.inbox = inbox;
         this.bot = bot;
         replies.forEach(r -> this.replies.put(r.platform(), r));
@@ -114,8 +120,11 @@ public final class InboxEngine {
             try {
                 reply = run(command);
             } catch (RuntimeException e) {
-                log.warn("Stored command {} could not run yet, retried in {} s: {}", command.key(),
-                        RETRY.toSeconds(), e.toString());
+                log.warn(
+                        "Stored command {} could not run yet, retried in {} s: {}",
+                        command.key(),
+                        RETRY.toSeconds(),
+                        e.toString());
                 return false;
             }
             if (!inbox.applied(command.key(), reply, clock.instant())) {
@@ -132,7 +141,8 @@ public final class InboxEngine {
     private Message run(InboxCommand command) {
         CommandReplies channel = replies.get(command.caller().community().platform());
         Caller caller = channel == null ? command.caller() : channel.caller(command);
-        Outcome outcome = command.line() != null ? bot.run(caller, command.line())
+        Outcome outcome = command.line() != null
+                ? bot.run(caller, command.line())
                 : bot.run(caller, command.path(), command.options());
         return outcome.isModal() ? Message.privateReply(NO_FORM) : outcome.reply();
     }
@@ -142,7 +152,8 @@ public final class InboxEngine {
             return NONE;
         }
         CommandReplies channel = replies.get(command.caller().community().platform());
-        if (channel != null && command.replyTo() != null
+        if (channel != null
+                && command.replyTo() != null
                 && clock.instant().isBefore(command.receivedAt().plus(channel.validity()))) {
             try {
                 if (channel.answer(command, reply)) {
@@ -152,8 +163,10 @@ public final class InboxEngine {
                 log.warn("Could not answer command {} through its reply channel: {}", command.key(), e.toString());
             }
         }
-        outbound.send(command.caller().community(),
-                List.of(Notification.to(Destination.direct(command.caller().actor().id()), reply)));
+        outbound.send(
+                command.caller().community(),
+                List.of(Notification.to(
+                        Destination.direct(command.caller().actor().id()), reply)));
         return BY_DM;
     }
 }

@@ -15,7 +15,10 @@ public record InboxSettings(String instanceId, int workers, Duration lease, Dura
         if (instanceId == null || instanceId.isBlank()) {
             throw new IllegalArgumentException("an instance needs an id");
         }
-        if (workers < 1 || lease.compareTo(Duration.ofSeconds(1)) < 0 || poll.isNegative() || poll.isZero()
+        if (workers < 1
+                || lease.compareTo(Duration.ofSeconds(1)) < 0
+                || poll.isNegative()
+                || poll.isZero()
                 || keep.compareTo(Duration.ofHours(1)) < 0) {
             throw new IllegalArgumentException("workers >= 1, lease >= 1 s, poll > 0, keep >= 1 h");
         }
@@ -23,7 +26,11 @@ public record InboxSettings(String instanceId, int workers, Duration lease, Dura
 
     /** A fresh instance id, 8 workers, a 60 s lease, a look every second, answered commands kept a day. */
     public static InboxSettings defaults() {
-        return new InboxSettings("atelier-" + UUID.randomUUID().toString().substring(0, 8), 8, Duration.ofSeconds(60),
-                Duration.ofSeconds(1), Duration.ofDays(1));
+        return new InboxSettings(
+                "atelier-" + UUID.randomUUID().toString().substring(0, 8),
+                8,
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(1),
+                Duration.ofDays(1));
     }
 }

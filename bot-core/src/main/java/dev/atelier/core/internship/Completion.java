@@ -9,8 +9,12 @@ import java.time.Instant;
  * completion), the intern's rating of the mentorship, or a moderator's reason for closing it.
  * Every part is null until it exists.
  */
-public record Completion(FinalReview review, PayStatement statement, IssuedCredential credential,
-                         MentorshipRating rating, String endReason) {
+public record Completion(
+        FinalReview review,
+        PayStatement statement,
+        IssuedCredential credential,
+        MentorshipRating rating,
+        String endReason) {
 
     public static final Completion NONE = new Completion(null, null, null, null, null);
 

@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The mentor's final review: a quality score from 1 to 10, the skills shown, strengths and an endorsement. */
-public record FinalReview(int score, List<String> skills, String strengths, String endorsement, String by,
-                          Instant at) {
+public record FinalReview(int score, List<String> skills, String strengths, String endorsement, String by, Instant at) {
 
     public FinalReview {
         if (score < 1 || score > 10) {

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongSupplier;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The aggregate: an intern and a mentor working through milestones of one task. Stored and
@@ -30,14 +30,23 @@ public final class Internship {
     private String workspaceChannelId;
     private Completion completion;
 
-    public Internship(InternshipData data, InternshipStatus status, String workspaceChannelId,
-                      List<Milestone> milestones, List<TimelineEvent> timeline) {
+    public Internship(
+            InternshipData data,
+            InternshipStatus status,
+            String workspaceChannelId,
+            List<Milestone> milestones,
+            List<TimelineEvent> timeline) {
         this(data, status, workspaceChannelId, milestones, timeline, List.of(), Completion.NONE);
     }
 
-    public Internship(InternshipData data, InternshipStatus status, String workspaceChannelId,
-                      List<Milestone> milestones, List<TimelineEvent> timeline, List<HoursEntry> hours,
-                      Completion completion) {
+    public Internship(
+            InternshipData data,
+            InternshipStatus status,
+            String workspaceChannelId,
+            List<Milestone> milestones,
+            List<TimelineEvent> timeline,
+            List<HoursEntry> hours,
+            Completion completion) {
         this.data = data;
         this.status = status;
         this.workspaceChannelId = workspaceChannelId;
@@ -52,8 +61,11 @@ public final class Internship {
             throw new Rejected("The intern and the mentor must be two different people.");
         }
         Internship internship = new Internship(data, InternshipStatus.ACTIVE, null, List.of(), List.of());
-        internship.record(at, by.id(), "started the internship: " + data.intern().mention() + " with mentor "
-                + data.mentor().mention() + " on task #" + data.taskNumber());
+        internship.record(
+                at,
+                by.id(),
+                "started the internship: " + data.intern().mention() + " with mentor "
+                        + data.mentor().mention() + " on task #" + data.taskNumber());
         return internship;
     }
 
@@ -62,8 +74,8 @@ public final class Internship {
     }
 
     /** With an estimate in hours (null: a share of the task's hours). */
-    public Milestone addMilestone(Requester by, long number, String title, String criteria, LocalDate due,
-                                  Integer estimate, Instant at) {
+    public Milestone addMilestone(
+            Requester by, long number, String title, String criteria, LocalDate due, Integer estimate, Instant at) {
         return addMilestone(by, () -> number, title, criteria, due, estimate, at);
     }
 
@@ -71,20 +83,26 @@ public final class Internship {
      * Adds a milestone with an estimate in hours (null: a share of the task's hours); its number is drawn
      * only once the milestone is accepted, so a refusal uses none.
      */
-    public Milestone addMilestone(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
-                                  Integer estimate, Instant at) {
+    public Milestone addMilestone(
+            Requester by,
+            LongSupplier number,
+            String title,
+            String criteria,
+            LocalDate due,
+            Integer estimate,
+            Instant at) {
         requirePlanner(by, "plan milestones");
         return add(by, number, title, criteria, due, estimate, false, at);
     }
 
-    public Milestone proposeMilestone(Requester by, long number, String title, String criteria, LocalDate due,
-                                      Instant at) {
+    public Milestone proposeMilestone(
+            Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
         return proposeMilestone(by, () -> number, title, criteria, due, null, at);
     }
 
     /** With an estimate in hours (null: a share of the task's hours). */
-    public Milestone proposeMilestone(Requester by, long number, String title, String criteria, LocalDate due,
-                                      Integer estimate, Instant at) {
+    public Milestone proposeMilestone(
+            Requester by, long number, String title, String criteria, LocalDate due, Integer estimate, Instant at) {
         return proposeMilestone(by, () -> number, title, criteria, due, estimate, at);
     }
 
@@ -92,8 +110,14 @@ public final class Internship {
      * Proposes a milestone with an estimate in hours (null: a share of the task's hours); its number is drawn
      * only once the proposal is accepted, so a refusal uses none.
      */
-    public Milestone proposeMilestone(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
-                                      Integer estimate, Instant at) {
+    public Milestone proposeMilestone(
+            Requester by,
+            LongSupplier number,
+            String title,
+            String criteria,
+            LocalDate due,
+            Integer estimate,
+            Instant at) {
         if (!isIntern(by)) {
             throw new Rejected("Only the intern proposes milestones; the mentor adds them with `milestone add`.");
         }
@@ -106,13 +130,14 @@ public final class Internship {
         return replace(confirmed, by, at, "confirmed " + confirmed.label());
     }
 
-    public Milestone editMilestone(Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
+    public Milestone editMilestone(
+            Requester by, long number, String title, String criteria, LocalDate due, Instant at) {
         return editMilestone(by, number, title, criteria, due, null, at);
     }
 
     /** With a new estimate in hours (null keeps the estimate). */
-    public Milestone editMilestone(Requester by, long number, String title, String criteria, LocalDate due,
-                                   Integer estimate, Instant at) {
+    public Milestone editMilestone(
+            Requester by, long number, String title, String criteria, LocalDate due, Integer estimate, Instant at) {
         requirePlanner(by, "edit milestones");
         Milestone edited = milestone(number).edited(title, criteria, due, estimate);
         return replace(edited, by, at, "edited " + edited.label());
@@ -144,7 +169,8 @@ public final class Internship {
     public Milestone checkReviewable(Requester by, long number) {
         requireOpen();
         if (isIntern(by) || !(isMentor(by) || by.moderator())) {
-            throw new Rejected("Only the mentor or a moderator reviews " + data.intern().mention() + "'s work.");
+            throw new Rejected(
+                    "Only the mentor or a moderator reviews " + data.intern().mention() + "'s work.");
         }
         Milestone m = milestone(number);
         m.requireReviewable();
@@ -173,10 +199,13 @@ public final class Internship {
         requireOpen();
         Milestone m = milestone(number);
         if (m.status() != MilestoneStatus.CHANGES_REQUESTED) {
-            throw new Rejected(m.label() + " is " + m.status().label() + "; only a request for changes can be "
-                    + "overturned.");
+            throw new Rejected(
+                    m.label() + " is " + m.status().label() + "; only a request for changes can be " + "overturned.");
         }
-        return replace(m.approvedOnAppeal(new Review(Verdict.APPROVE, note, by.memberId(), at)), by, at,
+        return replace(
+                m.approvedOnAppeal(new Review(Verdict.APPROVE, note, by.memberId(), at)),
+                by,
+                at,
                 "approved " + m.label() + " on appeal");
     }
 
@@ -186,8 +215,8 @@ public final class Internship {
             throw new Rejected("Only a moderator decides appeals.");
         }
         if (status != InternshipStatus.CLOSED) {
-            throw new Rejected("Internship #" + data.number() + " is " + status.name().toLowerCase()
-                    + "; only a closed internship reopens on appeal.");
+            throw new Rejected("Internship #" + data.number() + " is "
+                    + status.name().toLowerCase() + "; only a closed internship reopens on appeal.");
         }
         status = InternshipStatus.ACTIVE;
         completion = Completion.NONE;
@@ -212,25 +241,36 @@ public final class Internship {
     /** Stores the final review changed on appeal and, when one was re-issued, the new credential. */
     public void rescoreOnAppeal(Requester by, FinalReview review, IssuedCredential credential, Instant at) {
         int before = completion.review().score();
-        completion = new Completion(review, completion.statement(), credential == null ? completion.credential()
-                : credential, completion.rating(), completion.endReason());
-        record(at, by.memberId(), "changed the final score on appeal from " + before + "/10 to " + review.score()
-                + "/10" + (credential == null ? "" : " and issued a new credential"));
+        completion = new Completion(
+                review,
+                completion.statement(),
+                credential == null ? completion.credential() : credential,
+                completion.rating(),
+                completion.endReason());
+        record(
+                at,
+                by.memberId(),
+                "changed the final score on appeal from " + before + "/10 to " + review.score() + "/10"
+                        + (credential == null ? "" : " and issued a new credential"));
     }
 
     /** Throws unless {@code by} may complete the internship now: the mentor or a moderator, every milestone approved. */
     public void checkCompletable(Requester by) {
         requirePlanner(by, "complete the internship");
         if (!allApproved()) {
-            long open = milestones.stream().filter(m -> m.status() != MilestoneStatus.APPROVED).count();
-            throw new Rejected(milestones.isEmpty() ? "An internship completes when its milestones are approved; "
-                    + "it has none yet." : open + " milestone(s) are not approved yet, so it cannot complete.");
+            long open = milestones.stream()
+                    .filter(m -> m.status() != MilestoneStatus.APPROVED)
+                    .count();
+            throw new Rejected(
+                    milestones.isEmpty()
+                            ? "An internship completes when its milestones are approved; " + "it has none yet."
+                            : open + " milestone(s) are not approved yet, so it cannot complete.");
         }
     }
 
     /** Completes with the mentor's final review, the pay statement (null without a budget) and the credential. */
-    public void complete(Requester by, FinalReview review, PayStatement statement, IssuedCredential credential,
-                         Instant at) {
+    public void complete(
+            Requester by, FinalReview review, PayStatement statement, IssuedCredential credential, Instant at) {
         checkCompletable(by);
         status = InternshipStatus.COMPLETED;
         completion = new Completion(review, statement, credential, null, null);
@@ -346,8 +386,9 @@ public final class Internship {
     }
 
     public Milestone milestone(long number) {
-        return findMilestone(number).orElseThrow(() -> new Rejected("Milestone " + number + " is not part of internship #"
-                + data.number() + "."));
+        return findMilestone(number)
+                .orElseThrow(() ->
+                        new Rejected("Milestone " + number + " is not part of internship #" + data.number() + "."));
     }
 
     public boolean allApproved() {
@@ -386,9 +427,15 @@ public final class Internship {
         return completion;
     }
 
-    private Milestone add(Requester by, LongSupplier number, String title, String criteria, LocalDate due,
-                          Integer estimate,
-                          boolean proposed, Instant at) {
+    private Milestone add(
+            Requester by,
+            LongSupplier number,
+            String title,
+            String criteria,
+            LocalDate due,
+            Integer estimate,
+            boolean proposed,
+            Instant at) {
         requireOpen();
         if (milestones.size() >= MAX_MILESTONES) {
             throw new Rejected("An internship has at most " + MAX_MILESTONES + " milestones.");
@@ -411,18 +458,19 @@ public final class Internship {
 
     private void requireOpen() {
         switch (status) {
-            case WITHDRAWN -> throw new Rejected("Internship #" + data.number() + " was withdrawn; it accepts nothing.");
+            case WITHDRAWN ->
+                throw new Rejected("Internship #" + data.number() + " was withdrawn; it accepts nothing.");
             case COMPLETED -> throw new Rejected("Internship #" + data.number() + " is completed; it accepts nothing.");
             case CLOSED -> throw new Rejected("Internship #" + data.number() + " was closed; it accepts nothing.");
-            default -> {
-            }
+            default -> {}
         }
     }
 
     private void requirePlanner(Requester by, String action) {
         requireOpen();
         if (!isMentor(by) && !by.moderator()) {
-            throw new Rejected("Only the mentor or a moderator can " + action + " in internship #" + data.number() + ".");
+            throw new Rejected(
+                    "Only the mentor or a moderator can " + action + " in internship #" + data.number() + ".");
         }
     }
 
@@ -433,5 +481,4 @@ public final class Internship {
                     + data.number() + ".");
         }
     }
-
 }

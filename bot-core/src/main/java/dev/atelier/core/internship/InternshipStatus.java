@@ -5,5 +5,9 @@ package dev.atelier.core.internship;
  * withdrawn (stopped by a moderator) or closed (ended by a moderator with a reason, without a credential).
  */
 public enum InternshipStatus {
-    PROPOSED, ACTIVE, COMPLETED, WITHDRAWN, CLOSED
+    PROPOSED,
+    ACTIVE,
+    COMPLETED,
+    WITHDRAWN,
+    CLOSED
 }

@@ -9,8 +9,16 @@ import java.time.Instant;
  * revoked it, when, by whom and why. The token is null once a holder who asked to be forgotten had it
  * revoked (it named them); such a credential still verifies as revoked by its id.
  */
-public record IssuedCredential(String id, String token, Instant issuedAt, Instant revokedAt, String revokedBy,
-                               String revokedReason, String statusList, Integer statusIndex, Boolean scoreShown) {
+public record IssuedCredential(
+        String id,
+        String token,
+        Instant issuedAt,
+        Instant revokedAt,
+        String revokedBy,
+        String revokedReason,
+        String statusList,
+        Integer statusIndex,
+        Boolean scoreShown) {
 
     /** A credential without a status list entry (as issued before status lists). */
     public static IssuedCredential issued(String id, String token, Instant at) {
@@ -39,7 +47,7 @@ public record IssuedCredential(String id, String token, Instant issuedAt, Instan
     }
 
     IssuedCredential withScoreShown(boolean shown) {
-        return new IssuedCredential(id, token, issuedAt, revokedAt, revokedBy, revokedReason, statusList, statusIndex,
-                shown);
+        return new IssuedCredential(
+                id, token, issuedAt, revokedAt, revokedBy, revokedReason, statusList, statusIndex, shown);
     }
 }

@@ -10,8 +10,15 @@ import java.util.List;
  * Immutable; each transition checks the milestone's own state (who may act is the aggregate's
  * business) and returns the changed milestone.
  */
-public record Milestone(long number, String title, String criteria, LocalDate due, MilestoneStatus status,
-                        List<Submission> submissions, List<Review> reviews, Integer estimateHours) {
+public record Milestone(
+        long number,
+        String title,
+        String criteria,
+        LocalDate due,
+        MilestoneStatus status,
+        List<Submission> submissions,
+        List<Review> reviews,
+        Integer estimateHours) {
 
     /** The most hours one milestone may be estimated at. */
     public static final int MAX_ESTIMATE = 500;
@@ -25,15 +32,28 @@ public record Milestone(long number, String title, String criteria, LocalDate du
     }
 
     /** Without an estimate of its own (it then gets a share of the task's hours). */
-    public Milestone(long number, String title, String criteria, LocalDate due, MilestoneStatus status,
-                     List<Submission> submissions, List<Review> reviews) {
+    public Milestone(
+            long number,
+            String title,
+            String criteria,
+            LocalDate due,
+            MilestoneStatus status,
+            List<Submission> submissions,
+            List<Review> reviews) {
         this(number, title, criteria, due, status, submissions, reviews, null);
     }
 
-    static Milestone planned(long number, String title, String criteria, LocalDate due, boolean proposed,
-                             Integer estimate) {
-        return new Milestone(number, title, criteria, due, proposed ? MilestoneStatus.PROPOSED : MilestoneStatus.PLANNED,
-                List.of(), List.of(), estimate);
+    static Milestone planned(
+            long number, String title, String criteria, LocalDate due, boolean proposed, Integer estimate) {
+        return new Milestone(
+                number,
+                title,
+                criteria,
+                due,
+                proposed ? MilestoneStatus.PROPOSED : MilestoneStatus.PLANNED,
+                List.of(),
+                List.of(),
+                estimate);
     }
 
     Milestone confirmed() {
@@ -45,8 +65,14 @@ public record Milestone(long number, String title, String criteria, LocalDate du
 
     Milestone edited(String newTitle, String newCriteria, LocalDate newDue, Integer newEstimate) {
         requireNotFinal();
-        return new Milestone(number, newTitle == null ? title : newTitle, newCriteria == null ? criteria : newCriteria,
-                newDue == null ? due : newDue, status, submissions, reviews,
+        return new Milestone(
+                number,
+                newTitle == null ? title : newTitle,
+                newCriteria == null ? criteria : newCriteria,
+                newDue == null ? due : newDue,
+                status,
+                submissions,
+                reviews,
                 newEstimate == null ? estimateHours : newEstimate);
     }
 
@@ -69,15 +95,15 @@ public record Milestone(long number, String title, String criteria, LocalDate du
             case PROPOSED -> throw new Rejected(label() + " is still a proposal; the mentor confirms it first.");
             case SUBMITTED -> throw new Rejected(label() + " is already waiting for review.");
             case APPROVED -> throw new Rejected(label() + " is approved; an approved milestone is final.");
-            default -> {
-            }
+            default -> {}
         }
         return withSubmission(submission);
     }
 
     void requireReviewable() {
         if (status != MilestoneStatus.SUBMITTED) {
-            String why = status == MilestoneStatus.APPROVED ? " An approved milestone is final."
+            String why = status == MilestoneStatus.APPROVED
+                    ? " An approved milestone is final."
                     : " Only a submitted milestone can be reviewed.";
             throw new Rejected(label() + " is " + status.label() + "." + why);
         }
@@ -85,7 +111,8 @@ public record Milestone(long number, String title, String criteria, LocalDate du
 
     Milestone reviewed(Review review) {
         requireReviewable();
-        if (review.verdict() == Verdict.CHANGES && (review.feedback() == null || review.feedback().isBlank())) {
+        if (review.verdict() == Verdict.CHANGES
+                && (review.feedback() == null || review.feedback().isBlank())) {
             throw new Rejected("Say what should change: requesting changes needs feedback.");
         }
         return withReview(review);
@@ -118,8 +145,8 @@ public record Milestone(long number, String title, String criteria, LocalDate du
     private Milestone withReview(Review review) {
         List<Review> more = new ArrayList<>(reviews);
         more.add(review);
-        MilestoneStatus next = review.verdict() == Verdict.APPROVE ? MilestoneStatus.APPROVED
-                : MilestoneStatus.CHANGES_REQUESTED;
+        MilestoneStatus next =
+                review.verdict() == Verdict.APPROVE ? MilestoneStatus.APPROVED : MilestoneStatus.CHANGES_REQUESTED;
         return new Milestone(number, title, criteria, due, next, submissions, more, estimateHours);
     }
 

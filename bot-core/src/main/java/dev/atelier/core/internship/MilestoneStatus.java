@@ -5,7 +5,12 @@ package dev.atelier.core.internship;
  * submitted, changes requested (back to the intern), approved (final).
  */
 public enum MilestoneStatus {
-    PROPOSED, PLANNED, IN_PROGRESS, SUBMITTED, CHANGES_REQUESTED, APPROVED;
+    PROPOSED,
+    PLANNED,
+    IN_PROGRESS,
+    SUBMITTED,
+    CHANGES_REQUESTED,
+    APPROVED;
 
     public String label() {
         return name().toLowerCase().replace('_', ' ');

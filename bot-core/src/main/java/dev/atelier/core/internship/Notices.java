@@ -9,15 +9,15 @@ import java.util.List;
 /** Where an internship's news goes: its workspace, and a DM to whoever something now waits for. */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     /** A post in the workspace; without one (the platform refused it), a DM to both of the pair. */
     public static List<Notification> workspace(Internship i, Message message) {
         if (i.workspaceChannelId() != null) {
             return List.of(Notification.to(Destination.channel(i.workspaceChannelId()), message));
         }
-        return List.of(Notification.to(Destination.direct(i.data().intern().id()), message),
+        return List.of(
+                Notification.to(Destination.direct(i.data().intern().id()), message),
                 Notification.to(Destination.direct(i.data().mentor().id()), message));
     }
 

@@ -38,13 +38,22 @@ public final class ShowStatus {
             figures.linesFor(requester.communityId(), i).forEach(line -> lines.add("   " + line));
             i.milestones().stream().filter(m -> waitsFor(i, m, requester)).forEach(m -> lines.add("   ⏳ " + todo(m)));
         }
-        List<Internship> earned = mine.stream().filter(i -> i.isIntern(requester)
-                && i.status() == InternshipStatus.COMPLETED && i.completion().credential() != null
-                && !i.completion().credential().revoked() && i.completion().review() != null).toList();
+        List<Internship> earned = mine.stream()
+                .filter(i -> i.isIntern(requester)
+                        && i.status() == InternshipStatus.COMPLETED
+                        && i.completion().credential() != null
+                        && !i.completion().credential().revoked()
+                        && i.completion().review() != null)
+                .toList();
         if (!earned.isEmpty()) {
             lines.add("🏅 *Portfolio:* " + earned.size() + " completed micro-internship(s), average score "
-                    + String.format(java.util.Locale.ROOT, "%.1f", earned.stream()
-                    .mapToInt(i -> i.completion().review().score()).average().orElse(0))
+                    + String.format(
+                            java.util.Locale.ROOT,
+                            "%.1f",
+                            earned.stream()
+                                    .mapToInt(i -> i.completion().review().score())
+                                    .average()
+                                    .orElse(0))
                     + "/10 — `portfolio` lists them with their credentials.");
         }
         if (requester.moderator()) {
@@ -61,11 +70,14 @@ public final class ShowStatus {
             return Outcome.reply(Message.privateReply("You are not in any internship yet. A moderator pairs interns "
                     + "with mentors using `internship start`. Try `help` to see what you can do."));
         }
-        return Outcome.reply(Message.privateReply(String.join("\n", lines).strip()).withTitle("Your status"));
+        return Outcome.reply(
+                Message.privateReply(String.join("\n", lines).strip()).withTitle("Your status"));
     }
 
     private static String progress(Internship i) {
-        long approved = i.milestones().stream().filter(m -> m.status() == MilestoneStatus.APPROVED).count();
+        long approved = i.milestones().stream()
+                .filter(m -> m.status() == MilestoneStatus.APPROVED)
+                .count();
         return approved + "/" + i.milestones().size() + " milestones approved";
     }
 
@@ -73,14 +85,16 @@ public final class ShowStatus {
         if (i.status() != InternshipStatus.ACTIVE) {
             return false;
         }
-        return i.isMentor(r) ? m.status() == MilestoneStatus.SUBMITTED || m.status() == MilestoneStatus.PROPOSED
+        return i.isMentor(r)
+                ? m.status() == MilestoneStatus.SUBMITTED || m.status() == MilestoneStatus.PROPOSED
                 : m.status() == MilestoneStatus.CHANGES_REQUESTED;
     }
 
     private static String todo(Milestone m) {
         return switch (m.status()) {
-            case SUBMITTED -> "review *" + m.label() + "*: `review " + m.number() + " approve` or `review " + m.number()
-                    + " changes <feedback>`";
+            case SUBMITTED ->
+                "review *" + m.label() + "*: `review " + m.number() + " approve` or `review " + m.number()
+                        + " changes <feedback>`";
             case PROPOSED -> "confirm the proposal *" + m.label() + "*: `milestone confirm " + m.number() + "`";
             default -> "make the requested changes to *" + m.label() + "* and `submit " + m.number() + " <link>`";
         };

@@ -30,9 +30,14 @@ public final class StartInternship {
     private final InternshipStarted started;
     private final Clock clock;
 
-    public StartInternship(InternshipStore internships, TaskStore tasks, CohortStore cohorts,
-                           CommunityStore communities, Outbound outbound, InternshipStarted started,
-                           Clock clock) {
+    public StartInternship(
+            InternshipStore internships,
+            TaskStore tasks,
+            CohortStore cohorts,
+            CommunityStore communities,
+            Outbound outbound,
+            InternshipStarted started,
+            Clock clock) {
         this.internships = internships;
         this.tasks = tasks;
         this.cohorts = cohorts;
@@ -42,25 +47,37 @@ public final class StartInternship {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, Member intern, Member mentor, long taskNumber, String cohortName) {
-    }
+    public record Command(Requester requester, Member intern, Member mentor, long taskNumber, String cohortName) {}
 
     public Outcome execute(Command c) {
         String communityId = c.requester().communityId();
         Task task = tasks.find(communityId, c.taskNumber())
                 .orElseThrow(() -> new Rejected("There is no task #" + c.taskNumber() + " here. See `task list`."));
-        Cohort cohort = c.cohortName() == null ? null : cohorts.find(communityId, c.cohortName())
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + c.cohortName() + "`. See `cohort list`."));
+        Cohort cohort = c.cohortName() == null
+                ? null
+                : cohorts.find(communityId, c.cohortName())
+                        .orElseThrow(() ->
+                                new Rejected("There is no cohort named `" + c.cohortName() + "`. See `cohort list`."));
         Cohort active = cohort == null ? null : cohort.activate();
-        InternshipData data = new InternshipData(communityId, internships.nextInternshipNumber(communityId), c.intern(),
-                c.mentor(), task.number(), task.title(), cohort == null ? null : cohort.name(), clock.instant(), null);
-        Internship internship = internships.save(Internship.start(data, c.requester().member(), clock.instant()));
+        InternshipData data = new InternshipData(
+                communityId,
+                internships.nextInternshipNumber(communityId),
+                c.intern(),
+                c.mentor(),
+                task.number(),
+                task.title(),
+                cohort == null ? null : cohort.name(),
+                clock.instant(),
+                null);
+        Internship internship =
+                internships.save(Internship.start(data, c.requester().member(), clock.instant()));
         if (active != null && active.status() != cohort.status()) {
             cohorts.update(active);
         }
         String problem = null;
         try {
-            internship.attachWorkspace(outbound.createWorkspace(c.requester().community(), request(c, internship, cohort)));
+            internship.attachWorkspace(
+                    outbound.createWorkspace(c.requester().community(), request(c, internship, cohort)));
             internship = internships.save(internship);
         } catch (WorkspaceUnavailableException e) {
             problem = e.getMessage();
@@ -70,37 +87,57 @@ public final class StartInternship {
     }
 
     private WorkspaceRequest request(Command c, Internship i, Cohort cohort) {
-        String slug = c.intern().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = c.intern()
+                .name()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         String name = ("atelier-" + i.number() + "-" + slug);
         name = name.length() > 80 ? name.substring(0, 80) : name;
-        List<String> moderators = new ArrayList<>(communities.ensure(c.requester().community()).moderatorIds());
+        List<String> moderators =
+                new ArrayList<>(communities.ensure(c.requester().community()).moderatorIds());
         String topic = "Internship #" + i.number() + ": " + i.data().taskTitle();
-        return new WorkspaceRequest(name, topic, c.intern(), c.mentor(), moderators,
-                cohort == null ? null : cohort.channelId());
+        return new WorkspaceRequest(
+                name, topic, c.intern(), c.mentor(), moderators, cohort == null ? null : cohort.channelId());
     }
 
     private static Message reply(Internship i, String problem) {
-        String where = i.workspaceChannelId() != null ? " Their workspace is <#" + i.workspaceChannelId() + ">."
+        String where = i.workspaceChannelId() != null
+                ? " Their workspace is <#" + i.workspaceChannelId() + ">."
                 : " I could not create a private workspace (" + problem + "), so I will message the pair directly.";
-        return Message.privateReply("✅ Internship #" + i.number() + " started: " + i.data().intern().mention()
-                + " with mentor " + i.data().mentor().mention() + " on *" + i.data().taskTitle() + "*." + where);
+        return Message.privateReply(
+                "✅ Internship #" + i.number() + " started: " + i.data().intern().mention() + " with mentor "
+                        + i.data().mentor().mention() + " on *" + i.data().taskTitle() + "*." + where);
     }
 
     private static List<Notification> welcome(Internship i) {
         Message plan = Views.plan(i).asPublic();
         Message hello = Message.publicReply("👋 Welcome " + i.data().intern().mention() + " and "
-                + i.data().mentor().mention() + "! This is your private workspace for *" + i.data().taskTitle()
-                + "*. Mentor: plan the milestones with `milestone add " + i.number() + " <title> [criteria] [due]`. "
-                + "Intern: propose milestones with `milestone propose " + i.number() + " <title>` and hand in work "
-                + "with `submit <milestone> <link> [notes]`.").withTitle(plan.title()).withFields(plan.fields());
+                        + i.data().mentor().mention() + "! This is your private workspace for *"
+                        + i.data().taskTitle()
+                        + "*. Mentor: plan the milestones with `milestone add " + i.number()
+                        + " <title> [criteria] [due]`. "
+                        + "Intern: propose milestones with `milestone propose " + i.number()
+                        + " <title>` and hand in work "
+                        + "with `submit <milestone> <link> [notes]`.")
+                .withTitle(plan.title())
+                .withFields(plan.fields());
         List<Notification> out = new ArrayList<>(Notices.workspace(i, hello));
         if (i.workspaceChannelId() != null) {
             String where = " Your workspace: <#" + i.workspaceChannelId() + ">.";
-            out.add(Notices.direct(i, i.data().intern(), Message.publicReply("🎓 You start internship #" + i.number()
-                    + " on *" + i.data().taskTitle() + "* with mentor " + i.data().mentor().mention() + "." + where)));
-            out.add(Notices.direct(i, i.data().mentor(), Message.publicReply("🧭 You mentor "
-                    + i.data().intern().mention() + " in internship #" + i.number() + " on *" + i.data().taskTitle()
-                    + "*." + where)));
+            out.add(Notices.direct(
+                    i,
+                    i.data().intern(),
+                    Message.publicReply("🎓 You start internship #" + i.number() + " on *"
+                            + i.data().taskTitle() + "* with mentor "
+                            + i.data().mentor().mention() + "." + where)));
+            out.add(Notices.direct(
+                    i,
+                    i.data().mentor(),
+                    Message.publicReply("🧭 You mentor "
+                            + i.data().intern().mention() + " in internship #" + i.number() + " on *"
+                            + i.data().taskTitle()
+                            + "*." + where)));
         }
         return out;
     }

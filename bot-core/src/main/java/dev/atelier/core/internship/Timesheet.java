@@ -3,7 +3,6 @@ package dev.atelier.core.internship;
 import dev.atelier.core.pay.Hours;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,12 +45,17 @@ final class Timesheet {
     }
 
     HoursEntry entry(long number) {
-        return entries.stream().filter(h -> h.number() == number).findFirst()
+        return entries.stream()
+                .filter(h -> h.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new Rejected("Entry " + number + " is not part of internship #" + internship + "."));
     }
 
     int minutesOf(String memberId) {
-        return entries.stream().filter(h -> h.memberId().equals(memberId)).mapToInt(HoursEntry::minutes).sum();
+        return entries.stream()
+                .filter(h -> h.memberId().equals(memberId))
+                .mapToInt(HoursEntry::minutes)
+                .sum();
     }
 
     List<HoursEntry> entries() {

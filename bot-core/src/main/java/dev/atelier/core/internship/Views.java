@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /** How internships and milestones look in messages, the same on every platform. */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     public static String icon(MilestoneStatus status) {
         return switch (status) {
@@ -42,8 +41,10 @@ public final class Views {
                         + "can propose some with `milestone propose " + i.number() + " <title>`."
                 : i.milestones().stream().map(Views::line).collect(Collectors.joining("\n"));
         List<Field> fields = new ArrayList<>(people(i));
-        List<String> appeals = i.timeline().stream().filter(e -> e.what().contains("appeal"))
-                .map(e -> e.at().toString().substring(0, 10) + " <@" + e.by() + "> " + e.what()).toList();
+        List<String> appeals = i.timeline().stream()
+                .filter(e -> e.what().contains("appeal"))
+                .map(e -> e.at().toString().substring(0, 10) + " <@" + e.by() + "> " + e.what())
+                .toList();
         if (!appeals.isEmpty()) {
             fields.add(Field.wide("Appeals (timeline)", String.join("\n", appeals)));
         }
@@ -58,7 +59,9 @@ public final class Views {
         if (i.data().cohortName() != null) {
             fields.add(Field.of("Cohort", i.data().cohortName()));
         }
-        long approved = i.milestones().stream().filter(m -> m.status() == MilestoneStatus.APPROVED).count();
+        long approved = i.milestones().stream()
+                .filter(m -> m.status() == MilestoneStatus.APPROVED)
+                .count();
         fields.add(Field.of("Milestones", approved + "/" + i.milestones().size() + " approved"));
         return fields;
     }
@@ -66,8 +69,10 @@ public final class Views {
     /** A submission as the mentor sees it, with Approve and Request changes buttons. */
     public static Message submission(Internship i, Milestone m) {
         Submission s = m.latestSubmission();
-        StringBuilder text = new StringBuilder(i.data().intern().mention()).append(m.submissions().size() > 1
-                ? " resubmitted *" : " submitted *").append(m.label()).append("* for review.");
+        StringBuilder text = new StringBuilder(i.data().intern().mention())
+                .append(m.submissions().size() > 1 ? " resubmitted *" : " submitted *")
+                .append(m.label())
+                .append("* for review.");
         List<Field> fields = new ArrayList<>();
         if (s.link() != null) {
             fields.add(Field.wide("Link", s.link().toString()));
@@ -78,9 +83,16 @@ public final class Views {
         if (m.criteria() != null) {
             fields.add(Field.wide("Acceptance criteria", m.criteria()));
         }
-        return Message.publicReply(text.toString()).withTitle(title(i)).withFields(fields).withButtons(List.of(
-                Button.of("Approve", ButtonStyle.SUCCESS, "review " + m.number() + " approve"),
-                Button.asking("Request changes", ButtonStyle.DANGER, "review " + m.number() + " changes", "feedback")));
+        return Message.publicReply(text.toString())
+                .withTitle(title(i))
+                .withFields(fields)
+                .withButtons(List.of(
+                        Button.of("Approve", ButtonStyle.SUCCESS, "review " + m.number() + " approve"),
+                        Button.asking(
+                                "Request changes",
+                                ButtonStyle.DANGER,
+                                "review " + m.number() + " changes",
+                                "feedback")));
     }
 
     /** A review as the intern sees it. */
@@ -93,7 +105,9 @@ public final class Views {
         List<Field> fields = r.feedback() == null ? List.of() : List.of(Field.wide("Feedback", r.feedback()));
         Message post = Message.publicReply(head).withTitle(title(i)).withFields(fields);
         // the intern may appeal a request for changes to the moderators
-        return r.verdict() == Verdict.APPROVE ? post : post.withButtons(List.of(Button.asking("Appeal",
-                ButtonStyle.SECONDARY, "appeal milestone " + m.number(), "reason")));
+        return r.verdict() == Verdict.APPROVE
+                ? post
+                : post.withButtons(List.of(
+                        Button.asking("Appeal", ButtonStyle.SECONDARY, "appeal milestone " + m.number(), "reason")));
     }
 }

@@ -22,8 +22,10 @@ public final class WithdrawInternship {
         internship = access.save(internship);
         String why = " Reason: " + reason;
         Message notice = Message.publicReply("⏹️ " + requester.member().mention() + " withdrew internship #"
-                + internship.number() + "." + why).withTitle(Views.title(internship));
-        return Outcome.reply(Message.privateReply("Internship #" + internship.number() + " is withdrawn." + why),
+                        + internship.number() + "." + why)
+                .withTitle(Views.title(internship));
+        return Outcome.reply(
+                Message.privateReply("Internship #" + internship.number() + " is withdrawn." + why),
                 Notices.workspace(internship, notice));
     }
 }

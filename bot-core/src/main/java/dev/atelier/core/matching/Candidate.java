@@ -9,9 +9,17 @@ import java.util.Set;
  * the UTC hours they work ({@link Availability}), and for mentors their expertise and free
  * places. Skill names are lowercase.
  */
-public record Candidate(String id, String name, Map<String, Integer> skills, Set<String> learning,
-                        Set<String> careerWords, Availability availability, Set<String> expertise, int places,
-                        LocalDate pausedUntil, Set<String> avoid) {
+public record Candidate(
+        String id,
+        String name,
+        Map<String, Integer> skills,
+        Set<String> learning,
+        Set<String> careerWords,
+        Availability availability,
+        Set<String> expertise,
+        int places,
+        LocalDate pausedUntil,
+        Set<String> avoid) {
 
     public Candidate {
         skills = Map.copyOf(skills);

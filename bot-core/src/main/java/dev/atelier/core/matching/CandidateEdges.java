@@ -48,7 +48,10 @@ final class CandidateEdges {
             mentorHours[m] = mentor.availability().utcHours();
             mentorCareerSize[m] = mentor.careerWords().size();
             int index = m;
-            mentor.avoid().forEach(id -> avoidedByMentors.computeIfAbsent(id, k -> new ArrayList<>()).add(index));
+            mentor.avoid()
+                    .forEach(id -> avoidedByMentors
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(index));
             mentorIndexes.computeIfAbsent(mentor.id(), k -> new ArrayList<>()).add(m);
         }
     }
@@ -85,8 +88,8 @@ final class CandidateEdges {
             }
             int points = Scoring.PER_SHARED_GOAL * Math.min(shared, Scoring.MAX_SHARED_GOALS);
             if (hours != 0 && mentorHours[m] != 0) {
-                points += Scoring.PER_OVERLAP_HOUR * Math.min(Integer.bitCount(hours & mentorHours[m]),
-                        Scoring.MAX_OVERLAP_HOURS);
+                points += Scoring.PER_OVERLAP_HOUR
+                        * Math.min(Integer.bitCount(hours & mentorHours[m]), Scoring.MAX_OVERLAP_HOURS);
             }
             int alike = common(career, mentorCareer, m * width);
             if (alike > 0) {
@@ -146,7 +149,8 @@ final class CandidateEdges {
         intern.avoid().forEach(id -> blocked.addAll(mentorIndexes.getOrDefault(id, List.of())));
         blocked.addAll(avoidedByMentors.getOrDefault(intern.id(), List.of()));
         if (!allowRepeats) {
-            earlierMentors.getOrDefault(intern.id(), Set.of())
+            earlierMentors
+                    .getOrDefault(intern.id(), Set.of())
                     .forEach(id -> blocked.addAll(mentorIndexes.getOrDefault(id, List.of())));
         }
         return blocked;

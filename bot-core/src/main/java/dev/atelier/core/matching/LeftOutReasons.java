@@ -3,9 +3,9 @@ package dev.atelier.core.matching;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,7 +19,9 @@ final class LeftOutReasons {
         this.problem = problem;
         for (String pair : problem.earlierPairs()) {
             int bar = pair.indexOf('|');
-            earlierMentors.computeIfAbsent(pair.substring(0, bar), k -> new HashSet<>()).add(pair.substring(bar + 1));
+            earlierMentors
+                    .computeIfAbsent(pair.substring(0, bar), k -> new HashSet<>())
+                    .add(pair.substring(bar + 1));
         }
     }
 
@@ -40,7 +42,8 @@ final class LeftOutReasons {
         if (intern.avoid().contains(mentor.id()) || mentor.avoid().contains(intern.id())) {
             return "don't-pair lists";
         }
-        if (!problem.allowRepeats() && earlierMentors.getOrDefault(intern.id(), Set.of()).contains(mentor.id())) {
+        if (!problem.allowRepeats()
+                && earlierMentors.getOrDefault(intern.id(), Set.of()).contains(mentor.id())) {
             return "paired before";
         }
         if (!intern.learning().isEmpty() && !knowsAny(mentor, intern)) {
@@ -82,8 +85,10 @@ final class LeftOutReasons {
         }
         List<String> parts = new ArrayList<>();
         if (blockers.contains("skills")) {
-            parts.add(blockers.size() == 1 ? "no mentor with a free place knows " + Words.list(new TreeSet<>(intern.learning()))
-                    : "others know none of " + Words.list(new TreeSet<>(intern.learning())));
+            parts.add(
+                    blockers.size() == 1
+                            ? "no mentor with a free place knows " + Words.list(new TreeSet<>(intern.learning()))
+                            : "others know none of " + Words.list(new TreeSet<>(intern.learning())));
         }
         if (blockers.contains("don't-pair lists")) {
             parts.add(0, "excluded by don't-pair lists or declined pairings");
@@ -104,6 +109,7 @@ final class LeftOutReasons {
         if (mentor.places() <= 0) {
             return "no free place (capacity " + (mentor.places() == 0 ? "reached or 0" : "0") + ")";
         }
-        return "no intern left who fits (" + mentor.places() + " free " + (mentor.places() == 1 ? "place" : "places") + ")";
+        return "no intern left who fits (" + mentor.places() + " free " + (mentor.places() == 1 ? "place" : "places")
+                + ")";
     }
 }

@@ -41,11 +41,16 @@ public final class Matcher {
 
     public Proposal match(MatchingProblem p) {
         LeftOutReasons why = new LeftOutReasons(p);
-        List<Candidate> interns = p.interns().stream().filter(i -> !i.pausedOn(p.today())).toList();
-        List<Candidate> mentors = p.mentors().stream().filter(m -> !m.pausedOn(p.today()) && m.places() > 0).toList();
+        List<Candidate> interns =
+                p.interns().stream().filter(i -> !i.pausedOn(p.today())).toList();
+        List<Candidate> mentors = p.mentors().stream()
+                .filter(m -> !m.pausedOn(p.today()) && m.places() > 0)
+                .toList();
         int[] capacities = mentors.stream().mapToInt(Candidate::places).toArray();
-        List<AssignmentSolver.Edge> edges = spreadLoad(new CandidateEdges(interns, mentors).build(
-                why.earlierMentors(), p.allowRepeats(), p.topK()), mentors, interns.size());
+        List<AssignmentSolver.Edge> edges = spreadLoad(
+                new CandidateEdges(interns, mentors).build(why.earlierMentors(), p.allowRepeats(), p.topK()),
+                mentors,
+                interns.size());
         int[] mentorOf = solver.assign(interns.size(), capacities, edges);
         List<Integer> paired = new ArrayList<>();
         for (int i = 0; i < interns.size(); i++) {
@@ -75,18 +80,26 @@ public final class Matcher {
                     score = score.plus(new PairScore(0, List.of(opened.get())));
                 }
             } else if (p.tasks().stream().anyMatch(t -> !p.time().fits(intern.id(), t, p.today()))) {
-                score = score.plus(new PairScore(0, List.of("no open task fits the intern's hours before the cohort "
-                        + "ends")));
+                score = score.plus(
+                        new PairScore(0, List.of("no open task fits the intern's hours before the cohort " + "ends")));
             } else {
-                Optional<String> blocked = p.tasks().stream().map(t -> p.gate().blocked(intern.id(), t))
-                        .flatMap(Optional::stream).findFirst();
+                Optional<String> blocked = p.tasks().stream()
+                        .map(t -> p.gate().blocked(intern.id(), t))
+                        .flatMap(Optional::stream)
+                        .findFirst();
                 if (blocked.isPresent()) {
                     score = score.plus(new PairScore(0, List.of("no open task yet: " + blocked.get())));
                 }
             }
             total += score.points();
-            pairs.add(new Proposal.Pair(intern.id(), intern.name(), mentor.id(), mentor.name(),
-                    task == null ? 0 : task.number(), task == null ? null : task.title(), score.points(),
+            pairs.add(new Proposal.Pair(
+                    intern.id(),
+                    intern.name(),
+                    mentor.id(),
+                    mentor.name(),
+                    task == null ? 0 : task.number(),
+                    task == null ? null : task.title(),
+                    score.points(),
                     score.explanation()));
         }
         List<Proposal.LeftOut> leftOut = new ArrayList<>();
@@ -98,8 +111,11 @@ public final class Matcher {
         for (Candidate intern : p.interns()) {
             int i = internIndex.getOrDefault(intern, -1);
             if (i < 0 || mentorOf[i] < 0) {
-                leftOut.add(new Proposal.LeftOut(intern.id(), intern.name(), "intern", why.intern(intern,
-                        i < 0 ? List.of() : suitable.get(i), mentors)));
+                leftOut.add(new Proposal.LeftOut(
+                        intern.id(),
+                        intern.name(),
+                        "intern",
+                        why.intern(intern, i < 0 ? List.of() : suitable.get(i), mentors)));
             }
         }
         for (Candidate mentor : p.mentors()) {
@@ -115,11 +131,14 @@ public final class Matcher {
      * Score first; among equal scores, the mentor with more free places (counted up to {@value #SPREAD_CAP}):
      * the extra weight of a whole assignment is below one point of score, so it only breaks ties.
      */
-    private static List<AssignmentSolver.Edge> spreadLoad(List<AssignmentSolver.Edge> edges, List<Candidate> mentors,
-                                                          int interns) {
+    private static List<AssignmentSolver.Edge> spreadLoad(
+            List<AssignmentSolver.Edge> edges, List<Candidate> mentors, int interns) {
         long spread = (long) SPREAD_CAP * interns + 1;
-        return edges.stream().map(e -> new AssignmentSolver.Edge(e.left(), e.right(), (int) Math.min(Integer.MAX_VALUE,
-                e.weight() * spread + Math.min(mentors.get(e.right()).places(), SPREAD_CAP)))).toList();
+        return edges.stream()
+                .map(e -> new AssignmentSolver.Edge(e.left(), e.right(), (int) Math.min(
+                        Integer.MAX_VALUE,
+                        e.weight() * spread + Math.min(mentors.get(e.right()).places(), SPREAD_CAP))))
+                .toList();
     }
 
     /** Each left node's {@code topK} heaviest edges, or all of them when {@code topK} is 0. */
@@ -144,8 +163,8 @@ public final class Matcher {
         return index;
     }
 
-    private int[] assignTasks(MatchingProblem p, List<Candidate> interns, List<Candidate> mentors, int[] mentorOf,
-                              List<Integer> paired) {
+    private int[] assignTasks(
+            MatchingProblem p, List<Candidate> interns, List<Candidate> mentors, int[] mentorOf, List<Integer> paired) {
         if (p.tasks().isEmpty()) {
             return paired.stream().mapToInt(x -> -1).toArray();
         }
@@ -159,7 +178,8 @@ public final class Matcher {
                         || p.gate().blocked(intern.id(), p.tasks().get(t)).isPresent()) {
                     continue;
                 }
-                own.add(new AssignmentSolver.Edge(k, t, Scoring.task(intern, mentor, p.tasks().get(t)).points() + 1));
+                own.add(new AssignmentSolver.Edge(
+                        k, t, Scoring.task(intern, mentor, p.tasks().get(t)).points() + 1));
             }
             edges.addAll(best(own, p.topK()));
         }

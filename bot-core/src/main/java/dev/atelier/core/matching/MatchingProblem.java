@@ -12,9 +12,16 @@ import java.util.Set;
  * cohort's dates ({@link TimeBudget}: a task whose hours do not fit is not given), and what tasks ask of
  * interns' portfolios ({@link TaskGate}).
  */
-public record MatchingProblem(List<Candidate> interns, List<Candidate> mentors, List<OpenTask> tasks,
-                              Set<String> earlierPairs, boolean allowRepeats, LocalDate today, int topK,
-                              TimeBudget time, TaskGate gate) {
+public record MatchingProblem(
+        List<Candidate> interns,
+        List<Candidate> mentors,
+        List<OpenTask> tasks,
+        Set<String> earlierPairs,
+        boolean allowRepeats,
+        LocalDate today,
+        int topK,
+        TimeBudget time,
+        TaskGate gate) {
 
     public MatchingProblem {
         interns = List.copyOf(interns);
@@ -26,14 +33,27 @@ public record MatchingProblem(List<Candidate> interns, List<Candidate> mentors, 
     }
 
     /** Without task requirements: every intern may take every task. */
-    public MatchingProblem(List<Candidate> interns, List<Candidate> mentors, List<OpenTask> tasks,
-                           Set<String> earlierPairs, boolean allowRepeats, LocalDate today, int topK, TimeBudget time) {
+    public MatchingProblem(
+            List<Candidate> interns,
+            List<Candidate> mentors,
+            List<OpenTask> tasks,
+            Set<String> earlierPairs,
+            boolean allowRepeats,
+            LocalDate today,
+            int topK,
+            TimeBudget time) {
         this(interns, mentors, tasks, earlierPairs, allowRepeats, today, topK, time, TaskGate.OPEN);
     }
 
     /** Without interns' time budgets: every task fits every intern's time. */
-    public MatchingProblem(List<Candidate> interns, List<Candidate> mentors, List<OpenTask> tasks,
-                           Set<String> earlierPairs, boolean allowRepeats, LocalDate today, int topK) {
+    public MatchingProblem(
+            List<Candidate> interns,
+            List<Candidate> mentors,
+            List<OpenTask> tasks,
+            Set<String> earlierPairs,
+            boolean allowRepeats,
+            LocalDate today,
+            int topK) {
         this(interns, mentors, tasks, earlierPairs, allowRepeats, today, topK, TimeBudget.NONE, TaskGate.OPEN);
     }
 

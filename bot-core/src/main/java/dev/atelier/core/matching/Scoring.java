@@ -29,8 +29,7 @@ public final class Scoring {
     static final int PER_TASK_SKILL = 6;
     static final int LEVEL_FIT = 5;
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     public static PairScore pair(Candidate intern, Candidate mentor) {
         int points = 0;
@@ -65,7 +64,8 @@ public final class Scoring {
         }
         int points = PER_SHARED_GOAL * Math.min(shared, MAX_SHARED_GOALS);
         if (intern.availability().known() && mentor.availability().known()) {
-            points += PER_OVERLAP_HOUR * Math.min(intern.availability().overlap(mentor.availability()), MAX_OVERLAP_HOURS);
+            points += PER_OVERLAP_HOUR
+                    * Math.min(intern.availability().overlap(mentor.availability()), MAX_OVERLAP_HOURS);
         }
         int common = 0;
         for (String word : intern.careerWords()) {
@@ -92,7 +92,10 @@ public final class Scoring {
         if (!internWants.isEmpty()) {
             reasons.add("the intern wants to learn " + Words.list(internWants));
         }
-        int level = task.skills().stream().mapToInt(s -> intern.skills().getOrDefault(s, 0)).max().orElse(0);
+        int level = task.skills().stream()
+                .mapToInt(s -> intern.skills().getOrDefault(s, 0))
+                .max()
+                .orElse(0);
         if (task.level() > 0 && (level == task.level() || level == task.level() - 1)) {
             points += LEVEL_FIT;
             reasons.add("level " + task.level() + " fits");

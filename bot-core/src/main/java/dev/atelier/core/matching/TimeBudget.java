@@ -31,7 +31,8 @@ public record TimeBudget(Map<String, Integer> weeklyHours, LocalDate starts, Loc
     }
 
     public boolean fits(String internId, OpenTask task, LocalDate today) {
-        return task.hours() <= 0 || hoursLeft(internId, today).map(h -> h + 1e-9 >= task.hours()).orElse(true);
+        return task.hours() <= 0
+                || hoursLeft(internId, today).map(h -> h + 1e-9 >= task.hours()).orElse(true);
     }
 
     /** Why the task's hours fit: "40 h fit in the 48 h alice has before 2026-12-20 (8 h a week)". */
@@ -40,9 +41,12 @@ public record TimeBudget(Map<String, Integer> weeklyHours, LocalDate starts, Loc
         if (weekly == null || task.hours() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(hoursLeft(internId, today).map(h -> "task #" + task.number() + "'s " + task.hours()
-                + " h fit in the " + Math.round(Math.floor(h)) + " h the intern has before the cohort ends on " + ends
-                + " (" + weekly + " h a week)").orElse("task #" + task.number() + "'s " + task.hours() + " h take about "
-                + (task.hours() + weekly - 1) / weekly + " week(s) at the intern's " + weekly + " h a week"));
+        return Optional.of(hoursLeft(internId, today)
+                .map(h -> "task #" + task.number() + "'s " + task.hours()
+                        + " h fit in the " + Math.round(Math.floor(h)) + " h the intern has before the cohort ends on "
+                        + ends
+                        + " (" + weekly + " h a week)")
+                .orElse("task #" + task.number() + "'s " + task.hours() + " h take about "
+                        + (task.hours() + weekly - 1) / weekly + " week(s) at the intern's " + weekly + " h a week"));
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 /** Lists in plain English: {@code a}, {@code a and b}, {@code a, b and c}. */
 public final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     public static String list(Collection<String> items) {
         List<String> l = List.copyOf(items);

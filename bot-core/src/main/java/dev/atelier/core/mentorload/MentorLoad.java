@@ -11,8 +11,16 @@ import java.util.Set;
  * oldest wait (a submission or an unanswered question), questions unanswered, minutes logged this week
  * (from Monday in their zone) and the weekly hours they stated (null: none), and their expertise.
  */
-public record MentorLoad(Member mentor, int interns, int capacity, int submissionsWaiting, Instant oldestWait,
-                         int questionsUnanswered, long minutesThisWeek, Integer weeklyHours, Set<String> expertise) {
+public record MentorLoad(
+        Member mentor,
+        int interns,
+        int capacity,
+        int submissionsWaiting,
+        Instant oldestWait,
+        int questionsUnanswered,
+        long minutesThisWeek,
+        Integer weeklyHours,
+        Set<String> expertise) {
 
     public MentorLoad {
         expertise = Set.copyOf(expertise);
@@ -35,8 +43,9 @@ public record MentorLoad(Member mentor, int interns, int capacity, int submissio
             return Optional.of(hours(minutesThisWeek) + " logged this week for " + weeklyHours + " h stated");
         }
         if (waitingLongerThan(reviewWait, now)) {
-            return Optional.of("work waiting since " + oldestWait.toString().substring(0, 16).replace('T', ' ')
-                    + " UTC, longer than the community's " + reviewWait.toHours() + " h");
+            return Optional.of("work waiting since "
+                    + oldestWait.toString().substring(0, 16).replace('T', ' ') + " UTC, longer than the community's "
+                    + reviewWait.toHours() + " h");
         }
         return Optional.empty();
     }

@@ -35,11 +35,16 @@ public final class MentorLoadBoard {
         Instant now = clock.instant();
         Rhythm rhythm = rhythms.of(communityId);
         List<MentorLoad> all = loads.of(communityId, now);
-        return all.stream().map(l -> {
-            String flag = l.flag(rhythm.reviewWait(), now).orElse(null);
-            String suggestion = flag == null ? null : Suggestion.of(l, all, rhythm.reviewWait(), now)
-                    .orElse("no other mentor has room");
-            return new Row(l, flag, suggestion);
-        }).sorted(Comparator.comparing((Row r) -> !r.flagged()).thenComparing(r -> r.load().mentor().name())).toList();
+        return all.stream()
+                .map(l -> {
+                    String flag = l.flag(rhythm.reviewWait(), now).orElse(null);
+                    String suggestion = flag == null
+                            ? null
+                            : Suggestion.of(l, all, rhythm.reviewWait(), now).orElse("no other mentor has room");
+                    return new Row(l, flag, suggestion);
+                })
+                .sorted(Comparator.comparing((Row r) -> !r.flagged())
+                        .thenComparing(r -> r.load().mentor().name()))
+                .toList();
     }
 }

@@ -29,8 +29,8 @@ public final class MentorLoadNoticeHandler implements DueHandler {
     private final CommunityStore communities;
     private final CohortStore cohorts;
 
-    public MentorLoadNoticeHandler(MentorLoads loads, RhythmStore rhythms, CommunityStore communities,
-                                   CohortStore cohorts) {
+    public MentorLoadNoticeHandler(
+            MentorLoads loads, RhythmStore rhythms, CommunityStore communities, CohortStore cohorts) {
         this.loads = loads;
         this.rhythms = rhythms;
         this.communities = communities;
@@ -47,20 +47,32 @@ public final class MentorLoadNoticeHandler implements DueHandler {
         String communityId = item.community().id();
         Rhythm rhythm = rhythms.of(communityId);
         List<MentorLoad> all = loads.of(communityId, now);
-        Optional<MentorLoad> load = all.stream().filter(l -> l.mentor().id().equals(item.recipient())).findFirst();
+        Optional<MentorLoad> load = all.stream()
+                .filter(l -> l.mentor().id().equals(item.recipient()))
+                .findFirst();
         Optional<String> flag = load.flatMap(l -> l.flag(rhythm.reviewWait(), now));
         if (flag.isEmpty()) {
             return Handled.obsolete();
         }
-        Set<String> moderators = new TreeSet<>(communities.ensure(item.community()).moderatorIds());
+        Set<String> moderators =
+                new TreeSet<>(communities.ensure(item.community()).moderatorIds());
         cohorts.list(communityId).stream().map(Cohort::createdBy).forEach(moderators::add);
         if (moderators.isEmpty()) {
             return Handled.obsolete();
         }
         MentorLoad l = load.get();
-        Message message = new Message("⚖️ Mentor load: " + l.mentor().name(), l.line(now) + "\n" + flag.get() + ". "
-                + Suggestion.of(l, all, rhythm.reviewWait(), now).map(s -> "Suggestion: " + s + ".")
-                .orElse("No other mentor has room now.") + " See `mentor load`.", List.of(), List.of(), false);
-        return Handled.send(moderators.stream().map(m -> Notification.to(Destination.direct(m), message)).toList());
+        Message message = new Message(
+                "⚖️ Mentor load: " + l.mentor().name(),
+                l.line(now) + "\n" + flag.get() + ". "
+                        + Suggestion.of(l, all, rhythm.reviewWait(), now)
+                                .map(s -> "Suggestion: " + s + ".")
+                                .orElse("No other mentor has room now.")
+                        + " See `mentor load`.",
+                List.of(),
+                List.of(),
+                false);
+        return Handled.send(moderators.stream()
+                .map(m -> Notification.to(Destination.direct(m), message))
+                .toList());
     }
 }

@@ -42,8 +42,12 @@ public final class MentorLoads {
     private final RosterStore rosters;
     private final dev.atelier.core.cohort.CohortStore cohorts;
 
-    public MentorLoads(InternshipStore internships, QuestionStore questions, ProfileStore profiles,
-                       RosterStore rosters, dev.atelier.core.cohort.CohortStore cohorts) {
+    public MentorLoads(
+            InternshipStore internships,
+            QuestionStore questions,
+            ProfileStore profiles,
+            RosterStore rosters,
+            dev.atelier.core.cohort.CohortStore cohorts) {
         this.internships = internships;
         this.questions = questions;
         this.profiles = profiles;
@@ -55,37 +59,66 @@ public final class MentorLoads {
         Map<String, List<Internship>> byMentor = new LinkedHashMap<>();
         Map<String, Member> mentors = new LinkedHashMap<>();
         for (Internship i : internships.list(communityId, InternshipStatus.ACTIVE, SCAN)) {
-            byMentor.computeIfAbsent(i.data().mentor().id(), k -> new ArrayList<>()).add(i);
+            byMentor.computeIfAbsent(i.data().mentor().id(), k -> new ArrayList<>())
+                    .add(i);
             mentors.putIfAbsent(i.data().mentor().id(), i.data().mentor());
         }
-        cohorts.list(communityId).forEach(c -> rosters.find(communityId, c.name()).ifPresent(r -> r.active(Role.MENTOR)
-                .forEach(e -> mentors.putIfAbsent(e.member().id(), e.member()))));
+        cohorts.list(communityId)
+                .forEach(c -> rosters.find(communityId, c.name())
+                        .ifPresent(r -> r.active(Role.MENTOR)
+                                .forEach(e -> mentors.putIfAbsent(e.member().id(), e.member()))));
         Map<String, Profile> found = profiles.findAll(communityId, new ArrayList<>(mentors.keySet())).stream()
                 .collect(Collectors.toMap(p -> p.member().id(), Function.identity()));
         List<MentorLoad> loads = new ArrayList<>();
         for (Member m : mentors.values()) {
-            loads.add(load(communityId, m, byMentor.getOrDefault(m.id(), List.of()),
-                    Optional.ofNullable(found.get(m.id())), now));
+            loads.add(load(
+                    communityId,
+                    m,
+                    byMentor.getOrDefault(m.id(), List.of()),
+                    Optional.ofNullable(found.get(m.id())),
+                    now));
         }
         return loads;
     }
 
     private MentorLoad load(String communityId, Member m, List<Internship> active, Optional<Profile> p, Instant now) {
-        List<Instant> submitted = active.stream().flatMap(i -> i.milestones().stream())
+        List<Instant> submitted = active.stream()
+                .flatMap(i -> i.milestones().stream())
                 .filter(x -> x.status() == MilestoneStatus.SUBMITTED && x.latestSubmission() != null)
-                .map(Milestone::latestSubmission).map(s -> s.at()).toList();
+                .map(Milestone::latestSubmission)
+                .map(s -> s.at())
+                .toList();
         List<Question> unanswered = questions.waitingFor(communityId, m.id()).stream()
-                .filter(q -> q.firstReplyAt() == null).toList();
-        Instant oldest = Stream.concat(submitted.stream(), unanswered.stream().map(q -> q.data().askedAt()))
-                .min(Comparator.naturalOrder()).orElse(null);
-        ZoneId zone = p.map(Profile::timezone).filter(z -> z != null && !z.isBlank()).map(ZoneId::of).orElse(UTC);
-        Instant weekStart = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .atStartOfDay(zone).toInstant();
-        long minutes = active.stream().flatMap(i -> i.hours().stream())
+                .filter(q -> q.firstReplyAt() == null)
+                .toList();
+        Instant oldest = Stream.concat(
+                        submitted.stream(),
+                        unanswered.stream().map(q -> q.data().askedAt()))
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        ZoneId zone = p.map(Profile::timezone)
+                .filter(z -> z != null && !z.isBlank())
+                .map(ZoneId::of)
+                .orElse(UTC);
+        Instant weekStart = now.atZone(zone)
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay(zone)
+                .toInstant();
+        long minutes = active.stream()
+                .flatMap(i -> i.hours().stream())
                 .filter(h -> h.memberId().equals(m.id()) && !h.at().isBefore(weekStart))
-                .mapToLong(HoursEntry::minutes).sum();
-        return new MentorLoad(m, active.size(), p.map(Profile::places).orElse(1), submitted.size(), oldest,
-                unanswered.size(), minutes, p.map(Profile::weeklyHours).orElse(null),
+                .mapToLong(HoursEntry::minutes)
+                .sum();
+        return new MentorLoad(
+                m,
+                active.size(),
+                p.map(Profile::places).orElse(1),
+                submitted.size(),
+                oldest,
+                unanswered.size(),
+                minutes,
+                p.map(Profile::weeklyHours).orElse(null),
                 p.map(x -> new java.util.HashSet<>(x.expertise())).orElse(new java.util.HashSet<>()));
     }
 }

@@ -33,14 +33,19 @@ public final class ShowMentorLoad {
                     + "enrolled as a mentor in a cohort."));
         }
         List<String> lines = new ArrayList<>();
-        all.stream().sorted(Comparator.comparing((MentorLoad l) -> l.flag(rhythm.reviewWait(), now).isEmpty())
-                .thenComparing(l -> l.mentor().name())).forEach(l -> {
+        all.stream()
+                .sorted(Comparator.comparing((MentorLoad l) ->
+                                l.flag(rhythm.reviewWait(), now).isEmpty())
+                        .thenComparing(l -> l.mentor().name()))
+                .forEach(l -> {
                     var flag = l.flag(rhythm.reviewWait(), now);
                     lines.add((flag.isPresent() ? "⚠️ " : "• ") + l.line(now));
-                    flag.ifPresent(f -> lines.add("   " + f + Suggestion.of(l, all, rhythm.reviewWait(), now)
-                            .map(s -> "; " + s).orElse("; no other mentor has room")));
+                    flag.ifPresent(f -> lines.add("   " + f
+                            + Suggestion.of(l, all, rhythm.reviewWait(), now)
+                                    .map(s -> "; " + s)
+                                    .orElse("; no other mentor has room")));
                 });
-        return Outcome.reply(Message.privateReply(String.join("\n", lines)).withTitle("Mentor load (" + all.size()
-                + ")"));
+        return Outcome.reply(
+                Message.privateReply(String.join("\n", lines)).withTitle("Mentor load (" + all.size() + ")"));
     }
 }

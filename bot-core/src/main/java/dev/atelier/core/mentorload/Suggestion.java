@@ -11,13 +11,16 @@ import java.util.TreeSet;
 /** Another mentor to take work over: not flagged, with a free place, most shared expertise first, then most room. */
 final class Suggestion {
 
-    private Suggestion() {
-    }
+    private Suggestion() {}
 
     static Optional<String> of(MentorLoad flagged, List<MentorLoad> all, Duration reviewWait, Instant now) {
-        return all.stream().filter(l -> !l.mentor().id().equals(flagged.mentor().id()) && l.room() > 0
+        return all.stream()
+                .filter(l -> !l.mentor().id().equals(flagged.mentor().id())
+                        && l.room() > 0
                         && l.flag(reviewWait, now).isEmpty())
-                .max(Comparator.comparingInt((MentorLoad l) -> shared(flagged, l).size()).thenComparingInt(MentorLoad::room))
+                .max(Comparator.comparingInt(
+                                (MentorLoad l) -> shared(flagged, l).size())
+                        .thenComparingInt(MentorLoad::room))
                 .map(l -> {
                     Set<String> shared = shared(flagged, l);
                     return l.mentor().mention() + " has room (" + l.interns() + "/" + l.capacity() + " interns)"

@@ -32,11 +32,16 @@ public final class WatchMentorLoad {
             if (l.flag(rhythm.reviewWait(), now).isEmpty()) {
                 continue;
             }
-            String occasion = l.interns() > l.capacity() ? "interns " + l.interns() + "/" + l.capacity()
-                    : l.overCapacity() ? "hours week " + now.atZone(ZoneOffset.UTC).get(IsoFields.WEEK_BASED_YEAR) + "-"
-                    + now.atZone(ZoneOffset.UTC).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
-                    : "waiting since " + l.oldestWait();
-            planned += work.plan(DueItem.of(NOTICE, community, 0, 0, occasion, l.mentor().id(), now)) ? 1 : 0;
+            String occasion = l.interns() > l.capacity()
+                    ? "interns " + l.interns() + "/" + l.capacity()
+                    : l.overCapacity()
+                            ? "hours week " + now.atZone(ZoneOffset.UTC).get(IsoFields.WEEK_BASED_YEAR) + "-"
+                                    + now.atZone(ZoneOffset.UTC).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                            : "waiting since " + l.oldestWait();
+            planned += work.plan(DueItem.of(
+                            NOTICE, community, 0, 0, occasion, l.mentor().id(), now))
+                    ? 1
+                    : 0;
         }
         return planned;
     }

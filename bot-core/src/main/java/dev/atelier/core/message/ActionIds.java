@@ -16,8 +16,7 @@ public final class ActionIds {
     private static final String BUTTON = "a|";
     private static final String MODAL = "m|";
 
-    private ActionIds() {
-    }
+    private ActionIds() {}
 
     static String button(Button button) {
         return BUTTON + String.join(",", button.ask()) + "|" + button.command();
@@ -60,6 +59,5 @@ public final class ActionIds {
     }
 
     /** What a pressed button asks the core to do. */
-    public record PressedButton(String command, List<String> ask) {
-    }
+    public record PressedButton(String command, List<String> ask) {}
 }

@@ -2,5 +2,8 @@ package dev.atelier.core.message;
 
 /** How prominent a button is: primary (the expected action), secondary, success or danger. */
 public enum ButtonStyle {
-    PRIMARY, SECONDARY, SUCCESS, DANGER
+    PRIMARY,
+    SECONDARY,
+    SUCCESS,
+    DANGER
 }

@@ -4,12 +4,10 @@ package dev.atelier.core.message;
 public sealed interface Destination {
 
     /** A channel, thread or private workspace, by its platform id. */
-    record Channel(String channelId) implements Destination {
-    }
+    record Channel(String channelId) implements Destination {}
 
     /** A direct message to a member, by their platform user id. */
-    record Direct(String memberId) implements Destination {
-    }
+    record Direct(String memberId) implements Destination {}
 
     static Destination channel(String channelId) {
         return new Channel(channelId);

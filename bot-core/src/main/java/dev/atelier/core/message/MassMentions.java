@@ -15,17 +15,19 @@ public final class MassMentions {
     private static final Pattern AT_WORD = Pattern.compile("@(everyone|here|channel)\\b", Pattern.CASE_INSENSITIVE);
     /** Every Slack special, {@code <!group>}, {@code <!date^...>} and any Slack adds later included. */
     private static final Pattern SLACK_SPECIAL = Pattern.compile("<!([^>|]*)(\\|[^>]*)?>");
+
     private static final Pattern ROLE = Pattern.compile("<@&(\\d+)>");
 
-    private MassMentions() {
-    }
+    private MassMentions() {}
 
     public static String defuse(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = SLACK_SPECIAL.matcher(text).replaceAll(m -> "<" + ZWSP + "!" + m.group(1).replace("$", "\\$")
-                + (m.group(2) == null ? "" : m.group(2).replace("$", "\\$")) + ">");
+        String out = SLACK_SPECIAL
+                .matcher(text)
+                .replaceAll(m -> "<" + ZWSP + "!" + m.group(1).replace("$", "\\$")
+                        + (m.group(2) == null ? "" : m.group(2).replace("$", "\\$")) + ">");
         out = AT_WORD.matcher(out).replaceAll(m -> "@" + ZWSP + m.group(1));
         return ROLE.matcher(out).replaceAll("@role-$1");
     }

@@ -9,8 +9,8 @@ import java.time.Instant;
  * {@code thread_ts}), its platform id, who wrote it and when. Its text is deliberately absent:
  * the bot counts messages, it does not keep them.
  */
-public record ObservedMessage(CommunityRef community, String channelId, String threadId, String messageId,
-                              String authorId, Instant at) {
+public record ObservedMessage(
+        CommunityRef community, String channelId, String threadId, String messageId, String authorId, Instant at) {
 
     /** A message outside any thread. */
     public ObservedMessage(CommunityRef community, String channelId, String messageId, String authorId, Instant at) {

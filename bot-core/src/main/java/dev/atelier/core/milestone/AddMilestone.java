@@ -25,8 +25,8 @@ public final class AddMilestone {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, long internship, String title, String criteria, LocalDate due,
-                          Long estimate) {
+    public record Command(
+            Requester requester, long internship, String title, String criteria, LocalDate due, Long estimate) {
 
         public Command(Requester requester, long internship, String title, String criteria, LocalDate due) {
             this(requester, internship, title, criteria, due, null);
@@ -37,12 +37,20 @@ public final class AddMilestone {
         Internship internship = access.internship(c.requester(), c.internship());
         String title = MilestonePlan.title(c.title());
         LocalDate due = MilestonePlan.due(c.due(), clock);
-        Milestone added = internship.addMilestone(c.requester(), () -> store.nextMilestoneNumber(c.requester().communityId()),
-                title, c.criteria(), due, MilestonePlan.estimate(c.estimate()), clock.instant());
+        Milestone added = internship.addMilestone(
+                c.requester(),
+                () -> store.nextMilestoneNumber(c.requester().communityId()),
+                title,
+                c.criteria(),
+                due,
+                MilestonePlan.estimate(c.estimate()),
+                clock.instant());
         internship = access.save(internship);
-        Message post = Message.publicReply("🗓️ " + c.requester().member().mention() + " added a milestone:\n"
-                + Views.line(added)).withTitle(Views.title(internship));
-        return Outcome.reply(Message.privateReply("✅ Added " + Views.line(added) + " to internship #"
-                + internship.number() + "."), Notices.workspace(internship, post));
+        Message post = Message.publicReply(
+                        "🗓️ " + c.requester().member().mention() + " added a milestone:\n" + Views.line(added))
+                .withTitle(Views.title(internship));
+        return Outcome.reply(
+                Message.privateReply("✅ Added " + Views.line(added) + " to internship #" + internship.number() + "."),
+                Notices.workspace(internship, post));
     }
 }

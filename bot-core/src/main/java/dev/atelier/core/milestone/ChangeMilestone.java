@@ -43,8 +43,18 @@ public final class ChangeMilestone {
     public Outcome edit(Requester r, long milestone, String title, String criteria, LocalDate due, Long estimate) {
         Internship i = access.byMilestone(r, milestone);
         String newTitle = title == null ? null : MilestonePlan.title(title);
-        return done(r, i, i.editMilestone(r, milestone, newTitle, criteria, MilestonePlan.due(due, clock),
-                MilestonePlan.estimate(estimate), clock.instant()), "edited");
+        return done(
+                r,
+                i,
+                i.editMilestone(
+                        r,
+                        milestone,
+                        newTitle,
+                        criteria,
+                        MilestonePlan.due(due, clock),
+                        MilestonePlan.estimate(estimate),
+                        clock.instant()),
+                "edited");
     }
 
     public Outcome remove(Requester r, long milestone) {
@@ -56,8 +66,8 @@ public final class ChangeMilestone {
         Internship saved = access.save(changed);
         Message post = Message.publicReply(r.member().mention() + " " + verb + " a milestone:\n" + Views.line(m))
                 .withTitle(Views.title(saved));
-        return Outcome.reply(Message.privateReply("✅ " + capital(verb) + " " + Views.line(m)),
-                Notices.workspace(saved, post));
+        return Outcome.reply(
+                Message.privateReply("✅ " + capital(verb) + " " + Views.line(m)), Notices.workspace(saved, post));
     }
 
     private static String capital(String verb) {

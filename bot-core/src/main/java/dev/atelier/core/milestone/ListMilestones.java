@@ -26,10 +26,11 @@ public final class ListMilestones {
             return Outcome.reply(Views.plan(access.internship(requester, internship)));
         }
         List<Internship> mine = store.findByMember(requester.communityId(), requester.memberId()).stream()
-                .filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
+                .filter(i -> i.status() == InternshipStatus.ACTIVE)
+                .toList();
         if (mine.isEmpty()) {
-            return Outcome.reply(Message.privateReply("You have no active internship. Name one: "
-                    + "`milestone list <internship>`."));
+            return Outcome.reply(Message.privateReply(
+                    "You have no active internship. Name one: " + "`milestone list <internship>`."));
         }
         if (mine.size() == 1) {
             return Outcome.reply(Views.plan(mine.get(0)));

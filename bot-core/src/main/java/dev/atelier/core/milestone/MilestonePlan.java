@@ -8,8 +8,7 @@ import java.time.LocalDate;
 /** The checks every milestone plan shares: a title and a due date that is not in the past. */
 final class MilestonePlan {
 
-    private MilestonePlan() {
-    }
+    private MilestonePlan() {}
 
     static String title(String title) {
         if (title == null || title.isBlank()) {

@@ -28,18 +28,26 @@ public final class ProposeMilestone {
 
     public Outcome execute(AddMilestone.Command c) {
         Internship internship = access.internship(c.requester(), c.internship());
-        Milestone proposed = internship.proposeMilestone(c.requester(),
-                () -> store.nextMilestoneNumber(c.requester().communityId()), MilestonePlan.title(c.title()), c.criteria(),
-                MilestonePlan.due(c.due(), clock), MilestonePlan.estimate(c.estimate()), clock.instant());
+        Milestone proposed = internship.proposeMilestone(
+                c.requester(),
+                () -> store.nextMilestoneNumber(c.requester().communityId()),
+                MilestonePlan.title(c.title()),
+                c.criteria(),
+                MilestonePlan.due(c.due(), clock),
+                MilestonePlan.estimate(c.estimate()),
+                clock.instant());
         internship = access.save(internship);
-        Message post = Message.publicReply("💡 " + c.requester().member().mention() + " proposes a milestone:\n"
-                + Views.line(proposed) + (proposed.criteria() == null ? "" : "\nCriteria: " + proposed.criteria()))
+        Message post = Message.publicReply(
+                        "💡 " + c.requester().member().mention() + " proposes a milestone:\n" + Views.line(proposed)
+                                + (proposed.criteria() == null ? "" : "\nCriteria: " + proposed.criteria()))
                 .withTitle(Views.title(internship))
-                .withButtons(List.of(Button.of("Confirm", ButtonStyle.PRIMARY, "milestone confirm " + proposed.number())));
+                .withButtons(
+                        List.of(Button.of("Confirm", ButtonStyle.PRIMARY, "milestone confirm " + proposed.number())));
         Message nudge = Message.publicReply("💡 " + c.requester().member().mention() + " proposed *" + proposed.label()
                 + "* in internship #" + internship.number() + ". Confirm it with `milestone confirm "
                 + proposed.number() + "`.");
-        return Outcome.reply(Message.privateReply("💡 Proposed *" + proposed.label() + "*. Your mentor will confirm it."),
+        return Outcome.reply(
+                Message.privateReply("💡 Proposed *" + proposed.label() + "*. Your mentor will confirm it."),
                 Notices.workspaceAndNudge(internship, post, internship.data().mentor(), nudge));
     }
 }

@@ -10,7 +10,13 @@ import java.time.Duration;
  */
 public record Attempt(Result result, String messageId, Duration retryAfter, boolean unsure, String reason) {
 
-    public enum Result { DELIVERED, RETRY, BLOCKED, GONE, REFUSED }
+    public enum Result {
+        DELIVERED,
+        RETRY,
+        BLOCKED,
+        GONE,
+        REFUSED
+    }
 
     public static Attempt delivered(String messageId) {
         return new Attempt(Result.DELIVERED, messageId, null, false, null);

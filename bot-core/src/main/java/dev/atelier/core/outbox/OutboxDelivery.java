@@ -38,8 +38,13 @@ public final class OutboxDelivery {
     private volatile DeliveryEvents events = DeliveryEvents.NONE;
     private volatile Instant lastSweep = Instant.EPOCH;
 
-    public OutboxDelivery(Outbox outbox, List<? extends Courier> couriers, Clock clock, OutboxSettings settings,
-                          Pacer platformPacer, Function<CommunityRef, List<String>> moderators) {
+    public OutboxDelivery(
+            Outbox outbox,
+            List<? extends Courier> couriers,
+            Clock clock,
+            OutboxSettings settings,
+            Pacer platformPacer,
+            Function<CommunityRef, List<String>> moderators) {
         this.outbox = outbox;
         couriers.forEach(c -> this.couriers.put(c.platform(), c));
         this.clock = clock;
@@ -66,10 +71,18 @@ public final class OutboxDelivery {
      *
      * @return what the immediate attempt came to, or empty when the item waits for a worker
      */
-    public Optional<Attempt> post(CommunityRef community, String kind, Destination to, ThreadRef thread,
-                                  Destination fallback, Message message) {
+    public Optional<Attempt> post(
+            CommunityRef community,
+            String kind,
+            Destination to,
+            ThreadRef thread,
+            Destination fallback,
+            Message message) {
         if (!couriers.containsKey(community.platform())) {
-            log.warn("Atelier is not connected to {}; a message to {} in {} is dropped", community.platform(), to,
+            log.warn(
+                    "Atelier is not connected to {}; a message to {} in {} is dropped",
+                    community.platform(),
+                    to,
                     community.id());
             return Optional.of(Attempt.refused("Atelier is not connected to " + community.platform()));
         }
@@ -77,7 +90,8 @@ public final class OutboxDelivery {
         try {
             return deliverNow(item);
         } catch (RuntimeException e) {
-            log.warn("Outbox item {} written; delivering it at once failed, a worker will: {}", item.id(), e.toString());
+            log.warn(
+                    "Outbox item {} written; delivering it at once failed, a worker will: {}", item.id(), e.toString());
             return Optional.empty();
         }
     }
@@ -96,12 +110,27 @@ public final class OutboxDelivery {
         return handled;
     }
 
-    private OutboxItem write(CommunityRef community, String kind, Destination to, ThreadRef thread,
-                             Destination fallback, Message message) {
+    private OutboxItem write(
+            CommunityRef community,
+            String kind,
+            Destination to,
+            ThreadRef thread,
+            Destination fallback,
+            Message message) {
         Instant now = clock.instant();
         java.time.Duration expiry = settings.expiryOf(kind);
-        OutboxItem item = new OutboxItem(UUID.randomUUID().toString().replace("-", "").substring(0, 24), community,
-                kind, to, thread, fallback, message, now, expiry == null ? null : now.plus(expiry), 0, false);
+        OutboxItem item = new OutboxItem(
+                UUID.randomUUID().toString().replace("-", "").substring(0, 24),
+                community,
+                kind,
+                to,
+                thread,
+                fallback,
+                message,
+                now,
+                expiry == null ? null : now.plus(expiry),
+                0,
+                false);
         outbox.add(item);
         return item;
     }
@@ -200,8 +229,10 @@ public final class OutboxDelivery {
                 try {
                     Optional<String> found = courier.findDelivered(item);
                     if (found.isPresent()) {
-                        log.info("Outbox item {} had reached {} before its outcome was known; not posted again",
-                                item.id(), platform);
+                        log.info(
+                                "Outbox item {} had reached {} before its outcome was known; not posted again",
+                                item.id(),
+                                platform);
                         return Attempt.delivered(found.get());
                     }
                 } catch (RuntimeException e) {
@@ -222,16 +253,25 @@ public final class OutboxDelivery {
             outbox.failed(item, attempt.unsure(), attempt.reason(), now);
             events.retried(item.community().platform(), attempt.unsure() ? "unsure" : "rate-limited");
             java.time.Duration wait = settings.backoff(item.attempts() + 1, attempt.retryAfter());
-            log.info("Outbox item {} to {} not delivered ({}); retried in {} ms", item.id(), item.to(),
-                    attempt.reason(), wait.toMillis());
+            log.info(
+                    "Outbox item {} to {} not delivered ({}); retried in {} ms",
+                    item.id(),
+                    item.to(),
+                    attempt.reason(),
+                    wait.toMillis());
             return now.plus(wait);
         }
 
         private void expire(OutboxItem item) {
             outbox.dropped(item, "expired", clock.instant());
             events.dropped(item.community().platform(), "expired");
-            log.info("Outbox item {} ({}) to {} in {} expired undelivered after {}; dropped", item.id(), item.kind(),
-                    item.to(), item.community().id(), java.time.Duration.between(item.createdAt(), clock.instant()));
+            log.info(
+                    "Outbox item {} ({}) to {} in {} expired undelivered after {}; dropped",
+                    item.id(),
+                    item.kind(),
+                    item.to(),
+                    item.community().id(),
+                    java.time.Duration.between(item.createdAt(), clock.instant()));
             if (item.id().equals(stopAt)) {
                 stopResult = Attempt.refused("expired");
             }
@@ -249,14 +289,23 @@ public final class OutboxDelivery {
             outbox.dropped(item, reason + ": " + attempt.reason(), now);
             events.dropped(platform, reason);
             if (item.fallback() != null) {
-                log.info("Outbox item {} refused by {} ({}); falling back to {}", item.id(), item.to(),
-                        attempt.reason(), item.fallback());
+                log.info(
+                        "Outbox item {} refused by {} ({}); falling back to {}",
+                        item.id(),
+                        item.to(),
+                        attempt.reason(),
+                        item.fallback());
                 post(item.community(), item.kind(), item.fallback(), null, null, item.message());
                 return;
             }
-            log.warn("Outbox item {} to {} in {} refused for good: {}", item.id(), item.to(), item.community().id(),
+            log.warn(
+                    "Outbox item {} to {} in {} refused for good: {}",
+                    item.id(),
+                    item.to(),
+                    item.community().id(),
                     attempt.reason());
-            if (attempt.result() == Attempt.Result.GONE && !item.inThread()
+            if (attempt.result() == Attempt.Result.GONE
+                    && !item.inThread()
                     && item.to() instanceof Destination.Channel channel) {
                 reportGone(item.community(), channel.channelId(), now);
             }
@@ -267,8 +316,9 @@ public final class OutboxDelivery {
                 return;
             }
             Message report = Message.publicReply("Atelier could not post in <#" + channelId + ">: the channel no "
-                    + "longer exists or Atelier was removed from it. Messages for it are dropped; give the "
-                    + "internship a new place or invite Atelier back.").withTitle("📭 A channel is gone");
+                            + "longer exists or Atelier was removed from it. Messages for it are dropped; give the "
+                            + "internship a new place or invite Atelier back.")
+                    .withTitle("📭 A channel is gone");
             for (String moderator : moderators.apply(community)) {
                 write(community, OutboxSettings.REPORT, new Destination.Direct(moderator), null, null, report);
             }

@@ -15,9 +15,18 @@ import java.util.Objects;
  * calls made so far; {@code unsure} says the last one may have reached the platform (a timeout, a
  * 5xx, a crash in the middle), so a retry checks before posting again.
  */
-public record OutboxItem(String id, CommunityRef community, String kind, Destination to, ThreadRef thread,
-                         Destination fallback, Message message, Instant createdAt, Instant expiresAt, int attempts,
-                         boolean unsure) {
+public record OutboxItem(
+        String id,
+        CommunityRef community,
+        String kind,
+        Destination to,
+        ThreadRef thread,
+        Destination fallback,
+        Message message,
+        Instant createdAt,
+        Instant expiresAt,
+        int attempts,
+        boolean unsure) {
 
     public OutboxItem {
         Objects.requireNonNull(id, "id");
@@ -35,7 +44,8 @@ public record OutboxItem(String id, CommunityRef community, String kind, Destina
     }
 
     public static String laneOf(CommunityRef community, Destination to) {
-        String target = to instanceof Destination.Channel c ? "c:" + c.channelId()
+        String target = to instanceof Destination.Channel c
+                ? "c:" + c.channelId()
                 : "d:" + ((Destination.Direct) to).memberId();
         return community.id() + "|" + target;
     }

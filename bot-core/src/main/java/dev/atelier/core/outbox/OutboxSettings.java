@@ -13,9 +13,16 @@ import java.util.UUID;
  * ({@code scheduledExpiry}: check-in prompts, reminders, stall notices; a command's notices and thread
  * posts never expire), and how long finished items are kept.
  */
-public record OutboxSettings(String instanceId, Duration lease, int batch, int maxPerDrain,
-                             Map<Platform, PaceRule> lanePace, Duration firstBackoff, Duration maxBackoff,
-                             Duration scheduledExpiry, Duration retention) {
+public record OutboxSettings(
+        String instanceId,
+        Duration lease,
+        int batch,
+        int maxPerDrain,
+        Map<Platform, PaceRule> lanePace,
+        Duration firstBackoff,
+        Duration maxBackoff,
+        Duration scheduledExpiry,
+        Duration retention) {
 
     /** The kind of a command's notifications: never expires. */
     public static final String NOTICE = "notice";
@@ -25,8 +32,13 @@ public record OutboxSettings(String instanceId, Duration lease, int batch, int m
     public static final String REPORT = "delivery-report";
 
     public OutboxSettings {
-        if (instanceId == null || instanceId.isBlank() || lease.compareTo(Duration.ofSeconds(1)) < 0 || batch < 1
-                || maxPerDrain < 1 || firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0) {
+        if (instanceId == null
+                || instanceId.isBlank()
+                || lease.compareTo(Duration.ofSeconds(1)) < 0
+                || batch < 1
+                || maxPerDrain < 1
+                || firstBackoff.isNegative()
+                || maxBackoff.compareTo(firstBackoff) < 0) {
             throw new IllegalArgumentException("an instance id, lease >= 1 s, batch >= 1, max per drain >= 1, "
                     + "0 <= first backoff <= max backoff");
         }
@@ -35,8 +47,15 @@ public record OutboxSettings(String instanceId, Duration lease, int batch, int m
 
     /** Unpaced lanes (tests drive the clock by hand), 1 s first backoff up to 5 min, 12 h for scheduled kinds. */
     public static OutboxSettings defaults() {
-        return new OutboxSettings("atelier-" + UUID.randomUUID().toString().substring(0, 8), Duration.ofMinutes(2),
-                50, 2000, Map.of(), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(12),
+        return new OutboxSettings(
+                "atelier-" + UUID.randomUUID().toString().substring(0, 8),
+                Duration.ofMinutes(2),
+                50,
+                2000,
+                Map.of(),
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(5),
+                Duration.ofHours(12),
                 Duration.ofDays(1));
     }
 
@@ -46,13 +65,13 @@ public record OutboxSettings(String instanceId, Duration lease, int batch, int m
     }
 
     public OutboxSettings withPaces(Map<Platform, PaceRule> paces) {
-        return new OutboxSettings(instanceId, lease, batch, maxPerDrain, paces, firstBackoff, maxBackoff,
-                scheduledExpiry, retention);
+        return new OutboxSettings(
+                instanceId, lease, batch, maxPerDrain, paces, firstBackoff, maxBackoff, scheduledExpiry, retention);
     }
 
     public OutboxSettings withInstanceId(String id) {
-        return new OutboxSettings(id, lease, batch, maxPerDrain, lanePace, firstBackoff, maxBackoff,
-                scheduledExpiry, retention);
+        return new OutboxSettings(
+                id, lease, batch, maxPerDrain, lanePace, firstBackoff, maxBackoff, scheduledExpiry, retention);
     }
 
     public PaceRule paceOf(Platform platform) {

@@ -28,13 +28,17 @@ public final class AnswerPair {
     private final StartInternship start;
     private final Rematch rematch;
 
-    public AnswerPair(CohortRosters rosters, PairingInputs.Stores stores, PlanStore plans, StartInternship start,
-                      AssignmentSolver solver, Clock clock) {
+    public AnswerPair(
+            CohortRosters rosters,
+            PairingInputs.Stores stores,
+            PlanStore plans,
+            StartInternship start,
+            AssignmentSolver solver,
+            Clock clock) {
         this.rosters = rosters;
         this.plans = plans;
         this.start = start;
-        this.rematch = new Rematch(new PairingInputs(stores, clock),
-                solver);
+        this.rematch = new Rematch(new PairingInputs(stores, clock), solver);
     }
 
     public Outcome accept(Requester r, String cohortName) {
@@ -45,8 +49,8 @@ public final class AnswerPair {
         String other = r.memberId().equals(pair.internId()) ? pair.mentorId() : pair.internId();
         if (!accepted.contains(key + "/" + other)) {
             plans.save(plan.withAnswers(plan.asked(), accepted, plan.declined()));
-            return Outcome.reply(Message.privateReply("✅ Accepted. The internship starts as soon as <@" + other
-                    + "> accepts too."));
+            return Outcome.reply(
+                    Message.privateReply("✅ Accepted. The internship starts as soon as <@" + other + "> accepts too."));
         }
         if (pair.taskNumber() == 0) {
             plans.save(plan.withAnswers(plan.asked(), accepted, plan.declined()));
@@ -55,12 +59,16 @@ public final class AnswerPair {
                     + "> <task>`, then `pair confirm`)."));
         }
         List<Proposal.Pair> rest = plan.pairs().stream().filter(p -> p != pair).toList();
-        PairingPlan claimed = plans.save(plan.withPairs(rest, plan.leftOut())
-                .withAnswers(plan.asked(), accepted, plan.declined()));
+        PairingPlan claimed =
+                plans.save(plan.withPairs(rest, plan.leftOut()).withAnswers(plan.asked(), accepted, plan.declined()));
         Outcome started;
         try {
-            started = start.execute(new StartInternship.Command(r, new Member(pair.internId(), pair.internName()),
-                    new Member(pair.mentorId(), pair.mentorName()), pair.taskNumber(), plan.cohortName()));
+            started = start.execute(new StartInternship.Command(
+                    r,
+                    new Member(pair.internId(), pair.internName()),
+                    new Member(pair.mentorId(), pair.mentorName()),
+                    pair.taskNumber(),
+                    plan.cohortName()));
         } catch (Rejected e) {
             List<Proposal.Pair> back = new ArrayList<>(claimed.pairs());
             back.add(pair);
@@ -68,8 +76,10 @@ public final class AnswerPair {
             throw new Rejected("You both accepted, but the internship cannot start: " + e.getMessage()
                     + " A moderator can fix it and run `pair confirm " + plan.cohortName() + "`.");
         }
-        return Outcome.reply(Message.privateReply("✅ You both accepted. " + started.reply().text()
-                .replaceFirst("^✅ ", "")), started.notifications());
+        return Outcome.reply(
+                Message.privateReply(
+                        "✅ You both accepted. " + started.reply().text().replaceFirst("^✅ ", "")),
+                started.notifications());
     }
 
     public Outcome decline(Requester r, String cohortName) {
@@ -87,25 +97,34 @@ public final class AnswerPair {
         plans.save(without.withPairs(pairs, result.leftOut()).withAnswers(asked, plan.accepted(), declined));
         String other = r.memberId().equals(pair.internId()) ? pair.mentorId() : pair.internId();
         List<Notification> notes = new ArrayList<>(AskPairs.invitations(plan.cohortName(), result.added()));
-        boolean rematched = result.added().stream().anyMatch(p -> p.internId().equals(other) || p.mentorId().equals(other));
-        notes.add(Notification.to(Destination.direct(other), Message.publicReply("↩️ The pairing with <@" + r.memberId()
-                + "> in " + plan.cohortName() + " was declined. " + (rematched ? "You have a new proposal."
-                : "No other match is possible right now; a moderator will follow up."))));
-        return Outcome.reply(Message.privateReply("👌 Declined; you will not be proposed together again in "
-                + plan.cohortName() + ". New pairs proposed: " + result.added().size() + "."), notes);
+        boolean rematched = result.added().stream()
+                .anyMatch(p -> p.internId().equals(other) || p.mentorId().equals(other));
+        notes.add(Notification.to(
+                Destination.direct(other),
+                Message.publicReply("↩️ The pairing with <@" + r.memberId()
+                        + "> in " + plan.cohortName() + " was declined. "
+                        + (rematched
+                                ? "You have a new proposal."
+                                : "No other match is possible right now; a moderator will follow up."))));
+        return Outcome.reply(
+                Message.privateReply("👌 Declined; you will not be proposed together again in " + plan.cohortName()
+                        + ". New pairs proposed: " + result.added().size() + "."),
+                notes);
     }
 
     private PairingPlan plan(Requester r, String cohortName) {
         String cohort = rosters.cohort(r.communityId(), cohortName).name();
-        return plans.find(r.communityId(), cohort).orElseThrow(() -> new Rejected("Nothing in " + cohort
-                + " waits for your answer."));
+        return plans.find(r.communityId(), cohort)
+                .orElseThrow(() -> new Rejected("Nothing in " + cohort + " waits for your answer."));
     }
 
     private static Proposal.Pair waiting(PairingPlan plan, String memberId) {
-        return plan.pairs().stream().filter(p -> plan.asked().contains(p.internId()))
+        return plan.pairs().stream()
+                .filter(p -> plan.asked().contains(p.internId()))
                 .filter(p -> p.internId().equals(memberId) || p.mentorId().equals(memberId))
-                .filter(p -> !plan.accepted().contains(MatchingProblem.pairKey(p.internId(), p.mentorId()) + "/" + memberId))
-                .findFirst().orElseThrow(() -> new Rejected("Nothing in " + plan.cohortName()
-                        + " waits for your answer."));
+                .filter(p ->
+                        !plan.accepted().contains(MatchingProblem.pairKey(p.internId(), p.mentorId()) + "/" + memberId))
+                .findFirst()
+                .orElseThrow(() -> new Rejected("Nothing in " + plan.cohortName() + " waits for your answer."));
     }
 }

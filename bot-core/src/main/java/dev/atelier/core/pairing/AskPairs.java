@@ -31,10 +31,13 @@ public final class AskPairs {
 
     public Outcome execute(Requester r, String cohortName) {
         String cohort = rosters.cohort(r.communityId(), cohortName).name();
-        PairingPlan plan = plans.find(r.communityId(), cohort).filter(p -> !p.pairs().isEmpty())
-                .orElseThrow(() -> new Rejected("There are no pairs to ask in " + cohort + ". Run `pair preview "
-                        + cohort + "` first."));
-        List<Proposal.Pair> fresh = plan.pairs().stream().filter(p -> !plan.asked().contains(p.internId())).toList();
+        PairingPlan plan = plans.find(r.communityId(), cohort)
+                .filter(p -> !p.pairs().isEmpty())
+                .orElseThrow(() -> new Rejected(
+                        "There are no pairs to ask in " + cohort + ". Run `pair preview " + cohort + "` first."));
+        List<Proposal.Pair> fresh = plan.pairs().stream()
+                .filter(p -> !plan.asked().contains(p.internId()))
+                .toList();
         if (fresh.isEmpty()) {
             throw new Rejected("Every pair of " + cohort + " has been asked already; they answer with the buttons.");
         }
@@ -46,27 +49,44 @@ public final class AskPairs {
         if (firstAsk) {
             out.addAll(LeftOutNotices.of(cohort, plan.leftOut()));
         }
-        return Outcome.reply(Message.privateReply("📨 Asked " + Words.count(fresh.size(), "pair") + " in " + cohort + " to accept. "
-                + "An internship starts when both accept; a decline finds the other person a new match."
-                + (firstAsk && !plan.leftOut().isEmpty() ? " " + (plan.leftOut().size() == 1 ? "1 person" : plan.leftOut().size() + " people")
-                + " left out of this round " + (plan.leftOut().size() == 1 ? "was" : "were") + " told why and what "
-                + "happens next." : "")), out);
+        return Outcome.reply(
+                Message.privateReply("📨 Asked " + Words.count(fresh.size(), "pair") + " in " + cohort + " to accept. "
+                        + "An internship starts when both accept; a decline finds the other person a new match."
+                        + (firstAsk && !plan.leftOut().isEmpty()
+                                ? " "
+                                        + (plan.leftOut().size() == 1
+                                                ? "1 person"
+                                                : plan.leftOut().size() + " people")
+                                        + " left out of this round "
+                                        + (plan.leftOut().size() == 1 ? "was" : "were") + " told why and what "
+                                        + "happens next."
+                                : "")),
+                out);
     }
 
     /** Direct messages asking both sides of each pair, with Accept and Decline. */
     static List<Notification> invitations(String cohort, List<Proposal.Pair> pairs) {
         List<Notification> out = new ArrayList<>();
         String quoted = "\"" + cohort + "\"";
-        List<Button> buttons = List.of(Button.of("Accept", ButtonStyle.SUCCESS, "pair accept " + quoted),
+        List<Button> buttons = List.of(
+                Button.of("Accept", ButtonStyle.SUCCESS, "pair accept " + quoted),
                 Button.of("Decline", ButtonStyle.DANGER, "pair decline " + quoted));
         for (Proposal.Pair p : pairs) {
             String task = p.taskNumber() == 0 ? "" : " on task #" + p.taskNumber() + " " + p.taskTitle();
-            out.add(Notification.to(Destination.direct(p.internId()), Message.publicReply("🤝 In " + cohort
-                    + " you are proposed as the intern of mentor <@" + p.mentorId() + ">" + task + ". Why: "
-                    + p.reasons() + ".").withButtons(buttons)));
-            out.add(Notification.to(Destination.direct(p.mentorId()), Message.publicReply("🤝 In " + cohort
-                    + " you are proposed as the mentor of <@" + p.internId() + ">" + task + ". Why: " + p.reasons()
-                    + ".").withButtons(buttons)));
+            out.add(Notification.to(
+                    Destination.direct(p.internId()),
+                    Message.publicReply("🤝 In " + cohort
+                                    + " you are proposed as the intern of mentor <@" + p.mentorId() + ">" + task
+                                    + ". Why: "
+                                    + p.reasons() + ".")
+                            .withButtons(buttons)));
+            out.add(Notification.to(
+                    Destination.direct(p.mentorId()),
+                    Message.publicReply("🤝 In " + cohort
+                                    + " you are proposed as the mentor of <@" + p.internId() + ">" + task + ". Why: "
+                                    + p.reasons()
+                                    + ".")
+                            .withButtons(buttons)));
         }
         return out;
     }

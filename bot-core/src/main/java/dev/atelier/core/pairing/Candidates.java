@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 /** Turns a profile into what matching needs: career-goal words, UTC working hours, free places. */
 final class Candidates {
 
-    private static final Set<String> STOP = Set.of("want", "would", "like", "become", "work", "working", "with",
-            "into", "from", "that", "this", "have", "some", "more", "able", "good", "great", "help", "then", "being");
+    private static final Set<String> STOP = Set.of(
+            "want", "would", "like", "become", "work", "working", "with", "into", "from", "that", "this", "have",
+            "some", "more", "able", "good", "great", "help", "then", "being");
 
-    private Candidates() {
-    }
+    private Candidates() {}
 
     static Candidate of(Member member, Profile p, int busy, Instant now) {
         Availability availability = Availability.UNKNOWN;
@@ -27,8 +27,17 @@ final class Candidates {
             int offset = ZoneId.of(p.timezone()).getRules().getOffset(now).getTotalSeconds() / 60;
             availability = Availability.of(p.fromHour(), p.toHour(), offset);
         }
-        return new Candidate(member.id(), member.name(), p.skills(), new HashSet<>(p.learning()), words(p.career()),
-                availability, new HashSet<>(p.expertise()), p.places() - busy, p.pausedUntil(), new HashSet<>(p.avoid()));
+        return new Candidate(
+                member.id(),
+                member.name(),
+                p.skills(),
+                new HashSet<>(p.learning()),
+                words(p.career()),
+                availability,
+                new HashSet<>(p.expertise()),
+                p.places() - busy,
+                p.pausedUntil(),
+                new HashSet<>(p.avoid()));
     }
 
     /** The intern with the mentors of their declined pairs added to their don't-pair list. */
@@ -36,9 +45,19 @@ final class Candidates {
         Set<String> avoid = new HashSet<>(intern.avoid());
         String prefix = intern.id() + "|";
         declined.stream().filter(k -> k.startsWith(prefix)).forEach(k -> avoid.add(k.substring(prefix.length())));
-        return avoid.size() == intern.avoid().size() ? intern : new Candidate(intern.id(), intern.name(), intern.skills(),
-                intern.learning(), intern.careerWords(), intern.availability(), intern.expertise(), intern.places(),
-                intern.pausedUntil(), avoid);
+        return avoid.size() == intern.avoid().size()
+                ? intern
+                : new Candidate(
+                        intern.id(),
+                        intern.name(),
+                        intern.skills(),
+                        intern.learning(),
+                        intern.careerWords(),
+                        intern.availability(),
+                        intern.expertise(),
+                        intern.places(),
+                        intern.pausedUntil(),
+                        avoid);
     }
 
     /** The meaningful words of career goals: {@code "backend engineer at a startup"} → backend, engineer, startup. */
@@ -47,6 +66,7 @@ final class Candidates {
             return Set.of();
         }
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+"))
-                .filter(w -> w.length() >= 4 && !STOP.contains(w)).collect(Collectors.toSet());
+                .filter(w -> w.length() >= 4 && !STOP.contains(w))
+                .collect(Collectors.toSet());
     }
 }

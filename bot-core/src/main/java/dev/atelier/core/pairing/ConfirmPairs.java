@@ -50,22 +50,29 @@ public final class ConfirmPairs {
 
     public Outcome execute(Requester r, String cohortName) {
         String cohort = rosters.cohort(r.communityId(), cohortName).name();
-        PairingPlan plan = plans.find(r.communityId(), cohort).filter(p -> !p.pairs().isEmpty())
-                .orElseThrow(() -> new Rejected("There are no pairs to confirm in " + cohort + ". Run `pair preview "
-                        + cohort + "` first."));
+        PairingPlan plan = plans.find(r.communityId(), cohort)
+                .filter(p -> !p.pairs().isEmpty())
+                .orElseThrow(() -> new Rejected(
+                        "There are no pairs to confirm in " + cohort + ". Run `pair preview " + cohort + "` first."));
         List<String> started = new ArrayList<>();
         List<String> notStarted = new ArrayList<>();
-        List<Proposal.Pair> waiting = plan.pairs().stream().filter(p -> p.taskNumber() == 0).toList();
+        List<Proposal.Pair> waiting =
+                plan.pairs().stream().filter(p -> p.taskNumber() == 0).toList();
         waiting.forEach(p -> notStarted.add("• <@" + p.internId() + "> with <@" + p.mentorId() + ">: no open task; "
                 + "add one with `cohort task " + cohort + " <task>` and preview again, or `pair set` one"));
         // claim the pairs first: if someone changed the plan meanwhile this fails before anything started
         plans.save(plan.withPairs(waiting, plan.leftOut()));
         List<Proposal.Pair> failed = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>();
-        for (Proposal.Pair p : plan.pairs().stream().filter(p -> p.taskNumber() != 0).toList()) {
+        for (Proposal.Pair p :
+                plan.pairs().stream().filter(p -> p.taskNumber() != 0).toList()) {
             try {
-                Outcome outcome = start.execute(new StartInternship.Command(r, new Member(p.internId(), p.internName()),
-                        new Member(p.mentorId(), p.mentorName()), p.taskNumber(), cohort));
+                Outcome outcome = start.execute(new StartInternship.Command(
+                        r,
+                        new Member(p.internId(), p.internName()),
+                        new Member(p.mentorId(), p.mentorName()),
+                        p.taskNumber(),
+                        cohort));
                 notifications.addAll(outcome.notifications());
                 started.add(outcome.reply().text().replaceFirst("^✅ ", "• "));
             } catch (Rejected | ConcurrentChange e) {
@@ -79,12 +86,18 @@ public final class ConfirmPairs {
             notifications.addAll(LeftOutNotices.of(cohort, plan.leftOut()));
         }
         List<Field> fields = new ArrayList<>();
-        PlanView.add(fields, "Started (" + started.size() + ")", started.isEmpty() ? List.of("none") : started,
+        PlanView.add(
+                fields,
+                "Started (" + started.size() + ")",
+                started.isEmpty() ? List.of("none") : started,
                 PlanView.PAIRS_BUDGET);
         if (!notStarted.isEmpty()) {
             PlanView.add(fields, "Not started (" + notStarted.size() + ")", notStarted, PlanView.LEFT_OUT_BUDGET);
         }
-        return Outcome.reply(Message.privateReply(Words.count(started.size(), "internship") + " started in " + cohort + ".")
-                .withTitle("🤝 Pairs confirmed").withFields(fields), notifications);
+        return Outcome.reply(
+                Message.privateReply(Words.count(started.size(), "internship") + " started in " + cohort + ".")
+                        .withTitle("🤝 Pairs confirmed")
+                        .withFields(fields),
+                notifications);
     }
 }

@@ -11,15 +11,22 @@ import java.util.List;
  */
 final class LeftOutNotices {
 
-    private LeftOutNotices() {
-    }
+    private LeftOutNotices() {}
 
     static List<Notification> of(String cohort, List<Proposal.LeftOut> leftOut) {
-        return leftOut.stream().map(l -> Notification.to(Destination.direct(l.memberId()), new Message(
-                "Not paired this round — " + cohort, "This pairing round of *" + cohort + "* left you out as "
-                + l.role() + ": " + l.reason() + ". What happens next: you stay enrolled and the next round "
-                + "(when a moderator previews pairs again) includes you; `profile set` (learning goals, expertise, "
-                + "hours, capacity) or `pause end` can change the outcome, and a moderator can pair you by hand.",
-                List.of(), List.of(), false))).toList();
+        return leftOut.stream()
+                .map(l -> Notification.to(
+                        Destination.direct(l.memberId()),
+                        new Message(
+                                "Not paired this round — " + cohort,
+                                "This pairing round of *" + cohort + "* left you out as "
+                                        + l.role() + ": " + l.reason()
+                                        + ". What happens next: you stay enrolled and the next round "
+                                        + "(when a moderator previews pairs again) includes you; `profile set` (learning goals, expertise, "
+                                        + "hours, capacity) or `pause end` can change the outcome, and a moderator can pair you by hand.",
+                                List.of(),
+                                List.of(),
+                                false)))
+                .toList();
     }
 }

@@ -54,13 +54,15 @@ public final class PairingInputs {
     }
 
     /** The stores pairing reads. */
-    public record Stores(ProfileStore profiles, InternshipStore internships, TaskStore tasks, CohortStore cohorts,
-                         RosterStore rosters) {
-    }
+    public record Stores(
+            ProfileStore profiles,
+            InternshipStore internships,
+            TaskStore tasks,
+            CohortStore cohorts,
+            RosterStore rosters) {}
 
     /** The problem, and the interns left aside because they already work in an internship of the cohort. */
-    record Loaded(MatchingProblem problem, List<String> alreadyPaired) {
-    }
+    record Loaded(MatchingProblem problem, List<String> alreadyPaired) {}
 
     Loaded load(Roster roster, boolean allowRepeats) {
         return load(roster, allowRepeats, List.of());
@@ -70,9 +72,12 @@ public final class PairingInputs {
     Loaded load(Roster roster, boolean allowRepeats, List<String> declined) {
         String communityId = roster.communityId();
         List<Internship> all = internships.list(communityId, SCAN);
-        List<Internship> active = all.stream().filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
-        Set<String> earlier = all.stream().map(i -> MatchingProblem.pairKey(i.data().intern().id(),
-                i.data().mentor().id())).collect(Collectors.toSet());
+        List<Internship> active =
+                all.stream().filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
+        Set<String> earlier = all.stream()
+                .map(i -> MatchingProblem.pairKey(
+                        i.data().intern().id(), i.data().mentor().id()))
+                .collect(Collectors.toSet());
         Map<String, Integer> busy = new HashMap<>();
         Set<String> inCohort = new HashSet<>();
         Set<Long> taken = new HashSet<>();
@@ -85,15 +90,21 @@ public final class PairingInputs {
         }
         List<Roster.Enrollee> enrolled = new ArrayList<>(roster.active(Role.INTERN));
         enrolled.addAll(roster.active(Role.MENTOR));
-        Map<String, Profile> byId = profiles.findAll(communityId, enrolled.stream().map(e -> e.member().id()).toList())
-                .stream().collect(Collectors.toMap(p -> p.member().id(), Function.identity()));
+        Map<String, Profile> byId =
+                profiles
+                        .findAll(
+                                communityId,
+                                enrolled.stream().map(e -> e.member().id()).toList())
+                        .stream()
+                        .collect(Collectors.toMap(p -> p.member().id(), Function.identity()));
         List<Candidate> interns = new ArrayList<>();
         List<String> alreadyPaired = new ArrayList<>();
         List<Candidate> mentors = new ArrayList<>();
         for (Roster.Enrollee e : enrolled) {
             Profile p = byId.getOrDefault(e.member().id(), Profile.empty(communityId, e.member()));
             if (e.role() == Role.MENTOR) {
-                mentors.add(Candidates.of(e.member(), p, busy.getOrDefault(e.member().id(), 0), clock.instant()));
+                mentors.add(Candidates.of(
+                        e.member(), p, busy.getOrDefault(e.member().id(), 0), clock.instant()));
             } else if (inCohort.contains(e.member().id())) {
                 alreadyPaired.add(e.member().id());
             } else {
@@ -107,27 +118,41 @@ public final class PairingInputs {
             }
         }
         Map<String, Integer> weekly = new HashMap<>();
-        byId.values().stream().filter(p -> p.weeklyHours() != null)
+        byId.values().stream()
+                .filter(p -> p.weeklyHours() != null)
                 .forEach(p -> weekly.put(p.member().id(), p.weeklyHours()));
         Optional<Cohort> cohort = cohorts.find(communityId, roster.cohortName());
-        TimeBudget time = new TimeBudget(weekly, cohort.map(Cohort::starts).orElse(null),
+        TimeBudget time = new TimeBudget(
+                weekly,
+                cohort.map(Cohort::starts).orElse(null),
                 cohort.map(Cohort::ends).orElse(null));
         Map<Long, Requirement> requires = new HashMap<>();
-        roster.tasks().stream().filter(t -> t.requires() != null).forEach(t -> requires.put(t.taskNumber(),
-                t.requires()));
+        roster.tasks().stream()
+                .filter(t -> t.requires() != null)
+                .forEach(t -> requires.put(t.taskNumber(), t.requires()));
         Map<String, List<Requirement.Earned>> earned = new HashMap<>();
         if (!requires.isEmpty()) {
             interns.forEach(c -> earned.put(c.id(), trajectory.earned(communityId, c.id())));
         }
-        MatchingProblem problem = new MatchingProblem(interns, mentors, open, earlier, allowRepeats,
-                LocalDate.now(clock), Matcher.topKFor(interns.size(), mentors.size()), time,
+        MatchingProblem problem = new MatchingProblem(
+                interns,
+                mentors,
+                open,
+                earlier,
+                allowRepeats,
+                LocalDate.now(clock),
+                Matcher.topKFor(interns.size(), mentors.size()),
+                time,
                 new PortfolioGate(requires, earned));
         return new Loaded(problem, alreadyPaired);
     }
 
     static OpenTask openTask(Task task, int level) {
-        return new OpenTask(task.number(), task.title(),
-                task.skills().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(), level,
+        return new OpenTask(
+                task.number(),
+                task.title(),
+                task.skills().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
+                level,
                 task.estimatedHours() == null ? 0 : task.estimatedHours());
     }
 }

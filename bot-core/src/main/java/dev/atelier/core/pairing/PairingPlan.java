@@ -12,9 +12,17 @@ import java.util.Optional;
  * {@code accepted} the members who accepted, and {@code declined} the pairs
  * ({@code internId|mentorId}) declined, which are never proposed again from this plan.
  */
-public record PairingPlan(String communityId, String cohortName, List<Proposal.Pair> pairs,
-                          List<Proposal.LeftOut> leftOut, List<String> alreadyPaired, List<String> asked,
-                          List<String> accepted, List<String> declined, Instant createdAt, Long version) {
+public record PairingPlan(
+        String communityId,
+        String cohortName,
+        List<Proposal.Pair> pairs,
+        List<Proposal.LeftOut> leftOut,
+        List<String> alreadyPaired,
+        List<String> asked,
+        List<String> accepted,
+        List<String> declined,
+        Instant createdAt,
+        Long version) {
 
     public PairingPlan {
         pairs = List.copyOf(pairs);
@@ -26,13 +34,22 @@ public record PairingPlan(String communityId, String cohortName, List<Proposal.P
     }
 
     public static PairingPlan empty(String communityId, String cohortName, Instant now) {
-        return new PairingPlan(communityId, cohortName, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), now, null);
+        return new PairingPlan(
+                communityId, cohortName, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), now, null);
     }
 
     public PairingPlan withPairs(List<Proposal.Pair> newPairs, List<Proposal.LeftOut> newLeftOut) {
-        return new PairingPlan(communityId, cohortName, newPairs, newLeftOut, alreadyPaired, asked, accepted, declined,
-                createdAt, version);
+        return new PairingPlan(
+                communityId,
+                cohortName,
+                newPairs,
+                newLeftOut,
+                alreadyPaired,
+                asked,
+                accepted,
+                declined,
+                createdAt,
+                version);
     }
 
     public PairingPlan withAlreadyPaired(List<String> ids, Instant now) {
@@ -40,14 +57,25 @@ public record PairingPlan(String communityId, String cohortName, List<Proposal.P
     }
 
     public PairingPlan withAnswers(List<String> newAsked, List<String> newAccepted, List<String> newDeclined) {
-        return new PairingPlan(communityId, cohortName, pairs, leftOut, alreadyPaired, newAsked, newAccepted,
-                newDeclined, createdAt, version);
+        return new PairingPlan(
+                communityId,
+                cohortName,
+                pairs,
+                leftOut,
+                alreadyPaired,
+                newAsked,
+                newAccepted,
+                newDeclined,
+                createdAt,
+                version);
     }
 
     /** The pair a member is in, as intern or mentor; a mentor with several interns gets the first asked. */
     public Optional<Proposal.Pair> pairOf(String memberId) {
-        return pairs.stream().filter(p -> asked.contains(p.internId()))
-                .filter(p -> p.internId().equals(memberId) || p.mentorId().equals(memberId)).findFirst();
+        return pairs.stream()
+                .filter(p -> asked.contains(p.internId()))
+                .filter(p -> p.internId().equals(memberId) || p.mentorId().equals(memberId))
+                .findFirst();
     }
 
     static <T> List<T> plus(List<T> list, T item) {

@@ -13,29 +13,37 @@ final class PlanView {
 
     /** Discord allows 1,024 characters per field and 6,000 per message; Slack 2,000 per field. */
     static final int FIELD_CHARS = 1000;
+
     static final int PAIRS_BUDGET = 3000;
     static final int LEFT_OUT_BUDGET = 2000;
 
-    private PlanView() {
-    }
+    private PlanView() {}
 
     static Message of(PairingPlan plan, String lead) {
         List<String> pairs = plan.pairs().stream().map(PlanView::line).toList();
-        List<String> out = plan.leftOut().stream().map(l -> "• <@" + l.memberId() + "> (" + l.role() + "): "
-                + l.reason()).toList();
+        List<String> out = plan.leftOut().stream()
+                .map(l -> "• <@" + l.memberId() + "> (" + l.role() + "): " + l.reason())
+                .toList();
         List<Field> fields = new ArrayList<>();
         add(fields, "Pairs (" + pairs.size() + ")", pairs.isEmpty() ? List.of("none") : pairs, PAIRS_BUDGET);
         add(fields, "Left out (" + out.size() + ")", out.isEmpty() ? List.of("nobody") : out, LEFT_OUT_BUDGET);
         if (!plan.alreadyPaired().isEmpty()) {
-            fields.add(Field.wide("Already in an internship of this cohort", String.join(", ",
-                    plan.alreadyPaired().stream().map(id -> "<@" + id + ">").toList())));
+            fields.add(Field.wide(
+                    "Already in an internship of this cohort",
+                    String.join(
+                            ", ",
+                            plan.alreadyPaired().stream()
+                                    .map(id -> "<@" + id + ">")
+                                    .toList())));
         }
-        Message message = Message.privateReply(lead).withTitle("🤝 Pairing " + plan.cohortName()).withFields(fields);
+        Message message = Message.privateReply(lead)
+                .withTitle("🤝 Pairing " + plan.cohortName())
+                .withFields(fields);
         if (plan.pairs().isEmpty()) {
             return message;
         }
-        return message.withButtons(List.of(Button.of("Confirm pairs", ButtonStyle.SUCCESS,
-                "pair confirm \"" + plan.cohortName() + "\"")));
+        return message.withButtons(
+                List.of(Button.of("Confirm pairs", ButtonStyle.SUCCESS, "pair confirm \"" + plan.cohortName() + "\"")));
     }
 
     static String line(Proposal.Pair p) {

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A cohort's task requirements against each intern's portfolio, with the reason either way. */
-record PortfolioGate(Map<Long, Requirement> requires, Map<String, List<Requirement.Earned>> earned) implements TaskGate {
+record PortfolioGate(Map<Long, Requirement> requires, Map<String, List<Requirement.Earned>> earned)
+        implements TaskGate {
 
     @Override
     public Optional<String> blocked(String internId, OpenTask task) {

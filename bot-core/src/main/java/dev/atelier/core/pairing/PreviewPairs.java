@@ -18,8 +18,8 @@ public final class PreviewPairs {
     private final Matcher matcher;
     private final Clock clock;
 
-    public PreviewPairs(CohortRosters rosters, PairingInputs.Stores stores, PlanStore plans, AssignmentSolver solver,
-                        Clock clock) {
+    public PreviewPairs(
+            CohortRosters rosters, PairingInputs.Stores stores, PlanStore plans, AssignmentSolver solver, Clock clock) {
         this.rosters = rosters;
         this.inputs = new PairingInputs(stores, clock);
         this.plans = plans;
@@ -36,9 +36,10 @@ public final class PreviewPairs {
         PairingPlan plan = plans.save(previous.withPairs(proposal.pairs(), proposal.leftOut())
                 .withAlreadyPaired(loaded.alreadyPaired(), clock.instant())
                 .withAnswers(java.util.List.of(), java.util.List.of(), previous.declined()));
-        String lead = plan.pairs().isEmpty() ? "Nobody can be paired yet; the reasons are below."
+        String lead = plan.pairs().isEmpty()
+                ? "Nobody can be paired yet; the reasons are below."
                 : "Optimal pairs (most interns placed, then the highest total score " + proposal.totalScore()
-                + "). Change one with `pair set`, then confirm to start the internships.";
+                        + "). Change one with `pair set`, then confirm to start the internships.";
         return Outcome.reply(PlanView.of(plan, lead));
     }
 }

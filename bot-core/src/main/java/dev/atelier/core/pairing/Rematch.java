@@ -26,8 +26,7 @@ final class Rematch {
         this.matcher = new Matcher(solver);
     }
 
-    record Result(List<Proposal.Pair> added, List<Proposal.LeftOut> leftOut) {
-    }
+    record Result(List<Proposal.Pair> added, List<Proposal.LeftOut> leftOut) {}
 
     Result run(Roster roster, PairingPlan plan) {
         MatchingProblem full = inputs.load(roster, false, plan.declined()).problem();
@@ -37,19 +36,44 @@ final class Rematch {
             plannedInterns.add(p.internId());
             plannedTasks.add(p.taskNumber());
         });
-        List<Candidate> interns = full.interns().stream().filter(i -> !plannedInterns.contains(i.id())).toList();
-        List<Candidate> mentors = full.mentors().stream().map(m -> {
-            long planned = plan.pairs().stream().filter(p -> p.mentorId().equals(m.id())).count();
-            return new Candidate(m.id(), m.name(), m.skills(), m.learning(), m.careerWords(), m.availability(),
-                    m.expertise(), m.places() - (int) planned, m.pausedUntil(), m.avoid());
-        }).toList();
-        List<OpenTask> tasks = full.tasks().stream().filter(t -> !plannedTasks.contains(t.number())).toList();
-        Proposal proposal = matcher.match(new MatchingProblem(interns, mentors, tasks, full.earlierPairs(), false,
+        List<Candidate> interns = full.interns().stream()
+                .filter(i -> !plannedInterns.contains(i.id()))
+                .toList();
+        List<Candidate> mentors = full.mentors().stream()
+                .map(m -> {
+                    long planned = plan.pairs().stream()
+                            .filter(p -> p.mentorId().equals(m.id()))
+                            .count();
+                    return new Candidate(
+                            m.id(),
+                            m.name(),
+                            m.skills(),
+                            m.learning(),
+                            m.careerWords(),
+                            m.availability(),
+                            m.expertise(),
+                            m.places() - (int) planned,
+                            m.pausedUntil(),
+                            m.avoid());
+                })
+                .toList();
+        List<OpenTask> tasks = full.tasks().stream()
+                .filter(t -> !plannedTasks.contains(t.number()))
+                .toList();
+        Proposal proposal = matcher.match(new MatchingProblem(
+                interns,
+                mentors,
+                tasks,
+                full.earlierPairs(),
+                false,
                 full.today(),
-                full.topK(), full.time(), full.gate()));
+                full.topK(),
+                full.time(),
+                full.gate()));
         List<Proposal.LeftOut> leftOut = proposal.leftOut().stream()
-                .filter(l -> !(l.role().equals("mentor") && plan.pairs().stream().anyMatch(p -> p.mentorId()
-                        .equals(l.memberId())))).toList();
+                .filter(l -> !(l.role().equals("mentor")
+                        && plan.pairs().stream().anyMatch(p -> p.mentorId().equals(l.memberId()))))
+                .toList();
         return new Result(proposal.pairs(), leftOut);
     }
 }

@@ -36,8 +36,7 @@ public final class SetPair {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, String cohortName, Member intern, Member mentor, Long taskNumber) {
-    }
+    public record Command(Requester requester, String cohortName, Member intern, Member mentor, Long taskNumber) {}
 
     public Outcome execute(Command c) {
         Roster roster = rosters.open(c.requester().communityId(), c.cohortName());
@@ -49,12 +48,16 @@ public final class SetPair {
         PairingPlan plan = plans.find(roster.communityId(), roster.cohortName())
                 .orElse(PairingPlan.empty(roster.communityId(), roster.cohortName(), clock.instant()));
         List<Proposal.Pair> pairs = new ArrayList<>(plan.pairs().stream()
-                .filter(p -> !p.internId().equals(intern.id())).toList());
+                .filter(p -> !p.internId().equals(intern.id()))
+                .toList());
         OpenTask task = null;
         if (c.taskNumber() != null) {
-            task = problem.tasks().stream().filter(t -> t.number() == c.taskNumber()).findFirst().orElseThrow(() ->
-                    new Rejected("Task #" + c.taskNumber() + " is not an open task of " + roster.cohortName()
-                            + ". Add it with `cohort task " + roster.cohortName() + " " + c.taskNumber() + "`."));
+            task = problem.tasks().stream()
+                    .filter(t -> t.number() == c.taskNumber())
+                    .findFirst()
+                    .orElseThrow(() -> new Rejected("Task #" + c.taskNumber() + " is not an open task of "
+                            + roster.cohortName() + ". Add it with `cohort task " + roster.cohortName() + " "
+                            + c.taskNumber() + "`."));
             long number = task.number();
             pairs.stream().filter(p -> p.taskNumber() == number).findFirst().ifPresent(p -> {
                 throw new Rejected("Task #" + number + " is already planned for <@" + p.internId() + ">.");
@@ -65,21 +68,29 @@ public final class SetPair {
             score = score.plus(Scoring.task(intern, mentor, task));
         }
         List<String> warnings = warnings(problem, intern, mentor, pairs);
-        pairs.add(new Proposal.Pair(intern.id(), intern.name(), mentor.id(), mentor.name(),
-                task == null ? 0 : task.number(), task == null ? null : task.title(), score.points(),
+        pairs.add(new Proposal.Pair(
+                intern.id(),
+                intern.name(),
+                mentor.id(),
+                mentor.name(),
+                task == null ? 0 : task.number(),
+                task == null ? null : task.title(),
+                score.points(),
                 "set by hand; " + score.explanation()));
         List<Proposal.LeftOut> leftOut = plan.leftOut().stream()
-                .filter(l -> !l.memberId().equals(intern.id()) && !l.memberId().equals(mentor.id())).toList();
+                .filter(l -> !l.memberId().equals(intern.id()) && !l.memberId().equals(mentor.id()))
+                .toList();
         PairingPlan saved = plans.save(plan.withPairs(pairs, leftOut));
         String lead = "✅ " + intern.name() + " is planned with " + mentor.name() + "."
                 + (warnings.isEmpty() ? "" : " ⚠️ Note: " + String.join("; ", warnings) + ".");
         return Outcome.reply(PlanView.of(saved, lead));
     }
 
-    private static List<String> warnings(MatchingProblem problem, Candidate intern, Candidate mentor,
-                                         List<Proposal.Pair> others) {
+    private static List<String> warnings(
+            MatchingProblem problem, Candidate intern, Candidate mentor, List<Proposal.Pair> others) {
         List<String> warnings = new ArrayList<>();
-        long planned = others.stream().filter(p -> p.mentorId().equals(mentor.id())).count();
+        long planned =
+                others.stream().filter(p -> p.mentorId().equals(mentor.id())).count();
         if (planned + 1 > mentor.places()) {
             warnings.add(mentor.name() + " has " + Math.max(0, mentor.places()) + " free places and would have "
                     + (planned + 1));
@@ -97,17 +108,21 @@ public final class SetPair {
     }
 
     private static void require(Roster roster, Member member, Role role) {
-        Roster.Enrollee e = roster.find(member.id()).filter(Roster.Enrollee::approved).orElseThrow(() -> new Rejected(
-                member.mention() + " is not in " + roster.cohortName() + ". Add them with `cohort add "
-                        + roster.cohortName() + " " + member.mention() + " " + role.label() + "`."));
+        Roster.Enrollee e = roster.find(member.id())
+                .filter(Roster.Enrollee::approved)
+                .orElseThrow(() -> new Rejected(
+                        member.mention() + " is not in " + roster.cohortName() + ". Add them with `cohort add "
+                                + roster.cohortName() + " " + member.mention() + " " + role.label() + "`."));
         if (e.role() != role) {
-            throw new Rejected(member.mention() + " is in " + roster.cohortName() + " as " + e.role().label()
-                    + ", not " + role.label() + ".");
+            throw new Rejected(member.mention() + " is in " + roster.cohortName() + " as "
+                    + e.role().label() + ", not " + role.label() + ".");
         }
     }
 
     private static Candidate find(List<Candidate> candidates, Member member, String otherwise) {
-        return candidates.stream().filter(x -> x.id().equals(member.id())).findFirst()
+        return candidates.stream()
+                .filter(x -> x.id().equals(member.id()))
+                .findFirst()
                 .orElseThrow(() -> new Rejected(member.mention() + " " + otherwise + "."));
     }
 }

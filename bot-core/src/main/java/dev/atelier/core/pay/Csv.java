@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String row(List<String> fields) {
         return fields.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";

@@ -13,11 +13,10 @@ public final class Hours {
     public static final int MAX_MINUTES_PER_ENTRY = 24 * 60;
 
     private static final Pattern DECIMAL = Pattern.compile("(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(?:h|hrs?|hours?)?");
-    private static final Pattern CLOCK = Pattern.compile(
-            "(?:(\\d{1,4})\\s*h)?\\s*(?:(\\d{1,4})\\s*(?:m|min|mins|minutes?)?)?");
+    private static final Pattern CLOCK =
+            Pattern.compile("(?:(\\d{1,4})\\s*h)?\\s*(?:(\\d{1,4})\\s*(?:m|min|mins|minutes?)?)?");
 
-    private Hours() {
-    }
+    private Hours() {}
 
     /** Minutes for a typed amount; decimal hours are rounded to the nearest minute. */
     public static int parse(String text) {
@@ -30,8 +29,10 @@ public final class Hours {
         Matcher decimal = DECIMAL.matcher(t);
         Matcher clock = CLOCK.matcher(t);
         if (decimal.matches()) {
-            minutes = new BigDecimal(decimal.group(1).replace(',', '.')).multiply(BigDecimal.valueOf(60))
-                    .setScale(0, RoundingMode.HALF_UP).intValueExact();
+            minutes = new BigDecimal(decimal.group(1).replace(',', '.'))
+                    .multiply(BigDecimal.valueOf(60))
+                    .setScale(0, RoundingMode.HALF_UP)
+                    .intValueExact();
         } else if (!t.isEmpty() && clock.matches() && (clock.group(1) != null || clock.group(2) != null)) {
             minutes = (clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1)) * 60)
                     + (clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2)));
@@ -50,7 +51,10 @@ public final class Hours {
 
     /** {@code 90} minutes is {@code 1.5 h}; {@code 20} is {@code 0.33 h}. */
     public static String format(long minutes) {
-        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString() + " h";
+        return BigDecimal.valueOf(minutes)
+                        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + " h";
     }
 }

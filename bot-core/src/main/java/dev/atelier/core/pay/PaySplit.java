@@ -9,17 +9,20 @@ import java.util.List;
 /** Splits a budget by a rule, exactly, in integer minor units (see the package documentation for the rounding). */
 public final class PaySplit {
 
-    private PaySplit() {
-    }
+    private PaySplit() {}
 
-    public static PayStatement compute(Budget budget, SplitRule rule, Member intern, int internMinutes, Member mentor,
-                                       int mentorMinutes) {
-        long mentorShare = rule instanceof SplitRule.Hourly h ? hourly(budget, h, mentorMinutes)
+    public static PayStatement compute(
+            Budget budget, SplitRule rule, Member intern, int internMinutes, Member mentor, int mentorMinutes) {
+        long mentorShare = rule instanceof SplitRule.Hourly h
+                ? hourly(budget, h, mentorMinutes)
                 : floor(budget.minorUnits(), ((SplitRule.Percentages) rule).mentorBasisPoints(), 10_000);
         long internShare = budget.minorUnits() - mentorShare;
-        return new PayStatement(budget, rule.text(), List.of(
-                new Share("intern", intern.id(), intern.name(), internMinutes, internShare),
-                new Share("mentor", mentor.id(), mentor.name(), mentorMinutes, mentorShare)));
+        return new PayStatement(
+                budget,
+                rule.text(),
+                List.of(
+                        new Share("intern", intern.id(), intern.name(), internMinutes, internShare),
+                        new Share("mentor", mentor.id(), mentor.name(), mentorMinutes, mentorShare)));
     }
 
     private static long hourly(Budget budget, SplitRule.Hourly h, int mentorMinutes) {
@@ -33,7 +36,9 @@ public final class PaySplit {
 
     /** {@code amount × numerator ÷ denominator}, rounded down, without overflow. */
     static long floor(long amount, long numerator, long denominator) {
-        return BigInteger.valueOf(amount).multiply(BigInteger.valueOf(numerator))
-                .divide(BigInteger.valueOf(denominator)).longValueExact();
+        return BigInteger.valueOf(amount)
+                .multiply(BigInteger.valueOf(numerator))
+                .divide(BigInteger.valueOf(denominator))
+                .longValueExact();
     }
 }

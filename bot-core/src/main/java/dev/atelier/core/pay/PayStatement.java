@@ -23,7 +23,8 @@ public record PayStatement(Budget budget, String rule, List<Share> shares) {
 
     /** One line per person, such as {@code intern <@alice>: 340.00 USD (38.5 h)}. */
     public List<String> lines() {
-        return shares.stream().map(s -> s.role() + " <@" + s.memberId() + ">: " + amount(s) + " ("
-                + Hours.format(s.minutes()) + ")").toList();
+        return shares.stream()
+                .map(s -> s.role() + " <@" + s.memberId() + ">: " + amount(s) + " (" + Hours.format(s.minutes()) + ")")
+                .toList();
     }
 }

@@ -44,8 +44,8 @@ public sealed interface SplitRule {
 
         public Hourly {
             if (!rate.currency().equals(cap.currency())) {
-                throw new Rejected("The hourly rate (" + rate + ") and the cap (" + cap + ") must be in the same "
-                        + "currency.");
+                throw new Rejected(
+                        "The hourly rate (" + rate + ") and the cap (" + cap + ") must be in the same " + "currency.");
             }
             if (rate.minorUnits() == 0) {
                 throw new Rejected("An hourly rate of zero pays the mentor nothing; use `intern 100% mentor 0%`.");
@@ -66,7 +66,8 @@ public sealed interface SplitRule {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Matcher hourly = HOURLY.matcher(t);
         if (hourly.matches()) {
-            return new Hourly(Budget.parse(hourly.group(1).toUpperCase(Locale.ROOT)),
+            return new Hourly(
+                    Budget.parse(hourly.group(1).toUpperCase(Locale.ROOT)),
                     Budget.parse(hourly.group(2).toUpperCase(Locale.ROOT)));
         }
         String rest = PERCENT.matcher(t).replaceAll("").replaceAll("\\band\\b|[,;+ ]", "");
@@ -74,7 +75,9 @@ public sealed interface SplitRule {
         int intern = -1;
         int mentor = -1;
         while (m.find()) {
-            int bp = new BigDecimal(m.group(2).replace(',', '.')).movePointRight(2).intValueExact();
+            int bp = new BigDecimal(m.group(2).replace(',', '.'))
+                    .movePointRight(2)
+                    .intValueExact();
             if (m.group(1).equals("intern")) {
                 intern = intern < 0 ? bp : duplicate("intern");
             } else {

@@ -44,8 +44,8 @@ public final class ManagePay {
         Internship i = payable(r, number);
         Payout p = payouts.find(r.communityId(), number).orElse(Payout.pending(r.communityId(), number));
         if (p.state() != PayState.PENDING) {
-            throw new Rejected("The pay of internship #" + number + " is already " + PayView.state(i, p,
-                    clock.instant()) + ".");
+            throw new Rejected(
+                    "The pay of internship #" + number + " is already " + PayView.state(i, p, clock.instant()) + ".");
         }
         Payout approved = p.approved(r.memberId(), clock.instant());
         payouts.save(approved);
@@ -56,12 +56,13 @@ public final class ManagePay {
         Internship i = payable(r, number);
         Payout p = payouts.find(r.communityId(), number).orElse(Payout.pending(r.communityId(), number));
         switch (p.state()) {
-            case PENDING -> throw new Rejected("The pay of internship #" + number + " is not approved yet: "
-                    + "`pay approve " + number + "` first.");
-            case PAID -> throw new Rejected("The pay of internship #" + number + " is already "
-                    + PayView.state(i, p, clock.instant()) + ".");
-            default -> {
-            }
+            case PENDING ->
+                throw new Rejected("The pay of internship #" + number + " is not approved yet: " + "`pay approve "
+                        + number + "` first.");
+            case PAID ->
+                throw new Rejected("The pay of internship #" + number + " is already "
+                        + PayView.state(i, p, clock.instant()) + ".");
+            default -> {}
         }
         Payout paid = p.paid(r.memberId(), clock.instant(), plain(reference));
         payouts.save(paid);
@@ -72,8 +73,10 @@ public final class ManagePay {
         Instant now = clock.instant();
         List<Internship> owed = new ArrayList<>();
         for (Internship i : internships.list(r.communityId(), InternshipStatus.COMPLETED, SCAN)) {
-            if (i.completion().statement() != null && payouts.find(r.communityId(), i.number())
-                    .map(p -> p.state() != PayState.PAID).orElse(true)) {
+            if (i.completion().statement() != null
+                    && payouts.find(r.communityId(), i.number())
+                            .map(p -> p.state() != PayState.PAID)
+                            .orElse(true)) {
                 owed.add(i);
             }
         }
@@ -81,33 +84,43 @@ public final class ManagePay {
             return Outcome.reply(Message.privateReply("✅ Everything completed here is paid."));
         }
         owed.sort(Comparator.comparing(PayView::fixedAt));
-        List<String> lines = owed.stream().map(i -> {
-            Payout p = payouts.find(r.communityId(), i.number()).orElse(Payout.pending(r.communityId(), i.number()));
-            return "• #" + i.number() + " " + i.data().taskTitle() + " · " + i.completion().statement().budget()
-                    + " · unpaid for " + PayView.days(PayView.fixedAt(i), now) + " · " + PayView.state(i, p, now)
-                    + " · `pay " + (p.state() == PayState.PENDING ? "approve " : "mark-paid ") + i.number() + "`";
-        }).toList();
-        return Outcome.reply(Message.privateReply(String.join("\n", lines))
-                .withTitle("Unpaid (" + owed.size() + "), oldest first"));
+        List<String> lines = owed.stream()
+                .map(i -> {
+                    Payout p = payouts.find(r.communityId(), i.number())
+                            .orElse(Payout.pending(r.communityId(), i.number()));
+                    return "• #" + i.number() + " " + i.data().taskTitle() + " · "
+                            + i.completion().statement().budget()
+                            + " · unpaid for " + PayView.days(PayView.fixedAt(i), now) + " · "
+                            + PayView.state(i, p, now)
+                            + " · `pay " + (p.state() == PayState.PENDING ? "approve " : "mark-paid ") + i.number()
+                            + "`";
+                })
+                .toList();
+        return Outcome.reply(
+                Message.privateReply(String.join("\n", lines)).withTitle("Unpaid (" + owed.size() + "), oldest first"));
     }
 
     public Outcome milestoneSplit(Requester r, String cohort, boolean on) {
-        String name = cohorts.find(r.communityId(), cohort).orElseThrow(() -> new Rejected("There is no cohort named `"
-                + plain(cohort) + "` here.")).name();
+        String name = cohorts.find(r.communityId(), cohort)
+                .orElseThrow(() -> new Rejected("There is no cohort named `" + plain(cohort) + "` here."))
+                .name();
         payouts.setMilestoneSplit(r.communityId(), name, on);
-        return Outcome.reply(Message.privateReply(on
-                ? "🧩 In *" + name + "* each approved milestone now releases its share of the budget (by its estimate, "
-                        + "or equal shares); the pair sees it accrue in `status`. The shares are paid once the "
-                        + "internship is complete."
-                : "🧩 *" + name + "* pays the whole budget at completion again."));
+        return Outcome.reply(Message.privateReply(
+                on
+                        ? "🧩 In *" + name
+                                + "* each approved milestone now releases its share of the budget (by its estimate, "
+                                + "or equal shares); the pair sees it accrue in `status`. The shares are paid once the "
+                                + "internship is complete."
+                        : "🧩 *" + name + "* pays the whole budget at completion again."));
     }
 
     private Internship payable(Requester r, long number) {
-        Internship i = internships.find(r.communityId(), number).orElseThrow(() -> new Rejected("There is no "
-                + "internship #" + number + " here."));
+        Internship i = internships
+                .find(r.communityId(), number)
+                .orElseThrow(() -> new Rejected("There is no " + "internship #" + number + " here."));
         if (i.status() != InternshipStatus.COMPLETED) {
-            throw new Rejected("Internship #" + number + " is " + i.status().name().toLowerCase() + "; its pay is "
-                    + "fixed when it completes.");
+            throw new Rejected("Internship #" + number + " is "
+                    + i.status().name().toLowerCase() + "; its pay is " + "fixed when it completes.");
         }
         if (i.completion().statement() == null) {
             throw new Rejected("Internship #" + number + " has no pay: its task has no budget.");
@@ -120,21 +133,42 @@ public final class ManagePay {
         String state = PayView.state(i, p, clock.instant());
         List<Notification> dms = new ArrayList<>();
         for (Member m : List.of(i.data().intern(), i.data().mentor())) {
-            s.shares().stream().filter(sh -> sh.memberId().equals(m.id())).findFirst().ifPresent(share ->
-                    dms.add(Notices.direct(i, m, new Message(what + " — internship #" + i.number(), "Your share of *"
-                            + i.data().taskTitle() + "*: " + s.amount(share) + " (" + s.rule() + "). State: " + state
-                            + ".", List.of(), List.of(), false))));
+            s.shares().stream()
+                    .filter(sh -> sh.memberId().equals(m.id()))
+                    .findFirst()
+                    .ifPresent(share -> dms.add(Notices.direct(
+                            i,
+                            m,
+                            new Message(
+                                    what + " — internship #" + i.number(),
+                                    "Your share of *"
+                                            + i.data().taskTitle() + "*: " + s.amount(share) + " (" + s.rule()
+                                            + "). State: " + state
+                                            + ".",
+                                    List.of(),
+                                    List.of(),
+                                    false))));
         }
-        return Outcome.reply(Message.privateReply(what + ": internship #" + i.number() + " — " + state + ".\n"
-                + String.join("\n", s.shares().stream().map(sh -> PayView.share(s, sh)).toList())
-                + "\nBoth were told by DM."), dms);
+        return Outcome.reply(
+                Message.privateReply(what + ": internship #" + i.number() + " — " + state + ".\n"
+                        + String.join(
+                                "\n",
+                                s.shares().stream()
+                                        .map(sh -> PayView.share(s, sh))
+                                        .toList())
+                        + "\nBoth were told by DM."),
+                dms);
     }
 
     static String plain(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String flat = text.strip().replace('<', '‹').replace('>', '›').replace('@', '＠').replace('\n', ' ');
+        String flat = text.strip()
+                .replace('<', '‹')
+                .replace('>', '›')
+                .replace('@', '＠')
+                .replace('\n', ' ');
         return flat.length() <= REFERENCE_LENGTH ? flat : flat.substring(0, REFERENCE_LENGTH - 1) + "…";
     }
 }

@@ -36,8 +36,12 @@ public final class PayFigures implements InternshipFigures {
     private final Clock clock;
 
     /** {@code estimates}: each milestone's estimated minutes, the weights of a milestone-based split. */
-    public PayFigures(PayoutStore payouts, InternshipStore internships, TaskStore tasks,
-                      Function<Internship, Map<Long, Long>> estimates, Clock clock) {
+    public PayFigures(
+            PayoutStore payouts,
+            InternshipStore internships,
+            TaskStore tasks,
+            Function<Internship, Map<Long, Long>> estimates,
+            Clock clock) {
         this.payouts = payouts;
         this.internships = internships;
         this.tasks = tasks;
@@ -50,9 +54,12 @@ public final class PayFigures implements InternshipFigures {
         if (i.status() == InternshipStatus.COMPLETED && i.completion().statement() != null) {
             return List.of("💰 Pay " + i.completion().statement().budget() + ": " + state(i));
         }
-        if (i.status() == InternshipStatus.ACTIVE && i.data().cohortName() != null
+        if (i.status() == InternshipStatus.ACTIVE
+                && i.data().cohortName() != null
                 && payouts.milestoneSplit(communityId, i.data().cohortName())) {
-            Budget budget = tasks.find(communityId, i.data().taskNumber()).map(Task::budget).orElse(null);
+            Budget budget = tasks.find(communityId, i.data().taskNumber())
+                    .map(Task::budget)
+                    .orElse(null);
             if (budget != null && !i.milestones().isEmpty()) {
                 return List.of("💰 Released so far by approved milestones: " + released(i, budget) + " of " + budget);
             }
@@ -74,8 +81,11 @@ public final class PayFigures implements InternshipFigures {
     }
 
     String state(Internship i) {
-        return PayView.state(i, payouts.find(i.data().communityId(), i.number())
-                .orElse(Payout.pending(i.data().communityId(), i.number())), clock.instant());
+        return PayView.state(
+                i,
+                payouts.find(i.data().communityId(), i.number())
+                        .orElse(Payout.pending(i.data().communityId(), i.number())),
+                clock.instant());
     }
 
     /** {@code internship statement}: adds the pay's state. */
@@ -92,7 +102,8 @@ public final class PayFigures implements InternshipFigures {
     /** After completion: a DM to the intern and the mentor with their share and its state (pending). */
     public Outcome afterCompletion(Outcome done, String communityId, long number) {
         Optional<Internship> found = internships.find(communityId, number);
-        if (found.isEmpty() || found.get().status() != InternshipStatus.COMPLETED
+        if (found.isEmpty()
+                || found.get().status() != InternshipStatus.COMPLETED
                 || found.get().completion().statement() == null) {
             return done;
         }
@@ -100,11 +111,21 @@ public final class PayFigures implements InternshipFigures {
         PayStatement s = i.completion().statement();
         List<Notification> notices = new ArrayList<>(done.notifications());
         for (Member m : List.of(i.data().intern(), i.data().mentor())) {
-            s.shares().stream().filter(sh -> sh.memberId().equals(m.id())).findFirst().ifPresent(share ->
-                    notices.add(Notices.direct(i, m, new Message("💰 Your share — internship #" + i.number(),
-                            "Your share of *" + i.data().taskTitle() + "* is fixed: " + s.amount(share) + " ("
-                                    + s.rule() + "). State: pending → approved → paid; you get a message at each "
-                                    + "step. Now: " + state(i) + ".", List.of(), List.of(), false))));
+            s.shares().stream()
+                    .filter(sh -> sh.memberId().equals(m.id()))
+                    .findFirst()
+                    .ifPresent(share -> notices.add(Notices.direct(
+                            i,
+                            m,
+                            new Message(
+                                    "💰 Your share — internship #" + i.number(),
+                                    "Your share of *" + i.data().taskTitle() + "* is fixed: " + s.amount(share) + " ("
+                                            + s.rule()
+                                            + "). State: pending → approved → paid; you get a message at each "
+                                            + "step. Now: " + state(i) + ".",
+                                    List.of(),
+                                    List.of(),
+                                    false))));
         }
         return new Outcome(done.reply(), done.modal(), notices);
     }

@@ -9,17 +9,19 @@ import java.time.Instant;
 /** How a pay state reads: "pending since 2026-12-01 (3 days)", "paid on 2026-12-09, reference TR-88". */
 final class PayView {
 
-    private PayView() {
-    }
+    private PayView() {}
 
     static Instant fixedAt(Internship i) {
-        return i.completion().review() != null ? i.completion().review().at() : i.data().createdAt();
+        return i.completion().review() != null
+                ? i.completion().review().at()
+                : i.data().createdAt();
     }
 
     static String state(Internship i, Payout p, Instant now) {
         return switch (p.state()) {
-            case PENDING -> "pending since " + day(fixedAt(i)) + " (" + days(fixedAt(i), now) + "), waiting for a "
-                    + "moderator's approval";
+            case PENDING ->
+                "pending since " + day(fixedAt(i)) + " (" + days(fixedAt(i), now) + "), waiting for a "
+                        + "moderator's approval";
             case APPROVED -> "approved on " + day(p.approvedAt()) + ", waiting for payment";
             case PAID -> "paid on " + day(p.paidAt()) + (p.reference() == null ? "" : ", reference " + p.reference());
         };

@@ -42,8 +42,12 @@ public final class PeerHelpRound {
     private final Outbound outbound;
     private final Clock clock;
 
-    public PeerHelpRound(QuestionStore questions, PeerHelpSettingsStore settings, CohortStore cohorts,
-                         Outbound outbound, Clock clock) {
+    public PeerHelpRound(
+            QuestionStore questions,
+            PeerHelpSettingsStore settings,
+            CohortStore cohorts,
+            Outbound outbound,
+            Clock clock) {
         this.questions = questions;
         this.settings = settings;
         this.cohorts = cohorts;
@@ -82,8 +86,13 @@ public final class PeerHelpRound {
             thread = outbound.openThread(community, channel, "Help with " + q.label(), offer(q, s), null);
         } catch (RuntimeException e) {
             questions.releasePeerOffer(q.data().communityId(), q.number(), now, now.plus(RETRY));
-            log.warn("Could not offer {} of {} to peers in {} ({}); trying again in {} h", q.label(),
-                    q.data().communityId(), channel, e.toString(), RETRY.toHours());
+            log.warn(
+                    "Could not offer {} of {} to peers in {} ({}); trying again in {} h",
+                    q.label(),
+                    q.data().communityId(),
+                    channel,
+                    e.toString(),
+                    RETRY.toHours());
             return false;
         }
         questions.recordPeerThread(q.data().communityId(), q.number(), thread);
@@ -91,14 +100,19 @@ public final class PeerHelpRound {
     }
 
     private String channelOf(Question q, PeerHelpSettings s) {
-        String cohortChannel = q.data().cohortName() == null ? null : cohorts.find(q.data().communityId(),
-                q.data().cohortName()).map(Cohort::channelId).orElse(null);
+        String cohortChannel = q.data().cohortName() == null
+                ? null
+                : cohorts.find(q.data().communityId(), q.data().cohortName())
+                        .map(Cohort::channelId)
+                        .orElse(null);
         return cohortChannel != null ? cohortChannel : s.channelId();
     }
 
     private static Message offer(Question q, PeerHelpSettings s) {
-        String link = q.thread() == null || q.thread().link() == null ? ""
-                : "\nThe pair's own thread, for those who can see it: " + q.thread().link();
+        String link = q.thread() == null || q.thread().link() == null
+                ? ""
+                : "\nThe pair's own thread, for those who can see it: "
+                        + q.thread().link();
         return Message.publicReply("🙋 A question from " + q.data().asker().mention() + " has waited " + s.hours()
                         + " h without a reply:\n> " + q.data().text().replace("\n", "\n> ")
                         + "\nKnow the answer? Reply in this thread: the first answer counts as help in the metrics."
@@ -109,7 +123,9 @@ public final class PeerHelpRound {
     static CommunityRef community(String communityId) {
         int colon = communityId.indexOf(':');
         String key = communityId.substring(0, colon);
-        Platform platform = Arrays.stream(Platform.values()).filter(p -> p.key().equals(key)).findFirst()
+        Platform platform = Arrays.stream(Platform.values())
+                .filter(p -> p.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new WorkspaceUnavailableException("unknown platform " + key));
         return new CommunityRef(platform, communityId.substring(colon + 1), null);
     }

@@ -27,7 +27,8 @@ public record PeerHelpSettings(String communityId, boolean enabled, int hours, S
             } else if (value.matches("\\d{1,3}h?")) {
                 h = Integer.parseInt(value.replace("h", ""));
                 if (h < 1 || h > MAX_HOURS) {
-                    throw new Rejected("Peer help starts after 1 to " + MAX_HOURS + " hours; " + h + " is out of range.");
+                    throw new Rejected(
+                            "Peer help starts after 1 to " + MAX_HOURS + " hours; " + h + " is out of range.");
                 }
                 on = true;
             } else {
@@ -43,9 +44,11 @@ public record PeerHelpSettings(String communityId, boolean enabled, int hours, S
     }
 
     public String describe() {
-        String where = channelId == null ? "the cohort's channel (questions of cohorts without one are not offered)"
+        String where = channelId == null
+                ? "the cohort's channel (questions of cohorts without one are not offered)"
                 : "the cohort's channel, else <#" + channelId + ">";
-        return enabled ? "🤝 Peer help is *on*: questions unanswered after " + hours + " h are offered in " + where + "."
+        return enabled
+                ? "🤝 Peer help is *on*: questions unanswered after " + hours + " h are offered in " + where + "."
                 : "🤝 Peer help is *off* in this community.";
     }
 }

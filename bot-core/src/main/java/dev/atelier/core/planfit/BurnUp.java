@@ -32,7 +32,8 @@ public record BurnUp(List<Row> rows, long estimated, long logged) {
 
     public static BurnUp of(Internship i, Map<Long, Long> estimates) {
         String intern = i.data().intern().id();
-        List<HoursEntry> entries = i.hours().stream().filter(h -> h.memberId().equals(intern)).toList();
+        List<HoursEntry> entries =
+                i.hours().stream().filter(h -> h.memberId().equals(intern)).toList();
         long total = entries.stream().mapToLong(HoursEntry::minutes).sum();
         List<Row> rows = new ArrayList<>();
         long planned = 0;
@@ -44,7 +45,10 @@ public record BurnUp(List<Row> rows, long estimated, long logged) {
             long logged = -1;
             if (approved) {
                 Instant at = m.latestReview().at();
-                logged = entries.stream().filter(h -> !h.at().isAfter(at)).mapToLong(HoursEntry::minutes).sum();
+                logged = entries.stream()
+                        .filter(h -> !h.at().isAfter(at))
+                        .mapToLong(HoursEntry::minutes)
+                        .sum();
             } else if (current) {
                 logged = total;
                 current = false;

@@ -24,8 +24,11 @@ import java.util.Set;
  */
 public final class CheckPlan {
 
-    static final Set<MilestoneStatus> TO_DO = Set.of(MilestoneStatus.PROPOSED, MilestoneStatus.PLANNED,
-            MilestoneStatus.IN_PROGRESS, MilestoneStatus.CHANGES_REQUESTED);
+    static final Set<MilestoneStatus> TO_DO = Set.of(
+            MilestoneStatus.PROPOSED,
+            MilestoneStatus.PLANNED,
+            MilestoneStatus.IN_PROGRESS,
+            MilestoneStatus.CHANGES_REQUESTED);
 
     private final TaskStore tasks;
     private final ProfileStore profiles;
@@ -58,26 +61,32 @@ public final class CheckPlan {
             return Optional.empty();
         }
         Map<Long, Long> estimates = estimates(i);
-        List<PlanFit.Step> steps = i.milestones().stream().filter(m -> TO_DO.contains(m.status()))
+        List<PlanFit.Step> steps = i.milestones().stream()
+                .filter(m -> TO_DO.contains(m.status()))
                 .filter(m -> m.due() != null && estimates.containsKey(m.number()))
                 .map(m -> new PlanFit.Step(m.number(), "M" + m.number(), m.due(), estimates.get(m.number())))
                 .toList();
         if (steps.isEmpty()) {
             return Optional.empty();
         }
-        CheckinSchedule schedule = checkins.find(communityId, i.number()).map(Checkin::schedule)
-                .orElse(CheckinSchedule.DEFAULT);
+        CheckinSchedule schedule =
+                checkins.find(communityId, i.number()).map(Checkin::schedule).orElse(CheckinSchedule.DEFAULT);
         Profile p = profile.get();
-        WorkWeek week = new WorkWeek(p.weeklyHours(), p.fromHour(), p.toHour(), schedule.quietFrom(),
-                schedule.quietTo(), away.days(communityId, intern));
+        WorkWeek week = new WorkWeek(
+                p.weeklyHours(),
+                p.fromHour(),
+                p.toHour(),
+                schedule.quietFrom(),
+                schedule.quietTo(),
+                away.days(communityId, intern));
         ZoneId zone = away.zoneOf(communityId, intern);
-        return PlanFit.check(steps, week, clock.instant().atZone(zone))
-                .map(m -> new Verdict(m, p.weeklyHours(), zone));
+        return PlanFit.check(steps, week, clock.instant().atZone(zone)).map(m -> new Verdict(m, p.weeklyHours(), zone));
     }
 
     /** Each milestone's estimate in minutes (its own, or a share of the task's hours). */
     public Map<Long, Long> estimates(Internship i) {
-        Integer taskHours = tasks.find(i.data().communityId(), i.data().taskNumber()).map(Task::estimatedHours)
+        Integer taskHours = tasks.find(i.data().communityId(), i.data().taskNumber())
+                .map(Task::estimatedHours)
                 .orElse(null);
         return Estimates.of(i.milestones(), taskHours);
     }

@@ -11,15 +11,17 @@ import java.util.Map;
  */
 public final class Estimates {
 
-    private Estimates() {
-    }
+    private Estimates() {}
 
     /** Milestone number → estimated minutes, in the plan's order; absent when there is no estimate. */
     public static Map<Long, Long> of(List<Milestone> milestones, Integer taskHours) {
         Map<Long, Long> minutes = new LinkedHashMap<>();
-        long own = milestones.stream().filter(m -> m.estimateHours() != null)
-                .mapToLong(m -> m.estimateHours() * 60L).sum();
-        long without = milestones.stream().filter(m -> m.estimateHours() == null).count();
+        long own = milestones.stream()
+                .filter(m -> m.estimateHours() != null)
+                .mapToLong(m -> m.estimateHours() * 60L)
+                .sum();
+        long without =
+                milestones.stream().filter(m -> m.estimateHours() == null).count();
         long share = taskHours == null || without == 0 ? 0 : Math.max(0, taskHours * 60L - own) / without;
         for (Milestone m : milestones) {
             if (m.estimateHours() != null) {

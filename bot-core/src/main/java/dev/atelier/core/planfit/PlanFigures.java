@@ -23,7 +23,8 @@ public final class PlanFigures implements InternshipFigures {
             lines.add(burnUp.line());
         }
         if (internship.status() == InternshipStatus.ACTIVE) {
-            check.check(internship).ifPresent(v -> lines.add(v.text(internship.data().intern().name() + " has")));
+            check.check(internship)
+                    .ifPresent(v -> lines.add(v.text(internship.data().intern().name() + " has")));
         }
         return lines;
     }

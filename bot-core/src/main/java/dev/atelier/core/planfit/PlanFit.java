@@ -20,16 +20,13 @@ public final class PlanFit {
     /** No fitting date is looked for further than this after a due date. */
     private static final int HORIZON_DAYS = 730;
 
-    private PlanFit() {
-    }
+    private PlanFit() {}
 
     /** One milestone to fit: its number, label, due date and estimated minutes. */
-    public record Step(long number, String label, LocalDate due, long minutes) {
-    }
+    public record Step(long number, String label, LocalDate due, long minutes) {}
 
     /** A milestone that should move to {@code fits} for the plan to fit. */
-    public record Move(Step step, LocalDate fits) {
-    }
+    public record Move(Step step, LocalDate fits) {}
 
     /**
      * A plan that does not fit: {@code steps} (due by {@code by}) need {@code needed} minutes, the intern
@@ -40,10 +37,14 @@ public final class PlanFit {
         /** The plain sentence; {@code has} is "you have" for the intern, "alice has" for the mentor. */
         public String text(String has, int weeklyHours, String zone) {
             String names = steps.stream().map(Step::label).collect(Collectors.joining(", "));
-            String fix = moves.isEmpty() ? " Nothing within two years fits: declare more hours (`profile set hours:`)."
-                    : " It fits with " + moves.stream().map(m -> "M" + m.step().number() + " due " + m.fits()
-                            + " (`milestone edit " + m.step().number() + " due:" + m.fits() + "`)")
-                    .collect(Collectors.joining(", ")) + ".";
+            String fix = moves.isEmpty()
+                    ? " Nothing within two years fits: declare more hours (`profile set hours:`)."
+                    : " It fits with "
+                            + moves.stream()
+                                    .map(m -> "M" + m.step().number() + " due " + m.fits() + " (`milestone edit "
+                                            + m.step().number() + " due:" + m.fits() + "`)")
+                                    .collect(Collectors.joining(", "))
+                            + ".";
             return "⚠️ *The plan does not fit:* " + names + (steps.size() == 1 ? " needs " : " need ")
                     + Estimates.hours(needed) + " by " + by + " (week of "
                     + by.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) + "); " + has + " "
@@ -53,17 +54,20 @@ public final class PlanFit {
     }
 
     public static Optional<Misfit> check(List<Step> steps, WorkWeek week, ZonedDateTime now) {
-        List<Step> ordered = steps.stream().filter(s -> s.due() != null && s.minutes() > 0)
-                .sorted(Comparator.comparing(Step::due).thenComparing(Step::number)).toList();
+        List<Step> ordered = steps.stream()
+                .filter(s -> s.due() != null && s.minutes() > 0)
+                .sorted(Comparator.comparing(Step::due).thenComparing(Step::number))
+                .toList();
         long needed = 0;
         for (int k = 0; k < ordered.size(); k++) {
             Step step = ordered.get(k);
             needed += step.minutes();
-            boolean lastOfDay = k + 1 == ordered.size() || !ordered.get(k + 1).due().equals(step.due());
+            boolean lastOfDay =
+                    k + 1 == ordered.size() || !ordered.get(k + 1).due().equals(step.due());
             long available = week.minutesUntil(step.due(), now);
             if (lastOfDay && needed > available) {
-                return Optional.of(new Misfit(ordered.subList(0, k + 1), step.due(), needed, available,
-                        moves(ordered, week, now)));
+                return Optional.of(new Misfit(
+                        ordered.subList(0, k + 1), step.due(), needed, available, moves(ordered, week, now)));
             }
         }
         return Optional.empty();

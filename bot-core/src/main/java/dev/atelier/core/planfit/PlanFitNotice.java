@@ -29,12 +29,18 @@ public final class PlanFitNotice {
 
     /** After a change to internship {@code number}. */
     public Outcome afterInternship(Outcome done, Requester r, long number) {
-        return internships.find(r.communityId(), number).map(i -> after(done, r, i)).orElse(done);
+        return internships
+                .find(r.communityId(), number)
+                .map(i -> after(done, r, i))
+                .orElse(done);
     }
 
     /** After a change to milestone {@code milestone}. */
     public Outcome afterMilestone(Outcome done, Requester r, long milestone) {
-        return internships.findByMilestone(r.communityId(), milestone).map(i -> after(done, r, i)).orElse(done);
+        return internships
+                .findByMilestone(r.communityId(), milestone)
+                .map(i -> after(done, r, i))
+                .orElse(done);
     }
 
     private Outcome after(Outcome done, Requester r, Internship i) {
@@ -46,13 +52,24 @@ public final class PlanFitNotice {
         String forIntern = verdict.get().text("you have");
         String forOthers = verdict.get().text(intern.name() + " has");
         Message reply = done.reply();
-        Message withFit = new Message(reply.title(), reply.text() + "\n\n" + (i.isIntern(r) ? forIntern : forOthers),
-                reply.fields(), reply.buttons(), reply.ephemeral());
+        Message withFit = new Message(
+                reply.title(),
+                reply.text() + "\n\n" + (i.isIntern(r) ? forIntern : forOthers),
+                reply.fields(),
+                reply.buttons(),
+                reply.ephemeral());
         List<Notification> notices = new ArrayList<>(done.notifications());
         for (Member m : List.of(intern, i.data().mentor())) {
             if (!m.id().equals(r.memberId())) {
-                notices.add(Notices.direct(i, m, new Message("⚠️ Plan of internship #" + i.number()
-                        + " does not fit", m.equals(intern) ? forIntern : forOthers, List.of(), List.of(), false)));
+                notices.add(Notices.direct(
+                        i,
+                        m,
+                        new Message(
+                                "⚠️ Plan of internship #" + i.number() + " does not fit",
+                                m.equals(intern) ? forIntern : forOthers,
+                                List.of(),
+                                List.of(),
+                                false)));
             }
         }
         return Outcome.reply(withFit, notices);

@@ -12,8 +12,8 @@ import java.time.ZonedDateTime;
  * @param fromHour start of the working window (null: none), {@code toHour} its end; it may wrap past midnight
  * @param quietFrom start of the quiet hours, {@code quietTo} their end; equal hours mean none
  */
-public record WorkWeek(int weeklyHours, Integer fromHour, Integer toHour, int quietFrom, int quietTo,
-                       AwayDays daysOff) {
+public record WorkWeek(
+        int weeklyHours, Integer fromHour, Integer toHour, int quietFrom, int quietTo, AwayDays daysOff) {
 
     /** Minutes available on {@code day}, counting only what is after {@code now} (in the intern's zone). */
     public long minutesOn(LocalDate day, ZonedDateTime now) {

@@ -25,20 +25,32 @@ public final class Portfolio {
     public List<PortfolioEntry> of(String communityId, String memberId) {
         return internships.findByMember(communityId, memberId).stream()
                 .filter(i -> i.data().intern().id().equals(memberId) && i.status() == InternshipStatus.COMPLETED)
-                .filter(i -> i.completion().credential() != null && !i.completion().credential().revoked()
+                .filter(i -> i.completion().credential() != null
+                        && !i.completion().credential().revoked()
                         && i.completion().review() != null)
-                .map(this::entry).toList();
+                .map(this::entry)
+                .toList();
     }
 
     /** The mean final-review score (1–10) of a member's portfolio; 0 without completed internships. */
     public double averageScore(String communityId, String memberId) {
-        return of(communityId, memberId).stream().mapToInt(PortfolioEntry::score).average().orElse(0);
+        return of(communityId, memberId).stream()
+                .mapToInt(PortfolioEntry::score)
+                .average()
+                .orElse(0);
     }
 
     private PortfolioEntry entry(Internship i) {
         Completion c = i.completion();
-        return new PortfolioEntry(i.number(), i.data().taskTitle(), i.data().cohortName(),
-                c.review().at().atOffset(ZoneOffset.UTC).toLocalDate(), c.review().score(), c.review().skills(),
-                i.minutesOf(i.data().intern().id()), i.data().mentor().name(), links.credential(c.credential().id()));
+        return new PortfolioEntry(
+                i.number(),
+                i.data().taskTitle(),
+                i.data().cohortName(),
+                c.review().at().atOffset(ZoneOffset.UTC).toLocalDate(),
+                c.review().score(),
+                c.review().skills(),
+                i.minutesOf(i.data().intern().id()),
+                i.data().mentor().name(),
+                links.credential(c.credential().id()));
     }
 }

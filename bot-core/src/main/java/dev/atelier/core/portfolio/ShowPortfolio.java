@@ -34,23 +34,39 @@ public final class ShowPortfolio {
 
     public Outcome execute(Requester requester, Member member, String format) {
         Member who = member == null ? requester.member() : member;
-        List<PortfolioEntry> entries = portfolio.of(requester.communityId(), who.id()).stream().limit(SHOWN).toList();
+        List<PortfolioEntry> entries = portfolio.of(requester.communityId(), who.id()).stream()
+                .limit(SHOWN)
+                .toList();
         if (entries.isEmpty()) {
             return Outcome.reply(Message.privateReply(who.mention() + " has no completed micro-internship here yet."));
         }
         String f = format == null ? "text" : format.toLowerCase(Locale.ROOT);
         String title = "Portfolio · " + who.name();
         return switch (f) {
-            case "markdown" -> Outcome.reply(Message.privateReply("```markdown\n" + markdown(who, entries) + "```")
-                    .withTitle(title));
-            case "json" -> Outcome.reply(Message.privateReply("```json\n" + json(who, entries) + "\n```")
-                    .withTitle(title));
-            default -> Outcome.reply(Message.privateReply(entries.stream().map(ShowPortfolio::line)
-                    .collect(Collectors.joining("\n"))).withTitle(title).withFields(java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(Field.of("Completed", Integer.toString(entries.size())),
-                    Field.of("Average score", String.format(Locale.ROOT, "%.1f/10",
-                            entries.stream().mapToInt(PortfolioEntry::score).average().orElse(0)))),
-                    path(requester, who).stream()).toList()));
+            case "markdown" ->
+                Outcome.reply(Message.privateReply("```markdown\n" + markdown(who, entries) + "```")
+                        .withTitle(title));
+            case "json" ->
+                Outcome.reply(Message.privateReply("```json\n" + json(who, entries) + "\n```")
+                        .withTitle(title));
+            default ->
+                Outcome.reply(Message.privateReply(
+                                entries.stream().map(ShowPortfolio::line).collect(Collectors.joining("\n")))
+                        .withTitle(title)
+                        .withFields(java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(
+                                                Field.of("Completed", Integer.toString(entries.size())),
+                                                Field.of(
+                                                        "Average score",
+                                                        String.format(
+                                                                Locale.ROOT,
+                                                                "%.1f/10",
+                                                                entries.stream()
+                                                                        .mapToInt(PortfolioEntry::score)
+                                                                        .average()
+                                                                        .orElse(0)))),
+                                        path(requester, who).stream())
+                                .toList()));
         };
     }
 
@@ -62,8 +78,8 @@ public final class ShowPortfolio {
         var earned = trajectory.earned(requester.communityId(), who.id());
         fields.add(Field.wide("Earned", earned.isEmpty() ? "nothing yet" : Trajectory.describe(earned)));
         List<String> opens = trajectory.opens(requester.communityId(), earned);
-        fields.add(Field.wide("Opens", opens.isEmpty() ? "no task that requires earlier completions yet"
-                : String.join("\n", opens)));
+        fields.add(Field.wide(
+                "Opens", opens.isEmpty() ? "no task that requires earlier completions yet" : String.join("\n", opens)));
         return fields;
     }
 
@@ -73,33 +89,52 @@ public final class ShowPortfolio {
     }
 
     static String markdown(Member who, List<PortfolioEntry> entries) {
-        StringBuilder out = new StringBuilder("# Micro-internships of ").append(who.name()).append("\n\n");
+        StringBuilder out =
+                new StringBuilder("# Micro-internships of ").append(who.name()).append("\n\n");
         for (PortfolioEntry e : entries) {
-            out.append("## ").append(e.task()).append("\n\n")
-                    .append("- Completed: ").append(e.completed()).append('\n')
-                    .append("- Mentor's score: ").append(e.score()).append("/10\n")
-                    .append("- Skills: ").append(String.join(", ", e.skills())).append('\n')
-                    .append("- Hours: ").append(Hours.format(e.minutes())).append('\n')
-                    .append("- Mentor: ").append(e.mentor()).append('\n')
-                    .append("- Verifiable credential: <").append(e.credentialUrl()).append(">\n\n");
+            out.append("## ")
+                    .append(e.task())
+                    .append("\n\n")
+                    .append("- Completed: ")
+                    .append(e.completed())
+                    .append('\n')
+                    .append("- Mentor's score: ")
+                    .append(e.score())
+                    .append("/10\n")
+                    .append("- Skills: ")
+                    .append(String.join(", ", e.skills()))
+                    .append('\n')
+                    .append("- Hours: ")
+                    .append(Hours.format(e.minutes()))
+                    .append('\n')
+                    .append("- Mentor: ")
+                    .append(e.mentor())
+                    .append('\n')
+                    .append("- Verifiable credential: <")
+                    .append(e.credentialUrl())
+                    .append(">\n\n");
         }
         return out.toString();
     }
 
     static String json(Member who, List<PortfolioEntry> entries) {
-        List<Object> items = entries.stream().map(e -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("internship", e.internship());
-            item.put("task", e.task());
-            item.put("cohort", e.cohort());
-            item.put("completed", e.completed().toString());
-            item.put("score", e.score());
-            item.put("skills", e.skills());
-            item.put("hours", new java.math.BigDecimal(Hours.format(e.minutes()).replace(" h", "")));
-            item.put("mentor", e.mentor());
-            item.put("credential", e.credentialUrl());
-            return (Object) item;
-        }).toList();
+        List<Object> items = entries.stream()
+                .map(e -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("internship", e.internship());
+                    item.put("task", e.task());
+                    item.put("cohort", e.cohort());
+                    item.put("completed", e.completed().toString());
+                    item.put("score", e.score());
+                    item.put("skills", e.skills());
+                    item.put(
+                            "hours",
+                            new java.math.BigDecimal(Hours.format(e.minutes()).replace(" h", "")));
+                    item.put("mentor", e.mentor());
+                    item.put("credential", e.credentialUrl());
+                    return (Object) item;
+                })
+                .toList();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("member", who.name());
         root.put("internships", items);

@@ -19,12 +19,12 @@ public final class EditProfile {
         this.zoneChanged = zoneChanged;
     }
 
-    public record Command(Requester requester, Profile.Changes changes) {
-    }
+    public record Command(Requester requester, Profile.Changes changes) {}
 
     public Outcome execute(Command c) {
         Requester r = c.requester();
-        Profile current = profiles.find(r.communityId(), r.memberId()).orElse(Profile.empty(r.communityId(), r.member()));
+        Profile current =
+                profiles.find(r.communityId(), r.memberId()).orElse(Profile.empty(r.communityId(), r.member()));
         Profile saved = profiles.save(current.change(c.changes()));
         if (!java.util.Objects.equals(current.timezone(), saved.timezone())) {
             zoneChanged.changed(r);
@@ -35,7 +35,7 @@ public final class EditProfile {
     /** The forms to fill in: one button per part of the profile. */
     public Outcome forms(Requester r) {
         return Outcome.reply(Message.privateReply("✏️ Pick what to edit; each button opens a short form. "
-                + "Skills go like `java:4, sql:2` (levels 1–5), lists are comma separated, hours like `9-17`.")
+                        + "Skills go like `java:4, sql:2` (levels 1–5), lists are comma separated, hours like `9-17`.")
                 .withButtons(ProfileView.buttons()));
     }
 }

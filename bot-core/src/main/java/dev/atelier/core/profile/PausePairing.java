@@ -21,8 +21,8 @@ public final class PausePairing {
         LocalDate today = LocalDate.now(clock);
         Profile p = profiles.find(r.communityId(), r.memberId()).orElse(Profile.empty(r.communityId(), r.member()));
         profiles.save(p.pauseUntil(until, today));
-        return Outcome.reply(Message.privateReply("⏸️ Paused: you will not be paired until after " + until
-                + ". End it early with `pause end`."));
+        return Outcome.reply(Message.privateReply(
+                "⏸️ Paused: you will not be paired until after " + until + ". End it early with `pause end`."));
     }
 
     public Outcome end(Requester r) {

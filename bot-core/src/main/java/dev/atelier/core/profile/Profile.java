@@ -12,10 +12,22 @@ import java.util.Map;
  * the local working window {@code fromHour}–{@code toHour} in {@code timezone}; {@code capacity} is
  * how many interns a mentor takes at once (null: not stated, counted as 1).
  */
-public record Profile(String communityId, Member member, Map<String, Integer> skills, List<String> learning,
-                      String career, String timezone, Integer fromHour, Integer toHour, Integer weeklyHours,
-                      String bio, List<String> expertise, Integer capacity, LocalDate pausedUntil,
-                      List<String> avoid, Long version) {
+public record Profile(
+        String communityId,
+        Member member,
+        Map<String, Integer> skills,
+        List<String> learning,
+        String career,
+        String timezone,
+        Integer fromHour,
+        Integer toHour,
+        Integer weeklyHours,
+        String bio,
+        List<String> expertise,
+        Integer capacity,
+        LocalDate pausedUntil,
+        List<String> avoid,
+        Long version) {
 
     public static final int MAX_CAPACITY = 20;
     public static final int MAX_WEEKLY_HOURS = 80;
@@ -29,17 +41,46 @@ public record Profile(String communityId, Member member, Map<String, Integer> sk
     }
 
     public static Profile empty(String communityId, Member member) {
-        return new Profile(communityId, member, Map.of(), List.of(), null, null, null, null, null, null, List.of(),
-                null, null, List.of(), null);
+        return new Profile(
+                communityId,
+                member,
+                Map.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                null);
     }
 
     /** What a member typed; null fields stay as they are. */
-    public record Changes(String skills, String learning, String career, String timezone, String window, Long hours,
-                          String bio, String expertise, Long capacity) {
+    public record Changes(
+            String skills,
+            String learning,
+            String career,
+            String timezone,
+            String window,
+            Long hours,
+            String bio,
+            String expertise,
+            Long capacity) {
 
         public boolean none() {
-            return skills == null && learning == null && career == null && timezone == null && window == null
-                    && hours == null && bio == null && expertise == null && capacity == null;
+            return skills == null
+                    && learning == null
+                    && career == null
+                    && timezone == null
+                    && window == null
+                    && hours == null
+                    && bio == null
+                    && expertise == null
+                    && capacity == null;
         }
     }
 
@@ -55,23 +96,44 @@ public record Profile(String communityId, Member member, Map<String, Integer> sk
             throw new Rejected("Capacity (interns at once) must be between 0 and " + MAX_CAPACITY + ".");
         }
         int[] window = c.window() == null ? null : ProfileText.window(c.window());
-        return new Profile(communityId, member, c.skills() == null ? skills : ProfileText.skills(c.skills()),
+        return new Profile(
+                communityId,
+                member,
+                c.skills() == null ? skills : ProfileText.skills(c.skills()),
                 c.learning() == null ? learning : ProfileText.list(c.learning()),
                 c.career() == null ? career : ProfileText.limited(c.career(), 300, "Career goals"),
                 c.timezone() == null ? timezone : ProfileText.zone(c.timezone()),
-                window == null ? fromHour : Integer.valueOf(window[0]), window == null ? toHour : Integer.valueOf(window[1]),
+                window == null ? fromHour : Integer.valueOf(window[0]),
+                window == null ? toHour : Integer.valueOf(window[1]),
                 c.hours() == null ? weeklyHours : Integer.valueOf(c.hours().intValue()),
                 c.bio() == null ? bio : ProfileText.limited(c.bio(), 300, "A bio"),
                 c.expertise() == null ? expertise : ProfileText.list(c.expertise()),
-                c.capacity() == null ? capacity : Integer.valueOf(c.capacity().intValue()), pausedUntil, avoid, version);
+                c.capacity() == null ? capacity : Integer.valueOf(c.capacity().intValue()),
+                pausedUntil,
+                avoid,
+                version);
     }
 
     public Profile pauseUntil(LocalDate until, LocalDate today) {
         if (until != null && until.isBefore(today)) {
             throw new Rejected("The pause must end today or later, not " + until + ".");
         }
-        return new Profile(communityId, member, skills, learning, career, timezone, fromHour, toHour, weeklyHours,
-                bio, expertise, capacity, until, avoid, version);
+        return new Profile(
+                communityId,
+                member,
+                skills,
+                learning,
+                career,
+                timezone,
+                fromHour,
+                toHour,
+                weeklyHours,
+                bio,
+                expertise,
+                capacity,
+                until,
+                avoid,
+                version);
     }
 
     public Profile avoiding(String memberId, boolean add) {
@@ -87,8 +149,22 @@ public record Profile(String communityId, Member member, Map<String, Integer> sk
         } else if (!add && !next.remove(memberId)) {
             throw new Rejected("That member is not on your don't-pair list.");
         }
-        return new Profile(communityId, member, skills, learning, career, timezone, fromHour, toHour, weeklyHours,
-                bio, expertise, capacity, pausedUntil, next, version);
+        return new Profile(
+                communityId,
+                member,
+                skills,
+                learning,
+                career,
+                timezone,
+                fromHour,
+                toHour,
+                weeklyHours,
+                bio,
+                expertise,
+                capacity,
+                pausedUntil,
+                next,
+                version);
     }
 
     public boolean pausedOn(LocalDate day) {

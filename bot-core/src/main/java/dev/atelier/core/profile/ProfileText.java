@@ -15,8 +15,7 @@ final class ProfileText {
     static final int MAX_LEVEL = 5;
     static final int DEFAULT_LEVEL = 2;
 
-    private ProfileText() {
-    }
+    private ProfileText() {}
 
     /** {@code "java:4, sql:2, testing"}: skills with levels 1–5 (2 when left out). */
     static Map<String, Integer> skills(String text) {
@@ -32,8 +31,8 @@ final class ProfileText {
                     level = -1;
                 }
                 if (level < 1 || level > MAX_LEVEL) {
-                    throw new Rejected("The level of `" + name + "` must be 1 to " + MAX_LEVEL
-                            + ", as in `java:4, sql:2`.");
+                    throw new Rejected(
+                            "The level of `" + name + "` must be 1 to " + MAX_LEVEL + ", as in `java:4, sql:2`.");
                 }
             }
             if (!name.isEmpty()) {
@@ -48,8 +47,11 @@ final class ProfileText {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
-                .distinct().toList();
+        return Arrays.stream(text.split(","))
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** {@code Europe/Paris}, {@code UTC+2} or {@code +05:30}, checked. */

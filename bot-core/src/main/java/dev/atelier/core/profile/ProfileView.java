@@ -11,13 +11,17 @@ import java.util.stream.Collectors;
 /** A profile as a private message, with the buttons that open its forms when it is the reader's own. */
 final class ProfileView {
 
-    private ProfileView() {
-    }
+    private ProfileView() {}
 
     static Message of(Profile p, boolean own, String lead) {
         List<Field> fields = new ArrayList<>();
-        add(fields, "Skills", p.skills().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
-                .sorted().collect(Collectors.joining(", ")));
+        add(
+                fields,
+                "Skills",
+                p.skills().entrySet().stream()
+                        .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
         add(fields, "Learning goals", String.join(", ", p.learning()));
         add(fields, "Career goals", p.career());
         add(fields, "Time zone", p.timezone());
@@ -25,19 +29,28 @@ final class ProfileView {
         add(fields, "Weekly hours", p.weeklyHours() == null ? null : p.weeklyHours() + " h");
         add(fields, "Mentor expertise", String.join(", ", p.expertise()));
         add(fields, "Capacity", p.capacity() == null ? null : p.capacity() + " interns at once");
-        add(fields, "Paused until", p.pausedUntil() == null ? null : p.pausedUntil().toString());
-        add(fields, "Don't pair me with", p.avoid().stream().map(id -> "<@" + id + ">").collect(Collectors.joining(" ")));
+        add(
+                fields,
+                "Paused until",
+                p.pausedUntil() == null ? null : p.pausedUntil().toString());
+        add(
+                fields,
+                "Don't pair me with",
+                p.avoid().stream().map(id -> "<@" + id + ">").collect(Collectors.joining(" ")));
         if (p.bio() != null) {
             fields.add(Field.wide("Bio", p.bio()));
         }
         String text = fields.isEmpty() ? lead + " Nothing filled in yet." : lead;
-        Message message = Message.privateReply(text).withTitle("👤 Profile of " + p.member().name()).withFields(fields);
+        Message message = Message.privateReply(text)
+                .withTitle("👤 Profile of " + p.member().name())
+                .withFields(fields);
         return own ? message.withButtons(buttons()) : message;
     }
 
     static List<Button> buttons() {
-        return List.of(Button.asking("Edit profile", ButtonStyle.PRIMARY, "profile set", "skills", "learning", "career",
-                        "bio"),
+        return List.of(
+                Button.asking(
+                        "Edit profile", ButtonStyle.PRIMARY, "profile set", "skills", "learning", "career", "bio"),
                 Button.asking("Edit hours", ButtonStyle.SECONDARY, "profile set", "timezone", "window", "hours"),
                 Button.asking("Edit mentoring", ButtonStyle.SECONDARY, "profile set", "expertise", "capacity"));
     }

@@ -47,8 +47,10 @@ public final class ShowProfile {
     }
 
     private static String completed(List<PortfolioEntry> done) {
-        String shown = done.stream().limit(SHOWN_INTERNSHIPS).map(e -> "#" + e.internship() + " " + e.task() + " ("
-                + e.score() + "/10)").collect(Collectors.joining(", "));
+        String shown = done.stream()
+                .limit(SHOWN_INTERNSHIPS)
+                .map(e -> "#" + e.internship() + " " + e.task() + " (" + e.score() + "/10)")
+                .collect(Collectors.joining(", "));
         String more = done.size() > SHOWN_INTERNSHIPS ? " and " + (done.size() - SHOWN_INTERNSHIPS) + " more" : "";
         return done.size() + ": " + shown + more + ". `portfolio` lists them with their credentials.";
     }

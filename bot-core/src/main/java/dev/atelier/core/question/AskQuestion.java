@@ -1,10 +1,10 @@
 package dev.atelier.core.question;
 
+import dev.atelier.core.community.Member;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Notices;
-import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
@@ -53,14 +53,22 @@ public final class AskQuestion {
         Internship internship = activeInternshipOf(c.requester(), c.internship());
         Question.requireText(c.text());
         String communityId = c.requester().communityId();
-        Question question = Question.ask(communityId, questions.nextNumber(communityId), internship.number(),
-                internship.data().cohortName(), c.requester().member(), internship.data().mentor(), c.text(),
-                clock.instant(), !Boolean.FALSE.equals(c.peers()));
+        Question question = Question.ask(
+                communityId,
+                questions.nextNumber(communityId),
+                internship.number(),
+                internship.data().cohortName(),
+                c.requester().member(),
+                internship.data().mentor(),
+                c.text(),
+                clock.instant(),
+                !Boolean.FALSE.equals(c.peers()));
         question = questions.save(question);
         Optional<ThreadRef> thread = posts.open(c.requester().community(), internship.workspaceChannelId(), question);
         Member mentor = internship.data().mentor();
         if (thread.isEmpty()) {
-            return Outcome.reply(Message.privateReply("❓ Asked *" + question.label() + "* and saved it, but I could "
+            return Outcome.reply(
+                    Message.privateReply("❓ Asked *" + question.label() + "* and saved it, but I could "
                             + "not open a thread for it in the workspace, so " + mentor.mention() + " gets it by DM."
                             + " Resolve it with `resolve " + question.number() + "` once you are unstuck."
                             + related(question)),
@@ -70,7 +78,8 @@ public final class AskQuestion {
                 + "internship #" + internship.number() + QuestionPosts.link(thread.get()) + "\n> "
                 + question.data().text());
         String peers = question.peers().optedOut() ? " Peers will not be offered it." : "";
-        return Outcome.reply(Message.privateReply("❓ Asked *" + question.label() + "* in a thread"
+        return Outcome.reply(
+                Message.privateReply("❓ Asked *" + question.label() + "* in a thread"
                         + QuestionPosts.link(thread.get()) + "; " + mentor.mention() + " has been told." + peers
                         + " Resolve it with `resolve " + question.number() + "` once you are unstuck."
                         + related(question)),
@@ -82,18 +91,26 @@ public final class AskQuestion {
         if (asked.data().cohortName() == null) {
             return "";
         }
-        List<String> words = Arrays.stream(asked.data().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 4).distinct().toList();
-        List<Question> matches = questions.knowledge(asked.data().communityId(), List.of(asked.data().cohortName()),
-                        RELATED_SCANNED).stream()
-                .filter(q -> shared(words, q) >= 2)
-                .sorted(Comparator.comparingLong((Question q) -> shared(words, q)).reversed())
-                .limit(3).toList();
+        List<String> words = Arrays.stream(
+                        asked.data().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4)
+                .distinct()
+                .toList();
+        List<Question> matches =
+                questions
+                        .knowledge(
+                                asked.data().communityId(), List.of(asked.data().cohortName()), RELATED_SCANNED)
+                        .stream()
+                        .filter(q -> shared(words, q) >= 2)
+                        .sorted(Comparator.comparingLong((Question q) -> shared(words, q))
+                                .reversed())
+                        .limit(3)
+                        .toList();
         if (matches.isEmpty()) {
             return "";
         }
-        return "\nMaybe already answered in your cohort:\n" + matches.stream().map(ShowResources::line)
-                .collect(Collectors.joining("\n"));
+        return "\nMaybe already answered in your cohort:\n"
+                + matches.stream().map(ShowResources::line).collect(Collectors.joining("\n"));
     }
 
     private static long shared(List<String> words, Question kept) {
@@ -109,11 +126,13 @@ public final class AskQuestion {
     private Internship activeInternshipOf(Requester r, Long number) {
         List<Internship> mine = internships.findByMember(r.communityId(), r.memberId()).stream()
                 .filter(i -> i.isIntern(r) && i.status() == InternshipStatus.ACTIVE)
-                .filter(i -> number == null || i.number() == number).toList();
+                .filter(i -> number == null || i.number() == number)
+                .toList();
         if (mine.isEmpty()) {
-            throw new Rejected(number == null
-                    ? "You can ask once you are the intern of an active internship in this community."
-                    : "Internship #" + number + " is not an active internship of yours here.");
+            throw new Rejected(
+                    number == null
+                            ? "You can ask once you are the intern of an active internship in this community."
+                            : "Internship #" + number + " is not an active internship of yours here.");
         }
         if (mine.size() > 1) {
             throw new Rejected("You are the intern of several internships; say which, for example `ask \"...\" "

@@ -12,7 +12,8 @@ public record Knowledge(Kind kind, String title, String answer, String markedBy)
 
     /** What kind of knowledge an answer is. */
     public enum Kind {
-        RESOURCE("📚", "resource"), PRACTICE("⭐", "best practice");
+        RESOURCE("📚", "resource"),
+        PRACTICE("⭐", "best practice");
 
         private final String icon;
         private final String name;

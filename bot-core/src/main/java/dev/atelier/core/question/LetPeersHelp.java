@@ -15,12 +15,15 @@ public final class LetPeersHelp {
     }
 
     public Outcome execute(Requester requester, long number, boolean allowed) {
-        Question q = questions.find(requester.communityId(), number).orElseThrow(() -> new Rejected(
-                "There is no question " + number + " here."));
+        Question q = questions
+                .find(requester.communityId(), number)
+                .orElseThrow(() -> new Rejected("There is no question " + number + " here."));
         q.letPeersHelp(requester, allowed);
         questions.save(q);
-        return Outcome.reply(Message.privateReply(allowed
-                ? "🤝 Peers may be offered *" + q.label() + "* if it waits too long for a reply."
-                : "🔒 *" + q.label() + "* stays between you and your mentor; it will not be offered to peers."));
+        return Outcome.reply(Message.privateReply(
+                allowed
+                        ? "🤝 Peers may be offered *" + q.label() + "* if it waits too long for a reply."
+                        : "🔒 *" + q.label()
+                                + "* stays between you and your mentor; it will not be offered to peers."));
     }
 }

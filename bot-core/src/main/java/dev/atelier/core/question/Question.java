@@ -26,8 +26,15 @@ public final class Question {
     private final ThreadRef thread;
     private PeerHelp peers;
 
-    public Question(QuestionData data, QuestionStatus status, Instant firstReplyAt, String firstReplyBy,
-                    Instant resolvedAt, Knowledge knowledge, ThreadRef thread, PeerHelp peers) {
+    public Question(
+            QuestionData data,
+            QuestionStatus status,
+            Instant firstReplyAt,
+            String firstReplyBy,
+            Instant resolvedAt,
+            Knowledge knowledge,
+            ThreadRef thread,
+            PeerHelp peers) {
         this.data = data;
         this.status = status;
         this.firstReplyAt = firstReplyAt;
@@ -39,8 +46,15 @@ public final class Question {
     }
 
     /** A new open question; refuses an empty or oversized text. */
-    public static Question ask(String communityId, long number, long internshipNumber, String cohortName,
-                               Member asker, Member mentor, String text, Instant at) {
+    public static Question ask(
+            String communityId,
+            long number,
+            long internshipNumber,
+            String cohortName,
+            Member asker,
+            Member mentor,
+            String text,
+            Instant at) {
         return ask(communityId, number, internshipNumber, cohortName, asker, mentor, text, at, true);
     }
 
@@ -58,11 +72,25 @@ public final class Question {
     }
 
     /** A new open question that peers may be offered when {@code peersAllowed}. */
-    public static Question ask(String communityId, long number, long internshipNumber, String cohortName,
-                               Member asker, Member mentor, String text, Instant at, boolean peersAllowed) {
+    public static Question ask(
+            String communityId,
+            long number,
+            long internshipNumber,
+            String cohortName,
+            Member asker,
+            Member mentor,
+            String text,
+            Instant at,
+            boolean peersAllowed) {
         String trimmed = requireText(text);
-        return new Question(new QuestionData(communityId, number, internshipNumber, cohortName, asker, mentor, trimmed,
-                at, null), QuestionStatus.OPEN, null, null, null, null, null,
+        return new Question(
+                new QuestionData(communityId, number, internshipNumber, cohortName, asker, mentor, trimmed, at, null),
+                QuestionStatus.OPEN,
+                null,
+                null,
+                null,
+                null,
+                null,
                 peersAllowed ? PeerHelp.ALLOWED : PeerHelp.OPTED_OUT);
     }
 
@@ -111,7 +139,8 @@ public final class Question {
     }
 
     private void requireParticipant(Requester by, String verb) {
-        boolean participant = by.memberId().equals(data.asker().id()) || by.memberId().equals(data.mentor().id());
+        boolean participant = by.memberId().equals(data.asker().id())
+                || by.memberId().equals(data.mentor().id());
         if (!participant && !by.moderator()) {
             throw new Rejected("Only " + data.asker().mention() + ", their mentor or a moderator can " + verb
                     + " question " + label() + ".");
@@ -121,7 +150,8 @@ public final class Question {
     /** The asker keeps the question from peers, or lets them help; refused once it was offered. */
     public void letPeersHelp(Requester by, boolean allowed) {
         if (!by.memberId().equals(data.asker().id())) {
-            throw new Rejected("Only " + data.asker().mention() + " decides whether peers see question " + label() + ".");
+            throw new Rejected(
+                    "Only " + data.asker().mention() + " decides whether peers see question " + label() + ".");
         }
         if (peers.offered() && !allowed) {
             throw new Rejected("Question " + label() + " was already offered to your cohort.");
@@ -131,7 +161,9 @@ public final class Question {
 
     /** Whether the first reply came from someone other than the asker and the mentor: a peer who helped. */
     public boolean answeredByHelper() {
-        return firstReplyBy != null && !firstReplyBy.equals(data.mentor().id()) && !firstReplyBy.equals(data.asker().id());
+        return firstReplyBy != null
+                && !firstReplyBy.equals(data.mentor().id())
+                && !firstReplyBy.equals(data.asker().id());
     }
 
     public String label() {

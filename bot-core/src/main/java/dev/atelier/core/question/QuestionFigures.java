@@ -27,22 +27,32 @@ public final class QuestionFigures implements InternshipFigures {
             return List.of();
         }
         long open = asked.stream().filter(q -> q.status().waiting()).count();
-        List<Duration> waits = asked.stream().filter(q -> q.firstReplyAt() != null)
-                .map(q -> Duration.between(q.data().askedAt(), q.firstReplyAt())).sorted().toList();
+        List<Duration> waits = asked.stream()
+                .filter(q -> q.firstReplyAt() != null)
+                .map(q -> Duration.between(q.data().askedAt(), q.firstReplyAt()))
+                .sorted()
+                .toList();
         String median = waits.isEmpty() ? "no replies yet" : "median first reply " + words(median(waits));
         String line = "❓ " + asked.size() + " question(s) asked · " + open + " open · " + median;
-        Map<String, Long> helpers = asked.stream().filter(Question::answeredByHelper)
+        Map<String, Long> helpers = asked.stream()
+                .filter(Question::answeredByHelper)
                 .collect(Collectors.groupingBy(Question::firstReplyBy, TreeMap::new, Collectors.counting()));
         if (helpers.isEmpty()) {
             return List.of(line);
         }
-        return List.of(line, "🤝 answered first by helpers: " + helpers.entrySet().stream()
-                .map(e -> "<@" + e.getKey() + "> ×" + e.getValue()).collect(Collectors.joining(", ")));
+        return List.of(
+                line,
+                "🤝 answered first by helpers: "
+                        + helpers.entrySet().stream()
+                                .map(e -> "<@" + e.getKey() + "> ×" + e.getValue())
+                                .collect(Collectors.joining(", ")));
     }
 
     static Duration median(List<Duration> sorted) {
         int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+        return n % 2 == 1
+                ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
     }
 
     static String words(Duration d) {

@@ -92,15 +92,17 @@ public final class QuestionPosts {
         if (!q.peers().optedOut() && !q.peers().offered()) {
             buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
         }
-        return Message.publicReply(q.data().mentor().mention() + ", " + q.data().asker().mention() + " asks:\n> "
-                        + q.data().text().replace("\n", "\n> "))
+        return Message.publicReply(
+                        q.data().mentor().mention() + ", " + q.data().asker().mention() + " asks:\n> "
+                                + q.data().text().replace("\n", "\n> "))
                 .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
                 .withButtons(buttons);
     }
 
     private static Message opening(Question q) {
-        return Message.publicReply("🧵 " + q.data().mentor().mention() + ", " + q.data().asker().mention()
-                + " asked this; answer here. The first reply marks it answered; `resolve " + q.number()
-                + "` or the Resolve button closes it.");
+        return Message.publicReply(
+                "🧵 " + q.data().mentor().mention() + ", " + q.data().asker().mention()
+                        + " asked this; answer here. The first reply marks it answered; `resolve " + q.number()
+                        + "` or the Resolve button closes it.");
     }
 }

@@ -14,7 +14,6 @@ import java.util.OptionalLong;
  */
 public final class QuestionReplies implements ThreadReplies {
 
-
     private final QuestionStore questions;
     private final ConversationStore conversations;
 
@@ -25,8 +24,10 @@ public final class QuestionReplies implements ThreadReplies {
 
     @Override
     public OptionalLong internshipOf(String communityId, String threadId) {
-        return questions.findByThread(communityId, threadId)
-                .map(q -> OptionalLong.of(q.data().internshipNumber())).orElse(OptionalLong.empty());
+        return questions
+                .findByThread(communityId, threadId)
+                .map(q -> OptionalLong.of(q.data().internshipNumber()))
+                .orElse(OptionalLong.empty());
     }
 
     @Override

@@ -2,7 +2,10 @@ package dev.atelier.core.question;
 
 /** Where a question stands: waiting for a first reply, answered, resolved, or reopened after resolving. */
 public enum QuestionStatus {
-    OPEN, ANSWERED, RESOLVED, REOPENED;
+    OPEN,
+    ANSWERED,
+    RESOLVED,
+    REOPENED;
 
     /** Open and reopened questions wait for the mentor. */
     public boolean waiting() {

@@ -32,32 +32,38 @@ public final class ResolveQuestion {
         Knowledge kept = kind == null ? null : new Knowledge(kind, title, answer, requester.memberId());
         q.resolve(requester, clock.instant(), kept);
         q = questions.save(q);
-        String keptText = kept == null ? "" : " Kept as a " + kept.kind().label() + ": *" + kept.title()
-                + "*; `resources` finds it.";
+        String keptText = kept == null
+                ? ""
+                : " Kept as a " + kept.kind().label() + ": *" + kept.title() + "*; `resources` finds it.";
         String news = "✅ " + requester.member().mention() + " resolved *" + q.label() + "*." + keptText;
         String thread = posts.tell(requester.community(), q, Message.publicReply(news));
-        return Outcome.reply(Message.privateReply("✅ Resolved *" + q.label() + "*." + keptText + thread),
-                tell(requester, q, news));
+        return Outcome.reply(
+                Message.privateReply("✅ Resolved *" + q.label() + "*." + keptText + thread), tell(requester, q, news));
     }
 
     public Outcome reopen(Requester requester, long number) {
         Question q = load(requester, number);
         q.reopen(requester);
         q = questions.save(q);
-        String news = "🔁 " + requester.member().mention() + " reopened *" + q.label() + "*: " + q.data().text();
+        String news = "🔁 " + requester.member().mention() + " reopened *" + q.label() + "*: "
+                + q.data().text();
         String thread = posts.tell(requester.community(), q, Message.publicReply(news));
-        return Outcome.reply(Message.privateReply("🔁 Reopened *" + q.label() + "*; it waits for the mentor again."
-                + thread), tell(requester, q, news));
+        return Outcome.reply(
+                Message.privateReply("🔁 Reopened *" + q.label() + "*; it waits for the mentor again." + thread),
+                tell(requester, q, news));
     }
 
     private Question load(Requester requester, long number) {
-        return questions.find(requester.communityId(), number).orElseThrow(() -> new Rejected(
-                "There is no question " + number + " here. `queue` lists the questions waiting for you."));
+        return questions
+                .find(requester.communityId(), number)
+                .orElseThrow(() -> new Rejected(
+                        "There is no question " + number + " here. `queue` lists the questions waiting for you."));
     }
 
     /** The other side of the pair hears about it by DM. */
     private static List<Notification> tell(Requester requester, Question q, String text) {
-        String other = requester.memberId().equals(q.data().asker().id()) ? q.data().mentor().id()
+        String other = requester.memberId().equals(q.data().asker().id())
+                ? q.data().mentor().id()
                 : q.data().asker().id();
         return List.of(Notification.to(Destination.direct(other), Message.publicReply(text)));
     }

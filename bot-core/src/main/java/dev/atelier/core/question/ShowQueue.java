@@ -32,28 +32,33 @@ public final class ShowQueue {
         this.away = away;
     }
 
-    private record Waiting(Instant since, String line) {
-    }
+    private record Waiting(Instant since, String line) {}
 
     public Outcome execute(Requester requester) {
         List<String> lines = lines(requester);
         if (lines.isEmpty()) {
-            return Outcome.reply(Message.privateReply("🎉 Nothing waits for you: no open questions, no submissions "
-                    + "to review."));
+            return Outcome.reply(Message.privateReply(
+                    "🎉 Nothing waits for you: no open questions, no submissions " + "to review."));
         }
-        return Outcome.reply(Message.privateReply(String.join("\n", lines))
-                .withTitle("Waiting for you (" + lines.size() + ")"));
+        return Outcome.reply(
+                Message.privateReply(String.join("\n", lines)).withTitle("Waiting for you (" + lines.size() + ")"));
     }
 
     /** One line per question or submission waiting for the requester as a mentor, oldest first. */
     public List<String> lines(Requester requester) {
         List<Waiting> waiting = new ArrayList<>();
         for (Question q : questions.waitingFor(requester.communityId(), requester.memberId())) {
-            waiting.add(new Waiting(q.data().askedAt(), "❓ *" + q.label() + "* from " + q.data().asker().mention()
-                    + away.suffix(requester.communityId(), q.data().asker().id())
-                    + " (internship #" + q.data().internshipNumber() + "): " + shorten(q.data().text())
-                    + " · `resolve " + q.number() + "`" + (q.thread() == null || q.thread().link() == null ? ""
-                    : " · " + q.thread().link())));
+            waiting.add(new Waiting(
+                    q.data().askedAt(),
+                    "❓ *" + q.label() + "* from " + q.data().asker().mention()
+                            + away.suffix(
+                                    requester.communityId(), q.data().asker().id())
+                            + " (internship #" + q.data().internshipNumber() + "): "
+                            + shorten(q.data().text())
+                            + " · `resolve " + q.number() + "`"
+                            + (q.thread() == null || q.thread().link() == null
+                                    ? ""
+                                    : " · " + q.thread().link())));
         }
         for (Internship i : internships.findByMember(requester.communityId(), requester.memberId())) {
             if (!i.isMentor(requester) || i.status() != InternshipStatus.ACTIVE) {
@@ -61,14 +66,22 @@ public final class ShowQueue {
             }
             for (Milestone m : i.milestones()) {
                 if (m.status() == MilestoneStatus.SUBMITTED) {
-                    waiting.add(new Waiting(m.latestSubmission().at(), "📥 *" + m.label() + "* submitted by "
-                            + i.data().intern().mention() + away.suffix(requester.communityId(), i.data().intern().id())
-                            + " (internship #" + i.number() + ") · `review "
-                            + m.number() + "`"));
+                    waiting.add(new Waiting(
+                            m.latestSubmission().at(),
+                            "📥 *" + m.label() + "* submitted by "
+                                    + i.data().intern().mention()
+                                    + away.suffix(
+                                            requester.communityId(),
+                                            i.data().intern().id())
+                                    + " (internship #" + i.number() + ") · `review "
+                                    + m.number() + "`"));
                 }
             }
         }
-        return waiting.stream().sorted(Comparator.comparing(Waiting::since)).map(Waiting::line).toList();
+        return waiting.stream()
+                .sorted(Comparator.comparing(Waiting::since))
+                .map(Waiting::line)
+                .toList();
     }
 
     /** One line of at most 80 characters. */

@@ -29,17 +29,25 @@ public final class ShowResources {
     }
 
     public Outcome execute(Requester requester, String words, String cohort) {
-        List<String> cohorts = cohort != null ? List.of(cohort)
+        List<String> cohorts = cohort != null
+                ? List.of(cohort)
                 : internships.findByMember(requester.communityId(), requester.memberId()).stream()
-                        .map(i -> i.data().cohortName()).filter(Objects::nonNull).distinct().toList();
+                        .map(i -> i.data().cohortName())
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
         if (cohorts.isEmpty()) {
             throw new Rejected("Resources belong to cohorts, and you are in no internship of a cohort here. "
                     + "Name one: `resources cohort:<name>`.");
         }
-        List<String> wanted = words == null ? List.of() : Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(w -> !w.isBlank()).toList();
+        List<String> wanted = words == null
+                ? List.of()
+                : Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+"))
+                        .filter(w -> !w.isBlank())
+                        .toList();
         List<Question> found = questions.knowledge(requester.communityId(), cohorts, SCANNED).stream()
-                .filter(q -> wanted.stream().allMatch(searchable(q)::contains)).toList();
+                .filter(q -> wanted.stream().allMatch(searchable(q)::contains))
+                .toList();
         String where = String.join(", ", cohorts);
         if (found.isEmpty()) {
             return Outcome.reply(Message.privateReply("Nothing kept yet in " + where
@@ -59,7 +67,7 @@ public final class ShowResources {
     static String line(Question q) {
         Knowledge k = q.knowledge();
         String answer = k.answer() == null ? "" : "\n   " + k.answer().replace('\n', ' ');
-        return k.kind().icon() + " *" + k.title() + "* (" + q.label() + ": " + q.data().text()
-                .replace('\n', ' ') + ")" + answer;
+        return k.kind().icon() + " *" + k.title() + "* (" + q.label() + ": "
+                + q.data().text().replace('\n', ' ') + ")" + answer;
     }
 }

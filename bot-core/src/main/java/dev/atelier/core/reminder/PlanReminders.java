@@ -25,8 +25,8 @@ import java.util.Set;
 public final class PlanReminders {
 
     static final Duration DUE_SOON = Duration.ofHours(24);
-    private static final Set<MilestoneStatus> OPEN_WORK = Set.of(MilestoneStatus.PLANNED,
-            MilestoneStatus.IN_PROGRESS, MilestoneStatus.CHANGES_REQUESTED);
+    private static final Set<MilestoneStatus> OPEN_WORK =
+            Set.of(MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS, MilestoneStatus.CHANGES_REQUESTED);
 
     private final DueWork work;
 
@@ -35,8 +35,13 @@ public final class PlanReminders {
     }
 
     /** @return how many new occasions were planned */
-    public int plan(CommunityRef community, Internship i, List<Question> questions, Rhythm rhythm, ZoneId internZone,
-                    Instant now) {
+    public int plan(
+            CommunityRef community,
+            Internship i,
+            List<Question> questions,
+            Rhythm rhythm,
+            ZoneId internZone,
+            Instant now) {
         List<DueItem> items = new ArrayList<>();
         String intern = i.data().intern().id();
         String mentor = i.data().mentor().id();
@@ -48,23 +53,35 @@ public final class PlanReminders {
                     items.add(DueItem.of(ReminderKind.OVERDUE, community, i.number(), m.number(), date, intern, end));
                     items.add(DueItem.of(ReminderKind.OVERDUE, community, i.number(), m.number(), date, mentor, end));
                 } else if (!now.isBefore(end.minus(DUE_SOON))) {
-                    items.add(DueItem.of(ReminderKind.DUE_SOON, community, i.number(), m.number(), date, intern,
+                    items.add(DueItem.of(
+                            ReminderKind.DUE_SOON,
+                            community,
+                            i.number(),
+                            m.number(),
+                            date,
+                            intern,
                             end.minus(DUE_SOON)));
                 }
             }
             if (m.status() == MilestoneStatus.SUBMITTED && m.latestSubmission() != null) {
                 Instant waitsUntil = m.latestSubmission().at().plus(rhythm.reviewWait());
                 if (!now.isBefore(waitsUntil)) {
-                    items.add(DueItem.of(ReminderKind.REVIEW_WAIT, community, i.number(), m.number(),
-                            m.latestSubmission().at().toString(), mentor, waitsUntil));
+                    items.add(DueItem.of(
+                            ReminderKind.REVIEW_WAIT,
+                            community,
+                            i.number(),
+                            m.number(),
+                            m.latestSubmission().at().toString(),
+                            mentor,
+                            waitsUntil));
                 }
             }
         }
         for (Question q : questions) {
             Instant waitsUntil = q.data().askedAt().plus(rhythm.questionWait());
             if (q.status() == QuestionStatus.OPEN && q.firstReplyAt() == null && !now.isBefore(waitsUntil)) {
-                items.add(DueItem.of(ReminderKind.QUESTION_WAIT, community, i.number(), q.number(), "", mentor,
-                        waitsUntil));
+                items.add(DueItem.of(
+                        ReminderKind.QUESTION_WAIT, community, i.number(), q.number(), "", mentor, waitsUntil));
             }
         }
         return (int) items.stream().filter(work::plan).count();

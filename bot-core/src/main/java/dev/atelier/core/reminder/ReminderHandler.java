@@ -28,8 +28,8 @@ import java.util.Set;
  */
 public final class ReminderHandler implements DueHandler {
 
-    private static final Set<MilestoneStatus> OPEN_WORK = Set.of(MilestoneStatus.PLANNED,
-            MilestoneStatus.IN_PROGRESS, MilestoneStatus.CHANGES_REQUESTED);
+    private static final Set<MilestoneStatus> OPEN_WORK =
+            Set.of(MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS, MilestoneStatus.CHANGES_REQUESTED);
 
     private final String kind;
     private final InternshipStore internships;
@@ -37,8 +37,8 @@ public final class ReminderHandler implements DueHandler {
     private final QuietTime quiet;
     private final Availability away;
 
-    public ReminderHandler(String kind, InternshipStore internships, QuestionStore questions, QuietTime quiet,
-                           Availability away) {
+    public ReminderHandler(
+            String kind, InternshipStore internships, QuestionStore questions, QuietTime quiet, Availability away) {
         this.kind = kind;
         this.internships = internships;
         this.questions = questions;
@@ -53,31 +53,56 @@ public final class ReminderHandler implements DueHandler {
 
     @Override
     public Handled handle(DueItem item, Instant now) {
-        Optional<Internship> found = internships.find(item.community().id(), item.internship())
+        Optional<Internship> found = internships
+                .find(item.community().id(), item.internship())
                 .filter(i -> i.status() == InternshipStatus.ACTIVE);
         if (found.isEmpty()) {
             return Handled.obsolete();
         }
         Internship i = found.get();
         Optional<Message> message = switch (kind) {
-            case ReminderKind.DUE_SOON -> milestone(i, item, OPEN_WORK).map(m -> new Message("⏰ Due soon: "
-                    + m.label(), m.label() + " of internship #" + i.number() + " is due by the end of " + m.due()
-                    + ". Submit it with `submit " + m.number() + " <link>`, or agree a new date with "
-                    + i.data().mentor().mention() + ".", List.of(), List.of(), false));
-            case ReminderKind.OVERDUE -> milestone(i, item, OPEN_WORK).map(m -> new Message("⌛ Overdue: "
-                    + m.label(), m.label() + " of internship #" + i.number() + " was due on " + m.due() + " and is "
-                    + m.status().label() + ". " + i.data().intern().mention() + " and " + i.data().mentor().mention()
-                    + ": submit it, or set a new date with `milestone edit " + m.number() + " due:YYYY-MM-DD`.",
-                    List.of(), List.of(), false));
-            case ReminderKind.REVIEW_WAIT -> milestone(i, item, Set.of(MilestoneStatus.SUBMITTED))
-                    .filter(m -> m.latestSubmission().at().toString().equals(item.occasion()))
-                    .map(m -> new Message("👀 Waiting for your review: " + m.label(), i.data().intern().mention()
-                            + " submitted " + m.label() + " of internship #" + i.number() + " on "
-                            + m.latestSubmission().at() + ". Review it with `review " + m.number() + " approve` or `review "
-                            + m.number() + " changes \"what to change\"`.", List.of(), List.of(), false));
-            case ReminderKind.QUESTION_WAIT -> questions.find(item.community().id(), item.ref())
-                    .filter(q -> q.status() == QuestionStatus.OPEN && q.firstReplyAt() == null)
-                    .map(q -> questionMessage(i, q));
+            case ReminderKind.DUE_SOON ->
+                milestone(i, item, OPEN_WORK)
+                        .map(m -> new Message(
+                                "⏰ Due soon: " + m.label(),
+                                m.label() + " of internship #" + i.number() + " is due by the end of " + m.due()
+                                        + ". Submit it with `submit " + m.number()
+                                        + " <link>`, or agree a new date with "
+                                        + i.data().mentor().mention() + ".",
+                                List.of(),
+                                List.of(),
+                                false));
+            case ReminderKind.OVERDUE ->
+                milestone(i, item, OPEN_WORK)
+                        .map(m -> new Message(
+                                "⌛ Overdue: " + m.label(),
+                                m.label() + " of internship #" + i.number() + " was due on " + m.due() + " and is "
+                                        + m.status().label() + ". "
+                                        + i.data().intern().mention() + " and "
+                                        + i.data().mentor().mention()
+                                        + ": submit it, or set a new date with `milestone edit " + m.number()
+                                        + " due:YYYY-MM-DD`.",
+                                List.of(),
+                                List.of(),
+                                false));
+            case ReminderKind.REVIEW_WAIT ->
+                milestone(i, item, Set.of(MilestoneStatus.SUBMITTED))
+                        .filter(m -> m.latestSubmission().at().toString().equals(item.occasion()))
+                        .map(m -> new Message(
+                                "👀 Waiting for your review: " + m.label(),
+                                i.data().intern().mention()
+                                        + " submitted " + m.label() + " of internship #" + i.number() + " on "
+                                        + m.latestSubmission().at() + ". Review it with `review " + m.number()
+                                        + " approve` or `review "
+                                        + m.number() + " changes \"what to change\"`.",
+                                List.of(),
+                                List.of(),
+                                false));
+            case ReminderKind.QUESTION_WAIT ->
+                questions
+                        .find(item.community().id(), item.ref())
+                        .filter(q -> q.status() == QuestionStatus.OPEN && q.firstReplyAt() == null)
+                        .map(q -> questionMessage(i, q));
             default -> Optional.empty();
         };
         if (message.isEmpty()) {
@@ -91,22 +116,30 @@ public final class ReminderHandler implements DueHandler {
         if (allowed.isAfter(now)) {
             return Handled.deferTo(allowed);
         }
-        var to = item.recipient().equals(i.data().intern().id()) ? i.data().intern() : i.data().mentor();
+        var to = item.recipient().equals(i.data().intern().id())
+                ? i.data().intern()
+                : i.data().mentor();
         return Handled.send(List.of(Notices.direct(i, to, message.get())));
     }
 
     private static Optional<Milestone> milestone(Internship i, DueItem item, Set<MilestoneStatus> statuses) {
-        return i.findMilestone(item.ref()).filter(m -> statuses.contains(m.status()))
+        return i.findMilestone(item.ref())
+                .filter(m -> statuses.contains(m.status()))
                 .filter(m -> !item.kind().equals(ReminderKind.REVIEW_WAIT)
-                        ? m.due() != null && m.due().toString().equals(item.occasion()) : m.latestSubmission() != null);
+                        ? m.due() != null && m.due().toString().equals(item.occasion())
+                        : m.latestSubmission() != null);
     }
 
     private static Message questionMessage(Internship i, Question q) {
         String full = MassMentions.defuse(q.data().text());
         String text = full.length() > 200 ? full.substring(0, 200) + "…" : full;
-        return new Message("❓ Unanswered: " + q.label(), i.data().intern().mention() + " asked in internship #"
-                + i.number() + " on " + q.data().askedAt() + " and is still waiting:\n> " + text
-                + "\nReply in the workspace, or `resolve " + q.number() + "` when it is settled.", List.of(), List.of(),
+        return new Message(
+                "❓ Unanswered: " + q.label(),
+                i.data().intern().mention() + " asked in internship #"
+                        + i.number() + " on " + q.data().askedAt() + " and is still waiting:\n> " + text
+                        + "\nReply in the workspace, or `resolve " + q.number() + "` when it is settled.",
+                List.of(),
+                List.of(),
                 false);
     }
 }

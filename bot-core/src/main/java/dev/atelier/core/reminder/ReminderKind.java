@@ -8,6 +8,5 @@ public final class ReminderKind {
     public static final String REVIEW_WAIT = "review-wait";
     public static final String QUESTION_WAIT = "question-wait";
 
-    private ReminderKind() {
-    }
+    private ReminderKind() {}
 }

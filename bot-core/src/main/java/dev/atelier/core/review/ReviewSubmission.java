@@ -25,8 +25,7 @@ public final class ReviewSubmission {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, long milestone, Verdict verdict, String feedback) {
-    }
+    public record Command(Requester requester, long milestone, Verdict verdict, String feedback) {}
 
     /** Refuses early when the requester may not review this milestone now. */
     public void check(Requester requester, long milestone) {
@@ -38,15 +37,25 @@ public final class ReviewSubmission {
         Milestone m = internship.review(c.requester(), c.milestone(), c.verdict(), c.feedback(), clock.instant());
         internship = access.save(internship);
         Message post = Views.review(internship, m);
-        Message reply = Message.privateReply(c.verdict() == Verdict.APPROVE ? "✅ Approved *" + m.label() + "*."
-                : "↩️ Asked for changes on *" + m.label() + "*. " + internship.data().intern().mention()
-                        + " has been told.");
+        Message reply = Message.privateReply(
+                c.verdict() == Verdict.APPROVE
+                        ? "✅ Approved *" + m.label() + "*."
+                        : "↩️ Asked for changes on *" + m.label() + "*. "
+                                + internship.data().intern().mention() + " has been told.");
         if (internship.allApproved()) {
             reply = Message.privateReply(reply.text() + " Every milestone is approved: complete the internship with "
-                    + "your final review when you are ready.").withButtons(List.of(Button.asking("Complete internship",
-                    ButtonStyle.SUCCESS, "internship complete " + internship.number(), "score", "skills", "strengths",
-                    "endorsement")));
+                            + "your final review when you are ready.")
+                    .withButtons(List.of(Button.asking(
+                            "Complete internship",
+                            ButtonStyle.SUCCESS,
+                            "internship complete " + internship.number(),
+                            "score",
+                            "skills",
+                            "strengths",
+                            "endorsement")));
         }
-        return Outcome.reply(reply, Notices.workspaceAndNudge(internship, post, internship.data().intern(), post));
+        return Outcome.reply(
+                reply,
+                Notices.workspaceAndNudge(internship, post, internship.data().intern(), post));
     }
 }

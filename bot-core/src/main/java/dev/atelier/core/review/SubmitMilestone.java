@@ -22,8 +22,7 @@ public final class SubmitMilestone {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, long milestone, URI link, String notes) {
-    }
+    public record Command(Requester requester, long milestone, URI link, String notes) {}
 
     public Outcome execute(Command c) {
         Internship internship = access.byMilestone(c.requester(), c.milestone());
@@ -33,9 +32,13 @@ public final class SubmitMilestone {
         Message nudge = Message.publicReply("📥 " + c.requester().member().mention() + " submitted *" + m.label()
                 + "* (internship #" + internship.number() + "). Review it" + where + " or with `review " + m.number()
                 + " approve` / `review " + m.number() + " changes <feedback>`.");
-        return Outcome.reply(Message.privateReply("📥 Submitted *" + m.label() + "*. Your mentor "
+        return Outcome.reply(
+                Message.privateReply("📥 Submitted *" + m.label() + "*. Your mentor "
                         + internship.data().mentor().mention() + " has been told."),
-                Notices.workspaceAndNudge(internship, Views.submission(internship, m), internship.data().mentor(),
+                Notices.workspaceAndNudge(
+                        internship,
+                        Views.submission(internship, m),
+                        internship.data().mentor(),
                         nudge));
     }
 }

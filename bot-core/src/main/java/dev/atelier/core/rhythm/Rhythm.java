@@ -8,11 +8,11 @@ import java.time.Duration;
  * and a question for an answer before the mentor is reminded, how many idle days or missed check-ins
  * in a row make a pair "at risk".
  */
-public record Rhythm(Duration answerWindow, Duration reviewWait, Duration questionWait, int stallDays,
-                     int missedInRow) {
+public record Rhythm(
+        Duration answerWindow, Duration reviewWait, Duration questionWait, int stallDays, int missedInRow) {
 
-    public static final Rhythm DEFAULT = new Rhythm(Duration.ofHours(24), Duration.ofHours(48), Duration.ofHours(24),
-            5, 2);
+    public static final Rhythm DEFAULT =
+            new Rhythm(Duration.ofHours(24), Duration.ofHours(48), Duration.ofHours(24), 5, 2);
 
     static final int MAX_WAIT_HOURS = 336;
 
@@ -30,10 +30,12 @@ public record Rhythm(Duration answerWindow, Duration reviewWait, Duration questi
 
     /** This rhythm with the given parts changed; null parts stay. */
     public Rhythm change(Long answerHours, Long reviewHours, Long questionHours, Long days, Long missed) {
-        return new Rhythm(answerHours == null ? answerWindow : Duration.ofHours(bounded(answerHours)),
+        return new Rhythm(
+                answerHours == null ? answerWindow : Duration.ofHours(bounded(answerHours)),
                 reviewHours == null ? reviewWait : Duration.ofHours(bounded(reviewHours)),
                 questionHours == null ? questionWait : Duration.ofHours(bounded(questionHours)),
-                days == null ? stallDays : bounded(days), missed == null ? missedInRow : bounded(missed));
+                days == null ? stallDays : bounded(days),
+                missed == null ? missedInRow : bounded(missed));
     }
 
     /** Typed numbers outside any valid range stay outside it without overflowing. */

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What happens to the credentials a forgotten member holds: revoked with the rest, or kept (they stay verifiable). */
 public enum CredentialChoice {
-    KEEP, REVOKE;
+    KEEP,
+    REVOKE;
 
     public String word() {
         return name().toLowerCase(Locale.ROOT);

@@ -24,7 +24,8 @@ public final class DataDownloads {
     }
 
     public boolean check(String token) {
-        return LoginTokens.wellFormed(token) && links.peek(LoginTokens.hash(token), clock.instant()).isPresent();
+        return LoginTokens.wellFormed(token)
+                && links.peek(LoginTokens.hash(token), clock.instant()).isPresent();
     }
 
     /** The export, or empty when the token is unknown, used or expired. */

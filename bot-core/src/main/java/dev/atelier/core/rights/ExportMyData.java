@@ -35,16 +35,18 @@ public final class ExportMyData {
 
     public Outcome execute(Requester requester) {
         Instant now = clock.instant();
-        FileAttachment file = export.file(requester.communityId(), requester.community().name(),
-                requester.memberId(), now);
-        Message withFile = Message.privateReply("📦 Your data in " + requester.community().name()
-                + ": everything Atelier stores about you here, as JSON. `forget me` erases it.");
+        FileAttachment file =
+                export.file(requester.communityId(), requester.community().name(), requester.memberId(), now);
+        Message withFile =
+                Message.privateReply("📦 Your data in " + requester.community().name()
+                        + ": everything Atelier stores about you here, as JSON. `forget me` erases it.");
         if (outbound.sendFile(requester.community(), requester.memberId(), withFile, file)) {
             return Outcome.reply(Message.privateReply("📦 I sent your data to your direct messages as a file."));
         }
         String token = LoginTokens.fresh();
-        links.insert(LoginTokens.hash(token), new DataLink(requester.communityId(), requester.memberId(), now,
-                now.plus(LINK_VALID_FOR)));
+        links.insert(
+                LoginTokens.hash(token),
+                new DataLink(requester.communityId(), requester.memberId(), now, now.plus(LINK_VALID_FOR)));
         return Outcome.reply(Message.privateReply("📦 Your data export (works once, for " + LINK_VALID_FOR.toMinutes()
                 + " minutes; do not share it):\n" + publicUrl + "/mydata/" + token));
     }

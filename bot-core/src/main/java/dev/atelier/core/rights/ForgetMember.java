@@ -59,30 +59,41 @@ public final class ForgetMember {
             Requester holder = new Requester(requester.community(), requester.member(), true);
             held.forEach(id -> revoke.execute(new RevokeCredential.Command(holder, id, REVOKE_REASON)));
         }
-        Erasure erasure = records.erase(requester.communityId(), member.id(), Pseudonym.fresh(),
+        Erasure erasure = records.erase(
+                requester.communityId(),
+                member.id(),
+                Pseudonym.fresh(),
                 new MemberRecords.ErasureLog(clock.instant(), byModerator ? requester.memberId() : null, choice));
-        String credentials = held.isEmpty() ? "" : " " + held.size() + " credential(s) "
-                + (choice == CredentialChoice.REVOKE ? "revoked." : "kept: they stay verifiable.");
+        String credentials = held.isEmpty()
+                ? ""
+                : " " + held.size() + " credential(s) "
+                        + (choice == CredentialChoice.REVOKE ? "revoked." : "kept: they stay verifiable.");
         String whose = byModerator ? "The member's" : "Your";
-        return Outcome.reply(Message.privateReply("🧹 " + whose + " personal data in " + requester.community().name()
-                + " is erased (" + erasure.deleted() + " record(s) deleted); " + erasure.pseudonymised()
-                + " record(s) others still need now show “" + Pseudonym.NAME + "”." + credentials
-                + (byModerator ? " This is in the moderation log." : "")));
+        return Outcome.reply(Message.privateReply(
+                "🧹 " + whose + " personal data in " + requester.community().name()
+                        + " is erased (" + erasure.deleted() + " record(s) deleted); " + erasure.pseudonymised()
+                        + " record(s) others still need now show “" + Pseudonym.NAME + "”." + credentials
+                        + (byModerator ? " This is in the moderation log." : "")));
     }
 
     private Outcome confirmation(Requester requester, Member member, boolean byModerator) {
         int held = records.heldCredentials(requester.communityId(), member.id()).size();
         String command = byModerator ? "member forget " + member.mention() : "forget me";
         String who = byModerator ? member.mention() + "'s" : "your";
-        String text = "⚠️ This erases " + who + " personal data in " + requester.community().name()
+        String text = "⚠️ This erases " + who + " personal data in "
+                + requester.community().name()
                 + ": profile, check-in answers, ratings given, don't-pair lists, cohort rosters, login links and "
                 + "pairing plans. Internships, pay statements and figures other people need stay, with "
                 + (byModerator ? "them" : "you") + " shown as “" + Pseudonym.NAME + "”. It cannot be undone."
-                + (held == 0 ? "" : "\n" + held + " credential(s) are held: revoke them, or keep them (a kept "
-                + "credential stays verifiable, because it is " + (byModerator ? "theirs" : "yours") + ").")
+                + (held == 0
+                        ? ""
+                        : "\n" + held + " credential(s) are held: revoke them, or keep them (a kept "
+                                + "credential stays verifiable, because it is " + (byModerator ? "theirs" : "yours")
+                                + ").")
                 + "\nIgnore this message to keep everything.";
-        return Outcome.reply(Message.privateReply(text).withButtons(List.of(
-                Button.of("Erase, revoke credentials", ButtonStyle.DANGER, command + " revoke"),
-                Button.of("Erase, keep credentials", ButtonStyle.DANGER, command + " keep"))));
+        return Outcome.reply(Message.privateReply(text)
+                .withButtons(List.of(
+                        Button.of("Erase, revoke credentials", ButtonStyle.DANGER, command + " revoke"),
+                        Button.of("Erase, keep credentials", ButtonStyle.DANGER, command + " keep"))));
     }
 }

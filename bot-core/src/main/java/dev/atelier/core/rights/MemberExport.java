@@ -19,8 +19,10 @@ public final class MemberExport {
 
     public FileAttachment file(String communityId, String communityName, String memberId, Instant at) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("about", "Everything Atelier stores about this member in this community, by collection. "
-                + "Internships and questions are shown whole, as both people of a pair see them.");
+        export.put(
+                "about",
+                "Everything Atelier stores about this member in this community, by collection. "
+                        + "Internships and questions are shown whole, as both people of a pair see them.");
         export.put("community", communityName == null ? communityId : communityName);
         export.put("member", memberId);
         export.put("exportedAt", at.toString());

@@ -24,6 +24,5 @@ public interface MemberRecords {
     Erasure erase(String communityId, String memberId, Pseudonym pseudonym, ErasureLog log);
 
     /** One line of the moderation log: when, who asked for it (null: the member themself), what they chose. */
-    record ErasureLog(Instant at, String moderatorId, CredentialChoice credentials) {
-    }
+    record ErasureLog(Instant at, String moderatorId, CredentialChoice credentials) {}
 }

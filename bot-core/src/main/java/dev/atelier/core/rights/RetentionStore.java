@@ -22,8 +22,12 @@ public interface RetentionStore {
         public static final Purged NOTHING = new Purged(0, 0, 0, 0, 0);
 
         public Purged plus(Purged other) {
-            return new Purged(dueItems + other.dueItems, seenMessages + other.seenMessages, links + other.links,
-                    checkinAnswers + other.checkinAnswers, messageCounts + other.messageCounts);
+            return new Purged(
+                    dueItems + other.dueItems,
+                    seenMessages + other.seenMessages,
+                    links + other.links,
+                    checkinAnswers + other.checkinAnswers,
+                    messageCounts + other.messageCounts);
         }
 
         public long total() {

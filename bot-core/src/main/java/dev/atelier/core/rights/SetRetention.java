@@ -24,15 +24,17 @@ public final class SetRetention {
         }
         if (days == null) {
             int current = settings.days(requester.communityId()).orElse(DEFAULT_DAYS);
-            return Outcome.reply(Message.privateReply("🗄️ " + requester.community().name() + " keeps " + explain(current)
-                    + " Change it with `community retention <days>` (" + MINIMUM_DAYS + " or more)."));
+            return Outcome.reply(
+                    Message.privateReply("🗄️ " + requester.community().name() + " keeps " + explain(current)
+                            + " Change it with `community retention <days>` (" + MINIMUM_DAYS + " or more)."));
         }
         if (days < MINIMUM_DAYS || days > MAXIMUM_DAYS) {
-            throw new Rejected("Keep records from " + MINIMUM_DAYS + " to " + MAXIMUM_DAYS + " days, not " + days + ".");
+            throw new Rejected(
+                    "Keep records from " + MINIMUM_DAYS + " to " + MAXIMUM_DAYS + " days, not " + days + ".");
         }
         settings.setDays(requester.communityId(), days.intValue());
-        return Outcome.reply(Message.privateReply("🗄️ From now on " + requester.community().name() + " keeps "
-                + explain(days.intValue())));
+        return Outcome.reply(Message.privateReply(
+                "🗄️ From now on " + requester.community().name() + " keeps " + explain(days.intValue())));
     }
 
     private static String explain(int days) {

@@ -24,8 +24,13 @@ public final class ClockRound {
     private final Duration sweepEvery;
     private Instant lastSweep;
 
-    public ClockRound(DueEngine engine, SweepSources sources, PlanReminders reminders, WatchStalls stalls, Clock clock,
-                      Duration sweepEvery) {
+    public ClockRound(
+            DueEngine engine,
+            SweepSources sources,
+            PlanReminders reminders,
+            WatchStalls stalls,
+            Clock clock,
+            Duration sweepEvery) {
         this.engine = engine;
         this.sweep = new Sweep(sources, reminders, stalls);
         this.clock = clock;
@@ -49,9 +54,19 @@ public final class ClockRound {
             lastSweep = now;
             engine.drain().forEach((kind, n) -> done.merge(kind, n, Integer::sum));
         }
-        int reminders = Stream.of(ReminderKind.DUE_SOON, ReminderKind.OVERDUE, ReminderKind.REVIEW_WAIT,
-                ReminderKind.QUESTION_WAIT).mapToInt(k -> done.getOrDefault(k, 0)).sum();
-        return new Report(done.getOrDefault(CheckinOccasions.PROMPT, 0), done.getOrDefault(CheckinOccasions.MISSED, 0),
-                reminders, done.getOrDefault(WatchStalls.NOTICE, 0), swept.raised(), swept.cleared());
+        int reminders = Stream.of(
+                        ReminderKind.DUE_SOON,
+                        ReminderKind.OVERDUE,
+                        ReminderKind.REVIEW_WAIT,
+                        ReminderKind.QUESTION_WAIT)
+                .mapToInt(k -> done.getOrDefault(k, 0))
+                .sum();
+        return new Report(
+                done.getOrDefault(CheckinOccasions.PROMPT, 0),
+                done.getOrDefault(CheckinOccasions.MISSED, 0),
+                reminders,
+                done.getOrDefault(WatchStalls.NOTICE, 0),
+                swept.raised(),
+                swept.cleared());
     }
 }

@@ -29,8 +29,7 @@ final class Sweep {
     private static final Logger log = LoggerFactory.getLogger(Sweep.class);
 
     /** What one sweep did. */
-    record Result(int reminders, int raised, int cleared) {
-    }
+    record Result(int reminders, int raised, int cleared) {}
 
     private final SweepSources s;
     private final PlanReminders reminders;
@@ -72,20 +71,27 @@ final class Sweep {
                 .ifPresent(c -> s.work().schedule(CheckinOccasions.missedCheck(c, rhythm.answerWindow())));
         checkin.filter(c -> c.nextDue() != null).ifPresent(c -> s.work().plan(CheckinOccasions.nextPrompt(c)));
         List<Question> questions = s.questions().ofInternship(communityId, i.number());
-        int planned = reminders.plan(community, i, questions, rhythm,
-                s.zones().of(communityId, i.data().intern().id()), now);
+        int planned = reminders.plan(
+                community,
+                i,
+                questions,
+                rhythm,
+                s.zones().of(communityId, i.data().intern().id()),
+                now);
         String intern = i.data().intern().id();
         if (s.away().awayUntil(communityId, intern, now).isPresent()) {
             return planned;
         }
         Instant active = Activity.last(i, checkin, questions, s.conversations().lastMessageAt(communityId, i.number()));
         // idle days restart when the intern comes back from days off
-        Instant last = s.away().lastBack(communityId, intern, now).filter(active::isBefore).orElse(active);
+        Instant last = s.away()
+                .lastBack(communityId, intern, now)
+                .filter(active::isBefore)
+                .orElse(active);
         switch (stalls.check(community, i, checkin, rhythm, last, now)) {
             case RAISED -> counts[1]++;
             case CLEARED -> counts[2]++;
-            default -> {
-            }
+            default -> {}
         }
         return planned;
     }

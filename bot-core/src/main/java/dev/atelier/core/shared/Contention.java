@@ -13,11 +13,11 @@ public final class Contention {
 
     /** Attempts in all, the first included. */
     public static final int ATTEMPTS = 12;
+
     static final long FIRST_CEILING_MS = 4;
     static final long MAX_CEILING_MS = 128;
 
-    private Contention() {
-    }
+    private Contention() {}
 
     /** Waits before attempt {@code attempt + 1}, after attempt {@code attempt} (from 1) lost a race. */
     public static void backOff(int attempt) {

@@ -7,8 +7,7 @@ import java.util.Map;
 /** Writes maps, lists, strings, numbers, booleans and null as indented JSON (for exports shown in chat). */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();

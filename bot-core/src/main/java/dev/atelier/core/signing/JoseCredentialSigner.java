@@ -58,8 +58,10 @@ public final class JoseCredentialSigner implements CredentialSigner {
     public String sign(Map<String, Object> claims) {
         ECKey key = ring.current();
         try {
-            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT)
-                    .keyID(absolute(key.getKeyID())).build();
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
+                    .type(JOSEObjectType.JWT)
+                    .keyID(absolute(key.getKeyID()))
+                    .build();
             SignedJWT jwt = new SignedJWT(header, JWTClaimsSet.parse(claims));
             jwt.sign(new ECDSASigner(key));
             return jwt.serialize();
@@ -76,15 +78,16 @@ public final class JoseCredentialSigner implements CredentialSigner {
         } catch (ParseException | RuntimeException e) {
             return SignatureCheck.invalid("This is not a well-formed credential token.");
         }
-        Optional<ECKey> key = Optional.ofNullable(jwt.getHeader().getKeyID()).map(JoseCredentialSigner::thumbprintOf)
+        Optional<ECKey> key = Optional.ofNullable(jwt.getHeader().getKeyID())
+                .map(JoseCredentialSigner::thumbprintOf)
                 .flatMap(ring::publicKey);
         if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || key.isEmpty()) {
             return SignatureCheck.invalid("The token is not signed with this Atelier's key.");
         }
         try {
             if (!jwt.verify(new ECDSAVerifier(key.get()))) {
-                return SignatureCheck.invalid("The signature does not match the content: it was changed after it "
-                        + "was issued.");
+                return SignatureCheck.invalid(
+                        "The signature does not match the content: it was changed after it " + "was issued.");
             }
             return SignatureCheck.valid(jwt.getJWTClaimsSet().toJSONObject());
         } catch (JOSEException | ParseException | RuntimeException e) {
@@ -95,7 +98,9 @@ public final class JoseCredentialSigner implements CredentialSigner {
     @Override
     public String publicKeySet() {
         List<JWK> keys = ring.publicKeys().stream()
-                .<JWK>map(k -> new ECKey.Builder(k).keyID(absolute(k.getKeyID())).build()).toList();
+                .<JWK>map(
+                        k -> new ECKey.Builder(k).keyID(absolute(k.getKeyID())).build())
+                .toList();
         return new JWKSet(keys).toString(true);
     }
 

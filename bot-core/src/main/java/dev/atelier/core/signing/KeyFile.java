@@ -28,8 +28,7 @@ final class KeyFile {
     static final String NAME = "credential-signing-key.jwk";
     private static final Logger log = LoggerFactory.getLogger(KeyFile.class);
 
-    private KeyFile() {
-    }
+    private KeyFile() {}
 
     static ECKey loadOrCreate(Path directory) {
         Path file = directory.resolve(NAME);
@@ -49,11 +48,16 @@ final class KeyFile {
                 Files.deleteIfExists(temp);
                 return read(file);
             }
-            log.info("Created a new credential signing key (key id {}) in {}", key.getKeyID(), directory.toAbsolutePath());
+            log.info(
+                    "Created a new credential signing key (key id {}) in {}",
+                    key.getKeyID(),
+                    directory.toAbsolutePath());
             return key;
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or create the credential signing key in "
-                    + directory.toAbsolutePath() + ": " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot read or create the credential signing key in " + directory.toAbsolutePath() + ": "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
     }
 
@@ -69,8 +73,11 @@ final class KeyFile {
 
     static ECKey generate() {
         try {
-            return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
-                    .keyIDFromThumbprint(true).generate();
+            return new ECKeyGenerator(Curve.P_256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.ES256)
+                    .keyIDFromThumbprint(true)
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate a P-256 key", e);
         }
@@ -90,7 +97,8 @@ final class KeyFile {
 
     private static void createDirectory(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, ownerOnly(directory.toAbsolutePath().getParent(), "rwx------"));
+            Files.createDirectories(
+                    directory, ownerOnly(directory.toAbsolutePath().getParent(), "rwx------"));
         }
     }
 
@@ -99,8 +107,12 @@ final class KeyFile {
         while (probe != null && !Files.exists(probe)) {
             probe = probe.getParent();
         }
-        boolean posix = probe != null && probe.getFileSystem().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString(permissions))} : new FileAttribute<?>[0];
+        boolean posix = probe != null
+                && probe.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return posix
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+                }
+                : new FileAttribute<?>[0];
     }
 }

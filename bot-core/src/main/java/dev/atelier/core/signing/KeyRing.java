@@ -47,12 +47,15 @@ final class KeyRing {
         if (Files.isDirectory(folder)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.jwk")) {
                 for (Path file : files) {
-                    ECKey key = ECKey.parse(Files.readString(file, StandardCharsets.UTF_8)).toPublicJWK();
+                    ECKey key = ECKey.parse(Files.readString(file, StandardCharsets.UTF_8))
+                            .toPublicJWK();
                     ring.retired.put(key.getKeyID(), key);
                 }
             } catch (IOException | ParseException e) {
-                throw new IllegalStateException("Cannot read the retired credential keys in " + folder.toAbsolutePath()
-                        + ": " + e.getClass().getSimpleName(), e);
+                throw new IllegalStateException(
+                        "Cannot read the retired credential keys in " + folder.toAbsolutePath() + ": "
+                                + e.getClass().getSimpleName(),
+                        e);
             }
         }
         return ring;
@@ -92,8 +95,10 @@ final class KeyRing {
                 Files.move(temp, retiredFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 KeyFile.replace(directory, next);
             } catch (IOException e) {
-                throw new IllegalStateException("Cannot rotate the credential signing key in "
-                        + directory.toAbsolutePath() + ": " + e.getClass().getSimpleName(), e);
+                throw new IllegalStateException(
+                        "Cannot rotate the credential signing key in " + directory.toAbsolutePath() + ": "
+                                + e.getClass().getSimpleName(),
+                        e);
             }
         }
         retired.put(old.getKeyID(), old.toPublicJWK());

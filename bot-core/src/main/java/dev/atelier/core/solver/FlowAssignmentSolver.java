@@ -52,10 +52,10 @@ public final class FlowAssignmentSolver implements AssignmentSolver {
             add(graph, 2 + e.left(), rightBase + e.right(), arc, k - e.weight());
             byArc.put(arc, e);
         }
-        MinimumCostFlowProblem<Integer, Arc> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
-                v -> v == source ? left : v == sink ? -left : 0, a -> a.capacity);
-        MinimumCostFlowAlgorithm.MinimumCostFlow<Arc> flow = new CapacityScalingMinimumCostFlow<Integer, Arc>()
-                .getMinimumCostFlow(problem);
+        MinimumCostFlowProblem<Integer, Arc> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                graph, v -> v == source ? left : v == sink ? -left : 0, a -> a.capacity);
+        MinimumCostFlowAlgorithm.MinimumCostFlow<Arc> flow =
+                new CapacityScalingMinimumCostFlow<Integer, Arc>().getMinimumCostFlow(problem);
         for (Map.Entry<Arc, Edge> entry : byArc.entrySet()) {
             if (flow.getFlow(entry.getKey()) > 0.5) {
                 result[entry.getValue().left()] = entry.getValue().right();

@@ -10,8 +10,7 @@ final class NativeFlowLibrary {
     private static final Logger log = LoggerFactory.getLogger(NativeFlowLibrary.class);
     private static Boolean loaded;
 
-    private NativeFlowLibrary() {
-    }
+    private NativeFlowLibrary() {}
 
     static synchronized boolean load() {
         if (loaded == null) {
@@ -25,8 +24,10 @@ final class NativeFlowLibrary {
             Loader.loadNativeLibraries();
             return true;
         } catch (RuntimeException | LinkageError e) {
-            log.warn("OR-Tools native library not available on this machine ({}: {}); matching uses the JGraphT "
-                    + "min-cost flow instead (same results, slower on large cohorts)", e.getClass().getSimpleName(),
+            log.warn(
+                    "OR-Tools native library not available on this machine ({}: {}); matching uses the JGraphT "
+                            + "min-cost flow instead (same results, slower on large cohorts)",
+                    e.getClass().getSimpleName(),
                     e.getMessage());
             return false;
         }

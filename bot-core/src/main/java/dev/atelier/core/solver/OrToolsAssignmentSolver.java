@@ -82,8 +82,11 @@ public final class OrToolsAssignmentSolver implements AssignmentSolver {
         flow.setNodeSupply(sink, -left);
         MinCostFlowBase.Status status = flow.solveMaxFlowWithMinCost();
         if (status != MinCostFlowBase.Status.OPTIMAL) {
-            log.warn("OR-Tools min-cost flow ended with status {} on {} edges; solving with {} instead", status,
-                    edges.size(), fallback.getClass().getSimpleName());
+            log.warn(
+                    "OR-Tools min-cost flow ended with status {} on {} edges; solving with {} instead",
+                    status,
+                    edges.size(),
+                    fallback.getClass().getSimpleName());
             return fallback.assign(left, capacities, edges);
         }
         for (int n = 0; n < edges.size(); n++) {

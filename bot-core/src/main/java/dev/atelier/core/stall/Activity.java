@@ -15,17 +15,23 @@ import java.util.stream.Stream;
  */
 public final class Activity {
 
-    private Activity() {
-    }
+    private Activity() {}
 
-    public static Instant last(Internship i, Optional<Checkin> checkin, List<Question> questions,
-                               Optional<Instant> lastMessage) {
+    public static Instant last(
+            Internship i, Optional<Checkin> checkin, List<Question> questions, Optional<Instant> lastMessage) {
         Stream<Instant> timeline = i.timeline().stream().map(TimelineEvent::at);
-        Stream<Instant> asked = questions.stream().flatMap(q -> Stream.of(q.data().askedAt(), q.firstReplyAt(),
-                q.resolvedAt()));
-        Stream<Instant> answered = checkin.map(Checkin::prompt).filter(p -> p != null && p.answer() != null)
-                .map(p -> p.answer().at()).stream();
+        Stream<Instant> asked =
+                questions.stream().flatMap(q -> Stream.of(q.data().askedAt(), q.firstReplyAt(), q.resolvedAt()));
+        Stream<Instant> answered =
+                checkin
+                        .map(Checkin::prompt)
+                        .filter(p -> p != null && p.answer() != null)
+                        .map(p -> p.answer().at())
+                        .stream();
         return Stream.of(Stream.of(i.data().createdAt()), timeline, asked, answered, lastMessage.stream())
-                .flatMap(s -> s).filter(t -> t != null).max(Instant::compareTo).orElse(i.data().createdAt());
+                .flatMap(s -> s)
+                .filter(t -> t != null)
+                .max(Instant::compareTo)
+                .orElse(i.data().createdAt());
     }
 }

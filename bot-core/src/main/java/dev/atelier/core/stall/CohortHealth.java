@@ -25,8 +25,12 @@ public final class CohortHealth {
     private final ConversationStore conversations;
     private final HealthStore health;
 
-    public CohortHealth(InternshipStore internships, CheckinStore checkins, QuestionStore questions,
-                        ConversationStore conversations, HealthStore health) {
+    public CohortHealth(
+            InternshipStore internships,
+            CheckinStore checkins,
+            QuestionStore questions,
+            ConversationStore conversations,
+            HealthStore health) {
         this.internships = internships;
         this.checkins = checkins;
         this.questions = questions;
@@ -36,9 +40,12 @@ public final class CohortHealth {
 
     public List<PairHealth> pairs(String communityId, String cohortName) {
         List<Internship> active = internships.findByCohort(communityId, cohortName).stream()
-                .filter(i -> i.status() == InternshipStatus.ACTIVE).toList();
-        Map<Long, Flag> flags = health.of(communityId, active.stream().map(Internship::number).toList());
-        return active.stream().map(i -> pair(communityId, i, flags.get(i.number())))
+                .filter(i -> i.status() == InternshipStatus.ACTIVE)
+                .toList();
+        Map<Long, Flag> flags =
+                health.of(communityId, active.stream().map(Internship::number).toList());
+        return active.stream()
+                .map(i -> pair(communityId, i, flags.get(i.number())))
                 .sorted(Comparator.comparing((PairHealth p) -> !p.atRisk())
                         .thenComparing(p -> p.atRisk() ? p.flaggedAt() : p.lastActivity())
                         .thenComparing(PairHealth::internship))
@@ -48,10 +55,19 @@ public final class CohortHealth {
     private PairHealth pair(String communityId, Internship i, Flag flag) {
         Optional<Checkin> checkin = checkins.find(communityId, i.number());
         boolean atRisk = flag != null && flag.atRisk();
-        return new PairHealth(i.number(), i.data().intern().id(), i.data().mentor().id(), atRisk,
-                atRisk ? flag.reason() : null, atRisk ? flag.flaggedAt() : null,
-                Activity.last(i, checkin, questions.ofInternship(communityId, i.number()),
+        return new PairHealth(
+                i.number(),
+                i.data().intern().id(),
+                i.data().mentor().id(),
+                atRisk,
+                atRisk ? flag.reason() : null,
+                atRisk ? flag.flaggedAt() : null,
+                Activity.last(
+                        i,
+                        checkin,
+                        questions.ofInternship(communityId, i.number()),
                         conversations.lastMessageAt(communityId, i.number())),
-                checkin.map(Checkin::missedInRow).orElse(0), i.data().taskTitle());
+                checkin.map(Checkin::missedInRow).orElse(0),
+                i.data().taskTitle());
     }
 }

@@ -32,8 +32,12 @@ public final class StallNoticeHandler implements DueHandler {
     private final CohortStore cohorts;
     private final CommunityStore communities;
 
-    public StallNoticeHandler(HealthStore health, InternshipStore internships, CheckinStore checkins,
-                              CohortStore cohorts, CommunityStore communities) {
+    public StallNoticeHandler(
+            HealthStore health,
+            InternshipStore internships,
+            CheckinStore checkins,
+            CohortStore cohorts,
+            CommunityStore communities) {
         this.health = health;
         this.internships = internships;
         this.checkins = checkins;
@@ -56,23 +60,32 @@ public final class StallNoticeHandler implements DueHandler {
         }
         Internship i = found.get();
         Optional<Cohort> cohort = Optional.ofNullable(i.data().cohortName()).flatMap(n -> cohorts.find(communityId, n));
-        Set<String> moderators = new TreeSet<>(communities.ensure(item.community()).moderatorIds());
+        Set<String> moderators =
+                new TreeSet<>(communities.ensure(item.community()).moderatorIds());
         cohort.map(Cohort::createdBy).ifPresent(moderators::add);
-        Destination channel = cohort.map(Cohort::channelId).map(Destination::channel).orElse(null);
+        Destination channel =
+                cohort.map(Cohort::channelId).map(Destination::channel).orElse(null);
         Message summary = summary(i, flag, checkins.find(communityId, i.number()), cohort);
         if (moderators.isEmpty()) {
             return channel == null ? Handled.obsolete() : Handled.send(List.of(Notification.to(channel, summary)));
         }
-        return Handled.send(moderators.stream().map(m -> Notification.to(Destination.direct(m), channel, summary))
+        return Handled.send(moderators.stream()
+                .map(m -> Notification.to(Destination.direct(m), channel, summary))
                 .toList());
     }
 
     private static Message summary(Internship i, Flag flag, Optional<Checkin> checkin, Optional<Cohort> cohort) {
         String where = cohort.map(c -> " in *" + c.name() + "*").orElse("");
-        String health = cohort.map(c -> " See `cohort health " + c.name() + "`.").orElse("");
-        return new Message("⚠️ Internship #" + i.number() + " is at risk",
-                i.data().intern().mention() + " with mentor " + i.data().mentor().mention() + " on *"
+        String health =
+                cohort.map(c -> " See `cohort health " + c.name() + "`.").orElse("");
+        return new Message(
+                "⚠️ Internship #" + i.number() + " is at risk",
+                i.data().intern().mention() + " with mentor "
+                        + i.data().mentor().mention() + " on *"
                         + i.data().taskTitle() + "*" + where + ": " + flag.reason() + ". Missed check-ins in a row: "
-                        + checkin.map(Checkin::missedInRow).orElse(0) + "." + health, List.of(), List.of(), false);
+                        + checkin.map(Checkin::missedInRow).orElse(0) + "." + health,
+                List.of(),
+                List.of(),
+                false);
     }
 }

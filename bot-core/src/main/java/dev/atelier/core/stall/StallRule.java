@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Why a pair is at risk now, if it is: idle too long, check-ins missed in a row, or confidence 1 twice. */
 public final class StallRule {
 
-    private StallRule() {
-    }
+    private StallRule() {}
 
     public static Optional<String> reason(Rhythm rhythm, Instant lastActivity, Optional<Checkin> checkin, Instant now) {
         long idleDays = Duration.between(lastActivity, now).toDays();

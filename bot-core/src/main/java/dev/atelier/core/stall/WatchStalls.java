@@ -27,10 +27,19 @@ public final class WatchStalls {
     }
 
     /** What changed for one pair. */
-    public enum Change { RAISED, CLEARED, NONE }
+    public enum Change {
+        RAISED,
+        CLEARED,
+        NONE
+    }
 
-    public Change check(CommunityRef community, Internship i, Optional<Checkin> checkin, Rhythm rhythm,
-                        Instant lastActivity, Instant now) {
+    public Change check(
+            CommunityRef community,
+            Internship i,
+            Optional<Checkin> checkin,
+            Rhythm rhythm,
+            Instant lastActivity,
+            Instant now) {
         Optional<String> reason = StallRule.reason(rhythm, lastActivity, checkin, now);
         if (reason.isPresent()) {
             // the notice's occasion is the flag's time as the store keeps it (milliseconds), so they match

@@ -10,7 +10,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * fails on the id); found by number through the unique index on community and number.
  */
 @Document("appeals")
-record AppealDocument(@Id String id, String communityId, long number, long internship, Long milestone,
-                      String decision, String reason, String by, Instant at, AppealOutcome outcome, String note,
-                      String decidedBy, Instant decidedAt, String secondReviewer) {
-}
+record AppealDocument(
+        @Id String id,
+        String communityId,
+        long number,
+        long internship,
+        Long milestone,
+        String decision,
+        String reason,
+        String by,
+        Instant at,
+        AppealOutcome outcome,
+        String note,
+        String decidedBy,
+        Instant decidedAt,
+        String secondReviewer) {}

@@ -10,6 +10,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record AwayDocument(@Id String id, String communityId, String memberId, List<Period> periods) {
 
     /** Days away, both inclusive. */
-    record Period(LocalDate from, LocalDate to, String note) {
-    }
+    record Period(LocalDate from, LocalDate to, String note) {}
 }

@@ -14,8 +14,7 @@ import org.bson.types.ObjectId;
 /** Walks raw BSON documents: to JSON-ready values for exports, and rewriting every string for erasure. */
 final class BsonValues {
 
-    private BsonValues() {
-    }
+    private BsonValues() {}
 
     /** Maps, lists, strings, numbers and booleans only: dates as ISO instants; Spring's type hints dropped. */
     static Object plain(Object value) {

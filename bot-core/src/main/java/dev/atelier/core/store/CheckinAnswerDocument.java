@@ -6,6 +6,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One check-in answer; the id is {@code communityId/internship/prompt}, so a second answer replaces the first. */
 @Document("checkin_answers")
-record CheckinAnswerDocument(@Id String id, String communityId, long internship, int prompt, String done,
-                             String blocks, String next, int confidence, Instant at) {
-}
+record CheckinAnswerDocument(
+        @Id String id,
+        String communityId,
+        long internship,
+        int prompt,
+        String done,
+        String blocks,
+        String next,
+        int confidence,
+        Instant at) {}

@@ -11,12 +11,28 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * true while the latest prompt waits for an answer, so expired prompts are found by one query.
  */
 @Document("checkins")
-record CheckinDocument(@Id String id, String communityId, String platform, String externalId, String communityName,
-                       long internship, String internId, List<String> days, String time, int quietFrom, int quietTo,
-                       Instant nextDue, Integer promptNumber, Instant promptSentAt, boolean open, boolean missed,
-                       AnswerDocument answer, int missedInRow, int lowBefore, @Version Long version) {
+record CheckinDocument(
+        @Id String id,
+        String communityId,
+        String platform,
+        String externalId,
+        String communityName,
+        long internship,
+        String internId,
+        List<String> days,
+        String time,
+        int quietFrom,
+        int quietTo,
+        Instant nextDue,
+        Integer promptNumber,
+        Instant promptSentAt,
+        boolean open,
+        boolean missed,
+        AnswerDocument answer,
+        int missedInRow,
+        int lowBefore,
+        @Version Long version) {
 
     /** The latest answer to the latest prompt. */
-    record AnswerDocument(String done, String blocks, String next, int confidence, Instant at) {
-    }
+    record AnswerDocument(String done, String blocks, String next, int confidence, Instant at) {}
 }

@@ -8,6 +8,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A cohort; its id is {@code communityId/lowercased name}, which keeps names unique per community. */
 @Document("cohorts")
-record CohortDocument(@Id String id, String communityId, String name, String channelId, LocalDate starts,
-                      LocalDate ends, CohortStatus status, String createdBy, Instant createdAt) {
-}
+record CohortDocument(
+        @Id String id,
+        String communityId,
+        String name,
+        String channelId,
+        LocalDate starts,
+        LocalDate ends,
+        CohortStatus status,
+        String createdBy,
+        Instant createdAt) {}

@@ -7,6 +7,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 @Document("communities")
-record CommunityDocument(@Id String id, Platform platform, String externalId, String name, Set<String> moderatorIds,
-                         Instant createdAt) {
-}
+record CommunityDocument(
+        @Id String id,
+        Platform platform,
+        String externalId,
+        String name,
+        Set<String> moderatorIds,
+        Instant createdAt) {}

@@ -6,6 +6,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A data-export link; its id is the SHA-256 of the token, never the token. */
 @Document("data_links")
-record DataLinkDocument(@Id String id, String communityId, String memberId, Instant issuedAt, Instant expiresAt,
-                        Instant usedAt) {
-}
+record DataLinkDocument(
+        @Id String id, String communityId, String memberId, Instant issuedAt, Instant expiresAt, Instant usedAt) {}

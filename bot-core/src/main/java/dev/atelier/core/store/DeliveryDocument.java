@@ -6,5 +6,4 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A delivery key seen in a community ({@code communityId/key}, unique by {@code _id}) until {@code expiresAt}. */
 @Document("deliveries")
-record DeliveryDocument(@Id String id, String communityId, Instant expiresAt) {
-}
+record DeliveryDocument(@Id String id, String communityId, Instant expiresAt) {}

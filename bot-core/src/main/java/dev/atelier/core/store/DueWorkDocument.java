@@ -10,8 +10,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * hash) splits the due items into groups a claim takes at once.
  */
 @Document("due_work")
-record DueWorkDocument(@Id String id, String kind, String communityId, String platform, String externalId,
-                       String communityName, long internship, long ref, String occasion, String recipient,
-                       Instant dueAt, int slot, boolean done, String claimedBy, Instant leaseUntil,
-                       Instant doneAt) {
-}
+record DueWorkDocument(
+        @Id String id,
+        String kind,
+        String communityId,
+        String platform,
+        String externalId,
+        String communityName,
+        long internship,
+        long ref,
+        String occasion,
+        String recipient,
+        Instant dueAt,
+        int slot,
+        boolean done,
+        String claimedBy,
+        Instant leaseUntil,
+        Instant doneAt) {}

@@ -10,6 +10,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record HolidayDocument(@Id String id, List<Day> days) {
 
     /** One day off for everyone. */
-    record Day(LocalDate date, String name) {
-    }
+    record Day(LocalDate date, String name) {}
 }

@@ -12,19 +12,33 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ANSWERED ({@code done}).
  */
 @Document("command_inbox")
-record InboxDocument(@Id String id, String lane, long ordinal, String platform, String externalId,
-                     String communityName, String memberId, String memberName, boolean platformModerator,
-                     String channelId, String line, String path, Map<String, String> options, String replyTo,
-                     Instant receivedAt, String state, boolean done, Reply reply, Instant appliedAt,
-                     Instant answeredAt, String answeredBy) {
+record InboxDocument(
+        @Id String id,
+        String lane,
+        long ordinal,
+        String platform,
+        String externalId,
+        String communityName,
+        String memberId,
+        String memberName,
+        boolean platformModerator,
+        String channelId,
+        String line,
+        String path,
+        Map<String, String> options,
+        String replyTo,
+        Instant receivedAt,
+        String state,
+        boolean done,
+        Reply reply,
+        Instant appliedAt,
+        Instant answeredAt,
+        String answeredBy) {
 
     /** A stored reply: the core's message, field by field. */
-    record Reply(String title, String text, List<ReplyField> fields, List<ReplyButton> buttons, boolean ephemeral) {
-    }
+    record Reply(String title, String text, List<ReplyField> fields, List<ReplyButton> buttons, boolean ephemeral) {}
 
-    record ReplyField(String name, String value, boolean inline) {
-    }
+    record ReplyField(String name, String value, boolean inline) {}
 
-    record ReplyButton(String label, String style, String command, List<String> ask) {
-    }
+    record ReplyButton(String label, String style, String command, List<String> ask) {}
 }

@@ -19,9 +19,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * with the internship, and must change atomically with its status.
  */
 @Document("internships")
-record InternshipDocument(@Id String id, @Version Long version, String communityId, long number, Member intern,
-                          Member mentor, List<String> memberIds, long taskNumber, String taskTitle, String cohortName,
-                          InternshipStatus status, String workspaceChannelId, List<MilestoneDocument> milestones,
-                          List<TimelineEvent> timeline, Instant createdAt, List<HoursEntry> hours,
-                          Completion completion) {
-}
+record InternshipDocument(
+        @Id String id,
+        @Version Long version,
+        String communityId,
+        long number,
+        Member intern,
+        Member mentor,
+        List<String> memberIds,
+        long taskNumber,
+        String taskTitle,
+        String cohortName,
+        InternshipStatus status,
+        String workspaceChannelId,
+        List<MilestoneDocument> milestones,
+        List<TimelineEvent> timeline,
+        Instant createdAt,
+        List<HoursEntry> hours,
+        Completion completion) {}

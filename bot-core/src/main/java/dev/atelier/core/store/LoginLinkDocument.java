@@ -7,7 +7,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A dashboard login link; its id is the SHA-256 of the token, never the token. */
 @Document("login_links")
-record LoginLinkDocument(@Id String id, String communityId, Platform platform, String externalId,
-                         String communityName, String memberId, String memberName, String grant, Instant issuedAt,
-                         Instant expiresAt, Instant usedAt) {
-}
+record LoginLinkDocument(
+        @Id String id,
+        String communityId,
+        Platform platform,
+        String externalId,
+        String communityName,
+        String memberId,
+        String memberName,
+        String grant,
+        Instant issuedAt,
+        Instant expiresAt,
+        Instant usedAt) {}

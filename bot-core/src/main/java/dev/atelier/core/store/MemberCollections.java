@@ -10,10 +10,30 @@ import java.util.List;
 public final class MemberCollections {
 
     /** Collections with records that name or concern a member. */
-    public static final List<String> ABOUT_MEMBERS = List.of("profiles", "communities", "rosters", "pairing_plans",
-            "internships", "checkins", "checkin_answers", "message_counts", "internship_health", "questions",
-            "question_message_counts", "due_work", "login_links", "cohorts", "tasks", "data_links", "erasure_log", "appeals", "away", "payouts",
-            "credential_recipients", "outbox", "command_inbox");
+    public static final List<String> ABOUT_MEMBERS = List.of(
+            "profiles",
+            "communities",
+            "rosters",
+            "pairing_plans",
+            "internships",
+            "checkins",
+            "checkin_answers",
+            "message_counts",
+            "internship_health",
+            "questions",
+            "question_message_counts",
+            "due_work",
+            "login_links",
+            "cohorts",
+            "tasks",
+            "data_links",
+            "erasure_log",
+            "appeals",
+            "away",
+            "payouts",
+            "credential_recipients",
+            "outbox",
+            "command_inbox");
 
     /**
      * Collections whose documents name a member only by the id in their key, for work queued for them
@@ -28,14 +48,25 @@ public final class MemberCollections {
      * and the failure reason (no text, no recipient), outbox reports name channels, status lists and
      * slots hold bits and indexes; the rest are community settings (holidays, pay settings) and counters.
      */
-    public static final List<String> UNLINKED = List.of("seen_messages", "counters", "rhythms", "peer_help_settings",
-            "splitRules", "checkinDefaults", "retention_settings", "holidays", "pay_settings", "deliveries",
-            "outbox_done", "outbox_reports", "credential_status_lists", "credential_status_slots");
+    public static final List<String> UNLINKED = List.of(
+            "seen_messages",
+            "counters",
+            "rhythms",
+            "peer_help_settings",
+            "splitRules",
+            "checkinDefaults",
+            "retention_settings",
+            "holidays",
+            "pay_settings",
+            "deliveries",
+            "outbox_done",
+            "outbox_reports",
+            "credential_status_lists",
+            "credential_status_slots");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";
     static final String RETENTION = "retention_settings";
 
-    private MemberCollections() {
-    }
+    private MemberCollections() {}
 }

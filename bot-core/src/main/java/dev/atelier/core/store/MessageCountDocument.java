@@ -10,6 +10,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * was posted; its id is {@code communityId/internshipNumber}.
  */
 @Document("message_counts")
-record MessageCountDocument(@Id String id, String communityId, long internshipNumber, long messages,
-                            Map<String, Long> weeks, Instant lastAt) {
-}
+record MessageCountDocument(
+        @Id String id,
+        String communityId,
+        long internshipNumber,
+        long messages,
+        Map<String, Long> weeks,
+        Instant lastAt) {}

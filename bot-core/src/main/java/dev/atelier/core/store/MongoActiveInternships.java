@@ -25,8 +25,8 @@ final class MongoActiveInternships implements ActiveInternships {
     @Override
     public void forEach(BiConsumer<CommunityRef, Internship> visit) {
         Map<String, CommunityRef> communities = new HashMap<>();
-        try (Stream<InternshipDocument> active = mongo.stream(query(where("status").is(InternshipStatus.ACTIVE)),
-                InternshipDocument.class)) {
+        try (Stream<InternshipDocument> active =
+                mongo.stream(query(where("status").is(InternshipStatus.ACTIVE)), InternshipDocument.class)) {
             active.forEach(d -> {
                 CommunityRef community = communities.computeIfAbsent(d.communityId(), this::community);
                 if (community != null) {

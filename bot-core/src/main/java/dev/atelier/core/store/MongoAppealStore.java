@@ -24,8 +24,11 @@ public final class MongoAppealStore implements AppealStore {
     }
 
     public static AppealStore create(MongoTemplate mongo) {
-        mongo.indexOps(AppealDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("number", Sort.Direction.ASC).unique());
+        mongo.indexOps(AppealDocument.class)
+                .createIndex(new Index()
+                        .on("communityId", Sort.Direction.ASC)
+                        .on("number", Sort.Direction.ASC)
+                        .unique());
         return new MongoAppealStore(mongo);
     }
 
@@ -51,25 +54,63 @@ public final class MongoAppealStore implements AppealStore {
 
     @Override
     public Optional<Appeal> find(String communityId, long number) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("communityId").is(communityId)
-                .and("number").is(number)), AppealDocument.class)).map(MongoAppealStore::toAppeal);
+        return Optional.ofNullable(mongo.findOne(
+                        Query.query(Criteria.where("communityId")
+                                .is(communityId)
+                                .and("number")
+                                .is(number)),
+                        AppealDocument.class))
+                .map(MongoAppealStore::toAppeal);
     }
 
     @Override
     public List<Appeal> open(String communityId) {
-        return mongo.find(Query.query(Criteria.where("communityId").is(communityId).orOperator(
-                        Criteria.where("outcome").is(null), Criteria.where("outcome").is(AppealOutcome.SECOND)))
-                .with(Sort.by("number")), AppealDocument.class).stream().map(MongoAppealStore::toAppeal).toList();
+        return mongo
+                .find(
+                        Query.query(Criteria.where("communityId")
+                                        .is(communityId)
+                                        .orOperator(
+                                                Criteria.where("outcome").is(null),
+                                                Criteria.where("outcome").is(AppealOutcome.SECOND)))
+                                .with(Sort.by("number")),
+                        AppealDocument.class)
+                .stream()
+                .map(MongoAppealStore::toAppeal)
+                .toList();
     }
 
     private static AppealDocument toDocument(Appeal a) {
-        return new AppealDocument(a.communityId() + "/" + a.decision(), a.communityId(), a.number(), a.internship(),
-                a.milestone(), a.decision(), a.reason(), a.by(), a.at(), a.outcome(), a.note(), a.decidedBy(),
-                a.decidedAt(), a.secondReviewer());
+        return new AppealDocument(
+                a.communityId() + "/" + a.decision(),
+                a.communityId(),
+                a.number(),
+                a.internship(),
+                a.milestone(),
+                a.decision(),
+                a.reason(),
+                a.by(),
+                a.at(),
+                a.outcome(),
+                a.note(),
+                a.decidedBy(),
+                a.decidedAt(),
+                a.secondReviewer());
     }
 
     private static Appeal toAppeal(AppealDocument d) {
-        return new Appeal(d.communityId(), d.number(), d.internship(), d.milestone(), d.decision(), d.reason(), d.by(),
-                d.at(), d.outcome(), d.note(), d.decidedBy(), d.decidedAt(), d.secondReviewer());
+        return new Appeal(
+                d.communityId(),
+                d.number(),
+                d.internship(),
+                d.milestone(),
+                d.decision(),
+                d.reason(),
+                d.by(),
+                d.at(),
+                d.outcome(),
+                d.note(),
+                d.decidedBy(),
+                d.decidedAt(),
+                d.secondReviewer());
     }
 }

@@ -25,26 +25,38 @@ public final class MongoAwayStore implements AwayStore {
     @Override
     public List<AwayPeriod> periods(String communityId, String memberId) {
         AwayDocument d = mongo.findById(communityId + "/" + memberId, AwayDocument.class);
-        return d == null || !d.communityId().equals(communityId) || d.periods() == null ? List.of()
-                : d.periods().stream().map(p -> new AwayPeriod(p.from(), p.to(), p.note())).toList();
+        return d == null || !d.communityId().equals(communityId) || d.periods() == null
+                ? List.of()
+                : d.periods().stream()
+                        .map(p -> new AwayPeriod(p.from(), p.to(), p.note()))
+                        .toList();
     }
 
     @Override
     public void savePeriods(String communityId, String memberId, List<AwayPeriod> periods) {
-        mongo.save(new AwayDocument(communityId + "/" + memberId, communityId, memberId, periods.stream()
-                .map(p -> new AwayDocument.Period(p.from(), p.to(), p.note())).toList()));
+        mongo.save(new AwayDocument(
+                communityId + "/" + memberId,
+                communityId,
+                memberId,
+                periods.stream()
+                        .map(p -> new AwayDocument.Period(p.from(), p.to(), p.note()))
+                        .toList()));
     }
 
     @Override
     public List<Holiday> holidays(String communityId) {
         HolidayDocument d = mongo.findById(communityId, HolidayDocument.class);
-        return d == null || d.days() == null ? List.of()
+        return d == null || d.days() == null
+                ? List.of()
                 : d.days().stream().map(h -> new Holiday(h.date(), h.name())).toList();
     }
 
     @Override
     public void saveHolidays(String communityId, List<Holiday> holidays) {
-        mongo.save(new HolidayDocument(communityId, holidays.stream()
-                .map(h -> new HolidayDocument.Day(h.date(), h.name())).toList()));
+        mongo.save(new HolidayDocument(
+                communityId,
+                holidays.stream()
+                        .map(h -> new HolidayDocument.Day(h.date(), h.name()))
+                        .toList()));
     }
 }

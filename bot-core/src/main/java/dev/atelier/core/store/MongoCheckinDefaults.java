@@ -22,14 +22,21 @@ final class MongoCheckinDefaults implements CheckinDefaults {
     public Optional<CheckinSchedule> find(String communityId, String cohortName) {
         return Optional.ofNullable(mongo.findById(id(communityId, cohortName), CheckinDefaultDocument.class))
                 .filter(d -> d.communityId().equals(communityId))
-                .map(d -> new CheckinSchedule(d.days().stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-                        LocalTime.parse(d.time()), d.quietFrom(), d.quietTo()));
+                .map(d -> new CheckinSchedule(
+                        d.days().stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
+                        LocalTime.parse(d.time()),
+                        d.quietFrom(),
+                        d.quietTo()));
     }
 
     @Override
     public void save(String communityId, String cohortName, CheckinSchedule s) {
-        mongo.save(new CheckinDefaultDocument(id(communityId, cohortName), communityId,
-                s.days().stream().sorted().map(DayOfWeek::name).toList(), s.time().toString(), s.quietFrom(),
+        mongo.save(new CheckinDefaultDocument(
+                id(communityId, cohortName),
+                communityId,
+                s.days().stream().sorted().map(DayOfWeek::name).toList(),
+                s.time().toString(),
+                s.quietFrom(),
                 s.quietTo()));
     }
 

@@ -22,15 +22,31 @@ final class MongoCheckinHistory implements CheckinHistory {
     @Override
     public void keep(String communityId, long internship, AnsweredCheckin answered) {
         Answer a = answered.answer();
-        mongo.save(new CheckinAnswerDocument(communityId + "/" + internship + "/" + answered.prompt(), communityId,
-                internship, answered.prompt(), a.done(), a.blocks(), a.next(), a.confidence(), a.at()));
+        mongo.save(new CheckinAnswerDocument(
+                communityId + "/" + internship + "/" + answered.prompt(),
+                communityId,
+                internship,
+                answered.prompt(),
+                a.done(),
+                a.blocks(),
+                a.next(),
+                a.confidence(),
+                a.at()));
     }
 
     @Override
     public List<AnsweredCheckin> of(String communityId, long internship) {
-        return mongo.find(query(where("communityId").is(communityId).and("internship").is(internship))
-                        .with(Sort.by(Sort.Direction.DESC, "prompt")), CheckinAnswerDocument.class).stream()
-                .map(d -> new AnsweredCheckin(d.prompt(), new Answer(d.done(), d.blocks(), d.next(), d.confidence(),
-                        d.at()))).toList();
+        return mongo
+                .find(
+                        query(where("communityId")
+                                        .is(communityId)
+                                        .and("internship")
+                                        .is(internship))
+                                .with(Sort.by(Sort.Direction.DESC, "prompt")),
+                        CheckinAnswerDocument.class)
+                .stream()
+                .map(d -> new AnsweredCheckin(
+                        d.prompt(), new Answer(d.done(), d.blocks(), d.next(), d.confidence(), d.at())))
+                .toList();
     }
 }

@@ -28,7 +28,8 @@ final class MongoCheckinStore implements CheckinStore {
     @Override
     public Optional<Checkin> find(String communityId, long internship) {
         return Optional.ofNullable(mongo.findById(communityId + "/" + internship, CheckinDocument.class))
-                .filter(d -> d.communityId().equals(communityId)).map(MongoCheckinStore::toCheckin);
+                .filter(d -> d.communityId().equals(communityId))
+                .map(MongoCheckinStore::toCheckin);
     }
 
     @Override
@@ -44,22 +45,54 @@ final class MongoCheckinStore implements CheckinStore {
         CheckinSchedule s = c.schedule();
         Prompt p = c.prompt();
         Answer a = p == null ? null : p.answer();
-        return new CheckinDocument(c.community().id() + "/" + c.internship(), c.community().id(),
-                c.community().platform().name(), c.community().externalId(), c.community().name(), c.internship(),
-                c.internId(), s.days().stream().sorted().map(DayOfWeek::name).toList(), s.time().toString(),
-                s.quietFrom(), s.quietTo(), c.nextDue(), p == null ? null : p.number(), p == null ? null : p.sentAt(),
-                p != null && p.open(), p != null && p.missed(),
-                a == null ? null : new CheckinDocument.AnswerDocument(a.done(), a.blocks(), a.next(), a.confidence(),
-                        a.at()), c.missedInRow(), c.lowBefore(), c.version());
+        return new CheckinDocument(
+                c.community().id() + "/" + c.internship(),
+                c.community().id(),
+                c.community().platform().name(),
+                c.community().externalId(),
+                c.community().name(),
+                c.internship(),
+                c.internId(),
+                s.days().stream().sorted().map(DayOfWeek::name).toList(),
+                s.time().toString(),
+                s.quietFrom(),
+                s.quietTo(),
+                c.nextDue(),
+                p == null ? null : p.number(),
+                p == null ? null : p.sentAt(),
+                p != null && p.open(),
+                p != null && p.missed(),
+                a == null
+                        ? null
+                        : new CheckinDocument.AnswerDocument(a.done(), a.blocks(), a.next(), a.confidence(), a.at()),
+                c.missedInRow(),
+                c.lowBefore(),
+                c.version());
     }
 
     private static Checkin toCheckin(CheckinDocument d) {
         CheckinDocument.AnswerDocument a = d.answer();
-        Prompt prompt = d.promptNumber() == null ? null : new Prompt(d.promptNumber(), d.promptSentAt(),
-                a == null ? null : new Answer(a.done(), a.blocks(), a.next(), a.confidence(), a.at()), d.missed());
-        CheckinSchedule schedule = new CheckinSchedule(d.days().stream().map(DayOfWeek::valueOf)
-                .collect(Collectors.toSet()), LocalTime.parse(d.time()), d.quietFrom(), d.quietTo());
-        return new Checkin(new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
-                d.internship(), d.internId(), schedule, d.nextDue(), prompt, d.missedInRow(), d.lowBefore(), d.version());
+        Prompt prompt = d.promptNumber() == null
+                ? null
+                : new Prompt(
+                        d.promptNumber(),
+                        d.promptSentAt(),
+                        a == null ? null : new Answer(a.done(), a.blocks(), a.next(), a.confidence(), a.at()),
+                        d.missed());
+        CheckinSchedule schedule = new CheckinSchedule(
+                d.days().stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
+                LocalTime.parse(d.time()),
+                d.quietFrom(),
+                d.quietTo());
+        return new Checkin(
+                new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
+                d.internship(),
+                d.internId(),
+                schedule,
+                d.nextDue(),
+                prompt,
+                d.missedInRow(),
+                d.lowBefore(),
+                d.version());
     }
 }

@@ -37,13 +37,16 @@ final class MongoCohortStore implements CohortStore {
     @Override
     public Optional<Cohort> find(String communityId, String name) {
         return Optional.ofNullable(mongo.findById(id(communityId, name), CohortDocument.class))
-                .filter(d -> d.communityId().equals(communityId)).map(MongoCohortStore::toCohort);
+                .filter(d -> d.communityId().equals(communityId))
+                .map(MongoCohortStore::toCohort);
     }
 
     @Override
     public List<Cohort> list(String communityId) {
         Query query = Query.query(Criteria.where("communityId").is(communityId)).with(Sort.by("createdAt"));
-        return mongo.find(query, CohortDocument.class).stream().map(MongoCohortStore::toCohort).toList();
+        return mongo.find(query, CohortDocument.class).stream()
+                .map(MongoCohortStore::toCohort)
+                .toList();
     }
 
     private static String id(String communityId, String name) {
@@ -51,12 +54,27 @@ final class MongoCohortStore implements CohortStore {
     }
 
     private static CohortDocument toDocument(Cohort c) {
-        return new CohortDocument(id(c.communityId(), c.name()), c.communityId(), c.name(), c.channelId(), c.starts(),
-                c.ends(), c.status(), c.createdBy(), c.createdAt());
+        return new CohortDocument(
+                id(c.communityId(), c.name()),
+                c.communityId(),
+                c.name(),
+                c.channelId(),
+                c.starts(),
+                c.ends(),
+                c.status(),
+                c.createdBy(),
+                c.createdAt());
     }
 
     private static Cohort toCohort(CohortDocument d) {
-        return new Cohort(d.communityId(), d.name(), d.channelId(), d.starts(), d.ends(), d.status(), d.createdBy(),
+        return new Cohort(
+                d.communityId(),
+                d.name(),
+                d.channelId(),
+                d.starts(),
+                d.ends(),
+                d.status(),
+                d.createdBy(),
                 d.createdAt());
     }
 }

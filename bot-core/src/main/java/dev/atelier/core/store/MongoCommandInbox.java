@@ -61,8 +61,11 @@ final class MongoCommandInbox implements CommandInbox {
     public Optional<LaneClaim> claim(String instanceId, Instant now, Duration lease) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<String> held = mongo.find(query(where("leaseUntil").gt(now)), InboxLaneDocument.class).stream()
-                    .map(InboxLaneDocument::id).toList();
-            Query oldest = query(where("done").is(false).and("lane").nin(held)).with(Sort.by("ordinal")).limit(1);
+                    .map(InboxLaneDocument::id)
+                    .toList();
+            Query oldest = query(where("done").is(false).and("lane").nin(held))
+                    .with(Sort.by("ordinal"))
+                    .limit(1);
             oldest.fields().include("lane");
             org.bson.Document candidate = mongo.findOne(oldest, org.bson.Document.class, COLLECTION);
             if (candidate == null) {
@@ -71,8 +74,10 @@ final class MongoCommandInbox implements CommandInbox {
             String lane = candidate.getString("lane");
             String token = instanceId + "/" + UUID.randomUUID();
             try {
-                UpdateResult taken = mongo.upsert(query(where("_id").is(lane).and("leaseUntil").lte(now)),
-                        Update.update("holder", token).set("leaseUntil", now.plus(lease)), InboxLaneDocument.class);
+                UpdateResult taken = mongo.upsert(
+                        query(where("_id").is(lane).and("leaseUntil").lte(now)),
+                        Update.update("holder", token).set("leaseUntil", now.plus(lease)),
+                        InboxLaneDocument.class);
                 if (taken.getMatchedCount() > 0 || taken.getUpsertedId() != null) {
                     return Optional.of(new LaneClaim(lane, token));
                 }
@@ -85,32 +90,50 @@ final class MongoCommandInbox implements CommandInbox {
 
     @Override
     public Optional<InboxEntry> next(LaneClaim claim) {
-        if (!mongo.exists(query(where("_id").is(claim.lane()).and("holder").is(claim.token())),
-                InboxLaneDocument.class)) {
+        if (!mongo.exists(
+                query(where("_id").is(claim.lane()).and("holder").is(claim.token())), InboxLaneDocument.class)) {
             return Optional.empty();
         }
-        Query oldest = query(where("lane").is(claim.lane()).and("done").is(false)).with(Sort.by("ordinal")).limit(1);
+        Query oldest = query(where("lane").is(claim.lane()).and("done").is(false))
+                .with(Sort.by("ordinal"))
+                .limit(1);
         return Optional.ofNullable(mongo.findOne(oldest, InboxDocument.class)).map(MongoCommandInbox::toEntry);
     }
 
     @Override
     public boolean applied(String key, Message reply, Instant at) {
-        return mongo.updateFirst(query(where("_id").is(key).and("state").is(InboxState.PENDING.name())),
-                Update.update("state", InboxState.APPLIED.name()).set("reply", toReply(reply)).set("appliedAt", at),
-                InboxDocument.class).getMatchedCount() > 0;
+        return mongo.updateFirst(
+                                query(where("_id").is(key).and("state").is(InboxState.PENDING.name())),
+                                Update.update("state", InboxState.APPLIED.name())
+                                        .set("reply", toReply(reply))
+                                        .set("appliedAt", at),
+                                InboxDocument.class)
+                        .getMatchedCount()
+                > 0;
     }
 
     @Override
     public void answered(String key, String how, Instant at) {
-        mongo.updateFirst(query(where("_id").is(key).and("done").is(false)),
-                Update.update("state", InboxState.ANSWERED.name()).set("done", true).set("answeredAt", at)
-                        .set("answeredBy", how), InboxDocument.class);
+        mongo.updateFirst(
+                query(where("_id").is(key).and("done").is(false)),
+                Update.update("state", InboxState.ANSWERED.name())
+                        .set("done", true)
+                        .set("answeredAt", at)
+                        .set("answeredBy", how),
+                InboxDocument.class);
     }
 
     @Override
     public boolean renew(LaneClaim claim, Instant until) {
-        return mongo.updateFirst(query(where("_id").is(claim.lane()).and("holder").is(claim.token())),
-                Update.update("leaseUntil", until), InboxLaneDocument.class).getMatchedCount() > 0;
+        return mongo.updateFirst(
+                                query(where("_id")
+                                        .is(claim.lane())
+                                        .and("holder")
+                                        .is(claim.token())),
+                                Update.update("leaseUntil", until),
+                                InboxLaneDocument.class)
+                        .getMatchedCount()
+                > 0;
     }
 
     @Override
@@ -119,7 +142,8 @@ final class MongoCommandInbox implements CommandInbox {
         if (notBefore.equals(Instant.EPOCH)) {
             mongo.remove(mine, InboxLaneDocument.class);
         } else {
-            mongo.updateFirst(mine, Update.update("holder", null).set("leaseUntil", notBefore), InboxLaneDocument.class);
+            mongo.updateFirst(
+                    mine, Update.update("holder", null).set("leaseUntil", notBefore), InboxLaneDocument.class);
         }
     }
 
@@ -137,18 +161,37 @@ final class MongoCommandInbox implements CommandInbox {
     private static InboxDocument toDocument(InboxCommand c) {
         Caller caller = c.caller();
         CommunityRef community = caller.community();
-        return new InboxDocument(c.key(), c.lane(), c.ordinal(), community.platform().name(), community.externalId(),
-                community.name(), caller.actor().id(), caller.actor().member().name(),
-                caller.actor().platformModerator(), caller.channelId(), c.line(), c.path(),
-                c.path() == null ? null : c.options(), c.replyTo(), c.receivedAt(), InboxState.PENDING.name(), false,
-                null, null, null, null);
+        return new InboxDocument(
+                c.key(),
+                c.lane(),
+                c.ordinal(),
+                community.platform().name(),
+                community.externalId(),
+                community.name(),
+                caller.actor().id(),
+                caller.actor().member().name(),
+                caller.actor().platformModerator(),
+                caller.channelId(),
+                c.line(),
+                c.path(),
+                c.path() == null ? null : c.options(),
+                c.replyTo(),
+                c.receivedAt(),
+                InboxState.PENDING.name(),
+                false,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static InboxEntry toEntry(InboxDocument d) {
-        Caller caller = new Caller(new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
-                new Actor(new Member(d.memberId(), d.memberName()), d.platformModerator()), d.channelId());
-        InboxCommand command = new InboxCommand(d.id(), caller, d.line(), d.path(), d.options(), d.replyTo(),
-                d.receivedAt(), d.ordinal());
+        Caller caller = new Caller(
+                new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
+                new Actor(new Member(d.memberId(), d.memberName()), d.platformModerator()),
+                d.channelId());
+        InboxCommand command = new InboxCommand(
+                d.id(), caller, d.line(), d.path(), d.options(), d.replyTo(), d.receivedAt(), d.ordinal());
         return new InboxEntry(command, InboxState.valueOf(d.state()), toMessage(d.reply()));
     }
 
@@ -156,21 +199,40 @@ final class MongoCommandInbox implements CommandInbox {
         if (m == null) {
             return null;
         }
-        return new InboxDocument.Reply(m.title(), m.text(),
-                m.fields().stream().map(f -> new InboxDocument.ReplyField(f.name(), f.value(), f.inline())).toList(),
-                m.buttons().stream().map(b -> new InboxDocument.ReplyButton(b.label(), b.style().name(), b.command(),
-                        b.ask())).toList(), m.ephemeral());
+        return new InboxDocument.Reply(
+                m.title(),
+                m.text(),
+                m.fields().stream()
+                        .map(f -> new InboxDocument.ReplyField(f.name(), f.value(), f.inline()))
+                        .toList(),
+                m.buttons().stream()
+                        .map(b -> new InboxDocument.ReplyButton(
+                                b.label(), b.style().name(), b.command(), b.ask()))
+                        .toList(),
+                m.ephemeral());
     }
 
     private static Message toMessage(InboxDocument.Reply r) {
         if (r == null) {
             return null;
         }
-        return new Message(r.title(), r.text(),
-                r.fields() == null ? List.of() : r.fields().stream()
-                        .map(f -> new Field(f.name(), f.value(), f.inline())).toList(),
-                r.buttons() == null ? List.of() : r.buttons().stream().map(b -> new Button(b.label(),
-                        ButtonStyle.valueOf(b.style()), b.command(), b.ask() == null ? List.of() : b.ask())).toList(),
+        return new Message(
+                r.title(),
+                r.text(),
+                r.fields() == null
+                        ? List.of()
+                        : r.fields().stream()
+                                .map(f -> new Field(f.name(), f.value(), f.inline()))
+                                .toList(),
+                r.buttons() == null
+                        ? List.of()
+                        : r.buttons().stream()
+                                .map(b -> new Button(
+                                        b.label(),
+                                        ButtonStyle.valueOf(b.style()),
+                                        b.command(),
+                                        b.ask() == null ? List.of() : b.ask()))
+                                .toList(),
                 r.ephemeral());
     }
 }

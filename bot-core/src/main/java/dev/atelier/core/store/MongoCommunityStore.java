@@ -26,7 +26,8 @@ final class MongoCommunityStore implements CommunityStore {
     public Community ensure(CommunityRef ref) {
         CommunityDocument doc = mongo.findById(ref.id(), CommunityDocument.class);
         if (doc == null) {
-            doc = new CommunityDocument(ref.id(), ref.platform(), ref.externalId(), ref.name(), Set.of(), clock.instant());
+            doc = new CommunityDocument(
+                    ref.id(), ref.platform(), ref.externalId(), ref.name(), Set.of(), clock.instant());
             try {
                 mongo.insert(doc);
             } catch (DuplicateKeyException raced) {
@@ -40,16 +41,20 @@ final class MongoCommunityStore implements CommunityStore {
 
     @Override
     public boolean addModerator(String communityId, String memberId) {
-        Query query = byId(communityId).addCriteria(Criteria.where("moderatorIds").ne(memberId));
+        Query query =
+                byId(communityId).addCriteria(Criteria.where("moderatorIds").ne(memberId));
         return mongo.updateFirst(query, new Update().addToSet("moderatorIds", memberId), CommunityDocument.class)
-                .getModifiedCount() > 0;
+                        .getModifiedCount()
+                > 0;
     }
 
     @Override
     public boolean removeModerator(String communityId, String memberId) {
-        Query query = byId(communityId).addCriteria(Criteria.where("moderatorIds").is(memberId));
+        Query query =
+                byId(communityId).addCriteria(Criteria.where("moderatorIds").is(memberId));
         return mongo.updateFirst(query, new Update().pull("moderatorIds", memberId), CommunityDocument.class)
-                .getModifiedCount() > 0;
+                        .getModifiedCount()
+                > 0;
     }
 
     private static Query byId(String id) {

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,9 +40,13 @@ final class MongoConversationStore implements ConversationStore {
     @Override
     public void countMessage(String communityId, long internshipNumber, Instant at) {
         Query query = Query.query(Criteria.where("_id").is(communityId + "/" + internshipNumber));
-        Update update = new Update().setOnInsert("communityId", communityId)
-                .setOnInsert("internshipNumber", internshipNumber).inc("messages", 1);
-        mongo.upsert(query, at == null ? update : update.inc("weeks." + weekOf(at), 1).max("lastAt", at),
+        Update update = new Update()
+                .setOnInsert("communityId", communityId)
+                .setOnInsert("internshipNumber", internshipNumber)
+                .inc("messages", 1);
+        mongo.upsert(
+                query,
+                at == null ? update : update.inc("weeks." + weekOf(at), 1).max("lastAt", at),
                 MessageCountDocument.class);
     }
 
@@ -55,14 +59,19 @@ final class MongoConversationStore implements ConversationStore {
     @Override
     public void countInQuestion(String communityId, long questionNumber) {
         Query query = Query.query(Criteria.where("_id").is(communityId + "/" + questionNumber));
-        mongo.upsert(query, new Update().setOnInsert("communityId", communityId)
-                .setOnInsert("questionNumber", questionNumber).inc("messages", 1), QuestionMessageCountDocument.class);
+        mongo.upsert(
+                query,
+                new Update()
+                        .setOnInsert("communityId", communityId)
+                        .setOnInsert("questionNumber", questionNumber)
+                        .inc("messages", 1),
+                QuestionMessageCountDocument.class);
     }
 
     @Override
     public long messagesInQuestion(String communityId, long questionNumber) {
-        QuestionMessageCountDocument d = mongo.findById(communityId + "/" + questionNumber,
-                QuestionMessageCountDocument.class);
+        QuestionMessageCountDocument d =
+                mongo.findById(communityId + "/" + questionNumber, QuestionMessageCountDocument.class);
         return d == null || !d.communityId().equals(communityId) ? 0 : d.messages();
     }
 
@@ -77,7 +86,9 @@ final class MongoConversationStore implements ConversationStore {
     }
 
     static String weekOf(Instant at) {
-        return at.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        return at.atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .toString();
     }
 

@@ -12,8 +12,8 @@ public record MongoDashboardStores(LoginLinkStore loginLinks, ModeratorList mode
 
     public static MongoDashboardStores create(MongoTemplate mongo) {
         // a real MongoDB deletes login links a day after they expire (the embedded server keeps them)
-        mongo.indexOps(LoginLinkDocument.class).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
-                .expire(Duration.ofDays(1)));
+        mongo.indexOps(LoginLinkDocument.class)
+                .createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ofDays(1)));
         return new MongoDashboardStores(new MongoLoginLinkStore(mongo), new MongoModeratorList(mongo));
     }
 }

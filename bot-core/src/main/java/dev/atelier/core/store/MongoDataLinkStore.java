@@ -22,23 +22,29 @@ final class MongoDataLinkStore implements DataLinkStore {
 
     @Override
     public void insert(String tokenHash, DataLink link) {
-        mongo.insert(new DataLinkDocument(tokenHash, link.communityId(), link.memberId(), link.issuedAt(),
-                link.expiresAt(), null));
+        mongo.insert(new DataLinkDocument(
+                tokenHash, link.communityId(), link.memberId(), link.issuedAt(), link.expiresAt(), null));
     }
 
     @Override
     public Optional<DataLink> redeem(String tokenHash, Instant now) {
-        DataLinkDocument d = mongo.findAndModify(query(where("_id").is(tokenHash).and("usedAt").is(null)
-                        .and("expiresAt").gt(now)), Update.update("usedAt", now),
-                FindAndModifyOptions.options().returnNew(true), DataLinkDocument.class);
+        DataLinkDocument d = mongo.findAndModify(
+                query(where("_id")
+                        .is(tokenHash)
+                        .and("usedAt")
+                        .is(null)
+                        .and("expiresAt")
+                        .gt(now)),
+                Update.update("usedAt", now),
+                FindAndModifyOptions.options().returnNew(true),
+                DataLinkDocument.class);
         return Optional.ofNullable(d).map(MongoDataLinkStore::link);
     }
 
     @Override
     public Optional<DataLink> peek(String tokenHash, Instant now) {
         DataLinkDocument d = mongo.findById(tokenHash, DataLinkDocument.class);
-        return d == null || d.usedAt() != null || !d.expiresAt().isAfter(now) ? Optional.empty()
-                : Optional.of(link(d));
+        return d == null || d.usedAt() != null || !d.expiresAt().isAfter(now) ? Optional.empty() : Optional.of(link(d));
     }
 
     private static DataLink link(DataLinkDocument d) {

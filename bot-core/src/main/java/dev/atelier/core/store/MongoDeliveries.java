@@ -33,8 +33,8 @@ public final class MongoDeliveries implements Deliveries {
     }
 
     public static Deliveries create(MongoTemplate mongo, Clock clock) {
-        mongo.indexOps(DeliveryDocument.class).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
-                .expire(Duration.ZERO));
+        mongo.indexOps(DeliveryDocument.class)
+                .createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO));
         return new MongoDeliveries(mongo, clock);
     }
 
@@ -48,9 +48,11 @@ public final class MongoDeliveries implements Deliveries {
             mongo.insert(new DeliveryDocument(id, communityId, expiresAt));
             return true;
         } catch (DuplicateKeyException seen) {
-            Query expired = Query.query(Criteria.where("_id").is(id).and("expiresAt").lte(now));
+            Query expired =
+                    Query.query(Criteria.where("_id").is(id).and("expiresAt").lte(now));
             return mongo.updateFirst(expired, Update.update("expiresAt", expiresAt), DeliveryDocument.class)
-                    .getModifiedCount() == 1;
+                            .getModifiedCount()
+                    == 1;
         }
     }
 

@@ -22,9 +22,13 @@ final class MongoDueLag implements DueLag {
 
     @Override
     public Optional<Instant> oldestWaiting(Instant now) {
-        Query oldest = query(where("done").is(false).and("dueAt").lte(now)).with(Sort.by("dueAt")).limit(1);
+        Query oldest = query(where("done").is(false).and("dueAt").lte(now))
+                .with(Sort.by("dueAt"))
+                .limit(1);
         oldest.fields().include("dueAt");
         org.bson.Document found = mongo.findOne(oldest, org.bson.Document.class, "due_work");
-        return found == null ? Optional.empty() : Optional.ofNullable(found.get("dueAt", Date.class)).map(Date::toInstant);
+        return found == null
+                ? Optional.empty()
+                : Optional.ofNullable(found.get("dueAt", Date.class)).map(Date::toInstant);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -65,7 +65,8 @@ final class MongoDueWork implements DueWork {
         }
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DueWorkDocument.class)
-                    .insert(items.stream().map(MongoDueWork::toDocument).toList()).execute();
+                    .insert(items.stream().map(MongoDueWork::toDocument).toList())
+                    .execute();
         } catch (BulkOperationException someExisted) {
             // the other occasions were inserted; the existing ones stay as they are
         }
@@ -73,8 +74,10 @@ final class MongoDueWork implements DueWork {
 
     @Override
     public void schedule(DueItem item) {
-        Update move = Update.update("dueAt", item.dueAt()).set("claimedBy", null).set("leaseUntil", FREE);
-        Query pendingElsewhen = query(where("_id").is(item.key()).and("done").is(false).and("dueAt").ne(item.dueAt()));
+        Update move =
+                Update.update("dueAt", item.dueAt()).set("claimedBy", null).set("leaseUntil", FREE);
+        Query pendingElsewhen = query(
+                where("_id").is(item.key()).and("done").is(false).and("dueAt").ne(item.dueAt()));
         if (mongo.updateFirst(pendingElsewhen, move, DueWorkDocument.class).getMatchedCount() == 0) {
             plan(item);
         }
@@ -90,8 +93,10 @@ final class MongoDueWork implements DueWork {
                 return List.of();
             }
             String token = instanceId + "/" + UUID.randomUUID();
-            mongo.updateMulti(query(claimable(now).and("slot").is(candidate.getInteger("slot", 0))),
-                    Update.update("claimedBy", token).set("leaseUntil", now.plus(lease)), DueWorkDocument.class);
+            mongo.updateMulti(
+                    query(claimable(now).and("slot").is(candidate.getInteger("slot", 0))),
+                    Update.update("claimedBy", token).set("leaseUntil", now.plus(lease)),
+                    DueWorkDocument.class);
             List<DueWorkDocument> mine = mongo.find(query(where("claimedBy").is(token)), DueWorkDocument.class);
             if (!mine.isEmpty()) {
                 return keep(mine, token, limit);
@@ -101,14 +106,22 @@ final class MongoDueWork implements DueWork {
     }
 
     private List<Claimed> keep(List<DueWorkDocument> mine, String token, int limit) {
-        List<DueWorkDocument> sorted = mine.stream().sorted(Comparator.comparing(DueWorkDocument::dueAt)
-                .thenComparing(DueWorkDocument::id)).toList();
+        List<DueWorkDocument> sorted = mine.stream()
+                .sorted(Comparator.comparing(DueWorkDocument::dueAt).thenComparing(DueWorkDocument::id))
+                .toList();
         if (sorted.size() > limit) {
-            List<String> surplus = sorted.subList(limit, sorted.size()).stream().map(DueWorkDocument::id).toList();
-            mongo.updateMulti(query(where("_id").in(surplus)), Update.update("claimedBy", null)
-                    .set("leaseUntil", FREE), DueWorkDocument.class);
+            List<String> surplus = sorted.subList(limit, sorted.size()).stream()
+                    .map(DueWorkDocument::id)
+                    .toList();
+            mongo.updateMulti(
+                    query(where("_id").in(surplus)),
+                    Update.update("claimedBy", null).set("leaseUntil", FREE),
+                    DueWorkDocument.class);
         }
-        return sorted.stream().limit(limit).map(d -> new Claimed(toItem(d), token)).toList();
+        return sorted.stream()
+                .limit(limit)
+                .map(d -> new Claimed(toItem(d), token))
+                .toList();
     }
 
     @Override
@@ -124,8 +137,10 @@ final class MongoDueWork implements DueWork {
 
     @Override
     public void release(Claimed claim, Instant dueAt) {
-        mongo.updateFirst(query(where("_id").is(claim.item().key()).and("claimedBy").is(claim.token())),
-                Update.update("dueAt", dueAt).set("claimedBy", null).set("leaseUntil", FREE), DueWorkDocument.class);
+        mongo.updateFirst(
+                query(where("_id").is(claim.item().key()).and("claimedBy").is(claim.token())),
+                Update.update("dueAt", dueAt).set("claimedBy", null).set("leaseUntil", FREE),
+                DueWorkDocument.class);
     }
 
     private static Criteria claimable(Instant now) {
@@ -134,13 +149,34 @@ final class MongoDueWork implements DueWork {
 
     private static DueWorkDocument toDocument(DueItem i) {
         CommunityRef c = i.community();
-        return new DueWorkDocument(i.key(), i.kind(), c.id(), c.platform().name(), c.externalId(), c.name(),
-                i.internship(), i.ref(), i.occasion(), i.recipient(), i.dueAt(), Math.floorMod(i.key().hashCode(), SLOTS),
-                false, null, FREE, null);
+        return new DueWorkDocument(
+                i.key(),
+                i.kind(),
+                c.id(),
+                c.platform().name(),
+                c.externalId(),
+                c.name(),
+                i.internship(),
+                i.ref(),
+                i.occasion(),
+                i.recipient(),
+                i.dueAt(),
+                Math.floorMod(i.key().hashCode(), SLOTS),
+                false,
+                null,
+                FREE,
+                null);
     }
 
     private static DueItem toItem(DueWorkDocument d) {
-        return new DueItem(d.id(), d.kind(), new CommunityRef(Platform.valueOf(d.platform()), d.externalId(),
-                d.communityName()), d.internship(), d.ref(), d.occasion(), d.recipient(), d.dueAt());
+        return new DueItem(
+                d.id(),
+                d.kind(),
+                new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
+                d.internship(),
+                d.ref(),
+                d.occasion(),
+                d.recipient(),
+                d.dueAt());
     }
 }

@@ -3,9 +3,9 @@ package dev.atelier.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.client.result.UpdateResult;
 import dev.atelier.core.stall.Flag;
 import dev.atelier.core.stall.HealthStore;
-import com.mongodb.client.result.UpdateResult;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -29,8 +29,14 @@ final class MongoHealthStore implements HealthStore {
 
     @Override
     public Map<Long, Flag> of(String communityId, Collection<Long> internships) {
-        return mongo.find(query(where("_id").in(internships.stream().map(n -> communityId + "/" + n).toList())),
-                        HealthDocument.class).stream()
+        return mongo
+                .find(
+                        query(where("_id")
+                                .in(internships.stream()
+                                        .map(n -> communityId + "/" + n)
+                                        .toList())),
+                        HealthDocument.class)
+                .stream()
                 .filter(d -> d.communityId().equals(communityId))
                 .map(d -> new Flag(d.communityId(), d.internship(), d.atRisk(), d.reason(), d.flaggedAt()))
                 .collect(Collectors.toMap(Flag::internship, Function.identity()));
@@ -39,9 +45,16 @@ final class MongoHealthStore implements HealthStore {
     @Override
     public boolean raise(String communityId, long internship, String reason, Instant at) {
         try {
-            UpdateResult r = mongo.upsert(query(where("_id").is(communityId + "/" + internship).and("atRisk").is(false)),
-                    Update.update("atRisk", true).set("reason", reason).set("flaggedAt", at)
-                            .setOnInsert("communityId", communityId).setOnInsert("internship", internship),
+            UpdateResult r = mongo.upsert(
+                    query(where("_id")
+                            .is(communityId + "/" + internship)
+                            .and("atRisk")
+                            .is(false)),
+                    Update.update("atRisk", true)
+                            .set("reason", reason)
+                            .set("flaggedAt", at)
+                            .setOnInsert("communityId", communityId)
+                            .setOnInsert("internship", internship),
                     HealthDocument.class);
             return r.getModifiedCount() > 0 || r.getUpsertedId() != null;
         } catch (DuplicateKeyException raisedMeanwhile) {
@@ -51,7 +64,14 @@ final class MongoHealthStore implements HealthStore {
 
     @Override
     public boolean clear(String communityId, long internship, Instant at) {
-        return mongo.updateFirst(query(where("_id").is(communityId + "/" + internship).and("atRisk").is(true)),
-                Update.update("atRisk", false).set("clearedAt", at), HealthDocument.class).getModifiedCount() > 0;
+        return mongo.updateFirst(
+                                query(where("_id")
+                                        .is(communityId + "/" + internship)
+                                        .and("atRisk")
+                                        .is(true)),
+                                Update.update("atRisk", false).set("clearedAt", at),
+                                HealthDocument.class)
+                        .getModifiedCount()
+                > 0;
     }
 }

@@ -49,17 +49,26 @@ final class MongoInternshipStore implements InternshipStore {
 
     @Override
     public Optional<Internship> findByMilestone(String communityId, long milestoneNumber) {
-        return one(Criteria.where("communityId").is(communityId).and("milestones.number").is(milestoneNumber));
+        return one(Criteria.where("communityId")
+                .is(communityId)
+                .and("milestones.number")
+                .is(milestoneNumber));
     }
 
     @Override
     public Optional<Internship> findByWorkspace(String communityId, String channelId) {
-        return one(Criteria.where("communityId").is(communityId).and("workspaceChannelId").is(channelId));
+        return one(Criteria.where("communityId")
+                .is(communityId)
+                .and("workspaceChannelId")
+                .is(channelId));
     }
 
     @Override
     public Optional<Internship> findByHoursEntry(String communityId, long entryNumber) {
-        return one(Criteria.where("communityId").is(communityId).and("hours.number").is(entryNumber));
+        return one(Criteria.where("communityId")
+                .is(communityId)
+                .and("hours.number")
+                .is(entryNumber));
     }
 
     @Override
@@ -69,7 +78,8 @@ final class MongoInternshipStore implements InternshipStore {
 
     @Override
     public List<Internship> findByCohort(String communityId, String cohortName) {
-        return many(Query.query(Criteria.where("communityId").is(communityId).and("cohortName").is(cohortName)));
+        return many(Query.query(
+                Criteria.where("communityId").is(communityId).and("cohortName").is(cohortName)));
     }
 
     @Override
@@ -79,7 +89,8 @@ final class MongoInternshipStore implements InternshipStore {
 
     @Override
     public List<Internship> findByMember(String communityId, String memberId) {
-        return many(Query.query(Criteria.where("communityId").is(communityId).and("memberIds").is(memberId)));
+        return many(Query.query(
+                Criteria.where("communityId").is(communityId).and("memberIds").is(memberId)));
     }
 
     @Override
@@ -89,7 +100,11 @@ final class MongoInternshipStore implements InternshipStore {
 
     @Override
     public List<Internship> list(String communityId, InternshipStatus status, int limit) {
-        return many(Query.query(Criteria.where("communityId").is(communityId).and("status").is(status)).limit(limit));
+        return many(Query.query(Criteria.where("communityId")
+                        .is(communityId)
+                        .and("status")
+                        .is(status))
+                .limit(limit));
     }
 
     private Optional<Internship> one(Criteria criteria) {
@@ -99,6 +114,7 @@ final class MongoInternshipStore implements InternshipStore {
 
     private List<Internship> many(Query query) {
         return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "number")), InternshipDocument.class).stream()
-                .map(InternshipMapper::toInternship).toList();
+                .map(InternshipMapper::toInternship)
+                .toList();
     }
 }

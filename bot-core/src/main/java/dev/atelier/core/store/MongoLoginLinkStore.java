@@ -24,16 +24,32 @@ final class MongoLoginLinkStore implements LoginLinkStore {
 
     @Override
     public void insert(String tokenHash, LoginLink l) {
-        mongo.insert(new LoginLinkDocument(tokenHash, l.community().id(), l.community().platform(),
-                l.community().externalId(), l.community().name(), l.moderator().id(), l.moderator().name(),
-                l.grant().name(), l.issuedAt(), l.expiresAt(), null));
+        mongo.insert(new LoginLinkDocument(
+                tokenHash,
+                l.community().id(),
+                l.community().platform(),
+                l.community().externalId(),
+                l.community().name(),
+                l.moderator().id(),
+                l.moderator().name(),
+                l.grant().name(),
+                l.issuedAt(),
+                l.expiresAt(),
+                null));
     }
 
     @Override
     public Redemption redeem(String tokenHash, Instant now) {
-        LoginLinkDocument d = mongo.findAndModify(query(where("_id").is(tokenHash).and("usedAt").is(null)
-                        .and("expiresAt").gt(now)), Update.update("usedAt", now),
-                FindAndModifyOptions.options().returnNew(true), LoginLinkDocument.class);
+        LoginLinkDocument d = mongo.findAndModify(
+                query(where("_id")
+                        .is(tokenHash)
+                        .and("usedAt")
+                        .is(null)
+                        .and("expiresAt")
+                        .gt(now)),
+                Update.update("usedAt", now),
+                FindAndModifyOptions.options().returnNew(true),
+                LoginLinkDocument.class);
         return d != null ? granted(d) : peek(tokenHash, now);
     }
 
@@ -50,8 +66,11 @@ final class MongoLoginLinkStore implements LoginLinkStore {
     }
 
     private static Redemption granted(LoginLinkDocument d) {
-        return new Redemption.Granted(new LoginLink(new CommunityRef(d.platform(), d.externalId(), d.communityName()),
-                new Member(d.memberId(), d.memberName()), LoginLink.ModeratorGrant.valueOf(d.grant()), d.issuedAt(),
+        return new Redemption.Granted(new LoginLink(
+                new CommunityRef(d.platform(), d.externalId(), d.communityName()),
+                new Member(d.memberId(), d.memberName()),
+                LoginLink.ModeratorGrant.valueOf(d.grant()),
+                d.issuedAt(),
                 d.expiresAt()));
     }
 }

@@ -51,26 +51,47 @@ final class MongoMemberErasure {
                 + delete("outbox_lanes", eq("_id", c + "|d:" + m))
                 + delete("command_inbox", and(eq("lane", c + "/" + m), eq("done", true)))
                 + delete("command_inbox_lanes", and(eq("_id", c + "/" + m), eq("holder", null)))
-                + update("internships", and(eq("communityId", c), eq("intern._id", m),
-                        eq("completion.rating", new Document("$exists", true))),
+                + update(
+                        "internships",
+                        and(
+                                eq("communityId", c),
+                                eq("intern._id", m),
+                                eq("completion.rating", new Document("$exists", true))),
                         new Document("$set", new Document("completion.rating", null)))
-                + update("rosters", eq("communityId", c), new Document("$pull",
-                        new Document("enrollees", new Document("member._id", m))))
+                + update(
+                        "rosters",
+                        eq("communityId", c),
+                        new Document("$pull", new Document("enrollees", new Document("member._id", m))))
                 + update("profiles", eq("communityId", c), new Document("$pull", new Document("avoid", m)))
                 + update("communities", eq("_id", c), new Document("$pull", new Document("moderatorIds", m)))
-                + update("questions", and(eq("communityId", c), eq("asker._id", m)),
+                + update(
+                        "questions",
+                        and(eq("communityId", c), eq("asker._id", m)),
                         new Document("$set", new Document("text", ERASED_QUESTION)));
         forgetRevokedTokens(c, m);
         int pseudonymised = pseudonymise(c, new Scrubber(m, names, p));
         Date at = Date.from(log.at());
-        mongo.getCollection("internships").updateMany(and(eq("communityId", c), in("number", all)),
-                new Document("$push", new Document("timeline", new Document("at", at).append("by", p.id())
-                        .append("what", "a member's personal data was erased at their request; they show as "
-                                + Pseudonym.NAME))));
-        mongo.getCollection(MemberCollections.ERASURE_LOG).insertOne(new Document("communityId", c).append("at", at)
-                .append("moderatorId", log.moderatorId()).append("pseudonymId", p.id())
-                .append("credentials", log.credentials().word()).append("deleted", deleted)
-                .append("pseudonymised", pseudonymised));
+        mongo.getCollection("internships")
+                .updateMany(
+                        and(eq("communityId", c), in("number", all)),
+                        new Document(
+                                "$push",
+                                new Document(
+                                        "timeline",
+                                        new Document("at", at)
+                                                .append("by", p.id())
+                                                .append(
+                                                        "what",
+                                                        "a member's personal data was erased at their request; they show as "
+                                                                + Pseudonym.NAME))));
+        mongo.getCollection(MemberCollections.ERASURE_LOG)
+                .insertOne(new Document("communityId", c)
+                        .append("at", at)
+                        .append("moderatorId", log.moderatorId())
+                        .append("pseudonymId", p.id())
+                        .append("credentials", log.credentials().word())
+                        .append("deleted", deleted)
+                        .append("pseudonymised", pseudonymised));
         return new Erasure((int) deleted, pseudonymised, p.id());
     }
 
@@ -109,7 +130,11 @@ final class MongoMemberErasure {
      * revoked; with {@code keep}, only ones a moderator revoked before): a kept one is theirs, token and all.
      */
     private long forgetRevokedTokens(String c, String m) {
-        return update("internships", and(eq("communityId", c), eq("intern._id", m),
+        return update(
+                "internships",
+                and(
+                        eq("communityId", c),
+                        eq("intern._id", m),
                         new Document("completion.credential.revokedAt", new Document("$ne", null)),
                         new Document("completion.credential.token", new Document("$ne", null))),
                 new Document("$unset", new Document("completion.credential.token", "")));
@@ -127,7 +152,9 @@ final class MongoMemberErasure {
     }
 
     private List<String> collections() {
-        return mongo.getCollectionNames().stream().filter(n -> !n.equals(MemberCollections.ERASURE_LOG)).sorted()
+        return mongo.getCollectionNames().stream()
+                .filter(n -> !n.equals(MemberCollections.ERASURE_LOG))
+                .sorted()
                 .toList();
     }
 
@@ -137,7 +164,9 @@ final class MongoMemberErasure {
 
     private List<Long> numbers(Bson filter) {
         List<Long> numbers = new ArrayList<>();
-        mongo.getCollection("internships").find(filter).forEach(d -> numbers.add(((Number) d.get("number")).longValue()));
+        mongo.getCollection("internships")
+                .find(filter)
+                .forEach(d -> numbers.add(((Number) d.get("number")).longValue()));
         return numbers;
     }
 

@@ -34,8 +34,12 @@ final class MongoMemberRecords implements MemberRecords {
     @Override
     public List<String> heldCredentials(String communityId, String memberId) {
         List<String> ids = new ArrayList<>();
-        mongo.getCollection("internships").find(and(eq("communityId", communityId), eq("intern._id", memberId),
-                exists("completion.credential._id"))).forEach(d -> {
+        mongo.getCollection("internships")
+                .find(and(
+                        eq("communityId", communityId),
+                        eq("intern._id", memberId),
+                        exists("completion.credential._id")))
+                .forEach(d -> {
                     Document credential = d.get("completion", Document.class).get("credential", Document.class);
                     if (credential.get("revokedAt") == null) {
                         ids.add(credential.getString("_id"));

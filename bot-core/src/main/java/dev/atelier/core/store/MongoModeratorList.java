@@ -17,7 +17,7 @@ final class MongoModeratorList implements ModeratorList {
 
     @Override
     public boolean lists(String communityId, String memberId) {
-        return mongo.exists(query(where("_id").is(communityId).and("moderatorIds").is(memberId)),
-                CommunityDocument.class);
+        return mongo.exists(
+                query(where("_id").is(communityId).and("moderatorIds").is(memberId)), CommunityDocument.class);
     }
 }

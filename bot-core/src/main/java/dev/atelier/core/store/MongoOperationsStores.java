@@ -10,12 +10,15 @@ import org.springframework.data.mongodb.core.index.Index;
 public record MongoOperationsStores(CommandInbox inbox, DueLag dueLag) {
 
     public static MongoOperationsStores create(MongoTemplate mongo) {
-        mongo.indexOps(InboxDocument.class).createIndex(new Index().on("done", Sort.Direction.ASC)
-                .on("ordinal", Sort.Direction.ASC));
-        mongo.indexOps(InboxDocument.class).createIndex(new Index().on("lane", Sort.Direction.ASC)
-                .on("done", Sort.Direction.ASC).on("ordinal", Sort.Direction.ASC));
-        mongo.indexOps(InboxDocument.class).createIndex(new Index().on("done", Sort.Direction.ASC)
-                .on("answeredAt", Sort.Direction.ASC));
+        mongo.indexOps(InboxDocument.class)
+                .createIndex(new Index().on("done", Sort.Direction.ASC).on("ordinal", Sort.Direction.ASC));
+        mongo.indexOps(InboxDocument.class)
+                .createIndex(new Index()
+                        .on("lane", Sort.Direction.ASC)
+                        .on("done", Sort.Direction.ASC)
+                        .on("ordinal", Sort.Direction.ASC));
+        mongo.indexOps(InboxDocument.class)
+                .createIndex(new Index().on("done", Sort.Direction.ASC).on("answeredAt", Sort.Direction.ASC));
         mongo.indexOps(InboxLaneDocument.class).createIndex(new Index().on("leaseUntil", Sort.Direction.ASC));
         return new MongoOperationsStores(new MongoCommandInbox(mongo), new MongoDueLag(mongo));
     }

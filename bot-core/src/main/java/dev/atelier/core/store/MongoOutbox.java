@@ -50,25 +50,42 @@ public final class MongoOutbox implements Outbox {
 
     /** The outbox on {@code mongo}, with its indexes declared (for a real MongoDB). */
     public static Outbox create(MongoTemplate mongo) {
-        mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("lane", Sort.Direction.ASC)
-                .on("state", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
+        mongo.indexOps(OutboxItemDocument.class)
+                .createIndex(new Index()
+                        .on("lane", Sort.Direction.ASC)
+                        .on("state", Sort.Direction.ASC)
+                        .on("seq", Sort.Direction.ASC));
         mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("state", Sort.Direction.ASC));
         mongo.indexOps(DONE).createIndex(new Index().on("finishedAt", Sort.Direction.ASC));
-        mongo.indexOps(DONE).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("state", Sort.Direction.ASC).on("finishedAt", Sort.Direction.DESC));
-        mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("state", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
-        mongo.indexOps(OutboxLaneDocument.class).createIndex(new Index().on("active", Sort.Direction.ASC)
-                .on("nextAttemptAt", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
+        mongo.indexOps(DONE)
+                .createIndex(new Index()
+                        .on("communityId", Sort.Direction.ASC)
+                        .on("state", Sort.Direction.ASC)
+                        .on("finishedAt", Sort.Direction.DESC));
+        mongo.indexOps(OutboxItemDocument.class)
+                .createIndex(new Index()
+                        .on("communityId", Sort.Direction.ASC)
+                        .on("state", Sort.Direction.ASC)
+                        .on("createdAt", Sort.Direction.ASC));
+        mongo.indexOps(OutboxLaneDocument.class)
+                .createIndex(new Index()
+                        .on("active", Sort.Direction.ASC)
+                        .on("nextAttemptAt", Sort.Direction.ASC)
+                        .on("leaseUntil", Sort.Direction.ASC));
         return new MongoOutbox(mongo);
     }
 
     @Override
     public void add(OutboxItem item) {
-        OutboxLaneDocument lane = mongo.findAndModify(query(where("_id").is(item.lane())),
-                new Update().inc("seq", 1L).setOnInsert("active", false).setOnInsert("nextAttemptAt", FREE)
+        OutboxLaneDocument lane = mongo.findAndModify(
+                query(where("_id").is(item.lane())),
+                new Update()
+                        .inc("seq", 1L)
+                        .setOnInsert("active", false)
+                        .setOnInsert("nextAttemptAt", FREE)
                         .setOnInsert("leaseUntil", FREE),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), OutboxLaneDocument.class);
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                OutboxLaneDocument.class);
         mongo.insert(toDocument(item, lane.seq()));
         mongo.updateFirst(query(where("_id").is(item.lane())), Update.update("active", true), OutboxLaneDocument.class);
     }
@@ -85,9 +102,11 @@ public final class MongoOutbox implements Outbox {
 
     private Optional<LaneClaim> claim(Criteria which, String instanceId, Instant now, Duration lease) {
         String token = instanceId + "/" + UUID.randomUUID();
-        OutboxLaneDocument lane = mongo.findAndModify(query(which).with(Sort.by("nextAttemptAt")),
+        OutboxLaneDocument lane = mongo.findAndModify(
+                query(which).with(Sort.by("nextAttemptAt")),
                 Update.update("claimedBy", token).set("leaseUntil", now.plus(lease)),
-                FindAndModifyOptions.options().returnNew(true), OutboxLaneDocument.class);
+                FindAndModifyOptions.options().returnNew(true),
+                OutboxLaneDocument.class);
         if (lane == null) {
             return Optional.empty();
         }
@@ -97,8 +116,15 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public List<OutboxItem> pending(LaneClaim claim, int limit) {
-        return mongo.find(query(where("lane").is(claim.lane()).and("state").is(PENDING))
-                .with(Sort.by("seq")).limit(limit), OutboxItemDocument.class).stream().map(MongoOutbox::toItem).toList();
+        return mongo
+                .find(
+                        query(where("lane").is(claim.lane()).and("state").is(PENDING))
+                                .with(Sort.by("seq"))
+                                .limit(limit),
+                        OutboxItemDocument.class)
+                .stream()
+                .map(MongoOutbox::toItem)
+                .toList();
     }
 
     @Override
@@ -108,8 +134,12 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public void delivered(OutboxItem item, String messageId, Instant now) {
-        if (change(item, Update.update("state", "DELIVERED").set("messageId", messageId).set("unsure", false)
-                .set("finishedAt", now))) {
+        if (change(
+                item,
+                Update.update("state", "DELIVERED")
+                        .set("messageId", messageId)
+                        .set("unsure", false)
+                        .set("finishedAt", now))) {
             archive(item, "DELIVERED", messageId, null, now);
         }
     }
@@ -127,16 +157,26 @@ public final class MongoOutbox implements Outbox {
     }
 
     private boolean change(OutboxItem item, Update update) {
-        return mongo.updateFirst(query(where("_id").is(item.id()).and("state").is(PENDING)), update,
-                OutboxItemDocument.class).getModifiedCount() > 0;
+        return mongo.updateFirst(
+                                query(where("_id").is(item.id()).and("state").is(PENDING)),
+                                update,
+                                OutboxItemDocument.class)
+                        .getModifiedCount()
+                > 0;
     }
 
     private void archive(OutboxItem item, String state, String messageId, String reason, Instant now) {
         OutboxItemDocument finished = mongo.findById(item.id(), OutboxItemDocument.class);
         int attempts = finished == null ? item.attempts() : finished.attempts();
-        mongo.save(new org.bson.Document("_id", item.id()).append("communityId", item.community().id())
-                .append("state", state).append("messageId", messageId).append("reason", reason)
-                .append("attempts", attempts).append("finishedAt", java.util.Date.from(now)), DONE);
+        mongo.save(
+                new org.bson.Document("_id", item.id())
+                        .append("communityId", item.community().id())
+                        .append("state", state)
+                        .append("messageId", messageId)
+                        .append("reason", reason)
+                        .append("attempts", attempts)
+                        .append("finishedAt", java.util.Date.from(now)),
+                DONE);
         mongo.remove(query(where("_id").is(item.id())), OutboxItemDocument.class);
     }
 
@@ -151,10 +191,11 @@ public final class MongoOutbox implements Outbox {
         if (emptied) {
             free.set("active", false);
         }
-        if (mongo.updateFirst(mine, free, OutboxLaneDocument.class).getMatchedCount() > 0 && emptied
+        if (mongo.updateFirst(mine, free, OutboxLaneDocument.class).getMatchedCount() > 0
+                && emptied
                 && hasPending(claim.lane())) {
-            mongo.updateFirst(query(where("_id").is(claim.lane())), Update.update("active", true),
-                    OutboxLaneDocument.class);
+            mongo.updateFirst(
+                    query(where("_id").is(claim.lane())), Update.update("active", true), OutboxLaneDocument.class);
         }
     }
 
@@ -164,10 +205,12 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public void reactivate() {
-        List<String> lanes = mongo.findDistinct(query(where("state").is(PENDING)), "lane", OutboxItemDocument.class,
-                String.class);
+        List<String> lanes =
+                mongo.findDistinct(query(where("state").is(PENDING)), "lane", OutboxItemDocument.class, String.class);
         if (!lanes.isEmpty()) {
-            mongo.updateMulti(query(where("_id").in(lanes).and("active").is(false)), Update.update("active", true),
+            mongo.updateMulti(
+                    query(where("_id").in(lanes).and("active").is(false)),
+                    Update.update("active", true),
                     OutboxLaneDocument.class);
         }
     }
@@ -192,11 +235,19 @@ public final class MongoOutbox implements Outbox {
     public Optional<Sent> find(String id) {
         OutboxItemDocument waiting = mongo.findById(id, OutboxItemDocument.class);
         if (waiting != null) {
-            return Optional.of(new Sent(id, waiting.state(), waiting.messageId(), waiting.reason(), waiting.attempts()));
+            return Optional.of(
+                    new Sent(id, waiting.state(), waiting.messageId(), waiting.reason(), waiting.attempts()));
         }
         // by the raw _id: findById would turn an id of 24 hex characters into an ObjectId and miss it
-        return Optional.ofNullable(mongo.getCollection(DONE).find(new org.bson.Document("_id", id)).first()).map(d -> new Sent(id,
-                d.getString("state"), d.getString("messageId"), d.getString("reason"), d.getInteger("attempts", 0)));
+        return Optional.ofNullable(mongo.getCollection(DONE)
+                        .find(new org.bson.Document("_id", id))
+                        .first())
+                .map(d -> new Sent(
+                        id,
+                        d.getString("state"),
+                        d.getString("messageId"),
+                        d.getString("reason"),
+                        d.getInteger("attempts", 0)));
     }
 
     @Override
@@ -207,33 +258,76 @@ public final class MongoOutbox implements Outbox {
             pending = pending.and("communityId").is(communityId);
             refused = refused.and("communityId").is(communityId);
         }
-        List<String> refusals = communityId == null ? List.of() : mongo.find(query(refused)
-                        .with(Sort.by(Sort.Direction.DESC, "finishedAt")).limit(5), org.bson.Document.class, DONE)
-                .stream().map(d -> d.getString("reason")).toList();
+        List<String> refusals = communityId == null
+                ? List.of()
+                : mongo
+                        .find(
+                                query(refused)
+                                        .with(Sort.by(Sort.Direction.DESC, "finishedAt"))
+                                        .limit(5),
+                                org.bson.Document.class,
+                                DONE)
+                        .stream()
+                        .map(d -> d.getString("reason"))
+                        .toList();
         long count = mongo.count(query(pending), OutboxItemDocument.class);
         Query oldest = query(pending).with(Sort.by("createdAt")).limit(1);
         oldest.fields().include("createdAt");
         org.bson.Document first = count == 0 ? null : mongo.findOne(oldest, org.bson.Document.class, "outbox");
-        return new Backlog(count, first == null ? null : first.getDate("createdAt").toInstant(), refusals);
+        return new Backlog(
+                count, first == null ? null : first.getDate("createdAt").toInstant(), refusals);
     }
 
     private static Criteria claimable(Instant now) {
-        return where("active").is(true).and("nextAttemptAt").lte(now).and("leaseUntil").lte(now);
+        return where("active")
+                .is(true)
+                .and("nextAttemptAt")
+                .lte(now)
+                .and("leaseUntil")
+                .lte(now);
     }
 
     private static OutboxItemDocument toDocument(OutboxItem i, long seq) {
         CommunityRef c = i.community();
-        return new OutboxItemDocument(i.id(), i.lane(), seq, c.id(), c.platform().name(), c.externalId(), c.name(),
-                i.kind(), kindOf(i.to()), idOf(i.to()), i.thread() == null ? null : i.thread().threadId(),
-                i.thread() == null ? null : i.thread().link(), kindOf(i.fallback()), idOf(i.fallback()),
-                i.message(), i.createdAt(), i.expiresAt(), i.attempts(), i.unsure(), PENDING, null, null, null, null);
+        return new OutboxItemDocument(
+                i.id(),
+                i.lane(),
+                seq,
+                c.id(),
+                c.platform().name(),
+                c.externalId(),
+                c.name(),
+                i.kind(),
+                kindOf(i.to()),
+                idOf(i.to()),
+                i.thread() == null ? null : i.thread().threadId(),
+                i.thread() == null ? null : i.thread().link(),
+                kindOf(i.fallback()),
+                idOf(i.fallback()),
+                i.message(),
+                i.createdAt(),
+                i.expiresAt(),
+                i.attempts(),
+                i.unsure(),
+                PENDING,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static OutboxItem toItem(OutboxItemDocument d) {
-        return new OutboxItem(d.id(), new CommunityRef(Platform.valueOf(d.platform()), d.externalId(),
-                d.communityName()), d.kind(), destination(d.toKind(), d.toId()),
+        return new OutboxItem(
+                d.id(),
+                new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
+                d.kind(),
+                destination(d.toKind(), d.toId()),
                 d.threadId() == null ? null : new ThreadRef(d.toId(), d.threadId(), d.threadLink()),
-                destination(d.fallbackKind(), d.fallbackId()), d.message(), d.createdAt(), d.expiresAt(), d.attempts(),
+                destination(d.fallbackKind(), d.fallbackId()),
+                d.message(),
+                d.createdAt(),
+                d.expiresAt(),
+                d.attempts(),
                 d.unsure());
     }
 

@@ -22,15 +22,31 @@ public final class MongoPayoutStore implements PayoutStore {
     @Override
     public Optional<Payout> find(String communityId, long internship) {
         PayoutDocument d = mongo.findById(communityId + "/" + internship, PayoutDocument.class);
-        return Optional.ofNullable(d).filter(x -> x.communityId().equals(communityId)).map(x -> new Payout(
-                x.communityId(), x.internship(), x.state(), x.approvedBy(), x.approvedAt(), x.paidBy(), x.paidAt(),
-                x.reference()));
+        return Optional.ofNullable(d)
+                .filter(x -> x.communityId().equals(communityId))
+                .map(x -> new Payout(
+                        x.communityId(),
+                        x.internship(),
+                        x.state(),
+                        x.approvedBy(),
+                        x.approvedAt(),
+                        x.paidBy(),
+                        x.paidAt(),
+                        x.reference()));
     }
 
     @Override
     public void save(Payout p) {
-        mongo.save(new PayoutDocument(p.communityId() + "/" + p.internship(), p.communityId(), p.internship(),
-                p.state(), p.approvedBy(), p.approvedAt(), p.paidBy(), p.paidAt(), p.reference()));
+        mongo.save(new PayoutDocument(
+                p.communityId() + "/" + p.internship(),
+                p.communityId(),
+                p.internship(),
+                p.state(),
+                p.approvedBy(),
+                p.approvedAt(),
+                p.paidBy(),
+                p.paidAt(),
+                p.reference()));
     }
 
     @Override

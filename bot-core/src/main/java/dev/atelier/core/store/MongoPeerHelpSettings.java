@@ -16,7 +16,8 @@ final class MongoPeerHelpSettings implements PeerHelpSettingsStore {
     @Override
     public PeerHelpSettings of(String communityId) {
         PeerHelpSettingsDocument d = mongo.findById(communityId, PeerHelpSettingsDocument.class);
-        return d == null ? PeerHelpSettings.defaults(communityId)
+        return d == null
+                ? PeerHelpSettings.defaults(communityId)
                 : new PeerHelpSettings(communityId, d.enabled(), d.hours(), d.channelId());
     }
 

@@ -23,15 +23,25 @@ final class MongoPlanStore implements PlanStore {
     @Override
     public Optional<PairingPlan> find(String communityId, String cohortName) {
         return Optional.ofNullable(mongo.findById(MongoRosterStore.id(communityId, cohortName), PlanDocument.class))
-                .filter(d -> d.communityId().equals(communityId)).map(MongoPlanStore::toPlan);
+                .filter(d -> d.communityId().equals(communityId))
+                .map(MongoPlanStore::toPlan);
     }
 
     @Override
     public PairingPlan save(PairingPlan p) {
         try {
-            return toPlan(mongo.save(new PlanDocument(MongoRosterStore.id(p.communityId(), p.cohortName()), p.version(),
-                    p.communityId(), p.cohortName(), p.pairs(), p.leftOut(), p.alreadyPaired(), p.asked(), p.accepted(),
-                    p.declined(), p.createdAt())));
+            return toPlan(mongo.save(new PlanDocument(
+                    MongoRosterStore.id(p.communityId(), p.cohortName()),
+                    p.version(),
+                    p.communityId(),
+                    p.cohortName(),
+                    p.pairs(),
+                    p.leftOut(),
+                    p.alreadyPaired(),
+                    p.asked(),
+                    p.accepted(),
+                    p.declined(),
+                    p.createdAt())));
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw new ConcurrentChange("pairing plan of " + p.cohortName() + " changed meanwhile", e);
         }
@@ -39,14 +49,26 @@ final class MongoPlanStore implements PlanStore {
 
     @Override
     public void delete(String communityId, String cohortName) {
-        mongo.remove(Query.query(Criteria.where("_id").is(MongoRosterStore.id(communityId, cohortName))
-                .and("communityId").is(communityId)), PlanDocument.class);
+        mongo.remove(
+                Query.query(Criteria.where("_id")
+                        .is(MongoRosterStore.id(communityId, cohortName))
+                        .and("communityId")
+                        .is(communityId)),
+                PlanDocument.class);
     }
 
     private static PairingPlan toPlan(PlanDocument d) {
-        return new PairingPlan(d.communityId(), d.cohortName(), orEmpty(d.pairs()), orEmpty(d.leftOut()),
-                orEmpty(d.alreadyPaired()), orEmpty(d.asked()), orEmpty(d.accepted()), orEmpty(d.declined()),
-                d.createdAt(), d.version());
+        return new PairingPlan(
+                d.communityId(),
+                d.cohortName(),
+                orEmpty(d.pairs()),
+                orEmpty(d.leftOut()),
+                orEmpty(d.alreadyPaired()),
+                orEmpty(d.asked()),
+                orEmpty(d.accepted()),
+                orEmpty(d.declined()),
+                d.createdAt(),
+                d.version());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

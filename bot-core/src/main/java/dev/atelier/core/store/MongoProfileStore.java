@@ -25,7 +25,8 @@ final class MongoProfileStore implements ProfileStore {
     @Override
     public Optional<Profile> find(String communityId, String memberId) {
         return Optional.ofNullable(mongo.findById(id(communityId, memberId), ProfileDocument.class))
-                .filter(d -> d.communityId().equals(communityId)).map(MongoProfileStore::toProfile);
+                .filter(d -> d.communityId().equals(communityId))
+                .map(MongoProfileStore::toProfile);
     }
 
     @Override
@@ -40,8 +41,11 @@ final class MongoProfileStore implements ProfileStore {
     @Override
     public List<Profile> findAll(String communityId, List<String> memberIds) {
         List<String> ids = memberIds.stream().map(m -> id(communityId, m)).toList();
-        Query query = Query.query(Criteria.where("communityId").is(communityId).and("_id").in(ids));
-        return mongo.find(query, ProfileDocument.class).stream().map(MongoProfileStore::toProfile).toList();
+        Query query = Query.query(
+                Criteria.where("communityId").is(communityId).and("_id").in(ids));
+        return mongo.find(query, ProfileDocument.class).stream()
+                .map(MongoProfileStore::toProfile)
+                .toList();
     }
 
     private static String id(String communityId, String memberId) {
@@ -50,10 +54,25 @@ final class MongoProfileStore implements ProfileStore {
 
     private static ProfileDocument toDocument(Profile p) {
         List<ProfileDocument.Skill> skills = p.skills().entrySet().stream()
-                .map(e -> new ProfileDocument.Skill(e.getKey(), e.getValue())).toList();
-        return new ProfileDocument(id(p.communityId(), p.member().id()), p.version(), p.communityId(), p.member(),
-                skills, p.learning(), p.career(), p.timezone(), p.fromHour(), p.toHour(), p.weeklyHours(), p.bio(),
-                p.expertise(), p.capacity(), p.pausedUntil(), p.avoid());
+                .map(e -> new ProfileDocument.Skill(e.getKey(), e.getValue()))
+                .toList();
+        return new ProfileDocument(
+                id(p.communityId(), p.member().id()),
+                p.version(),
+                p.communityId(),
+                p.member(),
+                skills,
+                p.learning(),
+                p.career(),
+                p.timezone(),
+                p.fromHour(),
+                p.toHour(),
+                p.weeklyHours(),
+                p.bio(),
+                p.expertise(),
+                p.capacity(),
+                p.pausedUntil(),
+                p.avoid());
     }
 
     private static Profile toProfile(ProfileDocument d) {
@@ -61,9 +80,22 @@ final class MongoProfileStore implements ProfileStore {
         if (d.skills() != null) {
             d.skills().forEach(s -> skills.put(s.name(), s.level()));
         }
-        return new Profile(d.communityId(), d.member(), skills, orEmpty(d.learning()), d.career(), d.timezone(),
-                d.fromHour(), d.toHour(), d.weeklyHours(), d.bio(), orEmpty(d.expertise()), d.capacity(),
-                d.pausedUntil(), orEmpty(d.avoid()), d.version());
+        return new Profile(
+                d.communityId(),
+                d.member(),
+                skills,
+                orEmpty(d.learning()),
+                d.career(),
+                d.timezone(),
+                d.fromHour(),
+                d.toHour(),
+                d.weeklyHours(),
+                d.bio(),
+                orEmpty(d.expertise()),
+                d.capacity(),
+                d.pausedUntil(),
+                orEmpty(d.avoid()),
+                d.version());
     }
 
     private static List<String> orEmpty(List<String> list) {

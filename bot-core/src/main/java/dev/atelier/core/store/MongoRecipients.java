@@ -29,8 +29,13 @@ final class MongoRecipients implements Recipients {
             byte[] salt = new byte[16];
             random.nextBytes(salt);
             try {
-                doc = mongo.insert(new RecipientDocument(id, communityId, memberId, "urn:uuid:" + UUID.randomUUID(),
-                        HexFormat.of().formatHex(salt), false));
+                doc = mongo.insert(new RecipientDocument(
+                        id,
+                        communityId,
+                        memberId,
+                        "urn:uuid:" + UUID.randomUUID(),
+                        HexFormat.of().formatHex(salt),
+                        false));
             } catch (DuplicateKeyException e) {
                 doc = mongo.findById(id, RecipientDocument.class);
             }
@@ -41,7 +46,9 @@ final class MongoRecipients implements Recipients {
     @Override
     public void showName(String communityId, String memberId, boolean show) {
         of(communityId, memberId);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(communityId + "/" + memberId)),
-                Update.update("showName", show), RecipientDocument.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(communityId + "/" + memberId)),
+                Update.update("showName", show),
+                RecipientDocument.class);
     }
 }

@@ -27,8 +27,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 final class MongoRetention implements RetentionStore, RetentionSettings {
 
-    private static final List<String> ENDED = List.of(InternshipStatus.COMPLETED.name(),
-            InternshipStatus.WITHDRAWN.name(), InternshipStatus.CLOSED.name());
+    private static final List<String> ENDED = List.of(
+            InternshipStatus.COMPLETED.name(), InternshipStatus.WITHDRAWN.name(), InternshipStatus.CLOSED.name());
 
     private final MongoTemplate mongo;
 
@@ -38,14 +38,19 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
 
     @Override
     public OptionalInt days(String communityId) {
-        Document d = mongo.getCollection(MemberCollections.RETENTION).find(eq("_id", communityId)).first();
+        Document d = mongo.getCollection(MemberCollections.RETENTION)
+                .find(eq("_id", communityId))
+                .first();
         return d == null ? OptionalInt.empty() : OptionalInt.of(((Number) d.get("days")).intValue());
     }
 
     @Override
     public void setDays(String communityId, int days) {
-        mongo.getCollection(MemberCollections.RETENTION).replaceOne(eq("_id", communityId),
-                new Document("_id", communityId).append("days", days), new ReplaceOptions().upsert(true));
+        mongo.getCollection(MemberCollections.RETENTION)
+                .replaceOne(
+                        eq("_id", communityId),
+                        new Document("_id", communityId).append("days", days),
+                        new ReplaceOptions().upsert(true));
     }
 
     @Override
@@ -57,8 +62,8 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
     public Purged purge(String c, Instant cutoff, Instant now) {
         Date before = Date.from(cutoff);
         long due = delete("due_work", and(eq("communityId", c), eq("done", true), lt("doneAt", before)));
-        long seen = delete("seen_messages", and(eq("communityId", c), or(lt("seenAt", before),
-                exists("seenAt", false))));
+        long seen =
+                delete("seen_messages", and(eq("communityId", c), or(lt("seenAt", before), exists("seenAt", false))));
         long links = delete("login_links", and(eq("communityId", c), lt("expiresAt", Date.from(now))))
                 + delete(MemberCollections.DATA_LINKS, and(eq("communityId", c), lt("expiresAt", Date.from(now))));
         List<Long> ended = endedBefore(c, cutoff);
@@ -68,28 +73,34 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
         long answers = delete("checkin_answers", and(eq("communityId", c), in("internship", ended)))
                 + delete("checkins", and(eq("communityId", c), in("internship", ended)));
         List<String> questionIds = new ArrayList<>();
-        mongo.getCollection("questions").find(and(eq("communityId", c), in("internshipNumber", ended)))
+        mongo.getCollection("questions")
+                .find(and(eq("communityId", c), in("internshipNumber", ended)))
                 .forEach(q -> questionIds.add(c + "/" + ((Number) q.get("number")).longValue()));
-        long counts = delete("message_counts", in("_id", ended.stream().map(n -> c + "/" + n).toList()))
+        long counts = delete(
+                        "message_counts",
+                        in("_id", ended.stream().map(n -> c + "/" + n).toList()))
                 + delete("question_message_counts", in("_id", questionIds));
         return new Purged(due, seen, links, answers, counts);
     }
 
     private List<Long> endedBefore(String c, Instant cutoff) {
         List<Long> numbers = new ArrayList<>();
-        mongo.getCollection("internships").find(and(eq("communityId", c), in("status", ENDED))).forEach(d -> {
-            Instant ended = lastEvent(d);
-            if (ended != null && ended.isBefore(cutoff)) {
-                numbers.add(((Number) d.get("number")).longValue());
-            }
-        });
+        mongo.getCollection("internships")
+                .find(and(eq("communityId", c), in("status", ENDED)))
+                .forEach(d -> {
+                    Instant ended = lastEvent(d);
+                    if (ended != null && ended.isBefore(cutoff)) {
+                        numbers.add(((Number) d.get("number")).longValue());
+                    }
+                });
         return numbers;
     }
 
     private static Instant lastEvent(Document internship) {
         Instant last = null;
         for (Object event : internship.getList("timeline", Object.class, List.of())) {
-            if (event instanceof Document e && e.get("at") instanceof Date at
+            if (event instanceof Document e
+                    && e.get("at") instanceof Date at
                     && (last == null || at.toInstant().isAfter(last))) {
                 last = at.toInstant();
             }

@@ -17,13 +17,24 @@ final class MongoRhythmStore implements RhythmStore {
     @Override
     public Rhythm of(String communityId) {
         RhythmDocument d = mongo.findById(communityId, RhythmDocument.class);
-        return d == null ? Rhythm.DEFAULT : new Rhythm(Duration.ofHours(d.answerHours()),
-                Duration.ofHours(d.reviewHours()), Duration.ofHours(d.questionHours()), d.stallDays(), d.missedInRow());
+        return d == null
+                ? Rhythm.DEFAULT
+                : new Rhythm(
+                        Duration.ofHours(d.answerHours()),
+                        Duration.ofHours(d.reviewHours()),
+                        Duration.ofHours(d.questionHours()),
+                        d.stallDays(),
+                        d.missedInRow());
     }
 
     @Override
     public void save(String communityId, Rhythm r) {
-        mongo.save(new RhythmDocument(communityId, r.answerWindow().toHours(), r.reviewWait().toHours(),
-                r.questionWait().toHours(), r.stallDays(), r.missedInRow()));
+        mongo.save(new RhythmDocument(
+                communityId,
+                r.answerWindow().toHours(),
+                r.reviewWait().toHours(),
+                r.questionWait().toHours(),
+                r.stallDays(),
+                r.missedInRow()));
     }
 }

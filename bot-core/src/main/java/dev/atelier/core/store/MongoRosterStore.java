@@ -23,17 +23,28 @@ final class MongoRosterStore implements RosterStore {
     public Optional<Roster> find(String communityId, String cohortName) {
         return Optional.ofNullable(mongo.findById(id(communityId, cohortName), RosterDocument.class))
                 .filter(d -> d.communityId().equals(communityId))
-                .map(d -> new Roster(d.communityId(), d.cohortName(), d.approvalRequired(), orEmpty(d.enrollees()),
-                        orEmpty(d.tasks()), d.version()));
+                .map(d -> new Roster(
+                        d.communityId(),
+                        d.cohortName(),
+                        d.approvalRequired(),
+                        orEmpty(d.enrollees()),
+                        orEmpty(d.tasks()),
+                        d.version()));
     }
 
     @Override
     public Roster save(Roster r) {
         try {
-            RosterDocument d = mongo.save(new RosterDocument(id(r.communityId(), r.cohortName()), r.version(),
-                    r.communityId(), r.cohortName(), r.approvalRequired(), r.enrollees(), r.tasks()));
-            return new Roster(d.communityId(), d.cohortName(), d.approvalRequired(), d.enrollees(), d.tasks(),
-                    d.version());
+            RosterDocument d = mongo.save(new RosterDocument(
+                    id(r.communityId(), r.cohortName()),
+                    r.version(),
+                    r.communityId(),
+                    r.cohortName(),
+                    r.approvalRequired(),
+                    r.enrollees(),
+                    r.tasks()));
+            return new Roster(
+                    d.communityId(), d.cohortName(), d.approvalRequired(), d.enrollees(), d.tasks(), d.version());
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw new ConcurrentChange("roster of " + r.cohortName() + " changed meanwhile", e);
         }

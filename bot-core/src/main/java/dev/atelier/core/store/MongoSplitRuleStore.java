@@ -23,7 +23,8 @@ final class MongoSplitRuleStore implements SplitRuleStore {
     @Override
     public Optional<SplitRule> find(String communityId, String cohortName) {
         return Optional.ofNullable(mongo.findById(id(communityId, cohortName), SplitRuleDocument.class))
-                .filter(d -> d.communityId().equals(communityId)).map(d -> SplitRule.parse(d.rule()));
+                .filter(d -> d.communityId().equals(communityId))
+                .map(d -> SplitRule.parse(d.rule()));
     }
 
     private static String id(String communityId, String cohortName) {

@@ -26,6 +26,7 @@ final class MongoStatusLists implements StatusLists {
 
     /** A list takes new credentials until this many indexes are used, so random draws stay cheap. */
     static final int OPEN_UNTIL = BitstringStatusList.SIZE / 2;
+
     private static final int DRAWS = 64;
 
     private final MongoTemplate mongo;
@@ -48,7 +49,9 @@ final class MongoStatusLists implements StatusLists {
                 } catch (DuplicateKeyException taken) {
                     continue;
                 }
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(list.id())), new Update().inc("assigned", 1),
+                mongo.updateFirst(
+                        Query.query(Criteria.where("_id").is(list.id())),
+                        new Update().inc("assigned", 1),
                         StatusListDocument.class);
                 return new StatusSlot(list.id(), index);
             }
@@ -57,15 +60,17 @@ final class MongoStatusLists implements StatusLists {
 
     @Override
     public void revoke(StatusSlot slot) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(slot.listId())),
-                new Update().addToSet("revoked", slot.index()), StatusListDocument.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(slot.listId())),
+                new Update().addToSet("revoked", slot.index()),
+                StatusListDocument.class);
     }
 
     @Override
     public Optional<StatusList> find(String listId) {
         return Optional.ofNullable(mongo.findById(listId, StatusListDocument.class))
-                .map(d -> new StatusList(d.id(), d.communityId(),
-                        new HashSet<>(d.revoked() == null ? List.of() : d.revoked())));
+                .map(d -> new StatusList(
+                        d.id(), d.communityId(), new HashSet<>(d.revoked() == null ? List.of() : d.revoked())));
     }
 
     private StatusListDocument list(String communityId, int number) {

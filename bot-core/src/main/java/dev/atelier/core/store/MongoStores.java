@@ -9,8 +9,8 @@ import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.duework.DueWork;
 import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.internship.InternshipStore;
-import dev.atelier.core.pay.SplitRuleStore;
 import dev.atelier.core.pairing.PlanStore;
+import dev.atelier.core.pay.SplitRuleStore;
 import dev.atelier.core.peerhelp.PeerHelpSettingsStore;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.question.QuestionStore;
@@ -24,13 +24,25 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
 /** Every store port backed by one MongoTemplate, with the indexes their queries use. */
-public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskStore tasks,
-                          InternshipStore internships, SplitRuleStore splitRules,
-                          ProfileStore profiles, RosterStore rosters, PlanStore plans,
-                          CheckinStore checkins, CheckinDefaults checkinDefaults,
-                          QuestionStore questions, ConversationStore conversations,
-                          PeerHelpSettingsStore peerHelp, DueWork dueWork, RhythmStore rhythms, HealthStore health,
-                          ActiveInternships active, CheckinHistory checkinHistory) {
+public record MongoStores(
+        CommunityStore communities,
+        CohortStore cohorts,
+        TaskStore tasks,
+        InternshipStore internships,
+        SplitRuleStore splitRules,
+        ProfileStore profiles,
+        RosterStore rosters,
+        PlanStore plans,
+        CheckinStore checkins,
+        CheckinDefaults checkinDefaults,
+        QuestionStore questions,
+        ConversationStore conversations,
+        PeerHelpSettingsStore peerHelp,
+        DueWork dueWork,
+        RhythmStore rhythms,
+        HealthStore health,
+        ActiveInternships active,
+        CheckinHistory checkinHistory) {
 
     public static MongoStores create(MongoTemplate mongo) {
         return create(mongo, Clock.systemUTC());
@@ -38,48 +50,72 @@ public record MongoStores(CommunityStore communities, CohortStore cohorts, TaskS
 
     /** With the clock that dates what the stores stamp themselves (counted message ids). */
     public static MongoStores create(MongoTemplate mongo, Clock clock) {
-        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("memberIds", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("milestones.number", Sort.Direction.ASC));
-        mongo.indexOps(TaskDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("number", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("hours.number", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("cohortName", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("completion.credential.id",
-                Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class)
+                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("memberIds", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class)
+                .createIndex(
+                        new Index().on("communityId", Sort.Direction.ASC).on("milestones.number", Sort.Direction.ASC));
+        mongo.indexOps(TaskDocument.class)
+                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("number", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class)
+                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("hours.number", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class)
+                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("cohortName", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class)
+                .createIndex(new Index().on("completion.credential.id", Sort.Direction.ASC));
         mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
-        mongo.indexOps(CheckinAnswerDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("internship", Sort.Direction.ASC));
-        mongo.indexOps(DueWorkDocument.class).createIndex(new Index().on("done", Sort.Direction.ASC)
-                .on("dueAt", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
-        mongo.indexOps(DueWorkDocument.class).createIndex(new Index().on("claimedBy", Sort.Direction.ASC).sparse());
+        mongo.indexOps(CheckinAnswerDocument.class)
+                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("internship", Sort.Direction.ASC));
+        mongo.indexOps(DueWorkDocument.class)
+                .createIndex(new Index()
+                        .on("done", Sort.Direction.ASC)
+                        .on("dueAt", Sort.Direction.ASC)
+                        .on("leaseUntil", Sort.Direction.ASC));
+        mongo.indexOps(DueWorkDocument.class)
+                .createIndex(new Index().on("claimedBy", Sort.Direction.ASC).sparse());
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("mentorId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("internshipNumber", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("cohortName", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("workspaceChannelId", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("thread.threadId", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC)
-                .on("peers.thread.threadId", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("askedAt", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class)
+                .createIndex(new Index()
+                        .on("communityId", Sort.Direction.ASC)
+                        .on("mentorId", Sort.Direction.ASC)
+                        .on("status", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class)
+                .createIndex(
+                        new Index().on("communityId", Sort.Direction.ASC).on("internshipNumber", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class)
+                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("cohortName", Sort.Direction.ASC));
+        mongo.indexOps(InternshipDocument.class)
+                .createIndex(
+                        new Index().on("communityId", Sort.Direction.ASC).on("workspaceChannelId", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class)
+                .createIndex(
+                        new Index().on("communityId", Sort.Direction.ASC).on("thread.threadId", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class)
+                .createIndex(new Index()
+                        .on("communityId", Sort.Direction.ASC)
+                        .on("peers.thread.threadId", Sort.Direction.ASC));
+        mongo.indexOps(QuestionDocument.class)
+                .createIndex(new Index().on("status", Sort.Direction.ASC).on("askedAt", Sort.Direction.ASC));
         Sequences sequences = new Sequences(mongo);
-        return new MongoStores(new MongoCommunityStore(mongo, clock), new MongoCohortStore(mongo),
-                new MongoTaskStore(mongo, sequences), new MongoInternshipStore(mongo, sequences),
-                new MongoSplitRuleStore(mongo), new MongoProfileStore(mongo),
-                new MongoRosterStore(mongo), new MongoPlanStore(mongo), new MongoCheckinStore(mongo),
-                new MongoCheckinDefaults(mongo), new MongoQuestionStore(mongo, sequences),
-                new MongoConversationStore(mongo, clock), new MongoPeerHelpSettings(mongo), new MongoDueWork(mongo),
-                new MongoRhythmStore(mongo), new MongoHealthStore(mongo), new MongoActiveInternships(mongo),
+        return new MongoStores(
+                new MongoCommunityStore(mongo, clock),
+                new MongoCohortStore(mongo),
+                new MongoTaskStore(mongo, sequences),
+                new MongoInternshipStore(mongo, sequences),
+                new MongoSplitRuleStore(mongo),
+                new MongoProfileStore(mongo),
+                new MongoRosterStore(mongo),
+                new MongoPlanStore(mongo),
+                new MongoCheckinStore(mongo),
+                new MongoCheckinDefaults(mongo),
+                new MongoQuestionStore(mongo, sequences),
+                new MongoConversationStore(mongo, clock),
+                new MongoPeerHelpSettings(mongo),
+                new MongoDueWork(mongo),
+                new MongoRhythmStore(mongo),
+                new MongoHealthStore(mongo),
+                new MongoActiveInternships(mongo),
                 new MongoCheckinHistory(mongo));
     }
 }

@@ -27,27 +27,48 @@ final class MongoTaskStore implements TaskStore {
 
     @Override
     public void insert(Task t) {
-        mongo.insert(new TaskDocument(t.communityId() + "/" + t.number(), t.communityId(), t.number(), t.title(),
-                t.description(), t.deliverables(), t.budget(), t.skills(),
-                t.sourceLink() == null ? null : t.sourceLink().toString(), t.estimatedHours(), t.createdBy(),
+        mongo.insert(new TaskDocument(
+                t.communityId() + "/" + t.number(),
+                t.communityId(),
+                t.number(),
+                t.title(),
+                t.description(),
+                t.deliverables(),
+                t.budget(),
+                t.skills(),
+                t.sourceLink() == null ? null : t.sourceLink().toString(),
+                t.estimatedHours(),
+                t.createdBy(),
                 t.createdAt()));
     }
 
     @Override
     public Optional<Task> find(String communityId, long number) {
         return Optional.ofNullable(mongo.findById(communityId + "/" + number, TaskDocument.class))
-                .filter(d -> d.communityId().equals(communityId)).map(MongoTaskStore::toTask);
+                .filter(d -> d.communityId().equals(communityId))
+                .map(MongoTaskStore::toTask);
     }
 
     @Override
     public List<Task> list(String communityId) {
         Query query = Query.query(Criteria.where("communityId").is(communityId)).with(Sort.by("number"));
-        return mongo.find(query, TaskDocument.class).stream().map(MongoTaskStore::toTask).toList();
+        return mongo.find(query, TaskDocument.class).stream()
+                .map(MongoTaskStore::toTask)
+                .toList();
     }
 
     private static Task toTask(TaskDocument d) {
-        return new Task(d.communityId(), d.number(), d.title(), d.description(), d.deliverables(), d.budget(),
-                d.skills() == null ? List.of() : d.skills(), d.sourceLink() == null ? null : URI.create(d.sourceLink()),
-                d.estimatedHours(), d.createdBy(), d.createdAt());
+        return new Task(
+                d.communityId(),
+                d.number(),
+                d.title(),
+                d.description(),
+                d.deliverables(),
+                d.budget(),
+                d.skills() == null ? List.of() : d.skills(),
+                d.sourceLink() == null ? null : URI.create(d.sourceLink()),
+                d.estimatedHours(),
+                d.createdBy(),
+                d.createdAt());
     }
 }

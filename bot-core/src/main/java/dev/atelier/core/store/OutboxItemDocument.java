@@ -11,9 +11,28 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * state ({@code PENDING}, {@code DELIVERED} with the platform's message id, {@code DROPPED} with the reason).
  */
 @Document("outbox")
-record OutboxItemDocument(@Id String id, String lane, long seq, String communityId, String platform,
-                          String externalId, String communityName, String kind, String toKind, String toId,
-                          String threadId, String threadLink, String fallbackKind, String fallbackId, Message message,
-                          Instant createdAt, Instant expiresAt, int attempts, boolean unsure, String state,
-                          String messageId, String reason, Instant lastAttemptAt, Instant finishedAt) {
-}
+record OutboxItemDocument(
+        @Id String id,
+        String lane,
+        long seq,
+        String communityId,
+        String platform,
+        String externalId,
+        String communityName,
+        String kind,
+        String toKind,
+        String toId,
+        String threadId,
+        String threadLink,
+        String fallbackKind,
+        String fallbackId,
+        Message message,
+        Instant createdAt,
+        Instant expiresAt,
+        int attempts,
+        boolean unsure,
+        String state,
+        String messageId,
+        String reason,
+        Instant lastAttemptAt,
+        Instant finishedAt) {}

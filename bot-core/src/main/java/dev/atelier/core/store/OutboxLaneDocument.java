@@ -10,6 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * it until when (the epoch while free), and its pace bucket ({@code tokens} at {@code tokensAt}).
  */
 @Document("outbox_lanes")
-record OutboxLaneDocument(@Id String id, long seq, boolean active, Instant nextAttemptAt, String claimedBy,
-                          Instant leaseUntil, Double tokens, Instant tokensAt) {
-}
+record OutboxLaneDocument(
+        @Id String id,
+        long seq,
+        boolean active,
+        Instant nextAttemptAt,
+        String claimedBy,
+        Instant leaseUntil,
+        Double tokens,
+        Instant tokensAt) {}

@@ -7,6 +7,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** The pay state of one completed internship; its id is {@code communityId/internshipNumber}. */
 @Document("payouts")
-record PayoutDocument(@Id String id, String communityId, long internship, PayState state, String approvedBy,
-                      Instant approvedAt, String paidBy, Instant paidAt, String reference) {
-}
+record PayoutDocument(
+        @Id String id,
+        String communityId,
+        long internship,
+        PayState state,
+        String approvedBy,
+        Instant approvedAt,
+        String paidBy,
+        Instant paidAt,
+        String reference) {}

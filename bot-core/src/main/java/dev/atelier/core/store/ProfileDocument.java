@@ -12,12 +12,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * skill names such as {@code node.js} cannot be MongoDB field names.
  */
 @Document("profiles")
-record ProfileDocument(@Id String id, @Version Long version, String communityId, Member member,
-                       List<Skill> skills, List<String> learning, String career, String timezone, Integer fromHour,
-                       Integer toHour, Integer weeklyHours, String bio, List<String> expertise, Integer capacity,
-                       LocalDate pausedUntil, List<String> avoid) {
+record ProfileDocument(
+        @Id String id,
+        @Version Long version,
+        String communityId,
+        Member member,
+        List<Skill> skills,
+        List<String> learning,
+        String career,
+        String timezone,
+        Integer fromHour,
+        Integer toHour,
+        Integer weeklyHours,
+        String bio,
+        List<String> expertise,
+        Integer capacity,
+        LocalDate pausedUntil,
+        List<String> avoid) {
 
     /** One skill with its level. */
-    record Skill(String name, int level) {
-    }
+    record Skill(String name, int level) {}
 }

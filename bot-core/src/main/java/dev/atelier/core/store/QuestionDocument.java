@@ -15,8 +15,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * queue; {@code thread} and {@code peers.thread} are found by their {@code threadId}.
  */
 @Document("questions")
-record QuestionDocument(@Id String id, @Version Long version, String communityId, long number,
-                        long internshipNumber, String cohortName, Member asker, Member mentor, String mentorId, String text,
-                        Instant askedAt, QuestionStatus status, Instant firstReplyAt, String firstReplyBy,
-                        Instant resolvedAt, Knowledge knowledge, ThreadRef thread, PeerHelp peers) {
-}
+record QuestionDocument(
+        @Id String id,
+        @Version Long version,
+        String communityId,
+        long number,
+        long internshipNumber,
+        String cohortName,
+        Member asker,
+        Member mentor,
+        String mentorId,
+        String text,
+        Instant askedAt,
+        QuestionStatus status,
+        Instant firstReplyAt,
+        String firstReplyBy,
+        Instant resolvedAt,
+        Knowledge knowledge,
+        ThreadRef thread,
+        PeerHelp peers) {}

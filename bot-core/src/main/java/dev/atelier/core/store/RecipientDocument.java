@@ -8,6 +8,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * subject id and salt never change once written.
  */
 @Document("credential_recipients")
-record RecipientDocument(@Id String id, String communityId, String memberId, String subjectId, String salt,
-                         Boolean showName) {
-}
+record RecipientDocument(
+        @Id String id, String communityId, String memberId, String subjectId, String salt, Boolean showName) {}

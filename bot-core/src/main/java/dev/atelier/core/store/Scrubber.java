@@ -28,12 +28,19 @@ final class Scrubber implements UnaryOperator<String> {
         this.memberId = memberId;
         this.pseudonym = pseudonym;
         this.id = Pattern.compile("(?<![A-Za-z0-9_.-])" + Pattern.quote(memberId) + "(?![A-Za-z0-9_-])");
-        List<String> distinct = names.stream().map(String::strip).filter(n -> !n.isEmpty())
-                .filter(n -> !n.equals(memberId) && !n.equals(pseudonym.name())).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.names = distinct.stream().filter(n -> n.length() >= 3)
-                .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        List<String> distinct = names.stream()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .filter(n -> !n.equals(memberId) && !n.equals(pseudonym.name()))
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        this.names = distinct.stream()
+                .filter(n -> n.length() >= 3)
+                .map(n -> Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
         this.shortNames = distinct.stream().filter(n -> n.length() < 3).toList();
     }
 

@@ -9,5 +9,4 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * idempotent. {@code seenAt} lets the retention round purge old ones (no author is stored).
  */
 @Document("seen_messages")
-record SeenMessageDocument(@Id String id, String communityId, Instant seenAt) {
-}
+record SeenMessageDocument(@Id String id, String communityId, Instant seenAt) {}

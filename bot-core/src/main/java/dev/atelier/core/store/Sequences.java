@@ -19,9 +19,12 @@ final class Sequences {
     }
 
     long next(String communityId, String name) {
-        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(communityId + "/" + name)),
-                new Update().inc("value", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class, COLLECTION);
+        Document counter = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(communityId + "/" + name)),
+                new Update().inc("value", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class,
+                COLLECTION);
         return ((Number) counter.get("value")).longValue();
     }
 }

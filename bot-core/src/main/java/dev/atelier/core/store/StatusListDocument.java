@@ -6,5 +6,4 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A revocation status list of a community: how many indexes it handed out and which are revoked. */
 @Document("credential_status_lists")
-record StatusListDocument(@Id String id, String communityId, int number, int assigned, List<Integer> revoked) {
-}
+record StatusListDocument(@Id String id, String communityId, int number, int assigned, List<Integer> revoked) {}

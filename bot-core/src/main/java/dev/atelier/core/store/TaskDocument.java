@@ -8,7 +8,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A task; its id is {@code communityId/number}. */
 @Document("tasks")
-record TaskDocument(@Id String id, String communityId, long number, String title, String description,
-                    String deliverables, Budget budget, List<String> skills, String sourceLink, Integer estimatedHours,
-                    String createdBy, Instant createdAt) {
-}
+record TaskDocument(
+        @Id String id,
+        String communityId,
+        long number,
+        String title,
+        String description,
+        String deliverables,
+        Budget budget,
+        List<String> skills,
+        String sourceLink,
+        Integer estimatedHours,
+        String createdBy,
+        Instant createdAt) {}

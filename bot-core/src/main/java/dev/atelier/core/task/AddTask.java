@@ -20,22 +20,48 @@ public final class AddTask {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, String title, String description, String budget, Long hours,
-                          String skills, URI link, String deliverables) {
-    }
+    public record Command(
+            Requester requester,
+            String title,
+            String description,
+            String budget,
+            Long hours,
+            String skills,
+            URI link,
+            String deliverables) {}
 
     public Outcome execute(Command c) {
         Budget budget = c.budget() == null ? null : Budget.parse(c.budget());
         Integer hours = c.hours() == null ? null : (int) Math.max(-1, Math.min(c.hours(), Task.MAX_HOURS + 1L));
-        Task draft = new Task(c.requester().communityId(), 0, c.title(), c.description(), c.deliverables(), budget,
-                Task.skillList(c.skills()), c.link(), hours, c.requester().memberId(), clock.instant());
+        Task draft = new Task(
+                c.requester().communityId(),
+                0,
+                c.title(),
+                c.description(),
+                c.deliverables(),
+                budget,
+                Task.skillList(c.skills()),
+                c.link(),
+                hours,
+                c.requester().memberId(),
+                clock.instant());
         long number = tasks.nextNumber(c.requester().communityId());
-        Task task = new Task(draft.communityId(), number, draft.title(), draft.description(), draft.deliverables(),
-                draft.budget(), draft.skills(), draft.sourceLink(), draft.estimatedHours(), draft.createdBy(),
+        Task task = new Task(
+                draft.communityId(),
+                number,
+                draft.title(),
+                draft.description(),
+                draft.deliverables(),
+                draft.budget(),
+                draft.skills(),
+                draft.sourceLink(),
+                draft.estimatedHours(),
+                draft.createdBy(),
                 draft.createdAt());
         tasks.insert(task);
         return Outcome.reply(Message.privateReply("✅ Task *" + task.label() + "* added. Pair someone "
-                + "on it with `internship start <intern> <mentor> " + task.number() + "`.").withFields(fields(task)));
+                        + "on it with `internship start <intern> <mentor> " + task.number() + "`.")
+                .withFields(fields(task)));
     }
 
     static List<Field> fields(Task task) {

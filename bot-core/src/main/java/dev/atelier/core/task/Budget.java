@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /** A task's budget in integer minor units of a currency (cents for USD), so sums stay exact. */
 public record Budget(long minorUnits, String currency) {
 
-    private static final Pattern FORM = Pattern.compile(
-            "(?:([A-Za-z]{3})\\s*)?([$€£])?\\s*(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*([A-Za-z]{3})?");
+    private static final Pattern FORM =
+            Pattern.compile("(?:([A-Za-z]{3})\\s*)?([$€£])?\\s*(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*([A-Za-z]{3})?");
 
     public Budget {
         if (minorUnits < 0) {

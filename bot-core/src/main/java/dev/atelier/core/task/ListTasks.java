@@ -18,8 +18,8 @@ public final class ListTasks {
     public Outcome execute(Requester requester) {
         List<Task> all = tasks.list(requester.communityId());
         if (all.isEmpty()) {
-            return Outcome.reply(Message.privateReply("No tasks yet. A moderator adds one with "
-                    + "`task add <title> <description>`."));
+            return Outcome.reply(Message.privateReply(
+                    "No tasks yet. A moderator adds one with " + "`task add <title> <description>`."));
         }
         String lines = all.stream().map(ListTasks::line).collect(Collectors.joining("\n"));
         return Outcome.reply(Message.privateReply(lines).withTitle("Tasks"));

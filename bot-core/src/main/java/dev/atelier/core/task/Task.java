@@ -7,9 +7,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A real job turned into a micro-internship: what to do, what to deliver, what it pays and needs. */
-public record Task(String communityId, long number, String title, String description, String deliverables,
-                   Budget budget, List<String> skills, URI sourceLink, Integer estimatedHours, String createdBy,
-                   Instant createdAt) {
+public record Task(
+        String communityId,
+        long number,
+        String title,
+        String description,
+        String deliverables,
+        Budget budget,
+        List<String> skills,
+        URI sourceLink,
+        Integer estimatedHours,
+        String createdBy,
+        Instant createdAt) {
 
     public static final int MAX_HOURS = 2000;
 
@@ -28,7 +37,11 @@ public record Task(String communityId, long number, String title, String descrip
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 
     public String label() {

@@ -34,26 +34,37 @@ public final class Trajectory {
 
     public List<Requirement.Earned> earned(String communityId, String memberId) {
         return internships.findByMember(communityId, memberId).stream()
-                .filter(i -> i.data().intern().id().equals(memberId) && i.status() == InternshipStatus.COMPLETED
-                        && i.completion().review() != null && (i.completion().credential() == null
-                        || !i.completion().credential().revoked()))
-                .map(i -> new Requirement.Earned(i.number(), i.data().taskTitle(), levelOf(communityId, i),
-                        i.completion().review().score())).toList();
+                .filter(i -> i.data().intern().id().equals(memberId)
+                        && i.status() == InternshipStatus.COMPLETED
+                        && i.completion().review() != null
+                        && (i.completion().credential() == null
+                                || !i.completion().credential().revoked()))
+                .map(i -> new Requirement.Earned(
+                        i.number(),
+                        i.data().taskTitle(),
+                        levelOf(communityId, i),
+                        i.completion().review().score()))
+                .toList();
     }
 
     private int levelOf(String communityId, Internship i) {
         if (i.data().cohortName() == null) {
             return 1;
         }
-        return rosters.find(communityId, i.data().cohortName()).flatMap(r -> r.tasks().stream()
-                .filter(t -> t.taskNumber() == i.data().taskNumber()).findFirst()).map(Roster.CohortTask::level)
+        return rosters.find(communityId, i.data().cohortName())
+                .flatMap(r -> r.tasks().stream()
+                        .filter(t -> t.taskNumber() == i.data().taskNumber())
+                        .findFirst())
+                .map(Roster.CohortTask::level)
                 .orElse(1);
     }
 
     /** {@code #1 Shop checkout (level 1, 8/10)}. */
     public static String describe(List<Requirement.Earned> earned) {
-        return earned.stream().map(e -> "#" + e.internship() + " " + e.taskTitle() + " (level " + e.level() + ", "
-                + e.score() + "/10)").collect(Collectors.joining(", "));
+        return earned.stream()
+                .map(e ->
+                        "#" + e.internship() + " " + e.taskTitle() + " (level " + e.level() + ", " + e.score() + "/10)")
+                .collect(Collectors.joining(", "));
     }
 
     /** The cohort tasks with a requirement the member's portfolio meets, in cohorts not closed. */
@@ -63,10 +74,13 @@ public final class Trajectory {
             if (c.status() == dev.atelier.core.cohort.CohortStatus.CLOSED) {
                 continue;
             }
-            rosters.find(communityId, c.name()).ifPresent(r -> r.tasks().stream()
-                    .filter(t -> t.requires() != null && t.requires().metBy(earned))
-                    .forEach(t -> lines.add("task #" + t.taskNumber() + " " + tasks.find(communityId, t.taskNumber())
-                            .map(Task::title).orElse("") + " (level " + t.level() + ") in " + c.name())));
+            rosters.find(communityId, c.name())
+                    .ifPresent(r -> r.tasks().stream()
+                            .filter(t -> t.requires() != null && t.requires().metBy(earned))
+                            .forEach(t -> lines.add("task #" + t.taskNumber() + " "
+                                    + tasks.find(communityId, t.taskNumber())
+                                            .map(Task::title)
+                                            .orElse("") + " (level " + t.level() + ") in " + c.name())));
         }
         return lines;
     }

@@ -9,14 +9,11 @@ import dev.atelier.core.community.Platform;
 public interface ApiMetrics {
 
     /** Reports nothing. */
-    ApiMetrics NONE = new ApiMetrics() {
-    };
+    ApiMetrics NONE = new ApiMetrics() {};
 
     /** A call to {@code method} failed with {@code error} (the platform's error code, or a transport error). */
-    default void failed(Platform platform, String method, String error) {
-    }
+    default void failed(Platform platform, String method, String error) {}
 
     /** A call to {@code method} was rate-limited (HTTP 429). */
-    default void rateLimited(Platform platform, String method) {
-    }
+    default void rateLimited(Platform platform, String method) {}
 }

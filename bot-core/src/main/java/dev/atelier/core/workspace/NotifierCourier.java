@@ -36,7 +36,8 @@ final class NotifierCourier implements Courier {
             }
             try {
                 return threads.post(item.community(), item.thread(), item.message())
-                        ? Attempt.delivered(null) : Attempt.gone("the thread is gone");
+                        ? Attempt.delivered(null)
+                        : Attempt.gone("the thread is gone");
             } catch (WorkspaceUnavailableException e) {
                 return Attempt.refused(e.getMessage());
             }

@@ -2,17 +2,17 @@ package dev.atelier.core.workspace;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
-import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.outbox.Attempt;
 import dev.atelier.core.outbox.Courier;
 import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.outbox.OutboxSettings;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +41,21 @@ public final class Outbound {
     public Outbound(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
         notifiers.forEach(n -> this.notifiers.put(n.platform(), n));
         provisioners.forEach(p -> this.provisioners.put(p.platform(), p));
-        notifiers.stream().filter(Threads.class::isInstance).map(Threads.class::cast)
+        notifiers.stream()
+                .filter(Threads.class::isInstance)
+                .map(Threads.class::cast)
                 .forEach(t -> threads.put(t.platform(), t));
-        provisioners.stream().filter(Threads.class::isInstance).map(Threads.class::cast)
+        provisioners.stream()
+                .filter(Threads.class::isInstance)
+                .map(Threads.class::cast)
                 .forEach(t -> threads.put(t.platform(), t));
-        notifiers.stream().filter(FileSender.class::isInstance).map(FileSender.class::cast)
+        notifiers.stream()
+                .filter(FileSender.class::isInstance)
+                .map(FileSender.class::cast)
                 .forEach(f -> files.put(f.platform(), f));
-        notifiers.stream().filter(Courier.class::isInstance).map(Courier.class::cast)
+        notifiers.stream()
+                .filter(Courier.class::isInstance)
+                .map(Courier.class::cast)
                 .forEach(c -> couriers.put(c.platform(), c));
     }
 
@@ -58,7 +66,10 @@ public final class Outbound {
         platforms.addAll(threads.keySet());
         List<Courier> all = new ArrayList<>();
         for (Platform p : platforms) {
-            all.add(couriers.containsKey(p) ? couriers.get(p) : new NotifierCourier(p, notifiers.get(p), threads.get(p)));
+            all.add(
+                    couriers.containsKey(p)
+                            ? couriers.get(p)
+                            : new NotifierCourier(p, notifiers.get(p), threads.get(p)));
         }
         return all;
     }
@@ -98,7 +109,11 @@ public final class Outbound {
                 try {
                     outbox.post(community, kind, n.to(), null, n.fallback(), n.message());
                 } catch (RuntimeException e) {
-                    log.warn("Outbox unavailable ({}); sending to {} in {} directly", e.toString(), n.to(), community.id());
+                    log.warn(
+                            "Outbox unavailable ({}); sending to {} in {} directly",
+                            e.toString(),
+                            n.to(),
+                            community.id());
                     sendDirectly(community, List.of(n));
                 }
             }
@@ -131,8 +146,8 @@ public final class Outbound {
     }
 
     /** @throws WorkspaceUnavailableException when the platform has no threads or refuses */
-    public ThreadRef openThread(CommunityRef community, String channelId, String name, Message message,
-                                Message opening) {
+    public ThreadRef openThread(
+            CommunityRef community, String channelId, String name, Message message, Message opening) {
         return threadsOf(community).open(community, channelId, name, message, opening);
     }
 
@@ -144,8 +159,13 @@ public final class Outbound {
         }
         Optional<Attempt> attempt;
         try {
-            attempt = outbox.post(community, OutboxSettings.THREAD, new Destination.Channel(thread.channelId()),
-                    thread, null, message);
+            attempt = outbox.post(
+                    community,
+                    OutboxSettings.THREAD,
+                    new Destination.Channel(thread.channelId()),
+                    thread,
+                    null,
+                    message);
         } catch (RuntimeException e) {
             log.warn("Outbox unavailable ({}); posting in thread {} directly", e.toString(), thread.threadId());
             return threadsOf(community).post(community, thread, message);

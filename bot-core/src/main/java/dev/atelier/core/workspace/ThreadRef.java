@@ -6,5 +6,4 @@ package dev.atelier.core.workspace;
  * identifies the thread there (Discord: the thread channel's id; Slack: the parent message's
  * {@code ts}), {@code link} a URL people can open (may be null).
  */
-public record ThreadRef(String channelId, String threadId, String link) {
-}
+public record ThreadRef(String channelId, String threadId, String link) {}

@@ -26,22 +26,26 @@ class AppealFlowTest extends CoreFlowTest {
     }
 
     @Test
-    void a_request_for_changes_is_appealed_once_decided_by_a_moderator_and_every_step_is_seen() {
+    void aRequestForChangesIsAppealedOnceDecidedByAModeratorAndEveryStepIsSeen() {
         Outcome changes = as("bob", "review 1 changes \"add tests\"");
-        assertThat(changes.notifications()).anySatisfy(n -> assertThat(n.message().buttons())
-                .anySatisfy(b -> assertThat(b.command()).isEqualTo("appeal milestone 1")));
+        assertThat(changes.notifications())
+                .anySatisfy(n -> assertThat(n.message().buttons())
+                        .anySatisfy(b -> assertThat(b.command()).isEqualTo("appeal milestone 1")));
         assertThat(as("bob", "appeal milestone 1 \"no\"").reply().text()).contains("Only the intern");
         Outcome filed = as("alice", "appeal milestone 1 \"The tests are in the PR\"");
         assertThat(filed.reply().text()).contains("Appeal A1 on M1 Checkout page review 1", "not your mentor");
-        assertThat(filed.notifications()).extracting(Notification::to)
+        assertThat(filed.notifications())
+                .extracting(Notification::to)
                 .containsExactlyInAnyOrder(Destination.direct("carol"), Destination.direct("mod"));
         assertThat(as("alice", "appeal milestone 1 \"again\"").reply().text()).contains("can be appealed once");
 
         assertThat(as("alice", "appeal decide 1 change \"ok\"").reply().text()).contains("Only moderators");
-        assertThat(as("carol", "appeal decide 1 second \"look\" @bob").reply().text()).contains("other than");
+        assertThat(as("carol", "appeal decide 1 second \"look\" @bob").reply().text())
+                .contains("other than");
         Outcome second = as("carol", "appeal decide 1 second \"Please look again\" @dave");
-        assertThat(second.notifications()).extracting(Notification::to).contains(Destination.direct("dave"),
-                Destination.direct("alice"), Destination.direct("bob"));
+        assertThat(second.notifications())
+                .extracting(Notification::to)
+                .contains(Destination.direct("dave"), Destination.direct("alice"), Destination.direct("bob"));
         assertThat(as("eve", "appeal review 1 change \"fine\"").reply().text()).contains("Only the second reviewer");
         Outcome view = as("dave", "appeal review 1 change \"The tests cover it\"");
         assertThat(view.notifications()).extracting(Notification::to).contains(Destination.direct("carol"));
@@ -53,48 +57,60 @@ class AppealFlowTest extends CoreFlowTest {
         assertThat(as("mod", "appeal list").reply().text()).contains("No open appeals");
         Outcome plan = as("bob", "status 1");
         assertThat(plan.reply().text()).contains("M1 Checkout page* — approved");
-        assertThat(plan.reply().fields()).anySatisfy(f -> assertThat(f.value()).contains(
-                "appealed M1 Checkout page review 1 (A1)", "second review of appeal A1: change",
-                "appeal A1: changed M1 Checkout page review 1"));
+        assertThat(plan.reply().fields())
+                .anySatisfy(f -> assertThat(f.value())
+                        .contains(
+                                "appealed M1 Checkout page review 1 (A1)",
+                                "second review of appeal A1: change",
+                                "appeal A1: changed M1 Checkout page review 1"));
     }
 
     @Test
-    void an_internship_decision_can_be_appealed_only_once_it_exists() {
+    void anInternshipDecisionCanBeAppealedOnlyOnceItExists() {
         assertThat(as("alice", "appeal internship 1 \"unfair\"").reply().text()).contains("no decision to appeal");
         as("bob", "review 1 approve");
         Outcome withheld = as("alice", "appeal internship 1 \"all approved, not completed\"");
         assertThat(withheld.reply().text()).contains("internship #1 completion withheld");
-        assertThat(as("mod", "appeal decide 1 uphold \"The client still reviews it\"").notifications())
-                .extracting(Notification::to).contains(Destination.direct("alice"), Destination.direct("bob"));
-        assertThat(in(OTHER, "mod", "appeal decide 1 change \"x\"").reply().text()).contains("no appeal A1");
+        assertThat(as("mod", "appeal decide 1 uphold \"The client still reviews it\"")
+                        .notifications())
+                .extracting(Notification::to)
+                .contains(Destination.direct("alice"), Destination.direct("bob"));
+        assertThat(in(OTHER, "mod", "appeal decide 1 change \"x\"").reply().text())
+                .contains("no appeal A1");
     }
 
     @Test
-    void changing_a_closing_reopens_the_internship_and_tells_both() {
+    void changingAClosingReopensTheInternshipAndTellsBoth() {
         as("mod", "internship close 1 \"the client cancelled\"");
         as("alice", "appeal internship 1 \"the client confirmed it goes on\"");
 
         Outcome changed = as("carol", "appeal decide 1 change \"The client goes on\"");
 
         assertThat(changed.reply().text()).contains("internship #1 closing: the internship is active again");
-        assertThat(changed.notifications()).extracting(Notification::to)
+        assertThat(changed.notifications())
+                .extracting(Notification::to)
                 .contains(Destination.direct("alice"), Destination.direct("bob"));
         Internship i = internship();
         assertThat(i.status()).isEqualTo(InternshipStatus.ACTIVE);
         assertThat(i.completion().endReason()).isNull();
-        assertThat(as("bob", "status 1").reply().fields()).anySatisfy(f -> assertThat(f.value())
-                .contains("reopened the internship on appeal: The client goes on"));
+        assertThat(as("bob", "status 1").reply().fields())
+                .anySatisfy(
+                        f -> assertThat(f.value()).contains("reopened the internship on appeal: The client goes on"));
     }
 
     @Test
-    void changing_a_final_score_sets_it_and_replaces_the_credential() {
+    void changingAFinalScoreSetsItAndReplacesTheCredential() {
         as("bob", "review 1 approve");
         as("bob", "internship complete 1 5 java careful \"Alice shipped it\"");
         IssuedCredential old = internship().completion().credential();
         as("alice", "appeal internship 1 \"every criterion was met\"");
-        assertThat(as("carol", "appeal decide 1 change \"Met every criterion\"").reply().text())
+        assertThat(as("carol", "appeal decide 1 change \"Met every criterion\"")
+                        .reply()
+                        .text())
                 .contains("Give the new final score");
-        assertThat(as("carol", "appeal decide 1 change \"Met every criterion\" score:11").reply().text())
+        assertThat(as("carol", "appeal decide 1 change \"Met every criterion\" score:11")
+                        .reply()
+                        .text())
                 .contains("from 1 to 10");
         assertThat(internship().completion().review().score()).isEqualTo(5);
 
@@ -106,18 +122,21 @@ class AppealFlowTest extends CoreFlowTest {
         assertThat(i.completion().review().endorsement()).isEqualTo("Alice shipped it");
         assertThat(fresh.id()).isNotEqualTo(old.id());
         assertThat(fresh.revoked()).isFalse();
-        assertThat(changed.reply().text()).contains("the final score is 8/10 (was 5/10)", "old credential is revoked",
-                fresh.id());
-        assertThat(changed.notifications()).extracting(Notification::to).contains(Destination.direct("alice"),
-                Destination.direct("bob"));
-        assertThat(i.timeline()).extracting(Object::toString).anySatisfy(t -> assertThat(t)
-                .contains("revoked the credential: replaced on appeal A1"));
+        assertThat(changed.reply().text())
+                .contains("the final score is 8/10 (was 5/10)", "old credential is revoked", fresh.id());
+        assertThat(changed.notifications())
+                .extracting(Notification::to)
+                .contains(Destination.direct("alice"), Destination.direct("bob"));
+        assertThat(i.timeline())
+                .extracting(Object::toString)
+                .anySatisfy(t -> assertThat(t).contains("revoked the credential: replaced on appeal A1"));
         assertThat(as("alice", "portfolio").reply().text()).contains("8/10").doesNotContain("5/10");
-        assertThat(as("mod", "appeal decide 1 change \"again\" score:9").reply().text()).contains("decided already");
+        assertThat(as("mod", "appeal decide 1 change \"again\" score:9").reply().text())
+                .contains("decided already");
     }
 
     @Test
-    void changing_a_withheld_completion_is_recorded_and_says_who_completes() {
+    void changingAWithheldCompletionIsRecordedAndSaysWhoCompletes() {
         as("bob", "review 1 approve");
         as("alice", "appeal internship 1 \"all approved, not completed\"");
 

@@ -13,11 +13,14 @@ class AwayDaysTest {
         return LocalDate.parse(day);
     }
 
-    final AwayDays days = new AwayDays(List.of(new AwayPeriod(d("2026-12-21"), d("2026-12-24"), "break"),
-            new AwayPeriod(d("2026-12-26"), d("2026-12-27"), null)), List.of(new Holiday(d("2026-12-25"), "Xmas")));
+    final AwayDays days = new AwayDays(
+            List.of(
+                    new AwayPeriod(d("2026-12-21"), d("2026-12-24"), "break"),
+                    new AwayPeriod(d("2026-12-26"), d("2026-12-27"), null)),
+            List.of(new Holiday(d("2026-12-25"), "Xmas")));
 
     @Test
-    void adjoining_periods_and_a_holiday_make_one_stretch() {
+    void adjoiningPeriodsAndAHolidayMakeOneStretch() {
         assertThat(days.stretchEnd(d("2026-12-21"))).contains(d("2026-12-27"));
         assertThat(days.stretchEnd(d("2026-12-25"))).contains(d("2026-12-27"));
         assertThat(days.stretchEnd(d("2026-12-20"))).isEmpty();
@@ -25,7 +28,7 @@ class AwayDaysTest {
     }
 
     @Test
-    void the_last_return_is_the_day_after_the_latest_days_off_that_ended() {
+    void theLastReturnIsTheDayAfterTheLatestDaysOffThatEnded() {
         assertThat(days.lastReturn(d("2026-12-21"))).isEmpty();
         assertThat(days.lastReturn(d("2026-12-25"))).contains(d("2026-12-25"));
         assertThat(days.lastReturn(d("2027-01-10"))).contains(d("2026-12-28"));

@@ -24,7 +24,7 @@ class CheckinDueWorkTest extends OnePairFlowTest {
     }
 
     @Test
-    void a_prompt_claimed_by_an_instance_that_crashed_is_sent_by_another_once_the_lease_expires() {
+    void aPromptClaimedByAnInstanceThatCrashedIsSentByAnotherOnceTheLeaseExpires() {
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
         List<Claimed> crashed = work.claim("crashed-instance", clock.instant(), Duration.ofMinutes(2), 10);
         assertThat(crashed).extracting(c -> c.item().kind()).containsExactly(CheckinOccasions.PROMPT);
@@ -34,12 +34,16 @@ class CheckinDueWorkTest extends OnePairFlowTest {
         assertThat(round().prompted()).isZero();
         assertThat(prompts()).hasSize(1);
         work.done(crashed, clock.instant());
-        assertThat(atelier.mongo().getCollection("due_work").find(new Document("kind", CheckinOccasions.PROMPT)
-                .append("done", true)).first().getString("claimedBy")).doesNotStartWith("crashed-instance");
+        assertThat(atelier.mongo()
+                        .getCollection("due_work")
+                        .find(new Document("kind", CheckinOccasions.PROMPT).append("done", true))
+                        .first()
+                        .getString("claimedBy"))
+                .doesNotStartWith("crashed-instance");
     }
 
     @Test
-    void the_answer_window_is_the_communitys() {
+    void theAnswerWindowIsTheCommunitys() {
         as("mod", "community rhythm answer:48");
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
         round();
@@ -48,15 +52,19 @@ class CheckinDueWorkTest extends OnePairFlowTest {
         assertThat(round().missed()).isZero();
         as("mod", "community rhythm answer:12");
         clock.advance(Duration.ofMinutes(1));
-        assertThat(round().missed()).as("a shorter window applies to the open prompt").isEqualTo(1);
+        assertThat(round().missed())
+                .as("a shorter window applies to the open prompt")
+                .isEqualTo(1);
         assertThat(as("alice", "checkin answer a b c 3").reply().text()).contains("was missed");
     }
 
     @Test
-    void a_changed_time_zone_moves_the_next_prompt_at_once() {
-        assertThat(as("alice", "checkin schedule").reply().text()).contains("Next: Mon 2026-11-30 10:00 (Europe/Paris)");
+    void aChangedTimeZoneMovesTheNextPromptAtOnce() {
+        assertThat(as("alice", "checkin schedule").reply().text())
+                .contains("Next: Mon 2026-11-30 10:00 (Europe/Paris)");
         as("alice", "profile set timezone:America/New_York");
-        assertThat(as("alice", "checkin schedule").reply().text()).as("it is 05:00 on Monday in New York")
+        assertThat(as("alice", "checkin schedule").reply().text())
+                .as("it is 05:00 on Monday in New York")
                 .contains("Next: Mon 2026-11-23 10:00 (America/New_York)");
         clock.set(Instant.parse("2026-11-23T14:59:00Z"));
         assertThat(round().prompted()).isZero();
@@ -67,10 +75,12 @@ class CheckinDueWorkTest extends OnePairFlowTest {
     }
 
     @Test
-    void a_check_in_stored_without_its_prompt_item_gets_one_from_the_sweep() {
+    void aCheckInStoredWithoutItsPromptItemGetsOneFromTheSweep() {
         atelier.mongo().getCollection("due_work").deleteMany(new Document());
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
-        assertThat(round().prompted()).as("the sweep plans it, the same round sends it").isEqualTo(1);
+        assertThat(round().prompted())
+                .as("the sweep plans it, the same round sends it")
+                .isEqualTo(1);
         assertThat(round().prompted()).isZero();
         assertThat(prompts()).hasSize(1);
     }

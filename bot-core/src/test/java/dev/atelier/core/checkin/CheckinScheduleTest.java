@@ -20,7 +20,7 @@ class CheckinScheduleTest {
     }
 
     @Test
-    void the_default_is_monday_ten_in_the_members_own_zone() {
+    void theDefaultIsMondayTenInTheMembersOwnZone() {
         CheckinSchedule s = CheckinSchedule.DEFAULT;
         assertThat(s.cron()).isEqualTo("0 0 10 ? * MON");
         assertThat(next(s, PARIS, "2026-11-23T10:00:00Z")).isEqualTo("2026-11-30T09:00:00Z");
@@ -29,7 +29,7 @@ class CheckinScheduleTest {
     }
 
     @Test
-    void local_time_stays_the_same_across_daylight_saving_changes() {
+    void localTimeStaysTheSameAcrossDaylightSavingChanges() {
         CheckinSchedule s = CheckinSchedule.DEFAULT;
         // Paris leaves summer time on 2026-10-25 and enters it on 2027-03-28.
         assertThat(next(s, PARIS, "2026-10-19T08:00:00Z")).isEqualTo("2026-10-26T09:00:00Z");
@@ -40,7 +40,7 @@ class CheckinScheduleTest {
     }
 
     @Test
-    void a_time_lost_to_the_spring_change_fires_once_that_day() {
+    void aTimeLostToTheSpringChangeFiresOnceThatDay() {
         CheckinSchedule s = CheckinSchedule.DEFAULT.change("sun", "02:30", "none");
         Instant first = next(s, PARIS, "2027-03-27T12:00:00Z");
         assertThat(first).isBetween(Instant.parse("2027-03-28T00:00:00Z"), Instant.parse("2027-03-28T02:00:00Z"));
@@ -48,7 +48,7 @@ class CheckinScheduleTest {
     }
 
     @Test
-    void a_prompt_due_in_quiet_hours_waits_for_the_next_allowed_minute() {
+    void aPromptDueInQuietHoursWaitsForTheNextAllowedMinute() {
         CheckinSchedule late = CheckinSchedule.DEFAULT.change("mon", "23:30", "22-8");
         assertThat(next(late, PARIS, "2026-11-23T10:00:00Z")).isEqualTo("2026-11-24T07:00:00Z");
         CheckinSchedule early = CheckinSchedule.DEFAULT.change("mon", "07:15", "22-8");
@@ -60,7 +60,7 @@ class CheckinScheduleTest {
     }
 
     @Test
-    void several_days_and_changes_keep_what_was_not_named() {
+    void severalDaysAndChangesKeepWhatWasNotNamed() {
         CheckinSchedule s = CheckinSchedule.DEFAULT.change("mon, thu", null, null);
         assertThat(s.cron()).isEqualTo("0 0 10 ? * MON,THU");
         assertThat(s.quietFrom()).isEqualTo(22);
@@ -69,19 +69,25 @@ class CheckinScheduleTest {
     }
 
     @Test
-    void bad_input_is_refused_with_what_to_type() {
+    void badInputIsRefusedWithWhatToType() {
         CheckinSchedule s = CheckinSchedule.DEFAULT;
-        assertThatThrownBy(() -> s.change("someday", null, null)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> s.change("someday", null, null))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("`someday` is not a day");
-        assertThatThrownBy(() -> s.change(null, "25:00", null)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> s.change(null, "25:00", null))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("not a time of day");
-        assertThatThrownBy(() -> s.change(null, "9am", null)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> s.change(null, "9am", null))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("hours:minutes");
-        assertThatThrownBy(() -> s.change(null, null, "late")).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> s.change(null, null, "late"))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("`22-8`");
-        assertThatThrownBy(() -> s.change(null, null, "22-30")).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> s.change(null, null, "22-30"))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("0 to 23");
-        assertThatThrownBy(() -> s.change(null, null, null)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> s.change(null, null, null))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("what to change");
     }
 }

@@ -25,9 +25,9 @@ class BotSafetyTest {
     TestAtelier atelier;
 
     @BeforeEach
-    void given_an_internship_in_guild_a() {
-        atelier = TestAtelier.start(List.of(discord), List.of(discord),
-                new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
+    void givenAnInternshipInGuildA() {
+        atelier = TestAtelier.start(
+                List.of(discord), List.of(discord), new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
         as(GUILD_A, "mod", "task add Shop \"Build a shop\"");
         as(GUILD_A, "mod", "internship start <@alice> <@bob> 1");
         as(GUILD_A, "bob", "milestone add 1 Design");
@@ -45,7 +45,8 @@ class BotSafetyTest {
 
     long documents() {
         return atelier.mongo().getCollectionNames().stream()
-                .mapToLong(c -> atelier.mongo().getCollection(c).countDocuments()).sum();
+                .mapToLong(c -> atelier.mongo().getCollection(c).countDocuments())
+                .sum();
     }
 
     String internshipDocument() {
@@ -53,7 +54,7 @@ class BotSafetyTest {
     }
 
     @Test
-    void ids_from_another_community_are_not_found_there() {
+    void idsFromAnotherCommunityAreNotFoundThere() {
         String before = internshipDocument();
 
         assertThat(as(GUILD_B, "alice", "submit 1 https://x.org")).contains("There is no milestone 1 here");
@@ -63,12 +64,17 @@ class BotSafetyTest {
         assertThat(as(GUILD_B, "bob", "review 1 approve")).contains("There is no milestone 1 here");
 
         assertThat(internshipDocument()).isEqualTo(before);
-        assertThat(atelier.bot().suggest(new Caller(GUILD_B, new Actor(new Member("mod", "mod"), true), null),
-                "status", "internship", "")).isEmpty();
+        assertThat(atelier.bot()
+                        .suggest(
+                                new Caller(GUILD_B, new Actor(new Member("mod", "mod"), true), null),
+                                "status",
+                                "internship",
+                                ""))
+                .isEmpty();
     }
 
     @Test
-    void members_outside_the_pair_cannot_see_or_change_it() {
+    void membersOutsideThePairCannotSeeOrChangeIt() {
         assertThat(as(GUILD_A, "eve", "status 1")).contains("not one of yours");
         assertThat(as(GUILD_A, "eve", "submit 1 https://x.org")).contains("not one of yours");
         assertThat(as(GUILD_A, "eve", "milestone add 1 Sneaky")).contains("not one of yours");
@@ -76,7 +82,7 @@ class BotSafetyTest {
     }
 
     @Test
-    void moderators_added_by_a_moderator_may_moderate() {
+    void moderatorsAddedByAModeratorMayModerate() {
         assertThat(as(GUILD_A, "carol", "task list")).contains("Only moderators");
         assertThat(as(GUILD_A, "mod", "moderator add <@carol>")).contains("is now a moderator");
 
@@ -88,7 +94,7 @@ class BotSafetyTest {
     }
 
     @Test
-    void refusals_change_nothing() {
+    void refusalsChangeNothing() {
         long before = documents();
         String internship = internshipDocument();
 
@@ -104,22 +110,27 @@ class BotSafetyTest {
     }
 
     @Test
-    void a_workspace_the_platform_refuses_falls_back_to_direct_messages() {
+    void aWorkspaceThePlatformRefusesFallsBackToDirectMessages() {
         discord.refuseWorkspaces("the bot lacks Manage Channels");
         discord.clear();
 
         String reply = as(GUILD_A, "mod", "internship start <@carol> <@dan> 1");
 
         assertThat(reply).contains("Internship #2 started").contains("the bot lacks Manage Channels");
-        assertThat(discord.sent()).extracting(n -> n.to().toString()).containsExactlyInAnyOrder(
-                "Direct[memberId=carol]", "Direct[memberId=dan]");
+        assertThat(discord.sent())
+                .extracting(n -> n.to().toString())
+                .containsExactlyInAnyOrder("Direct[memberId=carol]", "Direct[memberId=dan]");
     }
 
     @Test
-    void stale_buttons_and_forms_get_a_clear_answer() {
+    void staleButtonsAndFormsGetAClearAnswer() {
         Caller bob = new Caller(GUILD_A, new Actor(new Member("bob", "bob"), false), null);
         assertThat(atelier.bot().press(bob, "garbage").reply().text()).contains("no longer valid");
-        assertThat(atelier.bot().submitModal(bob, "x|y", java.util.Map.of()).reply().text()).contains("no longer valid");
+        assertThat(atelier.bot()
+                        .submitModal(bob, "x|y", java.util.Map.of())
+                        .reply()
+                        .text())
+                .contains("no longer valid");
         assertThat(new Document("n", documents()).getLong("n")).isPositive();
     }
 }

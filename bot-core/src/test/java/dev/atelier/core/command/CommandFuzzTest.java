@@ -44,8 +44,8 @@ class CommandFuzzTest {
     @BeforeContainer
     static void startAtelier() {
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-        atelier = TestAtelier.start(List.of(platform), List.of(platform),
-                new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
+        atelier = TestAtelier.start(
+                List.of(platform), List.of(platform), new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
         for (CommunityRef community : List.of(SHOP, OTHER)) {
             run(community, "mod", "cohort create spring");
             run(community, "mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
@@ -78,20 +78,29 @@ class CommandFuzzTest {
 
         assertThat(outcome).isNotNull();
         Statistics.collect(outcome.isModal() ? "form" : outcome.reply().text().startsWith("⚠️") ? "refused" : "done");
-        assertThat(outcome.isModal() || outcome.reply() != null).as("an answer to %s", line).isTrue();
+        assertThat(outcome.isModal() || outcome.reply() != null)
+                .as("an answer to %s", line)
+                .isTrue();
         if (outcome.reply() != null) {
             String reply = outcome.reply().text();
-            assertThat(reply).as("reply to %s", line).isNotBlank().doesNotStartWith("❌")
+            assertThat(reply)
+                    .as("reply to %s", line)
+                    .isNotBlank()
+                    .doesNotStartWith("❌")
                     .doesNotContain("Exception", "\tat ");
             if (reply.startsWith("⚠️")) {
-                assertThat(StoreSnapshot.of(atelier.mongo())).as("store after refused %s", line).isEqualTo(before);
+                assertThat(StoreSnapshot.of(atelier.mongo()))
+                        .as("store after refused %s", line)
+                        .isEqualTo(before);
             }
         }
     }
 
     @Property(tries = 60)
     void typedOptionsButtonsAndFormsWithRandomValuesAreAnsweredAndRefusalsChangeNothing(
-            @ForAll("paths") String path, @ForAll("options") Map<String, String> options, @ForAll("who") String who,
+            @ForAll("paths") String path,
+            @ForAll("options") Map<String, String> options,
+            @ForAll("who") String who,
             @ForAll("actionIds") String actionId) {
         CommunityRef community = who.startsWith("other:") ? OTHER : SHOP;
         Caller caller = caller(community, who.replace("other:", ""));
@@ -103,9 +112,12 @@ class CommandFuzzTest {
             Outcome outcome = interaction.get();
             assertThat(outcome.isModal() || outcome.reply() != null).isTrue();
             if (!outcome.isModal()) {
-                assertThat(outcome.reply().text()).as("%s %s %s", path, options, actionId).doesNotStartWith("❌");
+                assertThat(outcome.reply().text())
+                        .as("%s %s %s", path, options, actionId)
+                        .doesNotStartWith("❌");
                 if (outcome.reply().text().startsWith("⚠️")) {
-                    assertThat(StoreSnapshot.changes(before, StoreSnapshot.of(atelier.mongo()))).isEmpty();
+                    assertThat(StoreSnapshot.changes(before, StoreSnapshot.of(atelier.mongo())))
+                            .isEmpty();
                 }
             }
         }
@@ -119,8 +131,12 @@ class CommandFuzzTest {
     /** Options as Discord hands them over: names of the catalog's options (or random ones), random values. */
     @Provide
     Arbitrary<Map<String, String>> options() {
-        Arbitrary<String> names = Arbitraries.oneOf(Arbitraries.of(atelier.bot().catalog().commands().stream()
-                .flatMap(c -> c.options().stream()).map(OptionSpec::name).distinct().toList()),
+        Arbitrary<String> names = Arbitraries.oneOf(
+                Arbitraries.of(atelier.bot().catalog().commands().stream()
+                        .flatMap(c -> c.options().stream())
+                        .map(OptionSpec::name)
+                        .distinct()
+                        .toList()),
                 Arbitraries.strings().all().ofMaxLength(10));
         return Arbitraries.maps(names, value()).ofMaxSize(5);
     }
@@ -129,8 +145,11 @@ class CommandFuzzTest {
     @Provide
     Arbitrary<String> actionIds() {
         Arbitrary<String> command = lines();
-        return Arbitraries.oneOf(command.map(c -> "a||" + c), command.map(c -> "a|feedback|" + c),
-                command.map(c -> "m|" + c), Arbitraries.strings().all().ofMaxLength(60),
+        return Arbitraries.oneOf(
+                command.map(c -> "a||" + c),
+                command.map(c -> "a|feedback|" + c),
+                command.map(c -> "m|" + c),
+                Arbitraries.strings().all().ofMaxLength(60),
                 Arbitraries.of("a|", "m|", "a||", "|||", "g1000|a||review 1 approve"));
     }
 
@@ -143,17 +162,23 @@ class CommandFuzzTest {
     Arbitrary<String> lines() {
         List<CommandSpec> commands = atelier.bot().catalog().commands();
         Arbitrary<String> path = Arbitraries.of(commands).map(CommandSpec::path);
-        Arbitrary<String> optionName = Arbitraries.of(commands.stream().flatMap(c -> c.options().stream())
-                .map(OptionSpec::name).distinct().toList());
+        Arbitrary<String> optionName = Arbitraries.of(commands.stream()
+                .flatMap(c -> c.options().stream())
+                .map(OptionSpec::name)
+                .distinct()
+                .toList());
         Arbitrary<String> value = value();
         Arbitrary<String> named = Combinators.combine(optionName, value).as((name, v) -> name + ":" + v);
         Arbitrary<String> quoted = value.map(v -> "\"" + v + "\"");
         Arbitrary<List<String>> words = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, value), net.jqwik.api.Tuple.of(3, named), net.jqwik.api.Tuple.of(2, quoted))
-                .list().ofMaxSize(6);
+                        net.jqwik.api.Tuple.of(4, value),
+                        net.jqwik.api.Tuple.of(3, named),
+                        net.jqwik.api.Tuple.of(2, quoted))
+                .list()
+                .ofMaxSize(6);
         Arbitrary<String> typos = Arbitraries.strings().all().ofMaxLength(30);
-        Arbitrary<String> command = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, path),
-                net.jqwik.api.Tuple.of(1, typos));
+        Arbitrary<String> command =
+                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, path), net.jqwik.api.Tuple.of(1, typos));
         return Combinators.combine(command, words).as((c, w) -> c + (w.isEmpty() ? "" : " " + String.join(" ", w)));
     }
 
@@ -163,15 +188,51 @@ class CommandFuzzTest {
                 Arbitraries.integers().between(-3, 5).map(String::valueOf),
                 Arbitraries.longs().map(String::valueOf),
                 Arbitraries.of("#1", "M1", "1", "0", "-1", "99999999999999999999999", "1e9", "0x10", "NaN", "1.5"),
-                Arbitraries.of("2026-12-01", "2026-13-45", "2026-02-30", "0000-00-00", "99999-01-01", "-2026-01-01",
+                Arbitraries.of(
+                        "2026-12-01",
+                        "2026-13-45",
+                        "2026-02-30",
+                        "0000-00-00",
+                        "99999-01-01",
+                        "-2026-01-01",
                         "tomorrow"),
-                Arbitraries.of("https://example.org/x", "http://127.0.0.1/", "javascript:alert(1)", "https://",
-                        "<https://evil.example|click>", "ftp://x"),
-                Arbitraries.of("<@ivy>", "<@mira|Mira>", "<@mod>", "@olga", "<#C1>", "<#C1|general>", "@everyone",
-                        "<!channel>", "<!here>", "<@&123>", "<!subteam^S1>"),
+                Arbitraries.of(
+                        "https://example.org/x",
+                        "http://127.0.0.1/",
+                        "javascript:alert(1)",
+                        "https://",
+                        "<https://evil.example|click>",
+                        "ftp://x"),
+                Arbitraries.of(
+                        "<@ivy>",
+                        "<@mira|Mira>",
+                        "<@mod>",
+                        "@olga",
+                        "<#C1>",
+                        "<#C1|general>",
+                        "@everyone",
+                        "<!channel>",
+                        "<!here>",
+                        "<@&123>",
+                        "<!subteam^S1>"),
                 Arbitraries.of("spring", "approve", "changes", "yes", "no", "UTC", "Europe/Paris", "Mars/Olympus"),
-                Arbitraries.of("\u202Eevil\u202C", "\u200B", "😀🎓", "\u0000", "\u0007\u001B[31m", "a\nb", "\t",
-                        "\uD800", "שלום", "\"", "\"unclosed", "“curly”", "'single'", ":", "name:", ":value"),
+                Arbitraries.of(
+                        "\u202Eevil\u202C",
+                        "\u200B",
+                        "😀🎓",
+                        "\u0000",
+                        "\u0007\u001B[31m",
+                        "a\nb",
+                        "\t",
+                        "\uD800",
+                        "שלום",
+                        "\"",
+                        "\"unclosed",
+                        "“curly”",
+                        "'single'",
+                        ":",
+                        "name:",
+                        ":value"),
                 Arbitraries.strings().all().ofMaxLength(40),
                 Arbitraries.integers().between(1, 100_000).map("x"::repeat));
     }

@@ -11,17 +11,42 @@ import org.junit.jupiter.api.Test;
 class CommandParsingTest {
 
     final CommandCatalog catalog = new CommandCatalog()
-            .add(new CommandSpec("submit", null, "Submit", Access.EVERYONE, List.of(
-                    OptionSpec.required("milestone", OptionType.MILESTONE, "The milestone"),
-                    OptionSpec.required("link", OptionType.URL, "Link"),
-                    OptionSpec.optional("notes", OptionType.LONG_TEXT, "Notes").maxLength(20)), null), this::none)
-            .add(new CommandSpec("cohort", "create", "Create", Access.MODERATOR, List.of(
-                    OptionSpec.required("name", OptionType.TEXT, "Name"),
-                    OptionSpec.optional("channel", OptionType.CHANNEL, "Channel"),
-                    OptionSpec.optional("starts", OptionType.DATE, "Start")), null), this::none)
-            .add(new CommandSpec("internship", "start", "Start", Access.MODERATOR, List.of(
-                    OptionSpec.required("intern", OptionType.MEMBER, "Intern"),
-                    OptionSpec.required("hours", OptionType.INTEGER, "Hours")), null), this::none);
+            .add(
+                    new CommandSpec(
+                            "submit",
+                            null,
+                            "Submit",
+                            Access.EVERYONE,
+                            List.of(
+                                    OptionSpec.required("milestone", OptionType.MILESTONE, "The milestone"),
+                                    OptionSpec.required("link", OptionType.URL, "Link"),
+                                    OptionSpec.optional("notes", OptionType.LONG_TEXT, "Notes")
+                                            .maxLength(20)),
+                            null),
+                    this::none)
+            .add(
+                    new CommandSpec(
+                            "cohort",
+                            "create",
+                            "Create",
+                            Access.MODERATOR,
+                            List.of(
+                                    OptionSpec.required("name", OptionType.TEXT, "Name"),
+                                    OptionSpec.optional("channel", OptionType.CHANNEL, "Channel"),
+                                    OptionSpec.optional("starts", OptionType.DATE, "Start")),
+                            null),
+                    this::none)
+            .add(
+                    new CommandSpec(
+                            "internship",
+                            "start",
+                            "Start",
+                            Access.MODERATOR,
+                            List.of(
+                                    OptionSpec.required("intern", OptionType.MEMBER, "Intern"),
+                                    OptionSpec.required("hours", OptionType.INTEGER, "Hours")),
+                            null),
+                    this::none);
     final CommandLine lines = new CommandLine(catalog);
 
     Outcome none(Context context, Options options) {
@@ -34,7 +59,7 @@ class CommandParsingTest {
     }
 
     @Test
-    void options_in_order_with_quotes_and_a_leading_slash() {
+    void optionsInOrderWithQuotesAndALeadingSlash() {
         Options o = parse("/submit 3 https://github.com/a/b/pull/1 \"first draft\"");
         assertThat(o.number("milestone")).isEqualTo(3);
         assertThat(o.url("link")).hasToString("https://github.com/a/b/pull/1");
@@ -42,19 +67,19 @@ class CommandParsingTest {
     }
 
     @Test
-    void options_by_name_and_words_left_over_join_the_last_text_option() {
+    void optionsByNameAndWordsLeftOverJoinTheLastTextOption() {
         Options o = parse("submit link:https://x.org milestone:#4 all good now");
         assertThat(o.number("milestone")).isEqualTo(4);
         assertThat(o.text("notes")).isEqualTo("all good now");
     }
 
     @Test
-    void curly_quotes_from_phones_group_words() {
+    void curlyQuotesFromPhonesGroupWords() {
         assertThat(parse("cohort create \u201Cspring 2026\u201D").text("name")).isEqualTo("spring 2026");
     }
 
     @Test
-    void slack_escaped_mentions_and_channels_are_understood() {
+    void slackEscapedMentionsAndChannelsAreUnderstood() {
         Options o = parse("internship start <@U123|ann lee> 5");
         assertThat(o.member("intern").id()).isEqualTo("U123");
         assertThat(o.member("intern").name()).isEqualTo("ann lee");
@@ -63,26 +88,28 @@ class CommandParsingTest {
     }
 
     @Test
-    void each_mistake_has_its_own_message() {
+    void eachMistakeHasItsOwnMessage() {
         assertThatThrownBy(() -> parse("frob")).hasMessageContaining("There is no command `frob`");
         assertThatThrownBy(() -> parse("cohort")).hasMessageContaining("needs one of: create");
         assertThatThrownBy(() -> parse("cohort delete x")).hasMessageContaining("`cohort delete` is not a command");
         assertThatThrownBy(() -> parse("submit 3")).hasMessageContaining("needs link");
-        assertThatThrownBy(() -> parse("submit three https://x.org")).hasMessageContaining("must be a milestone number");
+        assertThatThrownBy(() -> parse("submit three https://x.org"))
+                .hasMessageContaining("must be a milestone number");
         assertThatThrownBy(() -> parse("submit 3 ftp://x.org")).hasMessageContaining("full web link");
         assertThatThrownBy(() -> parse("submit 3 https://x.org " + "n".repeat(21)))
                 .hasMessageContaining("notes is 21 characters long; the limit is 20");
         assertThatThrownBy(() -> parse("cohort create x #c 2026-13-01")).hasMessageContaining("YYYY-MM-DD");
         assertThatThrownBy(() -> parse("internship start @a lots")).hasMessageContaining("whole number");
         assertThatThrownBy(() -> parse("internship start @a 1 extra")).hasMessageContaining("Too many values");
-        assertThatThrownBy(() -> parse("submit milestone:3 milestone:4 https://x.org")).hasMessageContaining("given twice");
+        assertThatThrownBy(() -> parse("submit milestone:3 milestone:4 https://x.org"))
+                .hasMessageContaining("given twice");
         assertThatThrownBy(() -> OptionParser.parse(catalog.spec("submit").orElseThrow(), Map.of("colour", "red")))
                 .hasMessageContaining("has no option `colour`");
         assertThatThrownBy(() -> parse("   ")).hasMessageContaining("Type a command");
     }
 
     @Test
-    void a_command_declared_twice_is_a_programming_error() {
+    void aCommandDeclaredTwiceIsAProgrammingError() {
         CommandSpec again = catalog.spec("submit").orElseThrow();
         assertThatThrownBy(() -> catalog.add(again, this::none)).isInstanceOf(IllegalStateException.class);
     }

@@ -37,49 +37,68 @@ class HelpAndSuggestionsTest {
     }
 
     @Test
-    void help_lists_what_the_requester_may_run_from_the_catalog() {
-        String member = atelier.bot().run(caller("alice", false), "help").reply().text();
-        String moderator = atelier.bot().run(caller("mod", true), "help").reply().text();
+    void helpListsWhatTheRequesterMayRunFromTheCatalog() {
+        String member =
+                atelier.bot().run(caller("alice", false), "help").reply().text();
+        String moderator =
+                atelier.bot().run(caller("mod", true), "help").reply().text();
 
-        assertThat(member).contains("`/atelier submit <milestone> <link> [notes]`").doesNotContain("cohort create");
-        assertThat(moderator).contains("`/atelier cohort create <name> [channel] [starts] [ends]`")
+        assertThat(member)
+                .contains("`/atelier submit <milestone> <link> [notes]`")
+                .doesNotContain("cohort create");
+        assertThat(moderator)
+                .contains("`/atelier cohort create <name> [channel] [starts] [ends]`")
                 .contains("`/atelier review <milestone> <approve|changes> [feedback]`");
-        assertThat(atelier.bot().run(caller("alice", false), "help review").reply().text())
-                .contains("verdict: approve or changes").contains("e.g. `/atelier review 1 changes");
-        assertThat(atelier.bot().catalog().commands()).allSatisfy(c -> assertThat(c.description().length())
-                .isLessThanOrEqualTo(100));
+        assertThat(atelier.bot()
+                        .run(caller("alice", false), "help review")
+                        .reply()
+                        .text())
+                .contains("verdict: approve or changes")
+                .contains("e.g. `/atelier review 1 changes");
+        assertThat(atelier.bot().catalog().commands())
+                .allSatisfy(c -> assertThat(c.description().length()).isLessThanOrEqualTo(100));
     }
 
     @Test
-    void suggestions_offer_only_the_requesters_own_internships_and_milestones() {
+    void suggestionsOfferOnlyTheRequestersOwnInternshipsAndMilestones() {
         atelier.bot().run(caller("mod", true), "task add Shop \"Build a shop\"");
         atelier.bot().run(caller("mod", true), "internship start <@alice> <@bob> 1");
         atelier.bot().run(caller("mod", true), "internship start <@carol> <@dan> 1");
         atelier.bot().run(caller("bob", false), "milestone add 1 Design");
 
         assertThat(atelier.bot().suggest(caller("alice", false), "submit", "milestone", ""))
-                .extracting(Choice::value).containsExactly("1");
-        assertThat(atelier.bot().suggest(caller("carol", false), "submit", "milestone", "")).isEmpty();
+                .extracting(Choice::value)
+                .containsExactly("1");
+        assertThat(atelier.bot().suggest(caller("carol", false), "submit", "milestone", ""))
+                .isEmpty();
         assertThat(atelier.bot().suggest(caller("alice", false), "status", "internship", "#"))
-                .extracting(Choice::label).containsExactly("#1 Shop — alice & bob");
+                .extracting(Choice::label)
+                .containsExactly("#1 Shop — alice & bob");
         assertThat(atelier.bot().suggest(caller("mod", true), "status", "internship", "car"))
-                .extracting(Choice::value).containsExactly("2");
-        assertThat(atelier.bot().suggest(caller("mod", true), "submit", "link", "")).isEmpty();
+                .extracting(Choice::value)
+                .containsExactly("2");
+        assertThat(atelier.bot().suggest(caller("mod", true), "submit", "link", ""))
+                .isEmpty();
     }
 
     @Test
-    void an_unexpected_failure_reaches_the_user_as_a_short_apology_without_details() {
-        CommandCatalog catalog = new CommandCatalog().add(new CommandSpec("boom", null, "Fails", Access.EVERYONE,
-                List.of(), null), (context, options) -> {
+    void anUnexpectedFailureReachesTheUserAsAShortApologyWithoutDetails() {
+        CommandCatalog catalog = new CommandCatalog()
+                .add(new CommandSpec("boom", null, "Fails", Access.EVERYONE, List.of(), null), (context, options) -> {
                     throw new IllegalStateException("secret internals at com.example.Foo");
                 });
-        AtelierBot bot = new AtelierBot(catalog, MongoStores.create(atelier.mongo()).communities(),
-                new Outbound(List.of(), List.of()), (r, t, typed) -> List.of());
+        AtelierBot bot = new AtelierBot(
+                catalog,
+                MongoStores.create(atelier.mongo()).communities(),
+                new Outbound(List.of(), List.of()),
+                (r, t, typed) -> List.of());
 
         Outcome outcome = bot.run(caller("alice", false), "boom");
 
         assertThat(outcome.reply().ephemeral()).isTrue();
-        assertThat(outcome.reply().text()).contains("Something went wrong on our side (reference ")
-                .doesNotContain("secret").doesNotContain("Exception");
+        assertThat(outcome.reply().text())
+                .contains("Something went wrong on our side (reference ")
+                .doesNotContain("secret")
+                .doesNotContain("Exception");
     }
 }

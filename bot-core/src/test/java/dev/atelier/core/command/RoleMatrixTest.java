@@ -38,8 +38,7 @@ class RoleMatrixTest {
     private static final String SECRET_TASK = "Secret checkout of the shop";
 
     /** Who runs the command: a member of a community, moderating it or not. */
-    private record Role(String label, CommunityRef community, String member, boolean moderator) {
-    }
+    private record Role(String label, CommunityRef community, String member, boolean moderator) {}
 
     /** Refused roles first, so that what the moderator does cannot hide what the others could have done. */
     private static final List<Role> ROLES = List.of(
@@ -54,8 +53,8 @@ class RoleMatrixTest {
     @BeforeAll
     void startAtelier() {
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
-        atelier = TestAtelier.start(List.of(platform), List.of(platform),
-                new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
+        atelier = TestAtelier.start(
+                List.of(platform), List.of(platform), new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
         run(SHOP, "mod", true, "cohort create spring");
         run(SHOP, "mod", true, "task add \"" + SECRET_TASK + "\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
         run(SHOP, "mod", true, "internship start @ivy @mira 1 spring");
@@ -75,8 +74,10 @@ class RoleMatrixTest {
     Stream<DynamicTest> everyCommandAsEveryRole() {
         List<CommandSpec> commands = atelier.bot().catalog().commands();
         assertThat(commands).hasSizeGreaterThan(10);
-        return commands.stream().flatMap(spec -> ROLES.stream().map(role -> DynamicTest.dynamicTest(
-                spec.path() + " as " + role.label(), () -> check(spec, role))));
+        return commands.stream()
+                .flatMap(spec -> ROLES.stream()
+                        .map(role ->
+                                DynamicTest.dynamicTest(spec.path() + " as " + role.label(), () -> check(spec, role))));
     }
 
     private void check(CommandSpec spec, Role role) {
@@ -92,24 +93,31 @@ class RoleMatrixTest {
         assertThat(reply).as("%s as %s", line, role.label()).doesNotStartWith("❌");
         boolean deniedAccess = reply.startsWith("⚠️ Only moderators can run");
         boolean moderatorsOnly = spec.access() == Access.MODERATOR;
-        assertThat(deniedAccess).as("`%s` (%s) as %s: %s", line, spec.access(), role.label(), reply)
+        assertThat(deniedAccess)
+                .as("`%s` (%s) as %s: %s", line, spec.access(), role.label(), reply)
                 .isEqualTo(moderatorsOnly && !role.moderator());
         if (reply.startsWith("⚠️")) {
             assertThat(StoreSnapshot.changes(before, StoreSnapshot.of(atelier.mongo())))
-                    .as("store after refused `%s` as %s: %s", line, role.label(), reply).isEmpty();
+                    .as("store after refused `%s` as %s: %s", line, role.label(), reply)
+                    .isEmpty();
         }
         if (role.community().equals(OTHER)) {
-            assertThat(reply + outcome).as("what %s sees of the shop", role.label())
+            assertThat(reply + outcome)
+                    .as("what %s sees of the shop", role.label())
                     .doesNotContain(SECRET_TASK, SHOP.id(), SHOP.name(), "example.org/draft");
-            assertThat(ofShop(StoreSnapshot.of(atelier.mongo()))).as("the shop's data after `%s` in another community",
-                    line).isEqualTo(ofShop(before));
+            assertThat(ofShop(StoreSnapshot.of(atelier.mongo())))
+                    .as("the shop's data after `%s` in another community", line)
+                    .isEqualTo(ofShop(before));
         }
     }
 
     /** The command with a valid-looking value for each required option, as {@code name:value}. */
     private static String validLooking(CommandSpec spec) {
-        return spec.path() + spec.options().stream().filter(OptionSpec::required)
-                .map(option -> " " + option.name() + ":" + value(option)).collect(Collectors.joining());
+        return spec.path()
+                + spec.options().stream()
+                        .filter(OptionSpec::required)
+                        .map(option -> " " + option.name() + ":" + value(option))
+                        .collect(Collectors.joining());
     }
 
     private static String value(OptionSpec option) {
@@ -118,8 +126,8 @@ class RoleMatrixTest {
             case INTEGER -> "2";
             case DATE -> "2026-12-15";
             case URL -> "https://example.org/work";
-            case MEMBER -> option.name().contains("mentor") ? "@mira" : option.name().contains("intern") ? "@ivy"
-                    : "@nia";
+            case MEMBER ->
+                option.name().contains("mentor") ? "@mira" : option.name().contains("intern") ? "@ivy" : "@nia";
             case CHANNEL -> "<#C1>";
             case CHOICE -> option.choices().get(0);
             case COHORT -> "spring";
@@ -128,8 +136,12 @@ class RoleMatrixTest {
     }
 
     private static Map<String, List<String>> ofShop(Map<String, List<String>> snapshot) {
-        Map<String, List<String>> shop = snapshot.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> entry.getValue().stream().filter(document -> document.contains(SHOP.id())).toList()));
+        Map<String, List<String>> shop = snapshot.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> entry.getValue().stream()
+                                .filter(document -> document.contains(SHOP.id()))
+                                .toList()));
         // a collection another community's first write creates holds nothing of the shop
         shop.values().removeIf(List::isEmpty);
         return shop;

@@ -1,9 +1,9 @@
 package dev.atelier.core.conversation;
 
-import dev.atelier.core.message.ObservedMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.testing.CoreFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ObserveMessageTest extends CoreFlowTest {
     }
 
     @Test
-    void messages_in_the_workspace_are_counted_once_each_and_shown_in_status() {
+    void messagesInTheWorkspaceAreCountedOnceEachAndShownInStatus() {
         assertThat(observe(SHOP, WORKSPACE, "m1")).isTrue();
         assertThat(observe(SHOP, WORKSPACE, "m1")).isFalse();
         assertThat(observe(SHOP, WORKSPACE, "m2")).isTrue();
@@ -34,27 +34,29 @@ class ObserveMessageTest extends CoreFlowTest {
     }
 
     @Test
-    void another_community_neither_counts_into_this_one_nor_is_blocked_by_its_ids() {
+    void anotherCommunityNeitherCountsIntoThisOneNorIsBlockedByItsIds() {
         assertThat(observe(SHOP, WORKSPACE, "m1")).isTrue();
         assertThat(observe(OTHER, WORKSPACE, "m2")).isFalse();
         assertThat(as("alice", "status").reply().text()).contains("💬 1 message(s)");
     }
 
     @Test
-    void an_internship_without_messages_shows_no_count() {
+    void anInternshipWithoutMessagesShowsNoCount() {
         assertThat(as("alice", "status").reply().text()).doesNotContain("💬");
     }
 
     @Test
-    void messages_are_also_counted_by_week_starting_monday() {
+    void messagesAreAlsoCountedByWeekStartingMonday() {
         observe(SHOP, WORKSPACE, "m1");
         clock.advance(java.time.Duration.ofDays(7));
         observe(SHOP, WORKSPACE, "m2");
         observe(SHOP, WORKSPACE, "m3");
 
-        assertThat(atelier.services().dashboard().conversations().messagesByWeek(SHOP.id(), 1)).containsExactly(
-                java.util.Map.entry(java.time.LocalDate.parse("2026-11-23"), 1L),
-                java.util.Map.entry(java.time.LocalDate.parse("2026-11-30"), 2L));
-        assertThat(atelier.services().dashboard().conversations().messagesByWeek(OTHER.id(), 1)).isEmpty();
+        assertThat(atelier.services().dashboard().conversations().messagesByWeek(SHOP.id(), 1))
+                .containsExactly(
+                        java.util.Map.entry(java.time.LocalDate.parse("2026-11-23"), 1L),
+                        java.util.Map.entry(java.time.LocalDate.parse("2026-11-30"), 2L));
+        assertThat(atelier.services().dashboard().conversations().messagesByWeek(OTHER.id(), 1))
+                .isEmpty();
     }
 }

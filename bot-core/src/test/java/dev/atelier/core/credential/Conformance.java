@@ -33,8 +33,7 @@ final class Conformance {
             "https://www.w3.org/ns/credentials/v2", "credentials-v2.jsonld",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "context-3.0.3.json");
 
-    private Conformance() {
-    }
+    private Conformance() {}
 
     /** The errors of {@code json} against an official schema file, e.g. {@code ob_v3p0_achievementcredential_schema.json}. */
     static List<Error> schemaErrors(String schemaFile, String json) {
@@ -45,8 +44,10 @@ final class Conformance {
 
     /** Expands {@code json} in safe mode (an undefined term fails) with the contexts loaded offline. */
     static JsonArray expandSafely(String json) throws JsonLdError {
-        return JsonLd.expand(JsonDocument.of(parse(json))).loader(OFFLINE)
-                .undefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail).get();
+        return JsonLd.expand(JsonDocument.of(parse(json)))
+                .loader(OFFLINE)
+                .undefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail)
+                .get();
     }
 
     /** The RDF dataset of {@code json} (what canonicalisation works on), in safe mode, offline. */

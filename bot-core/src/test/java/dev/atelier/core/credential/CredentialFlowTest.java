@@ -21,7 +21,7 @@ class CredentialFlowTest extends CoreFlowTest {
     String credentialId;
 
     @BeforeEach
-    void given_a_completed_internship() {
+    void givenACompletedInternship() {
         as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40");
         as("mod", "internship start @alice @bob 1");
         as("bob", "milestone add 1 \"Checkout page\"");
@@ -30,8 +30,11 @@ class CredentialFlowTest extends CoreFlowTest {
         as("alice", "log 6 \"checkout form\"");
         Outcome done = as("bob", "internship complete 1 9 \"java, testing\" \"careful tests\" \"Alice shipped it.\"");
         assertThat(done.reply().text()).contains("Internship #1 is complete");
-        String link = done.reply().fields().stream().filter(f -> f.name().equals("Credential")).findFirst()
-                .orElseThrow().value();
+        String link = done.reply().fields().stream()
+                .filter(f -> f.name().equals("Credential"))
+                .findFirst()
+                .orElseThrow()
+                .value();
         credentialId = CredentialLinks.idIn(link).orElseThrow();
     }
 
@@ -40,9 +43,11 @@ class CredentialFlowTest extends CoreFlowTest {
     }
 
     @Test
-    void the_credential_is_an_open_badge_that_nimbus_verifies_with_the_published_key() throws Exception {
+    void theCredentialIsAnOpenBadgeThatNimbusVerifiesWithThePublishedKey() throws Exception {
         SignedJWT jwt = SignedJWT.parse(token());
-        ECKey published = (ECKey) JWKSet.parse(atelier.services().credentials().publicKeySet()).getKeys().get(0);
+        ECKey published = (ECKey) JWKSet.parse(atelier.services().credentials().publicKeySet())
+                .getKeys()
+                .get(0);
         assertThat(published.isPrivate()).isFalse();
 
         assertThat(jwt.verify(new ECDSAVerifier(published))).isTrue();
@@ -53,82 +58,133 @@ class CredentialFlowTest extends CoreFlowTest {
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(((Map<?, ?>) claims.get("issuer")).get("id"));
         assertThat(((Map<?, ?>) claims.get("issuer")).get("name")).isEqualTo("Shop guild");
         String json = jwt.getPayload().toString();
-        assertThat(json).contains("\"name\":\"Shop checkout\"", "\"tag\":[\"java\",\"testing\"]", "M1 Checkout page",
-                "6 h logged by the intern", "Alice shipped it.", "https://github.com/alice/shop/pull/3");
+        assertThat(json)
+                .contains(
+                        "\"name\":\"Shop checkout\"",
+                        "\"tag\":[\"java\",\"testing\"]",
+                        "M1 Checkout page",
+                        "6 h logged by the intern",
+                        "Alice shipped it.",
+                        "https://github.com/alice/shop/pull/3");
         assertThat(as("stranger", "verify " + credentialId).reply().text()).contains("✅ *Valid credential.*");
-        assertThat(in(OTHER, "stranger", "verify http://localhost:8080/credentials/" + credentialId).reply().text())
-                .as("credentials are public: anyone anywhere can check one").contains("Valid credential");
+        assertThat(in(OTHER, "stranger", "verify http://localhost:8080/credentials/" + credentialId)
+                        .reply()
+                        .text())
+                .as("credentials are public: anyone anywhere can check one")
+                .contains("Valid credential");
     }
 
     @Test
-    void changing_one_byte_breaks_the_signature() throws Exception {
+    void changingOneByteBreaksTheSignature() throws Exception {
         String token = token();
         String[] parts = token.split("\\.");
         byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
         String text = new String(payload, StandardCharsets.UTF_8);
         int at = text.indexOf("Shop checkout");
         payload[at] = (byte) 'Z';
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "."
-                + parts[2];
-        ECKey published = (ECKey) JWKSet.parse(atelier.services().credentials().publicKeySet()).getKeys().get(0);
+        String tampered =
+                parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "." + parts[2];
+        ECKey published = (ECKey) JWKSet.parse(atelier.services().credentials().publicKeySet())
+                .getKeys()
+                .get(0);
 
-        assertThat(SignedJWT.parse(tampered).verify(new ECDSAVerifier(published))).isFalse();
-        assertThat(as("stranger", "verify " + tampered).reply().text()).contains("❌ *Not genuine")
+        assertThat(SignedJWT.parse(tampered).verify(new ECDSAVerifier(published)))
+                .isFalse();
+        assertThat(as("stranger", "verify " + tampered).reply().text())
+                .contains("❌ *Not genuine")
                 .contains("changed after it was issued");
         assertThat(as("stranger", "verify " + token).reply().text()).contains("Valid credential");
     }
 
     @Test
-    void unknown_ids_and_revoked_credentials_are_told_apart() {
-        assertThat(as("stranger", "verify 00000000-0000-4000-8000-000000000000").reply().text())
+    void unknownIdsAndRevokedCredentialsAreToldApart() {
+        assertThat(as("stranger", "verify 00000000-0000-4000-8000-000000000000")
+                        .reply()
+                        .text())
                 .contains("❓ *Unknown credential.*");
         assertThat(as("stranger", "verify not-a-credential").reply().text()).contains("⚠️ Give a credential id");
-        assertThat(as("bob", "credential revoke " + credentialId + " oops").reply().text())
+        assertThat(as("bob", "credential revoke " + credentialId + " oops")
+                        .reply()
+                        .text())
                 .contains("Only moderators");
-        assertThat(in(OTHER, "mod", "credential revoke " + credentialId + " oops").reply().text())
+        assertThat(in(OTHER, "mod", "credential revoke " + credentialId + " oops")
+                        .reply()
+                        .text())
                 .contains("was issued in this community");
 
-        assertThat(as("mod", "credential revoke " + credentialId + " \"plagiarised work\"").reply().text())
+        assertThat(as("mod", "credential revoke " + credentialId + " \"plagiarised work\"")
+                        .reply()
+                        .text())
                 .contains("is revoked");
 
         assertThat(atelier.services().credentials().verify(credentialId).status())
                 .isEqualTo(Verification.Status.REVOKED);
-        assertThat(as("stranger", "verify " + token()).reply().text()).contains("⛔").contains("plagiarised work");
-        assertThat(as("mod", "credential revoke " + credentialId + " again").reply().text())
+        assertThat(as("stranger", "verify " + token()).reply().text())
+                .contains("⛔")
+                .contains("plagiarised work");
+        assertThat(as("mod", "credential revoke " + credentialId + " again")
+                        .reply()
+                        .text())
                 .contains("already revoked");
         assertThat(as("alice", "portfolio").reply().text()).contains("no completed micro-internship");
-        assertThat(platform.sent()).anySatisfy(n -> assertThat(n.message().text()).contains("was revoked"));
+        assertThat(platform.sent())
+                .anySatisfy(n -> assertThat(n.message().text()).contains("was revoked"));
     }
 
     @Test
-    void the_portfolio_lists_it_with_score_and_link_in_text_markdown_and_json() {
-        assertThat(as("bob", "portfolio @alice").reply().text()).contains("🏅 *Shop checkout* — 9/10 · java, testing")
+    void thePortfolioListsItWithScoreAndLinkInTextMarkdownAndJson() {
+        assertThat(as("bob", "portfolio @alice").reply().text())
+                .contains("🏅 *Shop checkout* — 9/10 · java, testing")
                 .contains("/credentials/" + credentialId);
-        assertThat(as("alice", "portfolio format:markdown").reply().text()).contains("```markdown\n# Micro-internships")
+        assertThat(as("alice", "portfolio format:markdown").reply().text())
+                .contains("```markdown\n# Micro-internships")
                 .contains("- Mentor's score: 9/10");
-        assertThat(as("alice", "portfolio alice json").reply().text()).contains("\"score\": 9", "\"hours\": 6",
-                "\"credential\": \"http://localhost:8080/credentials/" + credentialId + "\"");
+        assertThat(as("alice", "portfolio alice json").reply().text())
+                .contains(
+                        "\"score\": 9",
+                        "\"hours\": 6",
+                        "\"credential\": \"http://localhost:8080/credentials/" + credentialId + "\"");
         assertThat(as("bob", "portfolio").reply().text()).contains("no completed micro-internship");
-        assertThat(as("alice", "status").reply().text()).contains("🏅 *Portfolio:* 1 completed micro-internship(s), "
-                + "average score 9.0/10");
+        assertThat(as("alice", "status").reply().text())
+                .contains("🏅 *Portfolio:* 1 completed micro-internship(s), " + "average score 9.0/10");
     }
 
     @Test
-    void the_intern_shows_the_score_on_the_page_from_the_button_of_the_credential_message() {
-        assertThat(atelier.services().credentials().shownScore(credentialId)).as("hidden until chosen").isEmpty();
-        var dm = platform.sent().stream().filter(n -> n.message().text().contains("Your credential")).findFirst()
-                .orElseThrow().message();
-        var button = dm.buttons().stream().filter(b -> b.label().equals("Show my score on the page")).findFirst()
+    void theInternShowsTheScoreOnThePageFromTheButtonOfTheCredentialMessage() {
+        assertThat(atelier.services().credentials().shownScore(credentialId))
+                .as("hidden until chosen")
+                .isEmpty();
+        var dm = platform.sent().stream()
+                .filter(n -> n.message().text().contains("Your credential"))
+                .findFirst()
+                .orElseThrow()
+                .message();
+        var button = dm.buttons().stream()
+                .filter(b -> b.label().equals("Show my score on the page"))
+                .findFirst()
                 .orElseThrow();
 
-        assertThat(atelier.bot().press(caller("bob"), button.actionId()).reply().text()).contains("Only the intern");
-        assertThat(atelier.bot().press(caller("alice"), button.actionId()).reply().text()).contains("now shows");
+        assertThat(atelier.bot().press(caller("bob"), button.actionId()).reply().text())
+                .contains("Only the intern");
+        assertThat(atelier.bot()
+                        .press(caller("alice"), button.actionId())
+                        .reply()
+                        .text())
+                .contains("now shows");
 
         assertThat(atelier.services().credentials().shownScore(credentialId)).contains(9);
-        assertThat(as("alice", "credential score " + credentialId + " hide").reply().text()).contains("no longer");
+        assertThat(as("alice", "credential score " + credentialId + " hide")
+                        .reply()
+                        .text())
+                .contains("no longer");
         assertThat(atelier.services().credentials().shownScore(credentialId)).isEmpty();
-        assertThat(as("alice", "credential score " + credentialId + " maybe").reply().text()).contains("show");
-        assertThat(in(OTHER, "alice", "credential score " + credentialId + " show").reply().text())
+        assertThat(as("alice", "credential score " + credentialId + " maybe")
+                        .reply()
+                        .text())
+                .contains("show");
+        assertThat(in(OTHER, "alice", "credential score " + credentialId + " show")
+                        .reply()
+                        .text())
                 .contains("was issued in this community");
     }
 }

@@ -38,7 +38,7 @@ class OpenBadgeConformanceTest extends CoreFlowTest {
     String credentialId;
 
     @BeforeEach
-    void given_a_completed_internship() {
+    void givenACompletedInternship() {
         credentialId = complete("Shop checkout", "alice", "bob");
     }
 
@@ -52,50 +52,68 @@ class OpenBadgeConformanceTest extends CoreFlowTest {
         as(mentor, "milestone add " + n + " \"First part\"");
         as(intern, "submit " + n + " https://github.com/" + intern + "/shop/pull/3");
         as(mentor, "review " + n + " approve");
-        Outcome done = as(mentor, "internship complete " + n + " 9 \"java, testing\" \"careful tests\" \"Shipped it.\"");
-        String link = done.reply().fields().stream().filter(f -> f.name().equals("Credential")).findFirst()
-                .orElseThrow().value();
+        Outcome done =
+                as(mentor, "internship complete " + n + " 9 \"java, testing\" \"careful tests\" \"Shipped it.\"");
+        String link = done.reply().fields().stream()
+                .filter(f -> f.name().equals("Credential"))
+                .findFirst()
+                .orElseThrow()
+                .value();
         return CredentialLinks.idIn(link).orElseThrow();
     }
 
     SignedJWT token(String id) throws Exception {
-        return SignedJWT.parse(atelier.services().credentials().find(id).orElseThrow().token());
+        return SignedJWT.parse(
+                atelier.services().credentials().find(id).orElseThrow().token());
     }
 
     String jsonView(String id) {
-        return JSONObjectUtils.toJSONString(atelier.services().credentials().document(id).orElseThrow());
+        return JSONObjectUtils.toJSONString(
+                atelier.services().credentials().document(id).orElseThrow());
     }
 
     @Test
-    void the_credential_and_its_signed_payload_are_valid_by_the_official_schema() throws Exception {
+    void theCredentialAndItsSignedPayloadAreValidByTheOfficialSchema() throws Exception {
         assertThat(Conformance.schemaErrors(SCHEMA, jsonView(credentialId))).isEmpty();
-        assertThat(Conformance.schemaErrors(SCHEMA, token(credentialId).getPayload().toString())).isEmpty();
+        assertThat(Conformance.schemaErrors(
+                        SCHEMA, token(credentialId).getPayload().toString()))
+                .isEmpty();
 
-        Map<String, Object> broken = new LinkedHashMap<>(atelier.services().credentials().document(credentialId)
-                .orElseThrow());
+        Map<String, Object> broken = new LinkedHashMap<>(
+                atelier.services().credentials().document(credentialId).orElseThrow());
         Map<String, Object> subject = new LinkedHashMap<>((Map<String, Object>) broken.get("credentialSubject"));
         Map<String, Object> achievement = new LinkedHashMap<>((Map<String, Object>) subject.get("achievement"));
         achievement.put("achievementType", "Apprenticeship");
         subject.put("achievement", achievement);
         broken.put("credentialSubject", subject);
         assertThat(Conformance.schemaErrors(SCHEMA, JSONObjectUtils.toJSONString(broken)))
-                .as("the schema does check: the old achievement type is refused").isNotEmpty();
+                .as("the schema does check: the old achievement type is refused")
+                .isNotEmpty();
     }
 
     @Test
-    void the_issuer_profile_is_valid_by_the_official_schema_expands_safely_and_points_at_its_keys() throws Exception {
-        Map<String, Object> profile = atelier.services().credentials().issuer(SHOP.id()).orElseThrow();
+    void theIssuerProfileIsValidByTheOfficialSchemaExpandsSafelyAndPointsAtItsKeys() throws Exception {
+        Map<String, Object> profile =
+                atelier.services().credentials().issuer(SHOP.id()).orElseThrow();
         String json = JSONObjectUtils.toJSONString(profile);
 
-        assertThat(Conformance.schemaErrors("ob_v3p0_profile_schema.json", json)).isEmpty();
+        assertThat(Conformance.schemaErrors("ob_v3p0_profile_schema.json", json))
+                .isEmpty();
         assertThat(Conformance.expandSafely(json)).hasSize(1);
-        assertThat(profile).containsEntry("jku", "http://localhost:8080/.well-known/jwks.json")
-                .containsEntry("id", ((Map<?, ?>) atelier.services().credentials().document(credentialId).orElseThrow()
-                        .get("issuer")).get("id"));
+        assertThat(profile)
+                .containsEntry("jku", "http://localhost:8080/.well-known/jwks.json")
+                .containsEntry(
+                        "id",
+                        ((Map<?, ?>) atelier.services()
+                                        .credentials()
+                                        .document(credentialId)
+                                        .orElseThrow()
+                                        .get("issuer"))
+                                .get("id"));
     }
 
     @Test
-    void the_header_names_an_absolute_key_that_the_published_set_resolves_and_embeds_no_key() throws Exception {
+    void theHeaderNamesAnAbsoluteKeyThatThePublishedSetResolvesAndEmbedsNoKey() throws Exception {
         SignedJWT jwt = token(credentialId);
         JWSHeader header = jwt.getHeader();
 
@@ -112,14 +130,16 @@ class OpenBadgeConformanceTest extends CoreFlowTest {
     }
 
     @Test
-    void the_claims_follow_the_vc_jwt_rules_and_name_a_stable_non_identifying_subject() throws Exception {
+    void theClaimsFollowTheVcJwtRulesAndNameAStableNonIdentifyingSubject() throws Exception {
         JWTClaimsSet claims = token(credentialId).getJWTClaimsSet();
-        Map<String, Object> credential = atelier.services().credentials().document(credentialId).orElseThrow();
+        Map<String, Object> credential =
+                atelier.services().credentials().document(credentialId).orElseThrow();
         Map<?, ?> subject = (Map<?, ?>) credential.get("credentialSubject");
 
         assertThat(claims.getIssuer()).isEqualTo(((Map<?, ?>) credential.get("issuer")).get("id"));
         assertThat(claims.getSubject()).isEqualTo(subject.get("id")).matches("urn:uuid:[0-9a-f-]{36}");
-        assertThat(claims.getJWTID()).isEqualTo(credential.get("id"))
+        assertThat(claims.getJWTID())
+                .isEqualTo(credential.get("id"))
                 .isEqualTo("http://localhost:8080/credentials/" + credentialId);
         String validFrom = (String) credential.get("validFrom");
         assertThat(validFrom).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
@@ -130,46 +150,62 @@ class OpenBadgeConformanceTest extends CoreFlowTest {
         Map<?, ?> identity = (Map<?, ?>) ((List<?>) subject.get("identifier")).get(0);
         assertThat(identity.get("hashed")).isEqualTo(true);
         assertThat(identity.get("identityType")).isEqualTo("name");
-        assertThat(identity.get("identityHash")).isEqualTo(sha256("alice" + identity.get("salt")))
+        assertThat(identity.get("identityHash"))
+                .isEqualTo(sha256("alice" + identity.get("salt")))
                 .isNotEqualTo("alice");
 
         String second = complete("Shop search", "alice", "carol");
-        assertThat(token(second).getJWTClaimsSet().getSubject()).as("the same member, the same subject id")
+        assertThat(token(second).getJWTClaimsSet().getSubject())
+                .as("the same member, the same subject id")
                 .isEqualTo(claims.getSubject());
         String other = complete("Shop cart", "dave", "carol");
         assertThat(token(other).getJWTClaimsSet().getSubject()).isNotEqualTo(claims.getSubject());
     }
 
     @Test
-    void the_json_view_and_the_signed_payload_expand_and_convert_to_rdf_in_safe_mode() throws Exception {
+    void theJsonViewAndTheSignedPayloadExpandAndConvertToRdfInSafeMode() throws Exception {
         assertThat(Conformance.expandSafely(jsonView(credentialId))).hasSize(1);
-        assertThat(Conformance.expandSafely(token(credentialId).getPayload().toString())).hasSize(1);
-        assertThat(Conformance.toRdfSafely(token(credentialId).getPayload().toString()).size()).isPositive();
+        assertThat(Conformance.expandSafely(token(credentialId).getPayload().toString()))
+                .hasSize(1);
+        assertThat(Conformance.toRdfSafely(token(credentialId).getPayload().toString())
+                        .size())
+                .isPositive();
 
         String undefined = jsonView(credentialId).replaceFirst("\"name\":", "\"nickname\":\"x\",\"name\":");
-        assertThatThrownBy(() -> Conformance.expandSafely(undefined)).as("safe mode does refuse undefined terms")
+        assertThatThrownBy(() -> Conformance.expandSafely(undefined))
+                .as("safe mode does refuse undefined terms")
                 .isInstanceOf(JsonLdError.class);
     }
 
     @Test
-    void a_forged_token_that_carries_its_own_key_is_rejected() throws Exception {
+    void aForgedTokenThatCarriesItsOwnKeyIsRejected() throws Exception {
         SignedJWT genuine = token(credentialId);
-        ECKey attacker = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
-        Map<String, Object> forgedClaims = new LinkedHashMap<>(genuine.getJWTClaimsSet().toJSONObject());
+        ECKey attacker =
+                new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
+        Map<String, Object> forgedClaims =
+                new LinkedHashMap<>(genuine.getJWTClaimsSet().toJSONObject());
         forgedClaims.put("name", "Micro-internship: Senior architect");
         for (String kid : List.of(genuine.getHeader().getKeyID(), attacker.getKeyID())) {
-            SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT)
-                    .keyID(kid).jwk(attacker.toPublicJWK()).build(), JWTClaimsSet.parse(forgedClaims));
+            SignedJWT forged = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.ES256)
+                            .type(JOSEObjectType.JWT)
+                            .keyID(kid)
+                            .jwk(attacker.toPublicJWK())
+                            .build(),
+                    JWTClaimsSet.parse(forgedClaims));
             forged.sign(new ECDSASigner(attacker));
             String token = forged.serialize();
 
-            assertThat(forged.verify(new ECDSAVerifier(forged.getHeader().getJWK().toECKey())))
-                    .as("a naive verifier trusting the embedded key would accept it").isTrue();
-            assertThat(atelier.services().credentials().verify(token).status())
-                    .isEqualTo(Verification.Status.TAMPERED);
+            assertThat(forged.verify(
+                            new ECDSAVerifier(forged.getHeader().getJWK().toECKey())))
+                    .as("a naive verifier trusting the embedded key would accept it")
+                    .isTrue();
+            assertThat(atelier.services().credentials().verify(token).status()).isEqualTo(Verification.Status.TAMPERED);
             assertThat(as("stranger", "verify " + token).reply().text()).contains("❌ *Not genuine");
-            JWK published = JWKSet.parse(atelier.services().credentials().publicKeySet()).getKeyByKeyId(kid);
-            assertThat(published == null || !forged.verify(new ECDSAVerifier(published.toECKey()))).isTrue();
+            JWK published = JWKSet.parse(atelier.services().credentials().publicKeySet())
+                    .getKeyByKeyId(kid);
+            assertThat(published == null || !forged.verify(new ECDSAVerifier(published.toECKey())))
+                    .isTrue();
         }
     }
 

@@ -37,8 +37,12 @@ class StatusListAndRotationTest extends CoreFlowTest {
         as(intern, "submit " + n + " https://example.org/work/" + n);
         as("bob", "review " + n + " approve");
         Outcome done = as("bob", "internship complete " + n + " 8 \"java\" \"tidy\" \"Good work.\"");
-        return CredentialLinks.idIn(done.reply().fields().stream().filter(f -> f.name().equals("Credential"))
-                .findFirst().orElseThrow().value()).orElseThrow();
+        return CredentialLinks.idIn(done.reply().fields().stream()
+                        .filter(f -> f.name().equals("Credential"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value())
+                .orElseThrow();
     }
 
     Credentials credentials() {
@@ -52,9 +56,13 @@ class StatusListAndRotationTest extends CoreFlowTest {
     /** The list the credential points at, fetched by its URL's last segment, signature checked by the kid. */
     Map<String, Object> list(Map<String, Object> status) throws Exception {
         String url = (String) status.get("statusListCredential");
-        String token = credentials().statusLists().token(url.substring(url.lastIndexOf('/') + 1)).orElseThrow();
+        String token = credentials()
+                .statusLists()
+                .token(url.substring(url.lastIndexOf('/') + 1))
+                .orElseThrow();
         SignedJWT jwt = SignedJWT.parse(token);
-        JWK key = JWKSet.parse(credentials().publicKeySet()).getKeyByKeyId(jwt.getHeader().getKeyID());
+        JWK key = JWKSet.parse(credentials().publicKeySet())
+                .getKeyByKeyId(jwt.getHeader().getKeyID());
         assertThat(jwt.verify(new ECDSAVerifier(key.toECKey()))).isTrue();
         return jwt.getJWTClaimsSet().toJSONObject();
     }
@@ -73,12 +81,13 @@ class StatusListAndRotationTest extends CoreFlowTest {
     }
 
     @Test
-    void revoking_sets_exactly_the_credentials_bit_in_its_signed_status_list() throws Exception {
+    void revokingSetsExactlyTheCredentialsBitInItsSignedStatusList() throws Exception {
         String kept = complete("alice");
         String revoked = complete("carol");
         Map<String, Object> status = status(revoked);
-        assertThat(status).containsEntry("type", "BitstringStatusListEntry").containsEntry("statusPurpose",
-                "revocation");
+        assertThat(status)
+                .containsEntry("type", "BitstringStatusListEntry")
+                .containsEntry("statusPurpose", "revocation");
         int index = Integer.parseInt((String) status.get("statusListIndex"));
         int keptIndex = Integer.parseInt((String) status(kept).get("statusListIndex"));
         assertThat(status(kept).get("statusListCredential")).isEqualTo(status.get("statusListCredential"));
@@ -86,8 +95,11 @@ class StatusListAndRotationTest extends CoreFlowTest {
 
         Map<String, Object> before = list(status);
         assertThat(before.get("type")).isEqualTo(List.of("VerifiableCredential", "BitstringStatusListCredential"));
-        assertThat(before.get("issuer")).as("the same issuer as the credential")
-                .isEqualTo(((Map<?, ?>) credentials().document(revoked).orElseThrow().get("issuer")).get("id"));
+        assertThat(before.get("issuer"))
+                .as("the same issuer as the credential")
+                .isEqualTo(((Map<?, ?>)
+                                credentials().document(revoked).orElseThrow().get("issuer"))
+                        .get("id"));
         byte[] bitsBefore = expand((String) ((Map<?, ?>) before.get("credentialSubject")).get("encodedList"));
         assertThat(bitsBefore.length * 8).isGreaterThanOrEqualTo(131_072);
         assertThat(bit(bitsBefore, index)).isFalse();
@@ -103,31 +115,39 @@ class StatusListAndRotationTest extends CoreFlowTest {
             set += Integer.bitCount(b & 0xff);
         }
         assertThat(set).as("only the revoked credential's bit").isEqualTo(1);
-        assertThat(Conformance.expandSafely(JSONObjectUtils.toJSONString(after))).hasSize(1);
-        assertThat(Conformance.expandSafely(JSONObjectUtils.toJSONString(
-                credentials().statusLists().document((String) ((String) status.get("statusListCredential"))
-                        .substring(((String) status.get("statusListCredential")).lastIndexOf('/') + 1))
-                        .orElseThrow()))).hasSize(1);
+        assertThat(Conformance.expandSafely(JSONObjectUtils.toJSONString(after)))
+                .hasSize(1);
+        assertThat(Conformance.expandSafely(JSONObjectUtils.toJSONString(credentials()
+                        .statusLists()
+                        .document((String) ((String) status.get("statusListCredential"))
+                                .substring(((String) status.get("statusListCredential")).lastIndexOf('/') + 1))
+                        .orElseThrow())))
+                .hasSize(1);
     }
 
     @Test
-    void credentials_signed_before_a_key_rotation_verify_after_it() throws Exception {
+    void credentialsSignedBeforeAKeyRotationVerifyAfterIt() throws Exception {
         String before = complete("alice");
         SignedJWT old = SignedJWT.parse(credentials().find(before).orElseThrow().token());
 
-        assertThat(as("mod", "credential rotate-key").reply().text()).as("not the operator's community")
+        assertThat(as("mod", "credential rotate-key").reply().text())
+                .as("not the operator's community")
                 .contains("Only moderators of the community that operates");
-        assertThat(in(OPERATOR, "alice", "credential rotate-key").reply().text()).contains("Only moderators");
+        assertThat(in(OPERATOR, "alice", "credential rotate-key").reply().text())
+                .contains("Only moderators");
         assertThat(in(OPERATOR, "mod", "credential rotate-key").reply().text()).contains("New signing key");
 
         String after = complete("carol");
-        SignedJWT fresh = SignedJWT.parse(credentials().find(after).orElseThrow().token());
+        SignedJWT fresh =
+                SignedJWT.parse(credentials().find(after).orElseThrow().token());
         assertThat(fresh.getHeader().getKeyID()).isNotEqualTo(old.getHeader().getKeyID());
         JWKSet published = JWKSet.parse(credentials().publicKeySet());
         assertThat(published.getKeys()).hasSize(2).noneMatch(JWK::isPrivate);
-        assertThat(old.verify(new ECDSAVerifier(published.getKeyByKeyId(old.getHeader().getKeyID()).toECKey())))
+        assertThat(old.verify(new ECDSAVerifier(
+                        published.getKeyByKeyId(old.getHeader().getKeyID()).toECKey())))
                 .isTrue();
-        assertThat(fresh.verify(new ECDSAVerifier(published.getKeyByKeyId(fresh.getHeader().getKeyID()).toECKey())))
+        assertThat(fresh.verify(new ECDSAVerifier(
+                        published.getKeyByKeyId(fresh.getHeader().getKeyID()).toECKey())))
                 .isTrue();
         assertThat(credentials().verify(before).status()).isEqualTo(Verification.Status.VALID);
         assertThat(credentials().verify(old.serialize()).status()).isEqualTo(Verification.Status.VALID);

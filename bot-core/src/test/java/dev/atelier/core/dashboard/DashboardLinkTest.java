@@ -36,7 +36,7 @@ class DashboardLinkTest extends CoreFlowTest {
     }
 
     @Test
-    void a_moderator_gets_a_private_link_that_works_once() {
+    void aModeratorGetsAPrivateLinkThatWorksOnce() {
         Outcome reply = as("mod", true, "dashboard");
         assertThat(reply.reply().ephemeral()).isTrue();
         String token = token(reply);
@@ -49,14 +49,15 @@ class DashboardLinkTest extends CoreFlowTest {
     }
 
     @Test
-    void only_the_hash_of_the_token_is_stored() {
+    void onlyTheHashOfTheTokenIsStored() {
         String token = token(as("mod", true, "dashboard"));
-        String stored = atelier.mongo().getCollection("login_links").find().first().toJson();
+        String stored =
+                atelier.mongo().getCollection("login_links").find().first().toJson();
         assertThat(stored).doesNotContain(token).contains(LoginTokens.hash(token));
     }
 
     @Test
-    void a_link_expires_after_ten_minutes_and_unknown_tokens_open_nothing() {
+    void aLinkExpiresAfterTenMinutesAndUnknownTokensOpenNothing() {
         String token = token(as("mod", true, "dashboard"));
         clock.advance(Duration.ofMinutes(10));
         assertThat(redeem(token)).isInstanceOf(Redemption.Expired.class);
@@ -65,13 +66,14 @@ class DashboardLinkTest extends CoreFlowTest {
     }
 
     @Test
-    void members_who_are_not_moderators_get_no_link() {
+    void membersWhoAreNotModeratorsGetNoLink() {
         assertThat(as("alice", false, "dashboard").reply().text()).contains("Only moderators");
-        assertThat(atelier.mongo().getCollection("login_links").countDocuments()).isZero();
+        assertThat(atelier.mongo().getCollection("login_links").countDocuments())
+                .isZero();
     }
 
     @Test
-    void a_listed_moderator_removed_before_opening_the_link_gets_no_access() {
+    void aListedModeratorRemovedBeforeOpeningTheLinkGetsNoAccess() {
         as("mod", true, "moderator add @carol");
         String token = token(as("carol", false, "dashboard"));
         as("mod", true, "moderator remove @carol");
@@ -79,7 +81,7 @@ class DashboardLinkTest extends CoreFlowTest {
     }
 
     @Test
-    void two_requests_racing_with_one_token_let_one_in() throws Exception {
+    void twoRequestsRacingWithOneTokenLetOneIn() throws Exception {
         String token = token(as("mod", true, "dashboard"));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

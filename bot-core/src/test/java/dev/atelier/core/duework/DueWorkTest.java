@@ -50,12 +50,16 @@ class DueWorkTest extends CoreFlowTest {
             @Override
             public Handled handle(DueItem item, Instant now) {
                 handled.computeIfAbsent(item.key(), k -> new AtomicInteger()).incrementAndGet();
-                return Handled.send(List.of(Notification.to(Destination.direct(item.recipient()),
-                        Message.privateReply("item " + item.ref()))));
+                return Handled.send(List.of(Notification.to(
+                        Destination.direct(item.recipient()), Message.privateReply("item " + item.ref()))));
             }
         };
-        return new DueEngine(work, List.of(counting), new Outbound(List.of(platform), List.of()),
-                new Pacer(0, System::nanoTime, Sleeper.THREAD), clock,
+        return new DueEngine(
+                work,
+                List.of(counting),
+                new Outbound(List.of(platform), List.of()),
+                new Pacer(0, System::nanoTime, Sleeper.THREAD),
+                clock,
                 new EngineSettings(instance, Duration.ofMinutes(2), batch, maxPerTick, 0, Duration.ZERO));
     }
 
@@ -66,7 +70,7 @@ class DueWorkTest extends CoreFlowTest {
     }
 
     @Test
-    void an_occasion_is_planned_once() {
+    void anOccasionIsPlannedOnce() {
         DueItem item = DueItem.of("test", SHOP, 1, 1, "2026-12-01", "alice", NOON);
         assertThat(work.plan(item)).isTrue();
         assertThat(work.plan(item.at(NOON.plusSeconds(60)))).isFalse();
@@ -74,7 +78,7 @@ class DueWorkTest extends CoreFlowTest {
     }
 
     @Test
-    void two_schedulers_racing_hand_every_item_to_the_sender_exactly_once() throws Exception {
+    void twoSchedulersRacingHandEveryItemToTheSenderExactlyOnce() throws Exception {
         planItems(300, NOON.minusSeconds(30));
         work.plan(DueItem.of("test", SHOP, 9999, 9999, "", "later", NOON.plusSeconds(60)));
         DueEngine a = engine("a", 50, 10_000);
@@ -90,20 +94,23 @@ class DueWorkTest extends CoreFlowTest {
                 together.await();
                 return b.drain();
             });
-            assertThat(first.get().getOrDefault("test", 0) + second.get().getOrDefault("test", 0)).isEqualTo(300);
+            assertThat(first.get().getOrDefault("test", 0) + second.get().getOrDefault("test", 0))
+                    .isEqualTo(300);
         } finally {
             pool.shutdownNow();
         }
         assertThat(handled).hasSize(300);
         assertThat(handled.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
         assertThat(platform.sent()).hasSize(300);
-        assertThat(handled).doesNotContainKey(DueItem.of("test", SHOP, 9999, 9999, "", "later", NOON).key());
+        assertThat(handled)
+                .doesNotContainKey(
+                        DueItem.of("test", SHOP, 9999, 9999, "", "later", NOON).key());
         assertThat(atelier.mongo().getCollection("due_work").countDocuments(new org.bson.Document("done", true)))
                 .isEqualTo(300);
     }
 
     @Test
-    void a_crashed_instances_claims_are_taken_over_when_the_lease_expires() {
+    void aCrashedInstancesClaimsAreTakenOverWhenTheLeaseExpires() {
         planItems(5, NOON);
         List<Claimed> crashed = new ArrayList<>();
         for (List<Claimed> more; !(more = work.claim("crashed", NOON, Duration.ofMinutes(2), 10)).isEmpty(); ) {
@@ -125,26 +132,30 @@ class DueWorkTest extends CoreFlowTest {
     }
 
     @Test
-    void a_deferred_item_comes_back_when_its_new_time_comes_and_moving_a_pending_item_frees_it() {
+    void aDeferredItemComesBackWhenItsNewTimeComesAndMovingAPendingItemFreesIt() {
         DueItem item = DueItem.of("test", SHOP, 1, 1, "", "alice", NOON);
         work.plan(item);
         Claimed claim = work.claim("a", NOON, Duration.ofMinutes(2), 10).get(0);
         work.release(claim, NOON.plus(Duration.ofHours(8)));
-        assertThat(work.claim("a", NOON.plus(Duration.ofHours(7)), Duration.ofMinutes(2), 10)).isEmpty();
-        assertThat(work.claim("b", NOON.plus(Duration.ofHours(8)), Duration.ofMinutes(2), 10)).hasSize(1);
+        assertThat(work.claim("a", NOON.plus(Duration.ofHours(7)), Duration.ofMinutes(2), 10))
+                .isEmpty();
+        assertThat(work.claim("b", NOON.plus(Duration.ofHours(8)), Duration.ofMinutes(2), 10))
+                .hasSize(1);
 
         work.schedule(item.at(NOON.plus(Duration.ofHours(9))));
-        assertThat(work.claim("c", NOON.plus(Duration.ofHours(8)), Duration.ofMinutes(2), 10)).isEmpty();
+        assertThat(work.claim("c", NOON.plus(Duration.ofHours(8)), Duration.ofMinutes(2), 10))
+                .isEmpty();
         List<Claimed> moved = work.claim("c", NOON.plus(Duration.ofHours(9)), Duration.ofMinutes(2), 10);
         assertThat(moved).hasSize(1);
         work.done(moved, NOON.plus(Duration.ofHours(9)));
         work.schedule(item.at(NOON.plus(Duration.ofHours(10))));
         assertThat(work.claim("c", NOON.plus(Duration.ofHours(11)), Duration.ofMinutes(2), 10))
-                .as("a done occasion stays done").isEmpty();
+                .as("a done occasion stays done")
+                .isEmpty();
     }
 
     @Test
-    void one_tick_handles_at_most_its_bound_and_the_rest_waits_for_the_next() {
+    void oneTickHandlesAtMostItsBoundAndTheRestWaitsForTheNext() {
         planItems(250, NOON);
         DueEngine bounded = engine("a", 40, 100);
         assertThat(bounded.drain()).containsEntry("test", 100);
@@ -155,7 +166,7 @@ class DueWorkTest extends CoreFlowTest {
     }
 
     @Test
-    void a_burst_is_sent_at_the_paced_rate() {
+    void aBurstIsSentAtThePacedRate() {
         planItems(30, NOON);
         java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
         DueHandler sending = new DueHandler() {
@@ -166,29 +177,36 @@ class DueWorkTest extends CoreFlowTest {
 
             @Override
             public Handled handle(DueItem item, Instant now) {
-                return Handled.send(List.of(Notification.to(Destination.direct(item.recipient()),
-                        Message.privateReply("item " + item.ref()))));
+                return Handled.send(List.of(Notification.to(
+                        Destination.direct(item.recipient()), Message.privateReply("item " + item.ref()))));
             }
         };
-        DueEngine paced = new DueEngine(work, List.of(sending), new Outbound(List.of(platform), List.of()),
-                new Pacer(10, nanos::get, d -> nanos.addAndGet(d.toNanos())), clock,
+        DueEngine paced = new DueEngine(
+                work,
+                List.of(sending),
+                new Outbound(List.of(platform), List.of()),
+                new Pacer(10, nanos::get, d -> nanos.addAndGet(d.toNanos())),
+                clock,
                 new EngineSettings("a", Duration.ofMinutes(2), 100, 1000, 10, Duration.ZERO));
         assertThat(paced.drain()).containsEntry("test", 30);
         assertThat(platform.sent()).hasSize(30);
-        assertThat(Duration.ofNanos(nanos.get())).as("10 at once, then 20 more at 10 a second")
+        assertThat(Duration.ofNanos(nanos.get()))
+                .as("10 at once, then 20 more at 10 a second")
                 .isBetween(Duration.ofMillis(1990), Duration.ofMillis(2010));
     }
 
     @Test
-    void a_claim_never_holds_more_than_its_limit() {
+    void aClaimNeverHoldsMoreThanItsLimit() {
         planItems(250, NOON);
         assertThat(work.claim("a", NOON, Duration.ofMinutes(2), 1)).hasSize(1);
-        assertThat(atelier.mongo().getCollection("due_work").countDocuments(
-                new org.bson.Document("claimedBy", new org.bson.Document("$ne", null)))).isEqualTo(1);
+        assertThat(atelier.mongo()
+                        .getCollection("due_work")
+                        .countDocuments(new org.bson.Document("claimedBy", new org.bson.Document("$ne", null))))
+                .isEqualTo(1);
     }
 
     @Test
-    void a_failing_handler_leaves_the_item_for_a_retry_a_minute_later() {
+    void aFailingHandlerLeavesTheItemForARetryAMinuteLater() {
         work.plan(DueItem.of("flaky", SHOP, 1, 1, "", "alice", NOON));
         List<Instant> attempts = Collections.synchronizedList(new ArrayList<>());
         DueHandler flaky = new DueHandler() {
@@ -206,8 +224,12 @@ class DueWorkTest extends CoreFlowTest {
                 return Handled.recorded();
             }
         };
-        DueEngine engine = new DueEngine(work, List.of(flaky), new Outbound(List.of(platform), List.of()),
-                new Pacer(0, System::nanoTime, Sleeper.THREAD), clock,
+        DueEngine engine = new DueEngine(
+                work,
+                List.of(flaky),
+                new Outbound(List.of(platform), List.of()),
+                new Pacer(0, System::nanoTime, Sleeper.THREAD),
+                clock,
                 new EngineSettings("a", Duration.ofMinutes(2), 10, 100, 0, Duration.ZERO));
         assertThat(engine.drain()).isEmpty();
         clock.advance(Duration.ofSeconds(59));

@@ -18,7 +18,7 @@ class PacerTest {
     };
 
     @Test
-    void a_burst_beyond_the_rate_waits_for_tokens() {
+    void aBurstBeyondTheRateWaitsForTokens() {
         Pacer pacer = new Pacer(10, nanos::get, sleeper);
         for (int i = 0; i < 10; i++) {
             pacer.acquire(Platform.SLACK);
@@ -31,7 +31,7 @@ class PacerTest {
     }
 
     @Test
-    void platforms_have_their_own_buckets_and_zero_means_unpaced() {
+    void platformsHaveTheirOwnBucketsAndZeroMeansUnpaced() {
         Pacer pacer = new Pacer(5, nanos::get, sleeper);
         for (int i = 0; i < 5; i++) {
             pacer.acquire(Platform.SLACK);

@@ -29,22 +29,26 @@ class ShowHomeTest extends CoreFlowTest {
     }
 
     static String shown(Message m) {
-        return m.title() + "\n" + m.text() + "\n" + m.fields().stream().map(f -> f.name() + ": " + f.value())
-                .collect(Collectors.joining("\n"));
+        return m.title() + "\n" + m.text() + "\n"
+                + m.fields().stream().map(f -> f.name() + ": " + f.value()).collect(Collectors.joining("\n"));
     }
 
     @Test
-    void each_viewer_sees_their_own_part() {
+    void eachViewerSeesTheirOwnPart() {
         Message intern = home(SHOP, "alice", "home");
         assertThat(intern.fields()).extracting(Field::name).containsExactly("🎓 Your internships");
-        assertThat(shown(intern)).contains("#1 Shop checkout* with <@bob> · 1 open question(s)")
+        assertThat(shown(intern))
+                .contains("#1 Shop checkout* with <@bob> · 1 open question(s)")
                 .contains("Q1 (open, 0 message(s)): How do I seed the database?");
 
         Message mentor = home(SHOP, "bob", "home");
-        assertThat(mentor.fields()).extracting(Field::name).containsExactly("🧑‍🏫 Waiting for you as a mentor, oldest first");
+        assertThat(mentor.fields())
+                .extracting(Field::name)
+                .containsExactly("🧑‍🏫 Waiting for you as a mentor, oldest first");
         assertThat(shown(mentor)).contains("How do I seed the database?");
 
-        assertThat(shown(home(SHOP, "mod", "home"))).contains("🛠 Cohorts")
+        assertThat(shown(home(SHOP, "mod", "home")))
+                .contains("🛠 Cohorts")
                 .contains("*spring-2026*: 1 active internship(s) · 1 question(s) waiting (oldest 5 h)");
 
         assertThat(home(SHOP, "carol", "home").fields()).isEmpty();
@@ -54,15 +58,17 @@ class ShowHomeTest extends CoreFlowTest {
     }
 
     @Test
-    void the_intern_sees_the_next_check_in_in_her_own_zone_then_the_one_waiting_for_her() {
+    void theInternSeesTheNextCheckInInHerOwnZoneThenTheOneWaitingForHer() {
         assertThat(shown(home(SHOP, "alice", "home"))).contains("🗓️ Next check-in Mon 2026-11-30 10:00 (UTC)");
 
         home(SHOP, "alice", "profile set timezone:Europe/Paris");
-        assertThat(shown(home(SHOP, "alice", "home"))).contains("🗓️ Next check-in Mon 2026-11-30 10:00 (Europe/Paris)");
+        assertThat(shown(home(SHOP, "alice", "home")))
+                .contains("🗓️ Next check-in Mon 2026-11-30 10:00 (Europe/Paris)");
 
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
         atelier.services().checkins().run();
-        assertThat(shown(home(SHOP, "alice", "home"))).contains("🗓️ Check-in 1 waits for your answer")
+        assertThat(shown(home(SHOP, "alice", "home")))
+                .contains("🗓️ Check-in 1 waits for your answer")
                 .doesNotContain("Next check-in");
         assertThat(shown(home(SHOP, "bob", "home"))).doesNotContain("check-in");
     }

@@ -26,10 +26,14 @@ class ConcurrentWritersTest extends OnePairFlowTest {
         // given eight writers, the intern and the mentor in turn, released together
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);
-        List<Callable<String>> writers = IntStream.range(0, 8).<Callable<String>>mapToObj(i -> () -> {
-            go.await();
-            return as(i % 2 == 0 ? "alice" : "bob", "log 1 \"writer " + i + "\"").reply().text();
-        }).toList();
+        List<Callable<String>> writers = IntStream.range(0, 8)
+                .<Callable<String>>mapToObj(i -> () -> {
+                    go.await();
+                    return as(i % 2 == 0 ? "alice" : "bob", "log 1 \"writer " + i + "\"")
+                            .reply()
+                            .text();
+                })
+                .toList();
 
         // when
         List<Future<String>> replies = writers.stream().map(pool::submit).toList();
@@ -42,10 +46,15 @@ class ConcurrentWritersTest extends OnePairFlowTest {
 
         // then every writer was told its hours were logged, and all eight entries are there
         assertThat(texts).hasSize(8).allSatisfy(text -> assertThat(text).contains("⏱️ Logged 1 h on internship #1"));
-        List<HoursEntry> hours = MongoStores.create(atelier.mongo()).internships().find(SHOP.id(), 1).orElseThrow()
+        List<HoursEntry> hours = MongoStores.create(atelier.mongo())
+                .internships()
+                .find(SHOP.id(), 1)
+                .orElseThrow()
                 .hours();
-        assertThat(hours).extracting(HoursEntry::note).containsExactlyInAnyOrder(IntStream.range(0, 8)
-                .mapToObj(i -> "writer " + i).toArray(String[]::new));
+        assertThat(hours)
+                .extracting(HoursEntry::note)
+                .containsExactlyInAnyOrder(
+                        IntStream.range(0, 8).mapToObj(i -> "writer " + i).toArray(String[]::new));
         assertThat(hours).extracting(HoursEntry::number).doesNotHaveDuplicates();
     }
 }

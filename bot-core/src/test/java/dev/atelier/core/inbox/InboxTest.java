@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class InboxTest extends OnePairFlowTest {
 
-    static final InboxSettings SETTINGS = new InboxSettings("test-a", 1, Duration.ofSeconds(60), Duration.ofMillis(50),
-            Duration.ofDays(1));
+    static final InboxSettings SETTINGS =
+            new InboxSettings("test-a", 1, Duration.ofSeconds(60), Duration.ofMillis(50), Duration.ofDays(1));
 
     final RecordingReplies replies = new RecordingReplies();
     CommandInbox store;
@@ -36,30 +36,38 @@ class InboxTest extends OnePairFlowTest {
     @BeforeEach
     void openInbox() {
         store = MongoOperationsStores.create(atelier.mongo()).inbox();
-        inbox = new Inbox(store, () -> { });
+        inbox = new Inbox(store, () -> {});
     }
 
     InboxEngine engine(CommandInbox on, String instance) {
         InboxSettings settings = new InboxSettings(instance, 1, SETTINGS.lease(), SETTINGS.poll(), SETTINGS.keep());
-        return new InboxEngine(on, atelier.bot(), List.of(replies), new Outbound(List.of(platform), List.of(platform)),
-                clock, settings, CommandMetrics.NONE);
+        return new InboxEngine(
+                on,
+                atelier.bot(),
+                List.of(replies),
+                new Outbound(List.of(platform), List.of(platform)),
+                clock,
+                settings,
+                CommandMetrics.NONE);
     }
 
     InboxCommand log(String key, String who, String hours) {
-        return InboxCommand.line(key, caller(who), "log " + hours + " \"work " + key + "\"", "reply:" + key,
-                clock.instant());
+        return InboxCommand.line(
+                key, caller(who), "log " + hours + " \"work " + key + "\"", "reply:" + key, clock.instant());
     }
 
     int hoursEntries() {
-        Document internship = atelier.mongo().getCollection("internships").find().first();
+        Document internship =
+                atelier.mongo().getCollection("internships").find().first();
         return internship.getList("hours", Document.class, List.of()).size();
     }
 
     @Test
-    void a_command_applied_but_not_answered_before_a_crash_is_answered_once_after_restart_and_not_applied_again() {
+    void aCommandAppliedButNotAnsweredBeforeACrashIsAnsweredOnceAfterRestartAndNotAppliedAgain() {
         // given a stored command whose instance died right after storing its reply
         assertThat(inbox.accept(log("k1", "alice", "2"))).isTrue();
-        assertThatThrownBy(() -> engine(new CrashingInbox(store, "applied"), "dead").drain())
+        assertThatThrownBy(() ->
+                        engine(new CrashingInbox(store, "applied"), "dead").drain())
                 .isInstanceOf(CrashingInbox.Crash.class);
         assertThat(hoursEntries()).isEqualTo(1);
         assertThat(replies.answers).isEmpty();
@@ -79,9 +87,10 @@ class InboxTest extends OnePairFlowTest {
     }
 
     @Test
-    void a_command_claimed_but_not_run_before_a_crash_is_run_and_answered_once_after_restart() {
+    void aCommandClaimedButNotRunBeforeACrashIsRunAndAnsweredOnceAfterRestart() {
         assertThat(inbox.accept(log("k1", "alice", "1"))).isTrue();
-        assertThatThrownBy(() -> engine(new CrashingInbox(store, "next"), "dead").drain())
+        assertThatThrownBy(
+                        () -> engine(new CrashingInbox(store, "next"), "dead").drain())
                 .isInstanceOf(CrashingInbox.Crash.class);
         assertThat(hoursEntries()).isZero();
 
@@ -93,9 +102,10 @@ class InboxTest extends OnePairFlowTest {
     }
 
     @Test
-    void a_command_answered_before_a_crash_that_kept_its_lane_is_not_answered_again() {
+    void aCommandAnsweredBeforeACrashThatKeptItsLaneIsNotAnsweredAgain() {
         assertThat(inbox.accept(log("k1", "alice", "1"))).isTrue();
-        assertThatThrownBy(() -> engine(new CrashingInbox(store, "release"), "dead").drain())
+        assertThatThrownBy(() ->
+                        engine(new CrashingInbox(store, "release"), "dead").drain())
                 .isInstanceOf(CrashingInbox.Crash.class);
         assertThat(replies.answers).hasSize(1);
         assertThat(engine(store, "b").drain()).isZero();
@@ -108,7 +118,7 @@ class InboxTest extends OnePairFlowTest {
     }
 
     @Test
-    void a_duplicate_delivery_is_stored_once_and_acts_once() {
+    void aDuplicateDeliveryIsStoredOnceAndActsOnce() {
         assertThat(inbox.accept(log("same", "alice", "1"))).isTrue();
         assertThat(inbox.accept(log("same", "alice", "1"))).isFalse();
 
@@ -121,15 +131,21 @@ class InboxTest extends OnePairFlowTest {
     }
 
     @Test
-    void an_expired_reply_channel_falls_back_to_a_direct_message() {
+    void anExpiredReplyChannelFallsBackToADirectMessage() {
         // given a command received 31 minutes ago (Slack's response URL lives 30)
-        assertThat(inbox.accept(InboxCommand.line("old", caller("alice"), "log 1", "reply:old",
-                clock.instant().minus(Duration.ofMinutes(31))))).isTrue();
+        assertThat(inbox.accept(InboxCommand.line(
+                        "old",
+                        caller("alice"),
+                        "log 1",
+                        "reply:old",
+                        clock.instant().minus(Duration.ofMinutes(31)))))
+                .isTrue();
 
         engine(store, "a").drain();
 
         assertThat(replies.answers).isEmpty();
-        List<Notification> dms = platform.sent().stream().filter(n -> n.to().equals(Destination.direct("alice")))
+        List<Notification> dms = platform.sent().stream()
+                .filter(n -> n.to().equals(Destination.direct("alice")))
                 .toList();
         assertThat(dms).hasSize(1);
         assertThat(dms.get(0).message().text()).contains("Logged 1 h");
@@ -137,17 +153,19 @@ class InboxTest extends OnePairFlowTest {
     }
 
     @Test
-    void a_refused_reply_channel_falls_back_to_a_direct_message() {
+    void aRefusedReplyChannelFallsBackToADirectMessage() {
         replies.refuse = true;
         inbox.accept(log("k1", "alice", "1"));
 
         engine(store, "a").drain();
 
-        assertThat(platform.sent()).filteredOn(n -> n.to().equals(Destination.direct("alice"))).hasSize(1);
+        assertThat(platform.sent())
+                .filteredOn(n -> n.to().equals(Destination.direct("alice")))
+                .hasSize(1);
     }
 
     @Test
-    void a_members_commands_are_answered_in_arrival_order_and_a_refusal_changes_nothing() {
+    void aMembersCommandsAreAnsweredInArrivalOrderAndARefusalChangesNothing() {
         inbox.accept(log("k1", "alice", "1"));
         inbox.accept(InboxCommand.line("k2", caller("alice"), "log banana", "reply:k2", clock.instant()));
         inbox.accept(log("k3", "alice", "3"));
@@ -155,7 +173,9 @@ class InboxTest extends OnePairFlowTest {
 
         engine(store, "a").drain();
 
-        assertThat(replies.answers).filteredOn(a -> !a.key().equals("k4")).extracting(RecordingReplies.Answer::key)
+        assertThat(replies.answers)
+                .filteredOn(a -> !a.key().equals("k4"))
+                .extracting(RecordingReplies.Answer::key)
                 .containsExactly("k1", "k2", "k3");
         assertThat(replies.answers).hasSize(4);
         assertThat(replies.answers.get(1).reply().text()).startsWith("⚠️");
@@ -163,7 +183,7 @@ class InboxTest extends OnePairFlowTest {
     }
 
     @Test
-    void a_lane_held_past_half_its_lease_is_renewed_between_commands() {
+    void aLaneHeldPastHalfItsLeaseIsRenewedBetweenCommands() {
         // given two commands of alice that take 40 s each (the lease lasts 60 s)
         inbox.accept(log("k1", "alice", "1"));
         inbox.accept(log("k2", "alice", "2"));
@@ -172,7 +192,8 @@ class InboxTest extends OnePairFlowTest {
             @Override
             public boolean applied(String key, dev.atelier.core.message.Message reply, Instant at) {
                 clock.advance(Duration.ofSeconds(40));
-                othersCouldClaim.add(store.claim("b", clock.instant(), Duration.ofSeconds(60)).isPresent());
+                othersCouldClaim.add(store.claim("b", clock.instant(), Duration.ofSeconds(60))
+                        .isPresent());
                 return super.applied(key, reply, at);
             }
         };
@@ -187,24 +208,32 @@ class InboxTest extends OnePairFlowTest {
     }
 
     @Test
-    void two_instances_never_hold_one_lane() {
+    void twoInstancesNeverHoldOneLane() {
         inbox.accept(log("k1", "alice", "1"));
 
-        LaneClaim first = store.claim("a", clock.instant(), Duration.ofSeconds(60)).orElseThrow();
+        LaneClaim first =
+                store.claim("a", clock.instant(), Duration.ofSeconds(60)).orElseThrow();
 
         assertThat(store.claim("b", clock.instant(), Duration.ofSeconds(60))).isEmpty();
         clock.advance(Duration.ofSeconds(61));
-        LaneClaim taken = store.claim("b", clock.instant(), Duration.ofSeconds(60)).orElseThrow();
+        LaneClaim taken =
+                store.claim("b", clock.instant(), Duration.ofSeconds(60)).orElseThrow();
         assertThat(taken.lane()).isEqualTo(first.lane());
-        assertThat(store.renew(first, clock.instant().plus(Duration.ofSeconds(60)))).isFalse();
+        assertThat(store.renew(first, clock.instant().plus(Duration.ofSeconds(60))))
+                .isFalse();
         assertThat(store.next(first)).isEmpty();
     }
 
     @Test
-    void stopping_the_workers_finishes_the_command_in_hand_and_gives_the_rest_back() throws Exception {
+    void stoppingTheWorkersFinishesTheCommandInHandAndGivesTheRestBack() throws Exception {
         // given one worker holding alice's lane, its first answer in flight, a second command waiting
-        InboxAssembly.Built built = InboxAssembly.build(atelier.mongo(), atelier.bot(),
-                new Outbound(List.of(platform), List.of(platform)), List.of(replies), clock, SETTINGS,
+        InboxAssembly.Built built = InboxAssembly.build(
+                atelier.mongo(),
+                atelier.bot(),
+                new Outbound(List.of(platform), List.of(platform)),
+                List.of(replies),
+                clock,
+                SETTINGS,
                 CommandMetrics.NONE);
         CountDownLatch release = new CountDownLatch(1);
         replies.holding = release;
@@ -214,7 +243,8 @@ class InboxTest extends OnePairFlowTest {
         assertThat(replies.held.await(10, TimeUnit.SECONDS)).isTrue();
 
         // when the workers are stopped while it answers
-        CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> built.workers().stop(Duration.ofSeconds(10)));
+        CompletableFuture<Boolean> stopped =
+                CompletableFuture.supplyAsync(() -> built.workers().stop(Duration.ofSeconds(10)));
         while (built.workers().isRunning()) {
             Thread.onSpinWait();
         }
@@ -224,7 +254,8 @@ class InboxTest extends OnePairFlowTest {
         assertThat(stopped.get(15, TimeUnit.SECONDS)).isTrue();
         assertThat(replies.answers).extracting(RecordingReplies.Answer::key).containsExactly("k1");
         assertThat(built.store().depth()).isEqualTo(1);
-        assertThat(atelier.mongo().getCollection("command_inbox_lanes").countDocuments()).isZero();
+        assertThat(atelier.mongo().getCollection("command_inbox_lanes").countDocuments())
+                .isZero();
         engine(built.store(), "b").drain();
         assertThat(replies.answers).extracting(RecordingReplies.Answer::key).containsExactly("k1", "k2");
         assertThat(hoursEntries()).isEqualTo(2);

@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 /** A console reply channel valid 30 minutes that records what it answers; can refuse, or hold the first answer. */
 final class RecordingReplies implements CommandReplies {
 
-    record Answer(String key, String replyTo, Message reply) {
-    }
+    record Answer(String key, String replyTo, Message reply) {}
 
     final List<Answer> answers = new CopyOnWriteArrayList<>();
     volatile boolean refuse;

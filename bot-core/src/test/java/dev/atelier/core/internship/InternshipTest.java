@@ -23,26 +23,30 @@ class InternshipTest {
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     static final URI LINK = URI.create("https://example.org/pr/1");
 
-    static final FinalReview REVIEW = new FinalReview(9, java.util.List.of("java"), "tests", "Careful work.", "bob", NOW);
+    static final FinalReview REVIEW =
+            new FinalReview(9, java.util.List.of("java"), "tests", "Careful work.", "bob", NOW);
     static final IssuedCredential CREDENTIAL = IssuedCredential.issued("id-1", "token", NOW);
 
     Internship internship;
 
     @BeforeEach
-    void given_an_active_internship_with_one_milestone() {
-        internship = Internship.start(new InternshipData("console:c1", 1, INTERN.member(), MENTOR.member(), 1, "Task",
-                null, NOW, null), MODERATOR.member(), NOW);
+    void givenAnActiveInternshipWithOneMilestone() {
+        internship = Internship.start(
+                new InternshipData("console:c1", 1, INTERN.member(), MENTOR.member(), 1, "Task", null, NOW, null),
+                MODERATOR.member(),
+                NOW);
         internship.addMilestone(MENTOR, 10, "Design", null, null, NOW);
     }
 
     @Test
-    void only_a_submitted_milestone_can_be_reviewed() {
+    void onlyASubmittedMilestoneCanBeReviewed() {
         assertThatThrownBy(() -> internship.review(MENTOR, 10, Verdict.APPROVE, null, NOW))
-                .isInstanceOf(Rejected.class).hasMessageContaining("Only a submitted milestone can be reviewed");
+                .isInstanceOf(Rejected.class)
+                .hasMessageContaining("Only a submitted milestone can be reviewed");
     }
 
     @Test
-    void an_approved_milestone_is_final() {
+    void anApprovedMilestoneIsFinal() {
         internship.submit(INTERN, 10, LINK, null, NOW);
         internship.review(MENTOR, 10, Verdict.APPROVE, null, NOW);
 
@@ -50,11 +54,12 @@ class InternshipTest {
         assertThatThrownBy(() -> internship.editMilestone(MENTOR, 10, "New", null, null, NOW))
                 .hasMessageContaining("final");
         assertThatThrownBy(() -> internship.removeMilestone(MENTOR, 10, NOW)).hasMessageContaining("final");
-        assertThatThrownBy(() -> internship.review(MENTOR, 10, Verdict.CHANGES, "x", NOW)).hasMessageContaining("final");
+        assertThatThrownBy(() -> internship.review(MENTOR, 10, Verdict.CHANGES, "x", NOW))
+                .hasMessageContaining("final");
     }
 
     @Test
-    void changes_requested_go_back_to_the_intern_and_a_resubmission_is_reviewed_again() {
+    void changesRequestedGoBackToTheInternAndAResubmissionIsReviewedAgain() {
         internship.submit(INTERN, 10, LINK, null, NOW);
         internship.review(MENTOR, 10, Verdict.CHANGES, "more tests", NOW);
         assertThat(internship.milestone(10).status()).isEqualTo(MilestoneStatus.CHANGES_REQUESTED);
@@ -66,21 +71,28 @@ class InternshipTest {
         assertThat(m.status()).isEqualTo(MilestoneStatus.APPROVED);
         assertThat(m.submissions()).hasSize(2);
         assertThat(m.reviews()).extracting(Review::verdict).containsExactly(Verdict.CHANGES, Verdict.APPROVE);
-        assertThat(internship.timeline()).extracting(TimelineEvent::what).contains("submitted M10 Design",
-                "requested changes on M10 Design", "resubmitted M10 Design", "approved M10 Design");
+        assertThat(internship.timeline())
+                .extracting(TimelineEvent::what)
+                .contains(
+                        "submitted M10 Design",
+                        "requested changes on M10 Design",
+                        "resubmitted M10 Design",
+                        "approved M10 Design");
     }
 
     @Test
-    void requesting_changes_needs_feedback() {
+    void requestingChangesNeedsFeedback() {
         internship.submit(INTERN, 10, LINK, null, NOW);
         assertThatThrownBy(() -> internship.review(MENTOR, 10, Verdict.CHANGES, " ", NOW))
                 .hasMessageContaining("needs feedback");
     }
 
     @Test
-    void only_the_intern_submits_and_only_the_mentor_or_a_moderator_reviews() {
-        assertThatThrownBy(() -> internship.submit(MENTOR, 10, LINK, null, NOW)).hasMessageContaining("Only the intern");
-        assertThatThrownBy(() -> internship.submit(MODERATOR, 10, LINK, null, NOW)).hasMessageContaining("Only the intern");
+    void onlyTheInternSubmitsAndOnlyTheMentorOrAModeratorReviews() {
+        assertThatThrownBy(() -> internship.submit(MENTOR, 10, LINK, null, NOW))
+                .hasMessageContaining("Only the intern");
+        assertThatThrownBy(() -> internship.submit(MODERATOR, 10, LINK, null, NOW))
+                .hasMessageContaining("Only the intern");
         internship.submit(INTERN, 10, LINK, null, NOW);
         assertThatThrownBy(() -> internship.review(INTERN, 10, Verdict.APPROVE, null, NOW))
                 .hasMessageContaining("Only the mentor or a moderator");
@@ -89,14 +101,15 @@ class InternshipTest {
     }
 
     @Test
-    void only_the_mentor_or_a_moderator_plans_and_the_intern_proposes() {
+    void onlyTheMentorOrAModeratorPlansAndTheInternProposes() {
         assertThatThrownBy(() -> internship.addMilestone(INTERN, 11, "x", null, null, NOW))
                 .hasMessageContaining("Only the mentor or a moderator");
         assertThatThrownBy(() -> internship.proposeMilestone(MENTOR, 11, "x", null, null, NOW))
                 .hasMessageContaining("Only the intern proposes");
 
         internship.proposeMilestone(INTERN, 11, "Tests", null, null, NOW);
-        assertThatThrownBy(() -> internship.submit(INTERN, 11, LINK, null, NOW)).hasMessageContaining("still a proposal");
+        assertThatThrownBy(() -> internship.submit(INTERN, 11, LINK, null, NOW))
+                .hasMessageContaining("still a proposal");
         assertThatThrownBy(() -> internship.confirmMilestone(INTERN, 11, NOW)).hasMessageContaining("Only the mentor");
 
         internship.confirmMilestone(MENTOR, 11, NOW);
@@ -105,7 +118,7 @@ class InternshipTest {
     }
 
     @Test
-    void a_withdrawn_internship_accepts_nothing() {
+    void aWithdrawnInternshipAcceptsNothing() {
         assertThatThrownBy(() -> internship.withdraw(MENTOR, null, NOW)).hasMessageContaining("Only a moderator");
         assertThatThrownBy(() -> internship.withdraw(MODERATOR, " ", NOW)).hasMessageContaining("Say why");
         assertThat(internship.status()).isEqualTo(InternshipStatus.ACTIVE);
@@ -113,12 +126,13 @@ class InternshipTest {
 
         assertThat(internship.status()).isEqualTo(InternshipStatus.WITHDRAWN);
         assertThatThrownBy(() -> internship.submit(INTERN, 10, LINK, null, NOW)).hasMessageContaining("withdrawn");
-        assertThatThrownBy(() -> internship.addMilestone(MENTOR, 12, "x", null, null, NOW)).hasMessageContaining("withdrawn");
+        assertThatThrownBy(() -> internship.addMilestone(MENTOR, 12, "x", null, null, NOW))
+                .hasMessageContaining("withdrawn");
         assertThatThrownBy(() -> internship.withdraw(MODERATOR, null, NOW)).hasMessageContaining("withdrawn");
     }
 
     @Test
-    void it_completes_only_when_every_milestone_is_approved() {
+    void itCompletesOnlyWhenEveryMilestoneIsApproved() {
         assertThatThrownBy(() -> internship.complete(MENTOR, REVIEW, null, CREDENTIAL, NOW))
                 .hasMessageContaining("1 milestone(s) are not approved");
         assertThat(internship.status()).isEqualTo(InternshipStatus.ACTIVE);
@@ -136,10 +150,11 @@ class InternshipTest {
     }
 
     @Test
-    void hours_are_logged_by_the_pair_and_corrected_by_their_author_or_a_moderator() {
+    void hoursAreLoggedByThePairAndCorrectedByTheirAuthorOrAModerator() {
         internship.logHours(INTERN, 1, 90, "design", NOW);
         internship.logHours(MENTOR, 2, 30, "review", NOW);
-        assertThatThrownBy(() -> internship.logHours(STRANGER, 3, 30, null, NOW)).hasMessageContaining("Only the intern");
+        assertThatThrownBy(() -> internship.logHours(STRANGER, 3, 30, null, NOW))
+                .hasMessageContaining("Only the intern");
         assertThatThrownBy(() -> internship.correctHours(MENTOR, 1, 60, null, NOW))
                 .hasMessageContaining("Only who logged entry 1");
 
@@ -148,11 +163,13 @@ class InternshipTest {
 
         assertThat(internship.minutesOf("alice")).isEqualTo(120);
         assertThat(internship.minutesOf("bob")).isZero();
-        assertThat(internship.hours()).singleElement().satisfies(h -> assertThat(h.note()).isEqualTo("design"));
+        assertThat(internship.hours())
+                .singleElement()
+                .satisfies(h -> assertThat(h.note()).isEqualTo("design"));
     }
 
     @Test
-    void a_moderator_closes_with_a_reason_and_the_intern_rates_only_after_completion() {
+    void aModeratorClosesWithAReasonAndTheInternRatesOnlyAfterCompletion() {
         assertThatThrownBy(() -> internship.rate(INTERN, new MentorshipRating(5, null, NOW)))
                 .hasMessageContaining("once internship #1 is completed");
         assertThatThrownBy(() -> internship.close(MENTOR, "bored", NOW)).hasMessageContaining("Only a moderator");
@@ -168,7 +185,7 @@ class InternshipTest {
     }
 
     @Test
-    void a_milestone_with_submissions_cannot_be_removed_and_a_planned_one_can() {
+    void aMilestoneWithSubmissionsCannotBeRemovedAndAPlannedOneCan() {
         internship.addMilestone(MENTOR, 11, "Extra", null, null, NOW);
         internship.removeMilestone(MENTOR, 11, NOW);
         assertThat(internship.findMilestone(11)).isEmpty();
@@ -178,8 +195,12 @@ class InternshipTest {
     }
 
     @Test
-    void the_intern_and_the_mentor_are_two_people() {
-        assertThatThrownBy(() -> Internship.start(new InternshipData("console:c1", 2, INTERN.member(), INTERN.member(),
-                1, "Task", null, NOW, null), MODERATOR.member(), NOW)).hasMessageContaining("two different people");
+    void theInternAndTheMentorAreTwoPeople() {
+        assertThatThrownBy(() -> Internship.start(
+                        new InternshipData(
+                                "console:c1", 2, INTERN.member(), INTERN.member(), 1, "Task", null, NOW, null),
+                        MODERATOR.member(),
+                        NOW))
+                .hasMessageContaining("two different people");
     }
 }

@@ -19,7 +19,7 @@ class CandidateEdgesTest {
     static final String[] CAREER = {"backend", "data", "startup", "research"};
 
     @Test
-    void same_edges_in_the_same_order_as_the_plain_rules_on_random_cohorts() {
+    void sameEdgesInTheSameOrderAsThePlainRulesOnRandomCohorts() {
         Random random = new Random(21);
         for (int round = 0; round < 200; round++) {
             List<Candidate> interns = new ArrayList<>();
@@ -37,20 +37,20 @@ class CandidateEdgesTest {
             }
             boolean repeats = random.nextInt(4) == 0;
             int topK = random.nextBoolean() ? 0 : 1 + random.nextInt(4);
-            MatchingProblem problem = new MatchingProblem(interns, mentors, List.of(), earlier, repeats,
-                    LocalDate.of(2026, 11, 30), topK);
+            MatchingProblem problem = new MatchingProblem(
+                    interns, mentors, List.of(), earlier, repeats, LocalDate.of(2026, 11, 30), topK);
             LeftOutReasons why = new LeftOutReasons(problem);
 
-            List<AssignmentSolver.Edge> fast = new CandidateEdges(interns, mentors).build(why.earlierMentors(),
-                    repeats, topK);
+            List<AssignmentSolver.Edge> fast =
+                    new CandidateEdges(interns, mentors).build(why.earlierMentors(), repeats, topK);
 
             assertThat(fast).as("round %d", round).containsExactlyElementsOf(plain(why, interns, mentors, topK));
         }
     }
 
     /** The rules as written: every allowed pair scored one by one, each intern's edges sorted by weight (stable). */
-    private static List<AssignmentSolver.Edge> plain(LeftOutReasons why, List<Candidate> interns,
-                                                    List<Candidate> mentors, int topK) {
+    private static List<AssignmentSolver.Edge> plain(
+            LeftOutReasons why, List<Candidate> interns, List<Candidate> mentors, int topK) {
         List<AssignmentSolver.Edge> edges = new ArrayList<>();
         for (int i = 0; i < interns.size(); i++) {
             List<AssignmentSolver.Edge> own = new ArrayList<>();
@@ -66,13 +66,24 @@ class CandidateEdgesTest {
     }
 
     private static Candidate candidate(Random random, String id, int places, int people) {
-        Set<String> learning = places > 0 || random.nextInt(5) == 0 ? Set.of() : some(random, SKILLS, 1 + random.nextInt(3));
+        Set<String> learning =
+                places > 0 || random.nextInt(5) == 0 ? Set.of() : some(random, SKILLS, 1 + random.nextInt(3));
         Set<String> expertise = places > 0 ? some(random, SKILLS, random.nextInt(5)) : Set.of();
         Set<String> avoid = random.nextInt(4) == 0 ? Set.of("p" + random.nextInt(40)) : Set.of();
-        Availability hours = random.nextInt(4) == 0 ? null
+        Availability hours = random.nextInt(4) == 0
+                ? null
                 : Availability.of(random.nextInt(24), random.nextInt(24), (random.nextInt(24) - 11) * 60);
-        return new Candidate(id, id, Map.of(), learning, some(random, CAREER, random.nextInt(3)), hours, expertise,
-                places, null, avoid);
+        return new Candidate(
+                id,
+                id,
+                Map.of(),
+                learning,
+                some(random, CAREER, random.nextInt(3)),
+                hours,
+                expertise,
+                places,
+                null,
+                avoid);
     }
 
     private static Set<String> some(Random random, String[] from, int n) {

@@ -22,8 +22,8 @@ class MatcherTest {
     }
 
     static Candidate mentor(String id, Set<String> expertise, int places) {
-        return new Candidate(id, id, Map.of(), Set.of(), Set.of(), Availability.UNKNOWN, expertise, places, null,
-                Set.of());
+        return new Candidate(
+                id, id, Map.of(), Set.of(), Set.of(), Availability.UNKNOWN, expertise, places, null, Set.of());
     }
 
     Proposal match(List<Candidate> interns, List<Candidate> mentors, Set<String> earlier, boolean repeats) {
@@ -35,80 +35,114 @@ class MatcherTest {
     }
 
     @Test
-    void scoring_counts_shared_goals_overlapping_hours_and_career_similarity() {
-        Candidate alice = new Candidate("a", "a", Map.of(), Set.of("rails", "sql", "testing", "go"),
-                Set.of("backend", "startup"), Availability.of(9, 17, 0), Set.of(), 0, null, Set.of());
-        Candidate bob = new Candidate("b", "b", Map.of(), Set.of(), Set.of("backend", "lead"),
-                Availability.of(9, 17, 180), Set.of("rails", "sql", "testing"), 1, null, Set.of());
+    void scoringCountsSharedGoalsOverlappingHoursAndCareerSimilarity() {
+        Candidate alice = new Candidate(
+                "a",
+                "a",
+                Map.of(),
+                Set.of("rails", "sql", "testing", "go"),
+                Set.of("backend", "startup"),
+                Availability.of(9, 17, 0),
+                Set.of(),
+                0,
+                null,
+                Set.of());
+        Candidate bob = new Candidate(
+                "b",
+                "b",
+                Map.of(),
+                Set.of(),
+                Set.of("backend", "lead"),
+                Availability.of(9, 17, 180),
+                Set.of("rails", "sql", "testing"),
+                1,
+                null,
+                Set.of());
         PairScore score = Scoring.pair(alice, bob);
-        assertThat(score.explanation()).isEqualTo("Rails, sql and testing in common; 5 h overlap; career goals alike (backend)");
+        assertThat(score.explanation())
+                .isEqualTo("Rails, sql and testing in common; 5 h overlap; career goals alike (backend)");
         assertThat(score.points()).isEqualTo(3 * 10 + 5 * 2 + Math.round(20f / 3));
         assertThat(Scoring.pair(alice, mentor("c", Set.of("java"), 1)).points()).isZero();
     }
 
     @Test
-    void overlap_works_across_midnight_and_time_zones() {
-        Availability tokyo = Availability.of(9, 17, 9 * 60);     // 00–08 UTC
-        Availability lateParis = Availability.of(22, 2, 60);     // 21–01 UTC
+    void overlapWorksAcrossMidnightAndTimeZones() {
+        Availability tokyo = Availability.of(9, 17, 9 * 60); // 00–08 UTC
+        Availability lateParis = Availability.of(22, 2, 60); // 21–01 UTC
         assertThat(tokyo.overlap(lateParis)).isEqualTo(1);
         // whole hours: 9–17 at UTC+5:30 is counted as UTC hours 3–10, so 2 of the 2.5 shared hours
-        assertThat(Availability.of(9, 17, 0).overlap(Availability.of(9, 17, 330))).isEqualTo(2);
+        assertThat(Availability.of(9, 17, 0).overlap(Availability.of(9, 17, 330)))
+                .isEqualTo(2);
     }
 
     @Test
-    void task_score_rewards_mentor_expertise_intern_goals_and_a_fitting_level() {
-        Candidate alice = new Candidate("a", "a", Map.of("sql", 1), Set.of("sql"), Set.of(), null, Set.of(), 0, null,
-                Set.of());
+    void taskScoreRewardsMentorExpertiseInternGoalsAndAFittingLevel() {
+        Candidate alice =
+                new Candidate("a", "a", Map.of("sql", 1), Set.of("sql"), Set.of(), null, Set.of(), 0, null, Set.of());
         Candidate bob = mentor("b", Set.of("sql", "testing"), 1);
         PairScore score = Scoring.task(alice, bob, new OpenTask(3, "Reports", List.of("sql", "testing"), 2));
         assertThat(score.points()).isEqualTo(6 * 2 + 6 + 5);
-        assertThat(score.explanation()).contains("task #3 needs sql and testing, which the mentor knows")
-                .contains("wants to learn sql").contains("level 2 fits");
+        assertThat(score.explanation())
+                .contains("task #3 needs sql and testing, which the mentor knows")
+                .contains("wants to learn sql")
+                .contains("level 2 fits");
     }
 
     @Test
-    void capacity_is_respected_and_explained() {
-        Proposal p = match(List.of(intern("i1", Set.of("go"), null, Set.of()), intern("i2", Set.of("go"), null, Set.of()),
-                intern("i3", Set.of("go"), null, Set.of())), List.of(mentor("m", Set.of("go"), 2)), Set.of(), false);
+    void capacityIsRespectedAndExplained() {
+        Proposal p = match(
+                List.of(
+                        intern("i1", Set.of("go"), null, Set.of()),
+                        intern("i2", Set.of("go"), null, Set.of()),
+                        intern("i3", Set.of("go"), null, Set.of())),
+                List.of(mentor("m", Set.of("go"), 2)),
+                Set.of(),
+                false);
         assertThat(p.pairs()).hasSize(2);
-        assertThat(p.leftOut()).singleElement().satisfies(l -> assertThat(l.reason())
-                .isEqualTo("all suitable mentors are full (m)"));
+        assertThat(p.leftOut())
+                .singleElement()
+                .satisfies(l -> assertThat(l.reason()).isEqualTo("all suitable mentors are full (m)"));
     }
 
     @Test
-    void dont_pair_lists_work_both_ways() {
+    void dontPairListsWorkBothWays() {
         Candidate avoider = new Candidate("i", "i", Map.of(), Set.of(), Set.of(), null, Set.of(), 0, null, Set.of("m"));
-        Candidate avoided = new Candidate("m2", "m2", Map.of(), Set.of(), Set.of(), null, Set.of("go"), 1, null,
-                Set.of("j"));
-        Proposal p = match(List.of(avoider, intern("j", Set.of(), null, Set.of())),
-                List.of(mentor("m", Set.of(), 1), avoided), Set.of(), false);
-        assertThat(p.pairs()).extracting(Proposal.Pair::internId, Proposal.Pair::mentorId)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("i", "m2"),
-                        org.assertj.core.groups.Tuple.tuple("j", "m"));
+        Candidate avoided =
+                new Candidate("m2", "m2", Map.of(), Set.of(), Set.of(), null, Set.of("go"), 1, null, Set.of("j"));
+        Proposal p = match(
+                List.of(avoider, intern("j", Set.of(), null, Set.of())),
+                List.of(mentor("m", Set.of(), 1), avoided),
+                Set.of(),
+                false);
+        assertThat(p.pairs())
+                .extracting(Proposal.Pair::internId, Proposal.Pair::mentorId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("i", "m2"), org.assertj.core.groups.Tuple.tuple("j", "m"));
     }
 
     @Test
-    void paused_members_are_left_out_with_the_date_and_a_pause_ending_yesterday_is_over() {
+    void pausedMembersAreLeftOutWithTheDateAndAPauseEndingYesterdayIsOver() {
         Candidate paused = new Candidate("i", "i", Map.of(), Set.of(), Set.of(), null, Set.of(), 0, TODAY, Set.of());
-        Candidate back = new Candidate("j", "j", Map.of(), Set.of(), Set.of(), null, Set.of(), 0, TODAY.minusDays(1),
-                Set.of());
+        Candidate back =
+                new Candidate("j", "j", Map.of(), Set.of(), Set.of(), null, Set.of(), 0, TODAY.minusDays(1), Set.of());
         Proposal p = match(List.of(paused, back), List.of(mentor("m", Set.of(), 2)), Set.of(), false);
         assertThat(p.pairs()).extracting(Proposal.Pair::internId).containsExactly("j");
         assertThat(p.leftOut()).extracting(Proposal.LeftOut::reason).containsExactly("paused until " + TODAY);
     }
 
     @Test
-    void earlier_pairs_are_not_repeated_unless_allowed() {
+    void earlierPairsAreNotRepeatedUnlessAllowed() {
         List<Candidate> interns = List.of(intern("i", Set.of(), null, Set.of()));
         List<Candidate> mentors = List.of(mentor("m", Set.of(), 1));
         Set<String> earlier = Set.of(MatchingProblem.pairKey("i", "m"));
-        assertThat(match(interns, mentors, earlier, false).leftOut()).extracting(Proposal.LeftOut::reason)
+        assertThat(match(interns, mentors, earlier, false).leftOut())
+                .extracting(Proposal.LeftOut::reason)
                 .contains("already paired before with the mentors left (allow repeats to pair them again)");
         assertThat(match(interns, mentors, earlier, true).pairs()).hasSize(1);
     }
 
     @Test
-    void one_mentor_per_intern_and_nobody_dropped_silently_on_random_cohorts() {
+    void oneMentorPerInternAndNobodyDroppedSilentlyOnRandomCohorts() {
         Random random = new Random(3);
         for (int round = 0; round < 50; round++) {
             List<Candidate> interns = new ArrayList<>();
@@ -117,7 +151,8 @@ class MatcherTest {
                 interns.add(intern("i" + i, Set.of(random.nextBoolean() ? "go" : "sql"), null, Set.of()));
             }
             for (int m = 0; m < random.nextInt(4); m++) {
-                mentors.add(mentor("m" + m, random.nextBoolean() ? Set.of("go") : Set.of("sql", "go"), random.nextInt(3)));
+                mentors.add(
+                        mentor("m" + m, random.nextBoolean() ? Set.of("go") : Set.of("sql", "go"), random.nextInt(3)));
             }
             Proposal p = match(interns, mentors, Set.of(), false);
             Set<String> seen = new HashSet<>();
@@ -131,24 +166,36 @@ class MatcherTest {
     }
 
     @Test
-    void the_whole_matcher_is_optimal_against_brute_force_on_small_cohorts() {
+    void theWholeMatcherIsOptimalAgainstBruteForceOnSmallCohorts() {
         Random random = new Random(11);
         String[] skills = {"go", "sql", "rails", "java"};
         for (int round = 0; round < 60; round++) {
             List<Candidate> interns = new ArrayList<>();
             for (int i = 0; i < 1 + random.nextInt(5); i++) {
-                interns.add(intern("i" + i, two(random, skills),
-                        Availability.of(random.nextInt(24), random.nextInt(24), 0), Set.of("backend")));
+                interns.add(intern(
+                        "i" + i,
+                        two(random, skills),
+                        Availability.of(random.nextInt(24), random.nextInt(24), 0),
+                        Set.of("backend")));
             }
             List<Candidate> mentors = new ArrayList<>();
             for (int m = 0; m < 1 + random.nextInt(3); m++) {
-                mentors.add(new Candidate("m" + m, "m" + m, Map.of(), Set.of(), Set.of(random.nextBoolean() ? "backend"
-                        : "data"), Availability.of(random.nextInt(24), random.nextInt(24), 0),
-                        two(random, skills), random.nextInt(3), null, Set.of()));
+                mentors.add(new Candidate(
+                        "m" + m,
+                        "m" + m,
+                        Map.of(),
+                        Set.of(),
+                        Set.of(random.nextBoolean() ? "backend" : "data"),
+                        Availability.of(random.nextInt(24), random.nextInt(24), 0),
+                        two(random, skills),
+                        random.nextInt(3),
+                        null,
+                        Set.of()));
             }
             for (Candidate i : interns) {
                 for (Candidate m : mentors) {
-                    assertThat(Scoring.points(i, m)).isEqualTo(Scoring.pair(i, m).points());
+                    assertThat(Scoring.points(i, m))
+                            .isEqualTo(Scoring.pair(i, m).points());
                 }
             }
             MatchingProblem problem = new MatchingProblem(interns, mentors, List.of(), Set.of(), false, TODAY, 0);

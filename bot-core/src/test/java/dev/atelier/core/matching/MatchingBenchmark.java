@@ -24,13 +24,26 @@ import java.util.Set;
  */
 public final class MatchingBenchmark {
 
-    private static final String[] SKILLS = {"java", "sql", "rails", "go", "python", "testing", "react", "css",
-        "docker", "kotlin", "rust", "swift", "aws", "linux", "git", "graphql", "spring", "django", "node", "ml"};
-    private static final String[] CAREER = {"backend", "frontend", "data", "mobile", "devops", "security",
-        "startup", "freelance", "teaching", "research", "design", "product"};
+    private static final String[] SKILLS = {
+        "java", "sql", "rails", "go", "python", "testing", "react", "css", "docker", "kotlin", "rust", "swift", "aws",
+        "linux", "git", "graphql", "spring", "django", "node", "ml"
+    };
+    private static final String[] CAREER = {
+        "backend",
+        "frontend",
+        "data",
+        "mobile",
+        "devops",
+        "security",
+        "startup",
+        "freelance",
+        "teaching",
+        "research",
+        "design",
+        "product"
+    };
 
-    private MatchingBenchmark() {
-    }
+    private MatchingBenchmark() {}
 
     public static void main(String[] args) {
         int interns = Integer.parseInt(args[0]);
@@ -51,8 +64,9 @@ public final class MatchingBenchmark {
         for (int e = 0; e < interns / 10; e++) {
             earlier.add(MatchingProblem.pairKey("i" + random.nextInt(interns), "m" + random.nextInt(mentors)));
         }
-        System.out.printf("%,d interns, %,d mentors (%,d places), top-k %d%n", interns, mentors,
-                men.stream().mapToInt(Candidate::places).sum(), topK);
+        System.out.printf(
+                "%,d interns, %,d mentors (%,d places), top-k %d%n",
+                interns, mentors, men.stream().mapToInt(Candidate::places).sum(), topK);
         OrToolsAssignmentSolver orTools = new OrToolsAssignmentSolver(new FlowAssignmentSolver());
         System.out.println("OR-Tools native solver loaded: " + orTools.usesNativeSolver());
         run("OR-Tools min-cost flow, top-k", orTools, in, men, earlier, topK);
@@ -67,8 +81,13 @@ public final class MatchingBenchmark {
         }
     }
 
-    private static void run(String name, AssignmentSolver solver, List<Candidate> in, List<Candidate> men,
-                            Set<String> earlier, int topK) {
+    private static void run(
+            String name,
+            AssignmentSolver solver,
+            List<Candidate> in,
+            List<Candidate> men,
+            Set<String> earlier,
+            int topK) {
         long[] solving = new long[2];
         AssignmentSolver timed = (left, capacities, edges) -> {
             long from = System.nanoTime();
@@ -82,21 +101,33 @@ public final class MatchingBenchmark {
         long before = used();
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        Proposal proposal = new Matcher(timed).match(new MatchingProblem(in, men, List.of(), earlier, false,
-                LocalDate.of(2026, 11, 23), topK));
+        Proposal proposal = new Matcher(timed)
+                .match(new MatchingProblem(in, men, List.of(), earlier, false, LocalDate.of(2026, 11, 23), topK));
         long millis = (System.nanoTime() - start) / 1_000_000;
         long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%-36s %,8d ms wall, %,d ms CPU (solver %,d ms wall, %,d edges)  peak heap %,6d MB "
-                + "(+%,d MB)  paired %,d  total score %,d%n", name, millis, cpuMillis, solving[0] / 1_000_000,
-                solving[1], peak >> 20,
-                (peak - before) >> 20, proposal.pairs().size(), proposal.totalScore());
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+        System.out.printf(
+                "%-36s %,8d ms wall, %,d ms CPU (solver %,d ms wall, %,d edges)  peak heap %,6d MB "
+                        + "(+%,d MB)  paired %,d  total score %,d%n",
+                name,
+                millis,
+                cpuMillis,
+                solving[0] / 1_000_000,
+                solving[1],
+                peak >> 20,
+                (peak - before) >> 20,
+                proposal.pairs().size(),
+                proposal.totalScore());
     }
 
     private static long used() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getUsage().getUsed())
+                .sum();
     }
 
     private static Candidate candidate(Random random, String id, int places) {
@@ -104,8 +135,17 @@ public final class MatchingBenchmark {
         Set<String> expertise = places > 0 ? pick(random, SKILLS, 3 + random.nextInt(5)) : Set.of();
         int offset = (random.nextInt(24) - 11) * 60;
         int from = 7 + random.nextInt(6);
-        return new Candidate(id, id, Map.of(), places > 0 ? Set.of() : learning, pick(random, CAREER, 2),
-                Availability.of(from, from + 4 + random.nextInt(6), offset), expertise, places, null, Set.of());
+        return new Candidate(
+                id,
+                id,
+                Map.of(),
+                places > 0 ? Set.of() : learning,
+                pick(random, CAREER, 2),
+                Availability.of(from, from + 4 + random.nextInt(6), offset),
+                expertise,
+                places,
+                null,
+                Set.of());
     }
 
     private static Set<String> pick(Random random, String[] from, int n) {

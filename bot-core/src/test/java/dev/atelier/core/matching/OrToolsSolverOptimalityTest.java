@@ -15,12 +15,12 @@ class OrToolsSolverOptimalityTest {
     final OrToolsAssignmentSolver native_ = new OrToolsAssignmentSolver(new FlowAssignmentSolver());
 
     @Test
-    void the_native_library_loads_on_this_machine() {
+    void theNativeLibraryLoadsOnThisMachine() {
         assertThat(native_.usesNativeSolver()).isTrue();
     }
 
     @Test
-    void equals_brute_force_on_random_small_cases() {
+    void equalsBruteForceOnRandomSmallCases() {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
             int left = 1 + random.nextInt(6);
@@ -29,15 +29,17 @@ class OrToolsSolverOptimalityTest {
             int[] exact = new BruteForceSolver().assign(left, capacities, edges);
             int[] solved = native_.assign(left, capacities, edges);
             SolverOptimalityTest.assertValid(solved, capacities, edges);
-            assertThat(BruteForceSolver.placed(solved)).as("round %d placed", round)
+            assertThat(BruteForceSolver.placed(solved))
+                    .as("round %d placed", round)
                     .isEqualTo(BruteForceSolver.placed(exact));
-            assertThat(BruteForceSolver.weight(solved, edges)).as("round %d weight", round)
+            assertThat(BruteForceSolver.weight(solved, edges))
+                    .as("round %d weight", round)
                     .isEqualTo(BruteForceSolver.weight(exact, edges));
         }
     }
 
     @Test
-    void equals_the_jgrapht_solver_on_random_larger_cases() {
+    void equalsTheJgraphtSolverOnRandomLargerCases() {
         Random random = new Random(7);
         FlowAssignmentSolver jgrapht = new FlowAssignmentSolver();
         for (int round = 0; round < 30; round++) {
@@ -47,23 +49,27 @@ class OrToolsSolverOptimalityTest {
             int[] reference = jgrapht.assign(left, capacities, edges);
             int[] solved = native_.assign(left, capacities, edges);
             SolverOptimalityTest.assertValid(solved, capacities, edges);
-            assertThat(BruteForceSolver.placed(solved)).as("round %d placed", round)
+            assertThat(BruteForceSolver.placed(solved))
+                    .as("round %d placed", round)
                     .isEqualTo(BruteForceSolver.placed(reference));
-            assertThat(BruteForceSolver.weight(solved, edges)).as("round %d weight", round)
+            assertThat(BruteForceSolver.weight(solved, edges))
+                    .as("round %d weight", round)
                     .isEqualTo(BruteForceSolver.weight(reference, edges));
         }
     }
 
     @Test
-    void placing_one_more_intern_beats_any_gain_in_weight() {
+    void placingOneMoreInternBeatsAnyGainInWeight() {
         // the heaviest edge (0→0, 100) would leave intern 1 alone; placing both (1 + 1) wins
-        List<AssignmentSolver.Edge> edges = List.of(new AssignmentSolver.Edge(0, 0, 100),
-                new AssignmentSolver.Edge(0, 1, 1), new AssignmentSolver.Edge(1, 0, 1));
+        List<AssignmentSolver.Edge> edges = List.of(
+                new AssignmentSolver.Edge(0, 0, 100),
+                new AssignmentSolver.Edge(0, 1, 1),
+                new AssignmentSolver.Edge(1, 0, 1));
         assertThat(native_.assign(2, new int[] {1, 1}, edges)).containsExactly(1, 0);
     }
 
     @Test
-    void nothing_to_assign_leaves_everyone_unassigned() {
+    void nothingToAssignLeavesEveryoneUnassigned() {
         assertThat(native_.assign(3, new int[] {2}, List.of())).containsExactly(-1, -1, -1);
         assertThat(native_.assign(0, new int[] {2}, List.of())).isEmpty();
         assertThat(native_.assign(2, new int[] {0}, List.of(new AssignmentSolver.Edge(0, 0, 5))))
@@ -71,21 +77,24 @@ class OrToolsSolverOptimalityTest {
     }
 
     @Test
-    void matcher_with_the_native_solver_scores_like_the_jgrapht_solver_on_random_cohorts() {
+    void matcherWithTheNativeSolverScoresLikeTheJgraphtSolverOnRandomCohorts() {
         Random random = new Random(5);
         String[] skills = {"go", "sql", "java", "rails", "css", "ml"};
         for (int round = 0; round < 20; round++) {
             List<Candidate> interns = new ArrayList<>();
             for (int i = 0; i < 5 + random.nextInt(60); i++) {
-                interns.add(MatcherTest.intern("i" + i, MatcherTest.two(random, skills),
-                        Availability.of(random.nextInt(24), random.nextInt(24), 0), java.util.Set.of("backend")));
+                interns.add(MatcherTest.intern(
+                        "i" + i,
+                        MatcherTest.two(random, skills),
+                        Availability.of(random.nextInt(24), random.nextInt(24), 0),
+                        java.util.Set.of("backend")));
             }
             List<Candidate> mentors = new ArrayList<>();
             for (int m = 0; m < 1 + random.nextInt(20); m++) {
                 mentors.add(MatcherTest.mentor("m" + m, MatcherTest.two(random, skills), random.nextInt(4)));
             }
-            MatchingProblem problem = new MatchingProblem(interns, mentors, List.of(), java.util.Set.of(), false,
-                    MatcherTest.TODAY, 0);
+            MatchingProblem problem =
+                    new MatchingProblem(interns, mentors, List.of(), java.util.Set.of(), false, MatcherTest.TODAY, 0);
             Proposal reference = new Matcher(new FlowAssignmentSolver()).match(problem);
             Proposal solved = new Matcher(native_).match(problem);
             assertThat(solved.pairs()).as("round %d pairs", round).hasSameSizeAs(reference.pairs());

@@ -13,7 +13,7 @@ class SolverOptimalityTest {
     final FlowAssignmentSolver flow = new FlowAssignmentSolver();
 
     @Test
-    void flow_solution_equals_brute_force_on_random_small_cases() {
+    void flowSolutionEqualsBruteForceOnRandomSmallCases() {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
             int left = 1 + random.nextInt(6);
@@ -33,24 +33,28 @@ class SolverOptimalityTest {
             int[] exact = new BruteForceSolver().assign(left, capacities, edges);
             int[] solved = flow.assign(left, capacities, edges);
             assertValid(solved, capacities, edges);
-            assertThat(BruteForceSolver.placed(solved)).as("round %d placed", round)
+            assertThat(BruteForceSolver.placed(solved))
+                    .as("round %d placed", round)
                     .isEqualTo(BruteForceSolver.placed(exact));
-            assertThat(BruteForceSolver.weight(solved, edges)).as("round %d weight", round)
+            assertThat(BruteForceSolver.weight(solved, edges))
+                    .as("round %d weight", round)
                     .isEqualTo(BruteForceSolver.weight(exact, edges));
         }
     }
 
     @Test
-    void optimal_beats_greedy_where_greedy_takes_the_best_edge_first() {
+    void optimalBeatsGreedyWhereGreedyTakesTheBestEdgeFirst() {
         // greedy gives intern 0 mentor 0 (10) and leaves intern 1 with nobody: 10; optimal places both: 9 + 8
-        List<AssignmentSolver.Edge> edges = List.of(new AssignmentSolver.Edge(0, 0, 10),
-                new AssignmentSolver.Edge(0, 1, 9), new AssignmentSolver.Edge(1, 0, 8));
+        List<AssignmentSolver.Edge> edges = List.of(
+                new AssignmentSolver.Edge(0, 0, 10),
+                new AssignmentSolver.Edge(0, 1, 9),
+                new AssignmentSolver.Edge(1, 0, 8));
         int[] solved = flow.assign(2, new int[] {1, 1}, edges);
         assertThat(solved).containsExactly(1, 0);
     }
 
     @Test
-    void nothing_to_assign_leaves_everyone_unassigned() {
+    void nothingToAssignLeavesEveryoneUnassigned() {
         assertThat(flow.assign(3, new int[] {2}, List.of())).containsExactly(-1, -1, -1);
         assertThat(flow.assign(0, new int[] {2}, List.of())).isEmpty();
     }

@@ -20,23 +20,28 @@ class SpreadLoadTest {
     }
 
     static Candidate mentor(String id, Set<String> expertise, int places) {
-        return new Candidate(id, id, Map.of(), Set.of(), Set.of(), Availability.UNKNOWN, expertise, places, null,
-                Set.of());
+        return new Candidate(
+                id, id, Map.of(), Set.of(), Set.of(), Availability.UNKNOWN, expertise, places, null, Set.of());
     }
 
     String mentorOf(List<Candidate> mentors, Candidate intern) {
         return matcher.match(new MatchingProblem(List.of(intern), mentors, List.of(), Set.of(), false, TODAY, 0))
-                .pairs().get(0).mentorId();
+                .pairs()
+                .get(0)
+                .mentorId();
     }
 
     @Test
-    void equal_scores_go_to_the_mentor_with_more_room_in_either_order() {
+    void equalScoresGoToTheMentorWithMoreRoomInEitherOrder() {
         Candidate ann = intern("ann", Set.of("java"));
         Candidate busy = mentor("busy", Set.of("java"), 1);
         Candidate free = mentor("free", Set.of("java"), 3);
         assertThat(mentorOf(List.of(busy, free), ann)).isEqualTo("free");
         assertThat(mentorOf(List.of(free, busy), ann)).isEqualTo("free");
-        assertThat(mentorOf(List.of(mentor("expert", Set.of("java", "go"), 1), mentor("other", Set.of("sql"), 5)),
-                intern("ben", Set.of("java", "go")))).as("the score comes first").isEqualTo("expert");
+        assertThat(mentorOf(
+                        List.of(mentor("expert", Set.of("java", "go"), 1), mentor("other", Set.of("sql"), 5)),
+                        intern("ben", Set.of("java", "go"))))
+                .as("the score comes first")
+                .isEqualTo("expert");
     }
 }

@@ -14,14 +14,19 @@ class MassMentionsTest {
                 + "<!date^1392734382^{date}|Feb 18> <!SomethingNew>");
 
         // then no special is left intact
-        assertThat(out).doesNotContain("<!").contains("<\u200B!group>").contains("<\u200B!subteam^S123|@devs>")
+        assertThat(out)
+                .doesNotContain("<!")
+                .contains("<\u200B!group>")
+                .contains("<\u200B!subteam^S123|@devs>")
                 .contains("<\u200B!SomethingNew>");
     }
 
     @Test
     void memberMentionsStayAndWordsAreDefused() {
-        assertThat(MassMentions.defuse("<@U123> ask @here or @everyone")).startsWith("<@U123>")
-                .doesNotContain("@here").doesNotContain("@everyone");
+        assertThat(MassMentions.defuse("<@U123> ask @here or @everyone"))
+                .startsWith("<@U123>")
+                .doesNotContain("@here")
+                .doesNotContain("@everyone");
         assertThat(MassMentions.defuse("<@&42> role")).isEqualTo("@role-42 role");
     }
 }

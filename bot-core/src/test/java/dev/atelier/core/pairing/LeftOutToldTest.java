@@ -12,37 +12,51 @@ import org.junit.jupiter.api.Test;
 class LeftOutToldTest extends CoreFlowTest {
 
     @Test
-    void people_left_out_are_told_why_and_what_happens_next() {
+    void peopleLeftOutAreToldWhyAndWhatHappensNext() {
         round();
         Outcome confirmed = as("mod", "pair confirm spring-2026");
-        assertThat(confirmed.notifications()).filteredOn(n -> n.to().equals(Destination.direct("gina")))
-                .extracting(Notification::message).singleElement().satisfies(m -> {
+        assertThat(confirmed.notifications())
+                .filteredOn(n -> n.to().equals(Destination.direct("gina")))
+                .extracting(Notification::message)
+                .singleElement()
+                .satisfies(m -> {
                     assertThat(m.title()).isEqualTo("Not paired this round — spring-2026");
-                    assertThat(m.text()).contains("left you out as intern: ", "go",
-                            "the next round (when a moderator previews pairs again) includes you");
+                    assertThat(m.text())
+                            .contains(
+                                    "left you out as intern: ",
+                                    "go",
+                                    "the next round (when a moderator previews pairs again) includes you");
                 });
-        assertThat(confirmed.notifications()).noneMatch(n -> n.to().equals(Destination.direct("alice"))
-                && n.message().title() != null && n.message().title().startsWith("Not paired"));
+        assertThat(confirmed.notifications())
+                .noneMatch(n -> n.to().equals(Destination.direct("alice"))
+                        && n.message().title() != null
+                        && n.message().title().startsWith("Not paired"));
     }
 
     @Test
-    void asking_a_round_tells_the_people_it_left_out_once() {
+    void askingARoundTellsThePeopleItLeftOutOnce() {
         round();
 
         Outcome asked = as("mod", "pair ask spring-2026");
 
         assertThat(asked.reply().text()).contains("1 person left out of this round was told why");
-        assertThat(asked.notifications()).filteredOn(n -> n.to().equals(Destination.direct("gina")))
-                .extracting(Notification::message).singleElement().satisfies(m -> {
+        assertThat(asked.notifications())
+                .filteredOn(n -> n.to().equals(Destination.direct("gina")))
+                .extracting(Notification::message)
+                .singleElement()
+                .satisfies(m -> {
                     assertThat(m.title()).isEqualTo("Not paired this round — spring-2026");
                     assertThat(m.text()).contains("left you out as intern: ", "What happens next");
                 });
-        assertThat(asked.notifications()).filteredOn(n -> n.to().equals(Destination.direct("alice")))
-                .extracting(Notification::message).singleElement()
+        assertThat(asked.notifications())
+                .filteredOn(n -> n.to().equals(Destination.direct("alice")))
+                .extracting(Notification::message)
+                .singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("you are proposed as the intern"));
         Outcome confirmed = as("mod", "pair confirm spring-2026");
-        assertThat(confirmed.notifications()).noneMatch(n -> n.message().title() != null
-                && n.message().title().startsWith("Not paired"));
+        assertThat(confirmed.notifications())
+                .noneMatch(
+                        n -> n.message().title() != null && n.message().title().startsWith("Not paired"));
     }
 
     private void round() {

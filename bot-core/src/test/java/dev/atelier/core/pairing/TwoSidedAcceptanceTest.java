@@ -32,42 +32,53 @@ class TwoSidedAcceptanceTest extends CoreFlowTest {
     }
 
     Notification dmTo(String who) {
-        return platform.sent().stream().filter(n -> n.to().equals(Destination.direct(who))).reduce((a, b) -> b)
+        return platform.sent().stream()
+                .filter(n -> n.to().equals(Destination.direct(who)))
+                .reduce((a, b) -> b)
                 .orElseThrow();
     }
 
     @Test
-    void both_accept_with_the_buttons_and_the_internship_starts() {
+    void bothAcceptWithTheButtonsAndTheInternshipStarts() {
         platform.clear();
         assertThat(as("mod", "pair ask spring-2026").reply().text()).contains("Asked 1 pair in");
         Notification toAlice = dmTo("alice");
-        assertThat(toAlice.message().text()).contains("intern of mentor <@bob>").contains("Why: Sql in common; 8 h overlap");
+        assertThat(toAlice.message().text())
+                .contains("intern of mentor <@bob>")
+                .contains("Why: Sql in common; 8 h overlap");
         assertThat(toAlice.message().buttons()).extracting(b -> b.label()).containsExactly("Accept", "Decline");
         assertThat(as("carol", "pair accept spring-2026").reply().text()).contains("Nothing in spring-2026 waits");
 
-        Outcome first = atelier.bot().press(caller("alice"), toAlice.message().buttons().get(0).actionId());
+        Outcome first = atelier.bot()
+                .press(caller("alice"), toAlice.message().buttons().get(0).actionId());
         assertThat(first.reply().text()).contains("starts as soon as <@bob> accepts");
         assertThat(platform.workspaces()).isEmpty();
-        Outcome second = atelier.bot().press(caller("bob"), dmTo("bob").message().buttons().get(0).actionId());
+        Outcome second = atelier.bot()
+                .press(caller("bob"), dmTo("bob").message().buttons().get(0).actionId());
         assertThat(second.reply().text()).contains("You both accepted").contains("Internship #1 started");
         assertThat(platform.workspaces()).hasSize(1);
         assertThat(as("alice", "pair accept spring-2026").reply().text()).contains("Nothing in spring-2026 waits");
     }
 
     @Test
-    void a_decline_rematches_the_other_person_and_is_never_proposed_again() {
+    void aDeclineRematchesTheOtherPersonAndIsNeverProposedAgain() {
         platform.clear();
         as("mod", "pair ask spring-2026");
-        Outcome declined = atelier.bot().press(caller("bob"), dmTo("bob").message().buttons().get(1).actionId());
+        Outcome declined = atelier.bot()
+                .press(caller("bob"), dmTo("bob").message().buttons().get(1).actionId());
         assertThat(declined.reply().text()).contains("Declined").contains("New pairs proposed: 1");
-        assertThat(platform.sent()).filteredOn(n -> n.to().equals(Destination.direct("alice")))
-                .extracting(n -> n.message().text()).anyMatch(t -> t.contains("intern of mentor <@carol>"))
+        assertThat(platform.sent())
+                .filteredOn(n -> n.to().equals(Destination.direct("alice")))
+                .extracting(n -> n.message().text())
+                .anyMatch(t -> t.contains("intern of mentor <@carol>"))
                 .anyMatch(t -> t.contains("declined. You have a new proposal"));
         assertThat(dmTo("carol").message().buttons()).extracting(b -> b.label()).containsExactly("Accept", "Decline");
 
-        atelier.bot().press(caller("carol"), dmTo("carol").message().buttons().get(1).actionId());
+        atelier.bot()
+                .press(caller("carol"), dmTo("carol").message().buttons().get(1).actionId());
         assertThat(dmTo("alice").message().text()).contains("No other match is possible right now");
         assertThat(PairingFlowTest.all(as("mod", "pair preview spring-2026")))
-                .contains("<@alice> (intern): excluded by don't-pair lists or declined pairings").doesNotContain("with mentor");
+                .contains("<@alice> (intern): excluded by don't-pair lists or declined pairings")
+                .doesNotContain("with mentor");
     }
 }

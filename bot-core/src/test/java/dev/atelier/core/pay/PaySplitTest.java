@@ -24,45 +24,53 @@ class PaySplitTest {
     }
 
     @Test
-    void percentages_round_the_mentor_down_to_the_cent_and_give_the_rest_to_the_intern() {
+    void percentagesRoundTheMentorDownToTheCentAndGiveTheRestToTheIntern() {
         assertThat(shares(split("400 USD", "intern 85% mentor 15%", 0, 0))).containsExactly(34000L, 6000L);
         // 100.01 × 15 % = 15.0015 → the mentor gets 15.00, the intern 85.01
         assertThat(shares(split("100.01 USD", "intern 85% mentor 15%", 0, 0))).containsExactly(8501L, 1500L);
         // 0.01 × 33.33 % rounds down to nothing for the mentor
-        assertThat(shares(split("0.01 EUR", "intern 66.67% mentor 33.33%", 0, 0))).containsExactly(1L, 0L);
+        assertThat(shares(split("0.01 EUR", "intern 66.67% mentor 33.33%", 0, 0)))
+                .containsExactly(1L, 0L);
         // yen have no minor unit: 1001 × 15 % = 150.15 → 150
         assertThat(shares(split("1001 JPY", "mentor 15% intern 85%", 0, 0))).containsExactly(851L, 150L);
     }
 
     @Test
-    void shares_always_add_up_to_the_budget_exactly() {
+    void sharesAlwaysAddUpToTheBudgetExactly() {
         Random random = new Random(42);
         for (int n = 0; n < 5_000; n++) {
             long cents = random.nextLong(100_000_000_000L);
             int mentorBp = random.nextInt(10_001);
-            SplitRule rule = random.nextBoolean() ? new SplitRule.Percentages(10_000 - mentorBp, mentorBp)
-                    : new SplitRule.Hourly(new Budget(1 + random.nextInt(100_000), "USD"),
-                    new Budget(random.nextLong(1_000_000_000L), "USD"));
-            PayStatement s = PaySplit.compute(new Budget(cents, "USD"), rule, ALICE, random.nextInt(100_000), BOB,
-                    random.nextInt(100_000));
+            SplitRule rule = random.nextBoolean()
+                    ? new SplitRule.Percentages(10_000 - mentorBp, mentorBp)
+                    : new SplitRule.Hourly(
+                            new Budget(1 + random.nextInt(100_000), "USD"),
+                            new Budget(random.nextLong(1_000_000_000L), "USD"));
+            PayStatement s = PaySplit.compute(
+                    new Budget(cents, "USD"), rule, ALICE, random.nextInt(100_000), BOB, random.nextInt(100_000));
             assertThat(s.shares().stream().mapToLong(Share::minorUnits).sum()).isEqualTo(cents);
-            assertThat(s.shares()).allSatisfy(share -> assertThat(share.minorUnits()).isNotNegative());
+            assertThat(s.shares())
+                    .allSatisfy(share -> assertThat(share.minorUnits()).isNotNegative());
         }
     }
 
     @Test
-    void an_hourly_mentor_is_paid_per_minute_rounded_down_up_to_the_cap_and_the_budget() {
+    void anHourlyMentorIsPaidPerMinuteRoundedDownUpToTheCapAndTheBudget() {
         // 100 minutes at 25.00/h = 41.666… → 41.66
-        assertThat(shares(split("400 USD", "mentor 25 USD/h cap 150 USD", 2400, 100))).containsExactly(35834L, 4166L);
+        assertThat(shares(split("400 USD", "mentor 25 USD/h cap 150 USD", 2400, 100)))
+                .containsExactly(35834L, 4166L);
         // 10 h at 25.00/h = 250 → capped at 150
-        assertThat(shares(split("400 USD", "mentor 25 USD/h cap 150 USD", 2400, 600))).containsExactly(25000L, 15000L);
+        assertThat(shares(split("400 USD", "mentor 25 USD/h cap 150 USD", 2400, 600)))
+                .containsExactly(25000L, 15000L);
         // the cap is above the budget: the mentor gets at most the budget
-        assertThat(shares(split("100 USD", "mentor 25 USD/h cap 500 USD", 0, 6000))).containsExactly(0L, 10000L);
+        assertThat(shares(split("100 USD", "mentor 25 USD/h cap 500 USD", 0, 6000)))
+                .containsExactly(0L, 10000L);
     }
 
     @Test
-    void split_rules_that_do_not_add_up_or_do_not_parse_are_refused() {
-        assertThatThrownBy(() -> SplitRule.parse("intern 85% mentor 10%")).isInstanceOf(Rejected.class)
+    void splitRulesThatDoNotAddUpOrDoNotParseAreRefused() {
+        assertThatThrownBy(() -> SplitRule.parse("intern 85% mentor 10%"))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("must add up to 100 %: intern 85 % + mentor 10 % = 95 %");
         assertThatThrownBy(() -> SplitRule.parse("intern 90% mentor 20%")).hasMessageContaining("= 110 %");
         assertThatThrownBy(() -> SplitRule.parse("85/15")).hasMessageContaining("reads like");
@@ -76,7 +84,7 @@ class PaySplitTest {
     }
 
     @Test
-    void hours_are_typed_as_people_write_them_and_absurd_amounts_are_refused() {
+    void hoursAreTypedAsPeopleWriteThemAndAbsurdAmountsAreRefused() {
         assertThat(Hours.parse("1.5")).isEqualTo(90);
         assertThat(Hours.parse("1,25")).isEqualTo(75);
         assertThat(Hours.parse("1h30")).isEqualTo(90);
@@ -92,7 +100,7 @@ class PaySplitTest {
     }
 
     @Test
-    void csv_quotes_what_needs_quoting_and_defuses_formulas() {
+    void csvQuotesWhatNeedsQuotingAndDefusesFormulas() {
         assertThat(Csv.row(List.of("plain", "a,b", "say \"hi\"", "two\nlines", "=HYPERLINK(\"x\")", "-12.50")))
                 .isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"'=HYPERLINK(\"\"x\"\")\",-12.50\r\n");
     }

@@ -29,54 +29,62 @@ class PayFlowTest extends CoreFlowTest {
     }
 
     static List<Notification> dmsTitled(Outcome o, String prefix) {
-        return o.notifications().stream().filter(n -> n.message().title() != null
-                && n.message().title().startsWith(prefix)).toList();
+        return o.notifications().stream()
+                .filter(n -> n.message().title() != null && n.message().title().startsWith(prefix))
+                .toList();
     }
 
     @Test
-    void shares_go_from_pending_to_approved_to_paid_and_both_are_told_at_each_step() {
+    void sharesGoFromPendingToApprovedToPaidAndBothAreToldAtEachStep() {
         approve(1);
         approve(2);
         Outcome done = as("bob", "internship complete 1 9 \"java\" \"tests\" \"Alice delivered\"");
-        assertThat(dmsTitled(done, "💰 Your share")).extracting(Notification::to)
+        assertThat(dmsTitled(done, "💰 Your share"))
+                .extracting(Notification::to)
                 .containsExactlyInAnyOrder(Destination.direct("alice"), Destination.direct("bob"));
-        assertThat(dmsTitled(done, "💰 Your share")).filteredOn(n -> n.to().equals(Destination.direct("alice")))
-                .singleElement().satisfies(n -> assertThat(n.message().text()).contains("340.00 USD",
-                        "pending since 2026-11-23"));
+        assertThat(dmsTitled(done, "💰 Your share"))
+                .filteredOn(n -> n.to().equals(Destination.direct("alice")))
+                .singleElement()
+                .satisfies(n -> assertThat(n.message().text()).contains("340.00 USD", "pending since 2026-11-23"));
         assertThat(as("alice", "internship statement 1").reply().fields())
                 .anySatisfy(f -> assertThat(f.value()).startsWith("pending since 2026-11-23"));
 
         assertThat(as("bob", "pay approve 1").reply().text()).contains("Only moderators");
         assertThat(as("mod", "pay mark-paid 1").reply().text()).contains("not approved yet");
         clock.set(Instant.parse("2026-11-26T10:00:00Z"));
-        assertThat(as("mod", "pay unpaid").reply().text()).contains("#1 Shop checkout · 400.00 USD · unpaid for 3 days",
-                "`pay approve 1`");
+        assertThat(as("mod", "pay unpaid").reply().text())
+                .contains("#1 Shop checkout · 400.00 USD · unpaid for 3 days", "`pay approve 1`");
         Outcome approved = as("mod", "pay approve 1");
         assertThat(approved.reply().text()).contains("approved on 2026-11-26");
-        assertThat(dmsTitled(approved, "✅ Pay approved")).extracting(Notification::to)
+        assertThat(dmsTitled(approved, "✅ Pay approved"))
+                .extracting(Notification::to)
                 .containsExactlyInAnyOrder(Destination.direct("alice"), Destination.direct("bob"));
         assertThat(as("mod", "pay approve 1").reply().text()).contains("already approved");
         assertThat(as("bob", "status").reply().text()).contains("💰 Pay 400.00 USD: approved on 2026-11-26");
 
         Outcome paid = as("mod", "pay mark-paid 1 \"TR-88 <@everyone>\"");
-        assertThat(dmsTitled(paid, "💸 Paid")).filteredOn(n -> n.to().equals(Destination.direct("bob")))
-                .singleElement().satisfies(n -> assertThat(n.message().text()).contains("60.00 USD",
-                        "paid on 2026-11-26, reference TR-88").doesNotContain("<@everyone>"));
+        assertThat(dmsTitled(paid, "💸 Paid"))
+                .filteredOn(n -> n.to().equals(Destination.direct("bob")))
+                .singleElement()
+                .satisfies(n -> assertThat(n.message().text())
+                        .contains("60.00 USD", "paid on 2026-11-26, reference TR-88")
+                        .doesNotContain("<@everyone>"));
         assertThat(as("mod", "pay unpaid").reply().text()).contains("Everything completed here is paid");
         assertThat(as("mod", "pay mark-paid 1").reply().text()).contains("already paid");
         assertThat(in(OTHER, "mod", "pay approve 1").reply().text()).contains("no internship #1");
     }
 
     @Test
-    void an_active_internship_is_not_payable_and_a_milestone_split_shows_what_accrued() {
+    void anActiveInternshipIsNotPayableAndAMilestoneSplitShowsWhatAccrued() {
         assertThat(as("mod", "pay approve 1").reply().text()).contains("is active");
         assertThat(as("mod", "pay milestones autumn on").reply().text()).contains("no cohort named");
         assertThat(as("mod", "pay milestones spring-2026 on").reply().text()).contains("releases its share");
-        assertThat(as("alice", "status").reply().text()).contains("💰 Released so far by approved milestones: "
-                + "0.00 USD of 400.00 USD");
+        assertThat(as("alice", "status").reply().text())
+                .contains("💰 Released so far by approved milestones: " + "0.00 USD of 400.00 USD");
         as("bob", "milestone edit 1 estimate:10");
         approve(1);
-        assertThat(as("alice", "status").reply().text()).as("M1 10 h, M2 the 30 h left")
+        assertThat(as("alice", "status").reply().text())
+                .as("M1 10 h, M2 the 30 h left")
                 .contains("Released so far by approved milestones: 100.00 USD of 400.00 USD");
         as("mod", "pay milestones spring-2026 off");
         assertThat(as("alice", "status").reply().text()).doesNotContain("Released so far");

@@ -23,9 +23,13 @@ class PeerHelpRoundTest extends CoreFlowTest {
     void start() {
         in(SHOP, "mod", "cohort create spring-2026 cohort-chan");
         in(SHOP, "mod", "task add \"Shop checkout\" \"Add a checkout\"");
-        assertThat(in(SHOP, "mod", "internship start @alice @bob 1 spring-2026").reply().text()).contains("started");
+        assertThat(in(SHOP, "mod", "internship start @alice @bob 1 spring-2026")
+                        .reply()
+                        .text())
+                .contains("started");
         in(OTHER, "mod", "task add \"Other\" \"Another task\"");
-        assertThat(in(OTHER, "mod", "internship start @dan @erin 1").reply().text()).contains("started");
+        assertThat(in(OTHER, "mod", "internship start @dan @erin 1").reply().text())
+                .contains("started");
         platform.clear();
     }
 
@@ -34,16 +38,20 @@ class PeerHelpRoundTest extends CoreFlowTest {
     }
 
     Question q(CommunityRef community, long number) {
-        return MongoStores.create(atelier.mongo()).questions().find(community.id(), number).orElseThrow();
+        return MongoStores.create(atelier.mongo())
+                .questions()
+                .find(community.id(), number)
+                .orElseThrow();
     }
 
     List<RecordingPlatform.ThreadPost> offers() {
-        return platform.threadPosts().stream().filter(p -> p.message().title() != null
-                && p.message().title().startsWith("🤝 Peer help")).toList();
+        return platform.threadPosts().stream()
+                .filter(p -> p.message().title() != null && p.message().title().startsWith("🤝 Peer help"))
+                .toList();
     }
 
     @Test
-    void an_unanswered_question_is_offered_once_in_the_cohort_channel_after_twelve_hours() {
+    void anUnansweredQuestionIsOfferedOnceInTheCohortChannelAfterTwelveHours() {
         in(SHOP, "alice", "ask \"How do I seed the database?\"");
 
         clock.advance(Duration.ofHours(11).plusMinutes(59));
@@ -55,21 +63,24 @@ class PeerHelpRoundTest extends CoreFlowTest {
 
         assertThat(offers()).singleElement().satisfies(offer -> {
             assertThat(offer.thread().channelId()).isEqualTo("cohort-chan");
-            assertThat(offer.message().text()).contains("How do I seed the database?").contains("12 h")
+            assertThat(offer.message().text())
+                    .contains("How do I seed the database?")
+                    .contains("12 h")
                     .contains(q(SHOP, 1).thread().link());
         });
         ThreadRef peerThread = q(SHOP, 1).peers().thread();
         assertThat(peerThread).isEqualTo(offers().get(0).thread());
 
         // a peer answers in the offer's thread: the question is answered and the helper credited
-        atelier.bot().observe(new ObservedMessage(SHOP, peerThread.channelId(), peerThread.threadId(), "p1", "carol",
-                clock.instant()));
+        atelier.bot()
+                .observe(new ObservedMessage(
+                        SHOP, peerThread.channelId(), peerThread.threadId(), "p1", "carol", clock.instant()));
         assertThat(q(SHOP, 1).firstReplyBy()).isEqualTo("carol");
         assertThat(in(SHOP, "mod", "status").reply().text()).contains("<@carol> ×1");
     }
 
     @Test
-    void an_offer_the_platform_refuses_is_given_back_and_posted_an_hour_later() {
+    void anOfferThePlatformRefusesIsGivenBackAndPostedAnHourLater() {
         in(SHOP, "alice", "ask \"How do I seed the database?\"");
         platform.refuseThreads("missing_scope");
         clock.advance(Duration.ofHours(12));
@@ -82,15 +93,20 @@ class PeerHelpRoundTest extends CoreFlowTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(tick()).isEqualTo(1);
         assertThat(tick()).isZero();
-        assertThat(offers()).singleElement().satisfies(offer ->
-                assertThat(offer.thread().channelId()).isEqualTo("cohort-chan"));
+        assertThat(offers())
+                .singleElement()
+                .satisfies(offer -> assertThat(offer.thread().channelId()).isEqualTo("cohort-chan"));
     }
 
     @Test
-    void two_instances_ticking_together_offer_a_question_once() {
+    void twoInstancesTickingTogetherOfferAQuestionOnce() {
         in(SHOP, "alice", "ask \"How do I seed the database?\"");
-        PeerHelpRound second = AtelierCore.assemble(atelier.mongo(), new Outbound(List.of(platform), List.of()),
-                clock, AtelierCore.Settings.ephemeral()).peerHelp();
+        PeerHelpRound second = AtelierCore.assemble(
+                        atelier.mongo(),
+                        new Outbound(List.of(platform), List.of()),
+                        clock,
+                        AtelierCore.Settings.ephemeral())
+                .peerHelp();
         clock.advance(Duration.ofHours(12));
 
         assertThat(tick() + second.run()).isEqualTo(1);
@@ -98,12 +114,13 @@ class PeerHelpRoundTest extends CoreFlowTest {
     }
 
     @Test
-    void answered_opted_out_and_turned_off_questions_are_not_offered() {
+    void answeredOptedOutAndTurnedOffQuestionsAreNotOffered() {
         in(SHOP, "alice", "ask \"Answered one\"");
         in(SHOP, "alice", "ask \"Private one\" peers:no");
         ThreadRef thread = q(SHOP, 1).thread();
-        atelier.bot().observe(new ObservedMessage(SHOP, thread.channelId(), thread.threadId(), "m1", "bob",
-                clock.instant()));
+        atelier.bot()
+                .observe(
+                        new ObservedMessage(SHOP, thread.channelId(), thread.threadId(), "m1", "bob", clock.instant()));
         in(OTHER, "dan", "ask \"Other community question\"");
         assertThat(in(OTHER, "dan", "peerhelp off").reply().text()).contains("Only moderators");
         assertThat(in(OTHER, "mod", "peerhelp off").reply().text()).contains("Peer help is *off*");
@@ -116,7 +133,7 @@ class PeerHelpRoundTest extends CoreFlowTest {
     }
 
     @Test
-    void a_community_sets_its_own_delay_and_the_channel_for_cohorts_without_one() {
+    void aCommunitySetsItsOwnDelayAndTheChannelForCohortsWithoutOne() {
         in(OTHER, "dan", "ask \"Other community question\"");
         assertThat(in(OTHER, "mod", "peerhelp 2 help-chan").reply().text()).contains("after 2 h");
         in(SHOP, "alice", "ask \"Shop question\"");
@@ -125,7 +142,9 @@ class PeerHelpRoundTest extends CoreFlowTest {
         assertThat(tick()).isEqualTo(1);
         assertThat(offers()).singleElement().satisfies(offer -> {
             assertThat(offer.thread().channelId()).isEqualTo("help-chan");
-            assertThat(offer.message().text()).contains("Other community question").doesNotContain("Shop question");
+            assertThat(offer.message().text())
+                    .contains("Other community question")
+                    .doesNotContain("Shop question");
         });
         assertThat(in(SHOP, "mod", "peerhelp").reply().text()).contains("after 12 h");
     }

@@ -18,12 +18,15 @@ class QuestionFlowTest extends CoreFlowTest {
     void start() {
         as("mod", "cohort create spring-2026 #interns 2026-12-01 2027-02-28");
         as("mod", "task add \"Shop checkout\" \"Add a checkout\" \"400 USD\" 40 \"java, sql\"");
-        assertThat(as("mod", "internship start @alice @bob 1 spring-2026").reply().text()).contains("started");
+        assertThat(as("mod", "internship start @alice @bob 1 spring-2026")
+                        .reply()
+                        .text())
+                .contains("started");
         platform.clear();
     }
 
     @Test
-    void an_intern_asks_the_mentor_sees_it_waiting_and_the_resolve_button_closes_it() {
+    void anInternAsksTheMentorSeesItWaitingAndTheResolveButtonClosesIt() {
         Outcome asked = as("alice", "ask \"How do I run the integration tests?\"");
         assertThat(asked.reply().text()).contains("Asked *Q1* in a thread").contains("resolve 1");
         RecordingPlatform.ThreadPost card = platform.threadPosts().get(0);
@@ -34,8 +37,15 @@ class QuestionFlowTest extends CoreFlowTest {
         assertThat(resolve.label()).isEqualTo("Resolve");
 
         assertThat(as("bob", "queue").reply().text()).contains("Q1").contains("How do I run the integration tests?");
-        assertThat(atelier.bot().press(caller(SHOP, "carol"), resolve.actionId()).reply().text()).contains("Only");
-        assertThat(atelier.bot().press(caller(SHOP, "bob"), resolve.actionId()).reply().text())
+        assertThat(atelier.bot()
+                        .press(caller(SHOP, "carol"), resolve.actionId())
+                        .reply()
+                        .text())
+                .contains("Only");
+        assertThat(atelier.bot()
+                        .press(caller(SHOP, "bob"), resolve.actionId())
+                        .reply()
+                        .text())
                 .contains("Resolved *Q1*");
         assertThat(as("bob", "queue").reply().text()).contains("Nothing waits for you");
 
@@ -45,7 +55,7 @@ class QuestionFlowTest extends CoreFlowTest {
     }
 
     @Test
-    void the_queue_lists_questions_and_submissions_oldest_first() {
+    void theQueueListsQuestionsAndSubmissionsOldestFirst() {
         as("bob", "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-15");
         as("alice", "ask \"First question\"");
         clock.advance(Duration.ofHours(1));
@@ -61,7 +71,7 @@ class QuestionFlowTest extends CoreFlowTest {
     }
 
     @Test
-    void status_shows_questions_asked_open_and_the_median_time_to_a_first_reply() {
+    void statusShowsQuestionsAskedOpenAndTheMedianTimeToAFirstReply() {
         as("alice", "ask \"First\"");
         as("alice", "ask \"Second\"");
         as("alice", "ask \"Third\"");
@@ -85,41 +95,53 @@ class QuestionFlowTest extends CoreFlowTest {
     }
 
     @Test
-    void a_kept_answer_is_found_by_the_cohort_and_searched_by_words() {
+    void aKeptAnswerIsFoundByTheCohortAndSearchedByWords() {
         as("alice", "ask \"How do I run the integration tests?\"");
         as("alice", "ask \"Where is the style guide?\"");
         assertThat(as("alice", "resolve 1 resource \"Tests\"").reply().text())
                 .contains("Only the mentor or a moderator keeps");
-        assertThat(as("bob", "resolve 1 resource \"Running integration tests\" \"mvn verify -Pit\"").reply().text())
+        assertThat(as("bob", "resolve 1 resource \"Running integration tests\" \"mvn verify -Pit\"")
+                        .reply()
+                        .text())
                 .contains("Kept as a 📚 resource");
         as("bob", "resolve 2 practice \"Follow the style guide\" \"docs/STYLE.md\"");
 
-        assertThat(as("alice", "resources").reply().text()).contains("Running integration tests")
-                .contains("Follow the style guide").contains("mvn verify -Pit");
+        assertThat(as("alice", "resources").reply().text())
+                .contains("Running integration tests")
+                .contains("Follow the style guide")
+                .contains("mvn verify -Pit");
         assertThat(as("alice", "resources \"INTEGRATION mvn\"").reply().text())
-                .contains("Running integration tests").doesNotContain("style guide");
-        assertThat(as("alice", "resources kubernetes").reply().text()).contains("Nothing kept yet in spring-2026");
-        assertThat(as("alice", "ask \"Running the integration tests fails again\"").reply().text())
-                .contains("Maybe already answered").contains("Running integration tests")
+                .contains("Running integration tests")
                 .doesNotContain("style guide");
-        assertThat(as("alice", "ask \"Unrelated thing about deployment\"").reply().text())
+        assertThat(as("alice", "resources kubernetes").reply().text()).contains("Nothing kept yet in spring-2026");
+        assertThat(as("alice", "ask \"Running the integration tests fails again\"")
+                        .reply()
+                        .text())
+                .contains("Maybe already answered")
+                .contains("Running integration tests")
+                .doesNotContain("style guide");
+        assertThat(as("alice", "ask \"Unrelated thing about deployment\"")
+                        .reply()
+                        .text())
                 .doesNotContain("Maybe already answered");
         assertThat(as("carol", "resources").reply().text()).contains("in no internship of a cohort");
-        assertThat(in(OTHER, "mod", "resources cohort:spring-2026").reply().text()).contains("Nothing kept yet");
+        assertThat(in(OTHER, "mod", "resources cohort:spring-2026").reply().text())
+                .contains("Nothing kept yet");
     }
 
     @Test
-    void asking_without_an_internship_or_with_nothing_to_ask_is_refused_and_stores_nothing() {
+    void askingWithoutAnInternshipOrWithNothingToAskIsRefusedAndStoresNothing() {
         assertThat(as("bob", "ask \"Can I ask?\"").reply().text()).contains("intern of an active internship");
         assertThat(as("carol", "ask \"Can I ask?\"").reply().text()).contains("intern of an active internship");
         assertThat(as("alice", "ask \"   \"").reply().text()).contains("Write your question after `ask`");
-        assertThat(as("alice", "ask \"" + "x".repeat(1501) + "\"").reply().text()).contains("1500");
+        assertThat(as("alice", "ask \"" + "x".repeat(1501) + "\"").reply().text())
+                .contains("1500");
         assertThat(platform.sent()).isEmpty();
         assertThat(as("bob", "queue").reply().text()).contains("Nothing waits for you");
     }
 
     @Test
-    void questions_never_cross_communities() {
+    void questionsNeverCrossCommunities() {
         as("alice", "ask \"Shop question\"");
         assertThat(in(OTHER, "alice", "ask \"Other question\"").reply().text())
                 .contains("intern of an active internship");

@@ -27,7 +27,7 @@ class QuestionTest {
     }
 
     @Test
-    void a_new_question_is_open_and_trimmed() {
+    void aNewQuestionIsOpenAndTrimmed() {
         Question q = asked();
         assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
         assertThat(q.data().text()).isEqualTo("How do I run the tests?");
@@ -35,15 +35,18 @@ class QuestionTest {
     }
 
     @Test
-    void empty_or_oversized_questions_are_refused() {
-        assertThatThrownBy(() -> Question.ask("shop", 1, 7, "spring", ALICE, BOB, "   ", T0)).isInstanceOf(Rejected.class)
+    void emptyOrOversizedQuestionsAreRefused() {
+        assertThatThrownBy(() -> Question.ask("shop", 1, 7, "spring", ALICE, BOB, "   ", T0))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("Write your question");
-        assertThatThrownBy(() -> Question.ask("shop", 1, 7, "spring", ALICE, BOB, "x".repeat(Question.MAX_LENGTH + 1), T0))
-                .isInstanceOf(Rejected.class).hasMessageContaining("keep it under 1500");
+        assertThatThrownBy(
+                        () -> Question.ask("shop", 1, 7, "spring", ALICE, BOB, "x".repeat(Question.MAX_LENGTH + 1), T0))
+                .isInstanceOf(Rejected.class)
+                .hasMessageContaining("keep it under 1500");
     }
 
     @Test
-    void the_first_reply_of_someone_else_answers_it_and_is_remembered() {
+    void theFirstReplyOfSomeoneElseAnswersItAndIsRemembered() {
         Question q = asked();
         assertThat(q.replied("alice", T0.plusSeconds(10))).isFalse();
         assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
@@ -55,7 +58,7 @@ class QuestionTest {
     }
 
     @Test
-    void a_first_reply_by_neither_asker_nor_mentor_is_a_helpers_and_only_the_asker_keeps_it_from_peers() {
+    void aFirstReplyByNeitherAskerNorMentorIsAHelpersAndOnlyTheAskerKeepsItFromPeers() {
         Question byMentor = asked();
         byMentor.replied("bob", T0.plusSeconds(60));
         assertThat(byMentor.answeredByHelper()).isFalse();
@@ -66,31 +69,42 @@ class QuestionTest {
         assertThat(byPeer.firstReplyBy()).isEqualTo("carol");
 
         assertThat(byPeer.peers()).isEqualTo(PeerHelp.ALLOWED);
-        assertThatThrownBy(() -> byPeer.letPeersHelp(as("bob", true), false)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> byPeer.letPeersHelp(as("bob", true), false))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("Only <@alice> decides");
         byPeer.letPeersHelp(as("alice", false), false);
         assertThat(byPeer.peers().optedOut()).isTrue();
-        Question offered = new Question(asked().data(), QuestionStatus.OPEN, null, null, null, null, null,
+        Question offered = new Question(
+                asked().data(),
+                QuestionStatus.OPEN,
+                null,
+                null,
+                null,
+                null,
+                null,
                 new PeerHelp(false, T0.plusSeconds(43200), null));
-        assertThatThrownBy(() -> offered.letPeersHelp(as("alice", false), false)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> offered.letPeersHelp(as("alice", false), false))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("already offered");
     }
 
     @Test
-    void resolved_then_reopened_then_answered_again_keeps_the_first_reply() {
+    void resolvedThenReopenedThenAnsweredAgainKeepsTheFirstReply() {
         Question q = asked();
         q.replied("bob", T0.plusSeconds(60));
         q.resolve(as("alice", false), T0.plusSeconds(120), null);
         assertThat(q.status()).isEqualTo(QuestionStatus.RESOLVED);
         assertThat(q.resolvedAt()).isEqualTo(T0.plusSeconds(120));
-        assertThatThrownBy(() -> q.resolve(as("bob", false), T0, null)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> q.resolve(as("bob", false), T0, null))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("already resolved");
 
         q.reopen(as("bob", false));
         assertThat(q.status()).isEqualTo(QuestionStatus.REOPENED);
         assertThat(q.status().waiting()).isTrue();
         assertThat(q.resolvedAt()).isNull();
-        assertThatThrownBy(() -> q.reopen(as("alice", false))).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> q.reopen(as("alice", false)))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("not resolved");
 
         assertThat(q.replied("bob", T0.plusSeconds(500))).isTrue();
@@ -99,25 +113,29 @@ class QuestionTest {
     }
 
     @Test
-    void only_the_mentor_or_a_moderator_keep_an_answer_and_it_needs_a_short_title() {
+    void onlyTheMentorOrAModeratorKeepAnAnswerAndItNeedsAShortTitle() {
         Question q = asked();
         Knowledge kept = new Knowledge(Knowledge.Kind.RESOURCE, " Running tests ", "mvn verify", "bob");
         assertThat(kept.title()).isEqualTo("Running tests");
-        assertThatThrownBy(() -> q.resolve(as("alice", false), T0, kept)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> q.resolve(as("alice", false), T0, kept))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("Only the mentor or a moderator keeps");
         assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
         assertThatThrownBy(() -> new Knowledge(Knowledge.Kind.PRACTICE, " ", null, "bob"))
-                .isInstanceOf(Rejected.class).hasMessageContaining("short title");
+                .isInstanceOf(Rejected.class)
+                .hasMessageContaining("short title");
         assertThatThrownBy(() -> new Knowledge(Knowledge.Kind.PRACTICE, "t".repeat(81), null, "bob"))
-                .isInstanceOf(Rejected.class).hasMessageContaining("under 80");
+                .isInstanceOf(Rejected.class)
+                .hasMessageContaining("under 80");
         q.resolve(as("bob", false), T0, kept);
         assertThat(q.knowledge()).isEqualTo(kept);
     }
 
     @Test
-    void only_the_asker_the_mentor_or_a_moderator_resolve() {
+    void onlyTheAskerTheMentorOrAModeratorResolve() {
         Question q = asked();
-        assertThatThrownBy(() -> q.resolve(as("carol", false), T0, null)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> q.resolve(as("carol", false), T0, null))
+                .isInstanceOf(Rejected.class)
                 .hasMessageContaining("Only");
         assertThat(q.status()).isEqualTo(QuestionStatus.OPEN);
         q.resolve(as("mod", true), T0, null);

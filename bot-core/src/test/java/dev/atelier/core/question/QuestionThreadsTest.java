@@ -26,16 +26,20 @@ class QuestionThreadsTest extends CoreFlowTest {
     }
 
     boolean say(CommunityRef community, ThreadRef thread, String messageId, String who) {
-        return atelier.bot().observe(new ObservedMessage(community, thread.channelId(), thread.threadId(), messageId,
-                who, clock.instant()));
+        return atelier.bot()
+                .observe(new ObservedMessage(
+                        community, thread.channelId(), thread.threadId(), messageId, who, clock.instant()));
     }
 
     Question q(long number) {
-        return MongoStores.create(atelier.mongo()).questions().find(SHOP.id(), number).orElseThrow();
+        return MongoStores.create(atelier.mongo())
+                .questions()
+                .find(SHOP.id(), number)
+                .orElseThrow();
     }
 
     @Test
-    void asking_opens_a_thread_in_the_workspace_that_mentions_the_mentor_and_stores_it_on_the_question() {
+    void askingOpensAThreadInTheWorkspaceThatMentionsTheMentorAndStoresItOnTheQuestion() {
         Outcome asked = as("alice", "ask \"How do I seed the database?\"");
 
         ThreadRef thread = platform.threads().get(0);
@@ -43,7 +47,9 @@ class QuestionThreadsTest extends CoreFlowTest {
         assertThat(asked.reply().text()).contains("Asked *Q1* in a thread: " + thread.link());
         assertThat(platform.threadPosts()).hasSize(2);
         assertThat(platform.threadPosts().get(1).thread()).isEqualTo(thread);
-        assertThat(platform.threadPosts().get(1).message().text()).contains("<@bob>").contains("answer here");
+        assertThat(platform.threadPosts().get(1).message().text())
+                .contains("<@bob>")
+                .contains("answer here");
         assertThat(platform.sent()).singleElement().satisfies(n -> {
             assertThat(n.to()).isEqualTo(Destination.direct("bob"));
             assertThat(n.message().text()).contains(thread.link());
@@ -52,7 +58,7 @@ class QuestionThreadsTest extends CoreFlowTest {
     }
 
     @Test
-    void the_first_reply_by_someone_else_answers_the_question_and_thread_messages_count_once() {
+    void theFirstReplyBySomeoneElseAnswersTheQuestionAndThreadMessagesCountOnce() {
         as("alice", "ask \"How do I seed the database?\"");
         ThreadRef thread = q(1).thread();
 
@@ -71,14 +77,17 @@ class QuestionThreadsTest extends CoreFlowTest {
         assertThat(answered.firstReplyBy()).isEqualTo("bob");
         assertThat(answered.firstReplyAt()).isEqualTo(answered.data().askedAt().plus(Duration.ofMinutes(45)));
         assertThat(answered.answeredByHelper()).isFalse();
-        assertThat(MongoStores.create(atelier.mongo()).conversations().messagesInQuestion(SHOP.id(), 1)).isEqualTo(3);
-        assertThat(as("alice", "status").reply().text()).contains("median first reply 45 min")
-                .contains("💬 3 message(s) exchanged").doesNotContain("helpers");
+        assertThat(MongoStores.create(atelier.mongo()).conversations().messagesInQuestion(SHOP.id(), 1))
+                .isEqualTo(3);
+        assertThat(as("alice", "status").reply().text())
+                .contains("median first reply 45 min")
+                .contains("💬 3 message(s) exchanged")
+                .doesNotContain("helpers");
         assertThat(as("bob", "queue").reply().text()).contains("Nothing waits for you");
     }
 
     @Test
-    void a_helper_who_answers_first_gets_the_credit_in_status() {
+    void aHelperWhoAnswersFirstGetsTheCreditInStatus() {
         as("alice", "ask \"How do I seed the database?\"");
         say(SHOP, q(1).thread(), "m1", "carol");
 
@@ -87,10 +96,12 @@ class QuestionThreadsTest extends CoreFlowTest {
     }
 
     @Test
-    void a_thread_deleted_on_the_platform_is_opened_again_when_the_question_is_reopened() {
+    void aThreadDeletedOnThePlatformIsOpenedAgainWhenTheQuestionIsReopened() {
         as("alice", "ask \"How do I seed the database?\"");
         ThreadRef first = q(1).thread();
-        assertThat(as("bob", "resolve 1").reply().text()).contains("Resolved *Q1*").doesNotContain("deleted");
+        assertThat(as("bob", "resolve 1").reply().text())
+                .contains("Resolved *Q1*")
+                .doesNotContain("deleted");
         platform.lose(first);
 
         String reopened = as("alice", "reopen 1").reply().text();
@@ -109,10 +120,11 @@ class QuestionThreadsTest extends CoreFlowTest {
     }
 
     @Test
-    void when_the_platform_refuses_a_thread_the_question_is_kept_and_the_mentor_gets_it_by_dm() {
+    void whenThePlatformRefusesAThreadTheQuestionIsKeptAndTheMentorGetsItByDm() {
         platform.refuseThreads("Atelier lacks Create Public Threads in that channel");
 
-        String reply = as("alice", "ask \"How do I seed the database?\"").reply().text();
+        String reply =
+                as("alice", "ask \"How do I seed the database?\"").reply().text();
 
         assertThat(reply).contains("Asked *Q1* and saved it").contains("<@bob> gets it by DM");
         assertThat(platform.sent()).singleElement().satisfies(n -> {
@@ -125,14 +137,15 @@ class QuestionThreadsTest extends CoreFlowTest {
     }
 
     @Test
-    void the_asker_keeps_a_question_from_peers_and_only_the_asker_decides() {
-        assertThat(as("alice", "ask \"Private matter\" peers:no").reply().text()).contains("Peers will not be offered it");
+    void theAskerKeepsAQuestionFromPeersAndOnlyTheAskerDecides() {
+        assertThat(as("alice", "ask \"Private matter\" peers:no").reply().text())
+                .contains("Peers will not be offered it");
         assertThat(q(1).peers().optedOut()).isTrue();
         as("alice", "ask \"Open matter\"");
         assertThat(as("bob", "peers 2 no").reply().text()).contains("Only <@alice> decides");
         assertThat(q(2).peers().optedOut()).isFalse();
-        assertThat(platform.threadPosts().get(2).message().buttons()).anySatisfy(b ->
-                assertThat(b.command()).isEqualTo("peers 2 no"));
+        assertThat(platform.threadPosts().get(2).message().buttons())
+                .anySatisfy(b -> assertThat(b.command()).isEqualTo("peers 2 no"));
         assertThat(as("alice", "peers 2 no").reply().text()).contains("will not be offered to peers");
         assertThat(q(2).peers().optedOut()).isTrue();
     }

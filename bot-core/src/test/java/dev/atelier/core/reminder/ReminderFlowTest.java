@@ -16,11 +16,13 @@ class ReminderFlowTest extends OnePairFlowTest {
         clock.set(Instant.parse(instant));
         platform.clear();
         atelier.services().checkins().run();
-        return platform.sent().stream().filter(n -> n.message().title() != null && n.message().title().startsWith(titlePrefix)).toList();
+        return platform.sent().stream()
+                .filter(n -> n.message().title() != null && n.message().title().startsWith(titlePrefix))
+                .toList();
     }
 
     @Test
-    void due_soon_then_overdue_each_once_and_never_in_quiet_hours() {
+    void dueSoonThenOverdueEachOnceAndNeverInQuietHours() {
         as("bob", "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-11-25");
         // M1 is due by the end of 25 November in Paris: 2026-11-25T23:00Z; a day before is 00:00 in Paris, quiet.
         assertThat(at("2026-11-24T22:59:00Z", "⏰")).isEmpty();
@@ -35,37 +37,44 @@ class ReminderFlowTest extends OnePairFlowTest {
         assertThat(at("2026-11-25T12:00:00Z", "⏰")).isEmpty();
 
         assertThat(at("2026-11-25T23:00:00Z", "⌛")).as("both in quiet hours").isEmpty();
-        assertThat(at("2026-11-26T07:00:00Z", "⌛ Overdue")).extracting(Notification::to)
+        assertThat(at("2026-11-26T07:00:00Z", "⌛ Overdue"))
+                .extracting(Notification::to)
                 .containsExactly(Destination.direct("alice"));
-        assertThat(at("2026-11-26T08:00:00Z", "⌛ Overdue")).extracting(Notification::to)
+        assertThat(at("2026-11-26T08:00:00Z", "⌛ Overdue"))
+                .extracting(Notification::to)
                 .containsExactly(Destination.direct("bob"));
         assertThat(at("2026-11-27T12:00:00Z", "⌛")).isEmpty();
         assertThat(at("2026-11-27T12:05:00Z", "⏰")).isEmpty();
     }
 
     @Test
-    void a_changed_due_date_is_a_new_occasion_and_submitted_work_is_not_chased() {
+    void aChangedDueDateIsANewOccasionAndSubmittedWorkIsNotChased() {
         as("bob", "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-11-25");
         assertThat(at("2026-11-25T07:00:00Z", "⏰ Due soon")).hasSize(1);
         as("bob", "milestone edit 1 due:2026-11-28");
-        assertThat(at("2026-11-26T08:00:00Z", "⌛")).as("the old date passed, but it is not the due date").isEmpty();
-        assertThat(at("2026-11-28T07:00:00Z", "⏰ Due soon")).singleElement()
+        assertThat(at("2026-11-26T08:00:00Z", "⌛"))
+                .as("the old date passed, but it is not the due date")
+                .isEmpty();
+        assertThat(at("2026-11-28T07:00:00Z", "⏰ Due soon"))
+                .singleElement()
                 .satisfies(n -> assertThat(n.message().text()).contains("2026-11-28"));
         as("alice", "submit 1 https://example.org/pr/1");
         assertThat(at("2026-11-29T08:00:00Z", "⌛")).isEmpty();
     }
 
     @Test
-    void a_submission_waiting_longer_than_the_community_allows_reminds_the_mentor_once_per_submission() {
+    void aSubmissionWaitingLongerThanTheCommunityAllowsRemindsTheMentorOncePerSubmission() {
         assertThat(as("mod", "community rhythm review:4").reply().text()).contains("review reminder after 4 h");
         as("bob", "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-20");
         clock.set(Instant.parse("2026-11-24T09:00:00Z"));
         as("alice", "submit 1 https://example.org/pr/1");
         assertThat(at("2026-11-24T12:59:00Z", "👀")).isEmpty();
-        assertThat(at("2026-11-24T13:00:00Z", "👀 Waiting for your review")).singleElement().satisfies(n -> {
-            assertThat(n.to()).isEqualTo(Destination.direct("bob"));
-            assertThat(n.message().text()).contains("review 1 approve");
-        });
+        assertThat(at("2026-11-24T13:00:00Z", "👀 Waiting for your review"))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.to()).isEqualTo(Destination.direct("bob"));
+                    assertThat(n.message().text()).contains("review 1 approve");
+                });
         assertThat(at("2026-11-24T15:00:00Z", "👀")).isEmpty();
         clock.set(Instant.parse("2026-11-24T16:00:00Z"));
         as("bob", "review 1 changes \"add tests\"");
@@ -77,7 +86,7 @@ class ReminderFlowTest extends OnePairFlowTest {
     }
 
     @Test
-    void an_unanswered_question_reminds_the_mentor_once_after_the_community_wait() {
+    void anUnansweredQuestionRemindsTheMentorOnceAfterTheCommunityWait() {
         as("alice", "ask \"How do I run the integration tests?\"");
         as("alice", "ask \"Which card numbers work in test mode?\"");
         as("alice", "resolve 2");

@@ -15,9 +15,13 @@ class RhythmCommandTest extends CoreFlowTest {
     }
 
     @Test
-    void moderators_see_and_set_the_rhythm_of_their_community() {
-        assertThat(as(SHOP, "mod", "community rhythm")).contains("check-in answers within 24 h",
-                "review reminder after 48 h", "question reminder after 24 h", "after 5 idle day(s) or 2 missed");
+    void moderatorsSeeAndSetTheRhythmOfTheirCommunity() {
+        assertThat(as(SHOP, "mod", "community rhythm"))
+                .contains(
+                        "check-in answers within 24 h",
+                        "review reminder after 48 h",
+                        "question reminder after 24 h",
+                        "after 5 idle day(s) or 2 missed");
         assertThat(as(SHOP, "mod", "community rhythm answer:36 review:72 question:12 stall:7 missed:3"))
                 .contains("Rhythm set: check-in answers within 36 h · review reminder after 72 h · question reminder "
                         + "after 12 h · at risk after 7 idle day(s) or 3 missed check-in(s) in a row");
@@ -26,9 +30,10 @@ class RhythmCommandTest extends CoreFlowTest {
     }
 
     @Test
-    void bad_values_and_non_moderators_are_refused_and_change_nothing() {
+    void badValuesAndNonModeratorsAreRefusedAndChangeNothing() {
         as(SHOP, "mod", "community rhythm answer:36");
-        assertThat(as(SHOP, "mod", "community rhythm answer:0")).contains("`answer` is a number of hours from 1 to 168");
+        assertThat(as(SHOP, "mod", "community rhythm answer:0"))
+                .contains("`answer` is a number of hours from 1 to 168");
         assertThat(as(SHOP, "mod", "community rhythm answer:200")).contains("from 1 to 168, not 200");
         assertThat(as(SHOP, "mod", "community rhythm review:9999999999999")).contains("`review` is a number of hours");
         assertThat(as(SHOP, "mod", "community rhythm stall:61")).contains("`stall` is a number of days from 1 to 60");

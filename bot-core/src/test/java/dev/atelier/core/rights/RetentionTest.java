@@ -31,24 +31,30 @@ class RetentionTest extends CoreFlowTest {
         observe(0, "m1", "alice");
         observe(1, "m2", "carol");
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
-        assertThat(atelier.services().checkins().run().prompted()).as("the weekly check-ins").isEqualTo(2);
+        assertThat(atelier.services().checkins().run().prompted())
+                .as("the weekly check-ins")
+                .isEqualTo(2);
         assertThat(text("alice", "checkin answer \"cart\" none \"tests\" 4")).contains("Answered check-in");
-        assertThat(text("carol", "checkin answer \"tests\" none \"more tests\" 3")).contains("Answered check-in");
+        assertThat(text("carol", "checkin answer \"tests\" none \"more tests\" 3"))
+                .contains("Answered check-in");
         clock.advance(Duration.ofHours(1));
         observe(0, "m3", "bob");
         as("bob", "milestone add 1 \"Checkout page\"");
         as("alice", "submit 1 https://github.com/shop/checkout/pull/3");
         as("bob", "review 1 approve");
-        assertThat(text("bob", "internship complete 1 9 java good \"Well done\"")).contains("complete");
+        assertThat(text("bob", "internship complete 1 9 java good \"Well done\""))
+                .contains("complete");
         ended = clock.instant();
         as("mod", "dashboard");
         clock.set(Instant.parse("2026-12-07T10:00:00Z"));
-        assertThat(atelier.services().checkins().run().prompted()).as("#2 goes on").isEqualTo(1);
+        assertThat(atelier.services().checkins().run().prompted())
+                .as("#2 goes on")
+                .isEqualTo(1);
         assertThat(text("mod", "community retention 30")).contains("keeps", "30 days");
     }
 
     @Test
-    void retention_is_for_moderators_from_30_days_and_defaults_to_a_year() {
+    void retentionIsForModeratorsFrom30DaysAndDefaultsToAYear() {
         assertThat(text("alice", "community retention 90")).contains("Only moderators");
         assertThat(text("mod", "community retention 29")).contains("from 30 to 3650 days");
         assertThat(text("mod", "community retention")).contains("30 days");
@@ -56,13 +62,16 @@ class RetentionTest extends CoreFlowTest {
     }
 
     @Test
-    void a_minute_before_the_cutoff_only_expired_links_and_older_due_items_and_message_ids_go() {
+    void aMinuteBeforeTheCutoffOnlyExpiredLinksAndOlderDueItemsAndMessageIdsGo() {
         clock.set(ended.plus(Duration.ofDays(30)).minus(Duration.ofMinutes(1)));
         atelier.services().checkins().run();
         Date cutoff = Date.from(clock.instant().minus(Duration.ofDays(30)));
         List<Object> oldDue = ids("due_work", new Document("done", true).append("doneAt", new Document("$lt", cutoff)));
-        List<Object> newDue = ids("due_work", new Document("$or", List.of(new Document("done", false),
-                new Document("doneAt", new Document("$gte", cutoff)))));
+        List<Object> newDue = ids(
+                "due_work",
+                new Document(
+                        "$or",
+                        List.of(new Document("done", false), new Document("doneAt", new Document("$gte", cutoff)))));
         List<Object> oldSeen = ids("seen_messages", new Document("seenAt", new Document("$lt", cutoff)));
         List<Object> newSeen = ids("seen_messages", new Document("seenAt", new Document("$gte", cutoff)));
         assertThat(oldDue).isNotEmpty();
@@ -74,7 +83,9 @@ class RetentionTest extends CoreFlowTest {
 
         assertThat(ids("due_work", new Document())).containsExactlyInAnyOrderElementsOf(newDue);
         assertThat(ids("seen_messages", new Document())).containsExactlyInAnyOrderElementsOf(newSeen);
-        assertThat(ids("login_links", new Document())).as("expired ten minutes after it was issued").isEmpty();
+        assertThat(ids("login_links", new Document()))
+                .as("expired ten minutes after it was issued")
+                .isEmpty();
         assertThat(purged.dueItems()).isEqualTo(oldDue.size());
         assertThat(purged.seenMessages()).isEqualTo(2);
         assertThat(purged.links()).isEqualTo(1);
@@ -84,22 +95,27 @@ class RetentionTest extends CoreFlowTest {
     }
 
     @Test
-    void a_minute_after_it_the_ended_internships_answers_and_counts_go_and_pay_and_credential_stay() {
+    void aMinuteAfterItTheEndedInternshipsAnswersAndCountsGoAndPayAndCredentialStay() {
         clock.set(ended.plus(Duration.ofDays(30)).plus(Duration.ofMinutes(1)));
 
         RetentionStore.Purged purged = atelier.services().rights().retention().run();
 
-        assertThat(purged.checkinAnswers()).as("the answer and the check-in of #1").isEqualTo(2);
+        assertThat(purged.checkinAnswers())
+                .as("the answer and the check-in of #1")
+                .isEqualTo(2);
         assertThat(internships("checkin_answers", "internship")).containsExactly(2L);
         assertThat(internships("checkins", "internship")).containsExactly(2L);
         assertThat(internships("message_counts", "internshipNumber")).containsExactly(2L);
         assertThat(text("alice", "internship statement 1")).contains("Statement of internship #1");
-        assertThat(atelier.services().rights().retention().run().total()).as("nothing left to purge").isZero();
+        assertThat(atelier.services().rights().retention().run().total())
+                .as("nothing left to purge")
+                .isZero();
     }
 
     void observe(int workspace, String messageId, String who) {
         String channel = "ws-" + platform.workspaces().get(workspace).name();
-        assertThat(atelier.bot().observe(new ObservedMessage(SHOP, channel, messageId, who, clock.instant()))).isTrue();
+        assertThat(atelier.bot().observe(new ObservedMessage(SHOP, channel, messageId, who, clock.instant())))
+                .isTrue();
     }
 
     String text(String who, String line) {

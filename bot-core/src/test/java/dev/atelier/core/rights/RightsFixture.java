@@ -7,10 +7,10 @@ import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.inbox.CommandInbox;
 import dev.atelier.core.inbox.InboxCommand;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.message.Message;
-import dev.atelier.core.message.Destination;
 import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.store.MongoOperationsStores;
 import dev.atelier.core.store.MongoOutbox;
@@ -62,8 +62,9 @@ abstract class RightsFixture extends CoreFlowTest {
         idleUntilFlaggedThenAnswerACheckin();
         zelda("ask \"Where is the repository, bob? Zelda Quux asks\"");
         ThreadRef thread = platform.threads().get(platform.threads().size() - 1);
-        atelier.bot().observe(new ObservedMessage(SHOP, thread.channelId(), thread.threadId(), "tm1", "bob",
-                clock.instant()));
+        atelier.bot()
+                .observe(new ObservedMessage(
+                        SHOP, thread.channelId(), thread.threadId(), "tm1", "bob", clock.instant()));
         String workspace = "ws-" + platform.workspaces().get(0).name();
         assertThat(atelier.bot().observe(new ObservedMessage(SHOP, workspace, "wm1", ZELDA_ID, clock.instant())))
                 .isTrue();
@@ -71,15 +72,28 @@ abstract class RightsFixture extends CoreFlowTest {
         as("bob", "log 1");
         zelda("submit 1 https://github.com/shop/checkout/pull/3");
         as("bob", "review 1 approve");
-        assertThat(text(as("bob", "internship complete 1 9 java careful \"Zelda Quux shipped it.\""))).contains("complete");
+        assertThat(text(as("bob", "internship complete 1 9 java careful \"Zelda Quux shipped it.\"")))
+                .contains("complete");
         zelda("internship rate 1 5 \"bob was kind\"");
-        assertThat(text(zelda("away 2027-02-01 2027-02-03 \"Zelda Quux visits family\""))).doesNotContain("❌");
+        assertThat(text(zelda("away 2027-02-01 2027-02-03 \"Zelda Quux visits family\"")))
+                .doesNotContain("❌");
         assertThat(text(as("mod", "pay approve 1"))).doesNotContain("❌");
-        assertThat(text(zelda("appeal internship 1 \"Zelda Quux expected a 10\""))).doesNotContain("❌");
+        assertThat(text(zelda("appeal internship 1 \"Zelda Quux expected a 10\"")))
+                .doesNotContain("❌");
         answeredThroughTheInbox("status");
-        MongoOutbox.create(atelier.mongo()).add(new OutboxItem("fixture-dm-zelda", SHOP, "notice",
-                new Destination.Direct(ZELDA_ID), null, null, Message.privateReply("Zelda Quux, your pay is approved"),
-                clock.instant(), null, 0, false));
+        MongoOutbox.create(atelier.mongo())
+                .add(new OutboxItem(
+                        "fixture-dm-zelda",
+                        SHOP,
+                        "notice",
+                        new Destination.Direct(ZELDA_ID),
+                        null,
+                        null,
+                        Message.privateReply("Zelda Quux, your pay is approved"),
+                        clock.instant(),
+                        null,
+                        0,
+                        false));
         zelda("dashboard");
         as("mod", "dashboard");
         zelda("mydata");
@@ -91,7 +105,8 @@ abstract class RightsFixture extends CoreFlowTest {
     private void answeredThroughTheInbox(String line) {
         CommandInbox inbox = MongoOperationsStores.create(atelier.mongo()).inbox();
         Caller caller = new Caller(SHOP, new Actor(new Member(ZELDA_ID, ZELDA_NAME), false), null);
-        assertThat(inbox.accept(InboxCommand.line("fixture-" + line, caller, line, null, clock.instant()))).isTrue();
+        assertThat(inbox.accept(InboxCommand.line("fixture-" + line, caller, line, null, clock.instant())))
+                .isTrue();
         inbox.answered("fixture-" + line, "reply", clock.instant());
     }
 
@@ -102,7 +117,9 @@ abstract class RightsFixture extends CoreFlowTest {
             atelier.services().checkins().run();
         }
         clock.set(Instant.parse("2026-12-07T09:00:00Z"));
-        assertThat(atelier.services().checkins().run().prompted()).as("the weekly check-in").isEqualTo(1);
+        assertThat(atelier.services().checkins().run().prompted())
+                .as("the weekly check-in")
+                .isEqualTo(1);
         assertThat(text(zelda("checkin answer \"cart page\" \"Zelda Quux is stuck on keys\" \"payment form\" 2")))
                 .contains("Answered check-in");
     }

@@ -3,11 +3,11 @@ package dev.atelier.core.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +18,18 @@ class KeyFileTest {
     Path temp;
 
     @Test
-    void the_key_is_created_once_owner_only_and_survives_a_restart() throws Exception {
+    void theKeyIsCreatedOnceOwnerOnlyAndSurvivesARestart() throws Exception {
         Path keys = temp.resolve("data").resolve("keys");
         JoseCredentialSigner first = JoseCredentialSigner.fromDirectory(keys);
-        String token = first.sign(Map.of("iss", "https://example.org", "jti", "https://example.org/credentials/1",
-                "nbf", 1_800_000_000L, "name", "Test"));
+        String token = first.sign(Map.of(
+                "iss",
+                "https://example.org",
+                "jti",
+                "https://example.org/credentials/1",
+                "nbf",
+                1_800_000_000L,
+                "name",
+                "Test"));
 
         JoseCredentialSigner restarted = JoseCredentialSigner.fromDirectory(keys);
 
@@ -30,18 +37,21 @@ class KeyFileTest {
         assertThat(restarted.check(token).valid()).isTrue();
         assertThat(restarted.check(token).claims()).containsEntry("name", "Test");
         assertThat(restarted.publicKeySet()).doesNotContain("\"d\"");
-        assertThat(JoseCredentialSigner.ephemeral().check(token).valid()).as("another key").isFalse();
+        assertThat(JoseCredentialSigner.ephemeral().check(token).valid())
+                .as("another key")
+                .isFalse();
         assertThat(restarted.check("garbage").problem()).contains("not a well-formed");
         Path file = keys.resolve(KeyFile.NAME);
         assertThat(Files.readString(file)).contains("\"d\"");
         assumeThat(file.getFileSystem().supportedFileAttributeViews()).contains("posix");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)))
+                .isEqualTo("rwx------");
     }
 
     @Test
-    void a_rotated_key_is_retired_with_its_public_part_only_and_what_it_signed_verifies_after_a_restart()
-            throws Exception {
+    void aRotatedKeyIsRetiredWithItsPublicPartOnlyAndWhatItSignedVerifiesAfterARestart() throws Exception {
         Path keys = temp.resolve("keys");
         String jwks = "https://atelier.example.org/.well-known/jwks.json";
         JoseCredentialSigner first = JoseCredentialSigner.fromDirectory(keys, jwks);
@@ -66,17 +76,24 @@ class KeyFileTest {
     }
 
     @Test
-    void tokens_signed_before_keys_had_absolute_ids_still_verify_and_their_embedded_key_is_not_what_counts()
-            throws Exception {
+    void tokensSignedBeforeKeysHadAbsoluteIdsStillVerifyAndTheirEmbeddedKeyIsNotWhatCounts() throws Exception {
         KeyRing ring = KeyRing.inMemory();
-        JoseCredentialSigner signer = new JoseCredentialSigner(ring, "https://atelier.example.org/.well-known/jwks.json");
+        JoseCredentialSigner signer =
+                new JoseCredentialSigner(ring, "https://atelier.example.org/.well-known/jwks.json");
         com.nimbusds.jose.jwk.ECKey key = ring.current();
-        com.nimbusds.jwt.JWTClaimsSet claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().claim("name", "Old").build();
-        SignedJWT legacy = new SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
-                .keyID(key.getKeyID()).jwk(key.toPublicJWK()).build(), claims);
+        com.nimbusds.jwt.JWTClaimsSet claims =
+                new com.nimbusds.jwt.JWTClaimsSet.Builder().claim("name", "Old").build();
+        SignedJWT legacy = new SignedJWT(
+                new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+                        .keyID(key.getKeyID())
+                        .jwk(key.toPublicJWK())
+                        .build(),
+                claims);
         legacy.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
 
-        assertThat(signer.check(legacy.serialize()).valid()).as("a bare thumbprint kid, as issued before").isTrue();
+        assertThat(signer.check(legacy.serialize()).valid())
+                .as("a bare thumbprint kid, as issued before")
+                .isTrue();
 
         signer.rotate();
 

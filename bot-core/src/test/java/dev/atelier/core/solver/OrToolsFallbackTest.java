@@ -10,15 +10,17 @@ import org.junit.jupiter.api.Test;
 class OrToolsFallbackTest {
 
     @Test
-    void without_the_native_library_every_assignment_goes_to_the_fallback() {
+    void withoutTheNativeLibraryEveryAssignmentGoesToTheFallback() {
         List<List<AssignmentSolver.Edge>> seen = new ArrayList<>();
         AssignmentSolver fallback = (left, capacities, edges) -> {
             seen.add(edges);
             return new FlowAssignmentSolver().assign(left, capacities, edges);
         };
         OrToolsAssignmentSolver solver = new OrToolsAssignmentSolver(fallback, false);
-        List<AssignmentSolver.Edge> edges = List.of(new AssignmentSolver.Edge(0, 0, 10),
-                new AssignmentSolver.Edge(0, 1, 9), new AssignmentSolver.Edge(1, 0, 8));
+        List<AssignmentSolver.Edge> edges = List.of(
+                new AssignmentSolver.Edge(0, 0, 10),
+                new AssignmentSolver.Edge(0, 1, 9),
+                new AssignmentSolver.Edge(1, 0, 8));
 
         int[] assigned = solver.assign(2, new int[] {1, 1}, edges);
 
@@ -28,7 +30,7 @@ class OrToolsFallbackTest {
     }
 
     @Test
-    void with_the_native_library_the_fallback_is_not_asked() {
+    void withTheNativeLibraryTheFallbackIsNotAsked() {
         List<List<AssignmentSolver.Edge>> seen = new ArrayList<>();
         AssignmentSolver fallback = (left, capacities, edges) -> {
             seen.add(edges);
@@ -36,8 +38,13 @@ class OrToolsFallbackTest {
         };
         OrToolsAssignmentSolver solver = new OrToolsAssignmentSolver(fallback);
 
-        int[] assigned = solver.assign(2, new int[] {1, 1}, List.of(new AssignmentSolver.Edge(0, 0, 10),
-                new AssignmentSolver.Edge(0, 1, 9), new AssignmentSolver.Edge(1, 0, 8)));
+        int[] assigned = solver.assign(
+                2,
+                new int[] {1, 1},
+                List.of(
+                        new AssignmentSolver.Edge(0, 0, 10),
+                        new AssignmentSolver.Edge(0, 1, 9),
+                        new AssignmentSolver.Edge(1, 0, 8)));
 
         assertThat(seen).isEmpty();
         assertThat(assigned).containsExactly(1, 0);

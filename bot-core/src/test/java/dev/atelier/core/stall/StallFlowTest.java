@@ -31,11 +31,13 @@ class StallFlowTest extends CoreFlowTest {
     }
 
     List<Notification> notices() {
-        return platform.sent().stream().filter(n -> n.message().title() != null && n.message().title().contains("is at risk")).toList();
+        return platform.sent().stream()
+                .filter(n -> n.message().title() != null && n.message().title().contains("is at risk"))
+                .toList();
     }
 
     @Test
-    void an_idle_pair_is_flagged_once_the_moderators_told_once_and_the_flag_clears_when_work_resumes() {
+    void anIdlePairIsFlaggedOnceTheModeratorsToldOnceAndTheFlagClearsWhenWorkResumes() {
         as("dave", "ask \"Where is the repository?\"");
         clock.set(Instant.parse("2026-11-25T10:00:00Z"));
         as("dave", "ask \"Which branch?\"");
@@ -43,13 +45,14 @@ class StallFlowTest extends CoreFlowTest {
         ClockRound.Report report = at("2026-11-28T10:00:00Z");
         assertThat(report.flagged()).isEqualTo(1);
         assertThat(report.notices()).isEqualTo(1);
-        assertThat(notices()).extracting(Notification::to)
+        assertThat(notices())
+                .extracting(Notification::to)
                 .containsExactlyInAnyOrder(Destination.direct("carol"), Destination.direct("mod"));
         assertThat(notices()).allSatisfy(n -> {
             assertThat(n.fallback()).isEqualTo(Destination.channel("cohort"));
             assertThat(n.message().title()).isEqualTo("⚠️ Internship #1 is at risk");
-            assertThat(n.message().text()).contains("<@alice> with mentor <@bob>", "no activity for 5 days",
-                    "cohort health spring-2026");
+            assertThat(n.message().text())
+                    .contains("<@alice> with mentor <@bob>", "no activity for 5 days", "cohort health spring-2026");
         });
         assertThat(at("2026-11-28T12:00:00Z").flagged()).isZero();
         assertThat(notices()).hasSize(2);
@@ -57,22 +60,27 @@ class StallFlowTest extends CoreFlowTest {
         String health = as("mod", "cohort health spring-2026").reply().text();
         assertThat(health).contains("2 active pair(s), 1 at risk");
         assertThat(health.indexOf("#1 <@alice>")).isLessThan(health.indexOf("#2 <@dave>"));
-        assertThat(health).contains("⚠️ at risk since 2026-11-28 10:00 UTC: no activity for 5 days",
-                "last activity 2026-11-23 10:00 UTC");
+        assertThat(health)
+                .contains(
+                        "⚠️ at risk since 2026-11-28 10:00 UTC: no activity for 5 days",
+                        "last activity 2026-11-23 10:00 UTC");
 
         clock.set(Instant.parse("2026-11-28T13:00:00Z"));
         as("alice", "ask \"Can we talk about the checkout?\"");
         assertThat(at("2026-11-28T13:01:00Z").cleared()).isEqualTo(1);
-        assertThat(as("mod", "cohort health spring-2026").reply().text()).contains("0 at risk")
+        assertThat(as("mod", "cohort health spring-2026").reply().text())
+                .contains("0 at risk")
                 .contains("#1 <@alice> with <@bob> — ✅ on track · last activity 2026-11-28 13:00 UTC");
 
         platform.clear();
-        assertThat(at("2026-12-03T13:00:00Z").flagged()).as("raised again after another idle spell").isEqualTo(2);
+        assertThat(at("2026-12-03T13:00:00Z").flagged())
+                .as("raised again after another idle spell")
+                .isEqualTo(2);
         assertThat(notices()).hasSize(4);
     }
 
     @Test
-    void the_notice_goes_out_when_the_clock_is_finer_than_the_store() {
+    void theNoticeGoesOutWhenTheClockIsFinerThanTheStore() {
         // the system clock has microseconds; the store keeps milliseconds
         as("dave", "ask \"Where is the repository?\"");
         clock.set(Instant.parse("2026-11-25T10:00:00Z"));
@@ -84,7 +92,7 @@ class StallFlowTest extends CoreFlowTest {
     }
 
     @Test
-    void missed_check_ins_in_a_row_and_confidence_one_twice_flag_a_pair() {
+    void missedCheckInsInARowAndConfidenceOneTwiceFlagAPair() {
         as("mod", "community rhythm stall:30");
         at("2026-11-30T10:00:00Z");
         as("dave", "checkin answer \"setup\" \"everything\" \"read docs\" 1");
@@ -113,7 +121,7 @@ class StallFlowTest extends CoreFlowTest {
     }
 
     @Test
-    void cohort_health_is_for_moderators_of_the_cohorts_own_community() {
+    void cohortHealthIsForModeratorsOfTheCohortsOwnCommunity() {
         assertThat(as("alice", "cohort health spring-2026").reply().text()).contains("Only moderators");
         assertThat(in(OTHER, "mod", "cohort health spring-2026").reply().text())
                 .contains("no cohort named `spring-2026`");

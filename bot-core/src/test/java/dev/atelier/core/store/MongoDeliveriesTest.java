@@ -78,7 +78,8 @@ class MongoDeliveriesTest {
         deliveries.firstTime("T1", "new", FIVE_MINUTES);
 
         // then
-        assertThat(atelier.mongo().findAll(DeliveryDocument.class)).extracting(DeliveryDocument::id)
+        assertThat(atelier.mongo().findAll(DeliveryDocument.class))
+                .extracting(DeliveryDocument::id)
                 .containsExactly("T1/new");
     }
 
@@ -93,7 +94,8 @@ class MongoDeliveriesTest {
         };
 
         // when
-        List<Future<Boolean>> results = IntStream.range(0, 10).mapToObj(i -> pool.submit(deliver)).toList();
+        List<Future<Boolean>> results =
+                IntStream.range(0, 10).mapToObj(i -> pool.submit(deliver)).toList();
         go.countDown();
         long acted = 0;
         for (Future<Boolean> result : results) {

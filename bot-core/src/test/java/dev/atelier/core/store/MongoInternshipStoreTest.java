@@ -9,18 +9,18 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.internship.FinalReview;
 import dev.atelier.core.internship.HoursEntry;
 import dev.atelier.core.internship.Internship;
-import dev.atelier.core.internship.IssuedCredential;
-import dev.atelier.core.pay.PaySplit;
-import dev.atelier.core.pay.PayStatement;
-import dev.atelier.core.pay.SplitRule;
-import dev.atelier.core.task.Budget;
 import dev.atelier.core.internship.InternshipData;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.IssuedCredential;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.internship.Verdict;
+import dev.atelier.core.pay.PaySplit;
+import dev.atelier.core.pay.PayStatement;
+import dev.atelier.core.pay.SplitRule;
 import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.task.Budget;
 import dev.atelier.core.testing.TestAtelier;
 import java.net.URI;
 import java.time.Instant;
@@ -53,12 +53,14 @@ class MongoInternshipStoreTest {
     }
 
     Internship newInternship(long number) {
-        return Internship.start(new InternshipData(C.id(), number, ALICE.member(), BOB.member(), 7, "Shop", "spring",
-                NOW, null), new Member("mod", "Mod"), NOW);
+        return Internship.start(
+                new InternshipData(C.id(), number, ALICE.member(), BOB.member(), 7, "Shop", "spring", NOW, null),
+                new Member("mod", "Mod"),
+                NOW);
     }
 
     @Test
-    void hours_review_statement_and_credential_round_trip_and_are_found_by_their_ids() {
+    void hoursReviewStatementAndCredentialRoundTripAndAreFoundByTheirIds() {
         Internship i = store.save(newInternship(1));
         i.addMilestone(BOB, 3, "Design", null, null, NOW);
         i.submit(ALICE, 3, URI.create("https://x.org/1"), null, NOW);
@@ -66,16 +68,25 @@ class MongoInternshipStoreTest {
         i.logHours(ALICE, 11, 150, "layout", NOW);
         i.logHours(BOB, 12, 30, null, NOW);
         FinalReview review = new FinalReview(8, List.of("css"), "tidy", "Great work.", "bob", NOW);
-        PayStatement statement = PaySplit.compute(Budget.parse("100.01 USD"), SplitRule.DEFAULT, ALICE.member(), 150,
-                BOB.member(), 30);
-        i.complete(BOB, review, statement, IssuedCredential.issued("0b7e0f5e-1c55-4c1e-9f1a-4f4a2b6c8d90", "tok", NOW),
+        PayStatement statement =
+                PaySplit.compute(Budget.parse("100.01 USD"), SplitRule.DEFAULT, ALICE.member(), 150, BOB.member(), 30);
+        i.complete(
+                BOB,
+                review,
+                statement,
+                IssuedCredential.issued("0b7e0f5e-1c55-4c1e-9f1a-4f4a2b6c8d90", "tok", NOW),
                 NOW);
         store.save(i);
         Internship other = newInternship(2);
-        store.save(new Internship(new InternshipData("slack:T2", 1, ALICE.member(), BOB.member(), 7, "Shop", "spring",
-                NOW, null), InternshipStatus.ACTIVE, null, List.of(), List.of()));
+        store.save(new Internship(
+                new InternshipData("slack:T2", 1, ALICE.member(), BOB.member(), 7, "Shop", "spring", NOW, null),
+                InternshipStatus.ACTIVE,
+                null,
+                List.of(),
+                List.of()));
 
-        Internship loaded = store.findByCredential("0b7e0f5e-1c55-4c1e-9f1a-4f4a2b6c8d90").orElseThrow();
+        Internship loaded =
+                store.findByCredential("0b7e0f5e-1c55-4c1e-9f1a-4f4a2b6c8d90").orElseThrow();
 
         assertThat(loaded.number()).isEqualTo(1);
         assertThat(loaded.hours()).extracting(HoursEntry::minutes).containsExactly(150, 30);
@@ -84,13 +95,16 @@ class MongoInternshipStoreTest {
         assertThat(loaded.completion().credential().token()).isEqualTo("tok");
         assertThat(store.findByHoursEntry(C.id(), 12)).map(Internship::number).contains(1L);
         assertThat(store.findByHoursEntry("slack:T2", 12)).isEmpty();
-        assertThat(store.findByCredential("00000000-0000-4000-8000-000000000000")).isEmpty();
+        assertThat(store.findByCredential("00000000-0000-4000-8000-000000000000"))
+                .isEmpty();
         store.save(other);
-        assertThat(store.findByCohort(C.id(), "spring")).extracting(Internship::number).containsExactly(2L, 1L);
+        assertThat(store.findByCohort(C.id(), "spring"))
+                .extracting(Internship::number)
+                .containsExactly(2L, 1L);
     }
 
     @Test
-    void the_whole_aggregate_round_trips_as_one_document() {
+    void theWholeAggregateRoundTripsAsOneDocument() {
         Internship i = store.save(newInternship(1));
         i.addMilestone(BOB, 3, "Design", "criteria", LocalDate.of(2026, 12, 1), NOW);
         i.submit(ALICE, 3, URI.create("https://x.org/1"), "notes", NOW);
@@ -107,11 +121,12 @@ class MongoInternshipStoreTest {
         assertThat(loaded.milestone(3).due()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(loaded.milestone(3).latestReview().feedback()).isEqualTo("more");
         assertThat(loaded.timeline()).hasSize(4);
-        assertThat(atelier.mongo().getCollection("internships").countDocuments()).isEqualTo(1);
+        assertThat(atelier.mongo().getCollection("internships").countDocuments())
+                .isEqualTo(1);
     }
 
     @Test
-    void a_stale_copy_cannot_overwrite_a_newer_one() {
+    void aStaleCopyCannotOverwriteANewerOne() {
         store.save(newInternship(1));
         Internship first = store.find(C.id(), 1).orElseThrow();
         Internship second = store.find(C.id(), 1).orElseThrow();
@@ -121,11 +136,13 @@ class MongoInternshipStoreTest {
         second.addMilestone(BOB, 2, "Two", null, null, NOW);
 
         assertThatThrownBy(() -> store.save(second)).isInstanceOf(ConcurrentChange.class);
-        assertThat(store.find(C.id(), 1).orElseThrow().milestones()).extracting(m -> m.title()).containsExactly("One");
+        assertThat(store.find(C.id(), 1).orElseThrow().milestones())
+                .extracting(m -> m.title())
+                .containsExactly("One");
     }
 
     @Test
-    void lookups_stay_inside_the_community() {
+    void lookupsStayInsideTheCommunity() {
         store.save(newInternship(1));
 
         assertThat(store.find("slack:T2", 1)).isEmpty();
@@ -136,15 +153,19 @@ class MongoInternshipStoreTest {
     }
 
     @Test
-    void internships_are_listed_by_status_newest_first() {
+    void internshipsAreListedByStatusNewestFirst() {
         store.save(newInternship(1));
         store.save(newInternship(2));
         Internship third = newInternship(3);
         third.withdraw(new Requester(C, new Member("mod", "Mod"), true), "left", NOW);
         store.save(third);
 
-        assertThat(store.list(C.id(), InternshipStatus.ACTIVE, 10)).extracting(Internship::number).containsExactly(2L, 1L);
-        assertThat(store.list(C.id(), InternshipStatus.WITHDRAWN, 10)).extracting(Internship::number).containsExactly(3L);
+        assertThat(store.list(C.id(), InternshipStatus.ACTIVE, 10))
+                .extracting(Internship::number)
+                .containsExactly(2L, 1L);
+        assertThat(store.list(C.id(), InternshipStatus.WITHDRAWN, 10))
+                .extracting(Internship::number)
+                .containsExactly(3L);
         assertThat(store.list(C.id(), 2)).extracting(Internship::number).containsExactly(3L, 2L);
     }
 }

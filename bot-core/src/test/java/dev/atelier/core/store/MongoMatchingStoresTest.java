@@ -39,10 +39,13 @@ class MongoMatchingStoresTest {
     }
 
     @Test
-    void a_profile_round_trips_with_dotted_skill_names_and_stays_in_its_community() {
-        Profile saved = stores.profiles().save(Profile.empty("T1", ALICE).change(new Profile.Changes("node.js:4, sql",
-                "go", "backend", "Europe/Paris", "9-17", 10L, "bio", "rails", 2L)).pauseUntil(LocalDate.of(2027, 1, 1),
-                LocalDate.of(2026, 11, 23)).avoiding("bob", true));
+    void aProfileRoundTripsWithDottedSkillNamesAndStaysInItsCommunity() {
+        Profile saved = stores.profiles()
+                .save(Profile.empty("T1", ALICE)
+                        .change(new Profile.Changes(
+                                "node.js:4, sql", "go", "backend", "Europe/Paris", "9-17", 10L, "bio", "rails", 2L))
+                        .pauseUntil(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 23))
+                        .avoiding("bob", true));
         Profile loaded = stores.profiles().find("T1", "alice").orElseThrow();
         assertThat(loaded.skills()).containsEntry("node.js", 4).containsEntry("sql", 2);
         assertThat(loaded).usingRecursiveComparison().ignoringFields("version").isEqualTo(saved);
@@ -52,24 +55,30 @@ class MongoMatchingStoresTest {
     }
 
     @Test
-    void a_stale_profile_roster_or_plan_is_not_saved_over_a_newer_one() {
-        Profile first = stores.profiles().save(Profile.empty("T1", ALICE).change(new Profile.Changes(null, "go", null,
-                null, null, null, null, null, null)));
-        stores.profiles().save(first.change(new Profile.Changes(null, "rust", null, null, null, null, null, null, null)));
+    void aStaleProfileRosterOrPlanIsNotSavedOverANewerOne() {
+        Profile first = stores.profiles()
+                .save(Profile.empty("T1", ALICE)
+                        .change(new Profile.Changes(null, "go", null, null, null, null, null, null, null)));
+        stores.profiles()
+                .save(first.change(new Profile.Changes(null, "rust", null, null, null, null, null, null, null)));
         assertThatThrownBy(() -> stores.profiles().save(first)).isInstanceOf(ConcurrentChange.class);
 
         Roster roster = stores.rosters().save(Roster.empty("T1", "Spring").enrol(ALICE, Role.INTERN, true, NOW));
         stores.rosters().save(roster.withTask(1, 2));
         assertThatThrownBy(() -> stores.rosters().save(roster.requireApproval(true)))
                 .isInstanceOf(ConcurrentChange.class);
-        assertThat(stores.rosters().find("T1", "spring").orElseThrow().tasks()).containsExactly(
-                new Roster.CohortTask(1, 2));
+        assertThat(stores.rosters().find("T1", "spring").orElseThrow().tasks())
+                .containsExactly(new Roster.CohortTask(1, 2));
         assertThat(stores.rosters().find("T2", "spring")).isEmpty();
 
-        PairingPlan plan = stores.plans().save(PairingPlan.empty("T1", "Spring", NOW).withPairs(List.of(
-                new Proposal.Pair("alice", "Alice", "bob", "Bob", 1, "Shop", 40, "Go in common")), List.of(
-                new Proposal.LeftOut("carl", "Carl", "intern", "paused until 2027-01-01"))));
-        assertThat(stores.plans().find("T1", "spring").orElseThrow().pairs()).singleElement()
+        PairingPlan plan = stores.plans()
+                .save(PairingPlan.empty("T1", "Spring", NOW)
+                        .withPairs(
+                                List.of(new Proposal.Pair(
+                                        "alice", "Alice", "bob", "Bob", 1, "Shop", 40, "Go in common")),
+                                List.of(new Proposal.LeftOut("carl", "Carl", "intern", "paused until 2027-01-01"))));
+        assertThat(stores.plans().find("T1", "spring").orElseThrow().pairs())
+                .singleElement()
                 .satisfies(p -> assertThat(p.reasons()).isEqualTo("Go in common"));
         stores.plans().save(plan.withAnswers(List.of("alice"), List.of(), List.of()));
         assertThatThrownBy(() -> stores.plans().save(plan)).isInstanceOf(ConcurrentChange.class);

@@ -47,7 +47,7 @@ class MongoStatusListsTest {
     }
 
     @Test
-    void a_drawn_index_already_taken_is_drawn_again_and_lists_are_per_community() {
+    void aDrawnIndexAlreadyTakenIsDrawnAgainAndListsArePerCommunity() {
         StatusSlot first = stores.statusLists().assign("discord:1", drawing(42));
         StatusSlot second = stores.statusLists().assign("discord:1", drawing(42, 42, 7));
         StatusSlot elsewhere = stores.statusLists().assign("slack:T1", drawing(42));
@@ -56,18 +56,21 @@ class MongoStatusListsTest {
         assertThat(second).isEqualTo(new StatusSlot(first.listId(), 7));
         assertThat(elsewhere.index()).isEqualTo(42);
         assertThat(elsewhere.listId()).isNotEqualTo(first.listId());
-        assertThat(stores.statusLists().find(first.listId()).orElseThrow().communityId()).isEqualTo("discord:1");
+        assertThat(stores.statusLists().find(first.listId()).orElseThrow().communityId())
+                .isEqualTo("discord:1");
 
         stores.statusLists().revoke(second);
         stores.statusLists().revoke(second);
 
-        assertThat(stores.statusLists().find(first.listId()).orElseThrow().revoked()).containsExactly(7);
-        assertThat(stores.statusLists().find(elsewhere.listId()).orElseThrow().revoked()).isEmpty();
+        assertThat(stores.statusLists().find(first.listId()).orElseThrow().revoked())
+                .containsExactly(7);
+        assertThat(stores.statusLists().find(elsewhere.listId()).orElseThrow().revoked())
+                .isEmpty();
         assertThat(stores.statusLists().find("nope-1")).isEmpty();
     }
 
     @Test
-    void a_member_keeps_one_subject_id_per_community_and_chooses_whether_the_name_shows() {
+    void aMemberKeepsOneSubjectIdPerCommunityAndChoosesWhetherTheNameShows() {
         Recipient alice = stores.recipients().of("discord:1", "alice");
 
         assertThat(stores.recipients().of("discord:1", "alice")).isEqualTo(alice);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BudgetTest {
 
     @Test
-    void reads_amounts_in_minor_units() {
+    void readsAmountsInMinorUnits() {
         assertThat(Budget.parse("250")).isEqualTo(new Budget(25000, "USD"));
         assertThat(Budget.parse("120.5 EUR")).isEqualTo(new Budget(12050, "EUR"));
         assertThat(Budget.parse("eur 120,50")).isEqualTo(new Budget(12050, "EUR"));
@@ -18,7 +18,7 @@ class BudgetTest {
     }
 
     @Test
-    void refuses_what_is_not_money() {
+    void refusesWhatIsNotMoney() {
         assertThatThrownBy(() -> Budget.parse("lots")).hasMessageContaining("optional currency");
         assertThatThrownBy(() -> Budget.parse("-5")).hasMessageContaining("optional currency");
         assertThatThrownBy(() -> Budget.parse("10 XYZ")).hasMessageContaining("not a currency code");

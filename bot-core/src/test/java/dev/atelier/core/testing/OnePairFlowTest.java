@@ -27,7 +27,8 @@ public abstract class OnePairFlowTest extends CoreFlowTest {
 
     /** The check-in prompts sent since the last clear. */
     protected List<Notification> prompts() {
-        return platform.sent().stream().filter(n -> n.message().title() != null
-                && n.message().title().startsWith("🗓️ Check-in")).toList();
+        return platform.sent().stream()
+                .filter(n -> n.message().title() != null && n.message().title().startsWith("🗓️ Check-in"))
+                .toList();
     }
 }

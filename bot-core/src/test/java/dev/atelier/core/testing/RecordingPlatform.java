@@ -23,9 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RecordingPlatform implements Notifier, WorkspaceProvisioner, Threads {
 
     /** A post in a thread: which thread, and the message. */
-    public record ThreadPost(ThreadRef thread, Message message) {
-    }
-
+    public record ThreadPost(ThreadRef thread, Message message) {}
 
     private final Platform platform;
     private final List<Notification> sent = new CopyOnWriteArrayList<>();

@@ -12,8 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public final class StoreSnapshot {
 
-    private StoreSnapshot() {
-    }
+    private StoreSnapshot() {}
 
     /** The documents that differ between two snapshots, by collection ({@code -} only before, {@code +} only after). */
     public static Map<String, List<String>> changes(Map<String, List<String>> before, Map<String, List<String>> after) {
@@ -24,8 +23,12 @@ public final class StoreSnapshot {
             List<String> was = before.getOrDefault(collection, List.of());
             List<String> is = after.getOrDefault(collection, List.of());
             List<String> differences = new java.util.ArrayList<>();
-            was.stream().filter(document -> !is.contains(document)).forEach(document -> differences.add("- " + document));
-            is.stream().filter(document -> !was.contains(document)).forEach(document -> differences.add("+ " + document));
+            was.stream()
+                    .filter(document -> !is.contains(document))
+                    .forEach(document -> differences.add("- " + document));
+            is.stream()
+                    .filter(document -> !was.contains(document))
+                    .forEach(document -> differences.add("+ " + document));
             if (!differences.isEmpty()) {
                 changes.put(collection, differences);
             }
@@ -36,8 +39,8 @@ public final class StoreSnapshot {
     public static Map<String, List<String>> of(MongoTemplate mongo) {
         Map<String, List<String>> snapshot = new TreeMap<>();
         for (String collection : mongo.getCollectionNames()) {
-            List<String> documents = mongo.getCollection(collection).find().map(Document::toJson)
-                    .into(new java.util.ArrayList<>());
+            List<String> documents =
+                    mongo.getCollection(collection).find().map(Document::toJson).into(new java.util.ArrayList<>());
             documents.sort(String::compareTo);
             snapshot.put(collection, documents);
         }

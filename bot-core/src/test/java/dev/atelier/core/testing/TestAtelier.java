@@ -32,18 +32,19 @@ public final class TestAtelier implements AutoCloseable {
         this.services = services;
     }
 
-    public static TestAtelier start(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
+    public static TestAtelier start(
+            List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners) {
         return start(notifiers, provisioners, Clock.systemUTC());
     }
 
-    public static TestAtelier start(List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners,
-                                    Clock clock) {
+    public static TestAtelier start(
+            List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners, Clock clock) {
         MongoServer server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
         MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         MongoTemplate mongo = new MongoTemplate(client, "atelier");
-        AtelierCore.Services services = AtelierCore.assemble(mongo, new Outbound(notifiers, provisioners), clock,
-                AtelierCore.Settings.ephemeral());
+        AtelierCore.Services services = AtelierCore.assemble(
+                mongo, new Outbound(notifiers, provisioners), clock, AtelierCore.Settings.ephemeral());
         return new TestAtelier(server, client, mongo, services);
     }
 

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class TrajectoryFlowTest extends CoreFlowTest {
 
     static String all(Outcome o) {
-        return o.reply().text() + "\n" + o.reply().fields().stream().map(f -> f.name() + ": " + f.value())
-                .collect(Collectors.joining("\n"));
+        return o.reply().text() + "\n"
+                + o.reply().fields().stream()
+                        .map(f -> f.name() + ": " + f.value())
+                        .collect(Collectors.joining("\n"));
     }
 
     @BeforeEach
@@ -31,9 +33,12 @@ class TrajectoryFlowTest extends CoreFlowTest {
     }
 
     @Test
-    void a_level_two_task_goes_only_to_an_intern_whose_portfolio_meets_it_and_says_why() {
-        assertThat(as("mod", "cohort task spring-2026 2 2 \"soon\"").reply().text()).contains("1 level-1 score 7");
-        assertThat(as("mod", "cohort task spring-2026 2 2 \"1 level-1 score 7\"").reply().text())
+    void aLevelTwoTaskGoesOnlyToAnInternWhosePortfolioMeetsItAndSaysWhy() {
+        assertThat(as("mod", "cohort task spring-2026 2 2 \"soon\"").reply().text())
+                .contains("1 level-1 score 7");
+        assertThat(as("mod", "cohort task spring-2026 2 2 \"1 level-1 score 7\"")
+                        .reply()
+                        .text())
                 .contains("requires 1 completed level-1 internship with a score of 7 or more");
         as("dan", "profile set expertise:java capacity:1");
         as("bob", "profile set expertise:java capacity:1");
@@ -44,15 +49,22 @@ class TrajectoryFlowTest extends CoreFlowTest {
         as("bob", "cohort join spring-2026 mentor");
         as("dan", "cohort join spring-2026 mentor");
         String preview = all(as("mod", "pair preview spring-2026"));
-        assertThat(preview).contains("task #2 requires 1 completed level-1 internship with a score of 7 or more, "
-                + "which the intern's portfolio has (#1 Shop checkout (level 1, 8/10))");
-        assertThat(preview).containsPattern("<@alice>[^\\n]*<@dan>[^\\n]*#2")
+        assertThat(preview)
+                .contains("task #2 requires 1 completed level-1 internship with a score of 7 or more, "
+                        + "which the intern's portfolio has (#1 Shop checkout (level 1, 8/10))");
+        assertThat(preview)
+                .containsPattern("<@alice>[^\\n]*<@dan>[^\\n]*#2")
                 .containsPattern("<@ben>[^\\n]*<@bob>[^\\n]*#1");
 
-        assertThat(as("alice", "home").reply().fields()).extracting(Field::value).anySatisfy(v -> assertThat(v)
-                .contains("Earned: #1 Shop checkout (level 1, 8/10)", "Opens: task #2 Reports (level 2) in spring-2026"));
-        assertThat(all(as("alice", "portfolio"))).contains("Earned: #1 Shop checkout (level 1, 8/10)",
-                "Opens: task #2 Reports (level 2) in spring-2026");
+        assertThat(as("alice", "home").reply().fields())
+                .extracting(Field::value)
+                .anySatisfy(v -> assertThat(v)
+                        .contains(
+                                "Earned: #1 Shop checkout (level 1, 8/10)",
+                                "Opens: task #2 Reports (level 2) in spring-2026"));
+        assertThat(all(as("alice", "portfolio")))
+                .contains(
+                        "Earned: #1 Shop checkout (level 1, 8/10)", "Opens: task #2 Reports (level 2) in spring-2026");
         assertThat(all(as("ben", "portfolio"))).contains("no completed micro-internship");
     }
 }
