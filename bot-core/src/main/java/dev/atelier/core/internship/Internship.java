@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -216,7 +217,7 @@ public final class Internship {
         }
         if (status != InternshipStatus.CLOSED) {
             throw new Rejected("Internship #" + data.number() + " is "
-                    + status.name().toLowerCase() + "; only a closed internship reopens on appeal.");
+                    + status.name().toLowerCase(Locale.ROOT) + "; only a closed internship reopens on appeal.");
         }
         status = InternshipStatus.ACTIVE;
         completion = Completion.NONE;
