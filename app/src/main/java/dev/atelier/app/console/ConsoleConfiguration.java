@@ -39,6 +39,7 @@ public class ConsoleConfiguration {
      * Whether a person types at a terminal (else the input is echoed). Up to JDK 21 there is no
      * console without one; from JDK 22 there always is, and {@code Console.isTerminal()} tells.
      */
+    @SuppressWarnings("SystemConsoleNull") // null is the answer only up to JDK 21; isTerminal() answers from 22
     static boolean atTerminal() {
         Console console = System.console();
         if (console == null) {
