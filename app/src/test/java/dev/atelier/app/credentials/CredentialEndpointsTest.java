@@ -260,7 +260,8 @@ class CredentialEndpointsTest {
                 .filter(f -> f.name().equals("Credential"))
                 .findFirst()
                 .orElseThrow()
-                .value();
+                .value()
+                .plain();
     }
 
     private static Caller caller(String who, boolean moderator) {
