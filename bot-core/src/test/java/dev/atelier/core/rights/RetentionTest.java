@@ -119,7 +119,7 @@ class RetentionTest extends CoreFlowTest {
     }
 
     String text(String who, String line) {
-        return as(who, line).reply().plainText();
+        return as(who, line).reply().markup();
     }
 
     List<Object> ids(String collection, Document filter) {

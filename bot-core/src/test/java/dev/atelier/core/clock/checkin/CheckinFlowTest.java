@@ -69,7 +69,7 @@ class CheckinFlowTest extends OnePairFlowTest {
         assertThat(answered.reply().text()).contains("Answered check-in 1");
         Notification post = platform.sent().get(0);
         assertThat(post.to()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
-        assertThat(post.message().plainText())
+        assertThat(post.message().markup())
                 .contains(
                         "Check-in 1 — internship #1",
                         "Done: cart page",
