@@ -57,9 +57,7 @@ class CohortPageAssembler {
         BurndownChart burndown = new BurndownChart(zone.zone());
         for (PairFacts p : pairs) {
             activity.add(
-                    p,
-                    reads.conversations()
-                            .messagesByWeek(viewer.communityId(), p.internship().number()));
+                    p, reads.messagesByWeek(viewer.communityId(), p.internship().number()));
             replies.add(p.replyTimes());
             burndown.add(p);
         }
