@@ -253,8 +253,9 @@ public final class AtelierCore {
                                         new MessageFigures(s.conversations()),
                                         new AwayFigures(away, clock),
                                         new PlanFigures(plan),
-                                        pay)),
-                        new ShowHelp(catalog)));
+                                        pay),
+                                clock),
+                        new ShowHelp(catalog, s.internships())));
         QuestionPosts posts = new QuestionPosts(s.questions(), outbound);
         ShowQueue queue = new ShowQueue(s.internships(), s.questions(), away);
         QuestionCommands.register(

@@ -72,10 +72,7 @@ final class WorkCommands {
                         List.of(optional("command", OptionType.TEXT, "A command to explain")
                                 .maxLength(40)),
                         "help submit"),
-                (ctx, o) -> u.help.execute(
-                        ctx.moderator(),
-                        o.text("command"),
-                        ctx.caller().community().platform()));
+                (ctx, o) -> u.help.execute(ctx.requester(), o.text("command")));
     }
 
     /** The use cases these commands call. */

@@ -114,6 +114,11 @@ final class LightMarkup {
         }
 
         @Override
+        protected String quietMember(String memberId, String name) {
+            return "@" + name;
+        }
+
+        @Override
         protected String channel(String channelId) {
             return "<#" + channelId + ">";
         }
