@@ -12,6 +12,7 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.question.ShowQueue;
@@ -124,7 +125,7 @@ public final class ShowHome {
         List<Question> open = questions.ofInternship(requester.communityId(), i.number()).stream()
                 .filter(q -> q.resolvedAt() == null)
                 .toList();
-        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with "
+        lines.add("#" + i.number() + " " + Text.typed(i.data().taskTitle()) + " with "
                 + i.data().mentor().mention()
                 + away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
                 + open.size() + " open question(s)");
@@ -135,7 +136,7 @@ public final class ShowHome {
         for (Question q : open) {
             long messages = conversations.messagesInQuestion(requester.communityId(), q.number());
             lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(Locale.ROOT) + ", " + messages
-                    + " message(s)): " + ShowQueue.shorten(q.data().text())
+                    + " message(s)): " + Text.typed(ShowQueue.shorten(q.data().text()))
                     + (q.thread() == null || q.thread().link() == null
                             ? ""
                             : " · " + q.thread().link()));

@@ -45,6 +45,14 @@ public record Text(List<Span> spans) {
         return markup == null || markup.isEmpty() ? EMPTY : LightMarkup.parse(markup);
     }
 
+    /**
+     * Words a member typed, for a message still written as a light-markup string: the result read by
+     * {@link #markup(String)} is {@link Span.UserText}, never markup, never a ping.
+     */
+    public static String typed(String words) {
+        return LightMarkup.user(words);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -34,12 +34,15 @@ public record QuestionStats(long asked, long open, Duration medianFirstReply) {
                 : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
     }
 
-    /** A duration in words: {@code 45 min}, {@code 2 h}, {@code 3 h 10 min}. */
+    /** A duration in words: {@code 45 min}, {@code 2 h}, {@code 3 h 10 min}, {@code 2 days 5 h}. */
     public static String words(Duration d) {
         long minutes = d.toMinutes();
         if (minutes < 60) {
             return minutes + " min";
         }
-        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+        if (minutes < 48 * 60) {
+            return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+        }
+        return minutes / (24 * 60) + " days " + (minutes / 60) % 24 + " h";
     }
 }

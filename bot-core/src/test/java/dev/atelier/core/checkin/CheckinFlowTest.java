@@ -65,7 +65,7 @@ class CheckinFlowTest extends OnePairFlowTest {
                                 "payment form",
                                 "confidence",
                                 "3"));
-        assertThat(answered.reply().text()).contains("Answered check-in 1");
+        assertThat(answered.reply().text()).contains("Answered check-in #1");
         Notification post = platform.sent().get(0);
         assertThat(post.to()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
         assertThat(post.message().markup())
@@ -78,7 +78,7 @@ class CheckinFlowTest extends OnePairFlowTest {
         assertThat(as("alice", "checkin answer \"cart page, tests\" none \"payment form\" 4")
                         .reply()
                         .text())
-                .contains("Updated your answer to check-in 1");
+                .contains("Updated your answer to check-in #1");
         assertThat(platform.sent().get(1).message().title()).contains("Check-in 1 (updated)");
         Document stored = atelier.mongo().getCollection("checkins").find().first();
         assertThat(atelier.mongo().getCollection("checkins").countDocuments()).isEqualTo(1);
@@ -159,7 +159,7 @@ class CheckinFlowTest extends OnePairFlowTest {
         Document stored = atelier.mongo().getCollection("checkins").find().first();
         assertThat(stored.getInteger("missedInRow")).isEqualTo(1);
         assertThat(stored.getInteger("promptNumber")).isEqualTo(2);
-        assertThat(as("alice", "checkin answer a b c 5").reply().text()).contains("Answered check-in 2");
+        assertThat(as("alice", "checkin answer a b c 5").reply().text()).contains("Answered check-in #2");
         assertThat(atelier.mongo().getCollection("checkins").find().first().getInteger("missedInRow"))
                 .isZero();
     }
