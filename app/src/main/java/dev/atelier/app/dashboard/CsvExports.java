@@ -1,6 +1,6 @@
 package dev.atelier.app.dashboard;
 
-import dev.atelier.core.checkin.AnsweredCheckin;
+import dev.atelier.core.clock.checkin.AnsweredCheckin;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.pay.Csv;

@@ -5,7 +5,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Text;
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.ThreadRef;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package dev.atelier.core.away;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.testing.OnePairFlowTest;
 import java.time.Instant;
 import java.util.List;

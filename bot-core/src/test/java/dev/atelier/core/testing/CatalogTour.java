@@ -64,7 +64,7 @@ public final class CatalogTour {
         as("bob", "status");
         as("mod", "status");
         clock.advance(Duration.ofDays(3));
-        atelier.services().checkins().run();
+        atelier.services().clockRound().run();
         as("alice", "checkin answer \"did *x*\" \"none\" \"more\" 4");
         for (CommandSpec spec : atelier.bot().catalog().commands()) {
             as("mod", "help " + spec.path());
