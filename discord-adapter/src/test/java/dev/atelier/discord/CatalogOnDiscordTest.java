@@ -50,7 +50,6 @@ class CatalogOnDiscordTest {
         for (Message message : tour) {
             MessageCreateData data = MessageRenderer.render(message);
             assertThat(data.getMentionedUsers()).as(message.markup()).isEqualTo(message.mentionedMembers());
-            assertThat(data.getMentionedUsers()).doesNotContain("mod").as("nobody typed a ping that works");
         }
     }
 
@@ -89,10 +88,10 @@ class CatalogOnDiscordTest {
                 .findFirst()
                 .orElseThrow();
 
-        String text = MessageRenderer.render(help).getContent();
+        String text = MessageRenderer.render(help).getEmbeds().get(0).getDescription();
 
         assertThat(text).contains("`/internship start intern:<intern> mentor:<mentor> task:<task>`");
-        assertThat(text.lines().count()).isLessThanOrEqualTo(16);
+        assertThat(text.lines().count()).isLessThanOrEqualTo(15);
     }
 
     static String shown(MessageCreateData data) {

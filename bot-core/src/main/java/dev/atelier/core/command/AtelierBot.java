@@ -131,6 +131,16 @@ public final class AtelierBot {
         });
     }
 
+    /** A choice was made in a menu ({@link dev.atelier.core.message.Select}): runs its command with the value. */
+    public Outcome choose(Caller caller, String actionId, String value) {
+        return guarded(caller, () -> {
+            String line = ActionIds.parseSelect(actionId, value)
+                    .orElseThrow(() -> new Rejected("That menu is no longer valid."));
+            CommandLine.Parsed parsed = lines.parse(line);
+            return execute(caller, parsed.entry(), parsed.raw());
+        });
+    }
+
     /** A modal was submitted: runs its command with the values typed into it. */
     public Outcome submitModal(Caller caller, String modalId, Map<String, String> values) {
         return guarded(caller, () -> {

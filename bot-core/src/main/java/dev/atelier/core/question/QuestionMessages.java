@@ -36,7 +36,7 @@ public final class QuestionMessages {
     static Message opening(Question q) {
         return Message.publicReply(Text.builder()
                 .plain("🧵 ")
-                .quiet(q.data().mentor())
+                .member(q.data().mentor())
                 .plain(", ")
                 .quiet(q.data().asker())
                 .plain(" asked this; answer here. The first reply marks it answered; the Resolve button closes it.")

@@ -81,7 +81,7 @@ class QuestionThreadsTest extends CoreFlowTest {
                 .isEqualTo(3);
         assertThat(as("alice", "status").reply().text())
                 .contains("median first reply 45 min")
-                .contains("💬 3 message(s) exchanged")
+                .contains("💬 3 messages exchanged")
                 .doesNotContain("helpers");
         assertThat(as("bob", "queue").reply().text()).contains("Nothing waits for you");
     }
