@@ -21,7 +21,7 @@ final class DiscordMarkdown extends TextFormat {
     private static final String ZWSP = "\u200B";
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>]+");
     private static final Pattern SPECIAL = Pattern.compile("[\\\\*_~`|\\[\\]<>]");
-    private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)([#>-])");
+    private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)(#{1,3}\\s|-#?\\s)");
     private static final Pattern MASS = Pattern.compile("@(everyone|here)\\b", Pattern.CASE_INSENSITIVE);
 
     private DiscordMarkdown() {}
@@ -83,6 +83,12 @@ final class DiscordMarkdown extends TextFormat {
 
     @Override
     protected String member(String memberId) {
+        return "<@" + memberId + ">";
+    }
+
+    /** The member's tag, which pings nobody: AllowedMentions lists only mention spans. */
+    @Override
+    protected String quietMember(String memberId, String name) {
         return "<@" + memberId + ">";
     }
 

@@ -38,7 +38,7 @@ class PairingOnDiscordTest extends DiscordFlowTest {
                         "task",
                         DiscordMocks.text("cohort", "spring"),
                         DiscordMocks.text("task", "1")))
-                .contains("is open in *spring*");
+                .contains("is open in **spring**");
         assertThat(run(
                         intern,
                         "profile",

@@ -73,17 +73,17 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         String reopened = run(intern, "reopen", null, DiscordMocks.integer("question", 1));
 
         // then
-        assertThat(resolved).contains("Resolved *Q1*");
+        assertThat(resolved).contains("Resolved **Q1**");
         assertThat(discord.unarchived).containsExactly(first);
         assertThat(discord.in(first))
-                .anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("resolved *Q1*"));
+                .anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("resolved **Q1**"));
         assertThat(discord.threads).hasSize(1).doesNotContainKey(first);
         String second = discord.threads.keySet().iterator().next();
         assertThat(reopened)
-                .contains("Reopened *Q1*")
+                .contains("Reopened **Q1**")
                 .contains("opened a new one: https://discord.com/channels/" + DiscordMocks.GUILD_ID + "/" + second);
         assertThat(discord.in(second))
-                .anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("reopened *Q1*"));
+                .anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("reopened **Q1**"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class SlashCommandsTest {
         // then it deferred privately, ran the command with the raw options, and edited the deferred reply
         assertThat(direct.deferEphemeral).containsExactly(true);
         assertThat(tiny.ran).containsExactly("cohort create spring 555 Member[id=43, name=GraceHopper]");
-        assertThat(hook.privateReplies).containsExactly("Cohort *spring* created.");
+        assertThat(hook.privateReplies).containsExactly("Cohort **spring** created.");
         assertThat(hook.publicMessages).isEmpty();
     }
 

@@ -1,14 +1,12 @@
 package dev.atelier.app.dashboard;
 
+import dev.atelier.core.clock.checkin.AnsweredCheckin;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.internship.Internship;
-import dev.atelier.core.internship.TimelineEvent;
 import dev.atelier.core.pay.Csv;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,28 +75,24 @@ class CsvExports {
     String cohortEvents(Viewer viewer, String cohortName) {
         Cohort cohort = loader.cohort(viewer, cohortName);
         StringBuilder out = new StringBuilder(Csv.row(EVENT_HEADER));
-        loader.ofCohort(viewer, cohort.name()).forEach(f -> events(out, f.internship()));
+        loader.ofCohort(viewer, cohort.name())
+                .forEach(f ->
+                        events(out, f, loader.answers(viewer, f.internship().number())));
         return out.toString();
     }
 
     String pairEvents(Viewer viewer, long number) {
         StringBuilder out = new StringBuilder(Csv.row(EVENT_HEADER));
-        events(out, loader.pair(viewer, number).internship());
+        events(out, loader.pair(viewer, number), loader.answers(viewer, number));
         return out.toString();
     }
 
-    private static void events(StringBuilder out, Internship i) {
+    /** The pair's events with its questions and check-ins, oldest first (see {@link PairEvents}). */
+    private static void events(StringBuilder out, PairFacts f, List<AnsweredCheckin> answers) {
+        Internship i = f.internship();
         String cohort = i.data().cohortName() == null ? "" : i.data().cohortName();
-        Map<String, String> names = Mentions.names(i);
-        for (TimelineEvent e : i.timeline().stream()
-                .sorted(Comparator.comparing(TimelineEvent::at))
-                .toList()) {
-            out.append(Csv.row(List.of(
-                    cohort,
-                    Long.toString(i.number()),
-                    e.at().toString(),
-                    names.getOrDefault(e.by(), e.by()),
-                    Mentions.readable(e.what(), names))));
+        for (PairEvents.Entry e : PairEvents.of(i, f.questions(), answers)) {
+            out.append(Csv.row(List.of(cohort, Long.toString(i.number()), e.at().toString(), e.by(), e.what())));
         }
     }
 }

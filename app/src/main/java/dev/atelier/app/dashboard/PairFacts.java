@@ -3,9 +3,11 @@ package dev.atelier.app.dashboard;
 import dev.atelier.app.dashboard.PairRisks.PairRisk;
 import dev.atelier.core.clock.checkin.Checkin;
 import dev.atelier.core.internship.Internship;
-import dev.atelier.core.internship.MilestoneStatus;
+import dev.atelier.core.internship.PairProgress;
 import dev.atelier.core.question.Question;
+import dev.atelier.core.question.QuestionStats;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,45 +15,40 @@ import java.util.Optional;
 record PairFacts(
         Internship internship, List<Question> questions, Optional<Checkin> checkin, long messages, PairRisk risk) {
 
+    /** Progress as chat counts it too: approved of planned milestones (see {@link PairProgress}). */
+    PairProgress progressFigures() {
+        return PairProgress.of(internship);
+    }
+
     long approved() {
-        return internship.milestones().stream()
-                .filter(m -> m.status() == MilestoneStatus.APPROVED)
-                .count();
+        return progressFigures().approved();
     }
 
     long planned() {
-        return internship.milestones().stream()
-                .filter(m -> m.status() != MilestoneStatus.PROPOSED)
-                .count();
+        return progressFigures().planned();
     }
 
     /** Approved of planned milestones, 0 to 100. */
     int progress() {
-        return planned() == 0 ? 0 : (int) Math.round(100.0 * approved() / planned());
+        return progressFigures().percent();
+    }
+
+    /** Milestones due before {@code today} and not approved. */
+    long overdue(LocalDate today) {
+        return PairProgress.of(internship, today).overdue();
     }
 
     long openQuestions() {
-        return questions.stream().filter(q -> q.status().waiting()).count();
+        return QuestionStats.of(questions).open();
     }
 
     /** Times from asking to the first reply, for the questions that got one. */
     List<Duration> replyTimes() {
-        return questions.stream()
-                .filter(q -> q.firstReplyAt() != null)
-                .map(q -> Duration.between(q.data().askedAt(), q.firstReplyAt()))
-                .sorted()
-                .toList();
+        return QuestionStats.replyTimes(questions);
     }
 
-    /** The median time to a first reply, or null when no question got one. */
+    /** The median time to a first reply, or null when no question got one (as chat's {@code status} says). */
     Duration medianReply() {
-        List<Duration> sorted = replyTimes();
-        int n = sorted.size();
-        if (n == 0) {
-            return null;
-        }
-        return n % 2 == 1
-                ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+        return QuestionStats.of(questions).medianFirstReply();
     }
 }

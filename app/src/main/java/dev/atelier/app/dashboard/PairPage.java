@@ -17,7 +17,9 @@ record PairPage(
         List<AnswerView> answers,
         Chart burndown,
         String eventsCsv,
-        String hours) {
+        String hours,
+        String medianReply,
+        long overdue) {
 
     /** One check-in answer with its confidence from 1 to 5. */
     record AnswerView(int prompt, String at, String iso, String done, String blocks, String next, int confidence) {}

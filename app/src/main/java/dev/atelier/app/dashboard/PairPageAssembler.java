@@ -14,6 +14,7 @@ import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.planfit.BurnUp;
 import dev.atelier.core.question.Question;
+import dev.atelier.core.question.QuestionStats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +43,9 @@ class PairPageAssembler {
         PairFacts f = loader.pair(viewer, number);
         Internship i = f.internship();
         Map<String, String> names = Mentions.names(i);
-        List<Event> timeline = new ArrayList<>(i.timeline().stream()
-                .map(e -> event(zone, e.at(), names.getOrDefault(e.by(), e.by()), Mentions.readable(e.what(), names)))
+        List<AnsweredCheckin> answers = loader.answers(viewer, number);
+        List<Event> timeline = new ArrayList<>(PairEvents.of(i, f.questions(), answers).stream()
+                .map(e -> event(zone, e.at(), e.by(), e.what()))
                 .toList());
         Collections.reverse(timeline);
         LocalDate today = clock.instant().atZone(zone.zone()).toLocalDate();
@@ -64,12 +66,12 @@ class PairPageAssembler {
                 milestones,
                 questions,
                 f.checkin().map(c -> checkin(c, zone)).orElse(null),
-                loader.answers(viewer, number).stream()
-                        .map(a -> answer(a, zone))
-                        .toList(),
+                answers.stream().map(a -> answer(a, zone)).toList(),
                 new BurndownChart(zone.zone()).add(f).render("pair-burndown", today),
                 Links.pair(number) + "/events.csv",
-                burnUp.empty() ? null : burnUp.line());
+                burnUp.empty() ? null : burnUp.line(),
+                f.medianReply() == null ? "no replies yet" : QuestionStats.words(f.medianReply()),
+                f.overdue(today));
     }
 
     private static Event event(ViewerZone zone, Instant at, String by, String what) {
@@ -162,15 +164,9 @@ class PairPageAssembler {
                 a.confidence());
     }
 
+    /** The same words chat uses for durations (see {@link QuestionStats#words}). */
     static String words(Duration d) {
-        long minutes = d.toMinutes();
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        if (minutes < 48 * 60) {
-            return minutes / 60 + " h " + minutes % 60 + " min";
-        }
-        return minutes / (24 * 60) + " days " + (minutes / 60) % 24 + " h";
+        return QuestionStats.words(d);
     }
 
     private static String join(String a, String b) {

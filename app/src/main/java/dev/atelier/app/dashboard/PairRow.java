@@ -1,10 +1,11 @@
 package dev.atelier.app.dashboard;
 
 import dev.atelier.core.internship.InternshipData;
+import dev.atelier.core.internship.InternshipStatus;
 import java.time.Instant;
 import java.util.Locale;
 
-/** One line of a cohort's table of pairs, ready to show (times in the viewer's zone). */
+/** One line of a cohort's table of pairs, ready to show (times in the viewer's zone); {@code state} is its risk or status. */
 record PairRow(
         long number,
         String href,
@@ -22,7 +23,8 @@ record PairRow(
         long messages,
         int missedInRow,
         boolean atRisk,
-        String reason) {
+        String reason,
+        String state) {
 
     static PairRow of(PairFacts f, ViewerZone zone) {
         InternshipData d = f.internship().data();
@@ -43,6 +45,17 @@ record PairRow(
                 f.messages(),
                 f.risk().missedInRow(),
                 f.risk().atRisk(),
-                f.risk().reason());
+                f.risk().reason(),
+                state(f));
+    }
+
+    /** At risk (with the reason), on track, or for a pair no longer active its status: never "on track". */
+    static String state(PairFacts f) {
+        if (f.risk().atRisk()) {
+            return "At risk: " + f.risk().reason();
+        }
+        return f.internship().status() == InternshipStatus.ACTIVE
+                ? "on track"
+                : f.internship().status().name().toLowerCase();
     }
 }

@@ -136,6 +136,43 @@ class DashboardAccessTest {
     }
 
     @Test
+    void chatStatusAndTheDashboardShowTheSameFigures() throws Exception {
+        // given what the mentor reads in chat
+        String chat = fixture.run(SHOP, "bob", false, "status");
+
+        // when a moderator opens the same pair on the dashboard
+        String pair =
+                page("/dashboard/pairs/1", signIn("mod", true)).getResponse().getContentAsString();
+
+        // then both count approved of planned milestones, questions and the median first reply alike
+        assertThat(chat)
+                .contains("1 of 2 milestones approved")
+                .doesNotContain("overdue")
+                .contains("1 question asked · 0 open · median first reply 1 h 35 min");
+        assertThat(pair)
+                .contains("<dd>1 of 2</dd>")
+                .contains("<dd>0</dd>")
+                .contains("<dd>1 (0 open)</dd>")
+                .contains("<dd>1 h 35 min</dd>")
+                .contains("on track");
+    }
+
+    @Test
+    void theEventsExportAndTimelineIncludeQuestionsAndCheckins() throws Exception {
+        MockHttpSession session = signIn("mod", true);
+
+        String events =
+                page("/dashboard/pairs/1/events.csv", session).getResponse().getContentAsString();
+        String pair = page("/dashboard/pairs/1", session).getResponse().getContentAsString();
+
+        assertThat(events)
+                .contains("alice,asked Q1: How do I run the tests?")
+                .contains("bob,replied first to Q1")
+                .contains("alice,answered check-in #");
+        assertThat(pair).contains("asked Q1: How do I run the tests?").contains("answered check-in #");
+    }
+
+    @Test
     void exportsAreUtf8CsvAttachmentsWithEscapingAndDefusedFormulas() throws Exception {
         MockHttpSession session = signIn("mod", true);
 

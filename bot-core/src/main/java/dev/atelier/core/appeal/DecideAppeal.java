@@ -8,6 +8,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -89,7 +90,7 @@ public final class DecideAppeal {
                                 "⚖️ Second review — appeal A" + number,
                                 "The moderators ask you to look again at " + a.decision() + " of internship #"
                                         + i.number() + " (" + i.data().taskTitle() + "). The intern's reason: "
-                                        + a.reason()
+                                        + Text.typed(a.reason())
                                         + "\nNote: " + note + "\nAnswer with `appeal review " + number
                                         + " uphold|change <your view>`.",
                                 List.of(),
@@ -149,7 +150,7 @@ public final class DecideAppeal {
                         + (a.outcome() == AppealOutcome.SECOND
                                 ? " · waiting for the second reviewer <@" + a.secondReviewer() + ">"
                                 : "")
-                        + " — " + a.reason())
+                        + " — " + Text.typed(a.reason()))
                 .toList();
         return Outcome.reply(
                 lines.isEmpty()

@@ -111,6 +111,6 @@ final class Features {
                 new HealthCommands(s.cohorts(), c.health()),
                 new MentorLoadCommands(c.loads(), s.rhythms(), c.clock()),
                 new AwayCommands(c.awayStore(), c.away(), s.internships(), c.clock()),
-                new HelpCommands(c.catalog()));
+                new HelpCommands(c.catalog(), c.stores().internships()));
     }
 }

@@ -35,6 +35,7 @@ public final class AtelierBot {
     private final Suggester suggester;
     private final MessageObserver observer;
     private final CommandMetrics metrics;
+    private final CommandHints hints;
 
     public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester) {
         this(catalog, communities, outbound, suggester, MessageObserver.IGNORE);
@@ -59,6 +60,7 @@ public final class AtelierBot {
         this.metrics = metrics;
         this.catalog = catalog;
         this.lines = new CommandLine(catalog);
+        this.hints = new CommandHints(catalog);
         this.communities = communities;
         this.outbound = outbound;
         this.suggester = suggester;
@@ -129,6 +131,16 @@ public final class AtelierBot {
         });
     }
 
+    /** A choice was made in a menu ({@link dev.atelier.core.message.Select}): runs its command with the value. */
+    public Outcome choose(Caller caller, String actionId, String value) {
+        return guarded(caller, () -> {
+            String line = ActionIds.parseSelect(actionId, value)
+                    .orElseThrow(() -> new Rejected("That menu is no longer valid."));
+            CommandLine.Parsed parsed = lines.parse(line);
+            return execute(caller, parsed.entry(), parsed.raw());
+        });
+    }
+
     /** A modal was submitted: runs its command with the values typed into it. */
     public Outcome submitModal(Caller caller, String modalId, Map<String, String> values) {
         return guarded(caller, () -> {
@@ -180,7 +192,7 @@ public final class AtelierBot {
         Context context = new Context(caller, moderator);
         for (int attempt = 1; ; attempt++) {
             try {
-                Outcome outcome = entry.handler().handle(context, options);
+                Outcome outcome = hints.apply(entry.handler().handle(context, options));
                 outbound.send(caller.community(), outcome.notifications());
                 return outcome;
             } catch (ConcurrentChange e) {
@@ -209,7 +221,7 @@ public final class AtelierBot {
         try {
             return work.get();
         } catch (Rejected e) {
-            return Outcome.reply(Message.privateReply("⚠️ " + e.getMessage()));
+            return hints.apply(Outcome.reply(Message.privateReply("⚠️ " + e.getMessage())));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error(

@@ -1,6 +1,8 @@
 package dev.atelier.core.command;
 
+import dev.atelier.core.message.CommandHint;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,38 @@ public record CommandSpec(
     public String usage() {
         String opts = options.stream().map(OptionSpec::placeholder).collect(Collectors.joining(" "));
         return opts.isEmpty() ? path() : path() + " " + opts;
+    }
+
+    /** The command with its required options as placeholders: a hint each platform writes its own way. */
+    public CommandHint hint() {
+        CommandHint hint = CommandHint.of(path());
+        for (OptionSpec o : options) {
+            if (o.required()) {
+                hint = hint.placeholder(o.name());
+            }
+        }
+        return hint;
+    }
+
+    /** The example as a hint (values matched to options in order, {@code name:value} kept named); empty without one. */
+    public Optional<CommandHint> exampleHint() {
+        if (example == null || !example.startsWith(path())) {
+            return Optional.empty();
+        }
+        CommandHint hint = CommandHint.of(path());
+        int next = 0;
+        for (String token : Tokenizer.split(example.substring(path().length()))) {
+            int colon = token.indexOf(':');
+            OptionSpec named = colon > 0 ? option(token.substring(0, colon)) : null;
+            if (named != null) {
+                hint = hint.named(named.name(), token.substring(colon + 1));
+            } else if (next < options.size()) {
+                hint = hint.with(options.get(next++).name(), token);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(hint);
     }
 
     public OptionSpec option(String optionName) {

@@ -7,6 +7,7 @@ import dev.atelier.core.internship.IssuedCredential;
 import dev.atelier.core.internship.Notices;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -61,7 +62,8 @@ public final class RevokeCredential {
             statusLists.revoke(new StatusSlot(revoked.statusList(), revoked.statusIndex()));
         }
         Message notice = Message.publicReply("⛔ The credential for internship #" + internship.number() + " ("
-                + internship.data().taskTitle() + ") was revoked by a moderator. Reason: " + c.reason());
+                + Text.typed(internship.data().taskTitle()) + ") was revoked by a moderator. Reason: "
+                + Text.typed(c.reason()));
         return Outcome.reply(
                 Message.privateReply(
                         "⛔ Credential " + id + " is revoked. " + links.credential(id) + " now shows it as revoked."),

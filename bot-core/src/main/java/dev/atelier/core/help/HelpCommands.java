@@ -7,15 +7,16 @@ import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionType;
+import dev.atelier.core.internship.InternshipStore;
 import java.util.List;
 
-/** The {@code help} command: what the caller can do, from the catalog itself. */
+/** The {@code help} command: what the caller can do now, from the catalog itself. */
 public final class HelpCommands implements Feature {
 
     private final UseCases u;
 
-    public HelpCommands(CommandCatalog catalog) {
-        this.u = new UseCases(new ShowHelp(catalog));
+    public HelpCommands(CommandCatalog catalog, InternshipStore internships) {
+        this.u = new UseCases(new ShowHelp(catalog, internships));
     }
 
     @Override
@@ -29,10 +30,7 @@ public final class HelpCommands implements Feature {
                         List.of(optional("command", OptionType.TEXT, "A command to explain")
                                 .maxLength(40)),
                         "help submit"),
-                (ctx, o) -> u.help.execute(
-                        ctx.moderator(),
-                        o.text("command"),
-                        ctx.caller().community().platform()));
+                (ctx, o) -> u.help.execute(ctx.requester(), o.text("command")));
     }
 
     /** The use cases these commands call. */

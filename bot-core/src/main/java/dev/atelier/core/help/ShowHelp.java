@@ -4,79 +4,104 @@ import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.OptionSpec;
-import dev.atelier.core.community.Platform;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-/** Help generated from the catalog: every command the requester may run, or one command in detail. */
+/**
+ * {@code help}: what this person can do now, grouped by the part they play (intern, mentor,
+ * moderator, newcomer), in a few lines; {@code help <command>} explains one command. Commands are
+ * {@link CommandHint hints}, so each platform shows them as its members type them.
+ */
 public final class ShowHelp {
 
+    private static final List<String> INTERN = List.of("submit", "ask", "log", "checkin answer", "milestone propose");
+    private static final List<String> MENTOR = List.of("queue", "review", "milestone add", "resolve");
+    private static final List<String> MODERATOR =
+            List.of("internship start", "cohort create", "task add", "cohort health", "dashboard");
+    private static final List<String> NEWCOMER = List.of("profile edit", "cohort join", "status");
+
     private final CommandCatalog catalog;
+    private final InternshipStore internships;
 
-    public ShowHelp(CommandCatalog catalog) {
+    public ShowHelp(CommandCatalog catalog, InternshipStore internships) {
         this.catalog = catalog;
+        this.internships = internships;
     }
 
-    /** Usages are written as people type them there: {@code /atelier submit} on Slack, {@code /submit} on Discord. */
-    public Outcome execute(boolean moderator, String topic, Platform platform) {
-        String prefix = switch (platform) {
-            case SLACK -> "/atelier ";
-            case DISCORD -> "/";
-            case CONSOLE -> "";
-        };
-        if (topic != null) {
-            return detail(
-                    topic.strip()
-                            .replaceFirst("^/", "")
-                            .replaceFirst("^atelier ", "")
-                            .toLowerCase(Locale.ROOT),
-                    prefix);
+    public Outcome execute(Requester requester, String topic) {
+        if (topic != null && !topic.isBlank()) {
+            return Outcome.reply(detail(topic.strip()
+                    .replaceFirst("^/", "")
+                    .replaceFirst("^atelier ", "")
+                    .toLowerCase(Locale.ROOT)));
         }
-        String text = "*Interns and mentors*\n" + lines(Access.EVERYONE, prefix);
-        if (moderator) {
-            text += "\n\n*Moderators*\n" + lines(Access.MODERATOR, prefix);
+        List<Internship> active = internships.findByMember(requester.communityId(), requester.memberId()).stream()
+                .filter(i -> i.status() == InternshipStatus.ACTIVE)
+                .toList();
+        boolean intern = active.stream().anyMatch(i -> i.isIntern(requester));
+        boolean mentor = active.stream().anyMatch(i -> i.isMentor(requester));
+        Text.Builder text = Text.builder();
+        if (intern) {
+            group(text, "As an intern", INTERN);
         }
-        text += "\n\nOptions go in order or as `name:value`; quote values with spaces. `help <command>` tells more.";
-        return Outcome.reply(Message.privateReply(text).withTitle("Atelier commands"));
+        if (mentor) {
+            group(text, "As a mentor", MENTOR);
+        }
+        if (requester.moderator()) {
+            group(text, "As a moderator", MODERATOR);
+        }
+        if (!intern && !mentor) {
+            group(text, "Getting started", NEWCOMER);
+        }
+        text.line()
+                .command(CommandHint.of("help").placeholder("command"))
+                .plain(" explains one command; ")
+                .command("home")
+                .plain(" shows what waits for you.");
+        return Outcome.reply(Message.privateReply(text.build()).withTitle("What you can do now"));
     }
 
-    private String lines(Access access, String prefix) {
-        return catalog.commands().stream()
-                .filter(c -> c.access() == access)
-                .map(c -> "`" + prefix + c.usage() + "` — " + c.description())
-                .collect(Collectors.joining("\n"));
+    private void group(Text.Builder text, String title, List<String> paths) {
+        if (!text.isEmpty()) {
+            text.line();
+        }
+        text.bold(title);
+        for (String path : paths) {
+            catalog.spec(path)
+                    .ifPresent(spec -> text.bullet().command(spec.hint()).plain(" — " + spec.description()));
+        }
     }
 
-    private Outcome detail(String topic, String prefix) {
+    private Message detail(String topic) {
         List<CommandSpec> matching = catalog.commands().stream()
                 .filter(c -> c.path().equals(topic) || c.name().equals(topic))
                 .toList();
         if (matching.isEmpty()) {
-            throw new Rejected("There is no command `" + topic + "`. `help` lists them all.");
+            throw new Rejected("There is no command `" + topic + "`. `help` lists what you can do.");
         }
-        StringBuilder text = new StringBuilder();
+        Text.Builder text = Text.builder();
         for (CommandSpec spec : matching) {
-            text.append("`").append(prefix).append(spec.usage()).append("` — ").append(spec.description());
+            if (!text.isEmpty()) {
+                text.paragraph();
+            }
+            text.command(spec.hint()).plain(" — " + spec.description());
             if (spec.access() == Access.MODERATOR) {
-                text.append(" (moderators)");
+                text.plain(" (moderators)");
             }
-            text.append('\n');
             for (OptionSpec o : spec.options()) {
-                text.append("   • ")
-                        .append(o.name())
-                        .append(o.required() ? "" : " (optional)")
-                        .append(": ")
-                        .append(o.description())
-                        .append('\n');
+                text.bullet().code(o.name()).plain((o.required() ? "" : " (optional)") + ": " + o.description());
             }
-            if (spec.example() != null) {
-                text.append("   e.g. `").append(prefix).append(spec.example()).append("`\n");
-            }
+            spec.exampleHint().ifPresent(example -> text.line().plain("e.g. ").command(example));
         }
-        return Outcome.reply(Message.privateReply(text.toString().strip()).withTitle("Help: " + topic));
+        return Message.privateReply(text.build()).withTitle("Help: " + topic);
     }
 }

@@ -7,6 +7,7 @@ import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.shared.Plural;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,15 +46,15 @@ public final class CohortFigures {
                     .filter(q -> cohort.name().equals(q.data().cohortName()))
                     .toList();
             String oldest = mine.isEmpty() ? "" : " (oldest " + hours(mine.get(0)) + " h)";
-            lines.add("*" + cohort.name() + "*: " + active + " active internship(s) · " + mine.size()
-                    + " question(s) waiting" + oldest);
+            lines.add("*" + cohort.name() + "*: " + Plural.of(active, "active internship") + " · "
+                    + Plural.of(mine.size(), "question") + " waiting" + oldest);
         }
         long outside = waiting.stream()
                 .filter(q -> all.stream()
                         .noneMatch(c -> Objects.equals(c.name(), q.data().cohortName())))
                 .count();
         if (outside > 0) {
-            lines.add("Outside cohorts: " + outside + " question(s) waiting");
+            lines.add("Outside cohorts: " + Plural.of(outside, "question") + " waiting");
         }
         return lines;
     }

@@ -12,9 +12,11 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.question.ShowQueue;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Requester;
 import dev.atelier.core.trajectory.Trajectory;
 import java.time.ZoneId;
@@ -124,18 +126,19 @@ public final class ShowHome {
         List<Question> open = questions.ofInternship(requester.communityId(), i.number()).stream()
                 .filter(q -> q.resolvedAt() == null)
                 .toList();
-        lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* with "
+        lines.add("#" + i.number() + " " + Text.typed(i.data().taskTitle()) + " with "
                 + i.data().mentor().mention()
                 + away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
-                + open.size() + " open question(s)");
+                + Plural.of(open.size(), "open question"));
         plan.linesFor(requester.communityId(), i).forEach(line -> lines.add("• " + line));
         checkins.find(requester.communityId(), i.number())
                 .flatMap(c -> checkinLine(requester, c))
                 .ifPresent(lines::add);
         for (Question q : open) {
             long messages = conversations.messagesInQuestion(requester.communityId(), q.number());
-            lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(Locale.ROOT) + ", " + messages
-                    + " message(s)): " + ShowQueue.shorten(q.data().text())
+            lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(Locale.ROOT) + ", "
+                    + Plural.of(messages, "message") + "): "
+                    + Text.typed(ShowQueue.shorten(q.data().text()))
                     + (q.thread() == null || q.thread().link() == null
                             ? ""
                             : " · " + q.thread().link()));

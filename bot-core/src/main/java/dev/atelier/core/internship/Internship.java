@@ -265,7 +265,8 @@ public final class Internship {
             throw new Rejected(
                     milestones.isEmpty()
                             ? "An internship completes when its milestones are approved; " + "it has none yet."
-                            : open + " milestone(s) are not approved yet, so it cannot complete.");
+                            : (open == 1 ? "1 milestone is" : open + " milestones are")
+                                    + " not approved yet, so it cannot complete.");
         }
     }
 

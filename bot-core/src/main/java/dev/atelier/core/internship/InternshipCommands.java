@@ -20,7 +20,8 @@ public final class InternshipCommands implements Feature {
     public InternshipCommands(
             InternshipStore internships, StartInternship start, InternshipFigures figures, Clock clock) {
         InternshipAccess access = new InternshipAccess(internships);
-        this.u = new UseCases(start, new EndInternship(access, clock), new ShowStatus(internships, access, figures));
+        this.u = new UseCases(
+                start, new EndInternship(access, clock), new ShowStatus(internships, access, figures, clock));
     }
 
     @Override

@@ -1,9 +1,13 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Requester;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,25 +23,33 @@ public final class ShowStatus {
     private final InternshipStore store;
     private final InternshipAccess access;
     private final InternshipFigures figures;
+    private final Clock clock;
 
-    public ShowStatus(InternshipStore store, InternshipAccess access, InternshipFigures figures) {
+    public ShowStatus(InternshipStore store, InternshipAccess access, InternshipFigures figures, Clock clock) {
         this.store = store;
         this.access = access;
         this.figures = figures;
+        this.clock = clock;
     }
 
     public Outcome execute(Requester requester, Long number) {
         if (number != null) {
             return Outcome.reply(Views.plan(access.internship(requester, number)));
         }
+        LocalDate today = LocalDate.now(clock);
         List<Internship> mine = store.findByMember(requester.communityId(), requester.memberId());
-        List<String> lines = new ArrayList<>();
+        Text.Builder text = Text.builder();
         for (Internship i : mine) {
             String role = i.isIntern(requester) ? "intern" : "mentor";
-            lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* — you are the " + role + " · "
-                    + i.status().name().toLowerCase(Locale.ROOT) + " · " + progress(i));
-            figures.linesFor(requester.communityId(), i).forEach(line -> lines.add("   " + line));
-            i.milestones().stream().filter(m -> waitsFor(i, m, requester)).forEach(m -> lines.add("   ⏳ " + todo(m)));
+            text.bullet()
+                    .bold("#" + i.number() + " " + i.data().taskTitle())
+                    .plain(" — you are the " + role + " · " + i.status().name().toLowerCase(Locale.ROOT) + " · "
+                            + PairProgress.of(i, today).summary());
+            figures.linesFor(requester.communityId(), i)
+                    .forEach(line -> text.line().plain("   ").text(Text.markup(line)));
+            i.milestones().stream()
+                    .filter(m -> waitsFor(i, m, requester))
+                    .forEach(m -> text.line().plain("   ⏳ ").text(todo(m)));
         }
         List<Internship> earned = mine.stream()
                 .filter(i -> i.isIntern(requester)
@@ -47,39 +59,45 @@ public final class ShowStatus {
                         && i.completion().review() != null)
                 .toList();
         if (!earned.isEmpty()) {
-            lines.add("🏅 *Portfolio:* " + earned.size() + " completed micro-internship(s), average score "
-                    + String.format(
-                            java.util.Locale.ROOT,
-                            "%.1f",
-                            earned.stream()
-                                    .mapToInt(i -> i.completion().review().score())
-                                    .average()
-                                    .orElse(0))
-                    + "/10 — `portfolio` lists them with their credentials.");
+            double average = earned.stream()
+                    .mapToInt(i -> i.completion().review().score())
+                    .average()
+                    .orElse(0);
+            text.line()
+                    .plain("🏅 ")
+                    .bold("Portfolio:")
+                    .plain(" " + Plural.of(earned.size(), "completed micro-internship") + ", average score "
+                            + String.format(Locale.ROOT, "%.1f", average) + "/10 — ")
+                    .command("portfolio")
+                    .plain(" lists them with their credentials.");
         }
         if (requester.moderator()) {
             List<Internship> all = store.list(requester.communityId(), InternshipStatus.ACTIVE, MODERATOR_OVERVIEW);
-            lines.add("");
-            lines.add("*Active internships in this community:* " + (all.isEmpty() ? "none" : ""));
+            if (!text.isEmpty()) {
+                text.paragraph();
+            }
+            text.bold("Active internships in this community:").plain(all.isEmpty() ? " none" : "");
             for (Internship i : all) {
-                lines.add("• #" + i.number() + " " + i.data().intern().mention() + " with "
-                        + i.data().mentor().mention() + " — " + i.data().taskTitle() + " · " + progress(i));
-                figures.linesFor(requester.communityId(), i).forEach(line -> lines.add("   " + line));
+                text.bullet()
+                        .plain("#" + i.number() + " ")
+                        .quiet(i.data().intern())
+                        .plain(" with ")
+                        .quiet(i.data().mentor())
+                        .plain(" — ")
+                        .user(i.data().taskTitle())
+                        .plain(" · " + PairProgress.of(i, today).summary());
+                figures.linesFor(requester.communityId(), i)
+                        .forEach(line -> text.line().plain("   ").text(Text.markup(line)));
             }
         }
-        if (lines.isEmpty()) {
-            return Outcome.reply(Message.privateReply("You are not in any internship yet. A moderator pairs interns "
-                    + "with mentors using `internship start`. Try `help` to see what you can do."));
+        if (text.isEmpty()) {
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("You are not in any internship yet. A moderator pairs interns with mentors. ")
+                    .command("help")
+                    .plain(" shows what you can do.")
+                    .build()));
         }
-        return Outcome.reply(
-                Message.privateReply(String.join("\n", lines).strip()).withTitle("Your status"));
-    }
-
-    private static String progress(Internship i) {
-        long approved = i.milestones().stream()
-                .filter(m -> m.status() == MilestoneStatus.APPROVED)
-                .count();
-        return approved + "/" + i.milestones().size() + " milestones approved";
+        return Outcome.reply(Message.privateReply(text.build()).withTitle("Your status"));
     }
 
     private static boolean waitsFor(Internship i, Milestone m, Requester r) {
@@ -91,13 +109,36 @@ public final class ShowStatus {
                 : m.status() == MilestoneStatus.CHANGES_REQUESTED;
     }
 
-    private static String todo(Milestone m) {
+    private static Text todo(Milestone m) {
+        Text.Builder text = Text.builder();
         return switch (m.status()) {
             case SUBMITTED ->
-                "review *" + m.label() + "*: `review " + m.number() + " approve` or `review " + m.number()
-                        + " changes <feedback>`";
-            case PROPOSED -> "confirm the proposal *" + m.label() + "*: `milestone confirm " + m.number() + "`";
-            default -> "make the requested changes to *" + m.label() + "* and `submit " + m.number() + " <link>`";
+                text.plain("review ")
+                        .bold(m.label())
+                        .plain(": ")
+                        .command(CommandHint.of("review")
+                                .with("milestone", m.number())
+                                .with("verdict", "approve"))
+                        .plain(" or ")
+                        .command(CommandHint.of("review")
+                                .with("milestone", m.number())
+                                .with("verdict", "changes")
+                                .placeholder("feedback"))
+                        .build();
+            case PROPOSED ->
+                text.plain("confirm the proposal ")
+                        .bold(m.label())
+                        .plain(": ")
+                        .command(CommandHint.of("milestone confirm").with("milestone", m.number()))
+                        .build();
+            default ->
+                text.plain("make the requested changes to ")
+                        .bold(m.label())
+                        .plain(" and ")
+                        .command(CommandHint.of("submit")
+                                .with("milestone", m.number())
+                                .placeholder("link"))
+                        .build();
         };
     }
 }

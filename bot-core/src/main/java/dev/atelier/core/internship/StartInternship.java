@@ -4,8 +4,6 @@ import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.community.Member;
-import dev.atelier.core.message.Message;
-import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -83,7 +81,8 @@ public final class StartInternship {
             problem = e.getMessage();
         }
         started.started(c.requester().community(), internship);
-        return Outcome.reply(reply(internship, problem), welcome(internship));
+        InternshipReplies.Started result = new InternshipReplies.Started(internship, problem);
+        return Outcome.reply(InternshipReplies.reply(result), InternshipReplies.welcome(result));
     }
 
     private WorkspaceRequest request(Command c, Internship i, Cohort cohort) {
@@ -99,46 +98,5 @@ public final class StartInternship {
         String topic = "Internship #" + i.number() + ": " + i.data().taskTitle();
         return new WorkspaceRequest(
                 name, topic, c.intern(), c.mentor(), moderators, cohort == null ? null : cohort.channelId());
-    }
-
-    private static Message reply(Internship i, String problem) {
-        String where = i.workspaceChannelId() != null
-                ? " Their workspace is <#" + i.workspaceChannelId() + ">."
-                : " I could not create a private workspace (" + problem + "), so I will message the pair directly.";
-        return Message.privateReply(
-                "✅ Internship #" + i.number() + " started: " + i.data().intern().mention() + " with mentor "
-                        + i.data().mentor().mention() + " on *" + i.data().taskTitle() + "*." + where);
-    }
-
-    private static List<Notification> welcome(Internship i) {
-        Message plan = Views.plan(i).asPublic();
-        Message hello = Message.publicReply("👋 Welcome " + i.data().intern().mention() + " and "
-                        + i.data().mentor().mention() + "! This is your private workspace for *"
-                        + i.data().taskTitle()
-                        + "*. Mentor: plan the milestones with `milestone add " + i.number()
-                        + " <title> [criteria] [due]`. "
-                        + "Intern: propose milestones with `milestone propose " + i.number()
-                        + " <title>` and hand in work "
-                        + "with `submit <milestone> <link> [notes]`.")
-                .withTitle(plan.title())
-                .withFields(plan.fields());
-        List<Notification> out = new ArrayList<>(Notices.workspace(i, hello));
-        if (i.workspaceChannelId() != null) {
-            String where = " Your workspace: <#" + i.workspaceChannelId() + ">.";
-            out.add(Notices.direct(
-                    i,
-                    i.data().intern(),
-                    Message.publicReply("🎓 You start internship #" + i.number() + " on *"
-                            + i.data().taskTitle() + "* with mentor "
-                            + i.data().mentor().mention() + "." + where)));
-            out.add(Notices.direct(
-                    i,
-                    i.data().mentor(),
-                    Message.publicReply("🧭 You mentor "
-                            + i.data().intern().mention() + " in internship #" + i.number() + " on *"
-                            + i.data().taskTitle()
-                            + "*." + where)));
-        }
-        return out;
     }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The core's former string markup, read into spans and written back for tests and logs:
  * {@code *bold*}, {@code `code`}, {@code ```block```}, {@code <@id>}, {@code <#id>},
- * {@code <url|label>}, and lines starting with {@code >} (a member's quoted words, never markup).
+ * {@code <url|label>}, lines starting with {@code >} (a member's quoted words, never markup), and
+ * words a member typed wrapped by {@link Text#typed(String)} (never markup, never a ping).
  */
 final class LightMarkup {
 
@@ -18,9 +19,18 @@ final class LightMarkup {
                     + "|<#([A-Za-z0-9_.-]+)(?:\\|[^>]*)?>" // 5 channel
                     + "|<(https?://[^|>\\s]+)(?:\\|([^>]*))?>" // 6 url, 7 label
                     + "|\\n" //
-                    + "|•\\s");
+                    + "|•\\s" //
+                    + "|\uE000([^\uE001]*)\uE001"); // 8 user text
 
     private LightMarkup() {}
+
+    /** Words a member typed, marked so that {@link #parse} keeps them as {@link Span.UserText}. */
+    static String user(String typed) {
+        return "\uE000"
+                + (typed == null
+                        ? ""
+                        : typed.replace("\uE000", "").replace("\uE001", "").replace('\n', ' ')) + "\uE001";
+    }
 
     static Text parse(String markup) {
         Text.Builder out = Text.builder();
@@ -65,6 +75,8 @@ final class LightMarkup {
                 out.channel(m.group(5));
             } else if (m.group(6) != null) {
                 out.link(m.group(6), m.group(7));
+            } else if (m.group(8) != null) {
+                out.user(m.group(8));
             } else if (m.group().startsWith("•")) {
                 out.bullet();
             }
@@ -111,6 +123,11 @@ final class LightMarkup {
         @Override
         protected String member(String memberId) {
             return "<@" + memberId + ">";
+        }
+
+        @Override
+        protected String quietMember(String memberId, String name) {
+            return "@" + name;
         }
 
         @Override

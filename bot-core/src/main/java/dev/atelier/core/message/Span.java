@@ -59,6 +59,17 @@ public sealed interface Span {
         }
     }
 
+    /**
+     * A member named without a ping (the one who acted, someone mentioned in passing): Discord shows
+     * the member's tag without notifying; platforms that notify on every tag show the name.
+     */
+    record QuietMention(String memberId, String name) implements Span {
+        public QuietMention {
+            Objects.requireNonNull(memberId, "memberId");
+            name = name == null || name.isBlank() ? memberId : name;
+        }
+    }
+
     /** A channel or thread, by platform id. */
     record ChannelMention(String channelId) implements Span {
         public ChannelMention {

@@ -1,5 +1,6 @@
 package dev.atelier.core.message;
 
+import dev.atelier.core.community.Member;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -42,6 +43,14 @@ public record Text(List<Span> spans) {
      */
     public static Text markup(String markup) {
         return markup == null || markup.isEmpty() ? EMPTY : LightMarkup.parse(markup);
+    }
+
+    /**
+     * Words a member typed, for a message still written as a light-markup string: the result read by
+     * {@link #markup(String)} is {@link Span.UserText}, never markup, never a ping.
+     */
+    public static String typed(String words) {
+        return LightMarkup.user(words);
     }
 
     public static Builder builder() {
@@ -158,6 +167,16 @@ public record Text(List<Span> spans) {
             return this;
         }
 
+        /** A member, pinged (see {@link Span.MemberMention}). */
+        public Builder member(Member member) {
+            return member(member.id());
+        }
+
+        /** A member named without a ping (see {@link Span.QuietMention}). */
+        public Builder quiet(Member member) {
+            return quiet(member.id(), member.name());
+        }
+
         /** Members, comma separated. */
         public Builder members(Collection<String> memberIds) {
             boolean first = true;
@@ -168,6 +187,12 @@ public record Text(List<Span> spans) {
                 member(id);
                 first = false;
             }
+            return this;
+        }
+
+        /** A member named without a ping (see {@link Span.QuietMention}). */
+        public Builder quiet(String memberId, String name) {
+            add(new Span.QuietMention(memberId, name));
             return this;
         }
 

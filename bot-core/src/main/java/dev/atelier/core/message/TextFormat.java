@@ -29,6 +29,8 @@ public abstract class TextFormat {
             return link(s.url(), s.label());
         } else if (span instanceof Span.MemberMention s) {
             return member(s.memberId());
+        } else if (span instanceof Span.QuietMention s) {
+            return quietMember(s.memberId(), s.name());
         } else if (span instanceof Span.ChannelMention s) {
             return channel(s.channelId());
         } else if (span instanceof Span.RoleMention s) {
@@ -60,6 +62,11 @@ public abstract class TextFormat {
     protected abstract String link(String url, String label);
 
     protected abstract String member(String memberId);
+
+    /** A member named without a ping; by default their name. */
+    protected String quietMember(String memberId, String name) {
+        return plain("@" + name);
+    }
 
     protected abstract String channel(String channelId);
 

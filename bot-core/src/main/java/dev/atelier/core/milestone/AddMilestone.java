@@ -4,9 +4,6 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Milestone;
-import dev.atelier.core.internship.Notices;
-import dev.atelier.core.internship.Views;
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -45,12 +42,7 @@ public final class AddMilestone {
                 due,
                 MilestonePlan.estimate(c.estimate()),
                 clock.instant());
-        internship = access.save(internship);
-        Message post = Message.publicReply(
-                        "🗓️ " + c.requester().member().mention() + " added a milestone:\n" + Views.line(added))
-                .withTitle(Views.title(internship));
-        return Outcome.reply(
-                Message.privateReply("✅ Added " + Views.line(added) + " to internship #" + internship.number() + "."),
-                Notices.workspace(internship, post));
+        return MilestoneReplies.added(new MilestoneReplies.Changed(
+                access.save(internship), added, c.requester().member(), "added"));
     }
 }

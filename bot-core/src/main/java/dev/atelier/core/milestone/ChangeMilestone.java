@@ -3,9 +3,6 @@ package dev.atelier.core.milestone;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.Milestone;
-import dev.atelier.core.internship.Notices;
-import dev.atelier.core.internship.Views;
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -63,14 +60,6 @@ public final class ChangeMilestone {
     }
 
     private Outcome done(Requester r, Internship changed, Milestone m, String verb) {
-        Internship saved = access.save(changed);
-        Message post = Message.publicReply(r.member().mention() + " " + verb + " a milestone:\n" + Views.line(m))
-                .withTitle(Views.title(saved));
-        return Outcome.reply(
-                Message.privateReply("✅ " + capital(verb) + " " + Views.line(m)), Notices.workspace(saved, post));
-    }
-
-    private static String capital(String verb) {
-        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+        return MilestoneReplies.changed(new MilestoneReplies.Changed(access.save(changed), m, r.member(), verb));
     }
 }

@@ -5,8 +5,10 @@ import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Views;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.util.List;
 
@@ -29,20 +31,26 @@ public final class ListMilestones {
                 .filter(i -> i.status() == InternshipStatus.ACTIVE)
                 .toList();
         if (mine.isEmpty()) {
-            return Outcome.reply(Message.privateReply(
-                    "You have no active internship. Name one: " + "`milestone list <internship>`."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("You have no active internship. Name one: ")
+                    .command(CommandHint.of("milestone list").placeholder("internship"))
+                    .plain(".")
+                    .build()));
         }
         if (mine.size() == 1) {
             return Outcome.reply(Views.plan(mine.get(0)));
         }
-        StringBuilder text = new StringBuilder();
+        Text.Builder text = Text.builder();
         for (Internship i : mine) {
-            text.append("*").append(Views.title(i)).append("*\n");
-            i.milestones().forEach(m -> text.append(Views.line(m)).append('\n'));
+            if (!text.isEmpty()) {
+                text.line();
+            }
+            text.bold(Views.title(i));
+            i.milestones().forEach(m -> text.item(Views.line(m)));
             if (i.milestones().isEmpty()) {
-                text.append("no milestones yet\n");
+                text.line().plain("no milestones yet");
             }
         }
-        return Outcome.reply(Message.privateReply(text.toString().strip()).withTitle("Your milestones"));
+        return Outcome.reply(Message.privateReply(text.build()).withTitle("Your milestones"));
     }
 }

@@ -4,14 +4,8 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Milestone;
-import dev.atelier.core.internship.Notices;
-import dev.atelier.core.internship.Views;
-import dev.atelier.core.message.Button;
-import dev.atelier.core.message.ButtonStyle;
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import java.time.Clock;
-import java.util.List;
 
 /** The intern proposes a milestone; it counts once the mentor confirms it. */
 public final class ProposeMilestone {
@@ -36,18 +30,7 @@ public final class ProposeMilestone {
                 MilestonePlan.due(c.due(), clock),
                 MilestonePlan.estimate(c.estimate()),
                 clock.instant());
-        internship = access.save(internship);
-        Message post = Message.publicReply(
-                        "💡 " + c.requester().member().mention() + " proposes a milestone:\n" + Views.line(proposed)
-                                + (proposed.criteria() == null ? "" : "\nCriteria: " + proposed.criteria()))
-                .withTitle(Views.title(internship))
-                .withButtons(
-                        List.of(Button.of("Confirm", ButtonStyle.PRIMARY, "milestone confirm " + proposed.number())));
-        Message nudge = Message.publicReply("💡 " + c.requester().member().mention() + " proposed *" + proposed.label()
-                + "* in internship #" + internship.number() + ". Confirm it with `milestone confirm "
-                + proposed.number() + "`.");
-        return Outcome.reply(
-                Message.privateReply("💡 Proposed *" + proposed.label() + "*. Your mentor will confirm it."),
-                Notices.workspaceAndNudge(internship, post, internship.data().mentor(), nudge));
+        return MilestoneReplies.proposed(new MilestoneReplies.Changed(
+                access.save(internship), proposed, c.requester().member(), "proposed"));
     }
 }

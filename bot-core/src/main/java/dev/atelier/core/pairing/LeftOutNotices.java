@@ -4,6 +4,7 @@ import dev.atelier.core.matching.Proposal;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ final class LeftOutNotices {
                         new Message(
                                 "Not paired this round — " + cohort,
                                 "This pairing round of *" + cohort + "* left you out as "
-                                        + l.role() + ": " + l.reason()
+                                        + l.role() + ": " + Text.typed(l.reason())
                                         + ". What happens next: you stay enrolled and the next round "
                                         + "(when a moderator previews pairs again) includes you; `profile set` (learning goals, expertise, "
                                         + "hours, capacity) or `pause end` can change the outcome, and a moderator can pair you by hand.",

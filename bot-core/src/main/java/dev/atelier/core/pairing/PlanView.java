@@ -5,6 +5,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class PlanView {
     static Message of(PairingPlan plan, String lead) {
         List<String> pairs = plan.pairs().stream().map(PlanView::line).toList();
         List<String> out = plan.leftOut().stream()
-                .map(l -> "• <@" + l.memberId() + "> (" + l.role() + "): " + l.reason())
+                .map(l -> "• <@" + l.memberId() + "> (" + l.role() + "): " + Text.typed(l.reason()))
                 .toList();
         List<Field> fields = new ArrayList<>();
         add(fields, "Pairs (" + pairs.size() + ")", pairs.isEmpty() ? List.of("none") : pairs, PAIRS_BUDGET);

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An intern asks their mentor: the question is stored as open, then posted in the internship's
@@ -66,51 +65,31 @@ public final class AskQuestion {
         question = questions.save(question);
         Optional<ThreadRef> thread = posts.open(c.requester().community(), internship.workspaceChannelId(), question);
         Member mentor = internship.data().mentor();
-        if (thread.isEmpty()) {
-            return Outcome.reply(
-                    Message.privateReply("❓ Asked *" + question.label() + "* and saved it, but I could "
-                            + "not open a thread for it in the workspace, so " + mentor.mention() + " gets it by DM."
-                            + " Resolve it with `resolve " + question.number() + "` once you are unstuck."
-                            + related(question)),
-                    List.of(Notices.direct(internship, mentor, QuestionPosts.card(question))));
-        }
-        Message nudge = Message.publicReply("❓ " + question.data().asker().mention() + " asked you a question in "
-                + "internship #" + internship.number() + QuestionPosts.link(thread.get()) + "\n> "
-                + question.data().text());
-        String peers = question.peers().optedOut() ? " Peers will not be offered it." : "";
-        return Outcome.reply(
-                Message.privateReply("❓ Asked *" + question.label() + "* in a thread"
-                        + QuestionPosts.link(thread.get()) + "; " + mentor.mention() + " has been told." + peers
-                        + " Resolve it with `resolve " + question.number() + "` once you are unstuck."
-                        + related(question)),
-                List.of(Notices.direct(internship, mentor, nudge)));
+        Message reply = QuestionMessages.asked(question, thread.orElse(null), mentor, related(question));
+        Message toMentor = thread.isEmpty()
+                ? QuestionMessages.card(question)
+                : QuestionMessages.nudge(question, internship.number(), thread.get());
+        return Outcome.reply(reply, List.of(Notices.direct(internship, mentor, toMentor)));
     }
 
     /** Answers kept in the cohort that share at least two longer words with the question, best first. */
-    private String related(Question asked) {
+    private List<Question> related(Question asked) {
         if (asked.data().cohortName() == null) {
-            return "";
+            return List.of();
         }
         List<String> words = Arrays.stream(
                         asked.data().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> w.length() >= 4)
                 .distinct()
                 .toList();
-        List<Question> matches =
-                questions
-                        .knowledge(
-                                asked.data().communityId(), List.of(asked.data().cohortName()), RELATED_SCANNED)
-                        .stream()
-                        .filter(q -> shared(words, q) >= 2)
-                        .sorted(Comparator.comparingLong((Question q) -> shared(words, q))
-                                .reversed())
-                        .limit(3)
-                        .toList();
-        if (matches.isEmpty()) {
-            return "";
-        }
-        return "\nMaybe already answered in your cohort:\n"
-                + matches.stream().map(ShowResources::line).collect(Collectors.joining("\n"));
+        return questions
+                .knowledge(asked.data().communityId(), List.of(asked.data().cohortName()), RELATED_SCANNED)
+                .stream()
+                .filter(q -> shared(words, q) >= 2)
+                .sorted(Comparator.comparingLong((Question q) -> shared(words, q))
+                        .reversed())
+                .limit(3)
+                .toList();
     }
 
     private static long shared(List<String> words, Question kept) {
@@ -135,8 +114,8 @@ public final class AskQuestion {
                             : "Internship #" + number + " is not an active internship of yours here.");
         }
         if (mine.size() > 1) {
-            throw new Rejected("You are the intern of several internships; say which, for example `ask \"...\" "
-                    + mine.get(0).number() + "`.");
+            throw new Rejected("You are the intern of several internships; say which, for example `ask internship:"
+                    + mine.get(0).number() + " <question>`.");
         }
         return mine.get(0);
     }

@@ -2,7 +2,7 @@ package dev.atelier.core.question;
 
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipFigures;
-import java.time.Duration;
+import dev.atelier.core.shared.Plural;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,14 +26,11 @@ public final class QuestionFigures implements InternshipFigures {
         if (asked.isEmpty()) {
             return List.of();
         }
-        long open = asked.stream().filter(q -> q.status().waiting()).count();
-        List<Duration> waits = asked.stream()
-                .filter(q -> q.firstReplyAt() != null)
-                .map(q -> Duration.between(q.data().askedAt(), q.firstReplyAt()))
-                .sorted()
-                .toList();
-        String median = waits.isEmpty() ? "no replies yet" : "median first reply " + words(median(waits));
-        String line = "❓ " + asked.size() + " question(s) asked · " + open + " open · " + median;
+        QuestionStats stats = QuestionStats.of(asked);
+        String median = stats.medianFirstReply() == null
+                ? "no replies yet"
+                : "median first reply " + QuestionStats.words(stats.medianFirstReply());
+        String line = "❓ " + Plural.of(stats.asked(), "question") + " asked · " + stats.open() + " open · " + median;
         Map<String, Long> helpers = asked.stream()
                 .filter(Question::answeredByHelper)
                 .collect(Collectors.groupingBy(Question::firstReplyBy, TreeMap::new, Collectors.counting()));
@@ -46,20 +43,5 @@ public final class QuestionFigures implements InternshipFigures {
                         + helpers.entrySet().stream()
                                 .map(e -> "<@" + e.getKey() + "> ×" + e.getValue())
                                 .collect(Collectors.joining(", ")));
-    }
-
-    static Duration median(List<Duration> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1
-                ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
-    }
-
-    static String words(Duration d) {
-        long minutes = d.toMinutes();
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 }

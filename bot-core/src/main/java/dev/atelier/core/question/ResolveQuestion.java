@@ -4,6 +4,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -32,25 +33,31 @@ public final class ResolveQuestion {
         Knowledge kept = kind == null ? null : new Knowledge(kind, title, answer, requester.memberId());
         q.resolve(requester, clock.instant(), kept);
         q = questions.save(q);
-        String keptText = kept == null
-                ? ""
-                : " Kept as a " + kept.kind().label() + ": *" + kept.title() + "*; `resources` finds it.";
-        String news = "✅ " + requester.member().mention() + " resolved *" + q.label() + "*." + keptText;
-        String thread = posts.tell(requester.community(), q, Message.publicReply(news));
-        return Outcome.reply(
-                Message.privateReply("✅ Resolved *" + q.label() + "*." + keptText + thread), tell(requester, q, news));
+        Text news = QuestionMessages.resolved(requester.member(), q, kept);
+        Text thread = posts.tell(requester.community(), q, Message.publicReply(news));
+        Text reply = Text.builder()
+                .plain("✅ Resolved ")
+                .bold(q.label())
+                .plain(".")
+                .text(QuestionMessages.keptNote(kept))
+                .text(thread)
+                .build();
+        return Outcome.reply(Message.privateReply(reply), tell(requester, q, news));
     }
 
     public Outcome reopen(Requester requester, long number) {
         Question q = load(requester, number);
         q.reopen(requester);
         q = questions.save(q);
-        String news = "🔁 " + requester.member().mention() + " reopened *" + q.label() + "*: "
-                + q.data().text();
-        String thread = posts.tell(requester.community(), q, Message.publicReply(news));
-        return Outcome.reply(
-                Message.privateReply("🔁 Reopened *" + q.label() + "*; it waits for the mentor again." + thread),
-                tell(requester, q, news));
+        Text news = QuestionMessages.reopened(requester.member(), q);
+        Text thread = posts.tell(requester.community(), q, Message.publicReply(news));
+        Text reply = Text.builder()
+                .plain("🔁 Reopened ")
+                .bold(q.label())
+                .plain("; it waits for the mentor again.")
+                .text(thread)
+                .build();
+        return Outcome.reply(Message.privateReply(reply), tell(requester, q, news));
     }
 
     private Question load(Requester requester, long number) {
@@ -61,7 +68,7 @@ public final class ResolveQuestion {
     }
 
     /** The other side of the pair hears about it by DM. */
-    private static List<Notification> tell(Requester requester, Question q, String text) {
+    private static List<Notification> tell(Requester requester, Question q, Text text) {
         String other = requester.memberId().equals(q.data().asker().id())
                 ? q.data().mentor().id()
                 : q.data().asker().id();

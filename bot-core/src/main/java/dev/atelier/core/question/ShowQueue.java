@@ -8,6 +8,7 @@ import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,11 +51,11 @@ public final class ShowQueue {
         for (Question q : questions.waitingFor(requester.communityId(), requester.memberId())) {
             waiting.add(new Waiting(
                     q.data().askedAt(),
-                    "❓ *" + q.label() + "* from " + q.data().asker().mention()
+                    "❓ *" + Text.typed(q.label()) + "* from " + q.data().asker().mention()
                             + away.suffix(
                                     requester.communityId(), q.data().asker().id())
                             + " (internship #" + q.data().internshipNumber() + "): "
-                            + shorten(q.data().text())
+                            + Text.typed(shorten(q.data().text()))
                             + " · `resolve " + q.number() + "`"
                             + (q.thread() == null || q.thread().link() == null
                                     ? ""
@@ -68,7 +69,7 @@ public final class ShowQueue {
                 if (m.status() == MilestoneStatus.SUBMITTED) {
                     waiting.add(new Waiting(
                             m.latestSubmission().at(),
-                            "📥 *" + m.label() + "* submitted by "
+                            "📥 *" + Text.typed(m.label()) + "* submitted by "
                                     + i.data().intern().mention()
                                     + away.suffix(
                                             requester.communityId(),

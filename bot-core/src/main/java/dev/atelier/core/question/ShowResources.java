@@ -3,13 +3,13 @@ package dev.atelier.core.question;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * {@code resources}: the answers mentors kept as resources or best practices in the requester's
@@ -50,12 +50,21 @@ public final class ShowResources {
                 .toList();
         String where = String.join(", ", cohorts);
         if (found.isEmpty()) {
-            return Outcome.reply(Message.privateReply("Nothing kept yet in " + where
-                    + (wanted.isEmpty() ? "" : " for “" + words.strip() + "”") + ". Ask your mentor with `ask`."));
+            Text.Builder none = Text.builder().plain("Nothing kept yet in ").user(where);
+            if (!wanted.isEmpty()) {
+                none.plain(" for “").user(words.strip()).plain("”");
+            }
+            return Outcome.reply(Message.privateReply(none.plain(". Ask your mentor with ")
+                    .command("ask")
+                    .plain(".")
+                    .build()));
         }
-        String lines = found.stream().limit(SHOWN).map(ShowResources::line).collect(Collectors.joining("\n"));
-        String more = found.size() > SHOWN ? "\n…and " + (found.size() - SHOWN) + " more; add words to narrow." : "";
-        return Outcome.reply(Message.privateReply(lines + more).withTitle("Resources of " + where));
+        Text.Builder lines = Text.builder();
+        found.stream().limit(SHOWN).map(ShowResources::line).forEach(lines::item);
+        if (found.size() > SHOWN) {
+            lines.line().plain("…and " + (found.size() - SHOWN) + " more; add words to narrow.");
+        }
+        return Outcome.reply(Message.privateReply(lines.build()).withTitle("Resources of " + where));
     }
 
     static String searchable(Question q) {
@@ -64,10 +73,17 @@ public final class ShowResources {
                 .toLowerCase(Locale.ROOT);
     }
 
-    static String line(Question q) {
+    static Text line(Question q) {
         Knowledge k = q.knowledge();
-        String answer = k.answer() == null ? "" : "\n   " + k.answer().replace('\n', ' ');
-        return k.kind().icon() + " *" + k.title() + "* (" + q.label() + ": "
-                + q.data().text().replace('\n', ' ') + ")" + answer;
+        Text.Builder line = Text.builder()
+                .plain(k.kind().icon() + " ")
+                .bold(k.title())
+                .plain(" (" + q.label() + ": ")
+                .user(q.data().text().replace('\n', ' '))
+                .plain(")");
+        if (k.answer() != null) {
+            line.plain(" — ").user(k.answer().replace('\n', ' '));
+        }
+        return line.build();
     }
 }

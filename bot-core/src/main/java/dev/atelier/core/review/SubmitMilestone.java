@@ -3,9 +3,6 @@ package dev.atelier.core.review;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.Milestone;
-import dev.atelier.core.internship.Notices;
-import dev.atelier.core.internship.Views;
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.net.URI;
@@ -24,21 +21,16 @@ public final class SubmitMilestone {
 
     public record Command(Requester requester, long milestone, URI link, String notes) {}
 
+    /** What a submission decided: the saved internship and the submitted milestone. */
+    public record Submitted(Internship internship, Milestone milestone) {}
+
     public Outcome execute(Command c) {
+        return ReviewReplies.submitted(submit(c));
+    }
+
+    public Submitted submit(Command c) {
         Internship internship = access.byMilestone(c.requester(), c.milestone());
         Milestone m = internship.submit(c.requester(), c.milestone(), c.link(), c.notes(), clock.instant());
-        internship = access.save(internship);
-        String where = internship.workspaceChannelId() == null ? "" : " in <#" + internship.workspaceChannelId() + ">";
-        Message nudge = Message.publicReply("📥 " + c.requester().member().mention() + " submitted *" + m.label()
-                + "* (internship #" + internship.number() + "). Review it" + where + " or with `review " + m.number()
-                + " approve` / `review " + m.number() + " changes <feedback>`.");
-        return Outcome.reply(
-                Message.privateReply("📥 Submitted *" + m.label() + "*. Your mentor "
-                        + internship.data().mentor().mention() + " has been told."),
-                Notices.workspaceAndNudge(
-                        internship,
-                        Views.submission(internship, m),
-                        internship.data().mentor(),
-                        nudge));
+        return new Submitted(access.save(internship), m);
     }
 }

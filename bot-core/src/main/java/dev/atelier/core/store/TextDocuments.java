@@ -39,6 +39,8 @@ final class TextDocuments {
             return doc("link", s.url(), s.label());
         } else if (span instanceof Span.MemberMention s) {
             return doc("member", s.memberId(), null);
+        } else if (span instanceof Span.QuietMention s) {
+            return doc("quiet", s.memberId(), s.name());
         } else if (span instanceof Span.ChannelMention s) {
             return doc("channel", s.channelId(), null);
         } else if (span instanceof Span.RoleMention s) {
@@ -88,6 +90,7 @@ final class TextDocuments {
             case "codeBlock" -> new Span.CodeBlock(d.a());
             case "link" -> new Span.Link(d.a(), d.b());
             case "member" -> new Span.MemberMention(d.a());
+            case "quiet" -> new Span.QuietMention(d.a(), d.b());
             case "channel" -> new Span.ChannelMention(d.a());
             case "role" -> new Span.RoleMention(d.a(), d.b());
             case "user" -> new Span.UserText(d.a());

@@ -6,7 +6,9 @@ import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Span;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.testing.RecordingPlatform;
 import dev.atelier.core.testing.TestAtelier;
@@ -37,26 +39,43 @@ class HelpAndSuggestionsTest {
     }
 
     @Test
-    void helpListsWhatTheRequesterMayRunFromTheCatalog() {
-        String member =
-                atelier.bot().run(caller("alice", false), "help").reply().text();
-        String moderator =
-                atelier.bot().run(caller("mod", true), "help").reply().text();
+    void helpShowsWhatThisPersonCanDoNowInAFewLines() {
+        // given an active internship of alice (intern) with bob (mentor)
+        atelier.bot().run(caller("mod", true), "task add Shop \"Build a shop\"");
+        atelier.bot().run(caller("mod", true), "internship start <@alice> <@bob> 1");
 
-        assertThat(member)
-                .contains("`/atelier submit <milestone> <link> [notes]`")
-                .doesNotContain("cohort create");
-        assertThat(moderator)
-                .contains("`/atelier cohort create <name> [channel] [starts] [ends]`")
-                .contains("`/atelier review <milestone> <approve|changes> [feedback]`");
-        assertThat(atelier.bot()
-                        .run(caller("alice", false), "help review")
-                        .reply()
-                        .text())
-                .contains("verdict: approve or changes")
-                .contains("e.g. `/atelier review 1 changes");
+        // when each asks for help
+        Message intern = atelier.bot().run(caller("alice", false), "help").reply();
+        Message mentor = atelier.bot().run(caller("bob", false), "help").reply();
+        Message newcomer = atelier.bot().run(caller("carol", false), "help").reply();
+        Message moderator = atelier.bot().run(caller("mod", true), "help").reply();
+
+        // then each sees their own part, as commands to run, in at most 15 lines
+        assertThat(hints(intern)).contains("submit <milestone> <link>", "ask").doesNotContain("review");
+        assertThat(hints(mentor)).contains("review <milestone> <verdict>").doesNotContain("submit <milestone> <link>");
+        assertThat(hints(newcomer)).contains("cohort join <cohort> <role>").doesNotContain("review");
+        assertThat(hints(moderator)).contains("internship start <intern> <mentor> <task>");
+        assertThat(List.of(intern, mentor, newcomer, moderator))
+                .allSatisfy(m -> assertThat(m.body().plain().lines().count()).isLessThanOrEqualTo(15));
         assertThat(atelier.bot().catalog().commands())
                 .allSatisfy(c -> assertThat(c.description().length()).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void helpOnACommandExplainsItsOptionsWithAnExample() {
+        Message review =
+                atelier.bot().run(caller("alice", false), "help review").reply();
+
+        assertThat(review.body().plain()).contains("verdict: approve or changes");
+        assertThat(hints(review))
+                .contains("review <milestone> <verdict>", "review 1 changes \"add tests for the empty cart\"");
+    }
+
+    private static List<String> hints(Message message) {
+        return message.body().spans().stream()
+                .filter(Span.Command.class::isInstance)
+                .map(s -> ((Span.Command) s).hint().consoleLine())
+                .toList();
     }
 
     @Test

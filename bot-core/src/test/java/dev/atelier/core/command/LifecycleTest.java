@@ -56,7 +56,7 @@ class LifecycleTest extends CoreFlowTest {
                         .submitModal(caller("bob"), form.id(), Map.of("feedback", "add tests for the empty cart"))
                         .reply()
                         .text())
-                .contains("Asked for changes on *M1 Checkout page*");
+                .contains("Changes requested on *M1 Checkout page*");
 
         assertThat(as("alice", "submit 1 https://github.com/alice/shop/pull/4")
                         .reply()

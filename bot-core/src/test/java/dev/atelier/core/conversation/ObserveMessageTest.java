@@ -29,8 +29,8 @@ class ObserveMessageTest extends CoreFlowTest {
         assertThat(observe(SHOP, WORKSPACE, "m2")).isTrue();
         assertThat(observe(SHOP, "general", "m3")).isFalse();
 
-        assertThat(as("alice", "status").reply().text()).contains("💬 2 message(s) exchanged");
-        assertThat(as("mod", "status").reply().text()).contains("💬 2 message(s) exchanged");
+        assertThat(as("alice", "status").reply().text()).contains("💬 2 messages exchanged");
+        assertThat(as("mod", "status").reply().text()).contains("💬 2 messages exchanged");
     }
 
     @Test

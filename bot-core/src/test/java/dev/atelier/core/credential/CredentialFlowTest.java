@@ -147,7 +147,7 @@ class CredentialFlowTest extends CoreFlowTest {
                         "\"credential\": \"http://localhost:8080/credentials/" + credentialId + "\"");
         assertThat(as("bob", "portfolio").reply().text()).contains("no completed micro-internship");
         assertThat(as("alice", "status").reply().text())
-                .contains("🏅 *Portfolio:* 1 completed micro-internship(s), " + "average score 9.0/10");
+                .contains("🏅 *Portfolio:* 1 completed micro-internship, " + "average score 9.0/10");
     }
 
     @Test

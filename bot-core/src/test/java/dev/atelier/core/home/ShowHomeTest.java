@@ -38,8 +38,8 @@ class ShowHomeTest extends CoreFlowTest {
         Message intern = home(SHOP, "alice", "home");
         assertThat(intern.fields()).extracting(Field::name).containsExactly("🎓 Your internships");
         assertThat(shown(intern))
-                .contains("#1 Shop checkout* with <@bob> · 1 open question(s)")
-                .contains("Q1 (open, 0 message(s)): How do I seed the database?");
+                .contains("#1 Shop checkout with <@bob> · 1 open question")
+                .contains("Q1 (open, 0 messages): How do I seed the database?");
 
         Message mentor = home(SHOP, "bob", "home");
         assertThat(mentor.fields())
@@ -49,7 +49,7 @@ class ShowHomeTest extends CoreFlowTest {
 
         assertThat(shown(home(SHOP, "mod", "home")))
                 .contains("🛠 Cohorts")
-                .contains("*spring-2026*: 1 active internship(s) · 1 question(s) waiting (oldest 5 h)");
+                .contains("*spring-2026*: 1 active internship · 1 question waiting (oldest 5 h)");
 
         assertThat(home(SHOP, "carol", "home").fields()).isEmpty();
         assertThat(home(SHOP, "carol", "home").text()).contains("Nothing waits for you");

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atelier.core.assembly.InboxAssembly;
 import dev.atelier.core.command.CommandMetrics;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Select;
+import dev.atelier.core.message.SelectOption;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.store.MongoOperationsStores;
 import dev.atelier.core.testing.OnePairFlowTest;
 import dev.atelier.core.workspace.Outbound;
@@ -60,6 +66,41 @@ class InboxTest extends OnePairFlowTest {
         Document internship =
                 atelier.mongo().getCollection("internships").find().first();
         return internship.getList("hours", Document.class, List.of()).size();
+    }
+
+    @Test
+    void aStoredReplyComesBackSpanBySpanSoTypedWordsStayWordsAfterARestart() {
+        // given a reply with every kind of span, stored as applied
+        Message reply = Message.privateReply(Text.builder()
+                        .plain("Hi ")
+                        .bold("M1")
+                        .member("bob")
+                        .quiet("alice", "Alice")
+                        .user("<@mod> *x*")
+                        .quote("quoted")
+                        .code("c")
+                        .codeBlock("block")
+                        .link("https://example.org", "label")
+                        .role("r1", "Mods")
+                        .channel("C1")
+                        .bullet()
+                        .italic("i")
+                        .command(CommandHint.of("review").with("milestone", 1).placeholder("feedback"))
+                        .build())
+                .withTitle("T")
+                .withFields(List.of(Field.of("F", Text.user("<@mod>"))))
+                .withSelects(List.of(Select.of("Pick", "submit", "milestone", List.of(new SelectOption("M1", "1")))));
+        store.accept(log("k1", "alice", "2"));
+        LaneClaim claim =
+                store.claim("test-a", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
+        store.applied("k1", reply, clock.instant());
+
+        // when it is read back
+        InboxEntry entry = store.next(claim).orElseThrow();
+
+        // then it is the same message, and the typed mention is still no mention
+        assertThat(entry.reply()).isEqualTo(reply);
+        assertThat(entry.reply().mentionedMembers()).containsExactly("bob");
     }
 
     @Test

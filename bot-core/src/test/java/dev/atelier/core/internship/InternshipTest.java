@@ -134,7 +134,7 @@ class InternshipTest {
     @Test
     void itCompletesOnlyWhenEveryMilestoneIsApproved() {
         assertThatThrownBy(() -> internship.complete(MENTOR, REVIEW, null, CREDENTIAL, NOW))
-                .hasMessageContaining("1 milestone(s) are not approved");
+                .hasMessageContaining("1 milestone is not approved");
         assertThat(internship.status()).isEqualTo(InternshipStatus.ACTIVE);
         assertThat(internship.completion()).isEqualTo(Completion.NONE);
         internship.submit(INTERN, 10, LINK, null, NOW);

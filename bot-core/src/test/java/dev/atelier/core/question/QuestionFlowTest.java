@@ -28,7 +28,7 @@ class QuestionFlowTest extends CoreFlowTest {
     @Test
     void anInternAsksTheMentorSeesItWaitingAndTheResolveButtonClosesIt() {
         Outcome asked = as("alice", "ask \"How do I run the integration tests?\"");
-        assertThat(asked.reply().text()).contains("Asked *Q1* in a thread").contains("resolve 1");
+        assertThat(asked.reply().text()).contains("Asked *Q1* in a").contains("thread>");
         RecordingPlatform.ThreadPost card = platform.threadPosts().get(0);
         assertThat(card.thread().channelId()).isEqualTo("ws-atelier-1-alice");
         assertThat(card.message().text()).contains("<@bob>").contains("How do I run the integration tests?");
@@ -75,16 +75,15 @@ class QuestionFlowTest extends CoreFlowTest {
         as("alice", "ask \"First\"");
         as("alice", "ask \"Second\"");
         as("alice", "ask \"Third\"");
-        assertThat(as("alice", "status").reply().text()).contains("3 question(s) asked · 3 open · no replies yet");
+        assertThat(as("alice", "status").reply().text()).contains("3 questions asked · 3 open · no replies yet");
 
         QuestionStore store = MongoStores.create(atelier.mongo()).questions();
         replied(store, 1, "bob", Duration.ofMinutes(30));
         replied(store, 2, "carol", Duration.ofMinutes(90));
         as("bob", "resolve 2");
 
-        assertThat(as("bob", "status").reply().text())
-                .contains("3 question(s) asked · 1 open · median first reply 1 h");
-        assertThat(as("mod", "status").reply().text()).contains("3 question(s) asked");
+        assertThat(as("bob", "status").reply().text()).contains("3 questions asked · 1 open · median first reply 1 h");
+        assertThat(as("mod", "status").reply().text()).contains("3 questions asked");
         assertThat(as("bob", "queue").reply().text()).contains("Third").doesNotContain("First");
     }
 

@@ -44,7 +44,7 @@ class QuestionThreadsTest extends CoreFlowTest {
 
         ThreadRef thread = platform.threads().get(0);
         assertThat(thread.channelId()).isEqualTo(WORKSPACE);
-        assertThat(asked.reply().text()).contains("Asked *Q1* in a thread: " + thread.link());
+        assertThat(asked.reply().text()).contains("Asked *Q1* in a <" + thread.link() + "|thread>");
         assertThat(platform.threadPosts()).hasSize(2);
         assertThat(platform.threadPosts().get(1).thread()).isEqualTo(thread);
         assertThat(platform.threadPosts().get(1).message().text())
@@ -81,7 +81,7 @@ class QuestionThreadsTest extends CoreFlowTest {
                 .isEqualTo(3);
         assertThat(as("alice", "status").reply().text())
                 .contains("median first reply 45 min")
-                .contains("💬 3 message(s) exchanged")
+                .contains("💬 3 messages exchanged")
                 .doesNotContain("helpers");
         assertThat(as("bob", "queue").reply().text()).contains("Nothing waits for you");
     }
@@ -108,7 +108,7 @@ class QuestionThreadsTest extends CoreFlowTest {
 
         ThreadRef second = q(1).thread();
         assertThat(second).isNotEqualTo(first);
-        assertThat(reopened).contains("Reopened *Q1*").contains("opened a new one: " + second.link());
+        assertThat(reopened).contains("Reopened *Q1*").contains("opened a new one: <" + second.link() + "|thread>");
         assertThat(platform.threadPosts()).anySatisfy(p -> {
             assertThat(p.thread()).isEqualTo(second);
             assertThat(p.message().text()).contains("reopened *Q1*");
@@ -126,7 +126,7 @@ class QuestionThreadsTest extends CoreFlowTest {
         String reply =
                 as("alice", "ask \"How do I seed the database?\"").reply().text();
 
-        assertThat(reply).contains("Asked *Q1* and saved it").contains("<@bob> gets it by DM");
+        assertThat(reply).contains("Asked *Q1* and saved it").contains("@bob gets it by DM");
         assertThat(platform.sent()).singleElement().satisfies(n -> {
             assertThat(n.to()).isEqualTo(Destination.direct("bob"));
             assertThat(n.fallback()).isEqualTo(Destination.channel(WORKSPACE));

@@ -3,13 +3,10 @@ package dev.atelier.core.clock.checkin;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Notices;
-import dev.atelier.core.message.Field;
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * The intern answers the latest check-in prompt; the answer is posted in the workspace for the mentor.
@@ -47,26 +44,10 @@ public final class AnswerCheckin {
                 .orElseThrow(() -> new Rejected("Internship #" + internship.number() + " has no check-ins."));
         boolean update = checkin.prompt() != null && checkin.prompt().answer() != null;
         Answer answer = new Answer(c.done(), c.blocks(), c.next(), (int) c.confidence(), clock.instant());
-        Checkin answered = checkins.save(checkin.answer(answer));
-        int number = answered.prompt().number();
+        int number = checkins.save(checkin.answer(answer)).prompt().number();
         history.keep(c.requester().communityId(), internship.number(), new AnsweredCheckin(number, answer));
-        Message post = new Message(
-                "📝 Check-in " + number + (update ? " (updated)" : "") + " — internship #" + internship.number(),
-                internship.data().intern().mention() + " checked in for "
-                        + internship.data().mentor().mention() + ".",
-                List.of(
-                        new Field("Done", answer.done(), false),
-                        new Field("Blocks", answer.blocks(), false),
-                        new Field("Next", answer.next(), false),
-                        new Field(
-                                "Confidence",
-                                "⭐".repeat(answer.confidence()) + " " + answer.confidence() + "/5",
-                                true)),
-                List.of(),
-                false);
+        CheckinReplies.Answered answered = new CheckinReplies.Answered(internship, number, answer, update);
         return Outcome.reply(
-                Message.privateReply("✅ " + (update ? "Updated your answer to check-in " : "Answered check-in ")
-                        + number + ". Your mentor sees it in the workspace."),
-                Notices.workspace(internship, post));
+                CheckinReplies.reply(answered), Notices.workspace(internship, CheckinReplies.post(answered)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.atelier.core.clock.mentorload;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.shared.Plural;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,11 +55,12 @@ public record MentorLoad(
         return capacity - interns;
     }
 
-    /** {@code <@bob>: 3/2 interns · 2 submission(s) waiting (oldest 3 days) · 1 question(s) unanswered · 4 h this week of 5 h}. */
+    /** {@code <@bob>: 3/2 interns · 2 submissions waiting · 1 question unanswered (oldest 3 days) · 4 h this week of 5 h}. */
     public String line(Instant now) {
         String oldest = oldestWait == null ? "" : " (oldest " + age(oldestWait, now) + ")";
-        return mentor.mention() + ": " + interns + "/" + capacity + " interns · " + submissionsWaiting
-                + " submission(s) waiting · " + questionsUnanswered + " question(s) unanswered" + oldest + " · "
+        return mentor.mention() + ": " + interns + "/" + capacity + " interns · "
+                + Plural.of(submissionsWaiting, "submission") + " waiting · "
+                + Plural.of(questionsUnanswered, "question") + " unanswered" + oldest + " · "
                 + hours(minutesThisWeek) + " this week" + (weeklyHours == null ? "" : " of " + weeklyHours + " h");
     }
 

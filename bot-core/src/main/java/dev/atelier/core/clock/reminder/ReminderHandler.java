@@ -136,7 +136,8 @@ public final class ReminderHandler implements DueHandler {
         return new Message(
                 "❓ Unanswered: " + q.label(),
                 i.data().intern().mention() + " asked in internship #"
-                        + i.number() + " on " + q.data().askedAt() + " and is still waiting:\n> " + text
+                        + i.number() + " on " + q.data().askedAt() + " and is still waiting:\n> "
+                        + text.replace("\n", "\n> ")
                         + "\nReply in the workspace, or `resolve " + q.number() + "` when it is settled.",
                 List.of(),
                 List.of(),

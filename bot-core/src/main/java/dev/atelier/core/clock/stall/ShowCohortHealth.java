@@ -4,6 +4,7 @@ import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.ZoneOffset;
@@ -37,8 +38,8 @@ public final class ShowCohortHealth {
         }
         long atRisk = pairs.stream().filter(PairHealth::atRisk).count();
         String lines = pairs.stream().map(ShowCohortHealth::line).collect(Collectors.joining("\n"));
-        return Outcome.reply(Message.privateReply(
-                "🩺 *" + cohort.name() + "*: " + pairs.size() + " active pair(s), " + atRisk + " at risk.\n" + lines));
+        return Outcome.reply(Message.privateReply("🩺 *" + cohort.name() + "*: "
+                + Plural.of(pairs.size(), "active pair") + ", " + atRisk + " at risk.\n" + lines));
     }
 
     private static String line(PairHealth p) {

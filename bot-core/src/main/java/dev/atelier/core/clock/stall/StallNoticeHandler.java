@@ -13,6 +13,7 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,8 @@ public final class StallNoticeHandler implements DueHandler {
                 "⚠️ Internship #" + i.number() + " is at risk",
                 i.data().intern().mention() + " with mentor "
                         + i.data().mentor().mention() + " on *"
-                        + i.data().taskTitle() + "*" + where + ": " + flag.reason() + ". Missed check-ins in a row: "
+                        + Text.typed(i.data().taskTitle()) + "*" + where + ": " + flag.reason()
+                        + ". Missed check-ins in a row: "
                         + checkin.map(Checkin::missedInRow).orElse(0) + "." + health,
                 List.of(),
                 List.of(),

@@ -66,12 +66,12 @@ class CheckinFlowTest extends OnePairFlowTest {
                                 "payment form",
                                 "confidence",
                                 "3"));
-        assertThat(answered.reply().text()).contains("Answered check-in 1");
+        assertThat(answered.reply().text()).contains("Answered check-in #1");
         Notification post = platform.sent().get(0);
         assertThat(post.to()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
         assertThat(post.message().markup())
                 .contains(
-                        "Check-in 1 — internship #1",
+                        "Check-in #1 · internship #1",
                         "Done: cart page",
                         "Blocks: card test keys",
                         "Confidence: ⭐⭐⭐ 3/5");
@@ -79,8 +79,8 @@ class CheckinFlowTest extends OnePairFlowTest {
         assertThat(as("alice", "checkin answer \"cart page, tests\" none \"payment form\" 4")
                         .reply()
                         .text())
-                .contains("Updated your answer to check-in 1");
-        assertThat(platform.sent().get(1).message().title()).contains("Check-in 1 (updated)");
+                .contains("Updated your answer to check-in #1");
+        assertThat(platform.sent().get(1).message().title()).contains("Check-in #1 (updated)");
         Document stored = atelier.mongo().getCollection("checkins").find().first();
         assertThat(atelier.mongo().getCollection("checkins").countDocuments()).isEqualTo(1);
         assertThat(stored.get("answer", Document.class).getInteger("confidence"))
@@ -162,7 +162,7 @@ class CheckinFlowTest extends OnePairFlowTest {
         Document stored = atelier.mongo().getCollection("checkins").find().first();
         assertThat(stored.getInteger("missedInRow")).isEqualTo(1);
         assertThat(stored.getInteger("promptNumber")).isEqualTo(2);
-        assertThat(as("alice", "checkin answer a b c 5").reply().text()).contains("Answered check-in 2");
+        assertThat(as("alice", "checkin answer a b c 5").reply().text()).contains("Answered check-in #2");
         assertThat(atelier.mongo().getCollection("checkins").find().first().getInteger("missedInRow"))
                 .isZero();
     }

@@ -45,7 +45,7 @@ class MentorLoadFlowTest extends CoreFlowTest {
         String load = as("mod", "mentor load").reply().text();
         assertThat(load)
                 .contains(
-                        "⚠️ <@bob>: 2/1 interns · 1 submission(s) waiting · 0 question(s) unanswered",
+                        "⚠️ <@bob>: 2/1 interns · 1 submission waiting · 0 questions unanswered",
                         "3 h this week of 2 h",
                         "2 interns for a capacity of 1; <@dan> has room (0/3 interns) and knows java",
                         "• <@dan>: 0/3 interns");

@@ -58,7 +58,7 @@ class StallFlowTest extends CoreFlowTest {
         assertThat(notices()).hasSize(2);
 
         String health = as("mod", "cohort health spring-2026").reply().text();
-        assertThat(health).contains("2 active pair(s), 1 at risk");
+        assertThat(health).contains("2 active pairs, 1 at risk");
         assertThat(health.indexOf("#1 <@alice>")).isLessThan(health.indexOf("#2 <@dave>"));
         assertThat(health)
                 .contains(
@@ -127,6 +127,6 @@ class StallFlowTest extends CoreFlowTest {
                 .contains("no cohort named `spring-2026`");
         assertThat(as("mod", "cohort health autumn").reply().text()).contains("no cohort named `autumn`");
         assertThat(atelier.services().health().pairs(OTHER.id(), "spring-2026")).isEmpty();
-        assertThat(as("mod", "cohort health spring-2026").reply().text()).contains("2 active pair(s), 0 at risk");
+        assertThat(as("mod", "cohort health spring-2026").reply().text()).contains("2 active pairs, 0 at risk");
     }
 }

@@ -1,0 +1,96 @@
+package dev.atelier.core.internship;
+
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How a started internship is announced: the reply to the moderator, the workspace welcome, the pair's DMs. */
+public final class InternshipReplies {
+
+    private InternshipReplies() {}
+
+    /** What starting decided: the saved internship, and why no workspace could be made (null when one was). */
+    public record Started(Internship internship, String workspaceProblem) {}
+
+    public static Message reply(Started s) {
+        Internship i = s.internship();
+        Text.Builder text = Text.builder()
+                .plain("✅ Internship #" + i.number() + " started: ")
+                .quiet(i.data().intern())
+                .plain(" with mentor ")
+                .quiet(i.data().mentor())
+                .plain(" on ")
+                .bold(i.data().taskTitle())
+                .plain(".");
+        if (i.workspaceChannelId() != null) {
+            text.plain(" Their workspace is ").channel(i.workspaceChannelId()).plain(".");
+        } else {
+            text.plain(" I could not create a private workspace (" + s.workspaceProblem()
+                    + "), so I will message the pair directly.");
+        }
+        return Message.privateReply(text.build());
+    }
+
+    public static List<Notification> welcome(Started s) {
+        Internship i = s.internship();
+        Message plan = Views.plan(i).asPublic();
+        Message hello = Message.publicReply(Text.builder()
+                        .plain("👋 Welcome ")
+                        .member(i.data().intern())
+                        .plain(" and ")
+                        .member(i.data().mentor())
+                        .plain("! This is your private workspace for ")
+                        .bold(i.data().taskTitle())
+                        .plain(".")
+                        .item(Text.builder()
+                                .plain("Mentor: plan the milestones with ")
+                                .command(CommandHint.of("milestone add")
+                                        .with("internship", i.number())
+                                        .placeholder("title"))
+                                .build())
+                        .item(Text.builder()
+                                .plain("Intern: propose milestones with ")
+                                .command(CommandHint.of("milestone propose")
+                                        .with("internship", i.number())
+                                        .placeholder("title"))
+                                .plain(" and hand in work with ")
+                                .command(CommandHint.of("submit")
+                                        .placeholder("milestone")
+                                        .placeholder("link"))
+                                .build())
+                        .build())
+                .withTitle(plan.title())
+                .withFields(plan.fields());
+        List<Notification> out = new ArrayList<>(Notices.workspace(i, hello));
+        if (i.workspaceChannelId() != null) {
+            out.add(Notices.direct(
+                    i,
+                    i.data().intern(),
+                    Message.publicReply(Text.builder()
+                            .plain("🎓 You start internship #" + i.number() + " on ")
+                            .bold(i.data().taskTitle())
+                            .plain(" with mentor ")
+                            .quiet(i.data().mentor())
+                            .plain(". Your workspace: ")
+                            .channel(i.workspaceChannelId())
+                            .plain(".")
+                            .build())));
+            out.add(Notices.direct(
+                    i,
+                    i.data().mentor(),
+                    Message.publicReply(Text.builder()
+                            .plain("🧭 You mentor ")
+                            .quiet(i.data().intern())
+                            .plain(" in internship #" + i.number() + " on ")
+                            .bold(i.data().taskTitle())
+                            .plain(". Your workspace: ")
+                            .channel(i.workspaceChannelId())
+                            .plain(".")
+                            .build())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.atelier.core.milestone;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.internship.Views;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
+import java.util.List;
+
+/** Turns changes to a plan into messages: the reply to whoever changed it and the workspace post. */
+public final class MilestoneReplies {
+
+    private MilestoneReplies() {}
+
+    /** What a change to a plan decided: the saved internship, the milestone, who changed it and how. */
+    public record Changed(Internship internship, Milestone milestone, Member by, String verb) {}
+
+    /** A milestone the mentor added: the intern sees it in the workspace. */
+    public static Outcome added(Changed c) {
+        Internship i = c.internship();
+        Message post = Message.publicReply(Text.builder()
+                        .member(i.data().intern())
+                        .plain(", 🗓️ ")
+                        .quiet(c.by())
+                        .plain(" added a milestone:")
+                        .line()
+                        .text(Views.line(c.milestone()))
+                        .build())
+                .withTitle(Views.title(i));
+        Message reply = Message.privateReply(Text.builder()
+                .plain("✅ Added ")
+                .text(Views.line(c.milestone()))
+                .plain(" to internship #" + i.number() + ".")
+                .build());
+        return Outcome.reply(reply, Notices.workspace(i, post));
+    }
+
+    /** A milestone the intern proposed: the mentor gets it with a Confirm button. */
+    public static Outcome proposed(Changed c) {
+        Internship i = c.internship();
+        Milestone m = c.milestone();
+        Button confirm = Button.of("Confirm", ButtonStyle.PRIMARY, "milestone confirm " + m.number());
+        Text.Builder text = Text.builder()
+                .member(i.data().mentor())
+                .plain(", 💡 ")
+                .quiet(c.by())
+                .plain(" proposes a milestone:")
+                .line()
+                .text(Views.line(m));
+        if (m.criteria() != null) {
+            text.line().plain("Criteria: ").user(m.criteria());
+        }
+        Message post =
+                Message.publicReply(text.build()).withTitle(Views.title(i)).withButtons(List.of(confirm));
+        Message nudge = Message.publicReply(Text.builder()
+                        .plain("💡 ")
+                        .quiet(c.by())
+                        .plain(" proposed ")
+                        .bold(m.label())
+                        .plain(" in internship #" + i.number() + ".")
+                        .build())
+                .withButtons(List.of(confirm));
+        Message reply = Message.privateReply(Text.builder()
+                .plain("💡 Proposed ")
+                .bold(m.label())
+                .plain("; ")
+                .quiet(i.data().mentor())
+                .plain(" will confirm it.")
+                .build());
+        return Outcome.reply(reply, Notices.workspaceAndNudge(i, post, i.data().mentor(), nudge));
+    }
+
+    /** A milestone confirmed, started, edited or removed: the workspace hears it. */
+    public static Outcome changed(Changed c) {
+        Internship i = c.internship();
+        Message post = Message.publicReply(Text.builder()
+                        .quiet(c.by())
+                        .plain(" " + c.verb() + " a milestone:")
+                        .line()
+                        .text(Views.line(c.milestone()))
+                        .build())
+                .withTitle(Views.title(i));
+        Message reply = Message.privateReply(Text.builder()
+                .plain("✅ " + Character.toUpperCase(c.verb().charAt(0))
+                        + c.verb().substring(1) + " ")
+                .text(Views.line(c.milestone()))
+                .build());
+        return Outcome.reply(reply, Notices.workspace(i, post));
+    }
+}

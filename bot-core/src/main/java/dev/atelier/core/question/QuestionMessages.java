@@ -1,0 +1,127 @@
+package dev.atelier.core.question;
+
+import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
+import dev.atelier.core.message.ThreadRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How questions look: the card in the workspace, the thread's opening, the replies and the news of a change. */
+public final class QuestionMessages {
+
+    private QuestionMessages() {}
+
+    /** The question as posted: the mentor (who answers) pinged, the asker's words quoted, the thread's buttons. */
+    public static Message card(Question q) {
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number()));
+        if (!q.peers().optedOut() && !q.peers().offered()) {
+            buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
+        }
+        return Message.publicReply(Text.builder()
+                        .member(q.data().mentor().id())
+                        .plain(", ")
+                        .quiet(q.data().asker())
+                        .plain(" asks:")
+                        .quote(q.data().text())
+                        .build())
+                .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
+                .withButtons(buttons);
+    }
+
+    /** The first message inside the thread. */
+    static Message opening(Question q) {
+        return Message.publicReply(Text.builder()
+                .plain("🧵 ")
+                .member(q.data().mentor())
+                .plain(", ")
+                .quiet(q.data().asker())
+                .plain(" asked this; answer here. The first reply marks it answered; the Resolve button closes it.")
+                .build());
+    }
+
+    /** A link to the thread, labelled, or nothing when the platform gave no link. */
+    static Text threadLink(ThreadRef thread) {
+        return thread == null || thread.link() == null
+                ? Text.empty()
+                : Text.builder().link(thread.link(), "thread").build();
+    }
+
+    /** The asker's reply: where the question went and what may help meanwhile. */
+    static Message asked(Question q, ThreadRef thread, Member mentor, List<Question> related) {
+        Text.Builder text = Text.builder().plain("❓ Asked ").bold(q.label());
+        if (thread == null) {
+            text.plain(" and saved it; I could not open a thread in the workspace, so ")
+                    .quiet(mentor)
+                    .plain(" gets it by DM.");
+        } else {
+            Text link = threadLink(thread);
+            text.plain(" in a ")
+                    .text(link.isEmpty() ? Text.of("thread") : link)
+                    .plain("; ")
+                    .quiet(mentor)
+                    .plain(" has been told.");
+            if (q.peers().optedOut()) {
+                text.plain(" Peers will not be offered it.");
+            }
+        }
+        if (!related.isEmpty()) {
+            text.line().plain("Maybe already answered in your cohort:");
+            related.forEach(r -> text.item(ShowResources.line(r)));
+        }
+        return Message.privateReply(text.build())
+                .withButtons(List.of(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number())));
+    }
+
+    /** The mentor's DM: who asked, where, and the words. */
+    static Message nudge(Question q, long internship, ThreadRef thread) {
+        Text link = threadLink(thread);
+        Text.Builder text = Text.builder()
+                .plain("❓ ")
+                .quiet(q.data().asker())
+                .plain(" asked you a question in internship #" + internship);
+        if (!link.isEmpty()) {
+            text.plain(" (").text(link).plain(")");
+        }
+        return Message.publicReply(text.plain(":").quote(q.data().text()).build());
+    }
+
+    /** The news of a resolve, told in the thread and to the other side. */
+    static Text resolved(Member by, Question q, Knowledge kept) {
+        Text.Builder text = Text.builder()
+                .plain("✅ ")
+                .quiet(by)
+                .plain(" resolved ")
+                .bold(q.label())
+                .plain(".");
+        return text.text(keptNote(kept)).build();
+    }
+
+    static Text keptNote(Knowledge kept) {
+        if (kept == null) {
+            return Text.empty();
+        }
+        return Text.builder()
+                .plain(" Kept as a " + kept.kind().label() + ": ")
+                .bold(kept.title())
+                .plain("; ")
+                .command("resources")
+                .plain(" finds it.")
+                .build();
+    }
+
+    /** The news of a reopen, with the question's words. */
+    static Text reopened(Member by, Question q) {
+        return Text.builder()
+                .plain("🔁 ")
+                .quiet(by)
+                .plain(" reopened ")
+                .bold(q.label())
+                .plain(":")
+                .quote(q.data().text())
+                .build();
+    }
+}

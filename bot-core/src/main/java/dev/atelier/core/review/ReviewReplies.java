@@ -1,0 +1,74 @@
+package dev.atelier.core.review;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.internship.Verdict;
+import dev.atelier.core.internship.Views;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns what submitting and reviewing decided into messages: the reply, the workspace post, the nudge. */
+public final class ReviewReplies {
+
+    private ReviewReplies() {}
+
+    /** The intern handed in work: the mentor is nudged, the workspace shows the card with the review buttons. */
+    public static Outcome submitted(SubmitMilestone.Submitted s) {
+        Internship i = s.internship();
+        Milestone m = s.milestone();
+        Message card = Views.submission(i, m);
+        Message nudge = Message.publicReply(Text.builder()
+                        .plain("📥 ")
+                        .quiet(i.data().intern())
+                        .plain(" submitted ")
+                        .bold(m.label())
+                        .plain(" for your review (internship #" + i.number() + ").")
+                        .build())
+                .withButtons(card.buttons());
+        Message reply = Message.privateReply(Text.builder()
+                .plain("📥 Submitted ")
+                .bold(m.label())
+                .plain("; ")
+                .quiet(i.data().mentor())
+                .plain(" will review it.")
+                .build());
+        return Outcome.reply(reply, Notices.workspaceAndNudge(i, card, i.data().mentor(), nudge));
+    }
+
+    /** The mentor reviewed: the intern hears the verdict; when every milestone is approved, completion is offered. */
+    public static Outcome reviewed(ReviewSubmission.Reviewed r) {
+        Internship i = r.internship();
+        Milestone m = r.milestone();
+        Message post = Views.review(i, m);
+        Text.Builder text = Text.builder();
+        if (r.verdict() == Verdict.APPROVE) {
+            text.plain("✅ Approved ").bold(m.label()).plain(".");
+        } else {
+            text.plain("↩️ Changes requested on ")
+                    .bold(m.label())
+                    .plain("; ")
+                    .quiet(i.data().intern())
+                    .plain(" has been told.");
+        }
+        List<Button> buttons = new ArrayList<>();
+        if (i.allApproved()) {
+            text.plain(" Every milestone is approved: complete the internship with your final review.");
+            buttons.add(Button.asking(
+                    "Complete internship",
+                    ButtonStyle.SUCCESS,
+                    "internship complete " + i.number(),
+                    "score",
+                    "skills",
+                    "strengths",
+                    "endorsement"));
+        }
+        Message reply = Message.privateReply(text.build()).withButtons(buttons);
+        return Outcome.reply(reply, Notices.workspaceAndNudge(i, post, i.data().intern(), post));
+    }
+}

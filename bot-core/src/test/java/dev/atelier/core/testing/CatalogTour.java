@@ -1,0 +1,93 @@
+package dev.atelier.core.testing;
+
+import dev.atelier.core.command.Caller;
+import dev.atelier.core.command.CommandSpec;
+import dev.atelier.core.community.Actor;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Outcome;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every message one tour of the catalog produces: a pair runs a whole internship (milestones,
+ * submissions, reviews, questions, check-ins, hours) with words full of markup characters, then
+ * every catalog command's example is run as the moderator, the intern and the mentor. Replies,
+ * notifications and thread posts are collected, so adapter tests can render each one and check
+ * that no other platform's syntax shows. The words typed carry markup characters common to both
+ * platforms ({@code *}, {@code _}, backticks, {@code <@id>}, {@code <!here>}, {@code @everyone}).
+ */
+public final class CatalogTour {
+
+    private static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
+
+    private final List<Message> messages = new ArrayList<>();
+    private final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
+    private final MutableClock clock = new MutableClock(CoreFlowTest.MONDAY_10_UTC);
+    private TestAtelier atelier;
+
+    private CatalogTour() {}
+
+    /** Runs the tour on a fresh embedded database and returns what it produced. */
+    public static List<Message> messages() {
+        CatalogTour tour = new CatalogTour();
+        tour.atelier = TestAtelier.start(List.of(tour.platform), List.of(tour.platform), tour.clock);
+        try {
+            tour.run();
+        } finally {
+            tour.atelier.close();
+        }
+        return List.copyOf(tour.messages);
+    }
+
+    private void run() {
+        as("alice", "profile set timezone:Europe/Paris");
+        as("mod", "cohort create spring");
+        as("mod", "task add \"Shop *checkout*\" \"Add a _checkout_ <!here>\" \"400 USD\" 40 \"java, sql\"");
+        as("mod", "internship start @alice @bob 1 cohort:spring");
+        as("bob", "milestone add 1 \"Checkout *page*\" \"Tests <@mod> pass\" 2026-12-01");
+        as("alice", "milestone propose 1 \"Docs_for_all\"");
+        as("bob", "milestone confirm 2");
+        as("alice", "submit 1 https://example.org/pr/1?a=1&b=2 \"see *this* and <!here>\"");
+        as("bob", "review 1 changes \"Fix the `tests` @everyone\"");
+        as("alice", "submit 1 https://example.org/pr/2");
+        as("bob", "review 1 approve");
+        as("alice", "ask \"How do I run *the* tests? <@bob> `code`\"");
+        as("bob", "resolve 1");
+        as("alice", "reopen 1");
+        as("alice", "log 2 \"read the _code_\"");
+        as("alice", "status");
+        as("bob", "status");
+        as("mod", "status");
+        clock.advance(Duration.ofDays(3));
+        atelier.services().clockRound().run();
+        as("alice", "checkin answer \"did *x*\" \"none\" \"more\" 4");
+        for (CommandSpec spec : atelier.bot().catalog().commands()) {
+            as("mod", "help " + spec.path());
+            if (spec.example() != null
+                    && !spec.path().contains("forget")
+                    && !spec.path().endsWith(" me")) {
+                for (String who : List.of("mod", "alice", "bob")) {
+                    as(who, spec.example());
+                }
+            }
+        }
+        for (String who : List.of("mod", "alice", "bob", "carol")) {
+            as(who, "help");
+        }
+        platform.sent().stream().map(Notification::message).forEach(messages::add);
+        platform.threadPosts().forEach(p -> messages.add(p.message()));
+    }
+
+    private void as(String who, String line) {
+        Outcome outcome =
+                atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null), line);
+        if (outcome.reply() != null) {
+            messages.add(outcome.reply());
+        }
+    }
+}
