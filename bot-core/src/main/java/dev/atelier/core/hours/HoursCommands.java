@@ -17,8 +17,6 @@ import java.util.List;
 /** Hours worked: {@code log}, {@code hours list|fix|remove}. */
 public final class HoursCommands implements Feature {
 
-    private static final OptionSpec INTERNSHIP = required("internship", OptionType.INTERNSHIP, "The internship number");
-
     private static final OptionSpec ENTRY = required("entry", OptionType.INTEGER, "The hours entry number");
 
     private final UseCases u;
