@@ -18,6 +18,10 @@ final class MongoCohortStore implements CohortStore {
 
     MongoCohortStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, CohortDocument.class)
+                .retire("communityId_1")
+                .unique("cohort_identity", "communityId", "name")
+                .on("communityId", "createdAt");
     }
 
     @Override

@@ -3,14 +3,18 @@ package dev.atelier.core.store;
 import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+/** Tasks, found by {@code _id} ({@code communityId/number}). */
 final class MongoTaskStore implements TaskStore {
+
+    private static final int PAGE = 200;
 
     private final MongoTemplate mongo;
     private final Sequences sequences;
@@ -18,6 +22,9 @@ final class MongoTaskStore implements TaskStore {
     MongoTaskStore(MongoTemplate mongo, Sequences sequences) {
         this.mongo = mongo;
         this.sequences = sequences;
+        StoreIndexes.of(mongo, TaskDocument.class)
+                .retire("communityId_1_number_1")
+                .unique("task_identity", "communityId", "number");
     }
 
     @Override
@@ -27,6 +34,7 @@ final class MongoTaskStore implements TaskStore {
 
     @Override
     public void insert(Task t) {
+        sequences.atLeast(t.communityId(), "task", t.number());
         mongo.insert(new TaskDocument(
                 t.communityId() + "/" + t.number(),
                 t.communityId(),
@@ -49,12 +57,23 @@ final class MongoTaskStore implements TaskStore {
                 .map(MongoTaskStore::toTask);
     }
 
+    /** Pages up through the community's task numbers by {@code _id}. */
     @Override
     public List<Task> list(String communityId) {
-        Query query = Query.query(Criteria.where("communityId").is(communityId)).with(Sort.by("number"));
-        return mongo.find(query, TaskDocument.class).stream()
-                .map(MongoTaskStore::toTask)
-                .toList();
+        List<Task> tasks = new ArrayList<>();
+        long last = sequences.current(communityId, "task");
+        for (long from = 1; from <= last; from += PAGE) {
+            List<String> ids = new ArrayList<>();
+            for (long n = from; n <= Math.min(last, from + PAGE - 1); n++) {
+                ids.add(communityId + "/" + n);
+            }
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), TaskDocument.class).stream()
+                    .filter(d -> d.communityId().equals(communityId))
+                    .map(MongoTaskStore::toTask)
+                    .sorted(Comparator.comparingLong(Task::number))
+                    .forEach(tasks::add);
+        }
+        return tasks;
     }
 
     private static Task toTask(TaskDocument d) {
