@@ -1,26 +1,20 @@
 package dev.atelier.core.store;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Once per store and kind of aggregate: records the lookup keys of aggregates stored before they had
  * any, so they are found like new ones. Adding a key twice changes nothing, so a start that stops
- * half-way simply runs it again; the run is marked done in {@value #COLLECTION} only when it finished.
+ * half-way simply runs it again (see {@link Migrations}).
  */
 final class KeyMigration {
 
-    static final String COLLECTION = "store_migrations";
     private static final int BATCH = 500;
 
     /** What one stored aggregate contributes: its community, its number and its keys. */
@@ -40,10 +34,16 @@ final class KeyMigration {
             String counter,
             Class<D> documents,
             Function<D, Keyed> keyed) {
-        MongoCollection<Document> done = mongo.getCollection(COLLECTION);
-        if (done.find(eq("_id", name)).first() != null) {
-            return;
-        }
+        Migrations.once(mongo, name, () -> addAll(mongo, keys, counters, counter, documents, keyed));
+    }
+
+    private static <D> void addAll(
+            MongoTemplate mongo,
+            LookupKeys keys,
+            Sequences counters,
+            String counter,
+            Class<D> documents,
+            Function<D, Keyed> keyed) {
         Map<String, Map<Long, Collection<String>>> batch = new HashMap<>();
         Map<String, Long> highest = new HashMap<>();
         int pending = 0;
@@ -60,7 +60,6 @@ final class KeyMigration {
         }
         flush(keys, batch);
         highest.forEach((communityId, number) -> counters.atLeast(communityId, counter, number));
-        done.replaceOne(eq("_id", name), new Document("_id", name), new ReplaceOptions().upsert(true));
     }
 
     private static void flush(LookupKeys keys, Map<String, Map<Long, Collection<String>>> batch) {

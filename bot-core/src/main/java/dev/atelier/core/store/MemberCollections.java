@@ -70,7 +70,7 @@ public final class MemberCollections {
             "outbox_reports",
             "credential_status_lists",
             "credential_status_slots",
-            KeyMigration.COLLECTION);
+            Migrations.COLLECTION);
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

@@ -1,5 +1,7 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.question.Knowledge;
+import dev.atelier.core.question.PeerHelp;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionData;
 import dev.atelier.core.question.QuestionStatus;
@@ -71,18 +73,24 @@ final class MongoQuestionStore implements QuestionStore {
                 d.number(),
                 d.internshipNumber(),
                 d.cohortName(),
-                d.asker(),
-                d.mentor(),
+                MemberDocument.of(d.asker()),
+                MemberDocument.of(d.mentor()),
                 d.mentor().id(),
                 d.text(),
                 d.askedAt(),
-                q.status(),
+                q.status().name(),
                 q.firstReplyAt(),
                 q.firstReplyBy(),
                 q.resolvedAt(),
-                q.knowledge(),
-                q.thread(),
-                q.peers());
+                knowledge(q.knowledge()),
+                ThreadDocument.of(q.thread()),
+                q.peers() == null
+                        ? null
+                        : new QuestionDocument.PeerHelpDocument(
+                                q.peers().optedOut(),
+                                q.peers().offeredAt(),
+                                ThreadDocument.of(q.peers().thread()),
+                                null));
         Set<String> gained = QuestionKeys.of(q);
         if (d.version() != null) {
             find(d.communityId(), d.number()).ifPresent(stored -> gained.removeAll(QuestionKeys.of(stored)));
@@ -178,7 +186,10 @@ final class MongoQuestionStore implements QuestionStore {
         return changeIf(
                 communityId,
                 number,
-                d -> unoffered(d) && notWaiting(communityId, number, at),
+                d -> unoffered(d)
+                        && (d.peers() == null
+                                || d.peers().retryAfter() == null
+                                || !d.peers().retryAfter().isAfter(at)),
                 new Update().set("peers.offeredAt", at).set("peers.optedOut", false));
     }
 
@@ -210,19 +221,8 @@ final class MongoQuestionStore implements QuestionStore {
                 .is(null);
     }
 
-    /** Whether a failed offer asked to wait beyond {@code at} (kept in the document only, not in the domain). */
-    private boolean notWaiting(String communityId, long number, Instant at) {
-        org.bson.Document stored = mongo.getCollection("questions")
-                .find(new org.bson.Document("_id", QuestionKeys.id(communityId, number)))
-                .first();
-        Object peers = stored == null ? null : stored.get("peers");
-        return !(peers instanceof org.bson.Document p
-                && p.get("retryAfter") instanceof java.util.Date retry
-                && retry.toInstant().isAfter(at));
-    }
-
     private static boolean unoffered(QuestionDocument d) {
-        return WAITING.contains(d.status())
+        return WAITING.contains(QuestionStatus.valueOf(d.status()))
                 && (d.peers() == null || (!d.peers().optedOut() && d.peers().offeredAt() == null));
     }
 
@@ -282,17 +282,34 @@ final class MongoQuestionStore implements QuestionStore {
                         d.number(),
                         d.internshipNumber(),
                         d.cohortName(),
-                        d.asker(),
-                        d.mentor(),
+                        d.asker().toMember(),
+                        d.mentor().toMember(),
                         d.text(),
                         d.askedAt(),
                         d.version()),
-                d.status(),
+                QuestionStatus.valueOf(d.status()),
                 d.firstReplyAt(),
                 d.firstReplyBy(),
                 d.resolvedAt(),
-                d.knowledge(),
-                d.thread(),
-                d.peers());
+                d.knowledge() == null
+                        ? null
+                        : new Knowledge(
+                                Knowledge.Kind.valueOf(d.knowledge().kind()),
+                                d.knowledge().title(),
+                                d.knowledge().answer(),
+                                d.knowledge().markedBy()),
+                ThreadDocument.toThread(d.thread()),
+                d.peers() == null
+                        ? null
+                        : new PeerHelp(
+                                d.peers().optedOut(),
+                                d.peers().offeredAt(),
+                                ThreadDocument.toThread(d.peers().thread())));
+    }
+
+    private static QuestionDocument.KnowledgeDocument knowledge(Knowledge k) {
+        return k == null
+                ? null
+                : new QuestionDocument.KnowledgeDocument(k.kind().name(), k.title(), k.answer(), k.markedBy());
     }
 }

@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
 import java.net.URI;
@@ -7,11 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Tasks, found by {@code _id} ({@code communityId/number}). */
+/** Tasks, found by {@code _id} ({@code communityId/number}); only ever inserted, never saved over. */
 final class MongoTaskStore implements TaskStore {
 
     private static final int PAGE = 200;
@@ -25,6 +27,7 @@ final class MongoTaskStore implements TaskStore {
         StoreIndexes.of(mongo, TaskDocument.class)
                 .retire("communityId_1_number_1")
                 .unique("task_identity", "communityId", "number");
+        Migrations.versionFromZero(mongo, TaskDocument.class);
     }
 
     @Override
@@ -35,19 +38,25 @@ final class MongoTaskStore implements TaskStore {
     @Override
     public void insert(Task t) {
         sequences.atLeast(t.communityId(), "task", t.number());
-        mongo.insert(new TaskDocument(
+        TaskDocument task = new TaskDocument(
                 t.communityId() + "/" + t.number(),
+                null,
                 t.communityId(),
                 t.number(),
                 t.title(),
                 t.description(),
                 t.deliverables(),
-                t.budget(),
+                BudgetDocument.of(t.budget()),
                 t.skills(),
                 t.sourceLink() == null ? null : t.sourceLink().toString(),
                 t.estimatedHours(),
                 t.createdBy(),
-                t.createdAt()));
+                t.createdAt());
+        try {
+            mongo.insert(task);
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentChange("task #" + t.number() + " exists already", e);
+        }
     }
 
     @Override
@@ -83,7 +92,7 @@ final class MongoTaskStore implements TaskStore {
                 d.title(),
                 d.description(),
                 d.deliverables(),
-                d.budget(),
+                BudgetDocument.toBudget(d.budget()),
                 d.skills() == null ? List.of() : d.skills(),
                 d.sourceLink() == null ? null : URI.create(d.sourceLink()),
                 d.estimatedHours(),
