@@ -41,7 +41,7 @@ final class InternshipMapper {
                         i.hours(),
                         h -> new InternshipDocument.HoursDocument(
                                 h.number(), h.memberId(), h.minutes(), h.note(), h.at())),
-                i.completion() == Completion.NONE ? null : CompletionMapper.toDocument(i.completion()));
+                Completion.NONE.equals(i.completion()) ? null : CompletionMapper.toDocument(i.completion()));
     }
 
     static Internship toInternship(InternshipDocument doc) {

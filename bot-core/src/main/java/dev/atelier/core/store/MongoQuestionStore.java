@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Knowledge;
 import dev.atelier.core.question.PeerHelp;
 import dev.atelier.core.question.Question;
@@ -7,7 +8,6 @@ import dev.atelier.core.question.QuestionData;
 import dev.atelier.core.question.QuestionStatus;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.shared.ConcurrentChange;
-import dev.atelier.core.workspace.ThreadRef;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionData;
-import dev.atelier.core.workspace.ThreadRef;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.ThreadRef;
 
 /** A platform thread inside a document: its channel, its id there, a link (may be null). */
 record ThreadDocument(String channelId, String threadId, String link) {
