@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** A group of internships run together, with its own channel and dates. */
+/**
+ * A group of internships run together, with its own channel and dates. {@code version} is the
+ * optimistic-locking version (null until stored): an update of a copy someone changed meanwhile fails.
+ */
 public record Cohort(
         String communityId,
         String name,
@@ -14,7 +17,8 @@ public record Cohort(
         LocalDate ends,
         CohortStatus status,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        Long version) {
 
     public static final int MAX_NAME = 40;
 
@@ -34,7 +38,7 @@ public record Cohort(
         if (starts != null && ends != null && ends.isBefore(starts)) {
             throw new Rejected("The cohort cannot end (" + ends + ") before it starts (" + starts + ").");
         }
-        return new Cohort(communityId, clean, channelId, starts, ends, CohortStatus.DRAFT, createdBy, now);
+        return new Cohort(communityId, clean, channelId, starts, ends, CohortStatus.DRAFT, createdBy, now, null);
     }
 
     /** Names are unique per community regardless of case. */
@@ -58,6 +62,6 @@ public record Cohort(
     }
 
     private Cohort withStatus(CohortStatus next) {
-        return new Cohort(communityId, name, channelId, starts, ends, next, createdBy, createdAt);
+        return new Cohort(communityId, name, channelId, starts, ends, next, createdBy, createdAt, version);
     }
 }

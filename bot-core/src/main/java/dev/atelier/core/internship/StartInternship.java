@@ -67,11 +67,12 @@ public final class StartInternship {
                 cohort == null ? null : cohort.name(),
                 clock.instant(),
                 null);
-        Internship internship =
-                internships.save(Internship.start(data, c.requester().member(), clock.instant()));
         if (active != null && active.status() != cohort.status()) {
+            // first: if the cohort was changed meanwhile (closed), this fails and the command is retried
             cohorts.update(active);
         }
+        Internship internship =
+                internships.save(Internship.start(data, c.requester().member(), clock.instant()));
         String problem = null;
         try {
             internship.attachWorkspace(

@@ -3,88 +3,104 @@ package dev.atelier.core.store;
 import dev.atelier.core.internship.Completion;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipData;
+import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.MilestoneStatus;
+import dev.atelier.core.internship.Review;
 import dev.atelier.core.internship.Submission;
+import dev.atelier.core.internship.TimelineEvent;
+import dev.atelier.core.internship.Verdict;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 
-/** Converts the internship aggregate to and from its document. */
+/** Converts the internship aggregate to and from its document, field by field. */
 final class InternshipMapper {
 
     private InternshipMapper() {}
 
     static InternshipDocument toDocument(Internship i) {
         InternshipData d = i.data();
-        List<MilestoneDocument> milestones =
-                i.milestones().stream().map(InternshipMapper::toDocument).toList();
         return new InternshipDocument(
-                d.communityId() + "/" + d.number(),
+                InternshipKeys.id(d.communityId(), d.number()),
                 d.version(),
                 d.communityId(),
                 d.number(),
-                d.intern(),
-                d.mentor(),
+                MemberDocument.of(d.intern()),
+                MemberDocument.of(d.mentor()),
                 List.of(d.intern().id(), d.mentor().id()),
                 d.taskNumber(),
                 d.taskTitle(),
                 d.cohortName(),
-                i.status(),
+                i.status().name(),
                 i.workspaceChannelId(),
-                milestones,
-                i.timeline(),
+                each(i.milestones(), InternshipMapper::toDocument),
+                each(i.timeline(), e -> new InternshipDocument.TimelineDocument(e.at(), e.by(), e.what())),
                 d.createdAt(),
-                i.hours(),
-                Completion.NONE.equals(i.completion()) ? null : i.completion());
+                each(
+                        i.hours(),
+                        h -> new InternshipDocument.HoursDocument(
+                                h.number(), h.memberId(), h.minutes(), h.note(), h.at())),
+                Completion.NONE.equals(i.completion()) ? null : CompletionMapper.toDocument(i.completion()));
     }
 
     static Internship toInternship(InternshipDocument doc) {
         InternshipData data = new InternshipData(
                 doc.communityId(),
                 doc.number(),
-                doc.intern(),
-                doc.mentor(),
+                doc.intern().toMember(),
+                doc.mentor().toMember(),
                 doc.taskNumber(),
                 doc.taskTitle(),
                 doc.cohortName(),
                 doc.createdAt(),
                 doc.version());
-        List<Milestone> milestones = doc.milestones() == null
-                ? List.of()
-                : doc.milestones().stream().map(InternshipMapper::toMilestone).toList();
         return new Internship(
                 data,
-                doc.status(),
+                InternshipStatus.valueOf(doc.status()),
                 doc.workspaceChannelId(),
-                milestones,
-                doc.timeline() == null ? List.of() : doc.timeline(),
-                doc.hours() == null ? List.of() : doc.hours(),
-                doc.completion() == null ? Completion.NONE : doc.completion());
+                each(doc.milestones(), InternshipMapper::toMilestone),
+                each(doc.timeline(), e -> new TimelineEvent(e.at(), e.by(), e.what())),
+                each(
+                        doc.hours(),
+                        h -> new dev.atelier.core.internship.HoursEntry(
+                                h.number(), h.memberId(), h.minutes(), h.note(), h.at())),
+                doc.completion() == null ? Completion.NONE : CompletionMapper.toCompletion(doc.completion()));
+    }
+
+    /** Maps each element; a list missing from an older document is empty. */
+    static <A, B> List<B> each(List<A> list, Function<A, B> map) {
+        return list == null ? List.of() : list.stream().map(map).toList();
     }
 
     private static MilestoneDocument toDocument(Milestone m) {
-        List<MilestoneDocument.SubmissionDocument> submissions = m.submissions().stream()
-                .map(s -> new MilestoneDocument.SubmissionDocument(
-                        s.link() == null ? null : s.link().toString(), s.notes(), s.by(), s.at()))
-                .toList();
         return new MilestoneDocument(
-                m.number(), m.title(), m.criteria(), m.due(), m.status(), submissions, m.reviews(), m.estimateHours());
+                m.number(),
+                m.title(),
+                m.criteria(),
+                m.due(),
+                m.status().name(),
+                each(
+                        m.submissions(),
+                        s -> new MilestoneDocument.SubmissionDocument(
+                                s.link() == null ? null : s.link().toString(), s.notes(), s.by(), s.at())),
+                each(
+                        m.reviews(),
+                        r -> new MilestoneDocument.ReviewDocument(r.verdict().name(), r.feedback(), r.by(), r.at())),
+                m.estimateHours());
     }
 
     private static Milestone toMilestone(MilestoneDocument m) {
-        List<Submission> submissions = m.submissions() == null
-                ? List.of()
-                : m.submissions().stream()
-                        .map(s -> new Submission(
-                                s.link() == null ? null : URI.create(s.link()), s.notes(), s.by(), s.at()))
-                        .toList();
         return new Milestone(
                 m.number(),
                 m.title(),
                 m.criteria(),
                 m.due(),
-                m.status(),
-                submissions,
-                m.reviews() == null ? List.of() : m.reviews(),
+                MilestoneStatus.valueOf(m.status()),
+                each(
+                        m.submissions(),
+                        s -> new Submission(s.link() == null ? null : URI.create(s.link()), s.notes(), s.by(), s.at())),
+                each(m.reviews(), r -> new Review(Verdict.valueOf(r.verdict()), r.feedback(), r.by(), r.at())),
                 m.estimateHours());
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Which collections hold records about a member (what {@code mydata} exports and {@code forget me}
- * goes through), which name a member only in the key of a lane of work for them, and which hold none
- * that can be tied to one. A test lists the store's collections and fails on one that is in no list.
+ * goes through), which name a member only in the key of a lane of work for them, which are lookup keys, and
+ * which hold none that can be tied to one. A test lists the store's collections and fails on one that is in no list.
  */
 public final class MemberCollections {
 
@@ -43,6 +43,13 @@ public final class MemberCollections {
     public static final List<String> MEMBER_LANES = List.of("outbox_lanes", "command_inbox_lanes");
 
     /**
+     * Lookup keys of internships and questions: each names, in its key, what an aggregate holds (a
+     * member, a milestone, a thread) and lists aggregate numbers, nothing else; what they point to is
+     * exported from the aggregates themselves. {@code forget me} moves a member's keys to the pseudonym.
+     */
+    public static final List<String> LOOKUP_KEYS = List.of(InternshipKeys.COLLECTION, QuestionKeys.COLLECTION);
+
+    /**
      * Collections with nothing tied to a member: counted message ids carry no author, delivery keys
      * are the platforms' event ids, finished outbox summaries keep only state, the platform's message id
      * and the failure reason (no text, no recipient), outbox reports name channels, status lists and
@@ -62,7 +69,8 @@ public final class MemberCollections {
             "outbox_done",
             "outbox_reports",
             "credential_status_lists",
-            "credential_status_slots");
+            "credential_status_slots",
+            Migrations.COLLECTION);
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import dev.atelier.core.clock.rhythm.ActiveInternships;
 import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import java.util.HashMap;
@@ -38,6 +39,6 @@ final class MongoActiveInternships implements ActiveInternships {
 
     private CommunityRef community(String id) {
         CommunityDocument d = mongo.findById(id, CommunityDocument.class);
-        return d == null ? null : new CommunityRef(d.platform(), d.externalId(), d.name());
+        return d == null ? null : new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.name());
     }
 }

@@ -1,23 +1,33 @@
 package dev.atelier.core.store;
 
 import dev.atelier.core.cohort.Cohort;
+import dev.atelier.core.cohort.CohortStatus;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.shared.Rejected;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+/** Cohorts, found by {@code _id} ({@code communityId/lowercased name}); a stale update fails with {@link ConcurrentChange}. */
 final class MongoCohortStore implements CohortStore {
 
     private final MongoTemplate mongo;
 
     MongoCohortStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, CohortDocument.class)
+                .retire("communityId_1")
+                .unique("cohort_identity", "communityId", "name")
+                .unique("cohort_version", "_id", "version")
+                .on("communityId", "createdAt");
+        Migrations.versionFromZero(mongo, CohortDocument.class);
     }
 
     @Override
@@ -29,9 +39,14 @@ final class MongoCohortStore implements CohortStore {
         }
     }
 
+    /** Saves the cohort if nobody changed it since it was loaded (its version is the stored one). */
     @Override
     public void update(Cohort cohort) {
-        mongo.save(toDocument(cohort));
+        try {
+            mongo.save(toDocument(cohort));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("cohort " + cohort.name() + " changed meanwhile", e);
+        }
     }
 
     @Override
@@ -56,12 +71,13 @@ final class MongoCohortStore implements CohortStore {
     private static CohortDocument toDocument(Cohort c) {
         return new CohortDocument(
                 id(c.communityId(), c.name()),
+                c.version(),
                 c.communityId(),
                 c.name(),
                 c.channelId(),
                 c.starts(),
                 c.ends(),
-                c.status(),
+                c.status().name(),
                 c.createdBy(),
                 c.createdAt());
     }
@@ -73,8 +89,9 @@ final class MongoCohortStore implements CohortStore {
                 d.channelId(),
                 d.starts(),
                 d.ends(),
-                d.status(),
+                CohortStatus.valueOf(d.status()),
                 d.createdBy(),
-                d.createdAt());
+                d.createdAt(),
+                d.version());
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Communities; written only when first seen, renamed, or when moderators change. */
+/**
+ * Communities; written only when first seen, renamed, or when moderators change, each by an atomic
+ * update of that one field by {@code _id} (never saved whole), so concurrent changes all stay.
+ */
 final class MongoCommunityStore implements CommunityStore {
 
     private final MongoTemplate mongo;
@@ -27,7 +30,7 @@ final class MongoCommunityStore implements CommunityStore {
         CommunityDocument doc = mongo.findById(ref.id(), CommunityDocument.class);
         if (doc == null) {
             doc = new CommunityDocument(
-                    ref.id(), ref.platform(), ref.externalId(), ref.name(), Set.of(), clock.instant());
+                    ref.id(), ref.platform().name(), ref.externalId(), ref.name(), Set.of(), clock.instant());
             try {
                 mongo.insert(doc);
             } catch (DuplicateKeyException raced) {
@@ -39,20 +42,22 @@ final class MongoCommunityStore implements CommunityStore {
         return new Community(ref, doc.moderatorIds() == null ? Set.of() : doc.moderatorIds());
     }
 
+    /** {@code $addToSet} by {@code _id}: nothing is modified when the member already was one. */
     @Override
     public boolean addModerator(String communityId, String memberId) {
-        Query query =
-                byId(communityId).addCriteria(Criteria.where("moderatorIds").ne(memberId));
-        return mongo.updateFirst(query, new Update().addToSet("moderatorIds", memberId), CommunityDocument.class)
+        return mongo.updateFirst(
+                                byId(communityId),
+                                new Update().addToSet("moderatorIds", memberId),
+                                CommunityDocument.class)
                         .getModifiedCount()
                 > 0;
     }
 
+    /** {@code $pull} by {@code _id}: nothing is modified when the member was not one. */
     @Override
     public boolean removeModerator(String communityId, String memberId) {
-        Query query =
-                byId(communityId).addCriteria(Criteria.where("moderatorIds").is(memberId));
-        return mongo.updateFirst(query, new Update().pull("moderatorIds", memberId), CommunityDocument.class)
+        return mongo.updateFirst(
+                                byId(communityId), new Update().pull("moderatorIds", memberId), CommunityDocument.class)
                         .getModifiedCount()
                 > 0;
     }

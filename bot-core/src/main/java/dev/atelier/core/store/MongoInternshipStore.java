@@ -4,23 +4,50 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.shared.ConcurrentChange;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Internships, each saved whole; a save of a stale copy fails with {@link ConcurrentChange}. */
+/**
+ * Internships, each saved whole; a save of a stale copy fails with {@link ConcurrentChange}. Every
+ * lookup is by {@code _id} ({@code communityId/number}) or through a {@link LookupKeys} document found
+ * by its {@code _id}; listings page through the community's numbers, newest first.
+ */
 final class MongoInternshipStore implements InternshipStore {
+
+    static final int PAGE = 200;
 
     private final MongoTemplate mongo;
     private final Sequences sequences;
+    private final LookupKeys keys;
 
     MongoInternshipStore(MongoTemplate mongo, Sequences sequences) {
         this.mongo = mongo;
         this.sequences = sequences;
+        this.keys = new LookupKeys(mongo, InternshipKeys.COLLECTION);
+        StoreIndexes.of(mongo, InternshipDocument.class)
+                .retire("communityId_1_milestones.number_1")
+                .retire("communityId_1_hours.number_1")
+                .retire("communityId_1_workspaceChannelId_1")
+                .retire("communityId_1_cohortName_1")
+                .retire("completion.credential.id_1")
+                .unique("internship_identity", "communityId", "number")
+                .unique("internship_version", "_id", "version")
+                .on("communityId", "memberIds")
+                .on("communityId", "status")
+                .on("status");
+        KeyMigration.run(mongo, "internship-keys-1", keys, sequences, "internship", InternshipDocument.class, d -> {
+            Internship i = InternshipMapper.toInternship(d);
+            return new KeyMigration.Keyed(d.communityId(), d.number(), InternshipKeys.of(i));
+        });
     }
 
     @Override
@@ -33,8 +60,17 @@ final class MongoInternshipStore implements InternshipStore {
         return sequences.next(communityId, "milestone");
     }
 
+    /** Records the keys the internship gained since it was stored, then saves it if nobody changed it meanwhile. */
     @Override
     public Internship save(Internship internship) {
+        Set<String> gained = InternshipKeys.of(internship);
+        if (internship.data().version() != null) {
+            byId(internship.data().communityId(), internship.number())
+                    .ifPresent(stored -> gained.removeAll(InternshipKeys.of(stored)));
+        } else {
+            sequences.atLeast(internship.data().communityId(), "internship", internship.number());
+        }
+        keys.add(internship.data().communityId(), gained, internship.number());
         try {
             return InternshipMapper.toInternship(mongo.save(InternshipMapper.toDocument(internship)));
         } catch (OptimisticLockingFailureException e) {
@@ -44,42 +80,50 @@ final class MongoInternshipStore implements InternshipStore {
 
     @Override
     public Optional<Internship> find(String communityId, long number) {
-        return one(Criteria.where("communityId").is(communityId).and("number").is(number));
+        return byId(communityId, number);
     }
 
     @Override
     public Optional<Internship> findByMilestone(String communityId, long milestoneNumber) {
-        return one(Criteria.where("communityId")
-                .is(communityId)
-                .and("milestones.number")
-                .is(milestoneNumber));
+        return first(
+                InternshipKeys.milestone(communityId, milestoneNumber),
+                communityId,
+                i -> i.findMilestone(milestoneNumber).isPresent());
     }
 
     @Override
     public Optional<Internship> findByWorkspace(String communityId, String channelId) {
-        return one(Criteria.where("communityId")
-                .is(communityId)
-                .and("workspaceChannelId")
-                .is(channelId));
+        return first(
+                InternshipKeys.workspace(communityId, channelId),
+                communityId,
+                i -> channelId.equals(i.workspaceChannelId()));
     }
 
     @Override
     public Optional<Internship> findByHoursEntry(String communityId, long entryNumber) {
-        return one(Criteria.where("communityId")
-                .is(communityId)
-                .and("hours.number")
-                .is(entryNumber));
+        return first(
+                InternshipKeys.hours(communityId, entryNumber),
+                communityId,
+                i -> i.hours().stream().anyMatch(h -> h.number() == entryNumber));
     }
 
     @Override
     public Optional<Internship> findByCredential(String credentialId) {
-        return one(Criteria.where("completion.credential.id").is(credentialId));
+        return keys.key(InternshipKeys.credential(credentialId))
+                .flatMap(key -> many(key.communityId(), key.numbers()).stream()
+                        .filter(i -> i.completion().credential() != null
+                                && credentialId.equals(
+                                        i.completion().credential().id()))
+                        .findFirst());
     }
 
     @Override
     public List<Internship> findByCohort(String communityId, String cohortName) {
-        return many(Query.query(
-                Criteria.where("communityId").is(communityId).and("cohortName").is(cohortName)));
+        List<Internship> found = many(communityId, keys.numbers(InternshipKeys.cohort(communityId, cohortName)));
+        return found.stream()
+                .filter(i -> cohortName.equals(i.data().cohortName()))
+                .sorted(Comparator.comparingLong(Internship::number).reversed())
+                .toList();
     }
 
     @Override
@@ -89,31 +133,61 @@ final class MongoInternshipStore implements InternshipStore {
 
     @Override
     public List<Internship> findByMember(String communityId, String memberId) {
-        return many(Query.query(
-                Criteria.where("communityId").is(communityId).and("memberIds").is(memberId)));
+        return many(communityId, keys.numbers(InternshipKeys.member(communityId, memberId))).stream()
+                .filter(i -> memberId.equals(i.data().intern().id())
+                        || memberId.equals(i.data().mentor().id()))
+                .sorted(Comparator.comparingLong(Internship::number).reversed())
+                .toList();
     }
 
     @Override
     public List<Internship> list(String communityId, int limit) {
-        return many(Query.query(Criteria.where("communityId").is(communityId)).limit(limit));
+        return newest(communityId, limit, i -> true);
     }
 
     @Override
     public List<Internship> list(String communityId, InternshipStatus status, int limit) {
-        return many(Query.query(Criteria.where("communityId")
-                        .is(communityId)
-                        .and("status")
-                        .is(status))
-                .limit(limit));
+        return newest(communityId, limit, i -> i.status() == status);
     }
 
-    private Optional<Internship> one(Criteria criteria) {
-        return Optional.ofNullable(mongo.findOne(Query.query(criteria), InternshipDocument.class))
+    /** Pages down from the community's last internship number, by {@code _id}, until {@code limit} are kept. */
+    private List<Internship> newest(String communityId, int limit, Predicate<Internship> keep) {
+        List<Internship> kept = new ArrayList<>();
+        long next = sequences.current(communityId, "internship");
+        while (next > 0 && kept.size() < limit) {
+            long from = Math.max(1, next - PAGE + 1);
+            List<Long> numbers = new ArrayList<>();
+            for (long n = next; n >= from; n--) {
+                numbers.add(n);
+            }
+            many(communityId, numbers).stream()
+                    .sorted(Comparator.comparingLong(Internship::number).reversed())
+                    .filter(keep)
+                    .limit(limit - (long) kept.size())
+                    .forEach(kept::add);
+            next = from - 1;
+        }
+        return kept;
+    }
+
+    private Optional<Internship> first(String key, String communityId, Predicate<Internship> holds) {
+        return many(communityId, keys.numbers(key)).stream().filter(holds).findFirst();
+    }
+
+    private Optional<Internship> byId(String communityId, long number) {
+        return Optional.ofNullable(mongo.findById(InternshipKeys.id(communityId, number), InternshipDocument.class))
+                .filter(d -> d.communityId().equals(communityId))
                 .map(InternshipMapper::toInternship);
     }
 
-    private List<Internship> many(Query query) {
-        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "number")), InternshipDocument.class).stream()
+    private List<Internship> many(String communityId, Collection<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids =
+                numbers.stream().map(n -> InternshipKeys.id(communityId, n)).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), InternshipDocument.class).stream()
+                .filter(d -> d.communityId().equals(communityId))
                 .map(InternshipMapper::toInternship)
                 .toList();
     }

@@ -69,6 +69,10 @@ final class MongoMemberErasure {
                         and(eq("communityId", c), eq("asker._id", m)),
                         new Document("$set", new Document("text", ERASED_QUESTION)));
         forgetRevokedTokens(c, m);
+        new LookupKeys(mongo, InternshipKeys.COLLECTION)
+                .rename(InternshipKeys.member(c, m), InternshipKeys.member(c, p.id()));
+        new LookupKeys(mongo, QuestionKeys.COLLECTION)
+                .rename(QuestionKeys.mentor(c, m), QuestionKeys.mentor(c, p.id()));
         int pseudonymised = pseudonymise(c, new Scrubber(m, names, p));
         Date at = Date.from(log.at());
         mongo.getCollection("internships")
@@ -154,6 +158,7 @@ final class MongoMemberErasure {
     private List<String> collections() {
         return mongo.getCollectionNames().stream()
                 .filter(n -> !n.equals(MemberCollections.ERASURE_LOG))
+                .filter(n -> !MemberCollections.LOOKUP_KEYS.contains(n))
                 .sorted()
                 .toList();
     }

@@ -1,8 +1,5 @@
 package dev.atelier.core.store;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import dev.atelier.core.dashboard.ModeratorList;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -17,7 +14,9 @@ final class MongoModeratorList implements ModeratorList {
 
     @Override
     public boolean lists(String communityId, String memberId) {
-        return mongo.exists(
-                query(where("_id").is(communityId).and("moderatorIds").is(memberId)), CommunityDocument.class);
+        CommunityDocument community = mongo.findById(communityId, CommunityDocument.class);
+        return community != null
+                && community.moderatorIds() != null
+                && community.moderatorIds().contains(memberId);
     }
 }

@@ -1,6 +1,8 @@
 package dev.atelier.core.store;
 
 import dev.atelier.core.message.ThreadRef;
+import dev.atelier.core.question.Knowledge;
+import dev.atelier.core.question.PeerHelp;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionData;
 import dev.atelier.core.question.QuestionStatus;
@@ -8,8 +10,11 @@ import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.shared.ConcurrentChange;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,13 +26,36 @@ import org.springframework.data.mongodb.core.query.Update;
 final class MongoQuestionStore implements QuestionStore {
 
     private static final List<QuestionStatus> WAITING = List.of(QuestionStatus.OPEN, QuestionStatus.REOPENED);
+    private static final int CHANGE_ATTEMPTS = 5;
+    private static final Comparator<Question> OLDEST_FIRST =
+            Comparator.comparing((Question q) -> q.data().askedAt()).thenComparingLong(Question::number);
 
     private final MongoTemplate mongo;
     private final Sequences sequences;
+    private final LookupKeys keys;
 
     MongoQuestionStore(MongoTemplate mongo, Sequences sequences) {
         this.mongo = mongo;
         this.sequences = sequences;
+        this.keys = new LookupKeys(mongo, QuestionKeys.COLLECTION);
+        StoreIndexes.of(mongo, QuestionDocument.class)
+                .retire("communityId_1_mentorId_1_status_1")
+                .retire("communityId_1_internshipNumber_1")
+                .retire("communityId_1_thread.threadId_1")
+                .retire("communityId_1_peers.thread.threadId_1")
+                .unique("question_identity", "communityId", "number")
+                .unique("question_version", "_id", "version")
+                .on("communityId", "status", "askedAt")
+                .on("communityId", "cohortName")
+                .on("status", "askedAt");
+        KeyMigration.run(
+                mongo,
+                "question-keys-1",
+                keys,
+                sequences,
+                "question",
+                QuestionDocument.class,
+                d -> new KeyMigration.Keyed(d.communityId(), d.number(), QuestionKeys.of(toQuestion(d))));
     }
 
     @Override
@@ -45,18 +73,29 @@ final class MongoQuestionStore implements QuestionStore {
                 d.number(),
                 d.internshipNumber(),
                 d.cohortName(),
-                d.asker(),
-                d.mentor(),
+                MemberDocument.of(d.asker()),
+                MemberDocument.of(d.mentor()),
                 d.mentor().id(),
                 d.text(),
                 d.askedAt(),
-                q.status(),
+                q.status().name(),
                 q.firstReplyAt(),
                 q.firstReplyBy(),
                 q.resolvedAt(),
-                q.knowledge(),
-                q.thread(),
-                q.peers());
+                knowledge(q.knowledge()),
+                ThreadDocument.of(q.thread()),
+                q.peers() == null
+                        ? null
+                        : new QuestionDocument.PeerHelpDocument(
+                                q.peers().optedOut(),
+                                q.peers().offeredAt(),
+                                ThreadDocument.of(q.peers().thread()),
+                                null));
+        Set<String> gained = QuestionKeys.of(q);
+        if (d.version() != null) {
+            find(d.communityId(), d.number()).ifPresent(stored -> gained.removeAll(QuestionKeys.of(stored)));
+        }
+        keys.add(d.communityId(), gained, d.number());
         try {
             return toQuestion(mongo.save(doc));
         } catch (OptimisticLockingFailureException e) {
@@ -66,20 +105,16 @@ final class MongoQuestionStore implements QuestionStore {
 
     @Override
     public Optional<Question> find(String communityId, long number) {
-        return Optional.ofNullable(mongo.findById(communityId + "/" + number, QuestionDocument.class))
+        return Optional.ofNullable(mongo.findById(QuestionKeys.id(communityId, number), QuestionDocument.class))
                 .filter(d -> d.communityId().equals(communityId))
                 .map(MongoQuestionStore::toQuestion);
     }
 
     @Override
     public List<Question> ofInternship(String communityId, long internshipNumber) {
-        Query query = Query.query(Criteria.where("communityId")
-                        .is(communityId)
-                        .and("internshipNumber")
-                        .is(internshipNumber))
-                .with(Sort.by("number"));
-        return mongo.find(query, QuestionDocument.class).stream()
-                .map(MongoQuestionStore::toQuestion)
+        return byNumbers(communityId, keys.numbers(QuestionKeys.internship(communityId, internshipNumber))).stream()
+                .filter(q -> q.data().internshipNumber() == internshipNumber)
+                .sorted(Comparator.comparingLong(Question::number))
                 .toList();
     }
 
@@ -100,15 +135,9 @@ final class MongoQuestionStore implements QuestionStore {
 
     @Override
     public List<Question> waitingFor(String communityId, String mentorId) {
-        Query query = Query.query(Criteria.where("communityId")
-                        .is(communityId)
-                        .and("mentorId")
-                        .is(mentorId)
-                        .and("status")
-                        .in(WAITING))
-                .with(Sort.by("askedAt", "number"));
-        return mongo.find(query, QuestionDocument.class).stream()
-                .map(MongoQuestionStore::toQuestion)
+        return byNumbers(communityId, keys.numbers(QuestionKeys.mentor(communityId, mentorId))).stream()
+                .filter(q -> mentorId.equals(q.data().mentor().id()) && WAITING.contains(q.status()))
+                .sorted(OLDEST_FIRST)
                 .toList();
     }
 
@@ -127,6 +156,7 @@ final class MongoQuestionStore implements QuestionStore {
 
     @Override
     public void recordThread(String communityId, long number, ThreadRef thread) {
+        addThreadKey(communityId, number, thread);
         mongo.updateFirst(
                 byId(communityId, number),
                 new Update().set("thread", thread).inc("version", 1),
@@ -135,12 +165,10 @@ final class MongoQuestionStore implements QuestionStore {
 
     @Override
     public Optional<Question> findByThread(String communityId, String threadId) {
-        Query query = Query.query(Criteria.where("communityId")
-                .is(communityId)
-                .orOperator(
-                        Criteria.where("thread.threadId").is(threadId),
-                        Criteria.where("peers.thread.threadId").is(threadId)));
-        return Optional.ofNullable(mongo.findOne(query, QuestionDocument.class)).map(MongoQuestionStore::toQuestion);
+        return byNumbers(communityId, keys.numbers(QuestionKeys.thread(communityId, threadId))).stream()
+                .filter(q -> isThread(q.thread(), threadId)
+                        || (q.peers() != null && isThread(q.peers().thread(), threadId)))
+                .findFirst();
     }
 
     @Override
@@ -155,44 +183,28 @@ final class MongoQuestionStore implements QuestionStore {
 
     @Override
     public boolean claimPeerOffer(String communityId, long number, Instant at) {
-        Query query = Query.query(unoffered()
-                .and("_id")
-                .is(communityId + "/" + number)
-                .and("communityId")
-                .is(communityId)
-                .and("peers.retryAfter")
-                .not()
-                .gt(at));
-        return mongo.updateFirst(
-                                query,
-                                new Update()
-                                        .set("peers.offeredAt", at)
-                                        .set("peers.optedOut", false)
-                                        .inc("version", 1),
-                                QuestionDocument.class)
-                        .getModifiedCount()
-                == 1;
+        return changeIf(
+                communityId,
+                number,
+                d -> unoffered(d)
+                        && (d.peers() == null
+                                || d.peers().retryAfter() == null
+                                || !d.peers().retryAfter().isAfter(at)),
+                new Update().set("peers.offeredAt", at).set("peers.optedOut", false));
     }
 
     @Override
     public void releasePeerOffer(String communityId, long number, Instant offeredAt, Instant retryAfter) {
-        Query query = Query.query(Criteria.where("_id")
-                .is(communityId + "/" + number)
-                .and("communityId")
-                .is(communityId)
-                .and("peers.offeredAt")
-                .is(offeredAt));
-        mongo.updateFirst(
-                query,
-                new Update()
-                        .unset("peers.offeredAt")
-                        .set("peers.retryAfter", retryAfter)
-                        .inc("version", 1),
-                QuestionDocument.class);
+        changeIf(
+                communityId,
+                number,
+                d -> d.peers() != null && offeredAt.equals(d.peers().offeredAt()),
+                new Update().unset("peers.offeredAt").set("peers.retryAfter", retryAfter));
     }
 
     @Override
     public void recordPeerThread(String communityId, long number, ThreadRef thread) {
+        addThreadKey(communityId, number, thread);
         mongo.updateFirst(
                 byId(communityId, number),
                 new Update().set("peers.thread", thread).inc("version", 1),
@@ -209,11 +221,58 @@ final class MongoQuestionStore implements QuestionStore {
                 .is(null);
     }
 
+    private static boolean unoffered(QuestionDocument d) {
+        return WAITING.contains(QuestionStatus.valueOf(d.status()))
+                && (d.peers() == null || (!d.peers().optedOut() && d.peers().offeredAt() == null));
+    }
+
+    /**
+     * Applies {@code update} if the stored question passes {@code test}, atomically: the write is
+     * conditional on the version it was tested at (an {@code _id} and version lookup), and a question
+     * changed in between is read and tested again.
+     */
+    private boolean changeIf(String communityId, long number, Predicate<QuestionDocument> test, Update update) {
+        for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
+            QuestionDocument d = mongo.findById(QuestionKeys.id(communityId, number), QuestionDocument.class);
+            if (d == null || !d.communityId().equals(communityId) || !test.test(d)) {
+                return false;
+            }
+            Query sameVersion =
+                    Query.query(Criteria.where("_id").is(d.id()).and("version").is(d.version()));
+            if (mongo.updateFirst(sameVersion, update.inc("version", 1), QuestionDocument.class)
+                            .getModifiedCount()
+                    == 1) {
+                return true;
+            }
+        }
+        throw new ConcurrentChange("question " + communityId + "/" + number + " kept changing", null);
+    }
+
+    /** By {@code _id} alone, which holds the community id: the embedded server scans for anything more. */
     private static Query byId(String communityId, long number) {
-        return Query.query(Criteria.where("_id")
-                .is(communityId + "/" + number)
-                .and("communityId")
-                .is(communityId));
+        return Query.query(Criteria.where("_id").is(QuestionKeys.id(communityId, number)));
+    }
+
+    private void addThreadKey(String communityId, long number, ThreadRef thread) {
+        if (thread != null && thread.threadId() != null) {
+            keys.add(communityId, List.of(QuestionKeys.thread(communityId, thread.threadId())), number);
+        }
+    }
+
+    private static boolean isThread(ThreadRef thread, String threadId) {
+        return thread != null && threadId.equals(thread.threadId());
+    }
+
+    private List<Question> byNumbers(String communityId, Collection<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids =
+                numbers.stream().map(n -> QuestionKeys.id(communityId, n)).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), QuestionDocument.class).stream()
+                .filter(d -> d.communityId().equals(communityId))
+                .map(MongoQuestionStore::toQuestion)
+                .toList();
     }
 
     private static Question toQuestion(QuestionDocument d) {
@@ -223,17 +282,34 @@ final class MongoQuestionStore implements QuestionStore {
                         d.number(),
                         d.internshipNumber(),
                         d.cohortName(),
-                        d.asker(),
-                        d.mentor(),
+                        d.asker().toMember(),
+                        d.mentor().toMember(),
                         d.text(),
                         d.askedAt(),
                         d.version()),
-                d.status(),
+                QuestionStatus.valueOf(d.status()),
                 d.firstReplyAt(),
                 d.firstReplyBy(),
                 d.resolvedAt(),
-                d.knowledge(),
-                d.thread(),
-                d.peers());
+                d.knowledge() == null
+                        ? null
+                        : new Knowledge(
+                                Knowledge.Kind.valueOf(d.knowledge().kind()),
+                                d.knowledge().title(),
+                                d.knowledge().answer(),
+                                d.knowledge().markedBy()),
+                ThreadDocument.toThread(d.thread()),
+                d.peers() == null
+                        ? null
+                        : new PeerHelp(
+                                d.peers().optedOut(),
+                                d.peers().offeredAt(),
+                                ThreadDocument.toThread(d.peers().thread())));
+    }
+
+    private static QuestionDocument.KnowledgeDocument knowledge(Knowledge k) {
+        return k == null
+                ? null
+                : new QuestionDocument.KnowledgeDocument(k.kind().name(), k.title(), k.answer(), k.markedBy());
     }
 }

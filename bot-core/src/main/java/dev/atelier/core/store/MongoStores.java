@@ -23,7 +23,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
-/** Every store port backed by one MongoTemplate, with the indexes their queries use. */
+/** Every store port backed by one MongoTemplate; each store declares the indexes its queries use. */
 public record MongoStores(
         CommunityStore communities,
         CohortStore cohorts,
@@ -50,23 +50,6 @@ public record MongoStores(
 
     /** With the clock that dates what the stores stamp themselves (counted message ids). */
     public static MongoStores create(MongoTemplate mongo, Clock clock) {
-        mongo.indexOps(InternshipDocument.class)
-                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("memberIds", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class)
-                .createIndex(
-                        new Index().on("communityId", Sort.Direction.ASC).on("milestones.number", Sort.Direction.ASC));
-        mongo.indexOps(TaskDocument.class)
-                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("number", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class)
-                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("hours.number", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class)
-                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("cohortName", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class)
-                .createIndex(new Index().on("completion.credential.id", Sort.Direction.ASC));
-        mongo.indexOps(CohortDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
-        mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
-        mongo.indexOps(CheckinAnswerDocument.class)
-                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("internship", Sort.Direction.ASC));
         mongo.indexOps(DueWorkDocument.class)
                 .createIndex(new Index()
                         .on("done", Sort.Direction.ASC)
@@ -74,29 +57,8 @@ public record MongoStores(
                         .on("leaseUntil", Sort.Direction.ASC));
         mongo.indexOps(DueWorkDocument.class)
                 .createIndex(new Index().on("claimedBy", Sort.Direction.ASC).sparse());
-        mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class)
-                .createIndex(new Index()
-                        .on("communityId", Sort.Direction.ASC)
-                        .on("mentorId", Sort.Direction.ASC)
-                        .on("status", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class)
-                .createIndex(
-                        new Index().on("communityId", Sort.Direction.ASC).on("internshipNumber", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class)
-                .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("cohortName", Sort.Direction.ASC));
-        mongo.indexOps(InternshipDocument.class)
-                .createIndex(
-                        new Index().on("communityId", Sort.Direction.ASC).on("workspaceChannelId", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class)
-                .createIndex(
-                        new Index().on("communityId", Sort.Direction.ASC).on("thread.threadId", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class)
-                .createIndex(new Index()
-                        .on("communityId", Sort.Direction.ASC)
-                        .on("peers.thread.threadId", Sort.Direction.ASC));
-        mongo.indexOps(QuestionDocument.class)
-                .createIndex(new Index().on("status", Sort.Direction.ASC).on("askedAt", Sort.Direction.ASC));
+        StoreIndexes.of(mongo, ProfileDocument.class).on("communityId");
+        StoreIndexes.of(mongo, CheckinAnswerDocument.class).on("communityId", "internship");
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(
                 new MongoCommunityStore(mongo, clock),

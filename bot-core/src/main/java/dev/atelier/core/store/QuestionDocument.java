@@ -1,18 +1,13 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.community.Member;
-import dev.atelier.core.message.ThreadRef;
-import dev.atelier.core.question.Knowledge;
-import dev.atelier.core.question.PeerHelp;
-import dev.atelier.core.question.QuestionStatus;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A question; its id is {@code communityId/number}; {@code mentorId} is kept flat for the mentor's
- * queue; {@code thread} and {@code peers.thread} are found by their thread id.
+ * A question; its id is {@code communityId/number}; {@code mentorId} is kept flat for exports and
+ * erasure. Statuses and kinds are stored as enum names. Saved under optimistic locking.
  */
 @Document("questions")
 record QuestionDocument(
@@ -22,15 +17,25 @@ record QuestionDocument(
         long number,
         long internshipNumber,
         String cohortName,
-        Member asker,
-        Member mentor,
+        MemberDocument asker,
+        MemberDocument mentor,
         String mentorId,
         String text,
         Instant askedAt,
-        QuestionStatus status,
+        String status,
         Instant firstReplyAt,
         String firstReplyBy,
         Instant resolvedAt,
-        Knowledge knowledge,
-        ThreadRef thread,
-        PeerHelp peers) {}
+        KnowledgeDocument knowledge,
+        ThreadDocument thread,
+        PeerHelpDocument peers) {
+
+    /** An answer kept for the cohort: its kind, title, the answer and who kept it. */
+    record KnowledgeDocument(String kind, String title, String answer, String markedBy) {}
+
+    /**
+     * Peer help: kept from peers or not, when and where it was offered; {@code retryAfter} is written
+     * only by the store, when an offer could not be posted.
+     */
+    record PeerHelpDocument(boolean optedOut, Instant offeredAt, ThreadDocument thread, Instant retryAfter) {}
+}

@@ -1,0 +1,53 @@
+package dev.atelier.core.store;
+
+import dev.atelier.core.message.ThreadRef;
+import dev.atelier.core.question.Question;
+import dev.atelier.core.question.QuestionData;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The lookup keys a question holds (see {@link LookupKeys}): its internship, the mentor it is
+ * addressed to, and its thread and peer-help thread.
+ */
+final class QuestionKeys {
+
+    static final String COLLECTION = "question_keys";
+
+    private QuestionKeys() {}
+
+    static String id(String communityId, long number) {
+        return communityId + "/" + number;
+    }
+
+    static String internship(String communityId, long internshipNumber) {
+        return communityId + "/internship/" + internshipNumber;
+    }
+
+    static String mentor(String communityId, String mentorId) {
+        return communityId + "/mentor/" + mentorId;
+    }
+
+    static String thread(String communityId, String threadId) {
+        return communityId + "/thread/" + threadId;
+    }
+
+    static Set<String> of(Question q) {
+        QuestionData d = q.data();
+        String c = d.communityId();
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(internship(c, d.internshipNumber()));
+        keys.add(mentor(c, d.mentor().id()));
+        thread(c, q.thread(), keys);
+        if (q.peers() != null) {
+            thread(c, q.peers().thread(), keys);
+        }
+        return keys;
+    }
+
+    private static void thread(String communityId, ThreadRef thread, Set<String> keys) {
+        if (thread != null && thread.threadId() != null) {
+            keys.add(thread(communityId, thread.threadId()));
+        }
+    }
+}

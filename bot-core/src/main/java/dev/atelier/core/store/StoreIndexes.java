@@ -1,0 +1,58 @@
+package dev.atelier.core.store;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+
+/**
+ * The indexes of one collection, declared by the store whose queries use them and created when it
+ * starts. A unique index carries an explicit name; {@link #retire} drops an index an older version
+ * created (a non-unique one with the same keys, or one no query uses any more), since MongoDB refuses
+ * a second index on the same keys and keeps unused ones up to date on every write.
+ */
+final class StoreIndexes {
+
+    private final IndexOperations ops;
+
+    private StoreIndexes(IndexOperations ops) {
+        this.ops = ops;
+    }
+
+    static StoreIndexes of(MongoTemplate mongo, Class<?> document) {
+        return new StoreIndexes(mongo.indexOps(document));
+    }
+
+    static StoreIndexes of(MongoTemplate mongo, String collection) {
+        return new StoreIndexes(mongo.indexOps(collection));
+    }
+
+    /** Drops the index of that name if an older version created it. */
+    StoreIndexes retire(String name) {
+        if (ops.getIndexInfo().stream().map(IndexInfo::getName).anyMatch(name::equals)) {
+            ops.dropIndex(name);
+        }
+        return this;
+    }
+
+    /** A unique index: no two documents share these values. */
+    StoreIndexes unique(String name, String... fields) {
+        ops.createIndex(index(fields).unique().named(name));
+        return this;
+    }
+
+    /** An ascending index that serves queries on these fields (real MongoDB; the embedded one scans). */
+    StoreIndexes on(String... fields) {
+        ops.createIndex(index(fields));
+        return this;
+    }
+
+    private static Index index(String... fields) {
+        Index index = new Index();
+        for (String field : fields) {
+            index.on(field, Sort.Direction.ASC);
+        }
+        return index;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.atelier.core.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.bson.BsonDocument;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * One of the embedded server's backends (in memory, or the H2 file the app runs on) behind the real
+ * driver, recording the filter of every query and update the stores send.
+ */
+final class Backend implements AutoCloseable {
+
+    /** The two backends store tests run on; the H2 one keeps its file in the given folder. */
+    static List<Function<Path, Backend>> both() {
+        return List.of(
+                dir -> new Backend(new MemoryBackend()),
+                dir -> new Backend(new H2Backend(dir.resolve("store.mv.db").toString())));
+    }
+
+    private final MongoServer server;
+    private final MongoClient client;
+    private final List<BsonDocument> filters = new CopyOnWriteArrayList<>();
+
+    Backend(MongoBackend backend) {
+        server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        CommandListener listener = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                BsonDocument command = copy(event.getCommand());
+                if (command.containsKey("filter")) {
+                    filters.add(command.getDocument("filter"));
+                }
+                if (command.containsKey("updates")) {
+                    command.getArray("updates")
+                            .forEach(u -> filters.add(u.asDocument().getDocument("q")));
+                }
+            }
+        };
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .addCommandListener(listener)
+                .build());
+    }
+
+    /** The event's documents live only as long as the event: keep a decoded copy. */
+    private static BsonDocument copy(BsonDocument view) {
+        return BsonDocument.parse(view.toJson());
+    }
+
+    MongoTemplate mongo() {
+        return new MongoTemplate(client, "atelier");
+    }
+
+    /** Forgets the filters sent so far. */
+    void clearFilters() {
+        filters.clear();
+    }
+
+    /** The filters of the queries and updates sent since the last {@link #clearFilters()}. */
+    List<BsonDocument> filters() {
+        return List.copyOf(filters);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
