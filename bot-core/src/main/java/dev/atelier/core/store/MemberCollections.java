@@ -23,6 +23,7 @@ public final class MemberCollections {
             "questions",
             "question_message_counts",
             "due_work",
+            "due_segments",
             "login_links",
             "cohorts",
             "tasks",
@@ -62,7 +63,8 @@ public final class MemberCollections {
             "outbox_done",
             "outbox_reports",
             "credential_status_lists",
-            "credential_status_slots");
+            "credential_status_slots",
+            "due_buckets");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

@@ -67,13 +67,6 @@ public record MongoStores(
         mongo.indexOps(ProfileDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
         mongo.indexOps(CheckinAnswerDocument.class)
                 .createIndex(new Index().on("communityId", Sort.Direction.ASC).on("internship", Sort.Direction.ASC));
-        mongo.indexOps(DueWorkDocument.class)
-                .createIndex(new Index()
-                        .on("done", Sort.Direction.ASC)
-                        .on("dueAt", Sort.Direction.ASC)
-                        .on("leaseUntil", Sort.Direction.ASC));
-        mongo.indexOps(DueWorkDocument.class)
-                .createIndex(new Index().on("claimedBy", Sort.Direction.ASC).sparse());
         mongo.indexOps(InternshipDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC));
         mongo.indexOps(QuestionDocument.class)
                 .createIndex(new Index()
