@@ -145,7 +145,7 @@ public final class ScaleBenchmark {
                             true,
                             "internship start <@UINT" + i + "|int" + i + "> <@UMEN" + i + "|men" + i + "> " + i),
                     run(bot, "UMEN" + i, false, "milestone add " + i + " \"Draft " + i + "\" due:2027-01-15"),
-                    run(bot, "UINT" + i, false, "hours 3"),
+                    run(bot, "UINT" + i, false, "log 3 \"worked on part " + i + "\""),
                     run(bot, "UINT" + i, false, "ask \"How do I start part " + i + "?\""));
             if (i == 1) {
                 replies.forEach(r -> System.out.println(
