@@ -5,8 +5,8 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.workspace.Notifier;
-import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.Threads;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import dev.atelier.core.workspace.WorkspaceRequest;
@@ -44,7 +44,7 @@ final class ConsolePlatform implements Notifier, WorkspaceProvisioner, Threads {
     @Override
     public ThreadRef open(CommunityRef community, String channelId, String name, Message message, Message opening) {
         out.println("  → in #" + channelId + ": " + ConsoleRenderer.render(message));
-        String thread = channelId + "/" + name.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String thread = channelId + "/" + name.split(" ", -1)[0].toLowerCase(java.util.Locale.ROOT);
         out.println("  → opened thread #" + thread);
         if (opening != null) {
             out.println("  → in thread #" + thread + ": " + ConsoleRenderer.render(opening));

@@ -1,8 +1,8 @@
 package dev.atelier.app.dashboard;
 
+import dev.atelier.core.clock.mentorload.MentorLoad;
+import dev.atelier.core.clock.mentorload.MentorLoadBoard;
 import dev.atelier.core.dashboard.DashboardReads;
-import dev.atelier.core.mentorload.MentorLoad;
-import dev.atelier.core.mentorload.MentorLoadBoard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ class MentorsPageAssembler {
     }
 
     MentorsPage assemble(Viewer viewer, ViewerZone zone) {
-        List<MentorLoadBoard.Row> board = reads.mentorLoads().of(viewer.communityId());
+        List<MentorLoadBoard.Row> board = reads.mentorLoads(viewer.communityId());
         Map<String, String> names = new HashMap<>();
         board.forEach(r -> names.put(r.load().mentor().id(), r.load().mentor().name()));
         List<MentorsPage.Row> rows =

@@ -6,6 +6,7 @@ import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How internships and milestones look in messages, the same on every platform. */
@@ -55,7 +56,7 @@ public final class Views {
         List<Field> fields = new ArrayList<>();
         fields.add(Field.of("Intern", i.data().intern().mention()));
         fields.add(Field.of("Mentor", i.data().mentor().mention()));
-        fields.add(Field.of("Status", i.status().name().toLowerCase()));
+        fields.add(Field.of("Status", i.status().name().toLowerCase(Locale.ROOT)));
         if (i.data().cohortName() != null) {
             fields.add(Field.of("Cohort", i.data().cohortName()));
         }
@@ -69,10 +70,10 @@ public final class Views {
     /** A submission as the mentor sees it, with Approve and Request changes buttons. */
     public static Message submission(Internship i, Milestone m) {
         Submission s = m.latestSubmission();
-        StringBuilder text = new StringBuilder(i.data().intern().mention())
-                .append(m.submissions().size() > 1 ? " resubmitted *" : " submitted *")
-                .append(m.label())
-                .append("* for review.");
+        String text = i.data().intern().mention()
+                + (m.submissions().size() > 1 ? " resubmitted *" : " submitted *")
+                + m.label()
+                + "* for review.";
         List<Field> fields = new ArrayList<>();
         if (s.link() != null) {
             fields.add(Field.wide("Link", s.link().toString()));
@@ -83,7 +84,7 @@ public final class Views {
         if (m.criteria() != null) {
             fields.add(Field.wide("Acceptance criteria", m.criteria()));
         }
-        return Message.publicReply(text.toString())
+        return Message.publicReply(text)
                 .withTitle(title(i))
                 .withFields(fields)
                 .withButtons(List.of(

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,7 +58,8 @@ public final class Matcher {
                         p.allowRepeats(),
                         include,
                         (i, m, w) -> sink.edge(i, m, spread(w, mentors.get(m), interns.size())));
-        int[] mentorOf = ExactAssignment.solve(solver, interns.size(), capacities, edges, allPairs)
+        int[] mentorOf = ExactAssignment.solve(
+                        solver, interns.size(), capacities, edges, allPairs, onePoint(interns.size()))
                 .assigned();
         List<Integer> paired = new ArrayList<>();
         for (int i = 0; i < interns.size(); i++) {
@@ -112,8 +112,8 @@ public final class Matcher {
                     score.explanation()));
         }
         List<Proposal.LeftOut> leftOut = new ArrayList<>();
-        Map<Candidate, Integer> internIndex = indexes(interns);
-        Map<Candidate, Integer> mentorIndex = indexes(mentors);
+        IdentityHashMap<Candidate, Integer> internIndex = indexes(interns);
+        IdentityHashMap<Candidate, Integer> mentorIndex = indexes(mentors);
         List<List<Integer>> suitable = new ArrayList<>();
         interns.forEach(x -> suitable.add(new ArrayList<>()));
         edges.forEach(e -> suitable.get(e.left()).add(e.right()));
@@ -149,8 +149,12 @@ public final class Matcher {
     }
 
     private static int spread(int weight, Candidate mentor, int interns) {
-        long spread = (long) SPREAD_CAP * interns + 1;
-        return (int) Math.min(Integer.MAX_VALUE, weight * spread + Math.min(mentor.places(), SPREAD_CAP));
+        return (int) Math.min(Integer.MAX_VALUE, weight * onePoint(interns) + Math.min(mentor.places(), SPREAD_CAP));
+    }
+
+    /** One point of score as a spread weight. */
+    private static long onePoint(int interns) {
+        return (long) SPREAD_CAP * interns + 1;
     }
 
     /** Each left node's {@code topK} heaviest edges, or all of them when {@code topK} is 0. */
@@ -167,8 +171,8 @@ public final class Matcher {
         return (long) interns * mentors <= FULL_GRAPH_LIMIT ? 0 : DEFAULT_TOP_K;
     }
 
-    private static Map<Candidate, Integer> indexes(List<Candidate> list) {
-        Map<Candidate, Integer> index = new IdentityHashMap<>();
+    private static IdentityHashMap<Candidate, Integer> indexes(List<Candidate> list) {
+        IdentityHashMap<Candidate, Integer> index = new IdentityHashMap<>();
         for (int k = 0; k < list.size(); k++) {
             index.put(list.get(k), k);
         }
@@ -209,7 +213,7 @@ public final class Matcher {
                         }
                     }
                 };
-        return ExactAssignment.solve(solver, paired.size(), ones, edges, allTasks)
+        return ExactAssignment.solve(solver, paired.size(), ones, edges, allTasks, 1)
                 .assigned();
     }
 }

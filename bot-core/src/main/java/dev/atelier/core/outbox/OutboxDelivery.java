@@ -2,14 +2,14 @@ package dev.atelier.core.outbox;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
-import dev.atelier.core.duework.Pacer;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.ThreadRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -285,7 +285,7 @@ public final class OutboxDelivery {
                 events.delivered(platform, item.kind());
                 return;
             }
-            String reason = attempt.result().name().toLowerCase();
+            String reason = attempt.result().name().toLowerCase(Locale.ROOT);
             outbox.dropped(item, reason + ": " + attempt.reason(), now);
             events.dropped(platform, reason);
             if (item.fallback() != null) {

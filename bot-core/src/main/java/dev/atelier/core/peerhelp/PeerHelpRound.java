@@ -5,10 +5,10 @@ import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.workspace.Outbound;
-import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public final class PeerHelpRound {
         this.clock = clock;
     }
 
-    /** @return how many questions were offered to peers now */
+    /** Returns how many questions were offered to peers now. */
     public int run() {
         Instant now = clock.instant();
         Map<String, PeerHelpSettings> seen = new HashMap<>();

@@ -1,7 +1,7 @@
 package dev.atelier.core.store;
 
 /**
- * What a {@link dev.atelier.core.duework.Claimed} token carries for {@link MongoDueWork}: the claim on the
+ * What a {@link dev.atelier.core.clock.duework.Claimed} token carries for {@link MongoDueWork}: the claim on the
  * bucket's head (instance and a fresh id), the bucket and the segment that holds the item.
  */
 final class ClaimToken {

@@ -1,8 +1,8 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.clock.duework.DueItem;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
-import dev.atelier.core.duework.DueItem;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;

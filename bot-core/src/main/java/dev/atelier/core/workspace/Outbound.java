@@ -6,6 +6,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.Attempt;
 import dev.atelier.core.outbox.Courier;
 import dev.atelier.core.outbox.OutboxDelivery;
@@ -145,13 +146,21 @@ public final class Outbound {
         return provisioner.create(community, request);
     }
 
-    /** @throws WorkspaceUnavailableException when the platform has no threads or refuses */
+    /**
+     * Opens a thread in the channel, started by the message.
+     *
+     * @throws WorkspaceUnavailableException when the platform has no threads or refuses
+     */
     public ThreadRef openThread(
             CommunityRef community, String channelId, String name, Message message, Message opening) {
         return threadsOf(community).open(community, channelId, name, message, opening);
     }
 
-    /** @return false when the thread is gone; @throws WorkspaceUnavailableException when the platform refuses */
+    /**
+     * Posts the message in the thread; returns false when the thread is gone.
+     *
+     * @throws WorkspaceUnavailableException when the platform refuses
+     */
     public boolean postInThread(CommunityRef community, ThreadRef thread, Message message) {
         OutboxDelivery outbox = delivery;
         if (outbox == null) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.message.ObservedMessage;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.testing.CoreFlowTest;
 import dev.atelier.core.testing.RecordingPlatform;
 import dev.atelier.core.workspace.Outbound;
-import dev.atelier.core.workspace.ThreadRef;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,7 +126,7 @@ class PeerHelpRoundTest extends CoreFlowTest {
         assertThat(in(OTHER, "mod", "peerhelp off").reply().text()).contains("Peer help is *off*");
         assertThat(in(OTHER, "mod", "peerhelp 500").reply().text()).contains("out of range");
 
-        clock.advance(Duration.ofHours(48));
+        clock.advance(Duration.ofDays(2));
 
         assertThat(tick()).isZero();
         assertThat(offers()).isEmpty();
