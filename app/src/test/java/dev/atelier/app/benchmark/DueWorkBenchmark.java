@@ -102,9 +102,16 @@ public final class DueWorkBenchmark {
             long missed = (long) items - sent.size();
             long notDone;
             try (MongoClient check = MongoClients.create(server.connection())) {
-                notDone = check.getDatabase("atelier")
-                        .getCollection("due_work")
-                        .countDocuments(new Document("done", false));
+                notDone =
+                        check
+                                .getDatabase("atelier")
+                                .getCollection("due_segments")
+                                .find()
+                                .into(new ArrayList<>())
+                                .stream()
+                                .mapToLong(
+                                        s -> s.getList("items", Document.class).size())
+                                .sum();
             }
             clients.forEach(MongoClient::close);
             for (TimedDueWork t : timings) {

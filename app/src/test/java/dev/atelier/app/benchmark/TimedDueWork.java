@@ -55,6 +55,13 @@ final class TimedDueWork implements DueWork {
     }
 
     @Override
+    public void settle(Collection<Claimed> claimed, Collection<Claimed> finished, Instant now) {
+        long start = System.nanoTime();
+        work.settle(claimed, finished, now);
+        doneNanos.addAndGet(System.nanoTime() - start);
+    }
+
+    @Override
     public void release(Claimed claim, Instant dueAt) {
         work.release(claim, dueAt);
     }

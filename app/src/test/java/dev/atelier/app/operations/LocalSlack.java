@@ -73,6 +73,9 @@ final class LocalSlack implements AutoCloseable {
             reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", "application/json");
             return;
         }
+        if (path.startsWith("/api/chat.")) {
+            posts.add(new Post(path, body));
+        }
         String json = switch (path) {
             case "/api/auth.test" ->
                 "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\","
@@ -82,6 +85,7 @@ final class LocalSlack implements AutoCloseable {
                         ? "{\"ok\":false,\"error\":\"user_not_found\"}"
                         : "{\"ok\":true,\"user\":{\"id\":\"UADMIN\",\"name\":\"ada\",\"is_admin\":"
                                 + body.contains("UADMIN") + ",\"is_owner\":false}}";
+            case "/api/conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D1\"}}";
             default -> "{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1767225600.000100\"}";
         };
         reply(exchange, 200, json, "application/json; charset=utf-8");

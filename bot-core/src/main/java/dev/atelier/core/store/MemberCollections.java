@@ -23,6 +23,7 @@ public final class MemberCollections {
             "questions",
             "question_message_counts",
             "due_work",
+            "due_segments",
             "login_links",
             "cohorts",
             "tasks",
@@ -70,7 +71,8 @@ public final class MemberCollections {
             "outbox_reports",
             "credential_status_lists",
             "credential_status_slots",
-            Migrations.COLLECTION);
+            Migrations.COLLECTION,
+            "due_buckets");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** The oldest waiting due item, read from {@code due_work} by its (done, dueAt) index. */
+/** The oldest waiting due item: the earliest head of {@code due_buckets} due by now, by its (dueAt) index. */
 final class MongoDueLag implements DueLag {
 
     private final MongoTemplate mongo;
@@ -22,11 +22,9 @@ final class MongoDueLag implements DueLag {
 
     @Override
     public Optional<Instant> oldestWaiting(Instant now) {
-        Query oldest = query(where("done").is(false).and("dueAt").lte(now))
-                .with(Sort.by("dueAt"))
-                .limit(1);
+        Query oldest = query(where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(1);
         oldest.fields().include("dueAt");
-        org.bson.Document found = mongo.findOne(oldest, org.bson.Document.class, "due_work");
+        org.bson.Document found = mongo.findOne(oldest, org.bson.Document.class, DueBuckets.HEADS);
         return found == null
                 ? Optional.empty()
                 : Optional.ofNullable(found.get("dueAt", Date.class)).map(Date::toInstant);

@@ -44,6 +44,10 @@ final class MongoMemberErasure {
                 + delete("checkin_answers", and(eq("communityId", c), in("internship", asIntern)))
                 + delete("checkins", and(eq("communityId", c), eq("internId", m)))
                 + delete("due_work", and(eq("communityId", c), eq("recipient", m)))
+                + update(
+                        MongoDueWork.SEGMENTS,
+                        and(eq("communityId", c), eq("items.recipient", m)),
+                        new Document("$pull", new Document("items", new Document("recipient", m))))
                 + deletePlans(c, m)
                 + delete("away", eq("_id", c + "/" + m))
                 + delete("credential_recipients", eq("_id", c + "/" + m))

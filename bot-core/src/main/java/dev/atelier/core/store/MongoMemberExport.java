@@ -75,6 +75,16 @@ final class MongoMemberExport {
                                                 .toList()))),
                 d -> d);
         put(out, "due_work", find("due_work", and(eq("communityId", c), eq("recipient", m))), d -> d);
+        put(
+                out,
+                MongoDueWork.SEGMENTS,
+                find(MongoDueWork.SEGMENTS, and(eq("communityId", c), eq("items.recipient", m))),
+                d -> new Document("bucket", d.get("bucket"))
+                        .append(
+                                "items",
+                                d.getList("items", Document.class).stream()
+                                        .filter(i -> m.equals(i.get("recipient")))
+                                        .toList()));
         put(out, "login_links", find("login_links", and(eq("communityId", c), eq("memberId", m))), this::withoutId);
         put(out, "cohorts", find("cohorts", and(eq("communityId", c), eq("createdBy", m))), d -> d);
         put(out, "tasks", find("tasks", and(eq("communityId", c), eq("createdBy", m))), d -> d);

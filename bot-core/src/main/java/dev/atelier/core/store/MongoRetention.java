@@ -61,7 +61,7 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
     @Override
     public Purged purge(String c, Instant cutoff, Instant now) {
         Date before = Date.from(cutoff);
-        long due = delete("due_work", and(eq("communityId", c), eq("done", true), lt("doneAt", before)));
+        long due = new DueRetention(mongo).purge(c, before);
         long seen =
                 delete("seen_messages", and(eq("communityId", c), or(lt("seenAt", before), exists("seenAt", false))));
         long links = delete("login_links", and(eq("communityId", c), lt("expiresAt", Date.from(now))))

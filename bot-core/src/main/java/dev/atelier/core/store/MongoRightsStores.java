@@ -37,10 +37,7 @@ public record MongoRightsStores(
         index(
                 mongo,
                 "due_work",
-                new Index()
-                        .on("communityId", Sort.Direction.ASC)
-                        .on("done", Sort.Direction.ASC)
-                        .on("doneAt", Sort.Direction.ASC));
+                new Index().on("communityId", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
         index(
                 mongo,
                 "seen_messages",

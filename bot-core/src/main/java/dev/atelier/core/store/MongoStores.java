@@ -19,9 +19,7 @@ import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.task.TaskStore;
 import java.time.Clock;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 
 /** Every store port backed by one MongoTemplate; each store declares the indexes its queries use. */
 public record MongoStores(
@@ -50,13 +48,6 @@ public record MongoStores(
 
     /** With the clock that dates what the stores stamp themselves (counted message ids). */
     public static MongoStores create(MongoTemplate mongo, Clock clock) {
-        mongo.indexOps(DueWorkDocument.class)
-                .createIndex(new Index()
-                        .on("done", Sort.Direction.ASC)
-                        .on("dueAt", Sort.Direction.ASC)
-                        .on("leaseUntil", Sort.Direction.ASC));
-        mongo.indexOps(DueWorkDocument.class)
-                .createIndex(new Index().on("claimedBy", Sort.Direction.ASC).sparse());
         StoreIndexes.of(mongo, ProfileDocument.class).on("communityId");
         StoreIndexes.of(mongo, CheckinAnswerDocument.class).on("communityId", "internship");
         Sequences sequences = new Sequences(mongo);

@@ -66,12 +66,10 @@ class RetentionTest extends CoreFlowTest {
         clock.set(ended.plus(Duration.ofDays(30)).minus(Duration.ofMinutes(1)));
         atelier.services().clockRound().run();
         Date cutoff = Date.from(clock.instant().minus(Duration.ofDays(30)));
-        List<Object> oldDue = ids("due_work", new Document("done", true).append("doneAt", new Document("$lt", cutoff)));
-        List<Object> newDue = ids(
-                "due_work",
-                new Document(
-                        "$or",
-                        List.of(new Document("done", false), new Document("doneAt", new Document("$gte", cutoff)))));
+        List<Object> oldDue = ids("due_work", new Document("dueAt", new Document("$lt", cutoff)));
+        List<Object> newDue = ids("due_work", new Document("dueAt", new Document("$gte", cutoff)));
+        List<Object> pending = pendingKeys();
+        assertThat(oldDue).as("the old occasions are done").doesNotContainAnyElementsOf(pending);
         List<Object> oldSeen = ids("seen_messages", new Document("seenAt", new Document("$lt", cutoff)));
         List<Object> newSeen = ids("seen_messages", new Document("seenAt", new Document("$gte", cutoff)));
         assertThat(oldDue).isNotEmpty();
@@ -110,6 +108,16 @@ class RetentionTest extends CoreFlowTest {
         assertThat(atelier.services().rights().retention().run().total())
                 .as("nothing left to purge")
                 .isZero();
+    }
+
+    /** The keys of the occasions still in a bucket. */
+    List<Object> pendingKeys() {
+        List<Object> keys = new ArrayList<>();
+        atelier.mongo()
+                .getCollection("due_segments")
+                .find()
+                .forEach(s -> s.getList("items", Document.class).forEach(i -> keys.add(i.get("key"))));
+        return keys;
     }
 
     void observe(int workspace, String messageId, String who) {

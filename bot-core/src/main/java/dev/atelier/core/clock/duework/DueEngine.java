@@ -71,7 +71,7 @@ public final class DueEngine {
                     finished.add(claim);
                 }
             }
-            work.done(finished, clock.instant());
+            work.settle(batch, finished, clock.instant());
             handled += batch.size();
         }
         return counted;

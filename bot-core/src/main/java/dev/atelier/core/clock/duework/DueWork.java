@@ -30,6 +30,14 @@ public interface DueWork {
     /** Marks these claimed items done: they were handled, even if their lease ran out meanwhile. */
     void done(Collection<Claimed> claims, Instant now);
 
-    /** Gives a claimed item back, due again at {@code dueAt} (a deferral or a retry). */
+    /**
+     * Ends a claim: {@code finished} (part of {@code claimed}) are done, the others of {@code claimed} were
+     * given back with {@link #release}; what the claim held is free for the next claimer.
+     */
+    default void settle(Collection<Claimed> claimed, Collection<Claimed> finished, Instant now) {
+        done(finished, now);
+    }
+
+    /** Gives a claimed item back, due again at {@code dueAt} (a deferral or a retry); nothing if the claim was lost. */
     void release(Claimed claim, Instant dueAt);
 }

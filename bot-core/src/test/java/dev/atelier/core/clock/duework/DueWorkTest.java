@@ -107,8 +107,12 @@ class DueWorkTest extends CoreFlowTest {
         assertThat(handled)
                 .doesNotContainKey(
                         DueItem.of("test", SHOP, 9999, 9999, "", "later", NOON).key());
-        assertThat(atelier.mongo().getCollection("due_work").countDocuments(new org.bson.Document("done", true)))
-                .isEqualTo(300);
+        assertThat(work.claim("c", NOON, Duration.ofMinutes(2), 1000))
+                .as("nothing due is left")
+                .isEmpty();
+        assertThat(work.claim("c", NOON.plusSeconds(60), Duration.ofMinutes(2), 1000))
+                .extracting(c -> c.item().recipient())
+                .containsExactly("later");
     }
 
     @Test
@@ -200,13 +204,35 @@ class DueWorkTest extends CoreFlowTest {
     }
 
     @Test
-    void aClaimNeverHoldsMoreThanItsLimit() {
+    void aClaimNeverHoldsMoreThanItsLimitAndWhatItLeftIsClaimedNext() {
         planItems(250, NOON);
-        assertThat(work.claim("a", NOON, Duration.ofMinutes(2), 1)).hasSize(1);
-        assertThat(atelier.mongo()
-                        .getCollection("due_work")
-                        .countDocuments(new org.bson.Document("claimedBy", new org.bson.Document("$ne", null))))
-                .isEqualTo(1);
+        List<Claimed> one = work.claim("a", NOON, Duration.ofMinutes(2), 1);
+        assertThat(one).hasSize(1);
+        work.done(one, NOON);
+        List<Claimed> rest = new ArrayList<>();
+        for (List<Claimed> more; !(more = work.claim("b", NOON, Duration.ofMinutes(2), 1000)).isEmpty(); ) {
+            rest.addAll(more);
+            work.done(more, NOON);
+        }
+        assertThat(rest)
+                .hasSize(249)
+                .extracting(c -> c.item().key())
+                .doesNotContain(one.get(0).item().key());
+    }
+
+    @Test
+    void anItemDueLaterInItsMinuteWaitsForItsTime() {
+        work.plan(DueItem.of("test", SHOP, 1, 1, "", "early", NOON));
+        work.plan(DueItem.of("test", SHOP, 2, 2, "", "late", NOON.plusSeconds(40)));
+        List<String> taken = new ArrayList<>();
+        for (int second : List.of(0, 39, 40)) {
+            for (List<Claimed> more;
+                    !(more = work.claim("a", NOON.plusSeconds(second), Duration.ofMinutes(2), 10)).isEmpty(); ) {
+                more.forEach(c -> taken.add(second + ":" + c.item().recipient()));
+                work.done(more, NOON.plusSeconds(second));
+            }
+        }
+        assertThat(taken).containsExactly("0:early", "40:late");
     }
 
     @Test

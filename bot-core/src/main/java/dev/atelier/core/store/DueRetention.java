@@ -1,0 +1,69 @@
+package dev.atelier.core.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Forgets a community's due occasions that were due before the cutoff and are done (their bucket is gone),
+ * a page at a time, so the entries follow activity, not age. An occasion still pending keeps its entry.
+ */
+final class DueRetention {
+
+    private static final int PAGE = 1_000;
+
+    private final MongoCollection<Document> items;
+    private final MongoCollection<Document> heads;
+
+    DueRetention(MongoTemplate mongo) {
+        this.items = mongo.getCollection(MongoDueWork.ITEMS);
+        this.heads = mongo.getCollection(DueBuckets.HEADS);
+    }
+
+    long purge(String communityId, Date before) {
+        long purged = 0;
+        List<Document> page = new ArrayList<>();
+        for (Document entry : items.find(and(eq("communityId", communityId), lt("dueAt", before)))
+                .projection(Projections.include("dueAt"))
+                .batchSize(PAGE)) {
+            page.add(entry);
+            if (page.size() == PAGE) {
+                purged += purgeDone(page);
+                page.clear();
+            }
+        }
+        return purged + purgeDone(page);
+    }
+
+    private long purgeDone(List<Document> page) {
+        if (page.isEmpty()) {
+            return 0;
+        }
+        Set<String> buckets = new HashSet<>();
+        page.forEach(e -> buckets.add(bucket(e)));
+        Set<String> pending = new HashSet<>();
+        heads.find(in("_id", buckets))
+                .projection(Projections.include("_id"))
+                .forEach(h -> pending.add(h.getString("_id")));
+        List<String> done = page.stream()
+                .filter(e -> !pending.contains(bucket(e)))
+                .map(e -> e.getString("_id"))
+                .toList();
+        return done.isEmpty() ? 0 : items.deleteMany(in("_id", done)).getDeletedCount();
+    }
+
+    private static String bucket(Document entry) {
+        return DueBuckets.of(entry.getString("_id"), entry.getDate("dueAt").toInstant());
+    }
+}
