@@ -39,11 +39,20 @@ final class MessageRenderer {
     }
 
     static MessageCreateData render(Message message, UnaryOperator<String> buttonIds) {
+        return render(message, buttonIds, true);
+    }
+
+    /** An update of a message posted earlier: the same rendering, pinging nobody (an edit never notifies). */
+    static MessageEditData renderUpdate(Message message, UnaryOperator<String> buttonIds) {
+        return MessageEditData.fromCreateData(render(message, buttonIds, false));
+    }
+
+    private static MessageCreateData render(Message message, UnaryOperator<String> buttonIds, boolean ping) {
         String text = MaskedLinks.escape(MassMentions.defuse(message.text()));
         Set<String> pinged = intendedPings(text);
         MessageCreateBuilder builder = new MessageCreateBuilder()
                 .setAllowedMentions(AllowedMentionsPolicy.PARSED)
-                .mentionUsers(pinged);
+                .mentionUsers(ping ? pinged : Set.of());
         boolean plain = message.title() == null && message.fields().isEmpty() && text.length() <= CONTENT_MAX;
         if (plain) {
             builder.setContent(text.isBlank() && message.buttons().isEmpty() ? Text.ELLIPSIS : text);

@@ -91,6 +91,25 @@ final class StandInInteractions {
                 null);
     }
 
+    /** A member writes {@code content} in a channel or thread: a MESSAGE_CREATE dispatch, as the gateway sends it. */
+    void message(String userId, String channelId, String content) {
+        DataObject member = discord.members.get(userId);
+        if (member == null) {
+            throw new IllegalArgumentException("no member " + userId);
+        }
+        DataObject withoutUser = copy(member);
+        withoutUser.remove("user");
+        DataObject message = StandInEntities.message(
+                        discord.nextId(),
+                        channelId,
+                        copy(member.getObject("user")),
+                        DataObject.empty().put("content", content))
+                .put("guild_id", DiscordStandIn.GUILD_ID)
+                .put("member", withoutUser);
+        discord.messages.put(message.getString("id"), message);
+        discord.gateway.dispatch("MESSAGE_CREATE", message);
+    }
+
     private Interaction send(int type, String userId, String channelId, DataObject data, DataObject message) {
         DataObject member = discord.members.get(userId);
         if (member == null) {

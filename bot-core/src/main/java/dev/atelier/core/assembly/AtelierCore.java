@@ -338,7 +338,9 @@ public final class AtelierCore {
                 outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
                 new ObserveMessage(
-                        s.internships(), s.conversations(), new QuestionReplies(s.questions(), s.conversations())));
+                        s.internships(),
+                        s.conversations(),
+                        new QuestionReplies(s.questions(), s.conversations(), posts)));
         return new Services(
                 bot,
                 credentials,

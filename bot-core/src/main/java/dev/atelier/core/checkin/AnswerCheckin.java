@@ -5,10 +5,12 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Notices;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,7 +53,7 @@ public final class AnswerCheckin {
         int number = answered.prompt().number();
         history.keep(c.requester().communityId(), internship.number(), new AnsweredCheckin(number, answer));
         Message post = new Message(
-                "📝 Check-in " + number + (update ? " (updated)" : "") + " — internship #" + internship.number(),
+                "📝 " + PromptCards.title(internship, number) + (update ? " (updated)" : ""),
                 internship.data().intern().mention() + " checked in for "
                         + internship.data().mentor().mention() + ".",
                 List.of(
@@ -64,9 +66,12 @@ public final class AnswerCheckin {
                                 true)),
                 List.of(),
                 false);
+        List<Notification> notices = new ArrayList<>();
+        notices.add(PromptCards.answered(internship, number, answer));
+        notices.addAll(Notices.workspace(internship, post));
         return Outcome.reply(
                 Message.privateReply("✅ " + (update ? "Updated your answer to check-in " : "Answered check-in ")
                         + number + ". Your mentor sees it in the workspace."),
-                Notices.workspace(internship, post));
+                notices);
     }
 }

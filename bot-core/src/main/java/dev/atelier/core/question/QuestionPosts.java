@@ -3,7 +3,12 @@ package dev.atelier.core.question;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.MessageRef;
+import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.ThreadChange;
 import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
@@ -23,6 +28,7 @@ public final class QuestionPosts {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionPosts.class);
     private static final int NAME_LIMIT = 90;
+    private static final String RESOLVED_MARK = "✅ ";
 
     private final QuestionStore questions;
     private final Outbound outbound;
@@ -75,6 +81,25 @@ public final class QuestionPosts {
         return " Its thread was deleted on the platform, so I opened a new one" + link(again.get()) + ".";
     }
 
+    /**
+     * Updates the question's card (the message its thread started from) to the question's state: answered
+     * shows who replied first, resolved loses the buttons. With {@code thread}, the thread follows: a
+     * resolved question's thread is archived under a name marked resolved, a reopened one unarchived
+     * under its own name. Goes through the outbox, behind the posts already waiting in the channel.
+     */
+    public void refresh(CommunityRef community, Question q, boolean thread) {
+        if (q.thread() == null) {
+            return;
+        }
+        boolean resolved = q.status() == QuestionStatus.RESOLVED;
+        ThreadChange change = thread ? new ThreadChange(resolved ? RESOLVED_MARK + name(q) : name(q), resolved) : null;
+        MessageRef card = new MessageRef(q.thread().channelId(), q.thread().threadId());
+        outbound.send(
+                community,
+                List.of(Notification.edit(
+                        Destination.channel(q.thread().channelId()), Living.editAt(card, change), card(q))));
+    }
+
     static String link(ThreadRef thread) {
         return thread.link() == null ? "" : ": " + thread.link();
     }
@@ -85,16 +110,27 @@ public final class QuestionPosts {
         return name.length() <= NAME_LIMIT ? name : name.substring(0, NAME_LIMIT - 1) + "…";
     }
 
-    /** The question as posted: who asks whom, the text, and the buttons of the thread. */
+    /**
+     * The question as posted: who asks whom, the text, and the buttons of the thread; once answered, who
+     * replied first; once resolved, no buttons.
+     */
     static Message card(Question q) {
         List<Button> buttons = new ArrayList<>();
-        buttons.add(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number()));
-        if (!q.peers().optedOut() && !q.peers().offered()) {
-            buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
+        String state = "";
+        if (q.status() == QuestionStatus.RESOLVED) {
+            state = "✅ Resolved\n";
+        } else {
+            buttons.add(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number()));
+            if (!q.peers().optedOut() && !q.peers().offered()) {
+                buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
+            }
+            if (q.status() == QuestionStatus.ANSWERED && q.firstReplyBy() != null) {
+                state = "💬 Answered by <@" + q.firstReplyBy() + ">\n";
+            }
         }
-        return Message.publicReply(
-                        q.data().mentor().mention() + ", " + q.data().asker().mention() + " asks:\n> "
-                                + q.data().text().replace("\n", "\n> "))
+        return Message.publicReply(state
+                        + q.data().mentor().mention() + ", " + q.data().asker().mention() + " asks:\n> "
+                        + q.data().text().replace("\n", "\n> "))
                 .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
                 .withButtons(buttons);
     }

@@ -37,6 +37,7 @@ public final class ResolveQuestion {
                 : " Kept as a " + kept.kind().label() + ": *" + kept.title() + "*; `resources` finds it.";
         String news = "✅ " + requester.member().mention() + " resolved *" + q.label() + "*." + keptText;
         String thread = posts.tell(requester.community(), q, Message.publicReply(news));
+        posts.refresh(requester.community(), current(q), true);
         return Outcome.reply(
                 Message.privateReply("✅ Resolved *" + q.label() + "*." + keptText + thread), tell(requester, q, news));
     }
@@ -45,12 +46,18 @@ public final class ResolveQuestion {
         Question q = load(requester, number);
         q.reopen(requester);
         q = questions.save(q);
+        posts.refresh(requester.community(), q, true);
         String news = "🔁 " + requester.member().mention() + " reopened *" + q.label() + "*: "
                 + q.data().text();
         String thread = posts.tell(requester.community(), q, Message.publicReply(news));
         return Outcome.reply(
                 Message.privateReply("🔁 Reopened *" + q.label() + "*; it waits for the mentor again." + thread),
                 tell(requester, q, news));
+    }
+
+    /** The question as stored: telling its thread may have given it a new one. */
+    private Question current(Question q) {
+        return questions.find(q.data().communityId(), q.number()).orElse(q);
     }
 
     private Question load(Requester requester, long number) {

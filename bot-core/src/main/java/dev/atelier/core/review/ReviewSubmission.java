@@ -9,9 +9,11 @@ import dev.atelier.core.internship.Views;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The mentor (or a moderator) approves a submitted milestone or asks for changes with feedback. */
@@ -54,8 +56,10 @@ public final class ReviewSubmission {
                             "strengths",
                             "endorsement")));
         }
-        return Outcome.reply(
-                reply,
+        List<Notification> notices = new ArrayList<>();
+        notices.add(SubmissionCards.reviewed(internship, m));
+        notices.addAll(
                 Notices.workspaceAndNudge(internship, post, internship.data().intern(), post));
+        return Outcome.reply(reply, notices);
     }
 }

@@ -6,10 +6,13 @@ import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.Notices;
 import dev.atelier.core.internship.Views;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The intern hands in work for a milestone; the mentor gets it with Approve and Request changes buttons. */
 public final class SubmitMilestone {
@@ -32,13 +35,13 @@ public final class SubmitMilestone {
         Message nudge = Message.publicReply("📥 " + c.requester().member().mention() + " submitted *" + m.label()
                 + "* (internship #" + internship.number() + "). Review it" + where + " or with `review " + m.number()
                 + " approve` / `review " + m.number() + " changes <feedback>`.");
+        List<Notification> notices = new ArrayList<>(Notices.workspaceAndNudge(
+                internship, Views.submission(internship, m), internship.data().mentor(), nudge));
+        // the first is the card with the buttons: kept, so the review can update it
+        notices.set(0, notices.get(0).kept(SubmissionCards.key(internship, m)));
         return Outcome.reply(
                 Message.privateReply("📥 Submitted *" + m.label() + "*. Your mentor "
                         + internship.data().mentor().mention() + " has been told."),
-                Notices.workspaceAndNudge(
-                        internship,
-                        Views.submission(internship, m),
-                        internship.data().mentor(),
-                        nudge));
+                notices);
     }
 }

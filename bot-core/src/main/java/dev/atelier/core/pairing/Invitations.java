@@ -1,0 +1,29 @@
+package dev.atelier.core.pairing;
+
+import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Living;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import java.util.List;
+
+/**
+ * A pairing invitation is a living message in each side's DMs: once answered it shows the answer
+ * (accepted, waiting for the other side; accepted by both; declined) and loses Accept and Decline.
+ */
+final class Invitations {
+
+    private Invitations() {}
+
+    /** The key of the invitation {@code member} received for the pair (one per cohort, pair and side). */
+    static String key(String cohort, Proposal.Pair p, String member) {
+        return "pair:" + cohort + ":" + p.internId() + ":" + p.mentorId() + ":" + member;
+    }
+
+    /** {@code member}'s invitation, updated to say {@code state} and without its buttons. */
+    static Notification answered(String cohort, Proposal.Pair p, String member, String state) {
+        Message asked = AskPairs.invitation(cohort, p, member);
+        Message shown = new Message(asked.title(), state + "\n" + asked.text(), asked.fields(), List.of(), false);
+        return Notification.edit(Destination.direct(member), Living.edit(key(cohort, p, member)), shown);
+    }
+}
