@@ -37,7 +37,7 @@ class CheckinClockJobTest {
 
             assertThat(platform.sent()).singleElement().satisfies(n -> {
                 assertThat(n.to()).isEqualTo(Destination.direct("alice"));
-                assertThat(n.message().title()).startsWith("🗓️ Check-in 1");
+                assertThat(n.message().title()).startsWith("🗓️ Check-in #1");
             });
         }
     }

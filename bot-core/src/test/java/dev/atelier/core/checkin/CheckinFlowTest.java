@@ -70,7 +70,7 @@ class CheckinFlowTest extends OnePairFlowTest {
         assertThat(post.to()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
         assertThat(post.message().plainText())
                 .contains(
-                        "Check-in 1 — internship #1",
+                        "Check-in #1 · internship #1",
                         "Done: cart page",
                         "Blocks: card test keys",
                         "Confidence: ⭐⭐⭐ 3/5");
@@ -79,7 +79,7 @@ class CheckinFlowTest extends OnePairFlowTest {
                         .reply()
                         .text())
                 .contains("Updated your answer to check-in 1");
-        assertThat(platform.sent().get(1).message().title()).contains("Check-in 1 (updated)");
+        assertThat(platform.sent().get(1).message().title()).contains("Check-in #1 · internship #1 (updated)");
         Document stored = atelier.mongo().getCollection("checkins").find().first();
         assertThat(atelier.mongo().getCollection("checkins").countDocuments()).isEqualTo(1);
         assertThat(stored.get("answer", Document.class).getInteger("confidence"))
