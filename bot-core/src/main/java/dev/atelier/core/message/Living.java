@@ -10,7 +10,7 @@ import java.util.Objects;
  * question's card, which is also the start of its thread), and may change that thread.
  *
  * <p>Keys name the aggregate and the message, scoped to the community by the store:
- * {@code submission:<internship>:<milestone>:<n>}, {@code pair:<cohort>:<intern>:<mentor>:<member>},
+ * {@code submission:<internship>:<milestone>:<n>}, {@code pair:<digest of cohort, pair and member>},
  * {@code checkin:<internship>:<prompt>}.
  */
 public record Living(String key, boolean edit, MessageRef at, ThreadChange thread) {

@@ -341,7 +341,14 @@ public final class OutboxDelivery {
                         item.to(),
                         attempt.reason(),
                         item.fallback());
-                post(item.community(), item.kind(), item.fallback(), null, null, item.message(), item.living());
+                post(
+                        item.community(),
+                        item.kind(),
+                        item.fallback(),
+                        null,
+                        null,
+                        addressed(item.message(), item.to()),
+                        item.living());
                 return;
             }
             log.warn(
@@ -356,6 +363,19 @@ public final class OutboxDelivery {
                     && item.to() instanceof Destination.Channel channel) {
                 reportGone(item.community(), channel.channelId(), now);
             }
+        }
+
+        /** A DM that falls back to a channel names and pings the member it was for, first thing. */
+        private static Message addressed(Message message, Destination to) {
+            if (!(to instanceof Destination.Direct direct)) {
+                return message;
+            }
+            return new Message(
+                    message.title(),
+                    "<@" + direct.memberId() + "> " + message.text(),
+                    message.fields(),
+                    message.buttons(),
+                    false);
         }
 
         private void keepRef(OutboxItem item, Attempt attempt) {

@@ -5,6 +5,10 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -15,9 +19,18 @@ final class Invitations {
 
     private Invitations() {}
 
-    /** The key of the invitation {@code member} received for the pair (one per cohort, pair and side). */
+    /**
+     * The key of the invitation {@code member} received for the pair (one per cohort, pair and side): a
+     * digest, so the stored reference names nobody.
+     */
     static String key(String cohort, Proposal.Pair p, String member) {
-        return "pair:" + cohort + ":" + p.internId() + ":" + p.mentorId() + ":" + member;
+        String plain = cohort + "\n" + p.internId() + "\n" + p.mentorId() + "\n" + member;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain.getBytes(StandardCharsets.UTF_8));
+            return "pair:" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
     }
 
     /** {@code member}'s invitation, updated to say {@code state} and without its buttons. */

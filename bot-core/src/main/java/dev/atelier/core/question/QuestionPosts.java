@@ -105,7 +105,7 @@ public final class QuestionPosts {
     }
 
     static String name(Question q) {
-        String text = q.data().text().replaceAll("\\s+", " ");
+        String text = ThreadNames.plain(q.data().text());
         String name = q.label() + " · " + text;
         return name.length() <= NAME_LIMIT ? name : name.substring(0, NAME_LIMIT - 1) + "…";
     }
