@@ -99,6 +99,9 @@ final class DiscordCourier implements Courier {
                     .setNonce(nonce(item))
                     .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                     .complete(false);
+            if (item.living() != null && item.living().pin()) {
+                pin(target.channel(), sent.getId());
+            }
             return Attempt.delivered(target.channel().getId() + "/" + sent.getId());
         } catch (RateLimitedException e) {
             DiscordApiErrors.report(metrics, "send", e);
@@ -175,6 +178,17 @@ final class DiscordCourier implements Courier {
         } catch (RuntimeException e) {
             DiscordApiErrors.report(metrics, "edit", e);
             return Attempt.unsure("edit: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Pins a control message; a refusal (no permission to pin) leaves it posted, unpinned. */
+    private void pin(MessageChannel channel, String messageId) {
+        try {
+            channel.pinMessageById(messageId)
+                    .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .complete(false);
+        } catch (RateLimitedException | RuntimeException e) {
+            DiscordApiErrors.report(metrics, "pin", e);
         }
     }
 

@@ -123,6 +123,7 @@ public final class StartInternship {
                 .withTitle(plan.title())
                 .withFields(plan.fields());
         List<Notification> out = new ArrayList<>(Notices.workspace(i, hello));
+        WorkspaceControls.controlMessage(i).ifPresent(out::add);
         if (i.workspaceChannelId() != null) {
             String where = " Your workspace: <#" + i.workspaceChannelId() + ">.";
             out.add(Notices.direct(

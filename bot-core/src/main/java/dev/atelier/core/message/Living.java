@@ -13,11 +13,14 @@ import java.util.Objects;
  * {@code submission:<internship>:<milestone>:<n>}, {@code pair:<digest of cohort, pair and member>},
  * {@code checkin:<internship>:<prompt>}.
  */
-public record Living(String key, boolean edit, MessageRef at, ThreadChange thread) {
+public record Living(String key, boolean edit, MessageRef at, ThreadChange thread, boolean pin) {
 
     public Living {
         if (key == null && at == null) {
             throw new IllegalArgumentException("a living message needs a key or a reference");
+        }
+        if (edit && pin) {
+            throw new IllegalArgumentException("only a post is pinned");
         }
         if (!edit && (key == null || at != null || thread != null)) {
             throw new IllegalArgumentException("a post is kept under a key, without a reference or thread change");
@@ -26,16 +29,21 @@ public record Living(String key, boolean edit, MessageRef at, ThreadChange threa
 
     /** A post whose reference is kept under {@code key}. */
     public static Living keep(String key) {
-        return new Living(Objects.requireNonNull(key, "key"), false, null, null);
+        return new Living(Objects.requireNonNull(key, "key"), false, null, null, false);
+    }
+
+    /** A post whose reference is kept under {@code key}, pinned in its channel where the platform pins. */
+    public static Living keepPinned(String key) {
+        return new Living(Objects.requireNonNull(key, "key"), false, null, null, true);
     }
 
     /** An edit of the message kept under {@code key}. */
     public static Living edit(String key) {
-        return new Living(Objects.requireNonNull(key, "key"), true, null, null);
+        return new Living(Objects.requireNonNull(key, "key"), true, null, null, false);
     }
 
     /** An edit of the message at {@code at}, with its thread changed as {@code thread} says (may be null). */
     public static Living editAt(MessageRef at, ThreadChange thread) {
-        return new Living(null, true, Objects.requireNonNull(at, "at"), thread);
+        return new Living(null, true, Objects.requireNonNull(at, "at"), thread, false);
     }
 }

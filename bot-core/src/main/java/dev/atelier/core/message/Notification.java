@@ -25,6 +25,11 @@ public record Notification(Destination to, Destination fallback, Message message
         return new Notification(to, fallback, message, Living.keep(key));
     }
 
+    /** The same notification, as a living post kept under {@code key} and pinned where the platform pins. */
+    public Notification pinned(String key) {
+        return new Notification(to, fallback, message, Living.keepPinned(key));
+    }
+
     /**
      * An edit: {@code message} replaces the living message {@code living} names. {@code lane} is where
      * the original was sent, so the edit waits behind it.
