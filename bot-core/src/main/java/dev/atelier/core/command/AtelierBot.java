@@ -118,13 +118,14 @@ public final class AtelierBot {
             CommandSpec spec = parsed.entry().spec();
             boolean moderator = isModerator(caller);
             authorize(spec, moderator);
+            List<String> asked =
+                    button.ask().stream().map(FormLabels::optionName).toList();
             parsed.entry()
                     .precheck()
-                    .check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw(), button.ask()));
+                    .check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw(), asked));
             List<TextInput> inputs = button.ask().stream()
-                    .map(spec::option)
-                    .filter(o -> o != null)
-                    .map(AtelierBot::input)
+                    .filter(name -> spec.option(FormLabels.optionName(name)) != null)
+                    .map(name -> input(spec.option(FormLabels.optionName(name)), FormLabels.needed(name)))
                     .toList();
             return Outcome.showModal(Modal.forCommand(button.command(), modalTitle(spec, parsed.raw()), inputs));
         });
@@ -224,15 +225,14 @@ public final class AtelierBot {
         }
     }
 
-    private static TextInput input(OptionSpec option) {
-        String label =
-                option.description().length() > 45 ? option.description().substring(0, 45) : option.description();
+    /** A form field for {@code option}: a complete label, required when the command needs it ({@code needed}). */
+    private static TextInput input(OptionSpec option, boolean needed) {
         return new TextInput(
                 option.name(),
-                label,
+                FormLabels.label(option),
                 null,
                 option.type() == OptionType.LONG_TEXT,
-                option.required(),
+                option.required() || needed,
                 option.maxLength());
     }
 

@@ -92,7 +92,7 @@ public final class Views {
                                 "Request changes",
                                 ButtonStyle.DANGER,
                                 "review " + m.number() + " changes",
-                                "feedback")));
+                                Button.needed("feedback"))));
     }
 
     /** A review as the intern sees it. */
