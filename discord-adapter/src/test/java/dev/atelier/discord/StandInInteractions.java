@@ -72,6 +72,12 @@ final class StandInInteractions {
 
     /** {@code userId} submits the modal {@code customId} in {@code channelId} with these text inputs. */
     Interaction submit(String userId, String channelId, String customId, Map<String, String> values) {
+        return submit(userId, channelId, customId, values, Map.of());
+    }
+
+    /** The same, with a value picked in each of the modal's string select menus ({@code picked}). */
+    Interaction submit(
+            String userId, String channelId, String customId, Map<String, String> values, Map<String, String> picked) {
         DataArray labels = DataArray.empty();
         values.forEach((input, value) -> labels.add(DataObject.empty()
                 .put("type", 18)
@@ -83,6 +89,16 @@ final class StandInInteractions {
                                 .put("id", labels.length() + 100)
                                 .put("custom_id", input)
                                 .put("value", value))));
+        picked.forEach((menu, value) -> labels.add(DataObject.empty()
+                .put("type", 18)
+                .put("id", labels.length() + 1)
+                .put(
+                        "component",
+                        DataObject.empty()
+                                .put("type", 3)
+                                .put("id", labels.length() + 100)
+                                .put("custom_id", menu)
+                                .put("values", DataArray.empty().add(value)))));
         return send(
                 5,
                 userId,

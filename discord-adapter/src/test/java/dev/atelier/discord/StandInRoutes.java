@@ -25,8 +25,8 @@ final class StandInRoutes {
     private static final Pattern THREAD_FROM_MESSAGE =
             Pattern.compile("/channels/" + ID + "/messages/" + ID + "/threads");
     private static final Pattern CHANNEL = Pattern.compile("/channels/" + ID);
-    private static final Pattern PIN = Pattern.compile("/channels/" + ID + "/pins/" + ID);
-    private static final Pattern PINS = Pattern.compile("/channels/" + ID + "/pins");
+    private static final Pattern PIN = Pattern.compile("/channels/" + ID + "/(?:messages/)?pins/" + ID);
+    private static final Pattern PINS = Pattern.compile("/channels/" + ID + "/(?:messages/)?pins");
     private static final Pattern ARCHIVED_THREADS = Pattern.compile("/channels/" + ID + "/threads/archived/public");
     private static final Pattern ACTIVE_THREADS = Pattern.compile("/guilds/" + ID + "/threads/active");
     private static final Pattern CALLBACK = Pattern.compile("/interactions/" + ID + "/" + TOKEN + "/callback");

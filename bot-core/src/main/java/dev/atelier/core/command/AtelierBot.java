@@ -123,9 +123,13 @@ public final class AtelierBot {
             parsed.entry()
                     .precheck()
                     .check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw(), asked));
+            Context context = new Context(caller, moderator);
             List<TextInput> inputs = button.ask().stream()
                     .filter(name -> spec.option(FormLabels.optionName(name)) != null)
-                    .map(name -> input(spec.option(FormLabels.optionName(name)), FormLabels.needed(name)))
+                    .map(name -> input(
+                            spec.option(FormLabels.optionName(name)),
+                            FormLabels.needed(name),
+                            menu(context, spec, spec.option(FormLabels.optionName(name)))))
                     .toList();
             return Outcome.showModal(Modal.forCommand(button.command(), modalTitle(spec, parsed.raw()), inputs));
         });
@@ -226,14 +230,28 @@ public final class AtelierBot {
     }
 
     /** A form field for {@code option}: a complete label, required when the command needs it ({@code needed}). */
-    private static TextInput input(OptionSpec option, boolean needed) {
+    private static TextInput input(OptionSpec option, boolean needed, List<TextInput.Choice> menu) {
         return new TextInput(
                 option.name(),
                 FormLabels.label(option),
                 null,
                 option.type() == OptionType.LONG_TEXT,
                 option.required() || needed,
-                option.maxLength());
+                option.maxLength(),
+                menu);
+    }
+
+    /** The menu a form shows for an option (a milestone among yours), else none: a text field. */
+    private List<TextInput.Choice> menu(Context context, CommandSpec spec, OptionSpec option) {
+        try {
+            return suggester.menu(context.requester(), spec.path(), option).stream()
+                    .limit(Suggester.MAX_CHOICES)
+                    .map(c -> new TextInput.Choice(c.label(), c.value()))
+                    .toList();
+        } catch (RuntimeException e) {
+            log.warn("No menu for {} {}: {}", spec.path(), option.name(), e.toString());
+            return List.of();
+        }
     }
 
     private static String modalTitle(CommandSpec spec, Map<String, String> raw) {
