@@ -1,7 +1,7 @@
 package dev.atelier.core.home;
 
-import dev.atelier.core.checkin.Checkin;
-import dev.atelier.core.checkin.CheckinStore;
+import dev.atelier.core.clock.checkin.Checkin;
+import dev.atelier.core.clock.checkin.CheckinStore;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;

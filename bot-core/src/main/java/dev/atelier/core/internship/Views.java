@@ -4,6 +4,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -69,21 +70,25 @@ public final class Views {
     /** A submission as the mentor sees it, with Approve and Request changes buttons. */
     public static Message submission(Internship i, Milestone m) {
         Submission s = m.latestSubmission();
-        StringBuilder text = new StringBuilder(i.data().intern().mention())
-                .append(m.submissions().size() > 1 ? " resubmitted *" : " submitted *")
-                .append(m.label())
-                .append("* for review.");
+        // the mentor acts next and is the one pinged; the intern, who acted, is named without a ping
+        Text text = Text.builder()
+                .member(i.data().mentor().id())
+                .plain(": " + i.data().intern().name())
+                .plain(m.submissions().size() > 1 ? " resubmitted " : " submitted ")
+                .bold(m.label())
+                .plain(" for review.")
+                .build();
         List<Field> fields = new ArrayList<>();
         if (s.link() != null) {
-            fields.add(Field.wide("Link", s.link().toString()));
+            fields.add(Field.wide("Link", Text.user(s.link().toString())));
         }
         if (s.notes() != null) {
-            fields.add(Field.wide("Notes", s.notes()));
+            fields.add(Field.wide("Notes", Text.user(s.notes())));
         }
         if (m.criteria() != null) {
-            fields.add(Field.wide("Acceptance criteria", m.criteria()));
+            fields.add(Field.wide("Acceptance criteria", Text.user(m.criteria())));
         }
-        return Message.publicReply(text.toString())
+        return Message.publicReply(text)
                 .withTitle(title(i))
                 .withFields(fields)
                 .withButtons(List.of(

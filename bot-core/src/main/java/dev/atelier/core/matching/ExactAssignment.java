@@ -27,13 +27,16 @@ final class ExactAssignment {
     /**
      * @param edges a pruned graph that keeps each left node's heaviest edge of the whole graph
      * @param all the whole graph's edges, or {@code null} when {@code edges} already is the whole graph
+     * @param slack edges whose reduced cost is below this are added too when improving edges are found
+     *     (as many as the edges already solved at most): a weight of one score point saves a round.
      */
     static Result solve(
             AssignmentSolver solver,
             int left,
             int[] capacities,
             List<AssignmentSolver.Edge> edges,
-            OptimalityCertificate.AllEdges all) {
+            OptimalityCertificate.AllEdges all,
+            long slack) {
         List<AssignmentSolver.Edge> current = edges;
         int added = 0;
         for (int round = 1; ; round++) {
@@ -46,7 +49,8 @@ final class ExactAssignment {
                 log.warn("The assignment solver's answer is not optimal on its own edges; optimality not proven");
                 return new Result(assigned, round, added, false);
             }
-            List<AssignmentSolver.Edge> improving = certificate.improving(all);
+            List<AssignmentSolver.Edge> nearly = new ArrayList<>();
+            List<AssignmentSolver.Edge> improving = certificate.improving(all, slack, nearly);
             if (improving.isEmpty()) {
                 return new Result(assigned, round, added, true);
             }
@@ -57,6 +61,10 @@ final class ExactAssignment {
             List<AssignmentSolver.Edge> larger = new ArrayList<>(current.size() + improving.size());
             larger.addAll(current);
             larger.addAll(improving);
+            if (nearly.size() <= current.size()) {
+                larger.addAll(nearly);
+                added += nearly.size();
+            }
             current = larger;
             added += improving.size();
         }

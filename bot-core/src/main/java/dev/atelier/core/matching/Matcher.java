@@ -59,7 +59,8 @@ public final class Matcher {
                         p.allowRepeats(),
                         include,
                         (i, m, w) -> sink.edge(i, m, spread(w, mentors.get(m), interns.size())));
-        int[] mentorOf = ExactAssignment.solve(solver, interns.size(), capacities, edges, allPairs)
+        int[] mentorOf = ExactAssignment.solve(
+                        solver, interns.size(), capacities, edges, allPairs, onePoint(interns.size()))
                 .assigned();
         List<Integer> paired = new ArrayList<>();
         for (int i = 0; i < interns.size(); i++) {
@@ -149,8 +150,12 @@ public final class Matcher {
     }
 
     private static int spread(int weight, Candidate mentor, int interns) {
-        long spread = (long) SPREAD_CAP * interns + 1;
-        return (int) Math.min(Integer.MAX_VALUE, weight * spread + Math.min(mentor.places(), SPREAD_CAP));
+        return (int) Math.min(Integer.MAX_VALUE, weight * onePoint(interns) + Math.min(mentor.places(), SPREAD_CAP));
+    }
+
+    /** One point of score as a spread weight. */
+    private static long onePoint(int interns) {
+        return (long) SPREAD_CAP * interns + 1;
     }
 
     /** Each left node's {@code topK} heaviest edges, or all of them when {@code topK} is 0. */
@@ -209,7 +214,7 @@ public final class Matcher {
                         }
                     }
                 };
-        return ExactAssignment.solve(solver, paired.size(), ones, edges, allTasks)
+        return ExactAssignment.solve(solver, paired.size(), ones, edges, allTasks, 1)
                 .assigned();
     }
 }

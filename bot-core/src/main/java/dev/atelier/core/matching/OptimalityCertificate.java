@@ -264,6 +264,14 @@ final class OptimalityCertificate {
      * whole graph.
      */
     List<AssignmentSolver.Edge> improving(AllEdges all) {
+        return improving(all, 0, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #improving(AllEdges)}, and also collects in {@code nearly} the edges whose reduced cost is
+     * below {@code slack} without being negative: edges likely to be needed once the assignment changes.
+     */
+    List<AssignmentSolver.Edge> improving(AllEdges all, long slack, List<AssignmentSolver.Edge> nearly) {
         List<AssignmentSolver.Edge> cheaper = new ArrayList<>();
         List<AssignmentSolver.Edge> sourceSide = new ArrayList<>();
         List<AssignmentSolver.Edge> sinkSide = new ArrayList<>();
@@ -271,6 +279,9 @@ final class OptimalityCertificate {
             if (cheaper(l, r, w)) {
                 cheaper.add(new AssignmentSolver.Edge(l, r, w));
                 return;
+            }
+            if (slack > 0 && assigned[l] != r && potential[2 + l] - w < potential[2 + left + r] + slack) {
+                nearly.add(new AssignmentSolver.Edge(l, r, w));
             }
             if (crossesSourceSide(l, r)) {
                 sourceSide.add(new AssignmentSolver.Edge(l, r, w));

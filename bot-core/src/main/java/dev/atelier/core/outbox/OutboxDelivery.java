@@ -2,12 +2,12 @@ package dev.atelier.core.outbox;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
-import dev.atelier.core.duework.Pacer;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.MessageRef;
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.Text;
+import dev.atelier.core.message.ThreadRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -370,12 +370,12 @@ public final class OutboxDelivery {
             if (!(to instanceof Destination.Direct direct)) {
                 return message;
             }
-            return new Message(
-                    message.title(),
-                    "<@" + direct.memberId() + "> " + message.text(),
-                    message.fields(),
-                    message.buttons(),
-                    false);
+            return message.withBody(Text.builder()
+                            .member(direct.memberId())
+                            .plain(" ")
+                            .text(message.body())
+                            .build())
+                    .asPublic();
         }
 
         private void keepRef(OutboxItem item, Attempt attempt) {

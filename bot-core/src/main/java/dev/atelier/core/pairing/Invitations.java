@@ -5,6 +5,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +37,9 @@ final class Invitations {
     /** {@code member}'s invitation, updated to say {@code state} and without its buttons. */
     static Notification answered(String cohort, Proposal.Pair p, String member, String state) {
         Message asked = AskPairs.invitation(cohort, p, member);
-        Message shown = new Message(asked.title(), state + "\n" + asked.text(), asked.fields(), List.of(), false);
+        Message shown = asked.withBody(Text.markup(state)
+                        .append(Text.builder().line().text(asked.body()).build()))
+                .withButtons(List.of());
         return Notification.edit(Destination.direct(member), Living.edit(key(cohort, p, member)), shown);
     }
 }

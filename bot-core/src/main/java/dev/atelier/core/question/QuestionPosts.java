@@ -8,9 +8,10 @@ import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.MessageRef;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadChange;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.workspace.Outbound;
-import dev.atelier.core.workspace.ThreadRef;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,21 +117,23 @@ public final class QuestionPosts {
      */
     static Message card(Question q) {
         List<Button> buttons = new ArrayList<>();
-        String state = "";
+        Text.Builder text = Text.builder();
         if (q.status() == QuestionStatus.RESOLVED) {
-            state = "✅ Resolved\n";
+            text.plain("✅ Resolved").line();
         } else {
             buttons.add(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number()));
             if (!q.peers().optedOut() && !q.peers().offered()) {
                 buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
             }
             if (q.status() == QuestionStatus.ANSWERED && q.firstReplyBy() != null) {
-                state = "💬 Answered by <@" + q.firstReplyBy() + ">\n";
+                text.plain("💬 Answered by ").member(q.firstReplyBy()).line();
             }
         }
-        return Message.publicReply(state
-                        + q.data().mentor().mention() + ", " + q.data().asker().mention() + " asks:\n> "
-                        + q.data().text().replace("\n", "\n> "))
+        // the mentor answers next and is the one pinged; the asker is named, and their words never ping
+        text.member(q.data().mentor().id())
+                .plain(", " + q.data().asker().name() + " asks:")
+                .quote(q.data().text());
+        return Message.publicReply(text.build())
                 .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
                 .withButtons(buttons);
     }

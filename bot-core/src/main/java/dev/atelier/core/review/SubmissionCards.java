@@ -9,6 +9,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.util.List;
 
 /**
@@ -30,10 +31,13 @@ final class SubmissionCards {
     static Notification reviewed(Internship i, Milestone m) {
         Message card = Views.submission(i, m);
         Review r = m.latestReview();
-        String state = r.verdict() == Verdict.APPROVE
-                ? "✅ Approved by <@" + r.by() + ">"
-                : "↩️ Changes requested by <@" + r.by() + ">";
-        Message updated = new Message(card.title(), state + "\n" + card.text(), card.fields(), List.of(), false);
+        Text state = Text.builder()
+                .plain(r.verdict() == Verdict.APPROVE ? "✅ Approved by " : "↩️ Changes requested by ")
+                .member(r.by())
+                .line()
+                .text(card.body())
+                .build();
+        Message updated = card.withBody(state).withButtons(List.of()).asPublic();
         Destination lane = i.workspaceChannelId() == null
                 ? Destination.direct(i.data().mentor().id())
                 : Destination.channel(i.workspaceChannelId());

@@ -131,7 +131,8 @@ class ExactOverAllPairsTest {
                     pruned,
                     (include, sink) -> whole.stream()
                             .filter(e -> include.test(e.left()))
-                            .forEach(e -> sink.edge(e.left(), e.right(), e.weight())));
+                            .forEach(e -> sink.edge(e.left(), e.right(), e.weight())),
+                    round % 2 == 0 ? 0 : 3);
             int[] reference = solver.assign(left, capacities, whole);
 
             assertThat(exact.proven()).isTrue();
