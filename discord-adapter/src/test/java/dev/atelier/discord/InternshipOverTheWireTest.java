@@ -59,7 +59,7 @@ class InternshipOverTheWireTest extends StandInFlowTest {
         DataObject submission = message(workspace, "Request changes");
         assertThat(buttons(submission)).containsKeys("Approve", "Request changes");
         assertThat(text(submission)).contains("https://example.org/draft");
-        assertThat(pinged(request(submission))).containsExactly(INTERN);
+        assertThat(pinged(request(submission))).containsExactly(MENTOR);
         assertThat(text(message("7" + MENTOR, "submitted"))).contains("review 1 approve");
 
         // when the mentor presses Request changes: Discord gets a modal (callback type 9), not a deferral
