@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,12 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
     static final String INTERN = "U0BINTERN";
     static final String MENTOR = "U0BMENTOR";
     private static final Pattern CHANNEL = Pattern.compile("<#(C[0-9A-Z]+)");
+
+    /** Other classes read the shared fake's calls (such as the forms it opened) from the start. */
+    @AfterAll
+    static void clearTheRecordedCalls() {
+        slack.reset();
+    }
 
     @Test
     void aPairRunsTheirInternshipFromTheHomeTab() {

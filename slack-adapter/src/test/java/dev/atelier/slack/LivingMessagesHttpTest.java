@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,12 @@ class LivingMessagesHttpTest extends SlackHttpTestBase {
     static final String MENTOR2 = "U0LMENTOR2";
     static final String MENTOR3 = "U0LMENTOR3";
     private static final Pattern CHANNEL = Pattern.compile("<#(C[0-9A-Z]+)");
+
+    /** Other classes read the shared fake's calls (such as the forms it opened) from the start. */
+    @AfterAll
+    static void clearTheRecordedCalls() {
+        slack.reset();
+    }
 
     @Test
     void theSubmissionCardShowsTheReviewAndLosesItsButtons() {

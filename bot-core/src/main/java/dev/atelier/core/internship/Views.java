@@ -103,11 +103,20 @@ public final class Views {
     /** A review as the intern sees it. */
     public static Message review(Internship i, Milestone m) {
         Review r = m.latestReview();
-        String head = r.verdict() == Verdict.APPROVE
-                ? "✅ <@" + r.by() + "> approved *" + m.label() + "*."
-                : "↩️ <@" + r.by() + "> requested changes on *" + m.label() + "*. Resubmit with `submit " + m.number()
-                        + " <link> [notes]`.";
-        List<Field> fields = r.feedback() == null ? List.of() : List.of(Field.wide("Feedback", r.feedback()));
+        // the intern acts next and is the one pinged; the reviewer, who acted, is named without a ping
+        String reviewer =
+                r.by().equals(i.data().mentor().id()) ? i.data().mentor().name() : "A moderator";
+        Text.Builder text = Text.builder().member(i.data().intern().id()).plain(": " + reviewer);
+        Text head = r.verdict() == Verdict.APPROVE
+                ? text.plain(" approved ").bold(m.label()).plain(".").build()
+                : text.plain(" requested changes on ")
+                        .bold(m.label())
+                        .plain(". Resubmit with ")
+                        .code("submit " + m.number() + " <link> [notes]")
+                        .plain(".")
+                        .build();
+        List<Field> fields =
+                r.feedback() == null ? List.of() : List.of(Field.wide("Feedback", Text.user(r.feedback())));
         Message post = Message.publicReply(head).withTitle(title(i)).withFields(fields);
         // the intern may appeal a request for changes to the moderators
         return r.verdict() == Verdict.APPROVE
