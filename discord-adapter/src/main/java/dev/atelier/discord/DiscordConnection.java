@@ -60,6 +60,7 @@ final class DiscordConnection implements SmartLifecycle {
     }
 
     @Override
+    @SuppressWarnings("FutureReturnValueIgnored") // the completion callback only logs; nothing waits on it
     public synchronized void start() {
         if (jda != null) {
             return;
@@ -86,6 +87,7 @@ final class DiscordConnection implements SmartLifecycle {
     }
 
     @Override
+    @SuppressWarnings("FutureReturnValueIgnored") // shutting down once logged in needs no waiting
     public synchronized void stop() {
         stopped = true;
         CompletableFuture<JDA> current = jda;

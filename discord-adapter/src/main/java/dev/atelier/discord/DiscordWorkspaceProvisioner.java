@@ -72,12 +72,15 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
                     .addRolePermissionOverride(guild.getPublicRole().getIdLong(), 0, HIDDEN)
                     .addMemberPermissionOverride(guild.getSelfMember().getIdLong(), BOT_ALLOW, 0);
             if (request.topic() != null && !request.topic().isBlank()) {
-                action.setTopic(Text.truncate(request.topic(), TextChannel.MAX_TOPIC_LENGTH));
+                action = action.setTopic(Text.truncate(request.topic(), TextChannel.MAX_TOPIC_LENGTH));
             }
             for (long member : members(request)) {
-                action.addMemberPermissionOverride(member, MEMBER_ALLOW, 0);
+                action = action.addMemberPermissionOverride(member, MEMBER_ALLOW, 0);
             }
-            moderatorRole(guild).ifPresent(role -> action.addRolePermissionOverride(role.getIdLong(), MEMBER_ALLOW, 0));
+            Optional<Role> moderators = moderatorRole(guild);
+            if (moderators.isPresent()) {
+                action = action.addRolePermissionOverride(moderators.get().getIdLong(), MEMBER_ALLOW, 0);
+            }
             return action.complete().getId();
         } catch (PermissionException e) {
             throw new WorkspaceUnavailableException(NEEDS_PERMISSIONS, e);

@@ -35,7 +35,7 @@ class CompletionFlowTest extends DiscordFlowTest {
                 DiscordMocks.user("intern", intern),
                 DiscordMocks.user("mentor", mentor),
                 DiscordMocks.text("task", "1"));
-        String workspace = discord.createdChannels.get(0).split("=")[1];
+        String workspace = discord.createdChannels.get(0).split("=", -1)[1];
         run(mentor, "milestone", "add", DiscordMocks.text("internship", "1"), DiscordMocks.text("title", "Draft"));
         assertThat(run(intern, "log", null, DiscordMocks.text("hours", "-3"))).contains("⚠️ Hours cannot be negative");
         assertThat(run(intern, "log", null, DiscordMocks.text("hours", "12"), DiscordMocks.text("note", "layout")))

@@ -79,7 +79,7 @@ final class DiscordMocks {
             String subcommand,
             List<OptionMapping> options) {
         SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
-        interaction(guild, member, hook, direct, event);
+        interaction(guild, member, hook, event);
         lenient().when(event.getName()).thenReturn(name);
         lenient().when(event.getSubcommandName()).thenReturn(subcommand);
         lenient().when(event.getOptions()).thenReturn(options);
@@ -99,7 +99,7 @@ final class DiscordMocks {
 
     static ButtonInteractionEvent button(Guild guild, Member member, RecordingHook hook, Direct direct, String id) {
         ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
-        interaction(guild, member, hook, direct, event);
+        interaction(guild, member, hook, event);
         lenient().when(event.getComponentId()).thenReturn(id);
         lenient()
                 .when(event.deferReply(anyBoolean()))
@@ -118,7 +118,7 @@ final class DiscordMocks {
     static ModalInteractionEvent modal(
             Guild guild, Member member, RecordingHook hook, Direct direct, String modalId, Map<String, String> values) {
         ModalInteractionEvent event = mock(ModalInteractionEvent.class);
-        interaction(guild, member, hook, direct, event);
+        interaction(guild, member, hook, event);
         lenient().when(event.getModalId()).thenReturn(modalId);
         List<ModalMapping> mappings = values.entrySet().stream()
                 .map(entry -> {
@@ -189,11 +189,7 @@ final class DiscordMocks {
     }
 
     private static void interaction(
-            Guild guild,
-            Member member,
-            RecordingHook hook,
-            Direct direct,
-            net.dv8tion.jda.api.interactions.Interaction event) {
+            Guild guild, Member member, RecordingHook hook, net.dv8tion.jda.api.interactions.Interaction event) {
         lenient().when(event.getGuild()).thenReturn(guild);
         lenient().when(event.getMember()).thenReturn(member);
         lenient().when(event.getChannelId()).thenReturn(CHANNEL_ID);

@@ -37,7 +37,7 @@ class DiscordNotifierTest {
 
     private final JDA jda = mock(JDA.class);
     private final DiscordNotifier notifier = new DiscordNotifier(() -> Optional.of(jda));
-    private final GuildMessageChannel workspace = channelInGuild("3000", DiscordMocks.GUILD_ID);
+    private final GuildMessageChannel workspace = channelInGuild(DiscordMocks.GUILD_ID);
 
     @Test
     @SuppressWarnings("unchecked")
@@ -115,7 +115,7 @@ class DiscordNotifierTest {
 
     @Test
     void channelOfAnotherGuildIsNeverUsed() {
-        GuildMessageChannel foreign = channelInGuild("5000", "9999");
+        GuildMessageChannel foreign = channelInGuild("9999");
         when(jda.getChannelById(GuildMessageChannel.class, "5000")).thenReturn(foreign);
 
         notifier.send(COMMUNITY, Notification.to(Destination.channel("5000"), Message.publicReply("Hi")));
@@ -143,7 +143,7 @@ class DiscordNotifierTest {
                 .toList();
     }
 
-    private static GuildMessageChannel channelInGuild(String id, String guildId) {
+    private static GuildMessageChannel channelInGuild(String guildId) {
         GuildMessageChannel channel = mock(GuildMessageChannel.class);
         Guild guild = mock(Guild.class);
         when(guild.getId()).thenReturn(guildId);

@@ -3,6 +3,7 @@ package dev.atelier.discord;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class DiscordStandIn implements AutoCloseable {
     volatile DataObject identify;
 
     DiscordStandIn() throws IOException {
-        http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/api/v10/", this::serve);
         http.start();
         gateway = new StandInGateway(this::identified);

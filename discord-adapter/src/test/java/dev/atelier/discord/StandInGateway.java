@@ -139,7 +139,7 @@ final class StandInGateway implements AutoCloseable {
 
         private void handshake(DataInputStream in) throws IOException {
             String requestLine = line(in);
-            connectUrls.add(requestLine.split(" ")[1]);
+            connectUrls.add(requestLine.split(" ", -1)[1]);
             deflater = requestLine.contains("compress=zlib-stream") ? new Deflater() : null;
             String key = null;
             for (String header = line(in); !header.isEmpty(); header = line(in)) {

@@ -51,7 +51,7 @@ class WorkspaceMessagesTest {
                 DiscordMocks.user("intern", intern),
                 DiscordMocks.user("mentor", mentor),
                 DiscordMocks.text("task", "1"));
-        String workspace = discord.createdChannels.get(0).split("=")[1];
+        String workspace = discord.createdChannels.get(0).split("=", -1)[1];
 
         // when people write there (one message delivered twice), a bot writes, and someone writes elsewhere
         messages.handle(message(workspace, "900", "101", false));

@@ -26,7 +26,7 @@ final class AskForm {
         this.calls = calls;
     }
 
-    /** @return null when the form is open, else the reply to show the person instead */
+    /** Returns null when the form is open, else the reply to show the person instead. */
     Message open(Caller caller, String triggerId, String text) {
         Outcome outcome = bot.get().press(caller, ASK);
         if (!outcome.isModal()) {

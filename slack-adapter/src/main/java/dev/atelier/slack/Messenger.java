@@ -44,8 +44,7 @@ final class Messenger {
                         .filename(file.fileName())
                         .title(file.fileName())
                         .fileData(file.content())
-                        .initialComment(BlockKit.fallback(message))
-                        .requestFileInfo(false)));
+                        .initialComment(BlockKit.fallback(message))));
     }
 
     /** chat.postEphemeral: only {@code userId} sees it, in {@code channelId}. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * {@code &} so stored URLs are the real ones; everything else stays escaped, so typed text can
  * never become Slack markup.
  */
+@SuppressWarnings("EscapedEntity") // the Javadoc shows Slack's escapes literally, as they arrive
 final class SlackText {
 
     private static final Pattern LINK = Pattern.compile("<(https?://[^|>\\s]+)((?:\\|[^>]*)?)>");

@@ -2,6 +2,7 @@ package dev.atelier.slack;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParser;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +34,8 @@ final class FakeSlackAnswers {
                         + "\",\"bot_id\":\"B0BOT\",\"is_enterprise_install\":false}";
             case "users.info" ->
                 "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"team_id\":\"" + TEAM_ID
-                        + "\",\"name\":\"" + p.get("user").toLowerCase() + "\",\"deleted\":false,\"is_admin\":"
+                        + "\",\"name\":\"" + p.get("user").toLowerCase(Locale.ROOT)
+                        + "\",\"deleted\":false,\"is_admin\":"
                         + admins.contains(p.get("user")) + ",\"is_owner\":false,\"is_primary_owner\":false,"
                         + "\"is_bot\":" + bots.contains(p.get("user")) + "}}";
             case "chat.postMessage" ->

@@ -24,7 +24,7 @@ final class FakeSlackForms {
                                     : e.getValue().toString()));
             return params;
         }
-        for (String pair : body.split("&")) {
+        for (String pair : body.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }

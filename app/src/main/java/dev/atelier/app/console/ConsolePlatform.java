@@ -44,7 +44,7 @@ final class ConsolePlatform implements Notifier, WorkspaceProvisioner, Threads {
     @Override
     public ThreadRef open(CommunityRef community, String channelId, String name, Message message, Message opening) {
         out.println("  → in #" + channelId + ": " + ConsoleRenderer.render(message));
-        String thread = channelId + "/" + name.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String thread = channelId + "/" + name.split(" ", -1)[0].toLowerCase(java.util.Locale.ROOT);
         out.println("  → opened thread #" + thread);
         if (opening != null) {
             out.println("  → in thread #" + thread + ": " + ConsoleRenderer.render(opening));

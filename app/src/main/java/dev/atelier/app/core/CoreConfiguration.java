@@ -1,6 +1,8 @@
 package dev.atelier.app.core;
 
 import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.assembly.InboxAssembly;
+import dev.atelier.core.clock.duework.DueLag;
 import dev.atelier.core.clock.duework.EngineSettings;
 import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.clock.stall.CohortHealth;
@@ -11,6 +13,11 @@ import dev.atelier.core.credential.CredentialLinks;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.delivery.Deliveries;
+import dev.atelier.core.inbox.CommandInbox;
+import dev.atelier.core.inbox.CommandReplies;
+import dev.atelier.core.inbox.Inbox;
+import dev.atelier.core.inbox.InboxSettings;
+import dev.atelier.core.inbox.InboxWorkers;
 import dev.atelier.core.outbox.OutboxSettings;
 import dev.atelier.core.outbox.PaceRule;
 import dev.atelier.core.peerhelp.PeerHelpRound;
@@ -155,6 +162,39 @@ public class CoreConfiguration {
     @Bean
     RightsServices rightsServices(AtelierCore.Services atelierCore) {
         return atelierCore.rights();
+    }
+
+    @Bean
+    InboxAssembly.Built atelierInbox(
+            MongoTemplate mongo,
+            AtelierBot bot,
+            Outbound outbound,
+            List<CommandReplies> replies,
+            Clock clock,
+            InboxSettings inboxSettings,
+            ObjectProvider<CommandMetrics> metrics) {
+        return InboxAssembly.build(
+                mongo, bot, outbound, replies, clock, inboxSettings, metrics.getIfAvailable(() -> CommandMetrics.NONE));
+    }
+
+    @Bean
+    Inbox inbox(InboxAssembly.Built atelierInbox) {
+        return atelierInbox.inbox();
+    }
+
+    @Bean
+    InboxWorkers inboxWorkers(InboxAssembly.Built atelierInbox) {
+        return atelierInbox.workers();
+    }
+
+    @Bean
+    CommandInbox commandInbox(InboxAssembly.Built atelierInbox) {
+        return atelierInbox.store();
+    }
+
+    @Bean
+    DueLag dueLag(InboxAssembly.Built atelierInbox) {
+        return atelierInbox.dueLag();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import dev.atelier.core.dashboard.DashboardReads;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -56,9 +57,7 @@ class CohortPageAssembler {
         BurndownChart burndown = new BurndownChart(zone.zone());
         for (PairFacts p : pairs) {
             activity.add(
-                    p,
-                    reads.conversations()
-                            .messagesByWeek(viewer.communityId(), p.internship().number()));
+                    p, reads.messagesByWeek(viewer.communityId(), p.internship().number()));
             replies.add(p.replyTimes());
             burndown.add(p);
         }
@@ -67,7 +66,7 @@ class CohortPageAssembler {
                 + (cohort.ends() == null ? "…" : cohort.ends().toString());
         return new CohortPage(
                 cohort.name(),
-                cohort.status().name().toLowerCase(),
+                cohort.status().name().toLowerCase(Locale.ROOT),
                 dates,
                 filter,
                 columns,

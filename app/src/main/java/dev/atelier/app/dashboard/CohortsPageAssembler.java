@@ -5,6 +5,7 @@ import dev.atelier.core.internship.InternshipStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** Builds the cohorts overview of the viewer's community. */
@@ -37,7 +38,7 @@ class CohortsPageAssembler {
     private static CohortsPage.Card card(Cohort cohort, List<PairFacts> pairs) {
         List<CohortsPage.Count> byStatus = Arrays.stream(InternshipStatus.values())
                 .map(s -> new CohortsPage.Count(
-                        s.name().toLowerCase(),
+                        s.name().toLowerCase(Locale.ROOT),
                         pairs.stream().filter(p -> p.internship().status() == s).count()))
                 .filter(c -> c.pairs() > 0)
                 .toList();
@@ -50,7 +51,7 @@ class CohortsPageAssembler {
         return new CohortsPage.Card(
                 cohort.name(),
                 Links.cohort(cohort.name()),
-                cohort.status().name().toLowerCase(),
+                cohort.status().name().toLowerCase(Locale.ROOT),
                 dates,
                 byStatus,
                 approved,

@@ -7,6 +7,7 @@ import dev.atelier.core.pay.Csv;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ class CsvExports {
             out.append(Csv.row(List.of(
                     cohort.name(),
                     Long.toString(i.number()),
-                    i.status().name().toLowerCase(),
+                    i.status().name().toLowerCase(Locale.ROOT),
                     i.data().intern().id(),
                     i.data().intern().name(),
                     i.data().mentor().id(),

@@ -38,14 +38,14 @@ final class HealthPairRisks implements PairRisks {
                             pair.lastActivity(),
                             pair.missedInRow()));
         }
-        for (Internship i : reads.internships().findByCohort(communityId, cohortName)) {
+        for (Internship i : reads.internshipsOfCohort(communityId, cohortName)) {
             risks.computeIfAbsent(i.number(), number -> inactive(communityId, i));
         }
         return risks;
     }
 
     private PairRisk inactive(String communityId, Internship i) {
-        Optional<Checkin> checkin = reads.checkins().find(communityId, i.number());
+        Optional<Checkin> checkin = reads.checkin(communityId, i.number());
         return new PairRisk(
                 i.number(),
                 false,
@@ -53,8 +53,8 @@ final class HealthPairRisks implements PairRisks {
                 Activity.last(
                         i,
                         checkin,
-                        reads.questions().ofInternship(communityId, i.number()),
-                        reads.conversations().lastMessageAt(communityId, i.number())),
+                        reads.questionsOf(communityId, i.number()),
+                        reads.lastMessageAt(communityId, i.number())),
                 checkin.map(Checkin::missedInRow).orElse(0));
     }
 }

@@ -20,7 +20,7 @@ class MentorsPageAssembler {
     }
 
     MentorsPage assemble(Viewer viewer, ViewerZone zone) {
-        List<MentorLoadBoard.Row> board = reads.mentorLoads().of(viewer.communityId());
+        List<MentorLoadBoard.Row> board = reads.mentorLoads(viewer.communityId());
         Map<String, String> names = new HashMap<>();
         board.forEach(r -> names.put(r.load().mentor().id(), r.load().mentor().name()));
         List<MentorsPage.Row> rows =

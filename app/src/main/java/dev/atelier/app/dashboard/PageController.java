@@ -70,7 +70,7 @@ class PageController {
     }
 
     private ViewerZone frame(Viewer viewer, HttpServletRequest request, Model model) {
-        ViewerZone zone = ViewerZone.of(viewer, reads.profiles());
+        ViewerZone zone = ViewerZone.of(viewer, reads);
         String query = request.getQueryString();
         model.addAttribute(
                 "frame", Frame.of(viewer, zone, request.getRequestURI() + (query == null ? "" : "?" + query)));

@@ -27,14 +27,13 @@ class PairFactsLoader {
         if (name == null || name.isBlank() || name.length() > Cohort.MAX_NAME) {
             throw DashboardProblem.notFound("There is no cohort by that name in " + viewer.communityName() + ".");
         }
-        return reads.cohorts()
-                .find(viewer.communityId(), name)
+        return reads.cohort(viewer.communityId(), name)
                 .orElseThrow(() -> DashboardProblem.notFound(
                         "There is no cohort named “" + name + "” in " + viewer.communityName() + "."));
     }
 
     List<Cohort> cohorts(Viewer viewer) {
-        return reads.cohorts().list(viewer.communityId()).stream()
+        return reads.cohorts(viewer.communityId()).stream()
                 .sorted(Comparator.comparing(Cohort::createdAt).reversed())
                 .toList();
     }
@@ -42,15 +41,14 @@ class PairFactsLoader {
     /** The pairs of a cohort (null: pairs outside any cohort), by number. */
     List<PairFacts> ofCohort(Viewer viewer, String cohortName) {
         Map<Long, PairRisk> byNumber = risks.cohort(viewer.communityId(), cohortName);
-        return reads.internships().findByCohort(viewer.communityId(), cohortName).stream()
+        return reads.internshipsOfCohort(viewer.communityId(), cohortName).stream()
                 .sorted(Comparator.comparingLong(Internship::number))
                 .map(i -> facts(viewer, i, byNumber))
                 .toList();
     }
 
     PairFacts pair(Viewer viewer, long number) {
-        Internship internship = reads.internships()
-                .find(viewer.communityId(), number)
+        Internship internship = reads.internship(viewer.communityId(), number)
                 .orElseThrow(() -> DashboardProblem.notFound(
                         "There is no internship #" + number + " in " + viewer.communityName() + "."));
         return facts(
@@ -61,12 +59,12 @@ class PairFactsLoader {
 
     /** The pair's check-in answers, newest first; {@code number} was checked to be the viewer's with {@link #pair}. */
     List<AnsweredCheckin> answers(Viewer viewer, long number) {
-        return reads.checkinHistory().of(viewer.communityId(), number);
+        return reads.answers(viewer.communityId(), number);
     }
 
     /** Logged hours against the milestones' estimates (burn-up per milestone). */
     BurnUp burnUp(Internship i) {
-        return BurnUp.of(i, reads.plans().estimates(i));
+        return BurnUp.of(i, reads.estimates(i));
     }
 
     private PairFacts facts(Viewer viewer, Internship i, Map<Long, PairRisk> byNumber) {
@@ -75,9 +73,9 @@ class PairFactsLoader {
                 i.number(), new PairRisk(i.number(), false, "", i.data().createdAt(), 0));
         return new PairFacts(
                 i,
-                reads.questions().ofInternship(community, i.number()),
-                reads.checkins().find(community, i.number()),
-                reads.conversations().messages(community, i.number()),
+                reads.questionsOf(community, i.number()),
+                reads.checkin(community, i.number()),
+                reads.messages(community, i.number()),
                 risk);
     }
 }

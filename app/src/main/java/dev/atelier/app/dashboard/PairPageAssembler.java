@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -89,7 +90,8 @@ class PairPageAssembler {
                         zone,
                         r.at(),
                         names.getOrDefault(r.by(), r.by()),
-                        r.verdict().name().toLowerCase() + (r.feedback() == null ? "" : ": " + r.feedback())))
+                        r.verdict().name().toLowerCase(Locale.ROOT)
+                                + (r.feedback() == null ? "" : ": " + r.feedback())))
                 .toList();
         boolean overdue = m.due() != null && m.due().isBefore(today) && m.status() != MilestoneStatus.APPROVED;
         return new MilestoneView(
@@ -110,7 +112,7 @@ class PairPageAssembler {
         return new QuestionView(
                 q.label(),
                 q.data().text(),
-                q.status().name().toLowerCase(),
+                q.status().name().toLowerCase(Locale.ROOT),
                 zone.format(q.data().askedAt()),
                 reply);
     }

@@ -2,6 +2,7 @@ package dev.atelier.app.dashboard;
 
 import dev.atelier.core.internship.InternshipData;
 import java.time.Instant;
+import java.util.Locale;
 
 /** One line of a cohort's table of pairs, ready to show (times in the viewer's zone). */
 record PairRow(
@@ -31,7 +32,7 @@ record PairRow(
                 d.intern().name(),
                 d.mentor().name(),
                 d.taskTitle(),
-                f.internship().status().name().toLowerCase(),
+                f.internship().status().name().toLowerCase(Locale.ROOT),
                 f.approved(),
                 f.planned(),
                 f.progress(),

@@ -1,7 +1,6 @@
 package dev.atelier.app.dashboard;
 
-import dev.atelier.core.profile.Profile;
-import dev.atelier.core.profile.ProfileStore;
+import dev.atelier.core.dashboard.DashboardReads;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,10 +14,9 @@ record ViewerZone(ZoneId zone, String source) {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    static ViewerZone of(Viewer viewer, ProfileStore profiles) {
-        String profileZone = profiles.find(viewer.communityId(), viewer.memberId())
-                .map(Profile::timezone)
-                .orElse(null);
+    static ViewerZone of(Viewer viewer, DashboardReads reads) {
+        String profileZone =
+                reads.timezone(viewer.communityId(), viewer.memberId()).orElse(null);
         ZoneId fromProfile = parse(profileZone);
         if (fromProfile != null) {
             return new ViewerZone(fromProfile, "your profile");

@@ -1,22 +1,16 @@
 package dev.atelier.app.inbox;
 
-import dev.atelier.core.assembly.InboxAssembly;
-import dev.atelier.core.command.AtelierBot;
-import dev.atelier.core.command.CommandMetrics;
-import dev.atelier.core.inbox.CommandReplies;
-import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.inbox.InboxSettings;
-import dev.atelier.core.workspace.Outbound;
-import java.time.Clock;
+import dev.atelier.core.inbox.InboxWorkers;
 import java.time.Duration;
-import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The inbox, its workers ({@code atelier.inbox.workers}, lease, poll, keep) and their life cycle. */
+/**
+ * The inbox's settings ({@code atelier.inbox.workers}, lease, poll, keep) and its workers' life cycle;
+ * the inbox itself is assembled with the core ({@code CoreConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class InboxConfiguration {
 
@@ -37,26 +31,8 @@ public class InboxConfiguration {
     }
 
     @Bean
-    InboxAssembly.Built atelierInbox(
-            MongoTemplate mongo,
-            AtelierBot bot,
-            Outbound outbound,
-            List<CommandReplies> replies,
-            Clock clock,
-            InboxSettings inboxSettings,
-            ObjectProvider<CommandMetrics> metrics) {
-        return InboxAssembly.build(
-                mongo, bot, outbound, replies, clock, inboxSettings, metrics.getIfAvailable(() -> CommandMetrics.NONE));
-    }
-
-    @Bean
-    Inbox inbox(InboxAssembly.Built atelierInbox) {
-        return atelierInbox.inbox();
-    }
-
-    @Bean
     InboxLifecycle inboxLifecycle(
-            InboxAssembly.Built atelierInbox, @Value("${atelier.inbox.stop-seconds:20}") long stopSeconds) {
-        return new InboxLifecycle(atelierInbox.workers(), Duration.ofSeconds(stopSeconds));
+            InboxWorkers inboxWorkers, @Value("${atelier.inbox.stop-seconds:20}") long stopSeconds) {
+        return new InboxLifecycle(inboxWorkers, Duration.ofSeconds(stopSeconds));
     }
 }

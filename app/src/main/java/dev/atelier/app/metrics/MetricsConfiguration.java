@@ -1,7 +1,8 @@
 package dev.atelier.app.metrics;
 
-import dev.atelier.core.assembly.InboxAssembly;
+import dev.atelier.core.clock.duework.DueLag;
 import dev.atelier.core.command.CommandMetrics;
+import dev.atelier.core.inbox.CommandInbox;
 import dev.atelier.core.workspace.ApiMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -27,7 +28,7 @@ public class MetricsConfiguration {
     }
 
     @Bean
-    MeterBinder operationsGauges(InboxAssembly.Built atelierInbox, Clock clock) {
-        return new OperationsGauges(atelierInbox.store(), atelierInbox.dueLag(), clock);
+    MeterBinder operationsGauges(CommandInbox commandInbox, DueLag dueLag, Clock clock) {
+        return new OperationsGauges(commandInbox, dueLag, clock);
     }
 }

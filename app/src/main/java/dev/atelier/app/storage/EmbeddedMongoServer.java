@@ -33,6 +33,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    @SuppressWarnings("FutureReturnValueIgnored") // compactSome logs its own failures; close() ends the schedule
     private EmbeddedMongoServer(Path storeFile, DurableH2Backend backend, MongoServer server) {
         this.storeFile = storeFile;
         this.backend = backend;

@@ -21,48 +21,8 @@ class ArchitectureTest {
         }
     }
 
-    static final String[] DOMAIN = {
-        "dev.atelier.core.community..",
-        "dev.atelier.core.cohort..",
-        "dev.atelier.core.task..",
-        "dev.atelier.core.internship..",
-        "dev.atelier.core.milestone..",
-        "dev.atelier.core.review..",
-        "dev.atelier.core.help..",
-        "dev.atelier.core.shared..",
-        "dev.atelier.core.message..",
-        "dev.atelier.core.command..",
-        "dev.atelier.core.workspace..",
-        "dev.atelier.core.pay..",
-        "dev.atelier.core.hours..",
-        "dev.atelier.core.completion..",
-        "dev.atelier.core.credential..",
-        "dev.atelier.core.portfolio..",
-        "dev.atelier.core.profile..",
-        "dev.atelier.core.enrolment..",
-        "dev.atelier.core.matching..",
-        "dev.atelier.core.pairing..",
-        "dev.atelier.core.clock.checkin..",
-        "dev.atelier.core.question..",
-        "dev.atelier.core.conversation..",
-        "dev.atelier.core.peerhelp..",
-        "dev.atelier.core.home..",
-        "dev.atelier.core.dashboard..",
-        "dev.atelier.core.clock.duework..",
-        "dev.atelier.core.clock.rhythm..",
-        "dev.atelier.core.clock.reminder..",
-        "dev.atelier.core.clock.stall..",
-        "dev.atelier.core.clock.rounds..",
-        "dev.atelier.core.inbox..",
-        "dev.atelier.core.delivery..",
-        "dev.atelier.core.outbox..",
-        "dev.atelier.core.away..",
-        "dev.atelier.core.planfit..",
-        "dev.atelier.core.payout..",
-        "dev.atelier.core.appeal..",
-        "dev.atelier.core.clock.mentorload..",
-        "dev.atelier.core.trajectory.."
-    };
+    /** The core's own storage and composition root; every other core package is domain, with no list to keep. */
+    static final String[] CORE_INFRASTRUCTURE = {"dev.atelier.core.store..", "dev.atelier.core.assembly.."};
 
     @ArchTest
     static final ArchRule core_knows_no_chat_platform = noClasses()
@@ -76,12 +36,24 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domain_knows_no_framework = noClasses()
             .that()
-            .resideInAnyPackage(DOMAIN)
+            .resideInAPackage("dev.atelier.core..")
+            .and()
+            .resideOutsideOfPackages(CORE_INFRASTRUCTURE)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..", "com.mongodb..", "org.bson..", "de.bwaldvogel..", "com.nimbusds..")
+            .resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "de.bwaldvogel..")
             .because("the domain and use cases import neither Spring nor MongoDB");
+
+    @ArchTest
+    static final ArchRule only_signing_knows_jose = noClasses()
+            .that()
+            .resideInAPackage("dev.atelier.core..")
+            .and()
+            .resideOutsideOfPackage("dev.atelier.core.signing..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.nimbusds..")
+            .because("credentials are signed behind the CredentialSigner port");
 
     @ArchTest
     static final ArchRule only_the_solver_knows_the_graph_library = noClasses()
@@ -95,11 +67,24 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domain_does_not_reach_into_storage_or_assembly = noClasses()
             .that()
-            .resideInAnyPackage(DOMAIN)
+            .resideInAPackage("dev.atelier.core..")
+            .and()
+            .resideOutsideOfPackages(CORE_INFRASTRUCTURE)
+            .and()
+            .resideOutsideOfPackage("dev.atelier.core.signing..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "dev.atelier.core.store..", "dev.atelier.core.assembly..", "dev.atelier.core.signing..");
+
+    @ArchTest
+    static final ArchRule only_the_composition_root_touches_assembly = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.atelier.core.assembly..", "dev.atelier.app.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.atelier.core.assembly..")
+            .because("the core is assembled in one place: AtelierCore with its feature list, and CoreConfiguration");
 
     @ArchTest
     static final ArchRule adapters_do_not_know_each_other = noClasses()
@@ -153,4 +138,12 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("dev.atelier.core.store..", "org.springframework.data..")
             .because("the web dashboard reads the core's community-scoped ports, never MongoDB directly");
+
+    @ArchTest
+    static final ArchRule dashboard_reads_only_through_the_core_read_model = noClasses()
+            .that()
+            .resideInAPackage("dev.atelier.app.dashboard..")
+            .should()
+            .dependOnClassesThat(CorePorts.STORE_PORTS)
+            .because("the dashboard reads through DashboardReads (and cohort health), never a store port");
 }

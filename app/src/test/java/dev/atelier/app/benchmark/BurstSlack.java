@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +23,7 @@ final class BurstSlack implements AutoCloseable {
     private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
 
     BurstSlack() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", this::answer);
         server.start();

@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -90,7 +89,7 @@ public final class DueWorkBenchmark {
                         MongoStores.create(new MongoTemplate(client, "atelier")).dueWork());
                 timings.add(timed);
                 DueEngine engine = engine(timed, instance, batch, at, sent);
-                runs.add(pool.submit(() -> drain(engine, start)));
+                runs.add(pool.submit(() -> drain(engine)));
             }
             long[] a = runs.get(0).get();
             long[] b = runs.get(1).get();
@@ -100,7 +99,7 @@ public final class DueWorkBenchmark {
             long duplicates = sent.values().stream().filter(n -> n.get() > 1).count();
             long handedOver =
                     sent.values().stream().mapToLong(AtomicInteger::get).sum();
-            long missed = items - sent.size();
+            long missed = (long) items - sent.size();
             long notDone;
             try (MongoClient check = MongoClients.create(server.connection())) {
                 notDone = check.getDatabase("atelier")
@@ -183,13 +182,13 @@ public final class DueWorkBenchmark {
     }
 
     /** Drains until nothing is left; returns {items handled, nanoTime when done}. */
-    private static long[] drain(DueEngine engine, long start) {
-        AtomicLong handled = new AtomicLong();
+    private static long[] drain(DueEngine engine) {
+        long handled = 0;
         Map<String, Integer> round;
         do {
             round = engine.drain();
-            handled.addAndGet(round.getOrDefault(KIND, 0));
+            handled += round.getOrDefault(KIND, 0);
         } while (!round.isEmpty());
-        return new long[] {handled.get(), System.nanoTime()};
+        return new long[] {handled, System.nanoTime()};
     }
 }

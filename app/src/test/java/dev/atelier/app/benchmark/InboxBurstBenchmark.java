@@ -85,9 +85,9 @@ public final class InboxBurstBenchmark {
         ConfigurableApplicationContext app = new SpringApplication(AtelierApplication.class)
                 .run(appArguments(slack, port, workers, directory).toArray(String[]::new));
         try {
-            Burst burst = Burst.send(slack, port, commands, rate, users, commands);
+            Burst burst = Burst.send(slack, port, commands, rate, users);
             burst.settle();
-            awaitAnswers(slack, burst, Duration.ofSeconds(120));
+            awaitAnswers(slack, burst, Duration.ofMinutes(2));
             double[] latencies = IntStream.range(0, commands)
                     .filter(i -> burst.acked[i])
                     .mapToDouble(i -> (slack.arrivals("r" + i).get(0) - burst.sentAt[i]) / 1e6)
@@ -132,7 +132,7 @@ public final class InboxBurstBenchmark {
         int answeredBeforeRestart = slack.distinct();
         Process again = startChild(slack, port, workers, directory, "second");
         awaitHealth(port);
-        awaitAnswers(slack, burst, Duration.ofSeconds(120));
+        awaitAnswers(slack, burst, Duration.ofMinutes(2));
         Thread.sleep(3000); // room for a duplicate answer to show up
         again.destroy();
         again.waitFor(60, TimeUnit.SECONDS);
@@ -279,7 +279,7 @@ public final class InboxBurstBenchmark {
         final AtomicInteger acks = new AtomicInteger();
         volatile boolean stopped;
 
-        static Burst send(BurstSlack slack, int port, int commands, int rate, int users, int stopAfter) {
+        static Burst send(BurstSlack slack, int port, int commands, int rate, int users) {
             Burst burst = new Burst(commands);
             burst.sendAll(slack, port, rate, users);
             return burst;

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 final class Store implements AutoCloseable {
 
     private final String connection;
-    private final AutoCloseable close;
+    private final Runnable close;
 
-    private Store(String connection, AutoCloseable close) {
+    private Store(String connection, Runnable close) {
         this.connection = connection;
         this.close = close;
     }
@@ -20,7 +20,7 @@ final class Store implements AutoCloseable {
         return switch (backend) {
             case "h2", "h2-fsync" -> {
                 EmbeddedMongoServer server = EmbeddedMongoServer.start(directory, 0, backend.equals("h2-fsync"));
-                yield new Store(server.getConnectionString(), server);
+                yield new Store(server.getConnectionString(), server::close);
             }
             case "memory" -> {
                 MongoServer server = new MongoServer(new MemoryBackend());
@@ -36,7 +36,7 @@ final class Store implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        close.close();
+    public void close() {
+        close.run();
     }
 }

@@ -10,8 +10,8 @@ import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
-import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.question.Question;
+import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -30,20 +30,20 @@ final class DashboardFixture {
     static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/dashboard/login/[A-Za-z0-9_-]{43})");
 
     private final AtelierBot bot;
-    private final DashboardReads reads;
+    private final MongoStores stores;
     private final MutableClock clock;
     private final ClockRound round;
 
-    DashboardFixture(AtelierBot bot, DashboardReads reads, MutableClock clock, ClockRound round) {
+    DashboardFixture(AtelierBot bot, MongoStores stores, MutableClock clock, ClockRound round) {
         this.bot = bot;
-        this.reads = reads;
+        this.stores = stores;
         this.clock = clock;
         this.round = round;
     }
 
     /** Seeds the store unless an earlier test of the same application did. */
     DashboardFixture seedOnce() {
-        return reads.cohorts().find(SHOP.id(), COHORT).isEmpty() ? seed() : this;
+        return stores.cohorts().find(SHOP.id(), COHORT).isEmpty() ? seed() : this;
     }
 
     /**
@@ -106,23 +106,23 @@ final class DashboardFixture {
 
     private void talk(long internship, int messages) {
         for (int i = 0; i < messages; i++) {
-            reads.conversations().countMessage(SHOP.id(), internship, clock.instant());
+            stores.conversations().countMessage(SHOP.id(), internship, clock.instant());
         }
     }
 
     private void answerFirstQuestion(String by, Duration after) {
-        Question q = reads.questions().ofInternship(SHOP.id(), 1).get(0);
+        Question q = stores.questions().ofInternship(SHOP.id(), 1).get(0);
         q.replied(by, q.data().askedAt().plus(after));
-        reads.questions().save(q);
+        stores.questions().save(q);
     }
 
     private void missTwoCheckins(long internship) {
-        Checkin c = reads.checkins().find(SHOP.id(), internship).orElseThrow();
+        Checkin c = stores.checkins().find(SHOP.id(), internship).orElseThrow();
         c = c.prompted(clock.instant(), clock.instant().plus(Duration.ofDays(1)))
                 .missed();
-        c = reads.checkins().save(c);
+        c = stores.checkins().save(c);
         c = c.prompted(clock.instant(), clock.instant().plus(Duration.ofDays(1)))
                 .missed();
-        reads.checkins().save(c);
+        stores.checkins().save(c);
     }
 }

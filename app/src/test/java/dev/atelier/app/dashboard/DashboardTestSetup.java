@@ -2,12 +2,13 @@ package dev.atelier.app.dashboard;
 
 import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.command.AtelierBot;
-import dev.atelier.core.dashboard.DashboardReads;
+import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.testing.MutableClock;
 import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * What the dashboard tests share: a {@link MutableClock} at Monday 2026-11-02 10:00 UTC in place of
@@ -24,7 +25,7 @@ class DashboardTestSetup {
     }
 
     @Bean
-    DashboardFixture dashboardFixture(AtelierBot bot, DashboardReads reads, MutableClock clock, ClockRound round) {
-        return new DashboardFixture(bot, reads, clock, round);
+    DashboardFixture dashboardFixture(AtelierBot bot, MongoTemplate mongo, MutableClock clock, ClockRound round) {
+        return new DashboardFixture(bot, MongoStores.create(mongo, clock), clock, round);
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,7 +28,8 @@ public final class SignedCommands {
     /** The request for one command: {@code trigger} is its delivery key, {@code responseUrl} where it is answered. */
     public HttpRequest request(String team, String user, String text, String trigger, String responseUrl) {
         String body = "team_id=" + team + "&team_domain=acme&channel_id=C1&user_id=" + user + "&user_name="
-                + user.toLowerCase() + "&command=%2Fatelier&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + user.toLowerCase(Locale.ROOT) + "&command=%2Fatelier&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8)
                 + "&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8) + "&trigger_id=" + trigger;
         String ts = Long.toString(Instant.now().getEpochSecond());
         try {

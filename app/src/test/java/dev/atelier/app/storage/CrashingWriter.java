@@ -11,8 +11,6 @@ import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 
@@ -93,7 +91,6 @@ public final class CrashingWriter {
     /** Four writers on their own connections; returns (and the JVM halts) with writes still in flight. */
     private static void concurrentInserts(MongoCollection<Document> writes, int n) throws InterruptedException {
         AtomicInteger acknowledged = new AtomicInteger();
-        List<Thread> writers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             int writer = t;
             Thread thread = new Thread(() -> {
@@ -105,7 +102,6 @@ public final class CrashingWriter {
                 }
             });
             thread.setDaemon(true);
-            writers.add(thread);
             thread.start();
         }
         while (acknowledged.get() < n) {

@@ -87,10 +87,12 @@ class DueWorkOnH2Test {
     }
 
     private static void drain(DueWork work, String instance, Map<String, AtomicInteger> handed) {
-        for (List<Claimed> batch; !(batch = work.claim(instance, NOON, Duration.ofMinutes(2), 37)).isEmpty(); ) {
+        List<Claimed> batch = work.claim(instance, NOON, Duration.ofMinutes(2), 37);
+        while (!batch.isEmpty()) {
             batch.forEach(c -> handed.computeIfAbsent(c.item().key(), k -> new AtomicInteger())
                     .incrementAndGet());
             work.done(batch, NOON);
+            batch = work.claim(instance, NOON, Duration.ofMinutes(2), 37);
         }
     }
 }

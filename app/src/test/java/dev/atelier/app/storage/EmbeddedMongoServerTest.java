@@ -106,6 +106,7 @@ class EmbeddedMongoServerTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the first server only has to hold the directory while the second tries
     void aSecondServerOnTheSameDirectoryIsRefusedClearly() {
         try (EmbeddedMongoServer first = EmbeddedMongoServer.start(temp, 0, false)) {
             assertThatThrownBy(() -> EmbeddedMongoServer.start(temp, 0, false))

@@ -6,7 +6,11 @@ import java.util.Optional;
 /** Port: cohorts of one community. */
 public interface CohortStore {
 
-    /** @throws dev.atelier.core.shared.Rejected when the community already has a cohort of that name */
+    /**
+     * Stores a new cohort.
+     *
+     * @throws dev.atelier.core.shared.Rejected when the community already has a cohort of that name
+     */
     void insert(Cohort cohort);
 
     void update(Cohort cohort);

@@ -4,6 +4,7 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Lists a community's cohorts with their status and dates. */
@@ -30,6 +31,6 @@ public final class ListCohorts {
                 ? ""
                 : " · " + (c.starts() == null ? "…" : c.starts()) + " → " + (c.ends() == null ? "…" : c.ends());
         String channel = c.channelId() == null ? "" : " · <#" + c.channelId() + ">";
-        return "• *" + c.name() + "* — " + c.status().name().toLowerCase() + dates + channel;
+        return "• *" + c.name() + "* — " + c.status().name().toLowerCase(Locale.ROOT) + dates + channel;
     }
 }

@@ -4,6 +4,7 @@ import dev.atelier.core.shared.Rejected;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ final class CommandLine {
         if (words.isEmpty()) {
             throw new Rejected("Type a command, for example `help`.");
         }
-        String name = words.get(0).replaceFirst("^/", "").toLowerCase();
+        String name = words.get(0).replaceFirst("^/", "").toLowerCase(Locale.ROOT);
         Map<String, List<CommandSpec>> byName = catalog.byName();
         List<CommandSpec> group = byName.get(name);
         if (group == null) {
@@ -45,7 +46,7 @@ final class CommandLine {
             if (words.size() < 2) {
                 throw new Rejected("`" + name + "` needs one of: " + subs + ". Try `help " + name + "`.");
             }
-            String sub = words.get(1).toLowerCase();
+            String sub = words.get(1).toLowerCase(Locale.ROOT);
             spec = group.stream()
                     .filter(s -> s.subcommand().equals(sub))
                     .findFirst()
@@ -61,7 +62,7 @@ final class CommandLine {
         List<String> positional = new ArrayList<>();
         for (String word : words) {
             int colon = word.indexOf(':');
-            String key = colon > 0 ? word.substring(0, colon).toLowerCase() : null;
+            String key = colon > 0 ? word.substring(0, colon).toLowerCase(Locale.ROOT) : null;
             if (key != null && spec.option(key) != null) {
                 if (raw.put(key, word.substring(colon + 1)) != null) {
                     throw new Rejected("`" + key + "` is given twice.");

@@ -8,6 +8,6 @@ public interface MessageObserver {
 
     MessageObserver IGNORE = message -> false;
 
-    /** @return whether the message was counted now */
+    /** Returns whether the message was counted now. */
     boolean observe(ObservedMessage message);
 }

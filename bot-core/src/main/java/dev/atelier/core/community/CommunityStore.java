@@ -6,9 +6,9 @@ public interface CommunityStore {
     /** Creates the community the first time it is seen (or renames it), and returns it. */
     Community ensure(CommunityRef ref);
 
-    /** @return false when the member already was a moderator */
+    /** Returns false when the member already was a moderator. */
     boolean addModerator(String communityId, String memberId);
 
-    /** @return false when the member was not a moderator */
+    /** Returns false when the member was not a moderator. */
     boolean removeModerator(String communityId, String memberId);
 }

@@ -21,7 +21,7 @@ import dev.atelier.core.task.TaskStore;
 import java.time.Clock;
 import java.util.List;
 
-/** Ending internships and their pay statements: {@code internship complete|close|rate|statement}, {@code cohort split|statements}. */
+/** Ending internships and their pay statements: {@code internship complete|rate|statement}, {@code cohort split|statements}. */
 public final class CompletionCommands implements Feature {
 
     private static final OptionSpec INTERNSHIP = required("internship", OptionType.INTERNSHIP, "The internship number");
@@ -43,7 +43,6 @@ public final class CompletionCommands implements Feature {
         InternshipAccess access = new InternshipAccess(internships);
         this.u = new UseCases(
                 new CompleteInternship(access, tasks, splitRules, issue, clock),
-                new CloseInternship(access, clock),
                 new RateMentorship(access, clock),
                 new ShowStatement(access, links),
                 new SetSplitRule(cohorts, splitRules),
@@ -80,17 +79,6 @@ public final class CompletionCommands implements Feature {
                         ctx.requester().communityId(),
                         o.number("internship")),
                 (ctx, o) -> u.complete.check(ctx.requester(), o.number("internship")));
-        catalog.add(
-                new CommandSpec(
-                        "internship",
-                        "close",
-                        "End an internship that will not complete, with a reason",
-                        Access.MODERATOR,
-                        List.of(
-                                INTERNSHIP,
-                                required("reason", OptionType.TEXT, "Why").maxLength(300)),
-                        "internship close 1 \"the client cancelled the task\""),
-                (ctx, o) -> u.close.execute(ctx.requester(), o.number("internship"), o.text("reason")));
         catalog.add(
                 new CommandSpec(
                         "internship",
@@ -147,7 +135,6 @@ public final class CompletionCommands implements Feature {
     /** The use cases these commands call. */
     record UseCases(
             CompleteInternship complete,
-            CloseInternship close,
             RateMentorship rate,
             ShowStatement statement,
             SetSplitRule split,

@@ -13,6 +13,7 @@ import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code internship statement <n>}: the final review, hours, pay and credential; moderators also see the rating. */
 public final class ShowStatement {
@@ -29,7 +30,7 @@ public final class ShowStatement {
         Internship i = access.internship(requester, number);
         if (i.status() != InternshipStatus.COMPLETED) {
             throw new Rejected("Internship #" + number + " is "
-                    + i.status().name().toLowerCase() + "; a statement " + "exists once it is completed.");
+                    + i.status().name().toLowerCase(Locale.ROOT) + "; a statement " + "exists once it is completed.");
         }
         String link = i.completion().credential() == null
                 ? null

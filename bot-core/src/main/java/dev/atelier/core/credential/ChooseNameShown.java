@@ -4,6 +4,7 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import java.util.Locale;
 
 /**
  * {@code credential name show|hide}: a member chooses whether the credentials they receive from now
@@ -18,7 +19,7 @@ public final class ChooseNameShown {
     }
 
     public Outcome execute(Requester requester, String choice) {
-        boolean show = switch (choice == null ? "" : choice.strip().toLowerCase()) {
+        boolean show = switch (choice == null ? "" : choice.strip().toLowerCase(Locale.ROOT)) {
             case "show" -> true;
             case "hide" -> false;
             default -> throw new Rejected("Say `show` or `hide`.");

@@ -3,6 +3,7 @@ package dev.atelier.core.credential;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ public record CredentialLinks(String base) {
 
     /** The credential id in a bare id or in a credential link (ours or another host's); empty otherwise. */
     public static Optional<String> idIn(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("^<|>$", "").toLowerCase();
+        String t = text == null ? "" : text.strip().replaceAll("^<|>$", "").toLowerCase(Locale.ROOT);
         if (ID.matcher(t).matches()) {
             return Optional.of(t);
         }

@@ -8,6 +8,7 @@ import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * {@code credential score <credential> show|hide}: the intern who holds a credential chooses whether
@@ -32,7 +33,7 @@ public final class ShowCredentialScore {
     public Outcome execute(Requester requester, String credential, String choice) {
         String id = CredentialLinks.idIn(credential)
                 .orElseThrow(() -> new Rejected("`" + credential + "` is not a credential id or link."));
-        boolean show = switch (choice == null ? "" : choice.strip().toLowerCase()) {
+        boolean show = switch (choice == null ? "" : choice.strip().toLowerCase(Locale.ROOT)) {
             case "show" -> true;
             case "hide" -> false;
             default -> throw new Rejected("Say `show` or `hide`.");

@@ -9,6 +9,7 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Help generated from the catalog: every command the requester may run, or one command in detail. */
@@ -32,7 +33,7 @@ public final class ShowHelp {
                     topic.strip()
                             .replaceFirst("^/", "")
                             .replaceFirst("^atelier ", "")
-                            .toLowerCase(),
+                            .toLowerCase(Locale.ROOT),
                     prefix);
         }
         String text = "*Interns and mentors*\n" + lines(Access.EVERYONE, prefix);

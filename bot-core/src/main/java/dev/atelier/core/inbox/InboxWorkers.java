@@ -103,6 +103,7 @@ public final class InboxWorkers {
         }
     }
 
+    @SuppressWarnings("WaitNotInLoop") // an early wake-up only makes the run loop look for work sooner
     private void idle() {
         synchronized (signal) {
             if (!woken && running) {

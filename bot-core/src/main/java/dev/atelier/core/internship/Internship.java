@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -216,7 +217,7 @@ public final class Internship {
         }
         if (status != InternshipStatus.CLOSED) {
             throw new Rejected("Internship #" + data.number() + " is "
-                    + status.name().toLowerCase() + "; only a closed internship reopens on appeal.");
+                    + status.name().toLowerCase(Locale.ROOT) + "; only a closed internship reopens on appeal.");
         }
         status = InternshipStatus.ACTIVE;
         completion = Completion.NONE;
@@ -279,16 +280,15 @@ public final class Internship {
 
     /** A moderator ends an internship that will not complete; no credential is issued. */
     public void close(Requester by, String reason, Instant at) {
-        if (!by.moderator()) {
-            throw new Rejected("Only a moderator closes an internship.");
-        }
-        requireOpen();
-        if (reason == null || reason.isBlank()) {
-            throw new Rejected("Say why the internship closes: `internship close <internship> <reason>`.");
-        }
-        status = InternshipStatus.CLOSED;
-        completion = new Completion(null, null, null, null, reason);
-        record(at, by.memberId(), "closed the internship: " + reason);
+        end(
+                by,
+                reason,
+                at,
+                InternshipStatus.CLOSED,
+                "closes an internship",
+                "the internship closes",
+                "close",
+                "closed");
     }
 
     /** The intern rates the mentorship once, after completion. */
@@ -351,17 +351,38 @@ public final class Internship {
         return timesheet.minutesOf(memberId);
     }
 
+    /** A moderator stops an internship; it then accepts nothing. */
     public void withdraw(Requester by, String reason, Instant at) {
+        end(
+                by,
+                reason,
+                at,
+                InternshipStatus.WITHDRAWN,
+                "withdraws an internship",
+                "the internship is withdrawn",
+                "withdraw",
+                "withdrew");
+    }
+
+    private void end(
+            Requester by,
+            String reason,
+            Instant at,
+            InternshipStatus ended,
+            String onlyModerators,
+            String why,
+            String command,
+            String done) {
         if (!by.moderator()) {
-            throw new Rejected("Only a moderator withdraws an internship.");
+            throw new Rejected("Only a moderator " + onlyModerators + ".");
         }
         requireOpen();
         if (reason == null || reason.isBlank()) {
-            throw new Rejected("Say why the internship is withdrawn: `internship withdraw <internship> <reason>`.");
+            throw new Rejected("Say why " + why + ": `internship " + command + " <internship> <reason>`.");
         }
-        status = InternshipStatus.WITHDRAWN;
+        status = ended;
         completion = new Completion(null, null, null, null, reason);
-        record(at, by.memberId(), "withdrew the internship: " + reason);
+        record(at, by.memberId(), done + " the internship: " + reason);
     }
 
     public void attachWorkspace(String channelId) {

@@ -11,7 +11,7 @@ import dev.atelier.core.command.OptionType;
 import java.time.Clock;
 import java.util.List;
 
-/** Starting, withdrawing and showing internships: {@code internship start}, {@code internship withdraw}, {@code status}. */
+/** Starting, ending and showing internships: {@code internship start|withdraw|close}, {@code status}. */
 public final class InternshipCommands implements Feature {
 
     private final UseCases u;
@@ -20,8 +20,7 @@ public final class InternshipCommands implements Feature {
     public InternshipCommands(
             InternshipStore internships, StartInternship start, InternshipFigures figures, Clock clock) {
         InternshipAccess access = new InternshipAccess(internships);
-        this.u = new UseCases(
-                start, new WithdrawInternship(access, clock), new ShowStatus(internships, access, figures));
+        this.u = new UseCases(start, new EndInternship(access, clock), new ShowStatus(internships, access, figures));
     }
 
     @Override
@@ -50,7 +49,20 @@ public final class InternshipCommands implements Feature {
                                 required("internship", OptionType.INTERNSHIP, "The internship number"),
                                 required("reason", OptionType.TEXT, "Why").maxLength(300)),
                         "internship withdraw 1 \"intern took a full-time job\""),
-                (ctx, o) -> u.withdrawInternship.execute(ctx.requester(), o.number("internship"), o.text("reason")));
+                (ctx, o) -> u.endInternship.execute(
+                        ctx.requester(), o.number("internship"), o.text("reason"), EndInternship.Ending.WITHDRAW));
+        catalog.add(
+                new CommandSpec(
+                        "internship",
+                        "close",
+                        "End an internship that will not complete, with a reason",
+                        Access.MODERATOR,
+                        List.of(
+                                required("internship", OptionType.INTERNSHIP, "The internship number"),
+                                required("reason", OptionType.TEXT, "Why").maxLength(300)),
+                        "internship close 1 \"the client cancelled the task\""),
+                (ctx, o) -> u.endInternship.execute(
+                        ctx.requester(), o.number("internship"), o.text("reason"), EndInternship.Ending.CLOSE));
         catalog.add(
                 new CommandSpec(
                         "status",
@@ -63,5 +75,5 @@ public final class InternshipCommands implements Feature {
     }
 
     /** The use cases these commands call. */
-    record UseCases(StartInternship startInternship, WithdrawInternship withdrawInternship, ShowStatus status) {}
+    record UseCases(StartInternship startInternship, EndInternship endInternship, ShowStatus status) {}
 }

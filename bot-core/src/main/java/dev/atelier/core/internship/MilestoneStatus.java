@@ -1,5 +1,7 @@
 package dev.atelier.core.internship;
 
+import java.util.Locale;
+
 /**
  * A milestone's life: proposed by the intern (until the mentor confirms), planned, in progress,
  * submitted, changes requested (back to the intern), approved (final).
@@ -13,6 +15,6 @@ public enum MilestoneStatus {
     APPROVED;
 
     public String label() {
-        return name().toLowerCase().replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

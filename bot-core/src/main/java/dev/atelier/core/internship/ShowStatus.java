@@ -5,6 +5,7 @@ import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code status}: with a number, that internship's plan; without, what the requester takes part in
@@ -34,7 +35,7 @@ public final class ShowStatus {
         for (Internship i : mine) {
             String role = i.isIntern(requester) ? "intern" : "mentor";
             lines.add("*#" + i.number() + " " + i.data().taskTitle() + "* — you are the " + role + " · "
-                    + i.status().name().toLowerCase() + " · " + progress(i));
+                    + i.status().name().toLowerCase(Locale.ROOT) + " · " + progress(i));
             figures.linesFor(requester.communityId(), i).forEach(line -> lines.add("   " + line));
             i.milestones().stream().filter(m -> waitsFor(i, m, requester)).forEach(m -> lines.add("   ⏳ " + todo(m)));
         }

@@ -7,6 +7,7 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How internships and milestones look in messages, the same on every platform. */
@@ -56,7 +57,7 @@ public final class Views {
         List<Field> fields = new ArrayList<>();
         fields.add(Field.of("Intern", i.data().intern().mention()));
         fields.add(Field.of("Mentor", i.data().mentor().mention()));
-        fields.add(Field.of("Status", i.status().name().toLowerCase()));
+        fields.add(Field.of("Status", i.status().name().toLowerCase(Locale.ROOT)));
         if (i.data().cohortName() != null) {
             fields.add(Field.of("Cohort", i.data().cohortName()));
         }

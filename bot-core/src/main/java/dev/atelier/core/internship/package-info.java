@@ -1,5 +1,6 @@
 /**
- * Internships: the aggregate (an intern and a mentor, milestones, submissions, reviews, timeline),
- * its store port, and starting, withdrawing, completing and showing internships.
+ * Internships: the aggregate (an intern and a mentor, milestones, submissions, reviews, hours, timeline),
+ * its store port, and starting, ending (withdrawing or closing, {@code EndInternship}) and showing
+ * internships ({@code InternshipCommands}); completing one is the {@code completion} feature.
  */
 package dev.atelier.core.internship;

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public interface AssignmentSolver {
 
-    /** @return for each left node the right node it gets, or -1 */
+    /** Returns for each left node the right node it gets, or -1. */
     int[] assign(int left, int[] capacities, List<Edge> edges);
 
     /** A candidate edge; weights are positive. */

@@ -20,6 +20,7 @@ final class ExactAssignment {
      * The assignment, the edges it was finally solved on, how many times the whole graph was checked,
      * how many edges were added, and whether optimality over the whole graph was proven.
      */
+    @SuppressWarnings("ArrayRecordComponent") // hands the solver's array on; no Result is compared or kept
     record Result(int[] assigned, int rounds, int added, boolean proven) {}
 
     private ExactAssignment() {}

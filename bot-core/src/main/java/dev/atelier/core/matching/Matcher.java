@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -113,8 +112,8 @@ public final class Matcher {
                     score.explanation()));
         }
         List<Proposal.LeftOut> leftOut = new ArrayList<>();
-        Map<Candidate, Integer> internIndex = indexes(interns);
-        Map<Candidate, Integer> mentorIndex = indexes(mentors);
+        IdentityHashMap<Candidate, Integer> internIndex = indexes(interns);
+        IdentityHashMap<Candidate, Integer> mentorIndex = indexes(mentors);
         List<List<Integer>> suitable = new ArrayList<>();
         interns.forEach(x -> suitable.add(new ArrayList<>()));
         edges.forEach(e -> suitable.get(e.left()).add(e.right()));
@@ -172,8 +171,8 @@ public final class Matcher {
         return (long) interns * mentors <= FULL_GRAPH_LIMIT ? 0 : DEFAULT_TOP_K;
     }
 
-    private static Map<Candidate, Integer> indexes(List<Candidate> list) {
-        Map<Candidate, Integer> index = new IdentityHashMap<>();
+    private static IdentityHashMap<Candidate, Integer> indexes(List<Candidate> list) {
+        IdentityHashMap<Candidate, Integer> index = new IdentityHashMap<>();
         for (int k = 0; k < list.size(); k++) {
             index.put(list.get(k), k);
         }

@@ -6,6 +6,7 @@ import java.util.Objects;
  * A file sent with a message (a member's data export): its name as people see it, its media type
  * and its bytes. Adapters upload it natively (a Discord attachment, a Slack file).
  */
+@SuppressWarnings("ArrayRecordComponent") // the bytes are copied in and out, so no caller shares the array
 public record FileAttachment(String fileName, String mediaType, byte[] content) {
 
     public FileAttachment {

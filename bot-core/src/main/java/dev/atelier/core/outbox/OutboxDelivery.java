@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -331,7 +332,7 @@ public final class OutboxDelivery {
                 keepRef(item, attempt);
                 return;
             }
-            String reason = attempt.result().name().toLowerCase();
+            String reason = attempt.result().name().toLowerCase(Locale.ROOT);
             outbox.dropped(item, reason + ": " + attempt.reason(), now);
             events.dropped(platform, reason);
             if (item.fallback() != null) {

@@ -65,7 +65,8 @@ public final class AnswerPair {
                             + "> <task>`, then `pair confirm`)."),
                     bothAnswered(plan.cohortName(), pair, "✅ You both accepted; a moderator gives you a task next."));
         }
-        List<Proposal.Pair> rest = plan.pairs().stream().filter(p -> p != pair).toList();
+        List<Proposal.Pair> rest =
+                plan.pairs().stream().filter(p -> !p.equals(pair)).toList();
         PairingPlan claimed =
                 plans.save(plan.withPairs(rest, plan.leftOut()).withAnswers(plan.asked(), accepted, plan.declined()));
         Outcome started;
@@ -97,7 +98,8 @@ public final class AnswerPair {
         Proposal.Pair pair = waiting(plan, r.memberId());
         String key = MatchingProblem.pairKey(pair.internId(), pair.mentorId());
         List<String> declined = PairingPlan.plus(plan.declined(), key);
-        List<Proposal.Pair> rest = plan.pairs().stream().filter(p -> p != pair).toList();
+        List<Proposal.Pair> rest =
+                plan.pairs().stream().filter(p -> !p.equals(pair)).toList();
         PairingPlan without = plan.withPairs(rest, plan.leftOut()).withAnswers(plan.asked(), plan.accepted(), declined);
         Rematch.Result result = rematch.run(rosters.roster(r.communityId(), plan.cohortName()), without);
         List<String> asked = new ArrayList<>(without.asked());

@@ -3,6 +3,7 @@ package dev.atelier.core.pay;
 import dev.atelier.core.shared.Rejected;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public final class Hours {
 
     /** Minutes for a typed amount; decimal hours are rounded to the nearest minute. */
     public static int parse(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase();
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (t.startsWith("-")) {
             throw new Rejected("Hours cannot be negative. To correct an entry, use `hours fix <entry> <hours>` or "
                     + "`hours remove <entry>`.");

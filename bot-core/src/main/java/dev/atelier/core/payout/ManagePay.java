@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The moderators' {@code pay} commands: approve a completed internship's pay, mark it paid (each with a DM
@@ -49,7 +50,7 @@ public final class ManagePay {
         }
         Payout approved = p.approved(r.memberId(), clock.instant());
         payouts.save(approved);
-        return told(r, i, approved, "✅ Pay approved");
+        return told(i, approved, "✅ Pay approved");
     }
 
     public Outcome markPaid(Requester r, long number, String reference) {
@@ -66,7 +67,7 @@ public final class ManagePay {
         }
         Payout paid = p.paid(r.memberId(), clock.instant(), plain(reference));
         payouts.save(paid);
-        return told(r, i, paid, "💸 Paid");
+        return told(i, paid, "💸 Paid");
     }
 
     public Outcome unpaid(Requester r) {
@@ -120,7 +121,7 @@ public final class ManagePay {
                 .orElseThrow(() -> new Rejected("There is no " + "internship #" + number + " here."));
         if (i.status() != InternshipStatus.COMPLETED) {
             throw new Rejected("Internship #" + number + " is "
-                    + i.status().name().toLowerCase() + "; its pay is " + "fixed when it completes.");
+                    + i.status().name().toLowerCase(Locale.ROOT) + "; its pay is " + "fixed when it completes.");
         }
         if (i.completion().statement() == null) {
             throw new Rejected("Internship #" + number + " has no pay: its task has no budget.");
@@ -128,7 +129,7 @@ public final class ManagePay {
         return i;
     }
 
-    private Outcome told(Requester r, Internship i, Payout p, String what) {
+    private Outcome told(Internship i, Payout p, String what) {
         PayStatement s = i.completion().statement();
         String state = PayView.state(i, p, clock.instant());
         List<Notification> dms = new ArrayList<>();

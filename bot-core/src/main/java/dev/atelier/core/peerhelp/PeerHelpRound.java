@@ -55,7 +55,7 @@ public final class PeerHelpRound {
         this.clock = clock;
     }
 
-    /** @return how many questions were offered to peers now */
+    /** Returns how many questions were offered to peers now. */
     public int run() {
         Instant now = clock.instant();
         Map<String, PeerHelpSettings> seen = new HashMap<>();

@@ -66,7 +66,7 @@ final class ProfileText {
 
     /** {@code 9-17}: the local hours someone works, from 0 to 24. */
     static int[] window(String text) {
-        String[] parts = text.strip().split("\\s*-\\s*");
+        String[] parts = text.strip().split("\\s*-\\s*", -1);
         try {
             int from = Integer.parseInt(parts[0]);
             int to = Integer.parseInt(parts[1]);

@@ -50,7 +50,8 @@ public final class Json {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
-        for (char c : s.toCharArray()) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");

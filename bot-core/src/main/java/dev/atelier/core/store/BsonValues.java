@@ -75,23 +75,23 @@ final class BsonValues {
      * The names stored next to the member's id: {@code name} beside {@code id} or {@code _id} (an embedded member), {@code memberName} beside
      * {@code memberId}, {@code internName}/{@code mentorName} beside {@code internId}/{@code mentorId}.
      */
-    static void namesBeside(Object value, String id, List<String> names) {
+    static void namesBeside(Object value, String id, List<String> found) {
         if (value instanceof Map<?, ?> map) {
-            pick(map, "id", "name", id, names);
-            pick(map, "_id", "name", id, names);
-            pick(map, "memberId", "memberName", id, names);
-            pick(map, "memberId", "name", id, names);
-            pick(map, "internId", "internName", id, names);
-            pick(map, "mentorId", "mentorName", id, names);
-            map.values().forEach(v -> namesBeside(v, id, names));
+            pick(map, "id", "name", id, found);
+            pick(map, "_id", "name", id, found);
+            pick(map, "memberId", "memberName", id, found);
+            pick(map, "memberId", "name", id, found);
+            pick(map, "internId", "internName", id, found);
+            pick(map, "mentorId", "mentorName", id, found);
+            map.values().forEach(v -> namesBeside(v, id, found));
         } else if (value instanceof List<?> list) {
-            list.forEach(v -> namesBeside(v, id, names));
+            list.forEach(v -> namesBeside(v, id, found));
         }
     }
 
-    private static void pick(Map<?, ?> map, String idKey, String nameKey, String id, List<String> names) {
+    private static void pick(Map<?, ?> map, String idKey, String nameKey, String id, List<String> found) {
         if (id.equals(map.get(idKey)) && map.get(nameKey) instanceof String name && !name.isBlank()) {
-            names.add(name);
+            found.add(name);
         }
     }
 }

@@ -34,7 +34,7 @@ final class InternshipMapper {
                 i.timeline(),
                 d.createdAt(),
                 i.hours(),
-                i.completion() == Completion.NONE ? null : i.completion());
+                Completion.NONE.equals(i.completion()) ? null : i.completion());
     }
 
     static Internship toInternship(InternshipDocument doc) {

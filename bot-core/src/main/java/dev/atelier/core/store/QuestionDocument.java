@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A question; its id is {@code communityId/number}; {@code mentorId} is kept flat for the mentor's
- * queue; {@code thread} and {@code peers.thread} are found by their {@code threadId}.
+ * queue; {@code thread} and {@code peers.thread} are found by their thread id.
  */
 @Document("questions")
 record QuestionDocument(

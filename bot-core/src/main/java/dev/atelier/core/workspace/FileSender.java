@@ -14,6 +14,6 @@ public interface FileSender {
 
     Platform platform();
 
-    /** @return whether the file reached the member's DMs; false when DMs are closed or the upload failed */
+    /** Returns whether the file reached the member's DMs; false when DMs are closed or the upload failed. */
     boolean sendFile(CommunityRef community, String memberId, Message message, FileAttachment file);
 }

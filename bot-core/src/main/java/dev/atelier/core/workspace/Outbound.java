@@ -150,13 +150,21 @@ public final class Outbound {
         return provisioner.create(community, request);
     }
 
-    /** @throws WorkspaceUnavailableException when the platform has no threads or refuses */
+    /**
+     * Opens a thread in the channel, started by the message.
+     *
+     * @throws WorkspaceUnavailableException when the platform has no threads or refuses
+     */
     public ThreadRef openThread(
             CommunityRef community, String channelId, String name, Message message, Message opening) {
         return threadsOf(community).open(community, channelId, name, message, opening);
     }
 
-    /** @return false when the thread is gone; @throws WorkspaceUnavailableException when the platform refuses */
+    /**
+     * Posts the message in the thread; returns false when the thread is gone.
+     *
+     * @throws WorkspaceUnavailableException when the platform refuses
+     */
     public boolean postInThread(CommunityRef community, ThreadRef thread, Message message) {
         OutboxDelivery outbox = delivery;
         if (outbox == null) {

@@ -12,6 +12,8 @@ public interface WorkspaceProvisioner {
     Platform platform();
 
     /**
+     * Creates the channel the request describes.
+     *
      * @return the platform id of the new channel
      * @throws WorkspaceUnavailableException when the platform refuses (missing permission, limits)
      */

@@ -147,6 +147,6 @@ class AppealFlowTest extends CoreFlowTest {
     }
 
     private Internship internship() {
-        return atelier.services().dashboard().internships().find(SHOP.id(), 1).orElseThrow();
+        return atelier.services().dashboard().internship(SHOP.id(), 1).orElseThrow();
     }
 }

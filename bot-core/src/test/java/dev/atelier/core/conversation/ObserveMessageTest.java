@@ -52,11 +52,10 @@ class ObserveMessageTest extends CoreFlowTest {
         observe(SHOP, WORKSPACE, "m2");
         observe(SHOP, WORKSPACE, "m3");
 
-        assertThat(atelier.services().dashboard().conversations().messagesByWeek(SHOP.id(), 1))
+        assertThat(atelier.services().dashboard().messagesByWeek(SHOP.id(), 1))
                 .containsExactly(
                         java.util.Map.entry(java.time.LocalDate.parse("2026-11-23"), 1L),
                         java.util.Map.entry(java.time.LocalDate.parse("2026-11-30"), 2L));
-        assertThat(atelier.services().dashboard().conversations().messagesByWeek(OTHER.id(), 1))
-                .isEmpty();
+        assertThat(atelier.services().dashboard().messagesByWeek(OTHER.id(), 1)).isEmpty();
     }
 }

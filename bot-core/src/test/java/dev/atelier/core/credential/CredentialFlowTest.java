@@ -78,7 +78,7 @@ class CredentialFlowTest extends CoreFlowTest {
     @Test
     void changingOneByteBreaksTheSignature() throws Exception {
         String token = token();
-        String[] parts = token.split("\\.");
+        String[] parts = token.split("\\.", -1);
         byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
         String text = new String(payload, StandardCharsets.UTF_8);
         int at = text.indexOf("Shop checkout");

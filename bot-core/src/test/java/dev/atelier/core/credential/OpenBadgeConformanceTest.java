@@ -82,7 +82,9 @@ class OpenBadgeConformanceTest extends CoreFlowTest {
 
         Map<String, Object> broken = new LinkedHashMap<>(
                 atelier.services().credentials().document(credentialId).orElseThrow());
+        @SuppressWarnings("unchecked") // a JSON object is a Map<String, Object>
         Map<String, Object> subject = new LinkedHashMap<>((Map<String, Object>) broken.get("credentialSubject"));
+        @SuppressWarnings("unchecked") // a JSON object is a Map<String, Object>
         Map<String, Object> achievement = new LinkedHashMap<>((Map<String, Object>) subject.get("achievement"));
         achievement.put("achievementType", "Apprenticeship");
         subject.put("achievement", achievement);

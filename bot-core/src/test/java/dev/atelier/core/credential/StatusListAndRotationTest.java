@@ -50,6 +50,7 @@ class StatusListAndRotationTest extends CoreFlowTest {
         return atelier.services().credentials();
     }
 
+    @SuppressWarnings("unchecked") // a JSON object is a Map<String, Object>
     Map<String, Object> status(String id) {
         return (Map<String, Object>) credentials().document(id).orElseThrow().get("credentialStatus");
     }
@@ -120,7 +121,7 @@ class StatusListAndRotationTest extends CoreFlowTest {
                 .hasSize(1);
         assertThat(Conformance.expandSafely(JSONObjectUtils.toJSONString(credentials()
                         .statusLists()
-                        .document((String) ((String) status.get("statusListCredential"))
+                        .document(((String) status.get("statusListCredential"))
                                 .substring(((String) status.get("statusListCredential")).lastIndexOf('/') + 1))
                         .orElseThrow())))
                 .hasSize(1);

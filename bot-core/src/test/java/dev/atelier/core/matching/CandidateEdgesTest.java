@@ -26,10 +26,10 @@ class CandidateEdgesTest {
             List<Candidate> mentors = new ArrayList<>();
             int people = 1 + random.nextInt(30);
             for (int i = 0; i < people; i++) {
-                interns.add(candidate(random, "p" + random.nextInt(40), 0, people));
+                interns.add(candidate(random, "p" + random.nextInt(40), 0));
             }
             for (int m = 0; m < 1 + random.nextInt(20); m++) {
-                mentors.add(candidate(random, "p" + random.nextInt(40), 1 + random.nextInt(3), people));
+                mentors.add(candidate(random, "p" + random.nextInt(40), 1 + random.nextInt(3)));
             }
             Set<String> earlier = new HashSet<>();
             for (int e = 0; e < random.nextInt(10); e++) {
@@ -65,7 +65,7 @@ class CandidateEdgesTest {
         return edges;
     }
 
-    private static Candidate candidate(Random random, String id, int places, int people) {
+    private static Candidate candidate(Random random, String id, int places) {
         Set<String> learning =
                 places > 0 || random.nextInt(5) == 0 ? Set.of() : some(random, SKILLS, 1 + random.nextInt(3));
         Set<String> expertise = places > 0 ? some(random, SKILLS, random.nextInt(5)) : Set.of();

@@ -126,7 +126,7 @@ class PeerHelpRoundTest extends CoreFlowTest {
         assertThat(in(OTHER, "mod", "peerhelp off").reply().text()).contains("Peer help is *off*");
         assertThat(in(OTHER, "mod", "peerhelp 500").reply().text()).contains("out of range");
 
-        clock.advance(Duration.ofHours(48));
+        clock.advance(Duration.ofDays(2));
 
         assertThat(tick()).isZero();
         assertThat(offers()).isEmpty();

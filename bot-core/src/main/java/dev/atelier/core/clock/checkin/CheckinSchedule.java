@@ -114,7 +114,7 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
 
     private static Set<DayOfWeek> days(String text) {
         Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
-        for (String word : text.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[,\\s]+", -1)) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -131,7 +131,7 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
         if (!text.strip().matches("\\d{1,2}:\\d{2}")) {
             throw new Rejected("Give the time as hours:minutes on a 24-hour clock, for example `09:30`.");
         }
-        String[] parts = text.strip().split(":");
+        String[] parts = text.strip().split(":", -1);
         int h = Integer.parseInt(parts[0]);
         int m = Integer.parseInt(parts[1]);
         if (h > 23 || m > 59) {
@@ -148,7 +148,7 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
         if (!t.matches("\\d{1,2}-\\d{1,2}")) {
             throw new Rejected("Give quiet hours as from-to in whole hours, for example `22-8`, or `none`.");
         }
-        String[] parts = t.split("-");
+        String[] parts = t.split("-", -1);
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
     }
 }

@@ -25,7 +25,7 @@ public final class WatchMentorLoad {
         this.work = work;
     }
 
-    /** @return how many new notices were planned */
+    /** Returns how many new notices were planned. */
     public int plan(CommunityRef community, Rhythm rhythm, Instant now) {
         int planned = 0;
         for (MentorLoad l : loads.of(community.id(), now)) {

@@ -34,7 +34,7 @@ public final class PlanReminders {
         this.work = work;
     }
 
-    /** @return how many new occasions were planned */
+    /** Returns how many new occasions were planned. */
     public int plan(
             CommunityRef community,
             Internship i,

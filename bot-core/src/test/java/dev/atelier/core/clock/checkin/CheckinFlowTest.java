@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
@@ -89,7 +90,7 @@ class CheckinFlowTest extends OnePairFlowTest {
 
     @Test
     void everyAnswerStaysInTheHistoryOncePerPromptAfterLaterPromptsReplaceIt() {
-        CheckinHistory history = atelier.services().dashboard().checkinHistory();
+        DashboardReads reads = atelier.services().dashboard();
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
         round();
         as("alice", "checkin answer \"cart page\" none \"payment form\" 2");
@@ -98,14 +99,16 @@ class CheckinFlowTest extends OnePairFlowTest {
         round();
         as("alice", "checkin answer \"payment form\" \"card keys\" \"review\" 5");
 
-        assertThat(history.of(SHOP.id(), 1)).extracting(AnsweredCheckin::prompt).containsExactly(2, 1);
-        assertThat(history.of(SHOP.id(), 1))
+        assertThat(reads.answers(SHOP.id(), 1))
+                .extracting(AnsweredCheckin::prompt)
+                .containsExactly(2, 1);
+        assertThat(reads.answers(SHOP.id(), 1))
                 .extracting(a -> a.answer().confidence())
                 .containsExactly(5, 3);
-        assertThat(history.of(SHOP.id(), 1).get(1).answer().done()).isEqualTo("cart page, tests");
-        assertThat(history.of("another-community", 1)).isEmpty();
+        assertThat(reads.answers(SHOP.id(), 1).get(1).answer().done()).isEqualTo("cart page, tests");
+        assertThat(reads.answers("another-community", 1)).isEmpty();
         assertThat(as("alice", "checkin answer a b c 9").reply().text()).contains("from 1 (stuck) to 5");
-        assertThat(history.of(SHOP.id(), 1)).hasSize(2);
+        assertThat(reads.answers(SHOP.id(), 1)).hasSize(2);
     }
 
     @Test

@@ -115,8 +115,10 @@ class DueWorkTest extends CoreFlowTest {
     void aCrashedInstancesClaimsAreTakenOverWhenTheLeaseExpires() {
         planItems(5, NOON);
         List<Claimed> crashed = new ArrayList<>();
-        for (List<Claimed> more; !(more = work.claim("crashed", NOON, Duration.ofMinutes(2), 10)).isEmpty(); ) {
+        List<Claimed> more = work.claim("crashed", NOON, Duration.ofMinutes(2), 10);
+        while (!more.isEmpty()) {
             crashed.addAll(more);
+            more = work.claim("crashed", NOON, Duration.ofMinutes(2), 10);
         }
         assertThat(crashed).hasSize(5);
         DueEngine survivor = engine("survivor", 10, 100);
