@@ -2,6 +2,8 @@ package dev.atelier.discord;
 
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.MessageRef;
+import dev.atelier.core.message.ThreadChange;
 import dev.atelier.core.outbox.Attempt;
 import dev.atelier.core.outbox.Courier;
 import dev.atelier.core.outbox.OutboxItem;
@@ -26,6 +28,7 @@ import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Delivers outbox items with one message post each (after opening the DM channel for a member, and
@@ -45,6 +48,8 @@ final class DiscordCourier implements Courier {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL);
+    private static final Set<ErrorResponse> EDIT_GONE =
+            EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_MESSAGE);
     private static final Set<ErrorResponse> BLOCKED =
             EnumSet.of(ErrorResponse.CANNOT_SEND_TO_USER, ErrorResponse.UNKNOWN_USER);
 
@@ -94,6 +99,9 @@ final class DiscordCourier implements Courier {
                     .setNonce(nonce(item))
                     .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                     .complete(false);
+            if (item.living() != null && item.living().pin()) {
+                pin(target.channel(), sent.getId());
+            }
             return Attempt.delivered(target.channel().getId() + "/" + sent.getId());
         } catch (RateLimitedException e) {
             DiscordApiErrors.report(metrics, "send", e);
@@ -110,15 +118,93 @@ final class DiscordCourier implements Courier {
         }
     }
 
+    /**
+     * Replaces the message at {@code at} (in a guild channel, or the member's DMs) with the item's message,
+     * pinging nobody (an edit never notifies), then renames and archives or unarchives the thread started
+     * from it (its id is the message's) when the item says so.
+     */
+    @Override
+    public Attempt edit(OutboxItem item, MessageRef at) {
+        Optional<JDA> connected = jda.get();
+        if (connected.isEmpty()) {
+            return Attempt.rateLimited(null, "not connected to Discord");
+        }
+        JDA client = connected.get();
+        String guild = item.community().externalId();
+        try {
+            MessageChannel channel = client.getChannelById(GuildMessageChannel.class, at.channelId());
+            MessageEditData data;
+            if (channel != null) {
+                if (!((GuildMessageChannel) channel).getGuild().getId().equals(guild)) {
+                    return Attempt.gone("no channel " + at.channelId() + " in this server");
+                }
+                data = MessageRenderer.renderUpdate(item.message(), java.util.function.UnaryOperator.identity());
+            } else if (item.to() instanceof Destination.Direct direct) {
+                channel = client.openPrivateChannelById(direct.memberId())
+                        .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                        .complete(false);
+                data = MessageRenderer.renderUpdate(item.message(), DirectRoutes.forGuild(guild));
+            } else {
+                return Attempt.gone("no channel " + at.channelId() + " in this server");
+            }
+            channel.editMessageById(at.messageId(), data)
+                    .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .complete(false);
+            ThreadChange change = item.living().thread();
+            if (change != null) {
+                Optional<ThreadChannel> found = ThreadLookup.find(client, guild, at.channelId(), at.messageId());
+                if (found.isPresent()) {
+                    found.get()
+                            .getManager()
+                            .setName(Text.truncate(change.name(), DiscordThreads.NAME_LIMIT))
+                            .setArchived(change.archived())
+                            .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                            .complete(false);
+                }
+            }
+            return Attempt.delivered(at.toString());
+        } catch (RateLimitedException e) {
+            DiscordApiErrors.report(metrics, "edit", e);
+            return Attempt.rateLimited(Duration.ofMillis(Math.max(1000, e.getRetryAfter())), "rate-limited by Discord");
+        } catch (ErrorResponseException e) {
+            DiscordApiErrors.report(metrics, "edit", e);
+            if (EDIT_GONE.contains(e.getErrorResponse())) {
+                return Attempt.gone("edit: " + e.getErrorCode() + " " + e.getMeaning());
+            }
+            return classify(item, "edit", e);
+        } catch (PermissionException e) {
+            DiscordApiErrors.report(metrics, "edit", e);
+            return Attempt.refused("Atelier lacks the " + e.getPermission().getName() + " permission");
+        } catch (RuntimeException e) {
+            DiscordApiErrors.report(metrics, "edit", e);
+            return Attempt.unsure("edit: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Pins a control message; a refusal (no permission to pin) leaves it posted, unpinned. */
+    private void pin(MessageChannel channel, String messageId) {
+        try {
+            channel.pinMessageById(messageId)
+                    .timeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .complete(false);
+        } catch (RateLimitedException | RuntimeException e) {
+            DiscordApiErrors.report(metrics, "pin", e);
+        }
+    }
+
     /** Where the item goes, rendered for it; a null channel says why there is none. */
     private record Target(MessageChannel channel, MessageCreateData data, String missing) {}
 
     private static Target targetOf(JDA client, OutboxItem item) throws RateLimitedException {
         String guild = item.community().externalId();
         if (item.inThread()) {
-            ThreadChannel thread =
-                    client.getChannelById(ThreadChannel.class, item.thread().threadId());
-            if (thread == null || !thread.getGuild().getId().equals(guild)) {
+            ThreadChannel thread = ThreadLookup.find(
+                            client,
+                            guild,
+                            item.thread().channelId(),
+                            item.thread().threadId())
+                    .orElse(null);
+            if (thread == null) {
                 return new Target(null, null, "the thread is gone");
             }
             if (thread.isArchived()) {

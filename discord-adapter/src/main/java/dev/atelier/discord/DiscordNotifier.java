@@ -5,6 +5,7 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.MessageRef;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.Attempt;
@@ -58,6 +59,11 @@ final class DiscordNotifier implements Notifier, Threads, FileSender, Courier {
     @Override
     public Attempt deliver(OutboxItem item) {
         return courier.deliver(item);
+    }
+
+    @Override
+    public Attempt edit(OutboxItem item, MessageRef at) {
+        return courier.edit(item, at);
     }
 
     @Override

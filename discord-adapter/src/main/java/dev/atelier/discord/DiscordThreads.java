@@ -21,7 +21,7 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
  */
 final class DiscordThreads {
 
-    private static final int NAME_LIMIT = 100;
+    static final int NAME_LIMIT = 100;
 
     private final Supplier<Optional<JDA>> jda;
 

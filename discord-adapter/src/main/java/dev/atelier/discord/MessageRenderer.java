@@ -36,11 +36,20 @@ final class MessageRenderer {
     }
 
     static MessageCreateData render(Message message, UnaryOperator<String> buttonIds) {
+        return render(message, buttonIds, true);
+    }
+
+    /** An update of a message posted earlier: the same rendering, pinging nobody (an edit never notifies). */
+    static MessageEditData renderUpdate(Message message, UnaryOperator<String> buttonIds) {
+        return MessageEditData.fromCreateData(render(message, buttonIds, false));
+    }
+
+    private static MessageCreateData render(Message message, UnaryOperator<String> buttonIds, boolean ping) {
         String text = DiscordMarkdown.INSTANCE.render(message.body());
         Set<String> pinged = intendedPings(message);
         MessageCreateBuilder builder = new MessageCreateBuilder()
                 .setAllowedMentions(AllowedMentionsPolicy.PARSED)
-                .mentionUsers(pinged);
+                .mentionUsers(ping ? pinged : Set.of());
         boolean plain = message.title() == null && message.fields().isEmpty() && text.length() <= CONTENT_MAX;
         if (plain) {
             builder.setContent(

@@ -3,6 +3,9 @@ package dev.atelier.discord;
 import dev.atelier.core.message.TextInput;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.selections.SelectMenu;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.modals.Modal;
 
@@ -29,6 +32,9 @@ final class ModalRenderer {
     }
 
     private static Label label(TextInput input) {
+        if (input.isMenu()) {
+            return menu(input);
+        }
         net.dv8tion.jda.api.components.textinput.TextInput.Builder field =
                 net.dv8tion.jda.api.components.textinput.TextInput.create(
                                 input.name(), input.multiline() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
@@ -43,5 +49,19 @@ final class ModalRenderer {
         }
         String label = Text.truncate(Text.orElse(input.label(), input.name()), Label.LABEL_MAX_LENGTH);
         return Label.of(label, field.build());
+    }
+
+    /** A menu of the input's choices (one to pick), named after its command option. */
+    private static Label menu(TextInput input) {
+        StringSelectMenu.Builder menu = StringSelectMenu.create(input.name())
+                .setRequired(input.required())
+                .setRequiredRange(1, 1);
+        input.choices().stream()
+                .limit(SelectMenu.OPTIONS_MAX_AMOUNT)
+                .forEach(c -> menu.addOption(
+                        Text.truncate(c.label(), SelectOption.LABEL_MAX_LENGTH),
+                        Text.truncate(c.value(), SelectOption.VALUE_MAX_LENGTH)));
+        String label = Text.truncate(Text.orElse(input.label(), input.name()), Label.LABEL_MAX_LENGTH);
+        return Label.of(label, menu.build());
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
@@ -34,7 +35,9 @@ final class ModalSubmissions {
         String modalId = route.actionId();
         Map<String, String> values = new LinkedHashMap<>();
         for (ModalMapping value : event.getValues()) {
-            String text = value.getAsString();
+            String text = value.getType() == Component.Type.STRING_SELECT
+                    ? value.getAsStringList().stream().findFirst().orElse(null)
+                    : value.getAsString();
             if (text != null) {
                 values.put(value.getCustomId(), text);
             }

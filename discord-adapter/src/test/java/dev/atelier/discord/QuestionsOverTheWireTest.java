@@ -47,7 +47,8 @@ class QuestionsOverTheWireTest extends StandInFlowTest {
                 .contains("Asked **Q1** in a [thread](https://discord.com/channels/1000/" + threadId + ")");
         assertThat(text(message(threadId, "answer here"))).contains("<@" + MENTOR + ">");
 
-        // and neither the moderator named in the question nor @here can be pinged by what was typed
+        // and only the mentor, who answers next, is pinged: not the asker, nor the moderator or @here typed in the
+        // question
         RestCall posted = request(card);
         assertThat(pinged(posted)).containsExactly(MENTOR);
         assertThat(posted.body().getString("content")).doesNotContain("<@" + MODERATOR + ">");

@@ -72,6 +72,12 @@ final class StandInInteractions {
 
     /** {@code userId} submits the modal {@code customId} in {@code channelId} with these text inputs. */
     Interaction submit(String userId, String channelId, String customId, Map<String, String> values) {
+        return submit(userId, channelId, customId, values, Map.of());
+    }
+
+    /** The same, with a value picked in each of the modal's string select menus ({@code picked}). */
+    Interaction submit(
+            String userId, String channelId, String customId, Map<String, String> values, Map<String, String> picked) {
         DataArray labels = DataArray.empty();
         values.forEach((input, value) -> labels.add(DataObject.empty()
                 .put("type", 18)
@@ -83,12 +89,41 @@ final class StandInInteractions {
                                 .put("id", labels.length() + 100)
                                 .put("custom_id", input)
                                 .put("value", value))));
+        picked.forEach((menu, value) -> labels.add(DataObject.empty()
+                .put("type", 18)
+                .put("id", labels.length() + 1)
+                .put(
+                        "component",
+                        DataObject.empty()
+                                .put("type", 3)
+                                .put("id", labels.length() + 100)
+                                .put("custom_id", menu)
+                                .put("values", DataArray.empty().add(value)))));
         return send(
                 5,
                 userId,
                 channelId,
                 DataObject.empty().put("custom_id", customId).put("components", labels),
                 null);
+    }
+
+    /** A member writes {@code content} in a channel or thread: a MESSAGE_CREATE dispatch, as the gateway sends it. */
+    void message(String userId, String channelId, String content) {
+        DataObject member = discord.members.get(userId);
+        if (member == null) {
+            throw new IllegalArgumentException("no member " + userId);
+        }
+        DataObject withoutUser = copy(member);
+        withoutUser.remove("user");
+        DataObject message = StandInEntities.message(
+                        discord.nextId(),
+                        channelId,
+                        copy(member.getObject("user")),
+                        DataObject.empty().put("content", content))
+                .put("guild_id", DiscordStandIn.GUILD_ID)
+                .put("member", withoutUser);
+        discord.messages.put(message.getString("id"), message);
+        discord.gateway.dispatch("MESSAGE_CREATE", message);
     }
 
     private Interaction send(int type, String userId, String channelId, DataObject data, DataObject message) {

@@ -25,6 +25,10 @@ final class StandInRoutes {
     private static final Pattern THREAD_FROM_MESSAGE =
             Pattern.compile("/channels/" + ID + "/messages/" + ID + "/threads");
     private static final Pattern CHANNEL = Pattern.compile("/channels/" + ID);
+    private static final Pattern PIN = Pattern.compile("/channels/" + ID + "/(?:messages/)?pins/" + ID);
+    private static final Pattern PINS = Pattern.compile("/channels/" + ID + "/(?:messages/)?pins");
+    private static final Pattern ARCHIVED_THREADS = Pattern.compile("/channels/" + ID + "/threads/archived/public");
+    private static final Pattern ACTIVE_THREADS = Pattern.compile("/guilds/" + ID + "/threads/active");
     private static final Pattern CALLBACK = Pattern.compile("/interactions/" + ID + "/" + TOKEN + "/callback");
     private static final Pattern FOLLOW_UP = Pattern.compile("/webhooks/" + ID + "/" + TOKEN);
     private static final Pattern WEBHOOK_MESSAGE =
@@ -53,7 +57,17 @@ final class StandInRoutes {
             DataObject member = discord.members.get(m.group(2));
             return member == null ? Answer.error(404, 10007, "Unknown Member") : Answer.json(member);
         } else if (call.method().equals("POST") && (m = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
-            return startThread(call.body(), m.group(1));
+            return startThread(call.body(), m.group(1), m.group(2));
+        } else if (call.method().equals("PUT") && (m = PIN.matcher(path)).matches()) {
+            return pin(m.group(1), m.group(2), true);
+        } else if (call.method().equals("DELETE") && (m = PIN.matcher(path)).matches()) {
+            return pin(m.group(1), m.group(2), false);
+        } else if (call.method().equals("GET") && (m = PINS.matcher(path)).matches()) {
+            return pins(m.group(1));
+        } else if (call.method().equals("GET") && (m = ARCHIVED_THREADS.matcher(path)).matches()) {
+            return threads(m.group(1), true);
+        } else if (call.method().equals("GET") && (m = ACTIVE_THREADS.matcher(path)).matches()) {
+            return threads(null, false);
         } else if (call.method().equals("POST") && (m = MESSAGES.matcher(path)).matches()) {
             return post(m.group(1), call.body());
         } else if (call.method().equals("PATCH") && (m = MESSAGE.matcher(path)).matches()) {
@@ -100,8 +114,9 @@ final class StandInRoutes {
         return Answer.json(channel);
     }
 
-    private Answer startThread(DataObject request, String channelId) {
-        String id = discord.nextId();
+    /** A thread started from a message has the message's id, as on Discord. */
+    private Answer startThread(DataObject request, String channelId, String messageId) {
+        String id = messageId;
         DataObject thread = StandInEntities.thread(
                 id, DiscordStandIn.GUILD_ID, channelId, request.getString("name"), DiscordStandIn.BOT_ID);
         discord.channels.put(id, thread);
@@ -115,6 +130,12 @@ final class StandInRoutes {
         }
         if (request.hasKey("archived") && channel.hasKey("thread_metadata")) {
             channel.getObject("thread_metadata").put("archived", request.getBoolean("archived"));
+        }
+        if (request.hasKey("name")) {
+            channel.put("name", request.getString("name"));
+        }
+        if (channel.hasKey("thread_metadata")) {
+            discord.gateway.dispatch("THREAD_UPDATE", channel);
         }
         return Answer.json(channel);
     }
@@ -159,6 +180,35 @@ final class StandInRoutes {
         }
         message.put("edited_timestamp", StandInEntities.JOINED);
         return Answer.json(message);
+    }
+
+    /** A channel's archived public threads, or the guild's active ones, as Discord lists them. */
+    private Answer threads(String parentId, boolean archived) {
+        DataArray threads = DataArray.empty();
+        discord.channels.values().stream()
+                .filter(c -> c.hasKey("thread_metadata"))
+                .filter(c -> parentId == null || parentId.equals(c.getString("parent_id")))
+                .filter(c -> c.getObject("thread_metadata").getBoolean("archived") == archived)
+                .forEach(threads::add);
+        DataObject page = DataObject.empty().put("threads", threads).put("members", DataArray.empty());
+        return Answer.json(archived ? page.put("has_more", false) : page);
+    }
+
+    private Answer pin(String channelId, String messageId, boolean pinned) {
+        DataObject message = discord.messages.get(messageId);
+        if (message == null || !channelId.equals(message.getString("channel_id"))) {
+            return Answer.error(404, 10008, "Unknown Message");
+        }
+        message.put("pinned", pinned);
+        return Answer.empty();
+    }
+
+    private Answer pins(String channelId) {
+        DataArray pinned = DataArray.empty();
+        discord.messagesIn(channelId).stream()
+                .filter(message -> message.getBoolean("pinned", false))
+                .forEach(pinned::add);
+        return Answer.json(pinned);
     }
 
     private Answer openDirect(String userId) {

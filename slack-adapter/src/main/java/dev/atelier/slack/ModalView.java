@@ -2,7 +2,9 @@ package dev.atelier.slack;
 
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
@@ -24,6 +26,8 @@ final class ModalView {
     static final int LABEL_LIMIT = 2000;
     static final int PLACEHOLDER_LIMIT = 150;
     static final int INPUT_LIMIT = 3000;
+    static final int MENU_LIMIT = 100;
+    static final int OPTION_LIMIT = 75;
 
     private ModalView() {}
 
@@ -62,9 +66,34 @@ final class ModalView {
                             && value.getValue() != null
                             && !value.getValue().isBlank()) {
                         values.put(actionId, SlackText.formText(value.getValue()));
+                    } else if (value != null && value.getSelectedOption() != null) {
+                        values.put(
+                                actionId,
+                                SlackText.formText(value.getSelectedOption().getValue()));
                     }
                 }));
         return values;
+    }
+
+    /** A menu of the input's choices (a static select), its block and action id the option's name. */
+    private static InputBlock menu(TextInput input) {
+        List<OptionObject> options = input.choices().stream()
+                .limit(MENU_LIMIT)
+                .map(c -> OptionObject.builder()
+                        .text(BlockKit.plain(c.label(), OPTION_LIMIT))
+                        .value(c.value())
+                        .build())
+                .toList();
+        String label = input.label() == null || input.label().isBlank() ? input.name() : input.label();
+        return InputBlock.builder()
+                .blockId(input.name())
+                .label(BlockKit.plain(label, LABEL_LIMIT))
+                .element(StaticSelectElement.builder()
+                        .actionId(input.name())
+                        .options(options)
+                        .build())
+                .optional(!input.required())
+                .build();
     }
 
     private static String title(Modal modal) {
@@ -72,6 +101,9 @@ final class ModalView {
     }
 
     private static InputBlock input(TextInput input, String initial) {
+        if (input.isMenu()) {
+            return menu(input);
+        }
         PlainTextInputElement.PlainTextInputElementBuilder element =
                 PlainTextInputElement.builder().actionId(input.name()).multiline(input.multiline());
         int limit = input.maxLength() > 0 ? Math.min(input.maxLength(), INPUT_LIMIT) : INPUT_LIMIT;

@@ -4,6 +4,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.Message.Metadata;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.MessageRef;
 import dev.atelier.core.outbox.Attempt;
 import dev.atelier.core.outbox.Courier;
 import dev.atelier.core.outbox.OutboxItem;
@@ -71,6 +72,28 @@ final class SlackCourier implements Courier {
             return Attempt.delivered(
                     (posted.getChannel() == null ? channel : posted.getChannel()) + "/" + posted.getTs());
         } catch (SlackError e) {
+            return classify(item, e);
+        }
+    }
+
+    /**
+     * {@code chat.update} of the message at {@code at} (its channel and ts) with the item's message; the
+     * thread under it stays as it is (Slack threads have no name and do not close).
+     */
+    @Override
+    public Attempt edit(OutboxItem item, MessageRef at) {
+        try {
+            calls.callOnce(
+                    "chat.update",
+                    c -> c.chatUpdate(r -> r.channel(at.channelId())
+                            .ts(at.messageId())
+                            .text(BlockKit.fallback(item.message()))
+                            .blocks(BlockKit.blocks(item.message()))));
+            return Attempt.delivered(at.toString());
+        } catch (SlackError e) {
+            if ("cant_update_message".equals(e.error()) || "edit_window_closed".equals(e.error())) {
+                return Attempt.refused(e.method() + ": " + e.error());
+            }
             return classify(item, e);
         }
     }

@@ -5,6 +5,7 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.MessageRef;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.Attempt;
@@ -56,6 +57,11 @@ final class SlackNotifier implements Notifier, Threads, Courier, FileSender {
             return Attempt.delivered(null);
         }
         return courier.deliver(item);
+    }
+
+    @Override
+    public Attempt edit(OutboxItem item, MessageRef at) {
+        return courier == null ? Attempt.refused("Slack messages cannot be updated here") : courier.edit(item, at);
     }
 
     @Override

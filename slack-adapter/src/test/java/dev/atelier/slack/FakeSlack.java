@@ -54,6 +54,7 @@ final class FakeSlack implements AutoCloseable {
     private volatile CountDownLatch usersInfoGate = new CountDownLatch(0);
     private final AtomicInteger responseUrls = new AtomicInteger();
     private final Map<String, Call> created = new ConcurrentHashMap<>();
+    private final Map<Call, String> postedTs = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final FakeSlackAnswers answers = new FakeSlackAnswers(admins, takenNames, bots);
     private final FakeSlackTrouble trouble = new FakeSlackTrouble();
 
@@ -127,6 +128,11 @@ final class FakeSlack implements AutoCloseable {
     /** 429s, 5xx, lost answers and Slack's channel pace for chat.postMessage; what was posted. */
     FakeSlackTrouble trouble() {
         return trouble;
+    }
+
+    /** The ts Slack gave the message a {@code chat.postMessage} call posted (null when it posted nothing). */
+    String tsOf(Call post) {
+        return postedTs.get(post);
     }
 
     List<Call> calls() {
@@ -222,9 +228,10 @@ final class FakeSlack implements AutoCloseable {
                                 ? trouble.history(params, method.equals("conversations.replies"))
                                 : answers.answer(method, params);
         if (failure == null && method.equals("chat.postMessage")) {
-            trouble.remember(
-                    params,
-                    JsonParser.parseString(answer).getAsJsonObject().get("ts").getAsString());
+            String ts =
+                    JsonParser.parseString(answer).getAsJsonObject().get("ts").getAsString();
+            trouble.remember(params, ts);
+            postedTs.put(call, ts);
         }
         if (refusal != null) {
             send(exchange, refusal.status(), "{\"ok\":false,\"error\":\"internal_error\"}", "application/json");

@@ -41,6 +41,8 @@ final class FakeSlackAnswers {
             case "chat.postMessage" ->
                 "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + ts()
                         + "\",\"message\":{\"type\":\"message\",\"text\":\"ok\",\"user\":\"" + BOT_USER + "\"}}";
+            case "chat.update" ->
+                "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + p.get("ts") + "\",\"text\":\"ok\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + ts() + "\"}";
             case "conversations.create" ->
                 takenNames.contains(p.get("name"))

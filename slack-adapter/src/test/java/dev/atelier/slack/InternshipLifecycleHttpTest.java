@@ -91,7 +91,7 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         // then the workspace gets the submission card with review buttons, and nobody is pinged
         FakeSlack.Call card = awaitPost(workspace, "submitted *" + m + " Checkout page*");
         assertThat(card.param("blocks"))
-                .contains("first draft <\u200B!channel> @\u200Bhere")
+                .contains("first draft &lt;!channel&gt;")
                 .doesNotContain("<!channel>");
         assertThat(slack.everythingSent()).doesNotContain("<!channel>").doesNotContain(" @here");
         Map<String, String> buttons = buttons(card);

@@ -40,6 +40,11 @@ final class SignedRequests {
         return "payload=" + encode(payloadJson);
     }
 
+    /** The payload JSON of an interaction body made by {@link #interactionBody}. */
+    static String payloadOf(String body) {
+        return java.net.URLDecoder.decode(body.substring("payload=".length()), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     HttpResponse<String> signed(String body) {
         long now = Instant.now().getEpochSecond();
         return post(body, now, signature(body, now));

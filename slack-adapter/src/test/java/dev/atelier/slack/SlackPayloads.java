@@ -130,6 +130,66 @@ final class SlackPayloads {
         return SignedRequests.interactionBody(payload.toString());
     }
 
+    /** A button pressed on the app's Home tab: the container is the home view, with no channel and no response_url. */
+    static String homeAction(String userId, String userName, String actionId, String label) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        payload.add("user", user(userId, userName));
+        payload.addProperty("api_app_id", "A0ATELIER");
+        payload.addProperty("token", "deprecated-verification-token");
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "view");
+        container.addProperty("view_id", "V0HOME" + DELIVERIES.incrementAndGet());
+        payload.add("container", container);
+        payload.addProperty(
+                "trigger_id", "13345224611." + Integer.toUnsignedString(actionId.hashCode()) + ".8088930838d88f008e2");
+        payload.add("team", team());
+        payload.addProperty("is_enterprise_install", false);
+        JsonObject action = new JsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "H0me");
+        JsonObject text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", label);
+        text.addProperty("emoji", true);
+        action.add("text", text);
+        action.addProperty("type", "button");
+        action.addProperty("action_ts", actionTs());
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return SignedRequests.interactionBody(payload.toString());
+    }
+
+    /** As {@link #viewSubmission}, with an option picked in each of the view's static selects ({@code picked}). */
+    static String viewSubmission(
+            String userId,
+            String userName,
+            JsonObject openedView,
+            Map<String, String> values,
+            Map<String, String> picked) {
+        JsonObject opened = openedView.deepCopy();
+        String body = viewSubmission(userId, userName, opened, values);
+        if (picked.isEmpty()) {
+            return body;
+        }
+        JsonObject payload = com.google.gson.JsonParser.parseString(SignedRequests.payloadOf(body))
+                .getAsJsonObject();
+        JsonObject stateValues =
+                payload.getAsJsonObject("view").getAsJsonObject("state").getAsJsonObject("values");
+        picked.forEach((name, value) -> {
+            JsonObject option = new JsonObject();
+            option.addProperty("value", value);
+            JsonObject input = new JsonObject();
+            input.addProperty("type", "static_select");
+            input.add("selected_option", option);
+            JsonObject block = new JsonObject();
+            block.add(name, input);
+            stateValues.add(name, block);
+        });
+        return SignedRequests.interactionBody(payload.toString());
+    }
+
     /** A submission of {@code openedView} (as the adapter sent it to views.open) with {@code values} typed in. */
     static String viewSubmission(String userId, String userName, JsonObject openedView, Map<String, String> values) {
         JsonObject view = openedView.deepCopy();

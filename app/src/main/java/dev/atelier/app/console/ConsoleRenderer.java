@@ -47,7 +47,9 @@ final class ConsoleRenderer {
     private static String buttons(List<Button> buttons) {
         return buttons.stream()
                 .map(b -> "[" + b.label() + "] → " + b.command()
-                        + b.ask().stream().map(a -> " <" + a + ">").collect(Collectors.joining()))
+                        + b.ask().stream()
+                                .map(a -> " <" + a.replace("!", "") + ">")
+                                .collect(Collectors.joining()))
                 .collect(Collectors.joining("   "));
     }
 

@@ -35,7 +35,7 @@ class ClockTickJobTest {
 
             assertThat(platform.sent()).singleElement().satisfies(n -> {
                 assertThat(n.to()).isEqualTo(Destination.direct("alice"));
-                assertThat(n.message().title()).startsWith("🗓️ Check-in 1");
+                assertThat(n.message().title()).startsWith("🗓️ Check-in #1");
             });
         }
     }

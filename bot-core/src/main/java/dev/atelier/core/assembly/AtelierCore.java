@@ -131,7 +131,9 @@ public final class AtelierCore {
                 outbound,
                 new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
                 new ObserveMessage(
-                        s.internships(), s.conversations(), new QuestionReplies(s.questions(), s.conversations())));
+                        s.internships(),
+                        s.conversations(),
+                        new QuestionReplies(s.questions(), s.conversations(), c.posts())));
         ClockRound clockRound = ClockAssembly.round(s, c.cron(), outbound, clock, engine, pacer, c.away(), c.loads());
         MentorLoadBoard mentorLoad = new MentorLoadBoard(c.loads(), s.rhythms(), clock);
         DashboardReads dashboard = new DashboardReads(

@@ -4,6 +4,7 @@ import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.outbox.OutboxSettings;
 import dev.atelier.core.outbox.Pacer;
+import dev.atelier.core.store.MongoMessageRefs;
 import dev.atelier.core.store.MongoOutbox;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Clock;
@@ -29,6 +30,7 @@ final class OutboxAssembly {
                 settings,
                 platformPacer,
                 ref -> List.copyOf(communities.ensure(ref).moderatorIds()));
+        delivery.keepRefsIn(MongoMessageRefs.create(mongo, clock));
         outbound.deliverThrough(delivery);
         return delivery;
     }

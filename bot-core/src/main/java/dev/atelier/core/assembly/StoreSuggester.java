@@ -2,11 +2,13 @@ package dev.atelier.core.assembly;
 
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.command.Choice;
+import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
 import dev.atelier.core.command.Suggester;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.shared.Requester;
 import dev.atelier.core.task.TaskStore;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.stream.Stream;
 final class StoreSuggester implements Suggester {
 
     private static final int SCAN = 100;
+
+    private static final java.util.Set<MilestoneStatus> OPEN = java.util.EnumSet.of(
+            MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS, MilestoneStatus.CHANGES_REQUESTED);
 
     private final CohortStore cohorts;
     private final TaskStore tasks;
@@ -59,6 +64,28 @@ final class StoreSuggester implements Suggester {
                         new Choice(c.label().length() > 100 ? c.label().substring(0, 99) + "…" : c.label(), c.value()))
                 .limit(MAX_CHOICES)
                 .toList();
+    }
+
+    /** The submit form's milestone: the caller's open milestones (planned, in progress, changes requested). */
+    @Override
+    public List<Choice> menu(Requester r, String path, OptionSpec option) {
+        if (!"submit".equals(path) || option.type() != OptionType.MILESTONE) {
+            return List.of();
+        }
+        return internships.findByMember(r.communityId(), r.memberId()).stream()
+                .filter(i -> i.status() == InternshipStatus.ACTIVE && i.isIntern(r))
+                .flatMap(i -> i.milestones().stream()
+                        .filter(m -> OPEN.contains(m.status()))
+                        .map(m -> new Choice(
+                                cut(m.label() + " · #" + i.number() + " "
+                                        + i.data().taskTitle()),
+                                Long.toString(m.number()))))
+                .limit(MAX_CHOICES)
+                .toList();
+    }
+
+    private static String cut(String label) {
+        return label.length() > 100 ? label.substring(0, 99) + "…" : label;
     }
 
     private List<Internship> visible(Requester r) {

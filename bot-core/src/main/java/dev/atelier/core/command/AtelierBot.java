@@ -119,13 +119,18 @@ public final class AtelierBot {
             CommandSpec spec = parsed.entry().spec();
             boolean moderator = isModerator(caller);
             authorize(spec, moderator);
+            List<String> asked =
+                    button.ask().stream().map(FormLabels::optionName).toList();
             parsed.entry()
                     .precheck()
-                    .check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw(), button.ask()));
+                    .check(new Context(caller, moderator), OptionParser.parse(spec, parsed.raw(), asked));
+            Context context = new Context(caller, moderator);
             List<TextInput> inputs = button.ask().stream()
-                    .map(spec::option)
-                    .filter(o -> o != null)
-                    .map(AtelierBot::input)
+                    .filter(name -> spec.option(FormLabels.optionName(name)) != null)
+                    .map(name -> input(
+                            spec.option(FormLabels.optionName(name)),
+                            FormLabels.needed(name),
+                            menu(context, spec, spec.option(FormLabels.optionName(name)))))
                     .toList();
             return Outcome.showModal(Modal.forCommand(button.command(), modalTitle(spec, parsed.raw()), inputs));
         });
@@ -235,16 +240,29 @@ public final class AtelierBot {
         }
     }
 
-    private static TextInput input(OptionSpec option) {
-        String label =
-                option.description().length() > 45 ? option.description().substring(0, 45) : option.description();
+    /** A form field for {@code option}: a complete label, required when the command needs it ({@code needed}). */
+    private static TextInput input(OptionSpec option, boolean needed, List<TextInput.Choice> menu) {
         return new TextInput(
                 option.name(),
-                label,
+                FormLabels.label(option),
                 null,
                 option.type() == OptionType.LONG_TEXT,
-                option.required(),
-                option.maxLength());
+                option.required() || needed,
+                option.maxLength(),
+                menu);
+    }
+
+    /** The menu a form shows for an option (a milestone among yours), else none: a text field. */
+    private List<TextInput.Choice> menu(Context context, CommandSpec spec, OptionSpec option) {
+        try {
+            return suggester.menu(context.requester(), spec.path(), option).stream()
+                    .limit(Suggester.MAX_CHOICES)
+                    .map(c -> new TextInput.Choice(c.label(), c.value()))
+                    .toList();
+        } catch (RuntimeException e) {
+            log.warn("No menu for {} {}: {}", spec.path(), option.name(), e.toString());
+            return List.of();
+        }
     }
 
     private static String modalTitle(CommandSpec spec, Map<String, String> raw) {

@@ -9,4 +9,12 @@ public interface Suggester {
     int MAX_CHOICES = 25;
 
     List<Choice> suggest(Requester requester, OptionType type, String typed);
+
+    /**
+     * The values a form of command {@code path} offers for {@code option} as a menu (at most
+     * {@link #MAX_CHOICES}); empty when the form shows a text field instead.
+     */
+    default List<Choice> menu(Requester requester, String path, OptionSpec option) {
+        return List.of();
+    }
 }

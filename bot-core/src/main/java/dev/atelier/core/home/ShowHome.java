@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Builds the viewer's home: one field per role they hold, most pressing first. */
+/** Builds the viewer's home: one field per role they hold, most pressing first, and the actions they can take now. */
 public final class ShowHome {
 
     private static final int LINES = 15;
@@ -42,6 +42,7 @@ public final class ShowHome {
     private final AwayNote away;
     private final InternshipFigures plan;
     private final Trajectory trajectory;
+    private final ActionsNow actions;
 
     public ShowHome(
             InternshipStore internships,
@@ -89,6 +90,7 @@ public final class ShowHome {
         this.away = away;
         this.plan = plan;
         this.trajectory = trajectory;
+        this.actions = new ActionsNow(internships, checkins);
     }
 
     public Outcome execute(Requester requester) {
@@ -118,7 +120,10 @@ public final class ShowHome {
         String intro = fields.isEmpty()
                 ? "Nothing waits for you here yet. `/atelier help` lists what you can do."
                 : "Hello " + requester.member().mention() + ", here is what matters now.";
-        return Outcome.reply(Message.privateReply(intro).withTitle("🏠 Atelier").withFields(fields));
+        return Outcome.reply(Message.privateReply(intro)
+                .withTitle("🏠 Atelier")
+                .withFields(fields)
+                .withButtons(actions.forViewer(requester)));
     }
 
     private List<String> asIntern(Requester requester, Internship i) {

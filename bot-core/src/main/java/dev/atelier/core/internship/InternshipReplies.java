@@ -65,6 +65,7 @@ public final class InternshipReplies {
                 .withTitle(plan.title())
                 .withFields(plan.fields());
         List<Notification> out = new ArrayList<>(Notices.workspace(i, hello));
+        WorkspaceControls.controlMessage(i).ifPresent(out::add);
         if (i.workspaceChannelId() != null) {
             out.add(Notices.direct(
                     i,

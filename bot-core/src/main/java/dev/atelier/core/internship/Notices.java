@@ -27,11 +27,23 @@ public final class Notices {
         return Notification.to(Destination.direct(to.id()), fallback, message);
     }
 
-    /** The workspace post plus a DM to {@code waiting}, who has something to do. */
+    /**
+     * The workspace post plus a DM to {@code waiting}, who has something to do. The DM does not fall back to
+     * the workspace: the post there already names them.
+     */
     public static List<Notification> workspaceAndNudge(Internship i, Message post, Member waiting, Message nudge) {
         if (i.workspaceChannelId() == null) {
             return List.of(Notification.to(Destination.direct(waiting.id()), post));
         }
-        return List.of(Notification.to(Destination.channel(i.workspaceChannelId()), post), direct(i, waiting, nudge));
+        return List.of(
+                Notification.to(Destination.channel(i.workspaceChannelId()), post),
+                Notification.to(Destination.direct(waiting.id()), nudge));
+    }
+
+    /** The workspace post, which names {@code waiting}; without a workspace, a DM to them alone. */
+    public static Notification workspaceFor(Internship i, Message post, Member waiting) {
+        return i.workspaceChannelId() == null
+                ? Notification.to(Destination.direct(waiting.id()), post)
+                : Notification.to(Destination.channel(i.workspaceChannelId()), post);
     }
 }

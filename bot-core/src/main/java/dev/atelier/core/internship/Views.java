@@ -128,7 +128,7 @@ public final class Views {
                                 "Request changes",
                                 ButtonStyle.DANGER,
                                 "review " + m.number() + " changes",
-                                "feedback")));
+                                Button.needed("feedback"))));
     }
 
     /** A review as the intern sees it: approved, or changes requested with Resubmit and Appeal buttons. */

@@ -24,6 +24,17 @@ public record Button(String label, ButtonStyle style, String command, List<Strin
         return new Button(label, style, command, List.of(options));
     }
 
+    /**
+     * An option to ask for that the form must require although the command has it optional (the feedback
+     * of a request for changes): pass it to {@link #asking} as {@code needed("feedback")}.
+     */
+    public static String needed(String option) {
+        return option + NEEDED;
+    }
+
+    /** The mark of a needed option in {@link #ask()}. */
+    public static final String NEEDED = "!";
+
     public String actionId() {
         return ActionIds.button(this);
     }

@@ -1,6 +1,7 @@
 package dev.atelier.core.outbox;
 
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.MessageRef;
 import java.util.Optional;
 
 /**
@@ -20,5 +21,14 @@ public interface Courier {
      */
     default Optional<String> findDelivered(OutboxItem item) {
         return Optional.empty();
+    }
+
+    /**
+     * One call (or two: the message, then its thread) to replace the message at {@code at} with the
+     * item's message, and to rename and archive or unarchive the thread started from it when the item's
+     * {@code living} says so. An edit changes what is already there, so trying it again is harmless.
+     */
+    default Attempt edit(OutboxItem item, MessageRef at) {
+        return Attempt.refused(platform() + " messages cannot be updated here");
     }
 }

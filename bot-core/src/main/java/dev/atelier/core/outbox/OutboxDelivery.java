@@ -3,7 +3,10 @@ package dev.atelier.core.outbox;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.MessageRef;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +39,7 @@ public final class OutboxDelivery {
     private final Pacer platformPacer;
     private final Function<CommunityRef, List<String>> moderators;
     private volatile DeliveryEvents events = DeliveryEvents.NONE;
+    private volatile MessageRefs refs = MessageRefs.NONE;
     private volatile Instant lastSweep = Instant.EPOCH;
 
     public OutboxDelivery(
@@ -58,6 +62,11 @@ public final class OutboxDelivery {
         this.events = listener;
     }
 
+    /** Where the references of delivered living posts are kept, and edits find what they update. */
+    public void keepRefsIn(MessageRefs store) {
+        this.refs = store;
+    }
+
     public Outbox outbox() {
         return outbox;
     }
@@ -78,6 +87,21 @@ public final class OutboxDelivery {
             ThreadRef thread,
             Destination fallback,
             Message message) {
+        return post(community, kind, to, thread, fallback, message, null);
+    }
+
+    /**
+     * The same for a living message: a post whose reference is kept, or an edit of one posted earlier,
+     * which waits in the lane of {@code to} (where the original went) so it never overtakes it.
+     */
+    public Optional<Attempt> post(
+            CommunityRef community,
+            String kind,
+            Destination to,
+            ThreadRef thread,
+            Destination fallback,
+            Message message,
+            Living living) {
         if (!couriers.containsKey(community.platform())) {
             log.warn(
                     "Atelier is not connected to {}; a message to {} in {} is dropped",
@@ -86,7 +110,7 @@ public final class OutboxDelivery {
                     community.id());
             return Optional.of(Attempt.refused("Atelier is not connected to " + community.platform()));
         }
-        OutboxItem item = write(community, kind, to, thread, fallback, message);
+        OutboxItem item = write(community, kind, to, thread, fallback, message, living);
         try {
             return deliverNow(item);
         } catch (RuntimeException e) {
@@ -116,7 +140,8 @@ public final class OutboxDelivery {
             Destination to,
             ThreadRef thread,
             Destination fallback,
-            Message message) {
+            Message message,
+            Living living) {
         Instant now = clock.instant();
         java.time.Duration expiry = settings.expiryOf(kind);
         OutboxItem item = new OutboxItem(
@@ -130,7 +155,8 @@ public final class OutboxDelivery {
                 now,
                 expiry == null ? null : now.plus(expiry),
                 0,
-                false);
+                false,
+                living);
         outbox.add(item);
         return item;
     }
@@ -225,6 +251,9 @@ public final class OutboxDelivery {
             if (courier == null) {
                 return Attempt.refused("Atelier is not connected to " + platform);
             }
+            if (item.isEdit()) {
+                return edit(courier, item);
+            }
             if (item.unsure()) {
                 try {
                     Optional<String> found = courier.findDelivered(item);
@@ -243,6 +272,23 @@ public final class OutboxDelivery {
             outbox.attempting(item, clock.instant());
             try {
                 return courier.deliver(item);
+            } catch (RuntimeException e) {
+                return Attempt.unsure(e.toString());
+            }
+        }
+
+        /** An edit: of the message its aggregate names, else of the one kept under its key (none: nothing to do). */
+        private Attempt edit(Courier courier, OutboxItem item) {
+            Living living = item.living();
+            Optional<MessageRef> at =
+                    living.at() != null ? Optional.of(living.at()) : refs.find(item.community(), living.key());
+            if (at.isEmpty()) {
+                return Attempt.gone("no message kept under " + living.key());
+            }
+            platformPacer.acquire(item.community().platform());
+            outbox.attempting(item, clock.instant());
+            try {
+                return courier.edit(item, at.get());
             } catch (RuntimeException e) {
                 return Attempt.unsure(e.toString());
             }
@@ -283,6 +329,7 @@ public final class OutboxDelivery {
             if (attempt.delivered()) {
                 outbox.delivered(item, attempt.messageId(), now);
                 events.delivered(platform, item.kind());
+                keepRef(item, attempt);
                 return;
             }
             String reason = attempt.result().name().toLowerCase(Locale.ROOT);
@@ -295,7 +342,14 @@ public final class OutboxDelivery {
                         item.to(),
                         attempt.reason(),
                         item.fallback());
-                post(item.community(), item.kind(), item.fallback(), null, null, item.message());
+                post(
+                        item.community(),
+                        item.kind(),
+                        item.fallback(),
+                        null,
+                        null,
+                        addressed(item.message(), item.to()),
+                        item.living());
                 return;
             }
             log.warn(
@@ -306,8 +360,41 @@ public final class OutboxDelivery {
                     attempt.reason());
             if (attempt.result() == Attempt.Result.GONE
                     && !item.inThread()
+                    && !item.isEdit()
                     && item.to() instanceof Destination.Channel channel) {
                 reportGone(item.community(), channel.channelId(), now);
+            }
+        }
+
+        /** A DM that falls back to a channel names and pings the member it was for, first thing. */
+        private static Message addressed(Message message, Destination to) {
+            if (!(to instanceof Destination.Direct direct)) {
+                return message;
+            }
+            return message.withBody(Text.builder()
+                            .member(direct.memberId())
+                            .plain(" ")
+                            .text(message.body())
+                            .build())
+                    .asPublic();
+        }
+
+        private void keepRef(OutboxItem item, Attempt attempt) {
+            if (item.living() == null || item.isEdit()) {
+                return;
+            }
+            Optional<MessageRef> ref = MessageRef.parse(attempt.messageId());
+            if (ref.isEmpty()) {
+                log.info(
+                        "Outbox item {} was delivered without a reference to keep under {}",
+                        item.id(),
+                        item.living().key());
+                return;
+            }
+            try {
+                refs.keep(item.community(), item.living().key(), ref.get());
+            } catch (RuntimeException e) {
+                log.warn("Could not keep the reference of outbox item {}: {}", item.id(), e.toString());
             }
         }
 
@@ -320,7 +407,7 @@ public final class OutboxDelivery {
                             + "internship a new place or invite Atelier back.")
                     .withTitle("📭 A channel is gone");
             for (String moderator : moderators.apply(community)) {
-                write(community, OutboxSettings.REPORT, new Destination.Direct(moderator), null, null, report);
+                write(community, OutboxSettings.REPORT, new Destination.Direct(moderator), null, null, report, null);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.atelier.core.outbox;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.ThreadRef;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * when there is one), with the destination to try when {@code to} refuses for good ({@code fallback},
  * may be null). {@code expiresAt} is null for what must never be dropped. {@code attempts} counts the
  * calls made so far; {@code unsure} says the last one may have reached the platform (a timeout, a
- * 5xx, a crash in the middle), so a retry checks before posting again.
+ * 5xx, a crash in the middle), so a retry checks before posting again. {@code living} (may be null)
+ * keeps the reference of a post, or makes the item an edit of a message posted earlier (see {@link Living}).
  */
 public record OutboxItem(
         String id,
@@ -26,7 +28,24 @@ public record OutboxItem(
         Instant createdAt,
         Instant expiresAt,
         int attempts,
-        boolean unsure) {
+        boolean unsure,
+        Living living) {
+
+    /** An ordinary post. */
+    public OutboxItem(
+            String id,
+            CommunityRef community,
+            String kind,
+            Destination to,
+            ThreadRef thread,
+            Destination fallback,
+            Message message,
+            Instant createdAt,
+            Instant expiresAt,
+            int attempts,
+            boolean unsure) {
+        this(id, community, kind, to, thread, fallback, message, createdAt, expiresAt, attempts, unsure, null);
+    }
 
     public OutboxItem {
         Objects.requireNonNull(id, "id");
@@ -56,5 +75,10 @@ public record OutboxItem(
 
     public boolean inThread() {
         return thread != null;
+    }
+
+    /** An edit of a message posted earlier rather than a new post. */
+    public boolean isEdit() {
+        return living != null && living.edit();
     }
 }

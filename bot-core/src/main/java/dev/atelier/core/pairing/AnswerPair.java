@@ -50,13 +50,20 @@ public final class AnswerPair {
         if (!accepted.contains(key + "/" + other)) {
             plans.save(plan.withAnswers(plan.asked(), accepted, plan.declined()));
             return Outcome.reply(
-                    Message.privateReply("✅ Accepted. The internship starts as soon as <@" + other + "> accepts too."));
+                    Message.privateReply("✅ Accepted. The internship starts as soon as <@" + other + "> accepts too."),
+                    List.of(Invitations.answered(
+                            plan.cohortName(),
+                            pair,
+                            r.memberId(),
+                            "✅ You accepted; waiting for <@" + other + "> to answer.")));
         }
         if (pair.taskNumber() == 0) {
             plans.save(plan.withAnswers(plan.asked(), accepted, plan.declined()));
-            return Outcome.reply(Message.privateReply("✅ You both accepted. A moderator still has to give you a task "
-                    + "(`pair set " + plan.cohortName() + " <@" + pair.internId() + "> <@" + pair.mentorId()
-                    + "> <task>`, then `pair confirm`)."));
+            return Outcome.reply(
+                    Message.privateReply("✅ You both accepted. A moderator still has to give you a task "
+                            + "(`pair set " + plan.cohortName() + " <@" + pair.internId() + "> <@" + pair.mentorId()
+                            + "> <task>`, then `pair confirm`)."),
+                    bothAnswered(plan.cohortName(), pair, "✅ You both accepted; a moderator gives you a task next."));
         }
         List<Proposal.Pair> rest =
                 plan.pairs().stream().filter(p -> !p.equals(pair)).toList();
@@ -77,10 +84,13 @@ public final class AnswerPair {
             throw new Rejected("You both accepted, but the internship cannot start: " + e.getMessage()
                     + " A moderator can fix it and run `pair confirm " + plan.cohortName() + "`.");
         }
+        List<Notification> notes = new ArrayList<>(
+                bothAnswered(plan.cohortName(), pair, "✅ You both accepted; the internship has started."));
+        notes.addAll(started.notifications());
         return Outcome.reply(
                 Message.privateReply(
                         "✅ You both accepted. " + started.reply().text().replaceFirst("^✅ ", "")),
-                started.notifications());
+                notes);
     }
 
     public Outcome decline(Requester r, String cohortName) {
@@ -98,7 +108,11 @@ public final class AnswerPair {
         pairs.addAll(result.added());
         plans.save(without.withPairs(pairs, result.leftOut()).withAnswers(asked, plan.accepted(), declined));
         String other = r.memberId().equals(pair.internId()) ? pair.mentorId() : pair.internId();
-        List<Notification> notes = new ArrayList<>(AskPairs.invitations(plan.cohortName(), result.added()));
+        List<Notification> notes = new ArrayList<>();
+        notes.add(Invitations.answered(plan.cohortName(), pair, r.memberId(), "↩️ You declined."));
+        notes.add(Invitations.answered(
+                plan.cohortName(), pair, other, "↩️ <@" + r.memberId() + "> declined this pairing."));
+        notes.addAll(AskPairs.invitations(plan.cohortName(), result.added()));
         boolean rematched = result.added().stream()
                 .anyMatch(p -> p.internId().equals(other) || p.mentorId().equals(other));
         notes.add(Notification.to(
@@ -112,6 +126,12 @@ public final class AnswerPair {
                 Message.privateReply("👌 Declined; you will not be proposed together again in " + plan.cohortName()
                         + ". New pairs proposed: " + result.added().size() + "."),
                 notes);
+    }
+
+    private static List<Notification> bothAnswered(String cohort, Proposal.Pair pair, String state) {
+        return List.of(
+                Invitations.answered(cohort, pair, pair.internId(), state),
+                Invitations.answered(cohort, pair, pair.mentorId(), state));
     }
 
     private PairingPlan plan(Requester r, String cohortName) {

@@ -64,30 +64,30 @@ public final class AskPairs {
                 out);
     }
 
-    /** Direct messages asking both sides of each pair, with Accept and Decline. */
+    /** Direct messages asking both sides of each pair, with Accept and Decline; each kept to show the answer. */
     static List<Notification> invitations(String cohort, List<Proposal.Pair> pairs) {
         List<Notification> out = new ArrayList<>();
+        for (Proposal.Pair p : pairs) {
+            for (String member : List.of(p.internId(), p.mentorId())) {
+                out.add(Notification.to(Destination.direct(member), invitation(cohort, p, member))
+                        .kept(Invitations.key(cohort, p, member)));
+            }
+        }
+        return out;
+    }
+
+    /** What {@code member} is asked about {@code p}, with Accept and Decline. */
+    static Message invitation(String cohort, Proposal.Pair p, String member) {
         String quoted = "\"" + cohort + "\"";
         List<Button> buttons = List.of(
                 Button.of("Accept", ButtonStyle.SUCCESS, "pair accept " + quoted),
                 Button.of("Decline", ButtonStyle.DANGER, "pair decline " + quoted));
-        for (Proposal.Pair p : pairs) {
-            String task = p.taskNumber() == 0 ? "" : " on task #" + p.taskNumber() + " " + p.taskTitle();
-            out.add(Notification.to(
-                    Destination.direct(p.internId()),
-                    Message.publicReply("🤝 In " + cohort
-                                    + " you are proposed as the intern of mentor <@" + p.mentorId() + ">" + task
-                                    + ". Why: "
-                                    + p.reasons() + ".")
-                            .withButtons(buttons)));
-            out.add(Notification.to(
-                    Destination.direct(p.mentorId()),
-                    Message.publicReply("🤝 In " + cohort
-                                    + " you are proposed as the mentor of <@" + p.internId() + ">" + task + ". Why: "
-                                    + p.reasons()
-                                    + ".")
-                            .withButtons(buttons)));
-        }
-        return out;
+        String task = p.taskNumber() == 0 ? "" : " on task #" + p.taskNumber() + " " + p.taskTitle();
+        String role = member.equals(p.internId())
+                ? "the intern of mentor <@" + p.mentorId() + ">"
+                : "the mentor of <@" + p.internId() + ">";
+        return Message.publicReply(
+                        "🤝 In " + cohort + " you are proposed as " + role + task + ". Why: " + p.reasons() + ".")
+                .withButtons(buttons);
     }
 }

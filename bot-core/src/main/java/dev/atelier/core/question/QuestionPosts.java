@@ -1,11 +1,20 @@
 package dev.atelier.core.question;
 
 import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.MessageRef;
+import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Text;
+import dev.atelier.core.message.ThreadChange;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +29,7 @@ public final class QuestionPosts {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionPosts.class);
     private static final int NAME_LIMIT = 90;
+    private static final String RESOLVED_MARK = "✅ ";
 
     private final QuestionStore questions;
     private final Outbound outbound;
@@ -78,9 +88,66 @@ public final class QuestionPosts {
                 .build();
     }
 
+    /**
+     * Updates the question's card (the message its thread started from) to the question's state: answered
+     * shows who replied first, resolved loses the buttons. With {@code thread}, the thread follows: a
+     * resolved question's thread is archived under a name marked resolved, a reopened one unarchived
+     * under its own name. Goes through the outbox, behind the posts already waiting in the channel.
+     */
+    public void refresh(CommunityRef community, Question q, boolean thread) {
+        if (q.thread() == null) {
+            return;
+        }
+        boolean resolved = q.status() == QuestionStatus.RESOLVED;
+        ThreadChange change = thread ? new ThreadChange(resolved ? RESOLVED_MARK + name(q) : name(q), resolved) : null;
+        MessageRef card = new MessageRef(q.thread().channelId(), q.thread().threadId());
+        outbound.send(
+                community,
+                List.of(Notification.edit(
+                        Destination.channel(q.thread().channelId()), Living.editAt(card, change), card(q))));
+    }
+
+    static String link(ThreadRef thread) {
+        return thread.link() == null ? "" : ": " + thread.link();
+    }
+
     static String name(Question q) {
-        String text = q.data().text().replaceAll("\\s+", " ");
+        String text = ThreadNames.plain(q.data().text());
         String name = q.label() + " · " + text;
         return name.length() <= NAME_LIMIT ? name : name.substring(0, NAME_LIMIT - 1) + "…";
+    }
+
+    /**
+     * The question as posted: who asks whom, the text, and the buttons of the thread; once answered, who
+     * replied first; once resolved, no buttons.
+     */
+    static Message card(Question q) {
+        List<Button> buttons = new ArrayList<>();
+        Text.Builder text = Text.builder();
+        if (q.status() == QuestionStatus.RESOLVED) {
+            text.plain("✅ Resolved").line();
+        } else {
+            buttons.add(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number()));
+            if (!q.peers().optedOut() && !q.peers().offered()) {
+                buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
+            }
+            if (q.status() == QuestionStatus.ANSWERED && q.firstReplyBy() != null) {
+                text.plain("💬 Answered by ").member(q.firstReplyBy()).line();
+            }
+        }
+        // the mentor answers next and is the one pinged; the asker is named, and their words never ping
+        text.member(q.data().mentor().id())
+                .plain(", " + q.data().asker().name() + " asks:")
+                .quote(q.data().text());
+        return Message.publicReply(text.build())
+                .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
+                .withButtons(buttons);
+    }
+
+    private static Message opening(Question q) {
+        return Message.publicReply(
+                "🧵 " + q.data().mentor().mention() + ", " + q.data().asker().mention()
+                        + " asked this; answer here. The first reply marks it answered; `resolve " + q.number()
+                        + "` or the Resolve button closes it.");
     }
 }

@@ -16,10 +16,17 @@ public final class QuestionReplies implements ThreadReplies {
 
     private final QuestionStore questions;
     private final ConversationStore conversations;
+    private final QuestionPosts posts;
 
     public QuestionReplies(QuestionStore questions, ConversationStore conversations) {
+        this(questions, conversations, null);
+    }
+
+    /** Also updating the question's card when a reply answers it. */
+    public QuestionReplies(QuestionStore questions, ConversationStore conversations, QuestionPosts posts) {
         this.questions = questions;
         this.conversations = conversations;
+        this.posts = posts;
     }
 
     @Override
@@ -40,7 +47,10 @@ public final class QuestionReplies implements ThreadReplies {
         conversations.countInQuestion(communityId, found.get().number());
         for (int attempt = 1; found.isPresent() && found.get().replied(m.authorId(), m.at()); attempt++) {
             try {
-                questions.save(found.get());
+                Question answered = questions.save(found.get());
+                if (posts != null) {
+                    posts.refresh(m.community(), answered, false);
+                }
                 return;
             } catch (ConcurrentChange e) {
                 if (attempt >= Contention.ATTEMPTS) {

@@ -35,6 +35,7 @@ public final class ResolveQuestion {
         q = questions.save(q);
         Text news = QuestionMessages.resolved(requester.member(), q, kept);
         Text thread = posts.tell(requester.community(), q, Message.publicReply(news));
+        posts.refresh(requester.community(), current(q), true);
         Text reply = Text.builder()
                 .plain("✅ Resolved ")
                 .bold(q.label())
@@ -49,6 +50,7 @@ public final class ResolveQuestion {
         Question q = load(requester, number);
         q.reopen(requester);
         q = questions.save(q);
+        posts.refresh(requester.community(), q, true);
         Text news = QuestionMessages.reopened(requester.member(), q);
         Text thread = posts.tell(requester.community(), q, Message.publicReply(news));
         Text reply = Text.builder()
@@ -58,6 +60,11 @@ public final class ResolveQuestion {
                 .text(thread)
                 .build();
         return Outcome.reply(Message.privateReply(reply), tell(requester, q, news));
+    }
+
+    /** The question as stored: telling its thread may have given it a new one. */
+    private Question current(Question q) {
+        return questions.find(q.data().communityId(), q.number()).orElse(q);
     }
 
     private Question load(Requester requester, long number) {

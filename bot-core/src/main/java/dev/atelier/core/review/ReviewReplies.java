@@ -8,6 +8,7 @@ import dev.atelier.core.internship.Views;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
 import java.util.ArrayList;
@@ -38,7 +39,11 @@ public final class ReviewReplies {
                 .quiet(i.data().mentor())
                 .plain(" will review it.")
                 .build());
-        return Outcome.reply(reply, Notices.workspaceAndNudge(i, card, i.data().mentor(), nudge));
+        List<Notification> notices =
+                new ArrayList<>(Notices.workspaceAndNudge(i, card, i.data().mentor(), nudge));
+        // the first is the card with the buttons: kept, so the review can update it
+        notices.set(0, notices.get(0).kept(SubmissionCards.key(i, m)));
+        return Outcome.reply(reply, notices);
     }
 
     /** The mentor reviewed: the intern hears the verdict; when every milestone is approved, completion is offered. */
@@ -69,6 +74,9 @@ public final class ReviewReplies {
                     "endorsement"));
         }
         Message reply = Message.privateReply(text.build()).withButtons(buttons);
-        return Outcome.reply(reply, Notices.workspaceAndNudge(i, post, i.data().intern(), post));
+        List<Notification> notices = new ArrayList<>();
+        notices.add(SubmissionCards.reviewed(i, m));
+        notices.addAll(Notices.workspaceAndNudge(i, post, i.data().intern(), post));
+        return Outcome.reply(reply, notices);
     }
 }

@@ -54,7 +54,7 @@ public final class MemberCollections {
      * Collections with nothing tied to a member: counted message ids carry no author, delivery keys
      * are the platforms' event ids, finished outbox summaries keep only state, the platform's message id
      * and the failure reason (no text, no recipient), outbox reports name channels, status lists and
-     * slots hold bits and indexes; the rest are community settings (holidays, pay settings) and counters.
+     * slots hold bits and indexes, living messages' references name a channel and a message; the rest are community settings (holidays, pay settings) and counters.
      */
     public static final List<String> UNLINKED = List.of(
             "seen_messages",
@@ -72,7 +72,10 @@ public final class MemberCollections {
             "credential_status_lists",
             "credential_status_slots",
             Migrations.COLLECTION,
-            "due_buckets");
+            "due_buckets",
+            // living messages' platform references, keyed by internship, milestone, question or check-in
+            // numbers (pairing invitations by a digest): no member id
+            "message_refs");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

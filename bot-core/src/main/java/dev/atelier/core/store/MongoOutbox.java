@@ -313,7 +313,8 @@ public final class MongoOutbox implements Outbox {
                 null,
                 null,
                 null,
-                null);
+                null,
+                i.living());
     }
 
     private static OutboxItem toItem(OutboxItemDocument d) {
@@ -328,7 +329,8 @@ public final class MongoOutbox implements Outbox {
                 d.createdAt(),
                 d.expiresAt(),
                 d.attempts(),
-                d.unsure());
+                d.unsure(),
+                d.living());
     }
 
     private static String kindOf(Destination d) {

@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -8,7 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One outbox item: {@code lane} and {@code seq} (its place in the lane), where it goes ({@code toKind}
  * {@code c} for a channel, {@code d} for a member's DMs), its message, its expiry, its attempts and
- * state ({@code PENDING}, {@code DELIVERED} with the platform's message id, {@code DROPPED} with the reason).
+ * state ({@code PENDING}, {@code DELIVERED} with the platform's message id, {@code DROPPED} with the reason),
+ * and for a living message the key its reference is kept under or the message it edits.
  */
 @Document("outbox")
 record OutboxItemDocument(
@@ -35,4 +37,5 @@ record OutboxItemDocument(
         String messageId,
         String reason,
         Instant lastAttemptAt,
-        Instant finishedAt) {}
+        Instant finishedAt,
+        Living living) {}

@@ -108,7 +108,7 @@ public final class Outbound {
         if (outbox != null && !notifications.isEmpty()) {
             for (Notification n : notifications) {
                 try {
-                    outbox.post(community, kind, n.to(), null, n.fallback(), n.message());
+                    outbox.post(community, kind, n.to(), null, n.fallback(), n.message(), n.living());
                 } catch (RuntimeException e) {
                     log.warn(
                             "Outbox unavailable ({}); sending to {} in {} directly",
@@ -130,6 +130,10 @@ public final class Outbound {
             return;
         }
         for (Notification notification : notifications) {
+            if (notification.isEdit()) {
+                log.debug("No outbox: an update of a message in {} is skipped", community.id());
+                continue;
+            }
             try {
                 notifier.send(community, notification);
             } catch (RuntimeException e) {

@@ -2,9 +2,15 @@ package dev.atelier.core.testing;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.MessageRef;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.ThreadChange;
 import dev.atelier.core.message.ThreadRef;
+import dev.atelier.core.outbox.Attempt;
+import dev.atelier.core.outbox.Courier;
+import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.Threads;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
@@ -18,12 +24,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A platform for core tests: records notifications, workspace requests, opened threads and thread
- * posts; can refuse workspaces and threads, and lose a thread as if it had been deleted.
+ * posts, and the edits of living messages (each post gets a reference {@code <channel or member>/m<n>});
+ * can refuse workspaces and threads, and lose a thread as if it had been deleted.
  */
-public final class RecordingPlatform implements Notifier, WorkspaceProvisioner, Threads {
+public final class RecordingPlatform implements Notifier, WorkspaceProvisioner, Threads, Courier {
 
     /** A post in a thread: which thread, and the message. */
     public record ThreadPost(ThreadRef thread, Message message) {}
+
+    /** An edit of a living message: where, what it shows now, and what happened to its thread (may be null). */
+    public record Edit(MessageRef at, Message message, ThreadChange thread) {}
+
+    private final List<Edit> edits = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextMessage = new AtomicInteger();
 
     private final Platform platform;
     private final List<Notification> sent = new CopyOnWriteArrayList<>();
@@ -82,6 +95,36 @@ public final class RecordingPlatform implements Notifier, WorkspaceProvisioner, 
         return true;
     }
 
+    /** Delivers an outbox item as the notifier and threads would, giving a post a reference. */
+    @Override
+    public Attempt deliver(OutboxItem item) {
+        if (item.inThread()) {
+            try {
+                return post(item.community(), item.thread(), item.message())
+                        ? Attempt.delivered(null)
+                        : Attempt.gone("the thread is gone");
+            } catch (WorkspaceUnavailableException e) {
+                return Attempt.refused(e.getMessage());
+            }
+        }
+        send(item.community(), new Notification(item.to(), item.fallback(), item.message(), item.living()));
+        String where = item.to() instanceof Destination.Channel c
+                ? c.channelId()
+                : ((Destination.Direct) item.to()).memberId();
+        return Attempt.delivered(where + "/m" + nextMessage.incrementAndGet());
+    }
+
+    @Override
+    public Attempt edit(OutboxItem item, MessageRef at) {
+        edits.add(new Edit(at, item.message(), item.living().thread()));
+        return Attempt.delivered(at.toString());
+    }
+
+    /** The edits of living messages so far, in order. */
+    public List<Edit> edits() {
+        return List.copyOf(edits);
+    }
+
     public void refuseThreads(String reason) {
         this.refuseThreadsWith = reason;
     }
@@ -113,6 +156,7 @@ public final class RecordingPlatform implements Notifier, WorkspaceProvisioner, 
 
     public void clear() {
         sent.clear();
+        edits.clear();
         threadPosts.clear();
     }
 }

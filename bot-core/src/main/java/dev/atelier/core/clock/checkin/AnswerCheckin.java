@@ -3,10 +3,13 @@ package dev.atelier.core.clock.checkin;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The intern answers the latest check-in prompt; the answer is posted in the workspace for the mentor.
@@ -47,7 +50,9 @@ public final class AnswerCheckin {
         int number = checkins.save(checkin.answer(answer)).prompt().number();
         history.keep(c.requester().communityId(), internship.number(), new AnsweredCheckin(number, answer));
         CheckinReplies.Answered answered = new CheckinReplies.Answered(internship, number, answer, update);
-        return Outcome.reply(
-                CheckinReplies.reply(answered), Notices.workspace(internship, CheckinReplies.post(answered)));
+        List<Notification> notices = new ArrayList<>();
+        notices.add(PromptCards.answered(internship, number, answer));
+        notices.addAll(Notices.workspace(internship, CheckinReplies.post(answered)));
+        return Outcome.reply(CheckinReplies.reply(answered), notices);
     }
 }

@@ -108,12 +108,13 @@ public final class PromptHandler implements DueHandler {
     }
 
     private static Handled send(Internship i, Checkin c, Duration window) {
-        return Handled.send(List.of(Notices.direct(i, i.data().intern(), message(i, c, window))));
+        return Handled.send(List.of(Notices.direct(i, i.data().intern(), message(i, c, window))
+                .kept(PromptCards.key(i, c.prompt().number()))));
     }
 
     private static Message message(Internship i, Checkin c, Duration window) {
         return new Message(
-                "🗓️ Check-in " + c.prompt().number() + " — internship #" + i.number(),
+                "🗓️ " + PromptCards.title(i, c.prompt().number()),
                 "How is *" + i.data().taskTitle() + "* going? Tell "
                         + i.data().mentor().mention()
                         + " what got done, what blocks you, what comes next, and your confidence from 1 (stuck) to "

@@ -1,0 +1,36 @@
+package dev.atelier.core.clock.checkin;
+
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Living;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
+import java.util.List;
+
+/**
+ * A check-in prompt is a living message in the intern's DMs: once answered it says so, with the
+ * confidence given, and loses its Answer button (`checkin answer` still replaces the answer).
+ */
+final class PromptCards {
+
+    private PromptCards() {}
+
+    static String key(Internship i, int prompt) {
+        return "checkin:" + i.number() + ":" + prompt;
+    }
+
+    static String title(Internship i, int prompt) {
+        return "Check-in #" + prompt + " · internship #" + i.number();
+    }
+
+    static Notification answered(Internship i, int prompt, Answer answer) {
+        Message shown = new Message(
+                title(i, prompt),
+                "✅ Answered. " + i.data().mentor().mention() + " sees your answer in the workspace.",
+                List.of(Field.of("Confidence", answer.confidence() + "/5")),
+                List.of(),
+                false);
+        return Notification.edit(Destination.direct(i.data().intern().id()), Living.edit(key(i, prompt)), shown);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.atelier.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An internship run with buttons and forms only, through the real JDA client and the stand-in Discord:
+ * once a moderator has paired them, the mentor plans and reviews and the intern submits, asks and logs
+ * hours from the control message pinned in their workspace, each button opening a form (the milestone a
+ * menu of the intern's open milestones).
+ */
+class ButtonFirstOnDiscordTest extends StandInFlowTest {
+
+    @Test
+    void aPairRunsTheirInternshipFromThePinnedControlMessage() {
+        // given a moderator pairs them
+        slash(MODERATOR, "task", "add", Map.of("title", "Landing page", "description", "Build the landing page"));
+        assertNoWarning(
+                slash(MODERATOR, "internship", "start", Map.of("intern", INTERN, "mentor", MENTOR, "task", "1")));
+        String workspace = workspace();
+
+        // then the workspace has one pinned control message with every action
+        DataObject control = message(workspace, "Submit work");
+        String controlId = control.getString("id");
+        Map<String, String> actions = buttons(control);
+        assertThat(actions)
+                .containsKeys(
+                        "Submit work",
+                        "Ask my mentor",
+                        "Log hours",
+                        "Answer check-in",
+                        "Propose a milestone",
+                        "Review what waits",
+                        "Add a milestone");
+        await().atMost(PATIENCE)
+                .until(() -> !discord.calls("PUT", "/channels/" + workspace + "/messages/pins/" + controlId)
+                        .isEmpty());
+        assertThat(discord.messages.get(controlId).getBoolean("pinned")).isTrue();
+
+        // when the mentor presses Add a milestone and fills in its form
+        Answer adding = answer(interactions.press(MENTOR, controlId, actions.get("Add a milestone")));
+        assertThat(adding.callback().getInt("type")).isEqualTo(9);
+        Map<String, DataObject> addForm = fields(adding.callback().getObject("data"));
+        assertThat(addForm.get("title").getBoolean("required")).isTrue();
+        assertThat(addForm.get("criteria").getBoolean("required")).isFalse();
+        assertNoWarning(answer(interactions.submit(
+                MENTOR,
+                workspace,
+                adding.callback().getObject("data").getString("custom_id"),
+                Map.of("title", "First draft"))));
+
+        // and the intern presses Submit work: the milestone is a menu of her open milestones
+        Answer submitting = answer(interactions.press(INTERN, controlId, actions.get("Submit work")));
+        assertThat(submitting.callback().getInt("type")).isEqualTo(9);
+        DataObject form = submitting.callback().getObject("data");
+        Map<String, DataObject> submitForm = fields(form);
+        DataObject milestone = submitForm.get("milestone");
+        assertThat(milestone.getInt("type")).isEqualTo(3);
+        assertThat(milestone.getArray("options").getObject(0).getString("value"))
+                .isEqualTo("1");
+        assertThat(submitForm.get("link").getBoolean("required")).isTrue();
+        assertThat(submitForm.get("notes").getBoolean("required")).isFalse();
+        assertThat(labels(form).values())
+                .allSatisfy(label -> assertThat(label.length()).isLessThanOrEqualTo(45));
+        Answer submitted = answer(interactions.submit(
+                INTERN,
+                workspace,
+                form.getString("custom_id"),
+                Map.of("link", "https://example.org/draft"),
+                Map.of("milestone", "1")));
+        assertThat(submitted.text()).contains("Submitted");
+
+        // and the mentor approves on the card
+        DataObject card = message(workspace, "Request changes");
+        String cardId = card.getString("id");
+        assertNoWarning(answer(interactions.press(MENTOR, cardId, buttons(card).get("Approve"))));
+        await().atMost(PATIENCE)
+                .until(() -> !discord.calls("PATCH", "/channels/" + workspace + "/messages/" + cardId)
+                        .isEmpty());
+
+        // and the intern asks and logs hours from the control message
+        Answer asking = answer(interactions.press(INTERN, controlId, actions.get("Ask my mentor")));
+        assertThat(fields(asking.callback().getObject("data"))).containsKey("question");
+        assertThat(answer(interactions.submit(
+                                INTERN,
+                                workspace,
+                                asking.callback().getObject("data").getString("custom_id"),
+                                Map.of("question", "Which font do we use?")))
+                        .text())
+                .contains("Asked");
+        Answer logging = answer(interactions.press(INTERN, controlId, actions.get("Log hours")));
+        assertThat(answer(interactions.submit(
+                                INTERN,
+                                workspace,
+                                logging.callback().getObject("data").getString("custom_id"),
+                                Map.of("hours", "2", "note", "drafting")))
+                        .text())
+                .contains("2");
+
+        // then the mentor's Review what waits shows the question, and the intern never typed a command
+        assertThat(answer(interactions.press(MENTOR, controlId, actions.get("Review what waits")))
+                        .text())
+                .contains("Which font do we use?");
+        assertThat(discord.calls.stream()
+                        .filter(call -> call.path().endsWith("/callback"))
+                        .count())
+                .isPositive();
+        assertOnlyIntendedPings();
+    }
+
+    /** The components of a modal's labels, by custom id. */
+    private static Map<String, DataObject> fields(DataObject modal) {
+        Map<String, DataObject> fields = new LinkedHashMap<>();
+        DataArray rows = modal.getArray("components");
+        for (int i = 0; i < rows.length(); i++) {
+            DataObject component = rows.getObject(i).getObject("component");
+            fields.put(component.getString("custom_id"), component);
+        }
+        return fields;
+    }
+
+    /** The labels of a modal's fields, by custom id. */
+    private static Map<String, String> labels(DataObject modal) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        DataArray rows = modal.getArray("components");
+        for (int i = 0; i < rows.length(); i++) {
+            DataObject label = rows.getObject(i);
+            labels.put(label.getObject("component").getString("custom_id"), label.getString("label"));
+        }
+        return labels;
+    }
+}
