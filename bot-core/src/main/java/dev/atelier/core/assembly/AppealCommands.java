@@ -15,10 +15,12 @@ import java.util.List;
 final class AppealCommands {
 
     private static final OptionSpec REASON = required("reason", OptionType.LONG_TEXT, "Why the decision is wrong")
-            .maxLength(1000);
+            .maxLength(1000)
+            .restOfLine();
     private static final OptionSpec APPEAL = required("appeal", OptionType.INTEGER, "The appeal number");
-    private static final OptionSpec NOTE =
-            required("note", OptionType.LONG_TEXT, "A note both sides read").maxLength(1000);
+    private static final OptionSpec NOTE = required("note", OptionType.LONG_TEXT, "A note both sides read")
+            .maxLength(1000)
+            .restOfLine();
 
     private AppealCommands() {}
 

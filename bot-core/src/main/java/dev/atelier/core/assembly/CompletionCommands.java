@@ -48,7 +48,8 @@ final class CompletionCommands {
                                 required("strengths", OptionType.LONG_TEXT, "Strengths you saw")
                                         .maxLength(1000),
                                 required("endorsement", OptionType.LONG_TEXT, "Endorsement for future clients")
-                                        .maxLength(1500)),
+                                        .maxLength(1500)
+                                        .restOfLine()),
                         "internship complete 1 9 \"java, testing\" \"careful tests\" \"Alice delivered a clean checkout\""),
                 (ctx, o) -> u.pay.afterCompletion(
                         u.complete.execute(new CompleteInternship.Command(
@@ -69,7 +70,9 @@ final class CompletionCommands {
                         Access.MODERATOR,
                         List.of(
                                 INTERNSHIP,
-                                required("reason", OptionType.TEXT, "Why").maxLength(300)),
+                                required("reason", OptionType.TEXT, "Why")
+                                        .maxLength(300)
+                                        .restOfLine()),
                         "internship close 1 \"the client cancelled the task\""),
                 (ctx, o) -> u.close.execute(ctx.requester(), o.number("internship"), o.text("reason")));
         catalog.add(
@@ -82,7 +85,8 @@ final class CompletionCommands {
                                 INTERNSHIP,
                                 required("rating", OptionType.INTEGER, "From 1 to 5"),
                                 optional("comment", OptionType.LONG_TEXT, "What helped, what did not")
-                                        .maxLength(1000)),
+                                        .maxLength(1000)
+                                        .restOfLine()),
                         "internship rate 1 5 \"quick, kind reviews\""),
                 (ctx, o) -> u.rate.execute(new RateMentorship.Command(
                         ctx.requester(), o.number("internship"), o.number("rating"), o.text("comment"))),
@@ -111,7 +115,8 @@ final class CompletionCommands {
                                                 "rule",
                                                 OptionType.TEXT,
                                                 "intern 85% mentor 15%, or mentor 25 USD/h cap 150 USD")
-                                        .maxLength(100)),
+                                        .maxLength(100)
+                                        .restOfLine()),
                         "cohort split spring-2026 intern 85% mentor 15%"),
                 (ctx, o) -> u.split.execute(ctx.requester(), o.text("cohort"), o.text("rule")));
         catalog.add(
@@ -133,7 +138,8 @@ final class CompletionCommands {
                                 required("hours", OptionType.TEXT, "Hours worked, such as 1.5 or 1h30")
                                         .maxLength(20),
                                 optional("note", OptionType.TEXT, "What you did")
-                                        .maxLength(200),
+                                        .maxLength(200)
+                                        .restOfLine(),
                                 optional("internship", OptionType.INTERNSHIP, "Needed when you are in several")),
                         "log 2.5 \"checkout form\""),
                 (ctx, o) -> u.log.execute(LogHours.Command.of(
@@ -164,7 +170,8 @@ final class CompletionCommands {
                                 required("hours", OptionType.TEXT, "The right hours")
                                         .maxLength(20),
                                 optional("note", OptionType.TEXT, "What you did")
-                                        .maxLength(200)),
+                                        .maxLength(200)
+                                        .restOfLine()),
                         "hours fix 3 1.5"),
                 (ctx, o) -> u.correctHours.fix(ctx.requester(), o.number("entry"), o.text("hours"), o.text("note")));
         catalog.add(
@@ -196,7 +203,8 @@ final class CompletionCommands {
                                 required("credential", OptionType.TEXT, "Credential id or link")
                                         .maxLength(300),
                                 required("reason", OptionType.TEXT, "Why; verifiers see it")
-                                        .maxLength(300)),
+                                        .maxLength(300)
+                                        .restOfLine()),
                         "credential revoke 3f2c… \"issued by mistake\""),
                 (ctx, o) -> u.revoke.execute(
                         new RevokeCredential.Command(ctx.requester(), o.text("credential"), o.text("reason"))));

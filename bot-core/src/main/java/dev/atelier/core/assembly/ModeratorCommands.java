@@ -9,6 +9,7 @@ import dev.atelier.core.cohort.ListCohorts;
 import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
+import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
 import dev.atelier.core.community.ManageModerators;
 import dev.atelier.core.internship.StartInternship;
@@ -67,7 +68,8 @@ final class ModeratorCommands {
                                 optional("skills", OptionType.TEXT, "Required skills, comma separated"),
                                 optional("link", OptionType.URL, "Where the task comes from"),
                                 optional("deliverables", OptionType.LONG_TEXT, "What is handed over at the end")
-                                        .maxLength(1000)),
+                                        .maxLength(1000)
+                                        .restOfLine()),
                         "task add \"Shop checkout\" \"Add a checkout to the demo shop\" \"400 USD\" 40 \"java, sql\""),
                 (ctx, o) -> u.addTask.execute(new AddTask.Command(
                         ctx.requester(),
@@ -91,10 +93,22 @@ final class ModeratorCommands {
                                 required("intern", OptionType.MEMBER, "The intern"),
                                 required("mentor", OptionType.MEMBER, "The mentor"),
                                 required("task", OptionType.TASK, "The task number"),
-                                optional("cohort", OptionType.COHORT, "The cohort it belongs to")),
+                                optional("cohort", OptionType.COHORT, "The cohort it belongs to"),
+                                new OptionSpec(
+                                        "again",
+                                        OptionType.CHOICE,
+                                        "yes starts it even when the pair already works on this task",
+                                        false,
+                                        3,
+                                        List.of("yes"))),
                         "internship start @alice @bob 1 spring-2026"),
                 (ctx, o) -> u.startInternship.execute(new StartInternship.Command(
-                        ctx.requester(), o.member("intern"), o.member("mentor"), o.number("task"), o.text("cohort"))));
+                        ctx.requester(),
+                        o.member("intern"),
+                        o.member("mentor"),
+                        o.number("task"),
+                        o.text("cohort"),
+                        !"yes".equals(o.text("again")))));
         catalog.add(
                 new CommandSpec(
                         "internship",
@@ -103,7 +117,9 @@ final class ModeratorCommands {
                         Access.MODERATOR,
                         List.of(
                                 required("internship", OptionType.INTERNSHIP, "The internship number"),
-                                required("reason", OptionType.TEXT, "Why").maxLength(300)),
+                                required("reason", OptionType.TEXT, "Why")
+                                        .maxLength(300)
+                                        .restOfLine()),
                         "internship withdraw 1 \"intern took a full-time job\""),
                 (ctx, o) -> u.withdrawInternship.execute(ctx.requester(), o.number("internship"), o.text("reason")));
         catalog.add(

@@ -20,8 +20,9 @@ final class PlanningCommands {
 
     private static final OptionSpec INTERNSHIP = required("internship", OptionType.INTERNSHIP, "The internship number");
     private static final OptionSpec MILESTONE = required("milestone", OptionType.MILESTONE, "The milestone number");
-    private static final OptionSpec TITLE =
-            required("title", OptionType.TEXT, "What the milestone delivers").maxLength(100);
+    private static final OptionSpec TITLE = required("title", OptionType.TEXT, "What the milestone delivers")
+            .maxLength(100)
+            .restOfLine();
     private static final OptionSpec CRITERIA = optional(
                     "criteria", OptionType.LONG_TEXT, "How the mentor will know it is done")
             .maxLength(1000);

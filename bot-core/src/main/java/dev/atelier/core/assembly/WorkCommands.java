@@ -32,7 +32,8 @@ final class WorkCommands {
                                 required("milestone", OptionType.MILESTONE, "The milestone number"),
                                 required("link", OptionType.URL, "Link to the work"),
                                 optional("notes", OptionType.LONG_TEXT, "Anything the mentor should know")
-                                        .maxLength(1500)),
+                                        .maxLength(1500)
+                                        .restOfLine()),
                         "submit 1 https://github.com/alice/shop/pull/3 \"first draft\""),
                 (ctx, o) -> u.submit.execute(new SubmitMilestone.Command(
                         ctx.requester(), o.number("milestone"), o.url("link"), o.text("notes"))));
@@ -46,7 +47,8 @@ final class WorkCommands {
                                 required("milestone", OptionType.MILESTONE, "The milestone number"),
                                 OptionSpec.choice("verdict", "approve or changes", "approve", "changes"),
                                 optional("feedback", OptionType.LONG_TEXT, "What to change, or praise")
-                                        .maxLength(1500)),
+                                        .maxLength(1500)
+                                        .restOfLine()),
                         "review 1 changes \"add tests for the empty cart\""),
                 (ctx, o) -> u.review.execute(new ReviewSubmission.Command(
                         ctx.requester(),
@@ -70,7 +72,8 @@ final class WorkCommands {
                         "What you can do with Atelier",
                         Access.EVERYONE,
                         List.of(optional("command", OptionType.TEXT, "A command to explain")
-                                .maxLength(40)),
+                                .maxLength(40)
+                                .restOfLine()),
                         "help submit"),
                 (ctx, o) -> u.help.execute(
                         ctx.moderator(),
