@@ -61,7 +61,8 @@ class ArchitectureTest {
         "dev.atelier.core.payout..",
         "dev.atelier.core.appeal..",
         "dev.atelier.core.mentorload..",
-        "dev.atelier.core.trajectory.."
+        "dev.atelier.core.trajectory..",
+        "dev.atelier.core.moderation.."
     };
 
     @ArchTest

@@ -42,6 +42,7 @@ import dev.atelier.core.dashboard.IssueDashboardLink;
 import dev.atelier.core.dashboard.RedeemLoginLink;
 import dev.atelier.core.duework.EngineSettings;
 import dev.atelier.core.duework.Pacer;
+import dev.atelier.core.enrolment.CohortRosters;
 import dev.atelier.core.help.ShowHelp;
 import dev.atelier.core.home.CohortFigures;
 import dev.atelier.core.home.ShowHome;
@@ -59,6 +60,10 @@ import dev.atelier.core.milestone.AddMilestone;
 import dev.atelier.core.milestone.ChangeMilestone;
 import dev.atelier.core.milestone.ListMilestones;
 import dev.atelier.core.milestone.ProposeMilestone;
+import dev.atelier.core.moderation.ModerationFeature;
+import dev.atelier.core.moderation.ModeratorLoop;
+import dev.atelier.core.moderation.ModeratorNotices;
+import dev.atelier.core.moderation.SetModeratorChannel;
 import dev.atelier.core.outbox.OutboxSettings;
 import dev.atelier.core.payout.ManagePay;
 import dev.atelier.core.payout.PayFigures;
@@ -89,6 +94,7 @@ import dev.atelier.core.store.MongoAppealStore;
 import dev.atelier.core.store.MongoAwayStore;
 import dev.atelier.core.store.MongoCredentialStores;
 import dev.atelier.core.store.MongoDashboardStores;
+import dev.atelier.core.store.MongoModeration;
 import dev.atelier.core.store.MongoPayoutStore;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.task.AddTask;
@@ -308,16 +314,12 @@ public final class AtelierCore {
                         new ShowPortfolio(portfolio, trajectory),
                         pay));
         PayCommands.register(catalog, new ManagePay(s.internships(), payouts, s.cohorts(), clock));
+        MongoModeration moderation = MongoModeration.create(mongo);
+        ModeratorNotices moderatorNotices = new ModeratorNotices(s.communities(), s.cohorts(), moderation, moderation);
         AppealCommands.register(
                 catalog,
                 Appeals.create(
-                        s.internships(),
-                        MongoAppealStore.create(mongo),
-                        s.communities(),
-                        s.cohorts(),
-                        revoke,
-                        issue,
-                        clock));
+                        s.internships(), MongoAppealStore.create(mongo), moderatorNotices, revoke, issue, clock));
         CheckinCommands.register(
                 catalog,
                 new CheckinCommands.UseCases(
@@ -332,6 +334,16 @@ public final class AtelierCore {
                 catalog,
                 new DeclareAway(awayStore, away, s.internships(), clock),
                 new DeclareHoliday(awayStore, s.internships(), clock));
+        ModerationFeature.attach(
+                catalog,
+                new ModeratorLoop(
+                        moderatorNotices,
+                        moderation,
+                        s.internships(),
+                        s.questions(),
+                        new CohortRosters(s.cohorts(), s.rosters()),
+                        clock),
+                new SetModeratorChannel(moderation));
         AtelierBot bot = new AtelierBot(
                 catalog,
                 s.communities(),

@@ -33,7 +33,8 @@ public final class MemberCollections {
             "payouts",
             "credential_recipients",
             "outbox",
-            "command_inbox");
+            "command_inbox",
+            "moderators_seen");
 
     /**
      * Collections whose documents name a member only by the id in their key, for work queued for them
@@ -62,7 +63,8 @@ public final class MemberCollections {
             "outbox_done",
             "outbox_reports",
             "credential_status_lists",
-            "credential_status_slots");
+            "credential_status_slots",
+            "moderator_channels");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

@@ -46,6 +46,7 @@ final class MongoMemberErasure {
                 + delete("due_work", and(eq("communityId", c), eq("recipient", m)))
                 + deletePlans(c, m)
                 + delete("away", eq("_id", c + "/" + m))
+                + delete("moderators_seen", eq("_id", c + "/" + m))
                 + delete("credential_recipients", eq("_id", c + "/" + m))
                 + delete("outbox", and(eq("communityId", c), eq("toKind", "d"), eq("toId", m)))
                 + delete("outbox_lanes", eq("_id", c + "|d:" + m))

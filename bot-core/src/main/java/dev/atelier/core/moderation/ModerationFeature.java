@@ -1,0 +1,41 @@
+package dev.atelier.core.moderation;
+
+import static dev.atelier.core.command.OptionSpec.required;
+
+import dev.atelier.core.command.Access;
+import dev.atelier.core.command.CommandCatalog;
+import dev.atelier.core.command.CommandSpec;
+import dev.atelier.core.command.OptionType;
+import java.util.List;
+
+/**
+ * The moderation feature in the catalog: {@code community moderators-channel}, and the moderator loop
+ * following the commands it watches. Attached after every other feature, so that it follows them all.
+ */
+public final class ModerationFeature {
+
+    private ModerationFeature() {}
+
+    public static void attach(CommandCatalog catalog, ModeratorLoop loop, SetModeratorChannel setChannel) {
+        catalog.add(
+                new CommandSpec(
+                        "community",
+                        "moderators-channel",
+                        "Where moderators get notices (once each) instead of DMs",
+                        Access.MODERATOR,
+                        List.of(required("channel", OptionType.CHANNEL, "The moderators' channel")),
+                        "community moderators-channel #moderators"),
+                (ctx, o) -> setChannel.execute(ctx.requester(), o.text("channel")));
+        catalog.follow(
+                "internship withdraw",
+                (ctx, o, out) -> loop.ended(ctx, o.number("internship"), "withdrew", o.text("reason"), out));
+        catalog.follow(
+                "internship close",
+                (ctx, o, out) -> loop.ended(ctx, o.number("internship"), "closed", o.text("reason"), out));
+        catalog.follow("pair decline", (ctx, o, out) -> loop.declined(ctx, o.text("cohort"), out));
+        catalog.follow("cohort join", (ctx, o, out) -> loop.joined(ctx, o.text("cohort"), out));
+        catalog.follow(
+                "cohort approve", (ctx, o, out) -> loop.approved(ctx, o.text("cohort"), o.member("member"), out));
+        catalog.followEvery((ctx, o, out) -> loop.sawActing(ctx, out));
+    }
+}
