@@ -40,9 +40,9 @@ public final class CommandCatalog {
         return this;
     }
 
-    /** Runs {@code follow} after every command declared so far each time it succeeds. */
-    public CommandCatalog followEvery(Follow follow) {
-        entries.replaceAll((path, entry) -> followed(entry, follow));
+    /** Runs {@code follow} after every command declared so far whose path {@code paths} accepts, each time it succeeds. */
+    public CommandCatalog followEvery(java.util.function.Predicate<String> paths, Follow follow) {
+        entries.replaceAll((path, entry) -> paths.test(path) ? followed(entry, follow) : entry);
         return this;
     }
 

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class ModerationFeature {
 
+    /** A member who asks to be forgotten is not remembered again by that very command. */
+    private static final String FORGET_ME = "forget me";
+
     private ModerationFeature() {}
 
     public static void attach(CommandCatalog catalog, ModeratorLoop loop, SetModeratorChannel setChannel) {
@@ -36,6 +39,6 @@ public final class ModerationFeature {
         catalog.follow("cohort join", (ctx, o, out) -> loop.joined(ctx, o.text("cohort"), out));
         catalog.follow(
                 "cohort approve", (ctx, o, out) -> loop.approved(ctx, o.text("cohort"), o.member("member"), out));
-        catalog.followEvery((ctx, o, out) -> loop.sawActing(ctx, out));
+        catalog.followEvery(path -> !path.equals(FORGET_ME), (ctx, o, out) -> loop.sawActing(ctx, out));
     }
 }
