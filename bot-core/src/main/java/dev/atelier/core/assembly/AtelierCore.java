@@ -63,6 +63,7 @@ import dev.atelier.core.milestone.ProposeMilestone;
 import dev.atelier.core.moderation.ModerationFeature;
 import dev.atelier.core.moderation.ModeratorLoop;
 import dev.atelier.core.moderation.ModeratorNotices;
+import dev.atelier.core.moderation.ModeratorWorkspaces;
 import dev.atelier.core.moderation.SetModeratorChannel;
 import dev.atelier.core.outbox.OutboxSettings;
 import dev.atelier.core.payout.ManagePay;
@@ -343,7 +344,8 @@ public final class AtelierCore {
                         s.questions(),
                         new CohortRosters(s.cohorts(), s.rosters()),
                         clock),
-                new SetModeratorChannel(moderation));
+                new SetModeratorChannel(moderation),
+                new ModeratorWorkspaces(s.internships(), outbound));
         AtelierBot bot = new AtelierBot(
                 catalog,
                 s.communities(),

@@ -9,4 +9,12 @@ public interface Suggester {
     int MAX_CHOICES = 25;
 
     List<Choice> suggest(Requester requester, OptionType type, String typed);
+
+    /**
+     * Values for an option of command {@code path}: only what the requester can use in that command
+     * (the milestones waiting for their review in {@code review}, their own open ones in {@code submit}).
+     */
+    default List<Choice> suggest(Requester requester, String path, OptionType type, String typed) {
+        return suggest(requester, type, typed);
+    }
 }

@@ -19,7 +19,11 @@ public final class ModerationFeature {
 
     private ModerationFeature() {}
 
-    public static void attach(CommandCatalog catalog, ModeratorLoop loop, SetModeratorChannel setChannel) {
+    public static void attach(
+            CommandCatalog catalog,
+            ModeratorLoop loop,
+            SetModeratorChannel setChannel,
+            ModeratorWorkspaces workspaces) {
         catalog.add(
                 new CommandSpec(
                         "community",
@@ -39,6 +43,8 @@ public final class ModerationFeature {
         catalog.follow("cohort join", (ctx, o, out) -> loop.joined(ctx, o.text("cohort"), out));
         catalog.follow(
                 "cohort approve", (ctx, o, out) -> loop.approved(ctx, o.text("cohort"), o.member("member"), out));
+        catalog.follow("moderator add", (ctx, o, out) -> workspaces.changed(ctx, o.member("member"), true, out));
+        catalog.follow("moderator remove", (ctx, o, out) -> workspaces.changed(ctx, o.member("member"), false, out));
         catalog.followEvery(path -> !path.equals(FORGET_ME), (ctx, o, out) -> loop.sawActing(ctx, out));
     }
 }
