@@ -1,10 +1,14 @@
 package dev.atelier.app.console;
 
 import dev.atelier.core.command.AtelierBot;
+import dev.atelier.core.outbox.OutboxDelivery;
+import dev.atelier.core.peerhelp.PeerHelpRound;
+import dev.atelier.core.rounds.ClockRound;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -12,8 +16,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
-/** With {@code atelier.console.enabled}, runs a console session on standard input, then stops the app. */
+/**
+ * With {@code atelier.console.enabled}, runs a console session on standard input, then stops the app.
+ * The console has a clock of its own that {@code clock +2d} moves forward; at the end of the input it
+ * delivers what is still waiting in the outbox, and the app stops once running jobs have finished.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsoleProperties.class)
 @ConditionalOnBooleanProperty("atelier.console.enabled")
@@ -25,13 +34,32 @@ public class ConsoleConfiguration {
     }
 
     @Bean
-    ApplicationRunner consoleRunner(AtelierBot bot, ConsoleProperties properties, ApplicationContext context) {
+    @Primary
+    ConsoleClock consoleClock() {
+        return new ConsoleClock();
+    }
+
+    @Bean
+    ApplicationRunner consoleRunner(
+            AtelierBot bot,
+            ConsoleProperties properties,
+            ConsoleClock clock,
+            ClockRound round,
+            PeerHelpRound peerHelp,
+            ConsolePlatform platform,
+            ObjectProvider<OutboxDelivery> outbox,
+            ApplicationContext context) {
         return args -> {
-            ConsoleSession session =
-                    new ConsoleSession(bot, properties.community(), new HashSet<>(properties.moderators()), System.out);
+            ConsoleSession session = new ConsoleSession(
+                    bot,
+                    properties.community(),
+                    new HashSet<>(properties.moderators()),
+                    System.out,
+                    new ConsoleTrial(clock, clock, round, peerHelp, platform::questionThread));
             session.run(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                     System.console() == null);
+            outbox.ifAvailable(OutboxDelivery::drain);
             System.exit(SpringApplication.exit(context));
         };
     }
