@@ -63,7 +63,7 @@ class AtelierApplicationTest {
             Scheduler scheduler = context.getBean(Scheduler.class);
             assertThat(scheduler.isStarted()).isTrue();
             assertThat(scheduler.getMetaData().getJobStoreClass()).isEqualTo(RAMJobStore.class);
-            assertThat(scheduler.getTrigger(TriggerKey.triggerKey("checkin-clock")))
+            assertThat(scheduler.getTrigger(TriggerKey.triggerKey("clock-tick")))
                     .isInstanceOfSatisfying(
                             SimpleTrigger.class,
                             t -> assertThat(t.getRepeatInterval()).isEqualTo(30_000));

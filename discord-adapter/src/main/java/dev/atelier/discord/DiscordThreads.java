@@ -2,7 +2,7 @@ package dev.atelier.discord;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.message.Message;
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.util.Optional;
 import java.util.function.Supplier;

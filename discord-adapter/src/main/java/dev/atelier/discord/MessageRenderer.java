@@ -1,15 +1,12 @@
 package dev.atelier.discord;
 
 import dev.atelier.core.message.Field;
-import dev.atelier.core.message.MassMentions;
 import dev.atelier.core.message.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -19,10 +16,11 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Renders a portable {@link Message} for Discord. A short untitled message without fields is plain
- * content; anything else is an embed (title, description, fields), cut to Discord's limits. Embed
- * mentions never ping, so a public embed carries the members it mentions in its content. A message
- * may ping exactly the members it names outside quoted lines ({@code > ...}, someone's own words):
- * its AllowedMentions list those ids and parse nothing, so a mention typed by a user never pings. Buttons
+ * content; anything else is an embed (title, description, fields), cut to Discord's limits. Text is
+ * written as Discord markdown by {@link DiscordMarkdown}. Embed mentions never ping, so a public
+ * embed carries the members it mentions in its content. A message pings exactly the members its
+ * mention spans name ({@link Message#mentionedMembers()}): its AllowedMentions list those ids and
+ * parse no member, role or mass mention, so nothing a member typed pings anyone. Buttons and menus
  * become action rows (see {@link ButtonRenderer}), their custom ids optionally rewritten (a DM's
  * buttons carry their guild, see {@link DirectRoutes}).
  */
@@ -30,7 +28,6 @@ final class MessageRenderer {
 
     static final int CONTENT_MAX = net.dv8tion.jda.api.entities.Message.MAX_CONTENT_LENGTH;
     private static final int MAX_PINGED = 100;
-    private static final Pattern MEMBER_MENTION = Pattern.compile("<@!?(\\d+)>");
 
     private MessageRenderer() {}
 
@@ -39,14 +36,19 @@ final class MessageRenderer {
     }
 
     static MessageCreateData render(Message message, UnaryOperator<String> buttonIds) {
-        String text = MaskedLinks.escape(MassMentions.defuse(message.text()));
-        Set<String> pinged = intendedPings(text);
+        String text = DiscordMarkdown.INSTANCE.render(message.body());
+        Set<String> pinged = intendedPings(message);
         MessageCreateBuilder builder = new MessageCreateBuilder()
                 .setAllowedMentions(AllowedMentionsPolicy.PARSED)
                 .mentionUsers(pinged);
         boolean plain = message.title() == null && message.fields().isEmpty() && text.length() <= CONTENT_MAX;
         if (plain) {
-            builder.setContent(text.isBlank() && message.buttons().isEmpty() ? Text.ELLIPSIS : text);
+            builder.setContent(
+                    text.isBlank()
+                                    && message.buttons().isEmpty()
+                                    && message.selects().isEmpty()
+                            ? Text.ELLIPSIS
+                            : text);
         } else {
             builder.setEmbeds(embed(message, text));
             if (!message.ephemeral()) {
@@ -54,7 +56,7 @@ final class MessageRenderer {
                         pinged.stream().map(id -> "<@" + id + ">").collect(Collectors.joining(" ")), CONTENT_MAX));
             }
         }
-        builder.setComponents(ButtonRenderer.rows(message.buttons(), buttonIds));
+        builder.setComponents(ButtonRenderer.rows(message.buttons(), message.selects(), buttonIds));
         return builder.build();
     }
 
@@ -65,8 +67,7 @@ final class MessageRenderer {
     private static MessageEmbed embed(Message message, String text) {
         EmbedBuilder embed = new EmbedBuilder();
         int budget = MessageEmbed.EMBED_MAX_LENGTH_BOT;
-        String title =
-                Text.truncate(MaskedLinks.escape(MassMentions.defuse(message.title())), MessageEmbed.TITLE_MAX_LENGTH);
+        String title = Text.truncate(DiscordMarkdown.escape(message.title()), MessageEmbed.TITLE_MAX_LENGTH);
         if (title != null && !title.isBlank()) {
             embed.setTitle(title);
             budget -= title.length();
@@ -78,10 +79,10 @@ final class MessageRenderer {
         }
         for (Field field : fields(message.fields())) {
             String name = Text.truncate(
-                    Text.orElse(MassMentions.defuse(field.name()), EmbedBuilder.ZERO_WIDTH_SPACE),
+                    Text.orElse(DiscordMarkdown.escape(field.name()), EmbedBuilder.ZERO_WIDTH_SPACE),
                     MessageEmbed.TITLE_MAX_LENGTH);
             String value = Text.truncate(
-                    Text.orElse(MaskedLinks.escape(MassMentions.defuse(field.value())), EmbedBuilder.ZERO_WIDTH_SPACE),
+                    Text.orElse(DiscordMarkdown.INSTANCE.render(field.value()), EmbedBuilder.ZERO_WIDTH_SPACE),
                     MessageEmbed.VALUE_MAX_LENGTH);
             if (name.length() + value.length() > budget) {
                 break;
@@ -101,17 +102,14 @@ final class MessageRenderer {
                 : new ArrayList<>(fields.subList(0, MessageEmbed.MAX_FIELD_AMOUNT));
     }
 
-    /** The ids of the members a text mentions outside quoted lines, at most Discord's 100. */
-    static Set<String> intendedPings(String text) {
+    /** The members the message's mention spans name, at most Discord's 100. */
+    static Set<String> intendedPings(Message message) {
         Set<String> ids = new LinkedHashSet<>();
-        for (String line : text.split("\n", -1)) {
-            if (line.startsWith(">")) {
-                continue;
+        for (String id : message.mentionedMembers()) {
+            if (ids.size() == MAX_PINGED) {
+                break;
             }
-            Matcher matcher = MEMBER_MENTION.matcher(line);
-            while (matcher.find() && ids.size() < MAX_PINGED) {
-                ids.add(matcher.group(1));
-            }
+            ids.add(id);
         }
         return ids;
     }

@@ -21,7 +21,7 @@ class MessageRendererTest {
         MessageCreateData data = MessageRenderer.render(Message.privateReply("Hi @everyone and @here, <@&77> <@12>"));
 
         assertThat(data.getEmbeds()).isEmpty();
-        assertThat(data.getContent()).isEqualTo("Hi @\u200Beveryone and @\u200Bhere, @role-77 <@12>");
+        assertThat(data.getContent()).isEqualTo("Hi @\u200Beveryone and @\u200Bhere, \\<@&77\\> <@12>");
         assertThat(data.getAllowedMentions())
                 .doesNotContain(MentionType.EVERYONE, MentionType.HERE, MentionType.ROLE, MentionType.USER);
         assertThat(data.getMentionedUsers()).containsExactlyInAnyOrder("12");
@@ -38,8 +38,8 @@ class MessageRendererTest {
         MessageEmbed embed = MessageRenderer.render(message).getEmbeds().get(0);
 
         // then no masked link is left; the address shows
-        assertThat(plain.getContent()).isEqualTo("see \\[docs]\\(<https://evil.example>)");
-        assertThat(embed.getDescription()).isEqualTo("Q3: see \\[the docs]\\(https://evil.example/login) please");
+        assertThat(plain.getContent()).isEqualTo("see \\[docs\\](https://evil.example)");
+        assertThat(embed.getDescription()).isEqualTo("Q3: see \\[the docs\\](https://evil.example/login) please");
         assertThat(embed.getTitle()).doesNotContain("[click](");
     }
 

@@ -2,7 +2,7 @@ package dev.atelier.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.atelier.core.message.Message;
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.util.Set;
 

@@ -111,7 +111,7 @@ class BlockKitTest {
         // then
         assertThat(rendered)
                 .doesNotContain("<!channel>", "<!here>", "<!everyone>", "<!subteam", " @everyone")
-                .contains("<\u200B!channel>");
+                .contains("&lt;!channel&gt;");
     }
 
     @Test

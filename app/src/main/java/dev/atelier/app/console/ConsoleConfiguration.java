@@ -1,9 +1,9 @@
 package dev.atelier.app.console;
 
+import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.peerhelp.PeerHelpRound;
-import dev.atelier.core.rounds.ClockRound;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.atelier.app.console;
 
+import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.community.Actor;
@@ -8,8 +9,7 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.rounds.ClockRound;
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.ThreadRef;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package dev.atelier.app.console;
 
+import dev.atelier.core.clock.rounds.ClockRound;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.peerhelp.PeerHelpRound;
-import dev.atelier.core.rounds.ClockRound;
-import dev.atelier.core.workspace.ThreadRef;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongFunction;

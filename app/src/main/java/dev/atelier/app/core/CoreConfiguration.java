@@ -1,15 +1,20 @@
 package dev.atelier.app.core;
 
 import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.clock.duework.EngineSettings;
+import dev.atelier.core.clock.rounds.ClockRound;
+import dev.atelier.core.clock.stall.CohortHealth;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.CommandMetrics;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.credential.CredentialLinks;
 import dev.atelier.core.credential.Credentials;
+import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.delivery.Deliveries;
-import dev.atelier.core.duework.EngineSettings;
 import dev.atelier.core.outbox.OutboxSettings;
 import dev.atelier.core.outbox.PaceRule;
+import dev.atelier.core.peerhelp.PeerHelpRound;
+import dev.atelier.core.rights.RightsServices;
 import dev.atelier.core.signing.JoseCredentialSigner;
 import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.workspace.Notifier;
@@ -33,7 +38,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * issuing credentials linked under {@code atelier.public-url} and signed with the key kept in
  * {@code atelier.credentials.key-path} (created there on first run; {@code --rotate-credential-key} makes a
  * new one at start, keeping the old ones published), running the clock with the
- * {@code atelier.clock.*} settings.
+ * {@code atelier.clock.*} settings. Each part the application uses is a bean of its own (the clock round,
+ * the peer-help round, cohort health, the dashboard's reads, the member rights services), so no other
+ * configuration reaches into the core's assembly.
  */
 @Configuration(proxyBeanMethods = false)
 public class CoreConfiguration {
@@ -123,6 +130,31 @@ public class CoreConfiguration {
     @Bean
     AtelierBot atelierBot(AtelierCore.Services atelierCore, ObjectProvider<CommandMetrics> metrics) {
         return atelierCore.bot().reportingTo(metrics.getIfAvailable(() -> CommandMetrics.NONE));
+    }
+
+    @Bean
+    ClockRound clockRound(AtelierCore.Services atelierCore) {
+        return atelierCore.clockRound();
+    }
+
+    @Bean
+    PeerHelpRound peerHelpRound(AtelierCore.Services atelierCore) {
+        return atelierCore.peerHelp();
+    }
+
+    @Bean
+    CohortHealth cohortHealth(AtelierCore.Services atelierCore) {
+        return atelierCore.health();
+    }
+
+    @Bean
+    DashboardReads dashboardReads(AtelierCore.Services atelierCore) {
+        return atelierCore.dashboard();
+    }
+
+    @Bean
+    RightsServices rightsServices(AtelierCore.Services atelierCore) {
+        return atelierCore.rights();
     }
 
     @Bean

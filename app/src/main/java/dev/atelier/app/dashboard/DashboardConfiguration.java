@@ -1,6 +1,6 @@
 package dev.atelier.app.dashboard;
 
-import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.clock.stall.CohortHealth;
 import dev.atelier.core.dashboard.DashboardReads;
 import java.time.Clock;
 import java.util.List;
@@ -14,27 +14,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class DashboardConfiguration implements WebMvcConfigurer {
 
-    private final AtelierCore.Services core;
+    private final DashboardReads dashboard;
+    private final CohortHealth health;
     private final Clock clock;
 
-    DashboardConfiguration(AtelierCore.Services core, Clock clock) {
-        this.core = core;
+    DashboardConfiguration(DashboardReads dashboard, CohortHealth health, Clock clock) {
+        this.dashboard = dashboard;
+        this.health = health;
         this.clock = clock;
     }
 
     @Bean
-    DashboardReads dashboardReads() {
-        return core.dashboard();
-    }
-
-    @Bean
     PairRisks pairRisks() {
-        return new HealthPairRisks(core.health(), core.dashboard());
+        return new HealthPairRisks(health, dashboard);
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ViewerSessions(core.dashboard().logins(), clock))
+        registry.addInterceptor(new ViewerSessions(dashboard.logins(), clock))
                 .addPathPatterns("/dashboard", "/dashboard/**")
                 .excludePathPatterns(
                         "/dashboard/login/**", "/dashboard/assets/**", "/dashboard/signed-out", "/dashboard/logout");

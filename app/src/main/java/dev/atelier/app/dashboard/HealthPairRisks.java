@@ -1,11 +1,11 @@
 package dev.atelier.app.dashboard;
 
-import dev.atelier.core.checkin.Checkin;
+import dev.atelier.core.clock.checkin.Checkin;
+import dev.atelier.core.clock.stall.Activity;
+import dev.atelier.core.clock.stall.CohortHealth;
+import dev.atelier.core.clock.stall.PairHealth;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.internship.Internship;
-import dev.atelier.core.stall.Activity;
-import dev.atelier.core.stall.CohortHealth;
-import dev.atelier.core.stall.PairHealth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.atelier.app.dashboard;
 
+import dev.atelier.core.clock.mentorload.MentorLoad;
+import dev.atelier.core.clock.mentorload.MentorLoadBoard;
 import dev.atelier.core.dashboard.DashboardReads;
-import dev.atelier.core.mentorload.MentorLoad;
-import dev.atelier.core.mentorload.MentorLoadBoard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.atelier.app.dashboard;
 
 import dev.atelier.app.dashboard.PairRisks.PairRisk;
-import dev.atelier.core.checkin.Checkin;
+import dev.atelier.core.clock.checkin.Checkin;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.question.Question;

@@ -1,7 +1,7 @@
 package dev.atelier.app.dashboard;
 
 import dev.atelier.app.dashboard.PairRisks.PairRisk;
-import dev.atelier.core.checkin.AnsweredCheckin;
+import dev.atelier.core.clock.checkin.AnsweredCheckin;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.internship.Internship;

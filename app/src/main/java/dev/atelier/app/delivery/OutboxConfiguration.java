@@ -1,6 +1,6 @@
 package dev.atelier.app.delivery;
 
-import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.outbox.DeliveryStatus;
 import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.workspace.Outbound;
@@ -27,7 +27,8 @@ public class OutboxConfiguration {
 
     @Bean
     OutboxDelivery outboxDelivery(
-            Outbound outbound, AtelierCore.Services atelierCore, Clock clock, ObjectProvider<MeterRegistry> registry) {
+            Outbound outbound, AtelierBot assembledCore, Clock clock, ObjectProvider<MeterRegistry> registry) {
+        // the bot exists once the core is assembled, and assembling attaches the outbox
         OutboxDelivery delivery = outbound.delivery()
                 .orElseThrow(() -> new IllegalStateException("the core was assembled without an outbox"));
         registry.ifAvailable(r -> delivery.reportTo(new OutboxMetrics(r, delivery.outbox(), clock)));

@@ -1,6 +1,6 @@
 package dev.atelier.app.metrics;
 
-import dev.atelier.core.duework.DueLag;
+import dev.atelier.core.clock.duework.DueLag;
 import dev.atelier.core.inbox.CommandInbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,8 +1,8 @@
 package dev.atelier.app.rights;
 
-import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.rights.DataDownloads;
+import dev.atelier.core.rights.RightsServices;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -28,8 +28,8 @@ class DataExportController {
 
     private final DataDownloads downloads;
 
-    DataExportController(AtelierCore.Services atelier) {
-        this.downloads = atelier.rights().downloads();
+    DataExportController(RightsServices rights) {
+        this.downloads = rights.downloads();
     }
 
     @GetMapping("/mydata/{token}")

@@ -1,8 +1,8 @@
 package dev.atelier.app.rights;
 
-import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.rights.RetentionRound;
 import dev.atelier.core.rights.RetentionStore;
+import dev.atelier.core.rights.RightsServices;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
@@ -17,8 +17,8 @@ public class RetentionJob extends QuartzJobBean {
 
     private final RetentionRound round;
 
-    public RetentionJob(AtelierCore.Services atelier) {
-        this.round = atelier.rights().retention();
+    public RetentionJob(RightsServices rights) {
+        this.round = rights.retention();
     }
 
     @Override

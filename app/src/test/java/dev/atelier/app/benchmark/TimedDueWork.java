@@ -1,8 +1,8 @@
 package dev.atelier.app.benchmark;
 
-import dev.atelier.core.duework.Claimed;
-import dev.atelier.core.duework.DueItem;
-import dev.atelier.core.duework.DueWork;
+import dev.atelier.core.clock.duework.Claimed;
+import dev.atelier.core.clock.duework.DueItem;
+import dev.atelier.core.clock.duework.DueWork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

@@ -47,7 +47,7 @@ class ConsoleTrialTest {
                             clock.advance(by);
                             return clock.instant();
                         },
-                        atelier.services().checkins(),
+                        atelier.services().clockRound(),
                         atelier.services().peerHelp(),
                         platform::questionThread));
     }

@@ -42,7 +42,7 @@ class ConsoleWalkthroughTest {
                             clock.advance(by);
                             return clock.instant();
                         },
-                        atelier.services().checkins(),
+                        atelier.services().clockRound(),
                         atelier.services().peerHelp(),
                         platform::questionThread));
     }

@@ -261,7 +261,8 @@ class CredentialEndpointsTest {
                 .filter(f -> f.name().equals("Credential"))
                 .findFirst()
                 .orElseThrow()
-                .value();
+                .value()
+                .plain();
     }
 
     private static Caller caller(String who, boolean moderator) {

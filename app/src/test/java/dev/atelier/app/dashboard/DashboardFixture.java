@@ -2,7 +2,8 @@ package dev.atelier.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.checkin.Checkin;
+import dev.atelier.core.clock.checkin.Checkin;
+import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.community.Actor;
@@ -11,7 +12,6 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.question.Question;
-import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.regex.Matcher;

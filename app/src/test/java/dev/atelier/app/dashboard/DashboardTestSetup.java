@@ -1,8 +1,8 @@
 package dev.atelier.app.dashboard;
 
+import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.dashboard.DashboardReads;
-import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.testing.MutableClock;
 import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.atelier.core.clock.duework.Claimed;
+import dev.atelier.core.clock.duework.DueItem;
+import dev.atelier.core.clock.duework.DueWork;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
-import dev.atelier.core.duework.Claimed;
-import dev.atelier.core.duework.DueItem;
-import dev.atelier.core.duework.DueWork;
 import dev.atelier.core.store.MongoStores;
 import java.nio.file.Path;
 import java.time.Duration;

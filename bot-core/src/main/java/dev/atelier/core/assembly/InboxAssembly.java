@@ -1,8 +1,8 @@
 package dev.atelier.core.assembly;
 
+import dev.atelier.core.clock.duework.DueLag;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.CommandMetrics;
-import dev.atelier.core.duework.DueLag;
 import dev.atelier.core.inbox.CommandInbox;
 import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;

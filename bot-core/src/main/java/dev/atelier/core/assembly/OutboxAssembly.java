@@ -1,9 +1,9 @@
 package dev.atelier.core.assembly;
 
 import dev.atelier.core.community.CommunityStore;
-import dev.atelier.core.duework.Pacer;
 import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.outbox.OutboxSettings;
+import dev.atelier.core.outbox.Pacer;
 import dev.atelier.core.store.MongoOutbox;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Clock;

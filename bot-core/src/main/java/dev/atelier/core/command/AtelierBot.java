@@ -2,7 +2,6 @@ package dev.atelier.core.command;
 
 import dev.atelier.core.community.Community;
 import dev.atelier.core.community.CommunityStore;
-import dev.atelier.core.conversation.MessageObserver;
 import dev.atelier.core.message.ActionIds;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Modal;

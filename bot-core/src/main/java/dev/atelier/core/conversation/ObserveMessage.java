@@ -1,5 +1,6 @@
 package dev.atelier.core.conversation;
 
+import dev.atelier.core.command.MessageObserver;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.ObservedMessage;

@@ -1,11 +1,11 @@
 package dev.atelier.core.dashboard;
 
-import dev.atelier.core.checkin.CheckinHistory;
-import dev.atelier.core.checkin.CheckinStore;
+import dev.atelier.core.clock.checkin.CheckinHistory;
+import dev.atelier.core.clock.checkin.CheckinStore;
+import dev.atelier.core.clock.mentorload.MentorLoadBoard;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.internship.InternshipStore;
-import dev.atelier.core.mentorload.MentorLoadBoard;
 import dev.atelier.core.planfit.CheckPlan;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.question.QuestionStore;

@@ -1,9 +1,9 @@
 package dev.atelier.core.home;
 
 import dev.atelier.core.away.AwayNote;
-import dev.atelier.core.checkin.Checkin;
-import dev.atelier.core.checkin.CheckinStore;
-import dev.atelier.core.checkin.Zones;
+import dev.atelier.core.clock.checkin.Checkin;
+import dev.atelier.core.clock.checkin.CheckinStore;
+import dev.atelier.core.clock.checkin.Zones;
 import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipFigures;

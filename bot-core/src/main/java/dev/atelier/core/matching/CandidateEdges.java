@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Builds the intern–mentor candidate edges fast enough for 20,000 × 5,000 pairs: the same hard
@@ -18,7 +19,11 @@ import java.util.Set;
  */
 final class CandidateEdges {
 
+    /** Pairs whose weights a pruned build remembers for {@link #visitAll}: one byte each, at most 200 MB. */
+    static final long REMEMBER_LIMIT = 200_000_000L;
+
     private final Map<String, Integer> words = new HashMap<>();
+    private byte[] remembered;
     private final List<Candidate> interns;
     private final List<Candidate> mentors;
     private final int width;
@@ -59,17 +64,76 @@ final class CandidateEdges {
     /** Every allowed edge of every intern (weight = points + 1), each intern's {@code topK} best when {@code topK > 0}. */
     List<AssignmentSolver.Edge> build(Map<String, Set<String>> earlierMentors, boolean allowRepeats, int topK) {
         List<AssignmentSolver.Edge> edges = new ArrayList<>();
+        int n = mentors.size();
+        remembered = topK > 0 && (long) interns.size() * n <= REMEMBER_LIMIT ? new byte[interns.size() * n] : null;
+        forEachIntern(earlierMentors, allowRepeats, i -> true, (i, weights, max) -> {
+            keepBest(i, weights, max, topK, edges);
+            if (max > Byte.MAX_VALUE) {
+                remembered = null;
+            }
+            if (remembered != null) {
+                for (int m = 0; m < n; m++) {
+                    remembered[i * n + m] = (byte) weights[m];
+                }
+            }
+        });
+        return edges;
+    }
+
+    /**
+     * Visits every allowed edge (weight = points + 1) of the interns {@code include} accepts, with the same
+     * earlier pairs and repeat rule as the last {@link #build}: from the weights that build remembered
+     * (one byte per pair, up to {@value #REMEMBER_LIMIT} pairs), else computed again.
+     */
+    void visitAll(
+            Map<String, Set<String>> earlierMentors,
+            boolean allowRepeats,
+            IntPredicate include,
+            OptimalityCertificate.EdgeSink sink) {
+        if (remembered != null) {
+            int n = mentors.size();
+            for (int i = 0; i < interns.size(); i++) {
+                if (!include.test(i)) {
+                    continue;
+                }
+                for (int m = 0, at = i * n; m < n; m++, at++) {
+                    if (remembered[at] > 0) {
+                        sink.edge(i, m, remembered[at]);
+                    }
+                }
+            }
+            return;
+        }
+        forEachIntern(earlierMentors, allowRepeats, include, (i, weights, max) -> {
+            for (int m = 0; m < weights.length; m++) {
+                if (weights[m] > 0) {
+                    sink.edge(i, m, weights[m]);
+                }
+            }
+        });
+    }
+
+    private void forEachIntern(
+            Map<String, Set<String>> earlierMentors, boolean allowRepeats, IntPredicate include, InternWeights each) {
         int[] weights = new int[mentors.size()];
         boolean[] forbidden = new boolean[mentors.size()];
         for (int i = 0; i < interns.size(); i++) {
+            if (!include.test(i)) {
+                continue;
+            }
             Candidate intern = interns.get(i);
             List<Integer> blocked = blocked(intern, earlierMentors, allowRepeats);
             blocked.forEach(m -> forbidden[m] = true);
             int max = score(intern, forbidden, weights);
             blocked.forEach(m -> forbidden[m] = false);
-            keepBest(i, weights, max, topK, edges);
+            each.accept(i, weights, max);
         }
-        return edges;
+    }
+
+    /** One intern's weights against every mentor (0: not allowed) and the largest. */
+    private interface InternWeights {
+
+        void accept(int intern, int[] weights, int max);
     }
 
     /** Fills {@code weights[m]} with points + 1 for each allowed mentor, 0 otherwise; returns the largest. */

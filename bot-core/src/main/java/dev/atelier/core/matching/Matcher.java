@@ -16,8 +16,10 @@ import java.util.Optional;
  * <p>Hard constraints decide which intern–mentor edges exist at all: neither is paused, the mentor
  * has a free place, neither is on the other's don't-pair list, they were not paired before
  * (unless repeats are allowed), and when the intern states learning goals the mentor has
- * expertise in at least one. With {@code topK > 0} only each intern's (and each pair's) {@code topK}
- * best edges are kept, and the result is optimal over that candidate graph. A task is only given to a pair
+ * expertise in at least one. With {@code topK > 0} the solver first sees only each intern's (and each
+ * pair's) {@code topK} best edges; an {@link OptimalityCertificate} then checks every feasible pair and
+ * any edge that could improve the result is added and solved again ({@link ExactAssignment}), so the
+ * result is optimal over all feasible pairs, not only over the pruned graph. A task is only given to a pair
  * whose intern's weekly hours reach the task's hours before the cohort ends ({@link TimeBudget}) and whose
  * portfolio meets what the task requires ({@link TaskGate}); {@link #topKFor}
  * keeps the full graph up to {@value #FULL_GRAPH_LIMIT} possible edges.
@@ -47,11 +49,19 @@ public final class Matcher {
                 .filter(m -> !m.pausedOn(p.today()) && m.places() > 0)
                 .toList();
         int[] capacities = mentors.stream().mapToInt(Candidate::places).toArray();
-        List<AssignmentSolver.Edge> edges = spreadLoad(
-                new CandidateEdges(interns, mentors).build(why.earlierMentors(), p.allowRepeats(), p.topK()),
-                mentors,
-                interns.size());
-        int[] mentorOf = solver.assign(interns.size(), capacities, edges);
+        CandidateEdges candidates = new CandidateEdges(interns, mentors);
+        List<AssignmentSolver.Edge> edges =
+                spreadLoad(candidates.build(why.earlierMentors(), p.allowRepeats(), p.topK()), mentors, interns.size());
+        OptimalityCertificate.AllEdges allPairs = p.topK() <= 0
+                ? null
+                : (include, sink) -> candidates.visitAll(
+                        why.earlierMentors(),
+                        p.allowRepeats(),
+                        include,
+                        (i, m, w) -> sink.edge(i, m, spread(w, mentors.get(m), interns.size())));
+        int[] mentorOf = ExactAssignment.solve(
+                        solver, interns.size(), capacities, edges, allPairs, onePoint(interns.size()))
+                .assigned();
         List<Integer> paired = new ArrayList<>();
         for (int i = 0; i < interns.size(); i++) {
             if (mentorOf[i] >= 0) {
@@ -133,12 +143,19 @@ public final class Matcher {
      */
     private static List<AssignmentSolver.Edge> spreadLoad(
             List<AssignmentSolver.Edge> edges, List<Candidate> mentors, int interns) {
-        long spread = (long) SPREAD_CAP * interns + 1;
         return edges.stream()
-                .map(e -> new AssignmentSolver.Edge(e.left(), e.right(), (int) Math.min(
-                        Integer.MAX_VALUE,
-                        e.weight() * spread + Math.min(mentors.get(e.right()).places(), SPREAD_CAP))))
+                .map(e -> new AssignmentSolver.Edge(
+                        e.left(), e.right(), spread(e.weight(), mentors.get(e.right()), interns)))
                 .toList();
+    }
+
+    private static int spread(int weight, Candidate mentor, int interns) {
+        return (int) Math.min(Integer.MAX_VALUE, weight * onePoint(interns) + Math.min(mentor.places(), SPREAD_CAP));
+    }
+
+    /** One point of score as a spread weight. */
+    private static long onePoint(int interns) {
+        return (long) SPREAD_CAP * interns + 1;
     }
 
     /** Each left node's {@code topK} heaviest edges, or all of them when {@code topK} is 0. */
@@ -168,6 +185,7 @@ public final class Matcher {
         if (p.tasks().isEmpty()) {
             return paired.stream().mapToInt(x -> -1).toArray();
         }
+        int[][] weights = new int[paired.size()][p.tasks().size()];
         List<AssignmentSolver.Edge> edges = new ArrayList<>();
         for (int k = 0; k < paired.size(); k++) {
             Candidate intern = interns.get(paired.get(k));
@@ -178,13 +196,25 @@ public final class Matcher {
                         || p.gate().blocked(intern.id(), p.tasks().get(t)).isPresent()) {
                     continue;
                 }
-                own.add(new AssignmentSolver.Edge(
-                        k, t, Scoring.task(intern, mentor, p.tasks().get(t)).points() + 1));
+                weights[k][t] = Scoring.task(intern, mentor, p.tasks().get(t)).points() + 1;
+                own.add(new AssignmentSolver.Edge(k, t, weights[k][t]));
             }
             edges.addAll(best(own, p.topK()));
         }
         int[] ones = new int[p.tasks().size()];
         java.util.Arrays.fill(ones, 1);
-        return solver.assign(paired.size(), ones, edges);
+        OptimalityCertificate.AllEdges allTasks = p.topK() <= 0
+                ? null
+                : (include, sink) -> {
+                    for (int k = 0; k < weights.length; k++) {
+                        for (int t = 0; include.test(k) && t < weights[k].length; t++) {
+                            if (weights[k][t] > 0) {
+                                sink.edge(k, t, weights[k][t]);
+                            }
+                        }
+                    }
+                };
+        return ExactAssignment.solve(solver, paired.size(), ones, edges, allTasks, 1)
+                .assigned();
     }
 }

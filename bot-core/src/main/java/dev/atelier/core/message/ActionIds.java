@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Encodes buttons and modals as the short string ids that platforms carry back to us.
  * A button id is {@code a|<options to ask, comma separated>|<command line>}; a modal id is
- * {@code m|<command line>}. Discord limits custom ids to 100 characters, so command lines on
+ * {@code m|<command line>}; a menu id is {@code s|<option>|<command line>}. Discord limits custom ids to 100 characters, so command lines on
  * buttons stay short (ids and verbs only).
  */
 public final class ActionIds {
@@ -15,6 +15,7 @@ public final class ActionIds {
     public static final int MAX_LENGTH = 100;
     private static final String BUTTON = "a|";
     private static final String MODAL = "m|";
+    private static final String SELECT = "s|";
 
     private ActionIds() {}
 
@@ -29,6 +30,26 @@ public final class ActionIds {
      */
     public static String form(String command, String... options) {
         return BUTTON + String.join(",", options) + "|" + command;
+    }
+
+    static String select(Select select) {
+        return SELECT + select.option() + "|" + select.command();
+    }
+
+    /**
+     * The command line a choice in a {@link Select} runs ({@code command option:value}); empty when
+     * the id is not one of our menus.
+     */
+    public static Optional<String> parseSelect(String actionId, String value) {
+        if (actionId == null || !actionId.startsWith(SELECT) || value == null) {
+            return Optional.empty();
+        }
+        String rest = actionId.substring(SELECT.length());
+        int bar = rest.indexOf('|');
+        if (bar <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(rest.substring(bar + 1) + " " + rest.substring(0, bar) + ":" + CommandHint.quoted(value));
     }
 
     static String modal(String command) {

@@ -1,13 +1,36 @@
 package dev.atelier.core.message;
 
-/** A labelled value shown beside a message's text (an embed field on Discord, a section field on Slack). */
-public record Field(String name, String value, boolean inline) {
+import java.util.Objects;
+
+/**
+ * A labelled value shown beside a message's text (an embed field on Discord, a section field on
+ * Slack). The name is plain words; the value is {@link Text}.
+ */
+public record Field(String name, Text value, boolean inline) {
+
+    public Field {
+        Objects.requireNonNull(name, "name");
+        value = Objects.requireNonNullElse(value, Text.empty());
+    }
+
+    /** A field whose value is in the core's light markup (see {@link Text#markup(String)}). */
+    public Field(String name, String value, boolean inline) {
+        this(name, Text.markup(value), inline);
+    }
 
     public static Field of(String name, String value) {
         return new Field(name, value, true);
     }
 
+    public static Field of(String name, Text value) {
+        return new Field(name, value, true);
+    }
+
     public static Field wide(String name, String value) {
+        return new Field(name, value, false);
+    }
+
+    public static Field wide(String name, Text value) {
         return new Field(name, value, false);
     }
 }

@@ -5,25 +5,32 @@ import static dev.atelier.core.command.OptionSpec.required;
 import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
+import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionType;
 import java.util.List;
 
 /**
  * The moderation feature in the catalog: {@code community moderators-channel}, and the moderator loop
- * following the commands it watches. Attached after every other feature, so that it follows them all.
+ * following the commands it watches. Listed after every other feature, so that it follows them all.
  */
-public final class ModerationFeature {
+public final class ModerationFeature implements Feature {
 
     /** A member who asks to be forgotten is not remembered again by that very command. */
     private static final String FORGET_ME = "forget me";
 
-    private ModerationFeature() {}
+    private final ModeratorLoop loop;
+    private final SetModeratorChannel setChannel;
+    private final ModeratorWorkspaces workspaces;
 
-    public static void attach(
-            CommandCatalog catalog,
-            ModeratorLoop loop,
-            SetModeratorChannel setChannel,
-            ModeratorWorkspaces workspaces) {
+    public ModerationFeature(ModeratorLoop loop, SetModeratorChannel setChannel, ModeratorWorkspaces workspaces) {
+        this.loop = loop;
+        this.setChannel = setChannel;
+        this.workspaces = workspaces;
+    }
+
+    /** Adds {@code community moderators-channel}, then follows the commands declared before it. */
+    @Override
+    public void register(CommandCatalog catalog) {
         catalog.add(
                 new CommandSpec(
                         "community",

@@ -2,10 +2,9 @@ package dev.atelier.core.outbox;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
-import dev.atelier.core.duework.Pacer;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.ThreadRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -1,9 +1,9 @@
 package dev.atelier.core.planfit;
 
 import dev.atelier.core.away.Availability;
-import dev.atelier.core.checkin.Checkin;
-import dev.atelier.core.checkin.CheckinSchedule;
-import dev.atelier.core.checkin.CheckinStore;
+import dev.atelier.core.clock.checkin.Checkin;
+import dev.atelier.core.clock.checkin.CheckinSchedule;
+import dev.atelier.core.clock.checkin.CheckinStore;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.profile.Profile;

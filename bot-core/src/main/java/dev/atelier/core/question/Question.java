@@ -1,9 +1,9 @@
 package dev.atelier.core.question;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
-import dev.atelier.core.workspace.ThreadRef;
 import java.time.Instant;
 
 /**

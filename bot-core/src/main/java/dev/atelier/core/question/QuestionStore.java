@@ -1,6 +1,6 @@
 package dev.atelier.core.question;
 
-import dev.atelier.core.workspace.ThreadRef;
+import dev.atelier.core.message.ThreadRef;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -35,10 +35,25 @@ record InboxDocument(
         Instant answeredAt,
         String answeredBy) {
 
-    /** A stored reply: the core's message, field by field. */
-    record Reply(String title, String text, List<ReplyField> fields, List<ReplyButton> buttons, boolean ephemeral) {}
+    /**
+     * A stored reply: the core's message, field by field. {@code body} and a field's {@code spans}
+     * keep its text span by span; replies stored before them kept {@code text} and {@code value}
+     * in the core's light markup.
+     */
+    record Reply(
+            String title,
+            String text,
+            List<TextDocuments.SpanDocument> body,
+            List<ReplyField> fields,
+            List<ReplyButton> buttons,
+            List<ReplySelect> selects,
+            boolean ephemeral) {}
 
-    record ReplyField(String name, String value, boolean inline) {}
+    record ReplyField(String name, String value, List<TextDocuments.SpanDocument> spans, boolean inline) {}
+
+    record ReplySelect(String placeholder, String command, String option, List<ReplyChoice> choices) {}
+
+    record ReplyChoice(String label, String value) {}
 
     record ReplyButton(String label, String style, String command, List<String> ask) {}
 }

@@ -3,10 +3,10 @@ package dev.atelier.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import dev.atelier.core.clock.rhythm.ActiveInternships;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
-import dev.atelier.core.rhythm.ActiveInternships;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;

@@ -1,7 +1,7 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.checkin.CheckinDefaults;
-import dev.atelier.core.checkin.CheckinSchedule;
+import dev.atelier.core.clock.checkin.CheckinDefaults;
+import dev.atelier.core.clock.checkin.CheckinSchedule;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Locale;

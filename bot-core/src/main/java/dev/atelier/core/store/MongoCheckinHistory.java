@@ -3,9 +3,9 @@ package dev.atelier.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import dev.atelier.core.checkin.Answer;
-import dev.atelier.core.checkin.AnsweredCheckin;
-import dev.atelier.core.checkin.CheckinHistory;
+import dev.atelier.core.clock.checkin.Answer;
+import dev.atelier.core.clock.checkin.AnsweredCheckin;
+import dev.atelier.core.clock.checkin.CheckinHistory;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,10 +1,10 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.checkin.Answer;
-import dev.atelier.core.checkin.Checkin;
-import dev.atelier.core.checkin.CheckinSchedule;
-import dev.atelier.core.checkin.CheckinStore;
-import dev.atelier.core.checkin.Prompt;
+import dev.atelier.core.clock.checkin.Answer;
+import dev.atelier.core.clock.checkin.Checkin;
+import dev.atelier.core.clock.checkin.CheckinSchedule;
+import dev.atelier.core.clock.checkin.CheckinStore;
+import dev.atelier.core.clock.checkin.Prompt;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.shared.ConcurrentChange;

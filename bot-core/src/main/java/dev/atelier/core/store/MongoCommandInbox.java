@@ -18,6 +18,8 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Select;
+import dev.atelier.core.message.SelectOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -201,13 +203,24 @@ final class MongoCommandInbox implements CommandInbox {
         }
         return new InboxDocument.Reply(
                 m.title(),
-                m.text(),
+                null,
+                TextDocuments.toDocuments(m.body()),
                 m.fields().stream()
-                        .map(f -> new InboxDocument.ReplyField(f.name(), f.value(), f.inline()))
+                        .map(f -> new InboxDocument.ReplyField(
+                                f.name(), null, TextDocuments.toDocuments(f.value()), f.inline()))
                         .toList(),
                 m.buttons().stream()
                         .map(b -> new InboxDocument.ReplyButton(
                                 b.label(), b.style().name(), b.command(), b.ask()))
+                        .toList(),
+                m.selects().stream()
+                        .map(s -> new InboxDocument.ReplySelect(
+                                s.placeholder(),
+                                s.command(),
+                                s.option(),
+                                s.options().stream()
+                                        .map(o -> new InboxDocument.ReplyChoice(o.label(), o.value()))
+                                        .toList()))
                         .toList(),
                 m.ephemeral());
     }
@@ -218,11 +231,11 @@ final class MongoCommandInbox implements CommandInbox {
         }
         return new Message(
                 r.title(),
-                r.text(),
+                TextDocuments.toText(r.body(), r.text()),
                 r.fields() == null
                         ? List.of()
                         : r.fields().stream()
-                                .map(f -> new Field(f.name(), f.value(), f.inline()))
+                                .map(f -> new Field(f.name(), TextDocuments.toText(f.spans(), f.value()), f.inline()))
                                 .toList(),
                 r.buttons() == null
                         ? List.of()
@@ -232,6 +245,19 @@ final class MongoCommandInbox implements CommandInbox {
                                         ButtonStyle.valueOf(b.style()),
                                         b.command(),
                                         b.ask() == null ? List.of() : b.ask()))
+                                .toList(),
+                r.selects() == null
+                        ? List.of()
+                        : r.selects().stream()
+                                .map(s -> new Select(
+                                        s.placeholder(),
+                                        s.command(),
+                                        s.option(),
+                                        s.choices() == null
+                                                ? List.of()
+                                                : s.choices().stream()
+                                                        .map(c -> new SelectOption(c.label(), c.value()))
+                                                        .toList()))
                                 .toList(),
                 r.ephemeral());
     }

@@ -3,7 +3,7 @@ package dev.atelier.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import dev.atelier.core.duework.DueLag;
+import dev.atelier.core.clock.duework.DueLag;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;

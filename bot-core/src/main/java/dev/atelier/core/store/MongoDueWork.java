@@ -3,11 +3,11 @@ package dev.atelier.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import dev.atelier.core.clock.duework.Claimed;
+import dev.atelier.core.clock.duework.DueItem;
+import dev.atelier.core.clock.duework.DueWork;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
-import dev.atelier.core.duework.Claimed;
-import dev.atelier.core.duework.DueItem;
-import dev.atelier.core.duework.DueWork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

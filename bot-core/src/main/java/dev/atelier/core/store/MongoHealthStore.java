@@ -4,8 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.result.UpdateResult;
-import dev.atelier.core.stall.Flag;
-import dev.atelier.core.stall.HealthStore;
+import dev.atelier.core.clock.stall.Flag;
+import dev.atelier.core.clock.stall.HealthStore;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.duework.DueLag;
+import dev.atelier.core.clock.duework.DueLag;
 import dev.atelier.core.inbox.CommandInbox;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

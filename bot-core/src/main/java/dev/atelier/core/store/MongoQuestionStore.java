@@ -1,11 +1,11 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionData;
 import dev.atelier.core.question.QuestionStatus;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.shared.ConcurrentChange;
-import dev.atelier.core.workspace.ThreadRef;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

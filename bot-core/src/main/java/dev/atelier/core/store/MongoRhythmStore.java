@@ -1,7 +1,7 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.rhythm.Rhythm;
-import dev.atelier.core.rhythm.RhythmStore;
+import dev.atelier.core.clock.rhythm.Rhythm;
+import dev.atelier.core.clock.rhythm.RhythmStore;
 import java.time.Duration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 

@@ -1,10 +1,10 @@
 package dev.atelier.core.store;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Knowledge;
 import dev.atelier.core.question.PeerHelp;
 import dev.atelier.core.question.QuestionStatus;
-import dev.atelier.core.workspace.ThreadRef;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -6,6 +6,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.Attempt;
 import dev.atelier.core.outbox.Courier;
 import dev.atelier.core.outbox.OutboxDelivery;

@@ -3,6 +3,7 @@ package dev.atelier.core.workspace;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.ThreadRef;
 
 /**
  * Outbound port: threads for questions. Discord opens a thread channel started from the posted

@@ -58,7 +58,7 @@ class AppealFlowTest extends CoreFlowTest {
         Outcome plan = as("bob", "status 1");
         assertThat(plan.reply().text()).contains("M1 Checkout page* — approved");
         assertThat(plan.reply().fields())
-                .anySatisfy(f -> assertThat(f.value())
+                .anySatisfy(f -> assertThat(f.value().markup())
                         .contains(
                                 "appealed M1 Checkout page review 1 (A1)",
                                 "second review of appeal A1: change",
@@ -94,8 +94,8 @@ class AppealFlowTest extends CoreFlowTest {
         assertThat(i.status()).isEqualTo(InternshipStatus.ACTIVE);
         assertThat(i.completion().endReason()).isNull();
         assertThat(as("bob", "status 1").reply().fields())
-                .anySatisfy(
-                        f -> assertThat(f.value()).contains("reopened the internship on appeal: The client goes on"));
+                .anySatisfy(f -> assertThat(f.value().markup())
+                        .contains("reopened the internship on appeal: The client goes on"));
     }
 
     @Test

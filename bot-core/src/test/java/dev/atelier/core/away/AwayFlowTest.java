@@ -2,10 +2,10 @@ package dev.atelier.core.away;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.rounds.ClockRound;
 import dev.atelier.core.testing.OnePairFlowTest;
 import java.time.Instant;
 import java.util.List;
@@ -112,7 +112,8 @@ class AwayFlowTest extends OnePairFlowTest {
                 .contains("🏖️ alice is away until 2026-11-27", "🏖️ bob is away until 2026-11-24");
         assertThat(as("mod", "status").reply().text()).contains("🏖️ alice is away until 2026-11-27");
         assertThat(as("bob", "queue").reply().text()).contains("<@alice> · 🏖️ away until 2026-11-27");
-        assertThat(as("alice", "home").reply().fields().get(0).value()).contains("<@bob> · 🏖️ away until 2026-11-24");
+        assertThat(as("alice", "home").reply().fields().get(0).value().markup())
+                .contains("<@bob> · 🏖️ away until 2026-11-24");
         clock.set(Instant.parse("2026-11-28T12:00:00Z"));
         assertThat(as("bob", "status").reply().text()).doesNotContain("away until");
     }

@@ -21,7 +21,7 @@ class CompletionFlowTest extends CoreFlowTest {
 
     String text(String who, String line) {
         Outcome outcome = as(who, line);
-        return outcome.reply().plainText();
+        return outcome.reply().markup();
     }
 
     @Test

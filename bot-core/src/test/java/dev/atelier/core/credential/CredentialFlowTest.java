@@ -34,7 +34,8 @@ class CredentialFlowTest extends CoreFlowTest {
                 .filter(f -> f.name().equals("Credential"))
                 .findFirst()
                 .orElseThrow()
-                .value();
+                .value()
+                .plain();
         credentialId = CredentialLinks.idIn(link).orElseThrow();
     }
 

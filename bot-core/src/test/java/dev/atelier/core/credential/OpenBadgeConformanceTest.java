@@ -58,7 +58,8 @@ class OpenBadgeConformanceTest extends CoreFlowTest {
                 .filter(f -> f.name().equals("Credential"))
                 .findFirst()
                 .orElseThrow()
-                .value();
+                .value()
+                .plain();
         return CredentialLinks.idIn(link).orElseThrow();
     }
 

@@ -41,7 +41,8 @@ class StatusListAndRotationTest extends CoreFlowTest {
                         .filter(f -> f.name().equals("Credential"))
                         .findFirst()
                         .orElseThrow()
-                        .value())
+                        .value()
+                        .plain())
                 .orElseThrow();
     }
 

@@ -66,7 +66,7 @@ class ShowHomeTest extends CoreFlowTest {
                 .contains("🗓️ Next check-in Mon 2026-11-30 10:00 (Europe/Paris)");
 
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
-        atelier.services().checkins().run();
+        atelier.services().clockRound().run();
         assertThat(shown(home(SHOP, "alice", "home")))
                 .contains("🗓️ Check-in 1 waits for your answer")
                 .doesNotContain("Next check-in");

@@ -88,12 +88,13 @@ public final class MatchingBenchmark {
             List<Candidate> men,
             Set<String> earlier,
             int topK) {
-        long[] solving = new long[2];
+        long[] solving = new long[3];
         AssignmentSolver timed = (left, capacities, edges) -> {
             long from = System.nanoTime();
             int[] result = solver.assign(left, capacities, edges);
             solving[0] += System.nanoTime() - from;
             solving[1] += edges.size();
+            solving[2]++;
             return result;
         };
         System.gc();
@@ -110,12 +111,13 @@ public final class MatchingBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed())
                 .sum();
         System.out.printf(
-                "%-36s %,8d ms wall, %,d ms CPU (solver %,d ms wall, %,d edges)  peak heap %,6d MB "
+                "%-36s %,8d ms wall, %,d ms CPU (solver %,d ms wall, %,d solves, %,d edges)  peak heap %,6d MB "
                         + "(+%,d MB)  paired %,d  total score %,d%n",
                 name,
                 millis,
                 cpuMillis,
                 solving[0] / 1_000_000,
+                solving[2],
                 solving[1],
                 peak >> 20,
                 (peak - before) >> 20,

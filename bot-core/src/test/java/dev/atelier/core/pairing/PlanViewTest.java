@@ -3,7 +3,6 @@ package dev.atelier.core.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.matching.Proposal;
-import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,15 +30,16 @@ class PlanViewTest {
         PairingPlan plan = PairingPlan.empty("c", "big", Instant.EPOCH).withPairs(pairs, out);
         Message message = PlanView.of(plan, "lead");
         assertThat(message.fields())
-                .allSatisfy(f -> assertThat(f.value().length()).isLessThanOrEqualTo(1024));
+                .allSatisfy(f -> assertThat(f.value().markup().length()).isLessThanOrEqualTo(1024));
         assertThat(message.fields().stream()
-                                .mapToInt(f -> f.name().length() + f.value().length())
+                                .mapToInt(f ->
+                                        f.name().length() + f.value().markup().length())
                                 .sum()
                         + message.text().length()
                         + message.title().length())
                 .isLessThan(6000);
-        String all =
-                String.join("\n", message.fields().stream().map(Field::value).toList());
+        String all = String.join(
+                "\n", message.fields().stream().map(f -> f.value().markup()).toList());
         assertThat(all).containsPattern("… and \\d+ more not shown here");
         assertThat(message.fields().get(0).name()).isEqualTo("Pairs (300)");
     }

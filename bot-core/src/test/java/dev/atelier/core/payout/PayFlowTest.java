@@ -47,7 +47,7 @@ class PayFlowTest extends CoreFlowTest {
                 .singleElement()
                 .satisfies(n -> assertThat(n.message().text()).contains("340.00 USD", "pending since 2026-11-23"));
         assertThat(as("alice", "internship statement 1").reply().fields())
-                .anySatisfy(f -> assertThat(f.value()).startsWith("pending since 2026-11-23"));
+                .anySatisfy(f -> assertThat(f.value().markup()).startsWith("pending since 2026-11-23"));
 
         assertThat(as("bob", "pay approve 1").reply().text()).contains("Only moderators");
         assertThat(as("mod", "pay mark-paid 1").reply().text()).contains("not approved yet");

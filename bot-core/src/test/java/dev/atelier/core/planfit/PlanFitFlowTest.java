@@ -68,7 +68,8 @@ class PlanFitFlowTest extends OnePairFlowTest {
         assertThat(status)
                 .contains("⏱️ 5 h logged of 40 h estimated · M1 ✅ 30 h planned, 3 h logged · "
                         + "M2 40 h planned, 5 h logged so far");
-        assertThat(as("alice", "home").reply().fields().get(0).value()).contains("⏱️ 5 h logged of 40 h estimated");
+        assertThat(as("alice", "home").reply().fields().get(0).value().markup())
+                .contains("⏱️ 5 h logged of 40 h estimated");
         assertThat(as("bob", "milestone edit 2 estimate:0").reply().text()).contains("between 1 and 500 hours");
     }
 }

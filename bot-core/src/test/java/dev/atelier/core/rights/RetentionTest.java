@@ -31,7 +31,7 @@ class RetentionTest extends CoreFlowTest {
         observe(0, "m1", "alice");
         observe(1, "m2", "carol");
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
-        assertThat(atelier.services().checkins().run().prompted())
+        assertThat(atelier.services().clockRound().run().prompted())
                 .as("the weekly check-ins")
                 .isEqualTo(2);
         assertThat(text("alice", "checkin answer \"cart\" none \"tests\" 4")).contains("Answered check-in");
@@ -47,7 +47,7 @@ class RetentionTest extends CoreFlowTest {
         ended = clock.instant();
         as("mod", "dashboard");
         clock.set(Instant.parse("2026-12-07T10:00:00Z"));
-        assertThat(atelier.services().checkins().run().prompted())
+        assertThat(atelier.services().clockRound().run().prompted())
                 .as("#2 goes on")
                 .isEqualTo(1);
         assertThat(text("mod", "community retention 30")).contains("keeps", "30 days");
@@ -64,7 +64,7 @@ class RetentionTest extends CoreFlowTest {
     @Test
     void aMinuteBeforeTheCutoffOnlyExpiredLinksAndOlderDueItemsAndMessageIdsGo() {
         clock.set(ended.plus(Duration.ofDays(30)).minus(Duration.ofMinutes(1)));
-        atelier.services().checkins().run();
+        atelier.services().clockRound().run();
         Date cutoff = Date.from(clock.instant().minus(Duration.ofDays(30)));
         List<Object> oldDue = ids("due_work", new Document("done", true).append("doneAt", new Document("$lt", cutoff)));
         List<Object> newDue = ids(
@@ -119,7 +119,7 @@ class RetentionTest extends CoreFlowTest {
     }
 
     String text(String who, String line) {
-        return as(who, line).reply().plainText();
+        return as(who, line).reply().markup();
     }
 
     List<Object> ids(String collection, Document filter) {

@@ -11,11 +11,11 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.store.MongoOperationsStores;
 import dev.atelier.core.store.MongoOutbox;
 import dev.atelier.core.testing.CoreFlowTest;
-import dev.atelier.core.workspace.ThreadRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -114,10 +114,10 @@ abstract class RightsFixture extends CoreFlowTest {
     private void idleUntilFlaggedThenAnswerACheckin() {
         for (int quarter = 0; quarter < 7 * 4; quarter++) {
             clock.advance(Duration.ofHours(6));
-            atelier.services().checkins().run();
+            atelier.services().clockRound().run();
         }
         clock.set(Instant.parse("2026-12-07T09:00:00Z"));
-        assertThat(atelier.services().checkins().run().prompted())
+        assertThat(atelier.services().clockRound().run().prompted())
                 .as("the weekly check-in")
                 .isEqualTo(1);
         assertThat(text(zelda("checkin answer \"cart page\" \"Zelda Quux is stuck on keys\" \"payment form\" 2")))

@@ -1,7 +1,7 @@
 package dev.atelier.core.testing;
 
+import dev.atelier.core.clock.rounds.ClockRound;
 import dev.atelier.core.message.Notification;
-import dev.atelier.core.rounds.ClockRound;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -22,7 +22,7 @@ public abstract class OnePairFlowTest extends CoreFlowTest {
 
     /** One tick of the clock at the current time. */
     protected ClockRound.Report round() {
-        return atelier.services().checkins().run();
+        return atelier.services().clockRound().run();
     }
 
     /** The check-in prompts sent since the last clear. */

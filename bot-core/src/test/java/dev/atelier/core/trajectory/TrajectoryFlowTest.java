@@ -2,7 +2,6 @@ package dev.atelier.core.trajectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.testing.CoreFlowTest;
 import java.util.stream.Collectors;
@@ -15,7 +14,7 @@ class TrajectoryFlowTest extends CoreFlowTest {
     static String all(Outcome o) {
         return o.reply().text() + "\n"
                 + o.reply().fields().stream()
-                        .map(f -> f.name() + ": " + f.value())
+                        .map(f -> f.name() + ": " + f.value().markup())
                         .collect(Collectors.joining("\n"));
     }
 
@@ -57,7 +56,7 @@ class TrajectoryFlowTest extends CoreFlowTest {
                 .containsPattern("<@ben>[^\\n]*<@bob>[^\\n]*#1");
 
         assertThat(as("alice", "home").reply().fields())
-                .extracting(Field::value)
+                .extracting(f -> f.value().markup())
                 .anySatisfy(v -> assertThat(v)
                         .contains(
                                 "Earned: #1 Shop checkout (level 1, 8/10)",

@@ -1,4 +1,0 @@
-package dev.atelier.core.checkin;
-
-/** The answer an intern gave to check-in prompt {@code prompt} (the latest version, when answered twice). */
-public record AnsweredCheckin(int prompt, Answer answer) {}

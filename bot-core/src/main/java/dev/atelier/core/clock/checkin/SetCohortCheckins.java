@@ -1,0 +1,40 @@
+package dev.atelier.core.clock.checkin;
+
+import dev.atelier.core.cohort.Cohort;
+import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+
+/**
+ * A moderator sets the check-in schedule a cohort's new internships start with; interns still fit
+ * their own afterwards. With nothing to change, shows the cohort's default.
+ */
+public final class SetCohortCheckins {
+
+    private final CohortStore cohorts;
+    private final CheckinDefaults defaults;
+
+    public SetCohortCheckins(CohortStore cohorts, CheckinDefaults defaults) {
+        this.cohorts = cohorts;
+        this.defaults = defaults;
+    }
+
+    public record Command(Requester requester, String cohort, String days, String time, String quiet) {}
+
+    public Outcome execute(Command c) {
+        Cohort cohort = cohorts.find(c.requester().communityId(), c.cohort())
+                .orElseThrow(() -> new Rejected("There is no cohort named `" + c.cohort() + "`. See `cohort list`."));
+        CheckinSchedule current =
+                defaults.find(c.requester().communityId(), cohort.name()).orElse(CheckinSchedule.DEFAULT);
+        if (c.days() == null && c.time() == null && c.quiet() == null) {
+            return Outcome.reply(Message.privateReply("🗓️ New internships of *" + cohort.name() + "* check in "
+                    + current.describe() + ", in each intern's time zone."));
+        }
+        CheckinSchedule changed = current.change(c.days(), c.time(), c.quiet());
+        defaults.save(c.requester().communityId(), cohort.name(), changed);
+        return Outcome.reply(Message.privateReply("🗓️ New internships of *" + cohort.name() + "* will check in "
+                + changed.describe() + ", in each intern's time zone. Interns can fit it with `checkin schedule`."));
+    }
+}

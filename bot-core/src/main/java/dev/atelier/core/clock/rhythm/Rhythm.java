@@ -1,0 +1,57 @@
+package dev.atelier.core.clock.rhythm;
+
+import dev.atelier.core.shared.Rejected;
+import java.time.Duration;
+
+/**
+ * The timings of one community: the check-in answer window, how long a submission waits for review
+ * and a question for an answer before the mentor is reminded, how many idle days or missed check-ins
+ * in a row make a pair "at risk".
+ */
+public record Rhythm(
+        Duration answerWindow, Duration reviewWait, Duration questionWait, int stallDays, int missedInRow) {
+
+    public static final Rhythm DEFAULT =
+            new Rhythm(Duration.ofHours(24), Duration.ofHours(48), Duration.ofHours(24), 5, 2);
+
+    static final int MAX_WAIT_HOURS = 336;
+
+    public Rhythm {
+        hours("answer", answerWindow.toHours(), 168);
+        hours("review", reviewWait.toHours(), MAX_WAIT_HOURS);
+        hours("question", questionWait.toHours(), MAX_WAIT_HOURS);
+        if (stallDays < 1 || stallDays > 60) {
+            throw new Rejected("`stall` is a number of days from 1 to 60, not " + stallDays + ".");
+        }
+        if (missedInRow < 1 || missedInRow > 10) {
+            throw new Rejected("`missed` is a number of check-ins in a row from 1 to 10, not " + missedInRow + ".");
+        }
+    }
+
+    /** This rhythm with the given parts changed; null parts stay. */
+    public Rhythm change(Long answerHours, Long reviewHours, Long questionHours, Long days, Long missed) {
+        return new Rhythm(
+                answerHours == null ? answerWindow : Duration.ofHours(bounded(answerHours)),
+                reviewHours == null ? reviewWait : Duration.ofHours(bounded(reviewHours)),
+                questionHours == null ? questionWait : Duration.ofHours(bounded(questionHours)),
+                days == null ? stallDays : bounded(days),
+                missed == null ? missedInRow : bounded(missed));
+    }
+
+    /** Typed numbers outside any valid range stay outside it without overflowing. */
+    private static int bounded(long typed) {
+        return (int) Math.max(-1, Math.min(100_000, typed));
+    }
+
+    public String describe() {
+        return "check-in answers within " + answerWindow.toHours() + " h · review reminder after "
+                + reviewWait.toHours() + " h · question reminder after " + questionWait.toHours()
+                + " h · at risk after " + stallDays + " idle day(s) or " + missedInRow + " missed check-in(s) in a row";
+    }
+
+    private static void hours(String name, long value, long max) {
+        if (value < 1 || value > max) {
+            throw new Rejected("`" + name + "` is a number of hours from 1 to " + max + ", not " + value + ".");
+        }
+    }
+}

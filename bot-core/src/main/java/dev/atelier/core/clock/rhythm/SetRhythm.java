@@ -1,0 +1,33 @@
+package dev.atelier.core.clock.rhythm;
+
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Requester;
+
+/** A moderator shows or sets the community's rhythm; a bad value is refused and changes nothing. */
+public final class SetRhythm {
+
+    private final RhythmStore rhythms;
+
+    public SetRhythm(RhythmStore rhythms) {
+        this.rhythms = rhythms;
+    }
+
+    public record Command(Requester requester, Long answer, Long review, Long question, Long stall, Long missed) {
+
+        boolean empty() {
+            return answer == null && review == null && question == null && stall == null && missed == null;
+        }
+    }
+
+    public Outcome execute(Command c) {
+        Rhythm current = rhythms.of(c.requester().communityId());
+        if (c.empty()) {
+            return Outcome.reply(Message.privateReply("⏱️ This community's rhythm: " + current.describe()
+                    + ".\nChange it with `community rhythm answer:24 review:48 question:24 stall:5 missed:2`."));
+        }
+        Rhythm changed = current.change(c.answer(), c.review(), c.question(), c.stall(), c.missed());
+        rhythms.save(c.requester().communityId(), changed);
+        return Outcome.reply(Message.privateReply("⏱️ Rhythm set: " + changed.describe() + "."));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.atelier.core.clock.stall;
+
+import dev.atelier.core.cohort.Cohort;
+import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Requester;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A moderator lists a cohort's pairs by risk: the reason, the last activity and the missed check-ins. */
+public final class ShowCohortHealth {
+
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final CohortStore cohorts;
+    private final CohortHealth health;
+
+    public ShowCohortHealth(CohortStore cohorts, CohortHealth health) {
+        this.cohorts = cohorts;
+        this.health = health;
+    }
+
+    public Outcome execute(Requester requester, String cohortName) {
+        if (!requester.moderator()) {
+            throw new Rejected("Only moderators see a cohort's health.");
+        }
+        Cohort cohort = cohorts.find(requester.communityId(), cohortName)
+                .orElseThrow(() -> new Rejected("There is no cohort named `" + cohortName + "`. See `cohort list`."));
+        List<PairHealth> pairs = health.pairs(requester.communityId(), cohort.name());
+        if (pairs.isEmpty()) {
+            return Outcome.reply(Message.privateReply("🩺 *" + cohort.name() + "* has no active pairs."));
+        }
+        long atRisk = pairs.stream().filter(PairHealth::atRisk).count();
+        String lines = pairs.stream().map(ShowCohortHealth::line).collect(Collectors.joining("\n"));
+        return Outcome.reply(Message.privateReply(
+                "🩺 *" + cohort.name() + "*: " + pairs.size() + " active pair(s), " + atRisk + " at risk.\n" + lines));
+    }
+
+    private static String line(PairHealth p) {
+        String risk =
+                p.atRisk() ? "⚠️ at risk since " + SHOWN.format(p.flaggedAt()) + " UTC: " + p.reason() : "✅ on track";
+        return "#" + p.internship() + " <@" + p.internId() + "> with <@" + p.mentorId() + "> — " + risk
+                + " · last activity " + SHOWN.format(p.lastActivity()) + " UTC · missed in a row: " + p.missedInRow();
+    }
+}

@@ -1,4 +1,0 @@
-package dev.atelier.core.duework;
-
-/** An item this instance claimed; {@code token} identifies the claim, so only its holder finishes or releases it. */
-public record Claimed(DueItem item, String token) {}
