@@ -4,6 +4,7 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.task.Task;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +33,16 @@ final class RepeatedPairing {
                 + typed(running.data().mentor())
                 + " " + running.data().taskNumber() + (cohortName == null ? "" : " cohort:\"" + cohortName + "\"")
                 + " again:yes";
-        return Message.privateReply("🔁 " + running.data().intern().mention() + " and "
-                        + running.data().mentor().mention() + " already work on *"
-                        + running.data().taskTitle()
-                        + "* together (internship #" + running.number() + "). Nothing was started; press the "
-                        + "button to start a second internship anyway.")
+        return Message.privateReply(Text.builder()
+                        .plain("🔁 ")
+                        .member(running.data().intern().id())
+                        .plain(" and ")
+                        .member(running.data().mentor().id())
+                        .plain(" already work on ")
+                        .user(running.data().taskTitle())
+                        .plain(" together (internship #" + running.number() + "). Nothing was started; press the "
+                                + "button to start a second internship anyway.")
+                        .build())
                 .withButtons(List.of(Button.of("Start a second one", ButtonStyle.PRIMARY, again)));
     }
 

@@ -13,6 +13,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import java.time.Clock;
@@ -75,14 +76,20 @@ public final class ModeratorLoop {
                 closed++;
             }
         }
-        String left = closed == 0
-                ? ""
-                : " " + closed + (closed == 1 ? " open question" : " open questions") + " closed with it.";
-        Message notice = Message.publicReply(
-                        "⏹️ " + context.caller().actor().member().mention() + " " + verb
-                                + " internship #" + internship.number() + " ("
-                                + internship.data().intern().mention()
-                                + " with mentor " + internship.data().mentor().mention() + "): " + reason + "." + left)
+        Text.Builder body = Text.builder()
+                .plain("⏹️ ")
+                .member(context.caller().actor().id())
+                .plain(" " + verb + " internship #" + internship.number() + " (")
+                .member(internship.data().intern().id())
+                .plain(" with mentor ")
+                .member(internship.data().mentor().id())
+                .plain("): ")
+                .user(reason)
+                .plain(".");
+        if (closed > 0) {
+            body.plain(" " + closed + (closed == 1 ? " open question" : " open questions") + " closed with it.");
+        }
+        Message notice = Message.publicReply(body.build())
                 .withTitle("Internship #" + internship.number() + " " + (verb.equals("withdrew") ? "withdrawn" : verb));
         return with(
                 outcome,
@@ -97,10 +104,15 @@ public final class ModeratorLoop {
     public Outcome declined(Context context, String cohortName, Outcome outcome) {
         String cohort =
                 rosters.cohort(context.caller().community().id(), cohortName).name();
-        Message notice = Message.publicReply(
-                        "↩️ " + context.caller().actor().member().mention()
-                                + " declined the pairing proposed in *" + cohort + "*. See the plan with `pair preview "
-                                + cohort + "`.")
+        Message notice = Message.publicReply(Text.builder()
+                        .plain("↩️ ")
+                        .member(context.caller().actor().id())
+                        .plain(" declined the pairing proposed in ")
+                        .bold(cohort)
+                        .plain(". See the plan with ")
+                        .code("pair preview " + cohort)
+                        .plain(".")
+                        .build())
                 .withTitle("Pairing declined in " + cohort);
         return with(
                 outcome,
@@ -120,8 +132,12 @@ public final class ModeratorLoop {
         if (enrollee.isEmpty() || enrollee.get().approved()) {
             return outcome;
         }
-        Message notice = Message.publicReply(member.mention() + " waits for approval to join *" + roster.cohortName()
-                        + "* as " + enrollee.get().role().label() + ".")
+        Message notice = Message.publicReply(Text.builder()
+                        .member(member.id())
+                        .plain(" waits for approval to join ")
+                        .bold(roster.cohortName())
+                        .plain(" as " + enrollee.get().role().label() + ".")
+                        .build())
                 .withTitle("Waiting for approval")
                 .withButtons(List.of(Button.of(
                         "Approve",
@@ -138,8 +154,13 @@ public final class ModeratorLoop {
         }
         String role =
                 roster.find(member.id()).map(e -> " as " + e.role().label()).orElse("");
-        Message told = Message.publicReply("✅ You are in *" + roster.cohortName() + "*" + role
-                + ". Fill in your profile (`profile edit`) so the matching can find you a good pair.");
+        Message told = Message.publicReply(Text.builder()
+                .plain("✅ You are in ")
+                .bold(roster.cohortName())
+                .plain(role + ". Fill in your profile (")
+                .code("profile edit")
+                .plain(") so the matching can find you a good pair.")
+                .build());
         return with(outcome, List.of(Notification.to(Destination.direct(member.id()), told)));
     }
 
