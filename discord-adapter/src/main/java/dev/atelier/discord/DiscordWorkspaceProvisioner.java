@@ -7,6 +7,8 @@ import dev.atelier.core.workspace.WorkspaceRequest;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -21,11 +23,15 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.ChannelAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates an internship's private workspace: a text channel hidden from {@code @everyone} and
- * open to the intern, the mentor, the community's moderators, the moderator role and Atelier itself,
- * in the cohort channel's category when it has one.
+ * open to the intern, the mentor, the community's moderators, the moderator roles (every role with
+ * Manage Server or Administrator, and the configured one) and Atelier itself, in the cohort channel's
+ * category when it has one. A moderator added or removed later is given or loses access to the
+ * existing workspaces.
  */
 final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
 
@@ -43,6 +49,8 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
     static final String NEEDS_PERMISSIONS = "Atelier needs the Manage Channels and Manage Roles permissions "
             + "(and access to the cohort's category) to create private workspaces. Ask a server admin to grant them, "
             + "then try again.";
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordWorkspaceProvisioner.class);
 
     private final Supplier<Optional<JDA>> jda;
     private final String moderatorRole;
@@ -80,6 +88,9 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
             Optional<Role> moderators = moderatorRole(guild);
             if (moderators.isPresent()) {
                 action = action.addRolePermissionOverride(moderators.get().getIdLong(), MEMBER_ALLOW, 0);
+            }
+            for (Role role : moderatorRoles(guild)) {
+                action.addRolePermissionOverride(role.getIdLong(), MEMBER_ALLOW, 0);
             }
             return action.complete().getId();
         } catch (PermissionException e) {
@@ -125,6 +136,65 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
         if (id != null && id.matches("\\d{1,20}")) {
             ids.add(Long.parseLong(id));
         }
+    }
+
+    /**
+     * The roles whose members moderate: every role with Manage Server or Administrator (but the roles
+     * Discord manages for bots and integrations) and the configured moderator role.
+     */
+    Set<Role> moderatorRoles(Guild guild) {
+        Set<Role> roles = new LinkedHashSet<>();
+        for (Role role : guild.getRoles()) {
+            if (!role.isPublicRole()
+                    && !role.isManaged()
+                    && (role.hasPermission(Permission.MANAGE_SERVER) || role.hasPermission(Permission.ADMINISTRATOR))) {
+                roles.add(role);
+            }
+        }
+        moderatorRole(guild).ifPresent(roles::add);
+        return roles;
+    }
+
+    /**
+     * Sets the member's overwrite on each workspace (PUT of that one overwrite, so the others stay as they
+     * are): the members' permissions for a new moderator, a neutral overwrite for a former one (who then
+     * sees the workspace only through a moderator role, if they have one).
+     */
+    @Override
+    public void moderatorChanged(
+            CommunityRef community, List<String> workspaceChannelIds, String memberId, boolean moderator) {
+        Guild guild = jda.get()
+                .map(client -> client.getGuildById(community.externalId()))
+                .orElse(null);
+        if (guild == null || !memberId.matches("\\d{1,20}")) {
+            return;
+        }
+        List<TextChannel> workspaces = workspaceChannelIds.stream()
+                .filter(id -> id.matches("\\d{1,20}"))
+                .map(guild::getTextChannelById)
+                .filter(Objects::nonNull)
+                .toList();
+        if (workspaces.isEmpty()) {
+            return;
+        }
+        long allow = moderator ? MEMBER_ALLOW : 0;
+        guild.retrieveMemberById(memberId)
+                .queue(
+                        member -> workspaces.forEach(workspace -> workspace
+                                .upsertPermissionOverride(member)
+                                .setAllowed(allow)
+                                .setDenied(0)
+                                .queue(
+                                        null,
+                                        failure -> log.warn(
+                                                "Could not update the moderator overwrite of workspace {}: {}",
+                                                workspace.getId(),
+                                                failure.toString()))),
+                        failure -> log.warn(
+                                "Could not find member {} to update {} workspace(s): {}",
+                                memberId,
+                                workspaces.size(),
+                                failure.toString()));
     }
 
     private Optional<Role> moderatorRole(Guild guild) {

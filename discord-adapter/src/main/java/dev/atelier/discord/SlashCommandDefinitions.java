@@ -1,5 +1,6 @@
 package dev.atelier.discord;
 
+import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.OptionSpec;
@@ -7,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
@@ -18,7 +21,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * The command catalog as Discord slash commands: one top-level command per catalog name, with
  * subcommands where the catalog has them. Members and channels become Discord's resolved user and
  * channel options, choices become fixed choices, and cohorts, tasks, internships and milestones
- * get autocomplete.
+ * get autocomplete. Commands only moderators can run are hidden from other members by default.
  */
 final class SlashCommandDefinitions {
 
@@ -35,6 +38,22 @@ final class SlashCommandDefinitions {
     }
 
     private static SlashCommandData command(Map.Entry<String, List<CommandSpec>> group) {
+        return forModeratorsOnly(shape(group), group.getValue());
+    }
+
+    /**
+     * A command all of whose subcommands are for moderators is shown by default only to members with
+     * Manage Server (Discord decides per command, not per subcommand; server admins can widen it to the
+     * moderator role in the server's Integrations settings). The core still checks every run.
+     */
+    private static SlashCommandData forModeratorsOnly(SlashCommandData command, List<CommandSpec> specs) {
+        if (specs.stream().allMatch(spec -> spec.access() == Access.MODERATOR)) {
+            command.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+        }
+        return command;
+    }
+
+    private static SlashCommandData shape(Map.Entry<String, List<CommandSpec>> group) {
         List<CommandSpec> specs = group.getValue();
         CommandSpec first = specs.get(0);
         if (first.subcommand() == null) {

@@ -146,7 +146,8 @@ final class DiscordStandIn implements AutoCloseable {
                         "Moderators",
                         StandInEntities.EVERYONE_PERMISSIONS | Permission.MANAGE_SERVER.getRawValue(),
                         1))
-                .add(StandInEntities.role(BOT_ROLE_ID, "Atelier", Permission.ADMINISTRATOR.getRawValue(), 2));
+                .add(StandInEntities.role(BOT_ROLE_ID, "Atelier", Permission.ADMINISTRATOR.getRawValue(), 2)
+                        .put("managed", true));
         DataArray memberList = DataArray.fromCollection(members.values());
         return DataObject.empty()
                 .put("id", GUILD_ID)

@@ -35,16 +35,23 @@ class InternshipOverTheWireTest extends StandInFlowTest {
                 "start",
                 Map.of("intern", INTERN, "mentor", MENTOR, "task", "1", "cohort", "spring"));
 
-        // then a workspace channel is created in the cohort's category, hidden from everyone but the pair and the bot
+        // then a workspace channel is created in the cohort's category, hidden from everyone but the pair, the
+        // moderator role (it has Manage Server) and the bot
         RestCall created = discord.calls("POST", "/guilds/1000/channels").get(0);
         assertThat(created.body().getInt("type")).isZero();
         assertThat(created.body().getString("parent_id")).isEqualTo(DiscordStandIn.CATEGORY_ID);
         assertThat(overwrites(created.body()))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "role 1000", "allow 0 deny " + DiscordWorkspaceProvisioner.HIDDEN,
-                        "member 101", "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
-                        "member 102", "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
-                        "member 900", "allow " + DiscordWorkspaceProvisioner.BOT_ALLOW + " deny 0"));
+                        "role 1000",
+                        "allow 0 deny " + DiscordWorkspaceProvisioner.HIDDEN,
+                        "role " + DiscordStandIn.MODERATOR_ROLE_ID,
+                        "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
+                        "member 101",
+                        "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
+                        "member 102",
+                        "allow " + DiscordWorkspaceProvisioner.MEMBER_ALLOW + " deny 0",
+                        "member 900",
+                        "allow " + DiscordWorkspaceProvisioner.BOT_ALLOW + " deny 0"));
         String workspace = workspace();
         assertThat(started.text()).contains("Internship #1 started", "<#" + workspace + ">");
         assertThat(pinged(request(message(workspace, "Welcome")))).containsExactlyInAnyOrder(INTERN, MENTOR);

@@ -29,6 +29,7 @@ final class StandInRoutes {
     private static final Pattern PINS = Pattern.compile("/channels/" + ID + "/(?:messages/)?pins");
     private static final Pattern ARCHIVED_THREADS = Pattern.compile("/channels/" + ID + "/threads/archived/public");
     private static final Pattern ACTIVE_THREADS = Pattern.compile("/guilds/" + ID + "/threads/active");
+    private static final Pattern OVERWRITE = Pattern.compile("/channels/" + ID + "/permissions/" + ID);
     private static final Pattern CALLBACK = Pattern.compile("/interactions/" + ID + "/" + TOKEN + "/callback");
     private static final Pattern FOLLOW_UP = Pattern.compile("/webhooks/" + ID + "/" + TOKEN);
     private static final Pattern WEBHOOK_MESSAGE =
@@ -74,6 +75,8 @@ final class StandInRoutes {
             return edit(m.group(2), call.body());
         } else if (call.method().equals("PATCH") && (m = CHANNEL.matcher(path)).matches()) {
             return updateChannel(m.group(1), call.body());
+        } else if (call.method().equals("PUT") && (m = OVERWRITE.matcher(path)).matches()) {
+            return putOverwrite(m.group(1), m.group(2), call.body());
         } else if (call.is("POST", "/users/@me/channels")) {
             return openDirect(call.body().getString("recipient_id"));
         } else if (call.method().equals("POST") && CALLBACK.matcher(path).matches()) {
@@ -131,6 +134,9 @@ final class StandInRoutes {
         if (request.hasKey("archived") && channel.hasKey("thread_metadata")) {
             channel.getObject("thread_metadata").put("archived", request.getBoolean("archived"));
         }
+        if (request.hasKey("permission_overwrites")) {
+            channel.put("permission_overwrites", request.getArray("permission_overwrites"));
+        }
         if (request.hasKey("name")) {
             channel.put("name", request.getString("name"));
         }
@@ -138,6 +144,28 @@ final class StandInRoutes {
             discord.gateway.dispatch("THREAD_UPDATE", channel);
         }
         return Answer.json(channel);
+    }
+
+    /** Creates or replaces one permission overwrite of a channel; Discord answers 204. */
+    private Answer putOverwrite(String channelId, String overwriteId, DataObject request) {
+        DataObject channel = discord.channels.get(channelId);
+        if (channel == null) {
+            return Answer.error(404, 10003, "Unknown Channel");
+        }
+        DataArray kept = DataArray.empty();
+        DataArray all = channel.optArray("permission_overwrites").orElseGet(DataArray::empty);
+        for (int i = 0; i < all.length(); i++) {
+            if (!overwriteId.equals(all.getObject(i).getString("id"))) {
+                kept.add(all.getObject(i));
+            }
+        }
+        kept.add(DataObject.empty()
+                .put("id", overwriteId)
+                .put("type", request.getInt("type"))
+                .put("allow", String.valueOf(request.get("allow")))
+                .put("deny", String.valueOf(request.get("deny"))));
+        channel.put("permission_overwrites", kept);
+        return Answer.empty();
     }
 
     private Answer post(String channelId, DataObject request) {

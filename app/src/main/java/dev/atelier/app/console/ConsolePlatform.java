@@ -11,11 +11,21 @@ import dev.atelier.core.workspace.Threads;
 import dev.atelier.core.workspace.WorkspaceProvisioner;
 import dev.atelier.core.workspace.WorkspaceRequest;
 import java.io.PrintStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The console as a platform: workspaces are named channels, threads are named after the question, every post or DM is printed. */
+/**
+ * The console as a platform: workspaces are named channels, a question's thread is named after the
+ * question ({@code #atelier-1-alice/q1}), other threads after their title; every post or DM is printed.
+ */
 final class ConsolePlatform implements Notifier, WorkspaceProvisioner, Threads {
 
+    /** How a question's thread is named: {@code Q3 · ...}. */
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("Q(\\d{1,9})");
+
     private final PrintStream out;
+    private final Map<Long, ThreadRef> questionThreads = new ConcurrentHashMap<>();
 
     ConsolePlatform(PrintStream out) {
         this.out = out;
@@ -44,12 +54,31 @@ final class ConsolePlatform implements Notifier, WorkspaceProvisioner, Threads {
     @Override
     public ThreadRef open(CommunityRef community, String channelId, String name, Message message, Message opening) {
         out.println("  → in #" + channelId + ": " + ConsoleRenderer.render(message));
-        String thread = channelId + "/" + name.split(" ", -1)[0].toLowerCase(java.util.Locale.ROOT);
+        String first = name.split(" ", -1)[0];
+        String thread = channelId + "/"
+                + (QUESTION.matcher(first).matches() ? first.toLowerCase(java.util.Locale.ROOT) : slug(name));
         out.println("  → opened thread #" + thread);
         if (opening != null) {
             out.println("  → in thread #" + thread + ": " + ConsoleRenderer.render(opening));
         }
-        return new ThreadRef(channelId, thread, null);
+        ThreadRef opened = new ThreadRef(channelId, thread, null);
+        java.util.regex.Matcher question = QUESTION.matcher(first);
+        if (question.matches()) {
+            questionThreads.put(Long.parseLong(question.group(1)), opened);
+        }
+        return opened;
+    }
+
+    /** The thread opened for question {@code number} while this console runs. */
+    Optional<ThreadRef> questionThread(long number) {
+        return Optional.ofNullable(questionThreads.get(number));
+    }
+
+    private static String slug(String name) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-|-$", "");
+        return slug.length() > 40 ? slug.substring(0, 40) : slug;
     }
 
     @Override

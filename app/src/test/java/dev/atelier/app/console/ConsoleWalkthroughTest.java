@@ -29,9 +29,22 @@ class ConsoleWalkthroughTest {
     @BeforeEach
     void start() {
         ConsolePlatform platform = new ConsolePlatform(out);
-        atelier = TestAtelier.start(
-                List.of(platform), List.of(platform), new MutableClock(Instant.parse("2026-11-23T09:00:00Z")));
-        session = new ConsoleSession(atelier.bot(), "local", Set.of("mod"), out);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+        atelier = TestAtelier.start(List.of(platform), List.of(platform), clock);
+        session = new ConsoleSession(
+                atelier.bot(),
+                "local",
+                Set.of("mod"),
+                out,
+                new ConsoleTrial(
+                        clock,
+                        by -> {
+                            clock.advance(by);
+                            return clock.instant();
+                        },
+                        atelier.services().clockRound(),
+                        atelier.services().peerHelp(),
+                        platform::questionThread));
     }
 
     @AfterEach

@@ -3,17 +3,16 @@ package dev.atelier.core.appeal;
 import static dev.atelier.core.command.OptionSpec.optional;
 import static dev.atelier.core.command.OptionSpec.required;
 
-import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
-import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.credential.IssueCredential;
 import dev.atelier.core.credential.RevokeCredential;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.moderation.ModeratorNotices;
 import java.time.Clock;
 import java.util.List;
 
@@ -21,12 +20,14 @@ import java.util.List;
 public final class AppealCommands implements Feature {
 
     private static final OptionSpec REASON = required("reason", OptionType.LONG_TEXT, "Why the decision is wrong")
-            .maxLength(1000);
+            .maxLength(1000)
+            .restOfLine();
 
     private static final OptionSpec APPEAL = required("appeal", OptionType.INTEGER, "The appeal number");
 
-    private static final OptionSpec NOTE =
-            required("note", OptionType.LONG_TEXT, "A note both sides read").maxLength(1000);
+    private static final OptionSpec NOTE = required("note", OptionType.LONG_TEXT, "A note both sides read")
+            .maxLength(1000)
+            .restOfLine();
 
     private final Appeals u;
 
@@ -34,12 +35,11 @@ public final class AppealCommands implements Feature {
     public AppealCommands(
             InternshipStore internships,
             AppealStore appeals,
-            CommunityStore communities,
-            CohortStore cohorts,
+            ModeratorNotices notices,
             RevokeCredential revoke,
             IssueCredential issue,
             Clock clock) {
-        this.u = Appeals.create(internships, appeals, communities, cohorts, revoke, issue, clock);
+        this.u = Appeals.create(internships, appeals, notices, revoke, issue, clock);
     }
 
     @Override

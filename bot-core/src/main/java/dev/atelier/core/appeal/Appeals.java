@@ -1,11 +1,10 @@
 package dev.atelier.core.appeal;
 
-import dev.atelier.core.cohort.CohortStore;
-import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.credential.IssueCredential;
 import dev.atelier.core.credential.RevokeCredential;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.moderation.ModeratorNotices;
 import java.time.Clock;
 
 /** The appeal use cases, built together: filing (the intern) and deciding (the moderators, a second reviewer). */
@@ -14,12 +13,11 @@ public record Appeals(FileAppeal file, DecideAppeal decide) {
     public static Appeals create(
             InternshipStore internships,
             AppealStore appeals,
-            CommunityStore communities,
-            CohortStore cohorts,
+            ModeratorNotices notices,
             RevokeCredential revoke,
             IssueCredential issue,
             Clock clock) {
-        Moderators moderators = new Moderators(communities, cohorts);
+        Moderators moderators = new Moderators(notices);
         return new Appeals(
                 new FileAppeal(new InternshipAccess(internships), appeals, moderators, clock),
                 new DecideAppeal(

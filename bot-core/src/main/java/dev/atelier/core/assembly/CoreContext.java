@@ -20,6 +20,7 @@ import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.StartInternship;
 import dev.atelier.core.matching.AssignmentSolver;
+import dev.atelier.core.moderation.ModeratorNotices;
 import dev.atelier.core.pairing.PairingInputs;
 import dev.atelier.core.payout.PayFigures;
 import dev.atelier.core.payout.PayoutStore;
@@ -36,6 +37,7 @@ import dev.atelier.core.store.MongoAppealStore;
 import dev.atelier.core.store.MongoAwayStore;
 import dev.atelier.core.store.MongoCredentialStores;
 import dev.atelier.core.store.MongoDashboardStores;
+import dev.atelier.core.store.MongoModeration;
 import dev.atelier.core.store.MongoPayoutStore;
 import dev.atelier.core.store.MongoRightsStores;
 import dev.atelier.core.store.MongoStores;
@@ -78,7 +80,9 @@ record CoreContext(
         ZoneChanged zoneChanged,
         PairingInputs.Stores pairingStores,
         AssignmentSolver solver,
-        InternshipFigures statusFigures) {
+        InternshipFigures statusFigures,
+        MongoModeration moderation,
+        ModeratorNotices moderatorNotices) {
 
     static CoreContext create(MongoTemplate mongo, Outbound outbound, Clock clock, AtelierCore.Settings settings) {
         MongoStores s = MongoStores.create(mongo, clock);
@@ -109,6 +113,7 @@ record CoreContext(
                 new AwayFigures(away, clock),
                 new PlanFigures(plan),
                 pay);
+        MongoModeration moderation = MongoModeration.create(mongo);
         return new CoreContext(
                 s,
                 awayStore,
@@ -138,7 +143,9 @@ record CoreContext(
                 new FollowZone(s.internships(), s.checkins(), s.profiles(), cron, s.dueWork(), clock),
                 new PairingInputs.Stores(s.profiles(), s.internships(), s.tasks(), s.cohorts(), s.rosters()),
                 new OrToolsAssignmentSolver(new FlowAssignmentSolver()),
-                statusFigures);
+                statusFigures,
+                moderation,
+                new ModeratorNotices(s.communities(), s.cohorts(), moderation, moderation));
     }
 
     /** The lines each feature adds to an internship's status, in order. */

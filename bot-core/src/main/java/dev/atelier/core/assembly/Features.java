@@ -11,12 +11,17 @@ import dev.atelier.core.command.Feature;
 import dev.atelier.core.completion.CompletionCommands;
 import dev.atelier.core.credential.CredentialCommands;
 import dev.atelier.core.dashboard.DashboardCommands;
+import dev.atelier.core.enrolment.CohortRosters;
 import dev.atelier.core.enrolment.EnrolmentCommands;
 import dev.atelier.core.help.HelpCommands;
 import dev.atelier.core.home.HomeCommands;
 import dev.atelier.core.hours.HoursCommands;
 import dev.atelier.core.internship.InternshipCommands;
 import dev.atelier.core.milestone.PlanningCommands;
+import dev.atelier.core.moderation.ModerationFeature;
+import dev.atelier.core.moderation.ModeratorLoop;
+import dev.atelier.core.moderation.ModeratorWorkspaces;
+import dev.atelier.core.moderation.SetModeratorChannel;
 import dev.atelier.core.moderator.ModeratorCommands;
 import dev.atelier.core.pairing.PairingCommands;
 import dev.atelier.core.payout.PayCommands;
@@ -86,7 +91,7 @@ final class Features {
                 new PortfolioCommands(c.portfolio(), c.trajectory()),
                 new PayCommands(s.internships(), c.payouts(), s.cohorts(), c.clock()),
                 new AppealCommands(
-                        s.internships(), c.appeals(), s.communities(), s.cohorts(), c.revoke(), c.issue(), c.clock()),
+                        s.internships(), c.appeals(), c.moderatorNotices(), c.revoke(), c.issue(), c.clock()),
                 new CheckinCommands(
                         s.internships(),
                         s.checkins(),
@@ -111,6 +116,16 @@ final class Features {
                 new HealthCommands(s.cohorts(), c.health()),
                 new MentorLoadCommands(c.loads(), s.rhythms(), c.clock()),
                 new AwayCommands(c.awayStore(), c.away(), s.internships(), c.clock()),
-                new HelpCommands(c.catalog(), c.stores().internships()));
+                new HelpCommands(c.catalog(), c.stores().internships()),
+                new ModerationFeature(
+                        new ModeratorLoop(
+                                c.moderatorNotices(),
+                                c.moderation(),
+                                s.internships(),
+                                s.questions(),
+                                new CohortRosters(s.cohorts(), s.rosters()),
+                                c.clock()),
+                        new SetModeratorChannel(c.moderation()),
+                        new ModeratorWorkspaces(s.internships(), c.outbound())));
     }
 }

@@ -35,6 +35,11 @@ final class StoreSuggester implements Suggester {
 
     @Override
     public List<Choice> suggest(Requester r, OptionType type, String typed) {
+        return suggest(r, "", type, typed);
+    }
+
+    @Override
+    public List<Choice> suggest(Requester r, String path, OptionType type, String typed) {
         String needle = typed.toLowerCase(Locale.ROOT).replaceFirst("^[#m]", "");
         Stream<Choice> all = switch (type) {
             case COHORT -> cohorts.list(r.communityId()).stream().map(c -> new Choice(c.name(), c.name()));
@@ -54,6 +59,7 @@ final class StoreSuggester implements Suggester {
                 visible(r).stream()
                         .filter(i -> i.status() == InternshipStatus.ACTIVE)
                         .flatMap(i -> i.milestones().stream()
+                                .filter(m -> MilestoneChoices.usable(path, r, i, m))
                                 .map(m -> new Choice(
                                         m.label() + " (" + m.status().label() + ") — #" + i.number(),
                                         Long.toString(m.number()))));

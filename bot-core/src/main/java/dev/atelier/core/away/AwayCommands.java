@@ -36,7 +36,8 @@ public final class AwayCommands implements Feature {
                                         .maxLength(20),
                                 optional("to", OptionType.DATE, "Last day away, YYYY-MM-DD"),
                                 optional("note", OptionType.TEXT, "A short note, such as conference")
-                                        .maxLength(200)),
+                                        .maxLength(200)
+                                        .restOfLine()),
                         "away 2026-12-21 2027-01-03 \"winter break\""),
                 (ctx, o) -> away.execute(ctx.requester(), o.text("from"), o.date("to"), o.text("note")));
         catalog.add(
@@ -48,7 +49,8 @@ public final class AwayCommands implements Feature {
                         List.of(
                                 required("date", OptionType.DATE, "The day, YYYY-MM-DD"),
                                 optional("name", OptionType.TEXT, "Its name, such as New Year")
-                                        .maxLength(80)),
+                                        .maxLength(80)
+                                        .restOfLine()),
                         "community holiday 2027-01-01 \"New Year\""),
                 (ctx, o) -> holiday.execute(ctx.requester(), o.date("date"), o.text("name")));
     }

@@ -6,11 +6,11 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.shared.CalendarDates;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,13 +46,10 @@ public final class DeclareAway {
         if (word.equals("clear")) {
             return clear(r);
         }
-        LocalDate first;
-        try {
-            first = LocalDate.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            throw new Rejected("`" + Texts.plain(from, 20) + "` is neither a date (YYYY-MM-DD) nor `list` or `clear`. "
-                    + "Say `away 2026-12-01 2026-12-10 \"conference\"`.");
-        }
+        LocalDate first = CalendarDates.parse(from)
+                .orElseThrow(() -> new Rejected("`" + Texts.plain(from, 20)
+                        + "` is neither a date (YYYY-MM-DD) nor `list` or `clear`. "
+                        + "Say `away 2026-12-01 2026-12-10 \"conference\"`."));
         return declare(r, new AwayPeriod(first, require(to), Texts.plain(note, NOTE_LENGTH)));
     }
 

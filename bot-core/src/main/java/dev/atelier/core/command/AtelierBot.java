@@ -166,7 +166,9 @@ public final class AtelierBot {
                 return List.of();
             }
             Context context = new Context(caller, isModerator(caller));
-            return suggester.suggest(context.requester(), spec.type(), typed == null ? "" : typed.strip()).stream()
+            return suggester
+                    .suggest(context.requester(), path, spec.type(), typed == null ? "" : typed.strip())
+                    .stream()
                     .limit(Suggester.MAX_CHOICES)
                     .toList();
         } catch (RuntimeException e) {

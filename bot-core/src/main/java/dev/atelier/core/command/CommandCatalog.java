@@ -1,5 +1,6 @@
 package dev.atelier.core.command;
 
+import dev.atelier.core.message.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,33 @@ public final class CommandCatalog {
     @FunctionalInterface
     public interface Precheck {
         void check(Context context, Options options);
+    }
+
+    /** What follows a command that succeeded (others told, something remembered); returns the outcome to give. */
+    @FunctionalInterface
+    public interface Follow {
+        Outcome after(Context context, Options options, Outcome outcome);
+    }
+
+    /** Runs {@code follow} after command {@code path} each time it succeeds. */
+    public CommandCatalog follow(String path, Follow follow) {
+        Entry entry = find(path).orElseThrow(() -> new IllegalStateException("no command " + path + " to follow"));
+        entries.put(path, followed(entry, follow));
+        return this;
+    }
+
+    /** Runs {@code follow} after every command declared so far whose path {@code paths} accepts, each time it succeeds. */
+    public CommandCatalog followEvery(java.util.function.Predicate<String> paths, Follow follow) {
+        entries.replaceAll((path, entry) -> paths.test(path) ? followed(entry, follow) : entry);
+        return this;
+    }
+
+    private static Entry followed(Entry entry, Follow follow) {
+        CommandHandler handler = entry.handler();
+        return new Entry(
+                entry.spec(),
+                (context, options) -> follow.after(context, options, handler.handle(context, options)),
+                entry.precheck());
     }
 
     public CommandCatalog add(CommandSpec spec, CommandHandler handler) {

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Parses the text syntax shared by Slack and the console: {@code [/]name [subcommand] options...}.
- * Options come in catalog order or as {@code name:value}; quote values with spaces. Words left
- * over after the last option are added to it when it is text, so
- * {@code review 3 changes please add tests} needs no quotes.
+ * Options come in catalog order or as {@code name:value}; quote values with spaces. A text option
+ * the catalog declares as taking the rest of the line ({@link OptionSpec#takesRest()}) takes every
+ * unquoted word from its place on, so {@code ask what about unquoted words} and
+ * {@code review 3 changes please add tests} need no quotes.
  */
 final class CommandLine {
 
@@ -24,11 +26,11 @@ final class CommandLine {
     record Parsed(CommandCatalog.Entry entry, Map<String, String> raw) {}
 
     Parsed parse(String line) {
-        List<String> words = Tokenizer.split(line == null ? "" : line.strip());
+        List<Tokenizer.Word> words = Tokenizer.words(line == null ? "" : line.strip());
         if (words.isEmpty()) {
             throw new Rejected("Type a command, for example `help`.");
         }
-        String name = words.get(0).replaceFirst("^/", "").toLowerCase(Locale.ROOT);
+        String name = words.get(0).text().replaceFirst("^/", "").toLowerCase(Locale.ROOT);
         Map<String, List<CommandSpec>> byName = catalog.byName();
         List<CommandSpec> group = byName.get(name);
         if (group == null) {
@@ -46,7 +48,7 @@ final class CommandLine {
             if (words.size() < 2) {
                 throw new Rejected("`" + name + "` needs one of: " + subs + ". Try `help " + name + "`.");
             }
-            String sub = words.get(1).toLowerCase(Locale.ROOT);
+            String sub = words.get(1).text().toLowerCase(Locale.ROOT);
             spec = group.stream()
                     .filter(s -> s.subcommand().equals(sub))
                     .findFirst()
@@ -57,14 +59,14 @@ final class CommandLine {
         return new Parsed(catalog.find(spec.path()).orElseThrow(), options(spec, words.subList(next, words.size())));
     }
 
-    private static Map<String, String> options(CommandSpec spec, List<String> words) {
+    private static Map<String, String> options(CommandSpec spec, List<Tokenizer.Word> words) {
         Map<String, String> raw = new LinkedHashMap<>();
-        List<String> positional = new ArrayList<>();
-        for (String word : words) {
-            int colon = word.indexOf(':');
-            String key = colon > 0 ? word.substring(0, colon).toLowerCase(Locale.ROOT) : null;
+        List<Tokenizer.Word> positional = new ArrayList<>();
+        for (Tokenizer.Word word : words) {
+            int colon = word.text().indexOf(':');
+            String key = colon > 0 ? word.text().substring(0, colon).toLowerCase(Locale.ROOT) : null;
             if (key != null && spec.option(key) != null) {
-                if (raw.put(key, word.substring(colon + 1)) != null) {
+                if (raw.put(key, word.text().substring(colon + 1)) != null) {
                     throw new Rejected("`" + key + "` is given twice.");
                 }
             } else {
@@ -73,21 +75,42 @@ final class CommandLine {
         }
         List<OptionSpec> open =
                 spec.options().stream().filter(o -> !raw.containsKey(o.name())).toList();
+        int next = 0;
         for (int i = 0; i < positional.size(); i++) {
-            if (i < open.size()) {
-                raw.put(open.get(i).name(), positional.get(i));
-            } else if (!open.isEmpty() && isText(open.get(open.size() - 1))) {
-                OptionSpec last = open.get(open.size() - 1);
-                raw.put(last.name(), raw.get(last.name()) + " " + positional.get(i));
-            } else {
-                throw new Rejected(
-                        "Too many values: `" + positional.get(i) + "` does not fit. Usage: `" + spec.usage() + "`.");
+            Tokenizer.Word word = positional.get(i);
+            while (next < open.size() && namesALaterChoice(open, next, word)) {
+                next++;
             }
+            if (next >= open.size()) {
+                throw new Rejected("Too many values: `" + word.text() + "` does not fit. Put text with spaces in "
+                        + "quotes. Usage: `" + spec.usage() + "`.");
+            }
+            OptionSpec option = open.get(next++);
+            if (option.takesRest() && !word.quoted()) {
+                raw.put(
+                        option.name(),
+                        positional.subList(i, positional.size()).stream()
+                                .map(Tokenizer.Word::text)
+                                .collect(Collectors.joining(" ")));
+                break;
+            }
+            raw.put(option.name(), word.text());
         }
         return raw;
     }
 
-    private static boolean isText(OptionSpec option) {
-        return option.type() == OptionType.TEXT || option.type() == OptionType.LONG_TEXT;
+    /**
+     * An optional option that is neither text nor a choice is passed over when the word is one of the
+     * choices of a later option: {@code portfolio markdown} gives the format, not a member named so.
+     */
+    private static boolean namesALaterChoice(List<OptionSpec> open, int index, Tokenizer.Word word) {
+        OptionSpec option = open.get(index);
+        if (option.required() || word.quoted() || option.type().isFreeText() || option.type() == OptionType.CHOICE) {
+            return false;
+        }
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return open.subList(index + 1, open.size()).stream()
+                .anyMatch(later ->
+                        later.type() == OptionType.CHOICE && later.choices().contains(lower));
     }
 }

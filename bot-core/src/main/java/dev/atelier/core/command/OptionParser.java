@@ -1,11 +1,11 @@
 package dev.atelier.core.command;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.shared.CalendarDates;
 import dev.atelier.core.shared.Rejected;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -84,12 +84,9 @@ final class OptionParser {
     }
 
     private static LocalDate date(OptionSpec option, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new Rejected(
-                    option.name() + " must be a date written YYYY-MM-DD, such as 2026-12-01, not `" + value + "`.");
-        }
+        return CalendarDates.parse(value)
+                .orElseThrow(() -> new Rejected(option.name()
+                        + " must be a date written YYYY-MM-DD, such as 2026-12-01, not `" + value + "`."));
     }
 
     private static URI url(OptionSpec option, String value) {

@@ -29,6 +29,11 @@ public enum OptionType {
     INTERNSHIP,
     MILESTONE;
 
+    /** Text a person writes in their own words, which may hold spaces. */
+    public boolean isFreeText() {
+        return this == TEXT || this == LONG_TEXT;
+    }
+
     /** Options whose values the core can suggest while a person types (Discord autocomplete). */
     public boolean suggestsValues() {
         return this == COHORT || this == TASK || this == INTERNSHIP || this == MILESTONE;

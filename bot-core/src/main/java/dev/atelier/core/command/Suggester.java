@@ -17,4 +17,12 @@ public interface Suggester {
     default List<Choice> menu(Requester requester, String path, OptionSpec option) {
         return List.of();
     }
+
+    /**
+     * Values for an option of command {@code path}: only what the requester can use in that command
+     * (the milestones waiting for their review in {@code review}, their own open ones in {@code submit}).
+     */
+    default List<Choice> suggest(Requester requester, String path, OptionType type, String typed) {
+        return suggest(requester, type, typed);
+    }
 }

@@ -9,19 +9,28 @@ import java.util.List;
  */
 final class Tokenizer {
 
+    /** One word of a command line; {@code quoted} when quotes made it (it may hold spaces). */
+    record Word(String text, boolean quoted) {}
+
     private Tokenizer() {}
 
     static List<String> split(String line) {
-        List<String> words = new ArrayList<>();
+        return words(line).stream().map(Word::text).toList();
+    }
+
+    static List<Word> words(String line) {
+        List<Word> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean quoted = false;
         boolean angled = false;
         boolean started = false;
+        boolean wasQuoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (!angled && isQuote(c)) {
                 quoted = !quoted;
                 started = true;
+                wasQuoted = true;
             } else if (!quoted && c == '<') {
                 angled = true;
                 word.append(c);
@@ -31,9 +40,10 @@ final class Tokenizer {
                 word.append(c);
             } else if (!quoted && !angled && Character.isWhitespace(c)) {
                 if (started) {
-                    words.add(word.toString());
+                    words.add(new Word(word.toString(), wasQuoted));
                     word.setLength(0);
                     started = false;
+                    wasQuoted = false;
                 }
             } else {
                 word.append(c);
@@ -41,7 +51,7 @@ final class Tokenizer {
             }
         }
         if (started) {
-            words.add(word.toString());
+            words.add(new Word(word.toString(), wasQuoted));
         }
         return words;
     }

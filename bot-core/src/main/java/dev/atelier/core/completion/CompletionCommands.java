@@ -66,7 +66,8 @@ public final class CompletionCommands implements Feature {
                                 required("strengths", OptionType.LONG_TEXT, "Strengths you saw")
                                         .maxLength(1000),
                                 required("endorsement", OptionType.LONG_TEXT, "Endorsement for future clients")
-                                        .maxLength(1500)),
+                                        .maxLength(1500)
+                                        .restOfLine()),
                         "internship complete 1 9 \"java, testing\" \"careful tests\" \"Alice delivered a clean checkout\""),
                 (ctx, o) -> u.pay.afterCompletion(
                         u.complete.execute(new CompleteInternship.Command(
@@ -89,7 +90,8 @@ public final class CompletionCommands implements Feature {
                                 INTERNSHIP,
                                 required("rating", OptionType.INTEGER, "From 1 to 5"),
                                 optional("comment", OptionType.LONG_TEXT, "What helped, what did not")
-                                        .maxLength(1000)),
+                                        .maxLength(1000)
+                                        .restOfLine()),
                         "internship rate 1 5 \"quick, kind reviews\""),
                 (ctx, o) -> u.rate.execute(new RateMentorship.Command(
                         ctx.requester(), o.number("internship"), o.number("rating"), o.text("comment"))),
@@ -118,7 +120,8 @@ public final class CompletionCommands implements Feature {
                                                 "rule",
                                                 OptionType.TEXT,
                                                 "intern 85% mentor 15%, or mentor 25 USD/h cap 150 USD")
-                                        .maxLength(100)),
+                                        .maxLength(100)
+                                        .restOfLine()),
                         "cohort split spring-2026 intern 85% mentor 15%"),
                 (ctx, o) -> u.split.execute(ctx.requester(), o.text("cohort"), o.text("rule")));
         catalog.add(

@@ -91,7 +91,8 @@ public final class CredentialCommands implements Feature {
                                 required("credential", OptionType.TEXT, "Credential id or link")
                                         .maxLength(300),
                                 required("reason", OptionType.TEXT, "Why; verifiers see it")
-                                        .maxLength(300)),
+                                        .maxLength(300)
+                                        .restOfLine()),
                         "credential revoke 3f2c… \"issued by mistake\""),
                 (ctx, o) -> u.revoke.execute(
                         new RevokeCredential.Command(ctx.requester(), o.text("credential"), o.text("reason"))));

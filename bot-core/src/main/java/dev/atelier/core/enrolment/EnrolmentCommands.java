@@ -105,7 +105,8 @@ public final class EnrolmentCommands implements Feature {
                                         OptionType.INTEGER,
                                         "Level 1 (first steps) to 5 (expert); 2 if left out"),
                                 optional("requires", OptionType.TEXT, "Earlier completions, such as 1 level-1 score 7")
-                                        .maxLength(40)),
+                                        .maxLength(40)
+                                        .restOfLine()),
                         "cohort task spring-2026 1 2 \"1 level-1 score 7\""),
                 (ctx, o) -> u.task.execute(
                         ctx.requester(), o.text("cohort"), o.number("task"), o.number("level"), o.text("requires")));

@@ -28,7 +28,8 @@ public final class HelpCommands implements Feature {
                         "What you can do with Atelier",
                         Access.EVERYONE,
                         List.of(optional("command", OptionType.TEXT, "A command to explain")
-                                .maxLength(40)),
+                                .maxLength(40)
+                                .restOfLine()),
                         "help submit"),
                 (ctx, o) -> u.help.execute(ctx.requester(), o.text("command")));
     }

@@ -41,7 +41,8 @@ public final class HoursCommands implements Feature {
                                 required("hours", OptionType.TEXT, "Hours worked, such as 1.5 or 1h30")
                                         .maxLength(20),
                                 optional("note", OptionType.TEXT, "What you did")
-                                        .maxLength(200),
+                                        .maxLength(200)
+                                        .restOfLine(),
                                 optional("internship", OptionType.INTERNSHIP, "Needed when you are in several")),
                         "log 2.5 \"checkout form\""),
                 (ctx, o) -> u.log.execute(LogHours.Command.of(
@@ -72,7 +73,8 @@ public final class HoursCommands implements Feature {
                                 required("hours", OptionType.TEXT, "The right hours")
                                         .maxLength(20),
                                 optional("note", OptionType.TEXT, "What you did")
-                                        .maxLength(200)),
+                                        .maxLength(200)
+                                        .restOfLine()),
                         "hours fix 3 1.5"),
                 (ctx, o) -> u.correctHours.fix(ctx.requester(), o.number("entry"), o.text("hours"), o.text("note")));
         catalog.add(

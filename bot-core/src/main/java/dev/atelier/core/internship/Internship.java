@@ -331,11 +331,16 @@ public final class Internship {
 
     /** The intern or the mentor logs time on an open internship. */
     public HoursEntry logHours(Requester by, long number, int minutes, String note, Instant at) {
+        return logHours(by, () -> number, minutes, note, at);
+    }
+
+    /** Logs hours; the entry's number is drawn only once the entry is accepted, so a refusal uses none. */
+    public HoursEntry logHours(Requester by, LongSupplier number, int minutes, String note, Instant at) {
         requireOpen();
         if (!isIntern(by) && !isMentor(by)) {
             throw new Rejected("Only the intern and the mentor log hours in internship #" + data.number() + ".");
         }
-        HoursEntry entry = new HoursEntry(number, by.memberId(), minutes, note, at);
+        HoursEntry entry = new HoursEntry(number.getAsLong(), by.memberId(), minutes, note, at);
         record(at, by.memberId(), timesheet.log(entry));
         return entry;
     }

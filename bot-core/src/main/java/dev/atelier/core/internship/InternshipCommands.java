@@ -7,6 +7,7 @@ import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
+import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
 import java.time.Clock;
 import java.util.List;
@@ -36,10 +37,22 @@ public final class InternshipCommands implements Feature {
                                 required("intern", OptionType.MEMBER, "The intern"),
                                 required("mentor", OptionType.MEMBER, "The mentor"),
                                 required("task", OptionType.TASK, "The task number"),
-                                optional("cohort", OptionType.COHORT, "The cohort it belongs to")),
+                                optional("cohort", OptionType.COHORT, "The cohort it belongs to"),
+                                new OptionSpec(
+                                        "again",
+                                        OptionType.CHOICE,
+                                        "yes starts it even when the pair already works on this task",
+                                        false,
+                                        3,
+                                        List.of("yes"))),
                         "internship start @alice @bob 1 spring-2026"),
                 (ctx, o) -> u.startInternship.execute(new StartInternship.Command(
-                        ctx.requester(), o.member("intern"), o.member("mentor"), o.number("task"), o.text("cohort"))));
+                        ctx.requester(),
+                        o.member("intern"),
+                        o.member("mentor"),
+                        o.number("task"),
+                        o.text("cohort"),
+                        !"yes".equals(o.text("again")))));
         catalog.add(
                 new CommandSpec(
                         "internship",
@@ -48,7 +61,9 @@ public final class InternshipCommands implements Feature {
                         Access.MODERATOR,
                         List.of(
                                 required("internship", OptionType.INTERNSHIP, "The internship number"),
-                                required("reason", OptionType.TEXT, "Why").maxLength(300)),
+                                required("reason", OptionType.TEXT, "Why")
+                                        .maxLength(300)
+                                        .restOfLine()),
                         "internship withdraw 1 \"intern took a full-time job\""),
                 (ctx, o) -> u.endInternship.execute(
                         ctx.requester(), o.number("internship"), o.text("reason"), EndInternship.Ending.WITHDRAW));
@@ -60,7 +75,9 @@ public final class InternshipCommands implements Feature {
                         Access.MODERATOR,
                         List.of(
                                 required("internship", OptionType.INTERNSHIP, "The internship number"),
-                                required("reason", OptionType.TEXT, "Why").maxLength(300)),
+                                required("reason", OptionType.TEXT, "Why")
+                                        .maxLength(300)
+                                        .restOfLine()),
                         "internship close 1 \"the client cancelled the task\""),
                 (ctx, o) -> u.endInternship.execute(
                         ctx.requester(), o.number("internship"), o.text("reason"), EndInternship.Ending.CLOSE));

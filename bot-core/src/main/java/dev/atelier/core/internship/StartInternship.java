@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A moderator pairs an intern with a mentor on a task; the bot opens a private workspace for them. */
 public final class StartInternship {
@@ -45,10 +46,28 @@ public final class StartInternship {
         this.clock = clock;
     }
 
-    public record Command(Requester requester, Member intern, Member mentor, long taskNumber, String cohortName) {}
+    /**
+     * {@code askBeforeRepeating}: when the same intern and mentor already work on the task, answer with
+     * a button that confirms instead of starting a second internship (pairing plans are checked on their own).
+     */
+    public record Command(
+            Requester requester,
+            Member intern,
+            Member mentor,
+            long taskNumber,
+            String cohortName,
+            boolean askBeforeRepeating) {
+
+        public Command(Requester requester, Member intern, Member mentor, long taskNumber, String cohortName) {
+            this(requester, intern, mentor, taskNumber, cohortName, false);
+        }
+    }
 
     public Outcome execute(Command c) {
         String communityId = c.requester().communityId();
+        if (c.intern().id().equals(c.mentor().id())) {
+            throw new Rejected("The intern and the mentor must be two different people.");
+        }
         Task task = tasks.find(communityId, c.taskNumber())
                 .orElseThrow(() -> new Rejected("There is no task #" + c.taskNumber() + " here. See `task list`."));
         Cohort cohort = c.cohortName() == null
@@ -56,6 +75,13 @@ public final class StartInternship {
                 : cohorts.find(communityId, c.cohortName())
                         .orElseThrow(() ->
                                 new Rejected("There is no cohort named `" + c.cohortName() + "`. See `cohort list`."));
+        if (c.askBeforeRepeating()) {
+            Optional<Internship> running =
+                    RepeatedPairing.running(internships, c.intern(), c.mentor(), task, communityId);
+            if (running.isPresent()) {
+                return Outcome.reply(RepeatedPairing.confirmation(running.get(), c.cohortName()));
+            }
+        }
         Cohort active = cohort == null ? null : cohort.activate();
         InternshipData data = new InternshipData(
                 communityId,

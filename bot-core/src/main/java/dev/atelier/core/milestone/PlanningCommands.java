@@ -23,8 +23,9 @@ public final class PlanningCommands implements Feature {
 
     private static final OptionSpec MILESTONE = required("milestone", OptionType.MILESTONE, "The milestone number");
 
-    private static final OptionSpec TITLE =
-            required("title", OptionType.TEXT, "What the milestone delivers").maxLength(100);
+    private static final OptionSpec TITLE = required("title", OptionType.TEXT, "What the milestone delivers")
+            .maxLength(100)
+            .restOfLine();
 
     private static final OptionSpec CRITERIA = optional(
                     "criteria", OptionType.LONG_TEXT, "How the mentor will know it is done")

@@ -35,6 +35,10 @@ public final class Hours {
                     .setScale(0, RoundingMode.HALF_UP)
                     .intValueExact();
         } else if (!t.isEmpty() && clock.matches() && (clock.group(1) != null || clock.group(2) != null)) {
+            if (clock.group(1) != null && clock.group(2) != null && Integer.parseInt(clock.group(2)) >= 60) {
+                throw new Rejected("`" + text.strip() + "` has " + clock.group(2) + " minutes after the hours; "
+                        + "minutes there go up to 59, such as `1h30`.");
+            }
             minutes = (clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1)) * 60)
                     + (clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2)));
         } else {

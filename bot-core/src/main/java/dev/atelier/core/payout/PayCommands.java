@@ -45,7 +45,8 @@ public final class PayCommands implements Feature {
                         List.of(
                                 INTERNSHIP,
                                 optional("reference", OptionType.TEXT, "Payment reference")
-                                        .maxLength(100)),
+                                        .maxLength(100)
+                                        .restOfLine()),
                         "pay mark-paid 3 \"TR-2026-88\""),
                 (ctx, o) -> pay.markPaid(ctx.requester(), o.number("internship"), o.text("reference")));
         catalog.add(

@@ -118,6 +118,9 @@ public final class Question {
             throw new Rejected("Only the mentor or a moderator keeps an answer as a resource or best practice; "
                     + "resolve with `resolve " + data.number() + "` alone.");
         }
+        if (status == QuestionStatus.CLOSED) {
+            throw new Rejected("Question " + label() + " was closed with its internship.");
+        }
         if (status == QuestionStatus.RESOLVED) {
             throw new Rejected("Question " + label() + " is already resolved; `reopen " + data.number()
                     + "` if it needs more help.");
@@ -127,6 +130,20 @@ public final class Question {
         if (kept != null) {
             knowledge = kept;
         }
+    }
+
+    /**
+     * Its internship was withdrawn or closed: a question not resolved yet leaves the queues.
+     *
+     * @return whether the question changed
+     */
+    public boolean closeWithInternship(Instant at) {
+        if (status == QuestionStatus.RESOLVED || status == QuestionStatus.CLOSED) {
+            return false;
+        }
+        status = QuestionStatus.CLOSED;
+        resolvedAt = at;
+        return true;
     }
 
     public void reopen(Requester by) {

@@ -42,7 +42,8 @@ public final class QuestionCommands implements Feature {
                                                 "question",
                                                 OptionType.LONG_TEXT,
                                                 "What you are stuck on (leave out to open a form)")
-                                        .maxLength(Question.MAX_LENGTH),
+                                        .maxLength(Question.MAX_LENGTH)
+                                        .restOfLine(),
                                 optional("internship", OptionType.INTERNSHIP, "Which internship, if you have several"),
                                 yesNo("peers", "no keeps it from peer help in your cohort")),
                         "ask \"How do I run the integration tests?\""),
@@ -87,7 +88,8 @@ public final class QuestionCommands implements Feature {
                                 optional("title", OptionType.TEXT, "A short title for it")
                                         .maxLength(Knowledge.MAX_TITLE),
                                 optional("answer", OptionType.LONG_TEXT, "The answer to keep")
-                                        .maxLength(Question.MAX_LENGTH)),
+                                        .maxLength(Question.MAX_LENGTH)
+                                        .restOfLine()),
                         "resolve 3 resource \"Running the tests locally\" \"mvn verify -Pit\""),
                 (ctx, o) -> u.resolve.resolve(
                         ctx.requester(),
@@ -121,7 +123,8 @@ public final class QuestionCommands implements Feature {
                         Access.EVERYONE,
                         List.of(
                                 optional("words", OptionType.TEXT, "Words to look for")
-                                        .maxLength(100),
+                                        .maxLength(100)
+                                        .restOfLine(),
                                 optional("cohort", OptionType.COHORT, "Another cohort than yours")),
                         "resources tests"),
                 (ctx, o) -> u.resources.execute(ctx.requester(), o.text("words"), o.text("cohort")));

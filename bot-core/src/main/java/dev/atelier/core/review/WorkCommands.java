@@ -38,7 +38,8 @@ public final class WorkCommands implements Feature {
                                 required("milestone", OptionType.MILESTONE, "The milestone number"),
                                 required("link", OptionType.URL, "Link to the work"),
                                 optional("notes", OptionType.LONG_TEXT, "Anything the mentor should know")
-                                        .maxLength(1500)),
+                                        .maxLength(1500)
+                                        .restOfLine()),
                         "submit 1 https://github.com/alice/shop/pull/3 \"first draft\""),
                 (ctx, o) -> u.submit.execute(new SubmitMilestone.Command(
                         ctx.requester(), o.number("milestone"), o.url("link"), o.text("notes"))));
@@ -52,7 +53,8 @@ public final class WorkCommands implements Feature {
                                 required("milestone", OptionType.MILESTONE, "The milestone number"),
                                 OptionSpec.choice("verdict", "approve or changes", "approve", "changes"),
                                 optional("feedback", OptionType.LONG_TEXT, "What to change, or praise")
-                                        .maxLength(1500)),
+                                        .maxLength(1500)
+                                        .restOfLine()),
                         "review 1 changes \"add tests for the empty cart\""),
                 (ctx, o) -> u.review.execute(new ReviewSubmission.Command(
                         ctx.requester(),

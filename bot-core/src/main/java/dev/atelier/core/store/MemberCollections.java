@@ -34,7 +34,8 @@ public final class MemberCollections {
             "payouts",
             "credential_recipients",
             "outbox",
-            "command_inbox");
+            "command_inbox",
+            "moderators_seen");
 
     /**
      * Collections whose documents name a member only by the id in their key, for work queued for them
@@ -75,7 +76,8 @@ public final class MemberCollections {
             "due_buckets",
             // living messages' platform references, keyed by internship, milestone, question or check-in
             // numbers (pairing invitations by a digest): no member id
-            "message_refs");
+            "message_refs",
+            "moderator_channels");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

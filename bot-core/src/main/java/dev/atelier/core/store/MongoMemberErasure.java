@@ -50,6 +50,7 @@ final class MongoMemberErasure {
                         new Document("$pull", new Document("items", new Document("recipient", m))))
                 + deletePlans(c, m)
                 + delete("away", eq("_id", c + "/" + m))
+                + delete("moderators_seen", eq("_id", c + "/" + m))
                 + delete("credential_recipients", eq("_id", c + "/" + m))
                 + delete("outbox", and(eq("communityId", c), eq("toKind", "d"), eq("toId", m)))
                 + delete("outbox_lanes", eq("_id", c + "|d:" + m))

@@ -107,6 +107,7 @@ final class MongoMemberExport {
                                         in("internship", numbers)))),
                 d -> d);
         put(out, "away", find("away", eq("_id", c + "/" + m)), this::withoutId);
+        put(out, "moderators_seen", find("moderators_seen", eq("_id", c + "/" + m)), this::withoutId);
         put(out, "payouts", find("payouts", in("_id", ids(c, numbers))), d -> d);
         put(out, "credential_recipients", find("credential_recipients", eq("_id", c + "/" + m)), this::withoutId);
         put(

@@ -39,7 +39,8 @@ public final class TaskCommands implements Feature {
                                 optional("skills", OptionType.TEXT, "Required skills, comma separated"),
                                 optional("link", OptionType.URL, "Where the task comes from"),
                                 optional("deliverables", OptionType.LONG_TEXT, "What is handed over at the end")
-                                        .maxLength(1000)),
+                                        .maxLength(1000)
+                                        .restOfLine()),
                         "task add \"Shop checkout\" \"Add a checkout to the demo shop\" \"400 USD\" 40 \"java, sql\""),
                 (ctx, o) -> u.addTask.execute(new AddTask.Command(
                         ctx.requester(),

@@ -123,6 +123,24 @@ public final class Outbound {
         sendDirectly(community, notifications);
     }
 
+    /** Opens (or closes) existing workspaces to a member who became (or stopped being) a moderator; never throws. */
+    public void moderatorChanged(
+            CommunityRef community, List<String> workspaceChannelIds, String memberId, boolean moderator) {
+        WorkspaceProvisioner provisioner = provisioners.get(community.platform());
+        if (provisioner == null || workspaceChannelIds.isEmpty()) {
+            return;
+        }
+        try {
+            provisioner.moderatorChanged(community, workspaceChannelIds, memberId, moderator);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not update {} workspace(s) in {} for a moderator change: {}",
+                    workspaceChannelIds.size(),
+                    community.id(),
+                    e.toString());
+        }
+    }
+
     private void sendDirectly(CommunityRef community, List<Notification> notifications) {
         Notifier notifier = notifiers.get(community.platform());
         if (notifier == null) {

@@ -18,4 +18,12 @@ public interface WorkspaceProvisioner {
      * @throws WorkspaceUnavailableException when the platform refuses (missing permission, limits)
      */
     String create(CommunityRef community, WorkspaceRequest request);
+
+    /**
+     * A member became a community moderator ({@code moderator} true) or stopped being one: they now see,
+     * or no longer see, these existing workspaces. Platforms whose workspaces are opened by invitation
+     * (Slack) have nothing to change.
+     */
+    default void moderatorChanged(
+            CommunityRef community, java.util.List<String> workspaceChannelIds, String memberId, boolean moderator) {}
 }

@@ -21,7 +21,8 @@ class CommandParsingTest {
                                     OptionSpec.required("milestone", OptionType.MILESTONE, "The milestone"),
                                     OptionSpec.required("link", OptionType.URL, "Link"),
                                     OptionSpec.optional("notes", OptionType.LONG_TEXT, "Notes")
-                                            .maxLength(20)),
+                                            .maxLength(20)
+                                            .restOfLine()),
                             null),
                     this::none)
             .add(
@@ -67,7 +68,7 @@ class CommandParsingTest {
     }
 
     @Test
-    void optionsByNameAndWordsLeftOverJoinTheLastTextOption() {
+    void optionsByNameAndUnquotedWordsFillTheOptionTakingTheRestOfTheLine() {
         Options o = parse("submit link:https://x.org milestone:#4 all good now");
         assertThat(o.number("milestone")).isEqualTo(4);
         assertThat(o.text("notes")).isEqualTo("all good now");

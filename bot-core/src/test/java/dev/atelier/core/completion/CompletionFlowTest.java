@@ -65,7 +65,7 @@ class CompletionFlowTest extends CoreFlowTest {
         assertThat(text("alice", "log -2")).contains("⚠️ Hours cannot be negative");
         assertThat(text("alice", "log 30 \"all nighter\"")).contains("⚠️ One entry holds at most 24 hours");
         assertThat(text("eve", "log 2")).contains("⚠️ You are in no active internship");
-        assertThat(text("eve", "log 2 x 1")).contains("⚠️ Internship #1 is not one of yours");
+        assertThat(text("eve", "log 2 x internship:1")).contains("⚠️ Internship #1 is not one of yours");
         assertThat(text("alice", "log 2.5 \"checkout form\"")).contains("Logged 2.5 h on internship #1 (entry 1)");
         assertThat(text("bob", "log 1h30 review")).contains("Logged 1.5 h");
         assertThat(text("bob", "hours fix 1 8")).contains("⚠️ Only who logged entry 1");
