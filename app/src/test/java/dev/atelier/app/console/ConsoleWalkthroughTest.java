@@ -102,7 +102,7 @@ class ConsoleWalkthroughTest {
                 """);
 
         assertThat(output)
-                .contains("Only moderators can run `cohort create`")
+                .contains("Only moderators can run cohort create")
                 .contains("There is no command `frobnicate`")
                 .contains("A budget is an amount with an optional currency")
                 .contains("There is no task #99 here")
