@@ -58,7 +58,7 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         assertThat(run(mentor, "queue", null)).contains("Nothing waits for you");
         assertThat(run(intern, "status", null))
                 .contains("1 question asked · 0 open")
-                .contains("💬 2 message(s) exchanged");
+                .contains("💬 2 messages exchanged");
     }
 
     @Test
