@@ -56,8 +56,8 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         // then the question is answered and both messages count for the internship
         assertThat(run(mentor, "queue", null)).contains("Nothing waits for you");
         assertThat(run(intern, "status", null))
-                .contains("1 question(s) asked · 0 open")
-                .contains("💬 2 message(s) exchanged");
+                .contains("1 question asked · 0 open")
+                .contains("💬 2 messages exchanged");
     }
 
     @Test
@@ -81,7 +81,8 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
         String second = discord.threads.keySet().iterator().next();
         assertThat(reopened)
                 .contains("Reopened **Q1**")
-                .contains("opened a new one: https://discord.com/channels/" + DiscordMocks.GUILD_ID + "/" + second);
+                .contains("opened a new one: [thread](https://discord.com/channels/" + DiscordMocks.GUILD_ID + "/"
+                        + second + ")");
         assertThat(discord.in(second))
                 .anySatisfy(m -> assertThat(RecordingHook.text(m)).contains("reopened **Q1**"));
     }

@@ -91,7 +91,7 @@ class SlashCommandsTest {
 
         // then nothing ran and the answer says who may
         assertThat(tiny.ran).isEmpty();
-        assertThat(hook.lastPrivateReply()).contains("Only moderators can run `cohort create`");
+        assertThat(hook.lastPrivateReply()).contains("Only moderators can run `/cohort create`");
         assertThat(hook.publicMessages).isEmpty();
     }
 

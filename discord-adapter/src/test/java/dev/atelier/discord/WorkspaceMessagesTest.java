@@ -61,7 +61,7 @@ class WorkspaceMessagesTest {
         messages.handle(message(DiscordMocks.CHANNEL_ID, "903", "101", false));
 
         // then status counts the two messages of people in the workspace
-        assertThat(run(intern, "status", null)).contains("💬 2 message(s) exchanged");
+        assertThat(run(intern, "status", null)).contains("💬 2 messages exchanged");
     }
 
     private MessageReceivedEvent message(String channelId, String messageId, String authorId, boolean bot) {

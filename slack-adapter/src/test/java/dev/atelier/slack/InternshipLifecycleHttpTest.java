@@ -192,7 +192,7 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
                 .isEqualTo(200);
 
         // then status counts the two messages of the workspace once each
-        assertThat(command(INTERN, "ivy", workspace, "status").param("text")).contains("💬 2 message(s) exchanged");
+        assertThat(command(INTERN, "ivy", workspace, "status").param("text")).contains("💬 2 messages exchanged");
     }
 
     private static String find(String pattern, String text) {

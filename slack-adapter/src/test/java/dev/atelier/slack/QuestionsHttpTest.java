@@ -97,7 +97,7 @@ class QuestionsHttpTest extends SlackHttpTestBase {
         // then the question is answered, and the thread's messages count once each for the internship
         assertThat(command(MENTOR, "mira", workspace, "queue").param("text"))
                 .doesNotContain("How do I run the seed script?");
-        assertThat(command(INTERN, "quinn", workspace, "status").param("text")).contains("💬 2 message(s) exchanged");
+        assertThat(command(INTERN, "quinn", workspace, "status").param("text")).contains("💬 2 messages exchanged");
     }
 
     @Test

@@ -25,13 +25,12 @@ class SlackHttpTest extends SlackHttpTestBase {
         // then
         assertThat(member.param("response_type")).isEqualTo("ephemeral");
         assertThat(member.param("text"))
-                .contains("Atelier commands")
-                .contains("Interns and mentors")
-                .contains("`/atelier submit <milestone> <link> [notes]`")
+                .contains("What you can do now")
+                .contains("Getting started")
+                .contains("`/atelier cohort join &lt;cohort&gt; &lt;role&gt;`")
                 .doesNotContain("cohort create");
-        assertThat(member.param("blocks")).contains("\"type\":\"header\"").contains("Atelier commands");
-        // the help outgrew the 3,000-character fallback text; the blocks carry all of it
-        assertThat(admin.param("blocks")).contains("Moderators").contains("/atelier cohort create");
+        assertThat(member.param("blocks")).contains("\"type\":\"header\"").contains("What you can do now");
+        assertThat(admin.param("blocks")).contains("As a moderator").contains("/atelier cohort create");
     }
 
     @Test
@@ -43,7 +42,7 @@ class SlackHttpTest extends SlackHttpTestBase {
         assertThat(answer.param("text"))
                 .contains("Help: submit")
                 .contains("link")
-                .contains("notes (optional)");
+                .contains("`notes` (optional)");
     }
 
     @Test
@@ -80,7 +79,7 @@ class SlackHttpTest extends SlackHttpTestBase {
 
         // then
         assertThat(answer.param("response_type")).isEqualTo("ephemeral");
-        assertThat(answer.param("text")).contains("Only moderators can run `cohort create`");
+        assertThat(answer.param("text")).contains("Only moderators can run `/atelier cohort create`");
         assertThat(slack.calls("users.info")).anyMatch(c -> "U0PLAIN".equals(c.param("user")));
     }
 
@@ -100,7 +99,7 @@ class SlackHttpTest extends SlackHttpTestBase {
         assertThat(slack.calls("respond"))
                 .noneMatch(c -> c.path().equals(URI.create(responseUrl).getPath()));
         usersInfo.countDown();
-        assertThat(responseTo(responseUrl).param("text")).contains("Atelier commands");
+        assertThat(responseTo(responseUrl).param("text")).contains("What you can do now");
     }
 
     @Test

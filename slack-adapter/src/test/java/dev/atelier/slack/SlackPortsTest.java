@@ -112,7 +112,7 @@ class SlackPortsTest {
         assertThat(slack.calls("chat.postMessage"))
                 .extracting(c -> c.param("channel"), c -> c.param("text"))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("C0WORK", "hello <\u200B!here>"),
+                        org.assertj.core.groups.Tuple.tuple("C0WORK", "hello &lt;!here&gt;"),
                         org.assertj.core.groups.Tuple.tuple("DU0IVY", "psst"));
         assertThat(slack.calls("conversations.open"))
                 .singleElement()

@@ -67,7 +67,7 @@ class ConsoleWalkthroughTest {
         assertThat(output).doesNotContain("⚠️").doesNotContain("❌");
         assertThat(output)
                 .contains("→ created private channel #atelier-1-alice for @alice, @bob")
-                .contains("*spring-2026*: 1 active pair(s), 0 at risk.")
+                .contains("spring-2026: 1 active pair, 0 at risk.")
                 .contains("Rhythm set: check-in answers within 24 h · review reminder after 24 h")
                 .contains("→ in #atelier-1-alice: 【Internship #1 · Shop checkout】")
                 .contains("→ opened thread #atelier-1-alice/q1")
@@ -115,8 +115,8 @@ class ConsoleWalkthroughTest {
                 """);
 
         assertThat(output)
-                .contains("Only moderators can run `cohort create`")
-                .contains("There is no command `frobnicate`")
+                .contains("Only moderators can run cohort create")
+                .contains("There is no command frobnicate")
                 .contains("A budget is an amount with an optional currency")
                 .contains("There is no task #99 here")
                 .contains("link must be a full web link starting with https://, not `not-a-link`")

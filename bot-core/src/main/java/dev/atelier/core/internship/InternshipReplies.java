@@ -19,9 +19,9 @@ public final class InternshipReplies {
         Internship i = s.internship();
         Text.Builder text = Text.builder()
                 .plain("✅ Internship #" + i.number() + " started: ")
-                .quiet(i.data().intern())
+                .member(i.data().intern())
                 .plain(" with mentor ")
-                .quiet(i.data().mentor())
+                .member(i.data().mentor())
                 .plain(" on ")
                 .bold(i.data().taskTitle())
                 .plain(".");

@@ -1,8 +1,10 @@
 package dev.atelier.core.task;
 
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.net.URI;
 import java.time.Clock;
@@ -59,8 +61,16 @@ public final class AddTask {
                 draft.createdBy(),
                 draft.createdAt());
         tasks.insert(task);
-        return Outcome.reply(Message.privateReply("✅ Task *" + task.label() + "* added. Pair someone "
-                        + "on it with `internship start <intern> <mentor> " + task.number() + "`.")
+        return Outcome.reply(Message.privateReply(Text.builder()
+                        .plain("✅ Task ")
+                        .bold(task.label())
+                        .plain(" added. Pair someone on it with ")
+                        .command(CommandHint.of("internship start")
+                                .placeholder("intern")
+                                .placeholder("mentor")
+                                .with("task", task.number()))
+                        .plain(".")
+                        .build())
                 .withFields(fields(task)));
     }
 

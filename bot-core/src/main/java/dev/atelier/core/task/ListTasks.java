@@ -2,6 +2,7 @@ package dev.atelier.core.task;
 
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,6 +30,6 @@ public final class ListTasks {
         String budget = t.budget() == null ? "" : " · " + t.budget();
         String hours = t.estimatedHours() == null ? "" : " · ~" + t.estimatedHours() + " h";
         String skills = t.skills().isEmpty() ? "" : " · " + String.join(", ", t.skills());
-        return "• *" + t.label() + "*" + budget + hours + skills;
+        return "• " + Text.typed(t.label()) + budget + hours + skills;
     }
 }

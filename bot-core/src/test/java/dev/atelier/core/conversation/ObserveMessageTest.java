@@ -37,7 +37,7 @@ class ObserveMessageTest extends CoreFlowTest {
     void anotherCommunityNeitherCountsIntoThisOneNorIsBlockedByItsIds() {
         assertThat(observe(SHOP, WORKSPACE, "m1")).isTrue();
         assertThat(observe(OTHER, WORKSPACE, "m2")).isFalse();
-        assertThat(as("alice", "status").reply().text()).contains("💬 1 message(s)");
+        assertThat(as("alice", "status").reply().text()).contains("💬 1 message exchanged");
     }
 
     @Test
