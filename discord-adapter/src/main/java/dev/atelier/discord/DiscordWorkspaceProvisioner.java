@@ -90,7 +90,7 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
                 action = action.addRolePermissionOverride(moderators.get().getIdLong(), MEMBER_ALLOW, 0);
             }
             for (Role role : moderatorRoles(guild)) {
-                action.addRolePermissionOverride(role.getIdLong(), MEMBER_ALLOW, 0);
+                action = action.addRolePermissionOverride(role.getIdLong(), MEMBER_ALLOW, 0);
             }
             return action.complete().getId();
         } catch (PermissionException e) {

@@ -56,6 +56,6 @@ record PairRow(
         }
         return f.internship().status() == InternshipStatus.ACTIVE
                 ? "on track"
-                : f.internship().status().name().toLowerCase();
+                : f.internship().status().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -108,7 +108,7 @@ class TwoInstancesTest {
                         .body())
                 .contains("#" + PAIRS);
         // and each intern's due-soon reminder was sent once, by one of the clocks
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (dueSoon().size() < PAIRS) {
             assertThat(Instant.now())
                     .as(() -> "waited 120 s for the reminders; Slack got "

@@ -14,15 +14,25 @@ public final class QuestionMessages {
 
     private QuestionMessages() {}
 
-    /** The question as posted: the mentor (who answers) pinged, the asker's words quoted, the thread's buttons. */
+    /**
+     * The question as posted and kept up to date: the mentor (who answers) pinged, the asker's words quoted,
+     * the thread's buttons; once answered, who replied first; once resolved, no buttons.
+     */
     public static Message card(Question q) {
         List<Button> buttons = new ArrayList<>();
-        buttons.add(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number()));
-        if (!q.peers().optedOut() && !q.peers().offered()) {
-            buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
+        Text.Builder text = Text.builder();
+        if (q.status() == QuestionStatus.RESOLVED) {
+            text.plain("✅ Resolved").line();
+        } else {
+            buttons.add(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number()));
+            if (!q.peers().optedOut() && !q.peers().offered()) {
+                buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
+            }
+            if (q.status() == QuestionStatus.ANSWERED && q.firstReplyBy() != null) {
+                text.plain("💬 Answered by ").member(q.firstReplyBy()).line();
+            }
         }
-        return Message.publicReply(Text.builder()
-                        .member(q.data().mentor().id())
+        return Message.publicReply(text.member(q.data().mentor().id())
                         .plain(", ")
                         .quiet(q.data().asker())
                         .plain(" asks:")

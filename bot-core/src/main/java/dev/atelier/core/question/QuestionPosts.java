@@ -1,8 +1,6 @@
 package dev.atelier.core.question;
 
 import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.message.Button;
-import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
@@ -13,7 +11,6 @@ import dev.atelier.core.message.ThreadChange;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -104,7 +101,9 @@ public final class QuestionPosts {
         outbound.send(
                 community,
                 List.of(Notification.edit(
-                        Destination.channel(q.thread().channelId()), Living.editAt(card, change), card(q))));
+                        Destination.channel(q.thread().channelId()),
+                        Living.editAt(card, change),
+                        QuestionMessages.card(q))));
     }
 
     static String link(ThreadRef thread) {
@@ -115,39 +114,5 @@ public final class QuestionPosts {
         String text = ThreadNames.plain(q.data().text());
         String name = q.label() + " · " + text;
         return name.length() <= NAME_LIMIT ? name : name.substring(0, NAME_LIMIT - 1) + "…";
-    }
-
-    /**
-     * The question as posted: who asks whom, the text, and the buttons of the thread; once answered, who
-     * replied first; once resolved, no buttons.
-     */
-    static Message card(Question q) {
-        List<Button> buttons = new ArrayList<>();
-        Text.Builder text = Text.builder();
-        if (q.status() == QuestionStatus.RESOLVED) {
-            text.plain("✅ Resolved").line();
-        } else {
-            buttons.add(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number()));
-            if (!q.peers().optedOut() && !q.peers().offered()) {
-                buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
-            }
-            if (q.status() == QuestionStatus.ANSWERED && q.firstReplyBy() != null) {
-                text.plain("💬 Answered by ").member(q.firstReplyBy()).line();
-            }
-        }
-        // the mentor answers next and is the one pinged; the asker is named, and their words never ping
-        text.member(q.data().mentor().id())
-                .plain(", " + q.data().asker().name() + " asks:")
-                .quote(q.data().text());
-        return Message.publicReply(text.build())
-                .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
-                .withButtons(buttons);
-    }
-
-    private static Message opening(Question q) {
-        return Message.publicReply(
-                "🧵 " + q.data().mentor().mention() + ", " + q.data().asker().mention()
-                        + " asked this; answer here. The first reply marks it answered; `resolve " + q.number()
-                        + "` or the Resolve button closes it.");
     }
 }

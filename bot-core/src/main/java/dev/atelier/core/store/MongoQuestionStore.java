@@ -298,13 +298,13 @@ final class MongoQuestionStore implements QuestionStore {
                                 d.knowledge().title(),
                                 d.knowledge().answer(),
                                 d.knowledge().markedBy()),
-                ThreadDocument.toThread(d.thread()),
+                ThreadDocument.toThreadOrNull(d.thread()),
                 d.peers() == null
                         ? null
                         : new PeerHelp(
                                 d.peers().optedOut(),
                                 d.peers().offeredAt(),
-                                ThreadDocument.toThread(d.peers().thread())));
+                                ThreadDocument.toThreadOrNull(d.peers().thread())));
     }
 
     private static QuestionDocument.KnowledgeDocument knowledge(Knowledge k) {

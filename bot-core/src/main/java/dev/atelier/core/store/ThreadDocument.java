@@ -13,7 +13,7 @@ record ThreadDocument(String channelId, String threadId, String link) {
         return new ThreadRef(channelId, threadId, link);
     }
 
-    static ThreadRef toThread(ThreadDocument d) {
+    static ThreadRef toThreadOrNull(ThreadDocument d) {
         return d == null ? null : d.toThread();
     }
 }

@@ -210,9 +210,11 @@ class DueWorkTest extends CoreFlowTest {
         assertThat(one).hasSize(1);
         work.done(one, NOON);
         List<Claimed> rest = new ArrayList<>();
-        for (List<Claimed> more; !(more = work.claim("b", NOON, Duration.ofMinutes(2), 1000)).isEmpty(); ) {
+        List<Claimed> more = work.claim("b", NOON, Duration.ofMinutes(2), 1000);
+        while (!more.isEmpty()) {
             rest.addAll(more);
             work.done(more, NOON);
+            more = work.claim("b", NOON, Duration.ofMinutes(2), 1000);
         }
         assertThat(rest)
                 .hasSize(249)
@@ -226,10 +228,11 @@ class DueWorkTest extends CoreFlowTest {
         work.plan(DueItem.of("test", SHOP, 2, 2, "", "late", NOON.plusSeconds(40)));
         List<String> taken = new ArrayList<>();
         for (int second : List.of(0, 39, 40)) {
-            for (List<Claimed> more;
-                    !(more = work.claim("a", NOON.plusSeconds(second), Duration.ofMinutes(2), 10)).isEmpty(); ) {
+            List<Claimed> more = work.claim("a", NOON.plusSeconds(second), Duration.ofMinutes(2), 10);
+            while (!more.isEmpty()) {
                 more.forEach(c -> taken.add(second + ":" + c.item().recipient()));
                 work.done(more, NOON.plusSeconds(second));
+                more = work.claim("a", NOON.plusSeconds(second), Duration.ofMinutes(2), 10);
             }
         }
         assertThat(taken).containsExactly("0:early", "40:late");
