@@ -18,7 +18,7 @@ import dev.atelier.core.home.HomeCommands;
 import dev.atelier.core.hours.HoursCommands;
 import dev.atelier.core.internship.InternshipCommands;
 import dev.atelier.core.milestone.PlanningCommands;
-import dev.atelier.core.moderation.ModerationFeature;
+import dev.atelier.core.moderation.ModerationCommands;
 import dev.atelier.core.moderation.ModeratorLoop;
 import dev.atelier.core.moderation.ModeratorWorkspaces;
 import dev.atelier.core.moderation.SetModeratorChannel;
@@ -117,7 +117,7 @@ final class Features {
                 new MentorLoadCommands(c.loads(), s.rhythms(), c.clock()),
                 new AwayCommands(c.awayStore(), c.away(), s.internships(), c.clock()),
                 new HelpCommands(c.catalog(), c.stores().internships()),
-                new ModerationFeature(
+                new ModerationCommands(
                         new ModeratorLoop(
                                 c.moderatorNotices(),
                                 c.moderation(),

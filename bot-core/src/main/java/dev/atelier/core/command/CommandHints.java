@@ -31,7 +31,7 @@ final class CommandHints {
             return outcome;
         }
         List<Notification> notifications = outcome.notifications().stream()
-                .map(n -> new Notification(n.to(), n.fallback(), apply(n.message())))
+                .map(n -> new Notification(n.to(), n.fallback(), apply(n.message()), n.living()))
                 .toList();
         return new Outcome(apply(outcome.reply()), null, notifications);
     }

@@ -90,7 +90,7 @@ class CompletionFlowTest extends CoreFlowTest {
     @Test
     void completingNeedsApprovedMilestonesAndAValidReviewAndChangesNothingOtherwise() {
         assertThat(text("bob", "internship complete 1 9 java great \"Well done\""))
-                .contains("⚠️ 1 milestone(s) are " + "not approved yet");
+                .contains("⚠️ 1 milestone is not approved yet");
         as("alice", "submit 1 https://github.com/alice/shop/pull/3");
         as("bob", "review 1 approve");
         assertThat(text("bob", "internship complete 1 11 java great \"Well done\""))

@@ -13,7 +13,7 @@ import java.util.List;
  * The moderation feature in the catalog: {@code community moderators-channel}, and the moderator loop
  * following the commands it watches. Listed after every other feature, so that it follows them all.
  */
-public final class ModerationFeature implements Feature {
+public final class ModerationCommands implements Feature {
 
     /** A member who asks to be forgotten is not remembered again by that very command. */
     private static final String FORGET_ME = "forget me";
@@ -22,7 +22,7 @@ public final class ModerationFeature implements Feature {
     private final SetModeratorChannel setChannel;
     private final ModeratorWorkspaces workspaces;
 
-    public ModerationFeature(ModeratorLoop loop, SetModeratorChannel setChannel, ModeratorWorkspaces workspaces) {
+    public ModerationCommands(ModeratorLoop loop, SetModeratorChannel setChannel, ModeratorWorkspaces workspaces) {
         this.loop = loop;
         this.setChannel = setChannel;
         this.workspaces = workspaces;
