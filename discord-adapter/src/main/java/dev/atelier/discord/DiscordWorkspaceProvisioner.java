@@ -90,7 +90,9 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
                 action = action.addRolePermissionOverride(moderators.get().getIdLong(), MEMBER_ALLOW, 0);
             }
             for (Role role : moderatorRoles(guild)) {
-                action = action.addRolePermissionOverride(role.getIdLong(), MEMBER_ALLOW, 0);
+                if (moderators.isEmpty() || role.getIdLong() != moderators.get().getIdLong()) {
+                    action = action.addRolePermissionOverride(role.getIdLong(), MEMBER_ALLOW, 0);
+                }
             }
             return action.complete().getId();
         } catch (PermissionException e) {

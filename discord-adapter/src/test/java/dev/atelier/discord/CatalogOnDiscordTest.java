@@ -78,7 +78,7 @@ class CatalogOnDiscordTest {
         assertThat(data.getMentionedUsers()).containsExactly("bob");
         assertThat(data.getComponents().get(0).asActionRow().getButtons())
                 .extracting(b -> b.getLabel() + "=" + b.getCustomId())
-                .containsExactly("Approve=a||review 1 approve", "Request changes=a|feedback|review 1 changes");
+                .containsExactly("Approve=a||review 1 approve", "Request changes=a|feedback!|review 1 changes");
     }
 
     @Test
