@@ -68,7 +68,7 @@ class CatalogOnSlackTest {
         assertThat(text(blocks.get(4))).isEqualTo("*Acceptance criteria*\nTests &lt;@mod&gt; pass");
         assertThat(((ActionsBlock) blocks.get(5)).getElements())
                 .map(e -> ((ButtonElement) e).getText().getText() + "=" + ((ButtonElement) e).getActionId())
-                .containsExactly("Approve=a||review 1 approve", "Request changes=a|feedback|review 1 changes");
+                .containsExactly("Approve=a||review 1 approve", "Request changes=a|feedback!|review 1 changes");
     }
 
     @Test

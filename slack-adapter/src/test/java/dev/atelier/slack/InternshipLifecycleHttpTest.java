@@ -149,7 +149,7 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         FakeSlack.Call result = awaitCalls("chat.postEphemeral", c -> MENTOR.equals(c.param("user")), 1)
                 .get(0);
         assertThat(result.param("channel")).isEqualTo(workspace);
-        assertThat(result.param("text")).contains("Asked for changes on *" + m + " Checkout page*");
+        assertThat(result.param("text")).contains("Changes requested on *" + m + " Checkout page*");
         assertThat(awaitPost(workspace, "requested changes on *" + m + " Checkout page*")
                         .param("text"))
                 .contains("add tests for the empty cart");

@@ -82,8 +82,8 @@ class QuestionsHttpTest extends SlackHttpTestBase {
             assertThat(card.param("text")).contains("How do I run the seed script?");
         });
         assertThat(asked)
-                .contains("in a thread: https://" + FakeSlack.TEAM_DOMAIN + ".slack.com/archives/" + workspace + "/p"
-                        + threadTs.replace(".", ""));
+                .contains("in a <https://" + FakeSlack.TEAM_DOMAIN + ".slack.com/archives/" + workspace + "/p"
+                        + threadTs.replace(".", "") + "|thread>");
         assertThat(command(MENTOR, "mira", workspace, "queue").param("text")).contains("How do I run the seed script?");
 
         // when the intern adds a detail, the mentor replies, and Slack delivers the reply again as a retry
@@ -156,7 +156,7 @@ class QuestionsHttpTest extends SlackHttpTestBase {
                 1);
         awaitCalls(
                 "chat.postEphemeral",
-                c -> INTERN.equals(c.param("user")) && c.param("text").contains("in a thread"),
+                c -> INTERN.equals(c.param("user")) && c.param("text").contains("|thread>"),
                 2);
     }
 

@@ -90,7 +90,7 @@ class RequestGuardHttpTest extends SlackHttpTestBase {
 
         // then
         assertThat(ack.statusCode()).isEqualTo(200);
-        assertThat(responseTo(responseUrl).param("text")).contains("Atelier commands");
+        assertThat(responseTo(responseUrl).param("text")).contains("What you can do now");
     }
 
     @Test

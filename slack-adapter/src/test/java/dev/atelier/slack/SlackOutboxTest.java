@@ -294,7 +294,7 @@ class SlackOutboxTest {
                 Message.publicReply("your mentor answered"));
 
         // then
-        assertThat(postedTexts("C0WORK")).containsExactly("your mentor answered");
+        assertThat(postedTexts("C0WORK")).containsExactly("<@U0IVY> your mentor answered");
         assertThat(counted("dropped:blocked")).isEqualTo(1);
         assertThat(counted("delivered")).isEqualTo(1);
     }
