@@ -43,7 +43,7 @@ public final class ShowCredentialScore {
                 .filter(i -> i.data().communityId().equals(requester.communityId()))
                 .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
         internship = access.internship(requester, internship.number());
-        internship.showScore(requester, show, clock.instant());
+        internship.afterCompletion().showScore(requester, show, clock.instant());
         access.save(internship);
         return Outcome.reply(Message.privateReply((show
                         ? "👁️ The page of your credential now shows the mentor's " + "score: "

@@ -27,7 +27,7 @@ public final class CorrectHours {
     public Outcome fix(Requester requester, long entry, String hours, String note) {
         int minutes = Hours.parse(hours);
         Internship internship = holder(requester, entry);
-        HoursEntry fixed = internship.correctHours(requester, entry, minutes, note, clock.instant());
+        HoursEntry fixed = internship.hoursLog().correct(requester, entry, minutes, note, clock.instant());
         access.save(internship);
         return Outcome.reply(
                 Message.privateReply("✏️ Entry " + entry + " now holds " + Hours.format(fixed.minutes()) + "."));
@@ -35,7 +35,7 @@ public final class CorrectHours {
 
     public Outcome remove(Requester requester, long entry) {
         Internship internship = holder(requester, entry);
-        HoursEntry removed = internship.correctHours(requester, entry, 0, null, clock.instant());
+        HoursEntry removed = internship.hoursLog().correct(requester, entry, 0, null, clock.instant());
         access.save(internship);
         return Outcome.reply(
                 Message.privateReply("🗑️ Entry " + entry + " (" + Hours.format(removed.minutes()) + ") is removed."));
