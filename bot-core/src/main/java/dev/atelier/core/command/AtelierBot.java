@@ -7,6 +7,7 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Modal;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.TextInput;
 import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.shared.Contention;
@@ -228,7 +229,8 @@ public final class AtelierBot {
         try {
             return work.get();
         } catch (Rejected e) {
-            return hints.apply(Outcome.reply(Message.privateReply("⚠️ " + e.getMessage())));
+            return hints.apply(Outcome.reply(Message.privateReply(
+                    Text.builder().plain("⚠️ ").text(e.text()).build())));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error(

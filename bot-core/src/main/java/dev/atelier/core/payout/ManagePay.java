@@ -1,6 +1,7 @@
 package dev.atelier.core.payout;
 
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
@@ -103,7 +104,7 @@ public final class ManagePay {
 
     public Outcome milestoneSplit(Requester r, String cohort, boolean on) {
         String name = cohorts.find(r.communityId(), cohort)
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + plain(cohort) + "` here."))
+                .orElseThrow(() -> new NoSuchCohort(cohort))
                 .name();
         payouts.setMilestoneSplit(r.communityId(), name, on);
         return Outcome.reply(Message.privateReply(

@@ -2,9 +2,9 @@ package dev.atelier.core.clock.checkin;
 
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
 /**
@@ -24,8 +24,8 @@ public final class SetCohortCheckins {
     public record Command(Requester requester, String cohort, String days, String time, String quiet) {}
 
     public Outcome execute(Command c) {
-        Cohort cohort = cohorts.find(c.requester().communityId(), c.cohort())
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + c.cohort() + "`. See `cohort list`."));
+        Cohort cohort =
+                cohorts.find(c.requester().communityId(), c.cohort()).orElseThrow(() -> new NoSuchCohort(c.cohort()));
         CheckinSchedule current =
                 defaults.find(c.requester().communityId(), cohort.name()).orElse(CheckinSchedule.DEFAULT);
         if (c.days() == null && c.time() == null && c.quiet() == null) {

@@ -2,6 +2,7 @@ package dev.atelier.core.clock.stall;
 
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Plural;
@@ -30,8 +31,8 @@ public final class ShowCohortHealth {
         if (!requester.moderator()) {
             throw new Rejected("Only moderators see a cohort's health.");
         }
-        Cohort cohort = cohorts.find(requester.communityId(), cohortName)
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + cohortName + "`. See `cohort list`."));
+        Cohort cohort =
+                cohorts.find(requester.communityId(), cohortName).orElseThrow(() -> new NoSuchCohort(cohortName));
         List<PairHealth> pairs = health.pairs(requester.communityId(), cohort.name());
         if (pairs.isEmpty()) {
             return Outcome.reply(Message.privateReply("🩺 *" + cohort.name() + "* has no active pairs."));
