@@ -1,6 +1,5 @@
 package dev.atelier.core.cohort;
 
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 
@@ -16,7 +15,6 @@ public final class CloseCohort {
     public Outcome execute(Requester requester, String name) {
         Cohort cohort = cohorts.find(requester.communityId(), name).orElseThrow(() -> new NoSuchCohort(name));
         cohorts.update(cohort.close());
-        return Outcome.reply(Message.privateReply("🔒 Cohort *" + cohort.name() + "* is closed. Running internships "
-                + "carry on; no new ones can start in it."));
+        return Outcome.reply(CohortReplies.closed(cohort));
     }
 }

@@ -51,9 +51,9 @@ public final class PayFigures implements InternshipFigures {
     }
 
     @Override
-    public List<String> linesFor(String communityId, Internship i) {
+    public List<Text> linesFor(String communityId, Internship i) {
         if (i.status() == InternshipStatus.COMPLETED && i.completion().statement() != null) {
-            return List.of("💰 Pay " + i.completion().statement().budget() + ": " + state(i));
+            return List.of(Text.of("💰 Pay " + i.completion().statement().budget() + ": " + state(i)));
         }
         if (i.status() == InternshipStatus.ACTIVE
                 && i.data().cohortName() != null
@@ -62,7 +62,8 @@ public final class PayFigures implements InternshipFigures {
                     .map(Task::budget)
                     .orElse(null);
             if (budget != null && !i.milestones().isEmpty()) {
-                return List.of("💰 Released so far by approved milestones: " + released(i, budget) + " of " + budget);
+                return List.of(
+                        Text.of("💰 Released so far by approved milestones: " + released(i, budget) + " of " + budget));
             }
         }
         return List.of();

@@ -5,6 +5,7 @@ import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 
 /**
@@ -29,12 +30,21 @@ public final class SetCohortCheckins {
         CheckinSchedule current =
                 defaults.find(c.requester().communityId(), cohort.name()).orElse(CheckinSchedule.DEFAULT);
         if (c.days() == null && c.time() == null && c.quiet() == null) {
-            return Outcome.reply(Message.privateReply("🗓️ New internships of *" + cohort.name() + "* check in "
-                    + current.describe() + ", in each intern's time zone."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("🗓️ New internships of ")
+                    .bold(cohort.name())
+                    .plain(" check in " + current.describe() + ", in each intern's time zone.")
+                    .build()));
         }
         CheckinSchedule changed = current.change(c.days(), c.time(), c.quiet());
         defaults.save(c.requester().communityId(), cohort.name(), changed);
-        return Outcome.reply(Message.privateReply("🗓️ New internships of *" + cohort.name() + "* will check in "
-                + changed.describe() + ", in each intern's time zone. Interns can fit it with `checkin schedule`."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("🗓️ New internships of ")
+                .bold(cohort.name())
+                .plain(" will check in " + changed.describe()
+                        + ", in each intern's time zone. Interns can fit it with ")
+                .command("checkin schedule")
+                .plain(".")
+                .build()));
     }
 }
