@@ -50,15 +50,32 @@ public final class DeclareAway {
             return clear(r);
         }
         LocalDate first = CalendarDates.parse(from)
-                .orElseThrow(() -> new Rejected("`" + Texts.plain(from, 20)
-                        + "` is neither a date (YYYY-MM-DD) nor `list` or `clear`. "
-                        + "Say `away 2026-12-01 2026-12-10 \"conference\"`."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .user(Texts.plain(from, 20))
+                        .plain(" is neither a date (YYYY-MM-DD) nor ")
+                        .code("list")
+                        .plain(" or ")
+                        .code("clear")
+                        .plain(". " + "Say ")
+                        .command(CommandHint.of("away")
+                                .with("from", "2026-12-01")
+                                .with("to", "2026-12-10")
+                                .with("note", "conference"))
+                        .plain(".")
+                        .build()));
         return declare(r, new AwayPeriod(first, require(to), Texts.plain(note, NOTE_LENGTH)));
     }
 
     private static LocalDate require(LocalDate to) {
         if (to == null) {
-            throw new Rejected("Say the last day you are away too: `away <from> <to> [note]`.");
+            throw new Rejected(Text.builder()
+                    .plain("Say the last day you are away too: ")
+                    .command(CommandHint.of("away")
+                            .placeholder("from")
+                            .placeholder("to")
+                            .placeholder("note"))
+                    .plain(".")
+                    .build());
         }
         return to;
     }

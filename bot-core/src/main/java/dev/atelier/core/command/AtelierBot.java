@@ -3,6 +3,7 @@ package dev.atelier.core.command;
 import dev.atelier.core.community.Community;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.message.ActionIds;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Modal;
 import dev.atelier.core.message.ObservedMessage;
@@ -103,7 +104,12 @@ public final class AtelierBot {
     public Outcome run(Caller caller, String path, Map<String, String> options) {
         return guarded(caller, () -> {
             CommandCatalog.Entry entry = catalog.find(path)
-                    .orElseThrow(() -> new Rejected("`" + path + "` is not a command here. Try `help`."));
+                    .orElseThrow(() -> new Rejected(Text.builder()
+                            .user(path)
+                            .plain(" is not a command here. Try ")
+                            .command(CommandHint.of("help"))
+                            .plain(".")
+                            .build()));
             return execute(caller, entry, options);
         });
     }
@@ -220,8 +226,11 @@ public final class AtelierBot {
 
     private static void authorize(CommandSpec spec, boolean moderator) {
         if (spec.access() == Access.MODERATOR && !moderator) {
-            throw new Rejected(
-                    "Only moderators can run `" + spec.path() + "`. Ask one of your community's moderators.");
+            throw new Rejected(Text.builder()
+                    .plain("Only moderators can run ")
+                    .command(CommandHint.of(spec.path()))
+                    .plain(". Ask one of your community's moderators.")
+                    .build());
         }
     }
 
@@ -239,8 +248,8 @@ public final class AtelierBot {
                     caller.actor().id(),
                     reference,
                     e);
-            return Outcome.reply(Message.privateReply("❌ Something went wrong on our side (reference " + reference
-                    + "). Please try again in a moment; if it keeps happening, tell a moderator."));
+            return Outcome.reply(Message.privateReply(Text.of("❌ Something went wrong on our side (reference "
+                    + reference + "). Please try again in a moment; if it keeps happening, tell a moderator.")));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.atelier.core.internship;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -120,7 +122,11 @@ public final class Internship {
             Integer estimate,
             Instant at) {
         if (!isIntern(by)) {
-            throw new Rejected("Only the intern proposes milestones; the mentor adds them with `milestone add`.");
+            throw new Rejected(Text.builder()
+                    .plain("Only the intern proposes milestones; the mentor adds them with ")
+                    .command(CommandHint.of("milestone add"))
+                    .plain(".")
+                    .build());
         }
         return add(by, number, title, criteria, due, estimate, true, at);
     }
@@ -170,8 +176,11 @@ public final class Internship {
     public Milestone checkReviewable(Requester by, long number) {
         requireOpen();
         if (isIntern(by) || !(isMentor(by) || by.moderator())) {
-            throw new Rejected(
-                    "Only the mentor or a moderator reviews " + data.intern().mention() + "'s work.");
+            throw new Rejected(Text.builder()
+                    .plain("Only the mentor or a moderator reviews ")
+                    .quiet(data.intern())
+                    .plain("'s work.")
+                    .build());
         }
         Milestone m = milestone(number);
         m.requireReviewable();
@@ -301,7 +310,11 @@ public final class Internship {
 
     public void checkRatable(Requester by) {
         if (!isIntern(by)) {
-            throw new Rejected("Only the intern, " + data.intern().mention() + ", rates the mentorship.");
+            throw new Rejected(Text.builder()
+                    .plain("Only the intern, ")
+                    .quiet(data.intern())
+                    .plain(", rates the mentorship.")
+                    .build());
         }
         if (status != InternshipStatus.COMPLETED) {
             throw new Rejected("You can rate the mentorship once internship #" + data.number() + " is completed.");
@@ -384,7 +397,13 @@ public final class Internship {
         }
         requireOpen();
         if (reason == null || reason.isBlank()) {
-            throw new Rejected("Say why " + why + ": `internship " + command + " <internship> <reason>`.");
+            throw new Rejected(Text.builder()
+                    .plain("Say why " + why + ": ")
+                    .command(CommandHint.of("internship " + command)
+                            .placeholder("internship")
+                            .placeholder("reason"))
+                    .plain(".")
+                    .build());
         }
         status = ended;
         completion = new Completion(null, null, null, null, reason);
@@ -504,8 +523,11 @@ public final class Internship {
     private void requireIntern(Requester by, String action) {
         requireOpen();
         if (!isIntern(by)) {
-            throw new Rejected("Only the intern, " + data.intern().mention() + ", can " + action + " in internship #"
-                    + data.number() + ".");
+            throw new Rejected(Text.builder()
+                    .plain("Only the intern, ")
+                    .quiet(data.intern())
+                    .plain(", can " + action + " in internship #" + data.number() + ".")
+                    .build());
         }
     }
 }

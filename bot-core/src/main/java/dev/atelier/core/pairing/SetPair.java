@@ -57,9 +57,14 @@ public final class SetPair {
             task = problem.tasks().stream()
                     .filter(t -> t.number() == c.taskNumber())
                     .findFirst()
-                    .orElseThrow(() -> new Rejected("Task #" + c.taskNumber() + " is not an open task of "
-                            + roster.cohortName() + ". Add it with `cohort task " + roster.cohortName() + " "
-                            + c.taskNumber() + "`."));
+                    .orElseThrow(() -> new Rejected(Text.builder()
+                            .plain("Task #" + c.taskNumber() + " is not an open task of " + roster.cohortName()
+                                    + ". Add it with ")
+                            .command(CommandHint.of("cohort task")
+                                    .with("cohort", roster.cohortName())
+                                    .with("task", c.taskNumber()))
+                            .plain(".")
+                            .build()));
             long number = task.number();
             pairs.stream().filter(p -> p.taskNumber() == number).findFirst().ifPresent(p -> {
                 throw new Rejected(Text.builder()

@@ -61,8 +61,11 @@ public final class ManagePay {
         Payout p = payouts.find(r.communityId(), number).orElse(Payout.pending(r.communityId(), number));
         switch (p.state()) {
             case PENDING ->
-                throw new Rejected("The pay of internship #" + number + " is not approved yet: " + "`pay approve "
-                        + number + "` first.");
+                throw new Rejected(Text.builder()
+                        .plain("The pay of internship #" + number + " is not approved yet: ")
+                        .command(CommandHint.of("pay approve").with("internship", number))
+                        .plain(" first.")
+                        .build());
             case PAID ->
                 throw new Rejected("The pay of internship #" + number + " is already "
                         + PayView.state(i, p, clock.instant()) + ".");

@@ -41,7 +41,11 @@ public final class ForgetMember {
     /** {@code member forget @x [keep|revoke]}, for a member who asked a moderator elsewhere. */
     public Outcome forgetMember(Requester requester, Member member, String choice) {
         if (!requester.moderator()) {
-            throw new Rejected("Only moderators forget another member. To erase your own data, run `forget me`.");
+            throw new Rejected(Text.builder()
+                    .plain("Only moderators forget another member. To erase your own data, run ")
+                    .command(CommandHint.of("forget me"))
+                    .plain(".")
+                    .build());
         }
         if (member.id().equals(requester.memberId())) {
             return forgetMe(requester, choice);
