@@ -37,7 +37,6 @@ public final class AtelierBot {
     private final Suggester suggester;
     private final MessageObserver observer;
     private final CommandMetrics metrics;
-    private final CommandHints hints;
 
     public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester) {
         this(catalog, communities, outbound, suggester, MessageObserver.IGNORE);
@@ -62,7 +61,6 @@ public final class AtelierBot {
         this.metrics = metrics;
         this.catalog = catalog;
         this.lines = new CommandLine(catalog);
-        this.hints = new CommandHints(catalog);
         this.communities = communities;
         this.outbound = outbound;
         this.suggester = suggester;
@@ -206,7 +204,7 @@ public final class AtelierBot {
         Context context = new Context(caller, moderator);
         for (int attempt = 1; ; attempt++) {
             try {
-                Outcome outcome = hints.apply(entry.handler().handle(context, options));
+                Outcome outcome = entry.handler().handle(context, options);
                 outbound.send(caller.community(), outcome.notifications());
                 return outcome;
             } catch (ConcurrentChange e) {
@@ -238,8 +236,8 @@ public final class AtelierBot {
         try {
             return work.get();
         } catch (Rejected e) {
-            return hints.apply(Outcome.reply(Message.privateReply(
-                    Text.builder().plain("⚠️ ").text(e.text()).build())));
+            return Outcome.reply(Message.privateReply(
+                    Text.builder().plain("⚠️ ").text(e.text()).build()));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error(
