@@ -7,8 +7,10 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.IssuedCredential;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Instant;
@@ -44,14 +46,21 @@ final class InternshipChange {
         }
         return new Changed(
                 i,
-                "changed " + a.decision() + " (recorded: the mentor or a moderator completes it with "
-                        + "`internship complete " + i.number() + " <score> <skills> <strengths> <endorsement>`)",
+                "changed " + a.decision() + " (recorded: the mentor or a moderator completes it with the final review)",
                 List.of());
     }
 
     private Changed rescore(Requester r, Appeal a, Internship i, Long score, Instant now) {
         if (score == null) {
-            throw new Rejected("Give the new final score: `appeal decide " + a.number() + " change <note> score:8`.");
+            throw new Rejected(Text.builder()
+                    .plain("Give the new final score: ")
+                    .command(CommandHint.of("appeal decide")
+                            .with("appeal", a.number())
+                            .with("outcome", "change")
+                            .placeholder("note")
+                            .named("score", 8))
+                    .plain(".")
+                    .build());
         }
         if (score < 1 || score > 10) {
             throw new Rejected("The final score is a whole number from 1 to 10, not " + score + ".");

@@ -5,6 +5,7 @@ import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.MentorshipRating;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -40,6 +41,6 @@ public final class RateMentorship {
                 .rate(c.requester(), new MentorshipRating(c.rating().intValue(), c.comment(), clock.instant()));
         access.save(internship);
         return Outcome.reply(Message.privateReply(
-                "🙏 Thank you. Your rating helps moderators support mentors; " + "only they see it."));
+                Text.of("🙏 Thank you. Your rating helps moderators support mentors; only they see it.")));
     }
 }

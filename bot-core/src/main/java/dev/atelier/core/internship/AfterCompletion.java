@@ -1,5 +1,6 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.time.Instant;
 
@@ -20,7 +21,11 @@ public final class AfterCompletion {
     public void checkRatable(Requester by) {
         Parties.require(
                 internship.isIntern(by),
-                "Only the intern, " + internship.data().intern().mention() + ", rates the mentorship.");
+                Text.builder()
+                        .plain("Only the intern, ")
+                        .quiet(internship.data().intern())
+                        .plain(", rates the mentorship.")
+                        .build());
         internship.lifecycle().requireRatable();
     }
 

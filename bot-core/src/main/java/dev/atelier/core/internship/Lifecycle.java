@@ -1,5 +1,7 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.shared.Rejected;
 import java.time.Instant;
@@ -69,8 +71,13 @@ final class Lifecycle {
     String end(Ending ending, String reason) {
         requireOpen();
         if (reason == null || reason.isBlank()) {
-            throw new Rejected(
-                    "Say why " + ending.why + ": `internship " + ending.command + " <internship> <reason>`.");
+            throw new Rejected(Text.builder()
+                    .plain("Say why " + ending.why + ": ")
+                    .command(CommandHint.of("internship " + ending.command)
+                            .placeholder("internship")
+                            .placeholder("reason"))
+                    .plain(".")
+                    .build());
         }
         status = ending.status;
         completion = new Completion(null, null, null, null, reason);

@@ -1,5 +1,7 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +34,11 @@ public final class MilestonePlanning {
     public Milestone propose(Requester by, LongSupplier number, MilestoneDraft draft, Instant at) {
         Parties.require(
                 internship.isIntern(by),
-                "Only the intern proposes milestones; the mentor adds them with `milestone add`.");
+                Text.builder()
+                        .plain("Only the intern proposes milestones; the mentor adds them with ")
+                        .command(CommandHint.of("milestone add"))
+                        .plain(".")
+                        .build());
         internship.lifecycle().requireOpen();
         return added(by, internship.plan().add(number, draft, true), at);
     }

@@ -1,5 +1,6 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
@@ -39,16 +40,22 @@ final class Parties {
 
     void requireIntern(Requester by, String action) {
         if (!isIntern(by)) {
-            throw new Rejected("Only the intern, " + data.intern().mention() + ", can " + action + " in internship #"
-                    + data.number() + ".");
+            throw new Rejected(Text.builder()
+                    .plain("Only the intern, ")
+                    .quiet(data.intern())
+                    .plain(", can " + action + " in internship #" + data.number() + ".")
+                    .build());
         }
     }
 
     /** Reviews come from the mentor or a moderator, never from the intern (even one who moderates). */
     void requireReviewer(Requester by) {
         if (isIntern(by) || !(isMentor(by) || by.moderator())) {
-            throw new Rejected(
-                    "Only the mentor or a moderator reviews " + data.intern().mention() + "'s work.");
+            throw new Rejected(Text.builder()
+                    .plain("Only the mentor or a moderator reviews ")
+                    .quiet(data.intern())
+                    .plain("'s work.")
+                    .build());
         }
     }
 
@@ -60,6 +67,10 @@ final class Parties {
 
     /** Throws {@code refusal} unless {@code allowed}: for the steps whose refusal says more than who may. */
     static void require(boolean allowed, String refusal) {
+        require(allowed, Text.of(refusal));
+    }
+
+    static void require(boolean allowed, Text refusal) {
         if (!allowed) {
             throw new Rejected(refusal);
         }
