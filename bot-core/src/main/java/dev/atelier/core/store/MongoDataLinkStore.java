@@ -1,15 +1,10 @@
 package dev.atelier.core.store;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import dev.atelier.core.rights.DataLink;
 import dev.atelier.core.rights.DataLinkStore;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
 /** Data-export links; redeeming is one {@code findAndModify} that only matches an unused, unexpired link. */
 final class MongoDataLinkStore implements DataLinkStore {
@@ -28,16 +23,7 @@ final class MongoDataLinkStore implements DataLinkStore {
 
     @Override
     public Optional<DataLink> redeem(String tokenHash, Instant now) {
-        DataLinkDocument d = mongo.findAndModify(
-                query(where("_id")
-                        .is(tokenHash)
-                        .and("usedAt")
-                        .is(null)
-                        .and("expiresAt")
-                        .gt(now)),
-                Update.update("usedAt", now),
-                FindAndModifyOptions.options().returnNew(true),
-                DataLinkDocument.class);
+        DataLinkDocument d = SingleUseLinks.redeem(mongo, tokenHash, now, DataLinkDocument.class);
         return Optional.ofNullable(d).map(MongoDataLinkStore::link);
     }
 

@@ -1,17 +1,12 @@
 package dev.atelier.core.store;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.dashboard.LoginLink;
 import dev.atelier.core.dashboard.LoginLinkStore;
 import dev.atelier.core.dashboard.Redemption;
 import java.time.Instant;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
 /** Login links; redeeming is one {@code findOneAndUpdate} that only matches an unused, unexpired link. */
 final class MongoLoginLinkStore implements LoginLinkStore {
@@ -40,16 +35,7 @@ final class MongoLoginLinkStore implements LoginLinkStore {
 
     @Override
     public Redemption redeem(String tokenHash, Instant now) {
-        LoginLinkDocument d = mongo.findAndModify(
-                query(where("_id")
-                        .is(tokenHash)
-                        .and("usedAt")
-                        .is(null)
-                        .and("expiresAt")
-                        .gt(now)),
-                Update.update("usedAt", now),
-                FindAndModifyOptions.options().returnNew(true),
-                LoginLinkDocument.class);
+        LoginLinkDocument d = SingleUseLinks.redeem(mongo, tokenHash, now, LoginLinkDocument.class);
         return d != null ? granted(d) : peek(tokenHash, now);
     }
 
