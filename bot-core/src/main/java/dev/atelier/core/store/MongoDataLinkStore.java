@@ -11,31 +11,36 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Data-export links; redeeming is one {@code findAndModify} that only matches an unused, unexpired link. */
+/**
+ * Data-export links; redeeming reads the link by {@code _id} and, if unused and unexpired, marks it used
+ * with one {@code findAndModify} on {@code _id} and the version it read (a unique index serves it).
+ */
 final class MongoDataLinkStore implements DataLinkStore {
 
     private final MongoTemplate mongo;
 
     MongoDataLinkStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, DataLinkDocument.class).unique("data_link_version", "_id", "version");
+        Migrations.versionFromZero(mongo, DataLinkDocument.class);
     }
 
     @Override
     public void insert(String tokenHash, DataLink link) {
         mongo.insert(new DataLinkDocument(
-                tokenHash, link.communityId(), link.memberId(), link.issuedAt(), link.expiresAt(), null));
+                tokenHash, link.communityId(), link.memberId(), link.issuedAt(), link.expiresAt(), null, null));
     }
 
     @Override
     public Optional<DataLink> redeem(String tokenHash, Instant now) {
+        DataLinkDocument seen = mongo.findById(tokenHash, DataLinkDocument.class);
+        if (seen == null || seen.usedAt() != null || !seen.expiresAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        // used once: only the first of two racing redemptions still matches the version it read
         DataLinkDocument d = mongo.findAndModify(
-                query(where("_id")
-                        .is(tokenHash)
-                        .and("usedAt")
-                        .is(null)
-                        .and("expiresAt")
-                        .gt(now)),
-                Update.update("usedAt", now),
+                query(where("_id").is(tokenHash).and("version").is(seen.version())),
+                new Update().set("usedAt", now).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true),
                 DataLinkDocument.class);
         return Optional.ofNullable(d).map(MongoDataLinkStore::link);

@@ -13,13 +13,18 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Login links; redeeming is one {@code findOneAndUpdate} that only matches an unused, unexpired link. */
+/**
+ * Login links; redeeming reads the link by {@code _id} and, if unused and unexpired, marks it used with
+ * one {@code findAndModify} on {@code _id} and the version it read (a unique index serves it).
+ */
 final class MongoLoginLinkStore implements LoginLinkStore {
 
     private final MongoTemplate mongo;
 
     MongoLoginLinkStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, LoginLinkDocument.class).unique("login_link_version", "_id", "version");
+        Migrations.versionFromZero(mongo, LoginLinkDocument.class);
     }
 
     @Override
@@ -35,19 +40,20 @@ final class MongoLoginLinkStore implements LoginLinkStore {
                 l.grant().name(),
                 l.issuedAt(),
                 l.expiresAt(),
+                null,
                 null));
     }
 
     @Override
     public Redemption redeem(String tokenHash, Instant now) {
+        LoginLinkDocument seen = mongo.findById(tokenHash, LoginLinkDocument.class);
+        if (seen == null || seen.usedAt() != null || !seen.expiresAt().isAfter(now)) {
+            return peek(tokenHash, now);
+        }
+        // used once: only the first of two racing redemptions still matches the version it read
         LoginLinkDocument d = mongo.findAndModify(
-                query(where("_id")
-                        .is(tokenHash)
-                        .and("usedAt")
-                        .is(null)
-                        .and("expiresAt")
-                        .gt(now)),
-                Update.update("usedAt", now),
+                query(where("_id").is(tokenHash).and("version").is(seen.version())),
+                new Update().set("usedAt", now).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true),
                 LoginLinkDocument.class);
         return d != null ? granted(d) : peek(tokenHash, now);
