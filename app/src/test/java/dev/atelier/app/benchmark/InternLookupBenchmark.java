@@ -158,13 +158,14 @@ public final class InternLookupBenchmark {
                         new InternshipData(c.id(), number, intern, mentor, 1, "Task", "spring", NOW, null),
                         mentor,
                         NOW);
-                i.addMilestone(
-                        new Requester(c, mentor, false),
-                        internships.nextMilestoneNumber(c.id()),
-                        "Design",
-                        "criteria",
-                        null,
-                        NOW);
+                i.planning()
+                        .add(
+                                new Requester(c, mentor, false),
+                                internships.nextMilestoneNumber(c.id()),
+                                "Design",
+                                "criteria",
+                                null,
+                                NOW);
                 internships.save(i);
                 questions.save(Question.ask(
                         c.id(),

@@ -3,6 +3,7 @@ package dev.atelier.core.store;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStatus;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.shared.Rejected;
 import java.util.Comparator;
@@ -54,7 +55,11 @@ final class MongoCohortStore implements CohortStore {
         try {
             mongo.insert(toDocument(cohort));
         } catch (DuplicateKeyException e) {
-            throw new Rejected("A cohort named `" + cohort.name() + "` exists already. Pick another name.");
+            throw new Rejected(Text.builder()
+                    .plain("A cohort named ")
+                    .user(cohort.name())
+                    .plain(" exists already. Pick another name.")
+                    .build());
         }
     }
 
