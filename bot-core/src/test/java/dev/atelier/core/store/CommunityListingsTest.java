@@ -22,7 +22,10 @@ import dev.atelier.core.profile.Profile;
 import dev.atelier.core.question.Knowledge;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.rights.CredentialChoice;
 import dev.atelier.core.rights.DataLink;
+import dev.atelier.core.rights.MemberRecords;
+import dev.atelier.core.rights.Pseudonym;
 import dev.atelier.core.shared.Requester;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -371,6 +374,30 @@ class CommunityListingsTest {
                     .extracting(BsonDocument::keySet)
                     .allSatisfy(keys -> assertThat(keys).isIn(BY_ID, BY_ID_AND_VERSION))
                     .contains(BY_ID_AND_VERSION);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aForgottenModeratorLeavesTheListAndTheExportShowsTheListing(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given two moderators seen acting here
+            MongoTemplate mongo = b.mongo();
+            MongoModeration moderation = MongoModeration.create(mongo);
+            moderation.saw(C.id(), "zed", NOW);
+            moderation.saw(C.id(), "mia", NOW);
+            assertThat(new MongoMemberExport(mongo).export(C.id(), "zed").get(MongoModeration.LISTS))
+                    .hasSize(1);
+
+            // when zed is forgotten
+            Pseudonym p = new Pseudonym("former-1", Pseudonym.NAME);
+            new MongoMemberErasure(mongo)
+                    .erase(C.id(), "zed", p, new MemberRecords.ErasureLog(NOW, "mia", CredentialChoice.KEEP));
+
+            // then the list names neither zed nor the pseudonym: notices go to mia only
+            assertThat(moderation.seen(C.id())).containsExactly("mia");
+            assertThat(new MongoMemberExport(mongo).export(C.id(), "zed").get(MongoModeration.LISTS))
+                    .isEmpty();
         }
     }
 
