@@ -8,13 +8,18 @@ import dev.atelier.core.dashboard.Redemption;
 import java.time.Instant;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Login links; redeeming is one {@code findOneAndUpdate} that only matches an unused, unexpired link. */
+/**
+ * Login links; redeeming reads the link by {@code _id} and, if unused and unexpired, marks it used with
+ * one {@code findAndModify} on {@code _id} and the version it read (a unique index serves it).
+ */
 final class MongoLoginLinkStore implements LoginLinkStore {
 
     private final MongoTemplate mongo;
 
     MongoLoginLinkStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, LoginLinkDocument.class).unique("login_link_version", "_id", "version");
+        Migrations.versionFromZero(mongo, LoginLinkDocument.class);
     }
 
     @Override
@@ -30,6 +35,7 @@ final class MongoLoginLinkStore implements LoginLinkStore {
                 l.grant().name(),
                 l.issuedAt(),
                 l.expiresAt(),
+                null,
                 null));
     }
 
