@@ -65,7 +65,7 @@ public final class DecideAppeal {
             case UPHOLD -> what = "upheld " + a.decision();
             case CHANGE -> {
                 if (a.milestone() != null) {
-                    i.approveOnAppeal(r, a.milestone(), note, now);
+                    i.onAppeal().approveMilestone(r, a.milestone(), note, now);
                     what = "changed " + a.decision() + ": the milestone is approved";
                 } else {
                     InternshipChange.Changed changed = change.apply(r, a, i, note, score, now);

@@ -38,7 +38,7 @@ final class InternshipChange {
 
     Changed apply(Requester r, Appeal a, Internship i, String note, Long score, Instant now) {
         if (i.status() == InternshipStatus.CLOSED && a.decision().endsWith("closing")) {
-            i.reopenOnAppeal(r, note, now);
+            i.onAppeal().reopen(r, note, now);
             return new Changed(i, "changed " + a.decision() + ": the internship is active again", List.of());
         }
         if (i.status() == InternshipStatus.COMPLETED && a.decision().endsWith("final score")) {
@@ -66,10 +66,10 @@ final class InternshipChange {
             throw new Rejected("The final score is a whole number from 1 to 10, not " + score + ".");
         }
         int before = i.completion().review().score();
-        FinalReview changed = i.rescoredOnAppeal(r, score.intValue());
+        FinalReview changed = i.onAppeal().rescored(r, score.intValue());
         IssuedCredential old = i.completion().credential();
         if (old == null || old.revoked()) {
-            i.rescoreOnAppeal(r, changed, null, now);
+            i.onAppeal().rescore(r, changed, null, now);
             return new Changed(
                     i,
                     "changed " + a.decision() + ": the final score is " + score + "/10 (was " + before + "/10)"
@@ -80,7 +80,7 @@ final class InternshipChange {
                 r, old.id(), "replaced on appeal A" + a.number() + " by a credential with the changed final score"));
         Internship reloaded = internships.find(r.communityId(), i.number()).orElseThrow();
         IssuedCredential fresh = issue.issue(reloaded, changed, r.community().name(), now);
-        reloaded.rescoreOnAppeal(r, changed, fresh, now);
+        reloaded.onAppeal().rescore(r, changed, fresh, now);
         return new Changed(
                 reloaded,
                 "changed " + a.decision() + ": the final score is " + score + "/10 (was " + before

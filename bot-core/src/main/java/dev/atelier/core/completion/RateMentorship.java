@@ -31,12 +31,14 @@ public final class RateMentorship {
     }
 
     public void check(Requester requester, long number) {
-        access.internship(requester, number).checkRatable(requester);
+        access.internship(requester, number).afterCompletion().checkRatable(requester);
     }
 
     public Outcome execute(Command c) {
         Internship internship = access.internship(c.requester(), c.internship());
-        internship.rate(c.requester(), new MentorshipRating(c.rating().intValue(), c.comment(), clock.instant()));
+        internship
+                .afterCompletion()
+                .rate(c.requester(), new MentorshipRating(c.rating().intValue(), c.comment(), clock.instant()));
         access.save(internship);
         return Outcome.reply(Message.privateReply(
                 Text.of("🙏 Thank you. Your rating helps moderators support mentors; only they see it.")));

@@ -60,7 +60,8 @@ public final class RevokeCredential {
                 .filter(i -> i.data().communityId().equals(c.requester().communityId()))
                 .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
         internship = access.internship(c.requester(), internship.number());
-        IssuedCredential revoked = internship.revokeCredential(c.requester(), c.reason(), clock.instant());
+        IssuedCredential revoked =
+                internship.afterCompletion().revokeCredential(c.requester(), c.reason(), clock.instant());
         internship = access.save(internship);
         if (revoked.statusList() != null) {
             statusLists.revoke(new StatusSlot(revoked.statusList(), revoked.statusIndex()));

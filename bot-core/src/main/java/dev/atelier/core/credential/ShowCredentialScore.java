@@ -47,7 +47,7 @@ public final class ShowCredentialScore {
                 .filter(i -> i.data().communityId().equals(requester.communityId()))
                 .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
         internship = access.internship(requester, internship.number());
-        internship.showScore(requester, show, clock.instant());
+        internship.afterCompletion().showScore(requester, show, clock.instant());
         access.save(internship);
         return Outcome.reply(Message.privateReply(Text.builder()
                 .plain(

@@ -27,14 +27,14 @@ public final class CorrectHours {
     public Outcome fix(Requester requester, long entry, String hours, String note) {
         int minutes = Hours.parse(hours);
         Internship internship = holder(requester, entry);
-        HoursEntry fixed = internship.correctHours(requester, entry, minutes, note, clock.instant());
+        HoursEntry fixed = internship.hoursLog().correct(requester, entry, minutes, note, clock.instant());
         access.save(internship);
         return Outcome.reply(HoursReplies.fixed(entry, fixed));
     }
 
     public Outcome remove(Requester requester, long entry) {
         Internship internship = holder(requester, entry);
-        HoursEntry removed = internship.correctHours(requester, entry, 0, null, clock.instant());
+        HoursEntry removed = internship.hoursLog().correct(requester, entry, 0, null, clock.instant());
         access.save(internship);
         return Outcome.reply(HoursReplies.removed(entry, removed));
     }

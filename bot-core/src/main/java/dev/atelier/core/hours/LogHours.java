@@ -40,12 +40,14 @@ public final class LogHours {
 
     public Outcome execute(Command c) {
         Internship internship = target(c);
-        HoursEntry entry = internship.logHours(
-                c.requester(),
-                () -> store.nextHoursEntryNumber(c.requester().communityId()),
-                c.minutes(),
-                c.note(),
-                clock.instant());
+        HoursEntry entry = internship
+                .hoursLog()
+                .log(
+                        c.requester(),
+                        () -> store.nextHoursEntryNumber(c.requester().communityId()),
+                        c.minutes(),
+                        c.note(),
+                        clock.instant());
         internship = access.save(internship);
         return Outcome.reply(
                 HoursReplies.logged(internship, entry, c.requester().memberId()));
