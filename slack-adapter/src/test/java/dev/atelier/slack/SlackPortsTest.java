@@ -89,7 +89,7 @@ class SlackPortsTest {
         assertThatThrownBy(() -> new SlackWorkspaceProvisioner(calls)
                         .create(TEAM, new WorkspaceRequest("atelier-2-ivy", "topic", IVY, MILO, List.of(), null)))
                 .isInstanceOf(WorkspaceUnavailableException.class)
-                .hasMessageContaining("`groups:write`")
+                .hasMessageContaining("groups:write")
                 .hasMessageContaining("reinstall the app");
     }
 

@@ -188,7 +188,7 @@ class CredentialEndpointsTest {
             assertThat(bot.run(caller("alice", false), "forget me revoke")
                             .reply()
                             .text())
-                    .contains("1 credential(s) " + "revoked");
+                    .contains("1 credential revoked");
 
             JWKSet keys = JWKSet.parse(
                     get("/.well-known/jwks.json", "application/json").body());

@@ -29,11 +29,7 @@ public final class AwayFigures implements InternshipFigures {
         for (Member m : List.of(internship.data().intern(), internship.data().mentor())) {
             availability
                     .awayUntil(communityId, m.id(), clock.instant())
-                    .ifPresent(d -> lines.add(Text.builder()
-                            .plain("🏖️ ")
-                            .quiet(m)
-                            .plain(" is away until " + d)
-                            .build()));
+                    .ifPresent(d -> lines.add(Text.of("🏖️ " + m.name() + " is away until " + d)));
         }
         return lines;
     }

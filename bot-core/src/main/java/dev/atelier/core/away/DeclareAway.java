@@ -51,7 +51,7 @@ public final class DeclareAway {
         }
         LocalDate first = CalendarDates.parse(from)
                 .orElseThrow(() -> new Rejected(Text.builder()
-                        .user(Texts.plain(from, 20))
+                        .code(Texts.plain(from, 20))
                         .plain(" is neither a date (YYYY-MM-DD) nor ")
                         .code("list")
                         .plain(" or ")

@@ -9,7 +9,7 @@ public final class NoSuchCohort extends Rejected {
     public NoSuchCohort(String name) {
         super(Text.builder()
                 .plain("There is no cohort named ")
-                .user(name)
+                .code(name)
                 .plain(" here. See ")
                 .command("cohort list")
                 .plain(".")

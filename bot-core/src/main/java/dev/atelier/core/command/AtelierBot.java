@@ -103,7 +103,7 @@ public final class AtelierBot {
         return guarded(caller, () -> {
             CommandCatalog.Entry entry = catalog.find(path)
                     .orElseThrow(() -> new Rejected(Text.builder()
-                            .user(path)
+                            .code(path)
                             .plain(" is not a command here. Try ")
                             .command(CommandHint.of("help"))
                             .plain(".")

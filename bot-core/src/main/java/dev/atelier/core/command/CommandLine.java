@@ -42,7 +42,7 @@ final class CommandLine {
         if (group == null) {
             throw new Rejected(Text.builder()
                     .plain("There is no command ")
-                    .user(name)
+                    .code(name)
                     .plain(". Try ")
                     .command(CommandHint.of("help"))
                     .plain(" to see what you can run.")
@@ -59,7 +59,7 @@ final class CommandLine {
                     .orElse("");
             if (words.size() < 2) {
                 throw new Rejected(Text.builder()
-                        .user(name)
+                        .code(name)
                         .plain(" needs one of: " + subs + ". Try ")
                         .command(CommandHint.of("help").with("command", name))
                         .plain(".")
@@ -70,9 +70,9 @@ final class CommandLine {
                     .filter(s -> s.subcommand().equals(sub))
                     .findFirst()
                     .orElseThrow(() -> new Rejected(Text.builder()
-                            .user("" + name + " " + sub)
+                            .code("" + name + " " + sub)
                             .plain(" is not a command. ")
-                            .user(name)
+                            .code(name)
                             .plain(" takes one of: " + subs + ".")
                             .build()));
             next = 2;
@@ -89,7 +89,7 @@ final class CommandLine {
             if (key != null && spec.option(key) != null) {
                 if (raw.put(key, word.text().substring(colon + 1)) != null) {
                     throw new Rejected(
-                            Text.builder().user(key).plain(" is given twice.").build());
+                            Text.builder().code(key).plain(" is given twice.").build());
                 }
             } else {
                 positional.add(word);
@@ -106,7 +106,7 @@ final class CommandLine {
             if (next >= open.size()) {
                 throw new Rejected(Text.builder()
                         .plain("Too many values: ")
-                        .user(word.text())
+                        .code(word.text())
                         .plain(" does not fit. Put text with spaces in " + "quotes. Usage: ")
                         .command(spec.usageHint())
                         .plain(".")

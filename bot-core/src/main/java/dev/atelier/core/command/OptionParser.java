@@ -32,9 +32,9 @@ final class OptionParser {
         for (String name : raw.keySet()) {
             if (spec.option(name) == null) {
                 throw new Rejected(Text.builder()
-                        .user(spec.path())
+                        .code(spec.path())
                         .plain(" has no option ")
-                        .user(name)
+                        .code(name)
                         .plain(". Usage: ")
                         .command(spec.usageHint())
                         .plain(".")
@@ -47,7 +47,7 @@ final class OptionParser {
             if (value == null || value.isBlank()) {
                 if (option.required() && !notYetAsked.contains(option.name())) {
                     throw new Rejected(Text.builder()
-                            .user(spec.path())
+                            .code(spec.path())
                             .plain(" needs " + option.name() + " (" + option.description() + "). Usage: ")
                             .command(spec.usageHint())
                             .plain(".")
@@ -83,7 +83,7 @@ final class OptionParser {
         } catch (NumberFormatException e) {
             throw new Rejected(Text.builder()
                     .plain("" + option.name() + " must be a whole number, not ")
-                    .user(value)
+                    .code(value)
                     .plain(".")
                     .build());
         }
@@ -95,7 +95,7 @@ final class OptionParser {
             throw new Rejected(Text.builder()
                     .plain("" + option.name() + " must be a "
                             + option.type().name().toLowerCase(Locale.ROOT) + " number such as 3, not ")
-                    .user(value)
+                    .code(value)
                     .plain(".")
                     .build());
         }
@@ -106,7 +106,7 @@ final class OptionParser {
         return CalendarDates.parse(value)
                 .orElseThrow(() -> new Rejected(Text.builder()
                         .plain("" + option.name() + " must be a date written YYYY-MM-DD, such as 2026-12-01, not ")
-                        .user(value)
+                        .code(value)
                         .plain(".")
                         .build()));
     }
@@ -128,7 +128,7 @@ final class OptionParser {
         }
         throw new Rejected(Text.builder()
                 .plain("" + option.name() + " must be a full web link starting with https://, not ")
-                .user(value)
+                .code(value)
                 .plain(".")
                 .build());
     }
@@ -144,7 +144,7 @@ final class OptionParser {
         }
         throw new Rejected(Text.builder()
                 .plain("" + option.name() + " must be a member, mentioned like @name, not ")
-                .user(value)
+                .code(value)
                 .plain(".")
                 .build());
     }
@@ -160,7 +160,7 @@ final class OptionParser {
         }
         throw new Rejected(Text.builder()
                 .plain("" + option.name() + " must be a channel, mentioned like #name, not ")
-                .user(value)
+                .code(value)
                 .plain(".")
                 .build());
     }
@@ -172,7 +172,7 @@ final class OptionParser {
         }
         throw new Rejected(Text.builder()
                 .plain("" + option.name() + " must be one of " + String.join(", ", option.choices()) + ", not ")
-                .user(value)
+                .code(value)
                 .plain(".")
                 .build());
     }

@@ -45,11 +45,17 @@ final class Statements {
                 "Pay statement (" + statement.rule() + ")",
                 Text.join(
                         Text.builder().line().build(),
-                        statement.lines().stream().map(Text::of).toList()));
+                        statement.shares().stream()
+                                .map(s -> Text.builder()
+                                        .plain(s.role() + " ")
+                                        .quiet(s.memberId(), s.memberName())
+                                        .plain(": " + statement.amount(s) + " (" + Hours.format(s.minutes()) + ")")
+                                        .build())
+                                .toList()));
     }
 
     /** A credential's page as a labelled link. */
     static Text credential(String link) {
-        return Text.builder().link(link, "Verify the credential").build();
+        return Text.builder().link(link, link).build();
     }
 }

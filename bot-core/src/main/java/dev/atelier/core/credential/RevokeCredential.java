@@ -52,7 +52,7 @@ public final class RevokeCredential {
     public Outcome execute(Command c) {
         String id = CredentialLinks.idIn(c.credential())
                 .orElseThrow(() -> new Rejected(Text.builder()
-                        .user(c.credential())
+                        .code(c.credential())
                         .plain(" is not a credential id or link.")
                         .build()));
         Internship internship = internships

@@ -34,7 +34,7 @@ public final class ShowCredentialScore {
     public Outcome execute(Requester requester, String credential, String choice) {
         String id = CredentialLinks.idIn(credential)
                 .orElseThrow(() -> new Rejected(Text.builder()
-                        .user(credential)
+                        .code(credential)
                         .plain(" is not a credential id or link.")
                         .build()));
         boolean show = switch (choice == null ? "" : choice.strip().toLowerCase(Locale.ROOT)) {

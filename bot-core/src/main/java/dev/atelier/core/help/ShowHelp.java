@@ -88,7 +88,7 @@ public final class ShowHelp {
         if (matching.isEmpty()) {
             throw new Rejected(Text.builder()
                     .plain("There is no command ")
-                    .user(topic)
+                    .code(topic)
                     .plain(". ")
                     .command(CommandHint.of("help"))
                     .plain(" lists what you can do.")

@@ -108,7 +108,8 @@ public final class AnswerPair {
         notes.addAll(started.notifications());
         return Outcome.reply(
                 Message.privateReply(Text.builder()
-                                .plain("✅ You both accepted; the internship has started.")
+                                .plain("✅ You both accepted. ")
+                                .text(PairingReplies.withoutLead(started.reply().body()))
                                 .build())
                         .withButtons(started.reply().buttons()),
                 notes);

@@ -81,8 +81,7 @@ public final class ConfirmPairs {
                         p.taskNumber(),
                         cohort));
                 notifications.addAll(outcome.notifications());
-                started.add(PairingReplies.pair(p.internId(), p.internName(), p.mentorId(), p.mentorName())
-                        .append(": internship started"));
+                started.add(PairingReplies.withoutLead(outcome.reply().body()));
             } catch (Rejected | ConcurrentChange e) {
                 Text why = e instanceof Rejected rejected
                         ? rejected.text()

@@ -1,7 +1,10 @@
 package dev.atelier.core.pairing;
 
 import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Span;
 import dev.atelier.core.message.Text;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Words the pairing use cases share: what to run first, who answered. */
 final class PairingReplies {
@@ -15,6 +18,17 @@ final class PairingReplies {
                 .command(CommandHint.of("pair preview").with("cohort", cohort))
                 .plain(" first.")
                 .build();
+    }
+
+    /** A reply without its leading "✅ ", to quote it inside another sentence or list. */
+    static Text withoutLead(Text reply) {
+        List<Span> spans = new ArrayList<>(reply.spans());
+        if (!spans.isEmpty()
+                && spans.get(0) instanceof Span.Plain first
+                && first.text().startsWith("✅ ")) {
+            spans.set(0, new Span.Plain(first.text().substring(2)));
+        }
+        return new Text(spans);
     }
 
     /** A pair of members, named without a ping: {@code @a with @b}. */

@@ -44,7 +44,7 @@ public final class Hours {
         } else if (!t.isEmpty() && clock.matches() && (clock.group(1) != null || clock.group(2) != null)) {
             if (clock.group(1) != null && clock.group(2) != null && Integer.parseInt(clock.group(2)) >= 60) {
                 throw new Rejected(Text.builder()
-                        .user(text.strip())
+                        .code(text.strip())
                         .plain(" has " + clock.group(2) + " minutes after the hours; "
                                 + "minutes there go up to 59, such as ")
                         .code("1h30")
@@ -62,21 +62,21 @@ public final class Hours {
                     .plain(" or ")
                     .code("1h30")
                     .plain(", not ")
-                    .user(text)
+                    .code(text)
                     .plain(".")
                     .build());
         }
         if (minutes <= 0) {
             throw new Rejected(Text.builder()
                     .plain("Log at least one minute of work; ")
-                    .user(text)
+                    .code(text)
                     .plain(" is nothing.")
                     .build());
         }
         if (minutes > MAX_MINUTES_PER_ENTRY) {
             throw new Rejected(Text.builder()
                     .plain("One entry holds at most 24 hours; ")
-                    .user(text)
+                    .code(text)
                     .plain(" is more than a day. Log each day " + "separately.")
                     .build());
         }

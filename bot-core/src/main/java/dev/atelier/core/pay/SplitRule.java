@@ -96,7 +96,7 @@ public sealed interface SplitRule {
                     .plain(" or ")
                     .code("mentor 25 USD/h cap 150 USD")
                     .plain(", not ")
-                    .user(text)
+                    .code(text)
                     .plain(".")
                     .build());
         }

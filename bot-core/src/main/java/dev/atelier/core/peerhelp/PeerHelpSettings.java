@@ -41,7 +41,7 @@ public record PeerHelpSettings(String communityId, boolean enabled, int hours, S
                         .plain(" " + "or ")
                         .code("on")
                         .plain("; ")
-                        .user(after.strip())
+                        .code(after.strip())
                         .plain(" is neither.")
                         .build());
             }

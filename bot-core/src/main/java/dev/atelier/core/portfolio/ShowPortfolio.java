@@ -89,7 +89,9 @@ public final class ShowPortfolio {
                 "Opens",
                 opens.isEmpty()
                         ? Text.of("no task that requires earlier completions yet")
-                        : Text.list(opens.stream().map(Text::user).toList())));
+                        : Text.join(
+                                Text.builder().line().build(),
+                                opens.stream().map(Text::user).toList())));
         return fields;
     }
 

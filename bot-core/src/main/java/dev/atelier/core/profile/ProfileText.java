@@ -34,7 +34,7 @@ final class ProfileText {
                 if (level < 1 || level > MAX_LEVEL) {
                     throw new Rejected(Text.builder()
                             .plain("The level of ")
-                            .user(name)
+                            .code(name)
                             .plain(" must be 1 to " + MAX_LEVEL + ", as in ")
                             .code("java:4, sql:2")
                             .plain(".")
@@ -66,7 +66,7 @@ final class ProfileText {
             return ZoneId.of(text.strip(), ZoneId.SHORT_IDS).getId();
         } catch (DateTimeException e) {
             throw new Rejected(Text.builder()
-                    .user(text)
+                    .code(text)
                     .plain(" is not a time zone. Use a name like ")
                     .code("Europe/Paris")
                     .plain(" or an offset like ")

@@ -32,7 +32,7 @@ public final class CalendarDates {
         if (month < 1 || month > 12) {
             throw new Rejected(Text.builder()
                     .plain("There is no month " + month + " in ")
-                    .user(text.strip())
+                    .code(text.strip())
                     .plain("; dates are written YYYY-MM-DD, months 01 to 12.")
                     .build());
         }
@@ -43,7 +43,7 @@ public final class CalendarDates {
             String which = named == Month.FEBRUARY && day == 29 ? monthName + " " + year : monthName;
             throw new Rejected(Text.builder()
                     .plain("" + which + " has no " + ordinal(day) + " (")
-                    .user(text.strip())
+                    .code(text.strip())
                     .plain(").")
                     .build());
         }

@@ -57,7 +57,7 @@ final class MongoCohortStore implements CohortStore {
         } catch (DuplicateKeyException e) {
             throw new Rejected(Text.builder()
                     .plain("A cohort named ")
-                    .user(cohort.name())
+                    .code(cohort.name())
                     .plain(" exists already. Pick another name.")
                     .build());
         }

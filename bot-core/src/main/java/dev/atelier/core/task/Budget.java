@@ -30,7 +30,7 @@ public record Budget(long minorUnits, String currency) {
                     .plain(" or ")
                     .code("€120.50")
                     .plain(", not ")
-                    .user(text)
+                    .code(text)
                     .plain(".")
                     .build());
         }
@@ -40,7 +40,7 @@ public record Budget(long minorUnits, String currency) {
             currency = Currency.getInstance(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new Rejected(Text.builder()
-                    .user(code)
+                    .code(code)
                     .plain(" is not a currency code such as USD or EUR.")
                     .build());
         }

@@ -49,7 +49,7 @@ class AppealFlowTest extends CoreFlowTest {
         assertThat(as("eve", "appeal review 1 change \"fine\"").reply().text()).contains("Only the second reviewer");
         Outcome view = as("dave", "appeal review 1 change \"The tests cover it\"");
         assertThat(view.notifications()).extracting(Notification::to).contains(Destination.direct("carol"));
-        assertThat(as("mod", "appeal list").reply().text()).contains("A1 M1 Checkout page review 1");
+        assertThat(as("mod", "appeal list").reply().text()).contains("A1* M1 Checkout page review 1");
 
         Outcome changed = as("carol", "appeal decide 1 change \"Approved on the second review\"");
         assertThat(changed.reply().text()).contains("the milestone is approved");
@@ -142,7 +142,7 @@ class AppealFlowTest extends CoreFlowTest {
 
         Outcome changed = as("carol", "appeal decide 1 change \"Complete it\"");
 
-        assertThat(changed.reply().text()).contains("recorded", "internship complete 1");
+        assertThat(changed.reply().text()).contains("recorded", "completes it with the final review");
         assertThat(internship().status()).isEqualTo(InternshipStatus.ACTIVE);
     }
 

@@ -38,8 +38,8 @@ class CompletionFlowTest extends CoreFlowTest {
 
         assertThat(text("alice", "internship statement 1"))
                 .contains("Pay statement (intern 80% mentor 20%)")
-                .contains("intern <@alice>: 320.01 USD (3 h)")
-                .contains("mentor <@bob>: 80.00 USD (1 h)");
+                .contains("intern @alice: 320.01 USD (3 h)")
+                .contains("mentor @bob: 80.00 USD (1 h)");
     }
 
     @Test
@@ -56,8 +56,8 @@ class CompletionFlowTest extends CoreFlowTest {
         as("mod", "cohort split spring mentor $25/h cap $100");
         assertThat(text("bob", "internship complete 1 9 java great \"Well done\""))
                 .contains("is complete")
-                .contains("intern <@alice>: 350.01 USD (0 h)")
-                .contains("mentor <@bob>: 50.00 USD (2 h)");
+                .contains("intern @alice: 350.01 USD (0 h)")
+                .contains("mentor @bob: 50.00 USD (2 h)");
     }
 
     @Test
@@ -66,7 +66,7 @@ class CompletionFlowTest extends CoreFlowTest {
         assertThat(text("alice", "log 30 \"all nighter\"")).contains("⚠️ One entry holds at most 24 hours");
         assertThat(text("eve", "log 2")).contains("⚠️ You are in no active internship");
         assertThat(text("eve", "log 2 x internship:1")).contains("⚠️ Internship #1 is not one of yours");
-        assertThat(text("alice", "log 2.5 \"checkout form\"")).contains("Logged 2.5 h on internship #1 (entry 1)");
+        assertThat(text("alice", "log 2.5 \"checkout form\"")).contains("Logged 2.5 h on internship #1");
         assertThat(text("bob", "log 1h30 review")).contains("Logged 1.5 h");
         assertThat(text("bob", "hours fix 1 8")).contains("⚠️ Only who logged entry 1");
         assertThat(text("alice", "hours fix 1 3")).contains("Entry 1 now holds 3 h");
@@ -75,8 +75,8 @@ class CompletionFlowTest extends CoreFlowTest {
         String hours = text("bob", "hours list 1");
 
         assertThat(hours)
-                .contains("Intern: <@alice> 3 h")
-                .contains("Mentor: <@bob> 1.5 h")
+                .contains("Intern: @alice 3 h")
+                .contains("Mentor: @bob 1.5 h")
                 .contains("checkout form");
         assertThat(text("alice", "hours list"))
                 .contains("#1 Shop checkout: 3 h")
@@ -151,10 +151,10 @@ class CompletionFlowTest extends CoreFlowTest {
         Outcome export = as("mod", "cohort statements spring");
         assertThat(export.reply().text())
                 .contains(
-                        "```csv\ncohort,internship,task,completed,role,member_id,"
+                        "```\ncohort,internship,task,completed,role,member_id,"
                                 + "member_name,hours,amount,currency,minor_units,rule\r\n"
                                 + "spring,1,Shop checkout,2026-11-23,intern,alice,alice,3,340.01,USD,34001,intern 85% mentor 15%\r\n"
-                                + "spring,1,Shop checkout,2026-11-23,mentor,bob,bob,1,60.00,USD,6000,intern 85% mentor 15%\r\n```");
+                                + "spring,1,Shop checkout,2026-11-23,mentor,bob,bob,1,60.00,USD,6000,intern 85% mentor 15%\n```");
         assertThat(text("bob", "cohort statements spring")).contains("Only moderators");
     }
 

@@ -138,7 +138,7 @@ class CredentialFlowTest extends CoreFlowTest {
                 .contains("🏅 *Shop checkout* — 9/10 · java, testing")
                 .contains("/credentials/" + credentialId);
         assertThat(as("alice", "portfolio format:markdown").reply().text())
-                .contains("```markdown\n# Micro-internships")
+                .contains("```\n# Micro-internships")
                 .contains("- Mentor's score: 9/10");
         assertThat(as("alice", "portfolio alice json").reply().text())
                 .contains(

@@ -38,7 +38,7 @@ class ShowHomeTest extends CoreFlowTest {
         Message intern = home(SHOP, "alice", "home");
         assertThat(intern.fields()).extracting(Field::name).containsExactly("🎓 Your internships");
         assertThat(shown(intern))
-                .contains("#1 Shop checkout with <@bob> · 1 open question")
+                .contains("#1 Shop checkout with @bob · 1 open question")
                 .contains("Q1 (open, 0 messages): How do I seed the database?");
 
         Message mentor = home(SHOP, "bob", "home");
@@ -68,7 +68,7 @@ class ShowHomeTest extends CoreFlowTest {
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
         atelier.services().clockRound().run();
         assertThat(shown(home(SHOP, "alice", "home")))
-                .contains("🗓️ Check-in 1 waits for your answer")
+                .contains("🗓️ Check-in #1 waits for your answer")
                 .doesNotContain("Next check-in");
         assertThat(shown(home(SHOP, "bob", "home"))).doesNotContain("check-in");
     }

@@ -105,7 +105,7 @@ class ModeratorLoopTest extends CoreFlowTest {
 
         Outcome approved = atelier.bot().press(caller("mod"), approve.actionId());
 
-        assertThat(approved.reply().text()).contains("<@carol> is now in");
+        assertThat(approved.reply().text()).contains("@carol is now in");
         assertThat(to(Destination.direct("carol")))
                 .singleElement()
                 .satisfies(n -> assertThat(n.message().text()).contains("You are in *spring* as mentor"));

@@ -85,15 +85,15 @@ class PairingFlowTest extends CoreFlowTest {
         assertThat(as("alice", "cohort add spring-2026 @bob mentor").reply().text())
                 .contains("Only moderators");
         as("mod", "cohort approval spring-2026 on");
-        assertThat(as("carol", "cohort join spring-2026 mentor").reply().text()).contains("A moderator will approve");
+        assertThat(as("carol", "cohort join spring-2026 mentor").reply().text()).contains("a moderator will approve");
         assertThat(all(as("mod", "cohort members spring-2026")))
-                .contains("Waiting for approval: <@carol> (mentor)")
+                .contains("Waiting for approval: @carol (mentor)")
                 .contains("Mentors (0): nobody yet");
         as("mod", "cohort approve spring-2026 @carol");
         as("mod", "cohort add spring-2026 @bob mentor");
         assertThat(all(as("dave", "cohort members spring-2026")))
-                .contains("Interns (1): <@alice>")
-                .contains("Mentors (2): <@carol>, <@bob>")
+                .contains("Interns (1): @alice")
+                .contains("Mentors (2): @carol, @bob")
                 .doesNotContain("Waiting");
         assertThat(as("dave", "cohort leave spring-2026 @alice").reply().text()).contains("Only moderators");
         assertThat(as("alice", "cohort leave spring-2026").reply().text()).contains("You left");
@@ -159,13 +159,12 @@ class PairingFlowTest extends CoreFlowTest {
         assertThat(all(as("mod", "pair preview spring-2026")))
                 .contains("<@alice> (intern): excluded by don't-pair lists");
         Outcome set = as("mod", "pair set spring-2026 @alice @bob");
-        assertThat(set.reply().text()).contains("alice is planned with bob").contains("asked not to be paired");
+        assertThat(set.reply().text()).contains("@alice is planned with @bob").contains("asked not to be paired");
         assertThat(all(set))
                 .contains("<@alice> with mentor <@bob>, no open task: set by hand")
                 .contains("Left out (0)");
         assertThat(as("mod", "pair set spring-2026 @bob @alice").reply().text()).contains("as mentor, not intern");
-        assertThat(as("mod", "pair set spring-2026 @alice @zoe").reply().text())
-                .contains("<@zoe> is not in spring-2026");
+        assertThat(as("mod", "pair set spring-2026 @alice @zoe").reply().text()).contains("@zoe is not in spring-2026");
         assertThat(all(as("mod", "pair confirm spring-2026")))
                 .contains("0 internships started")
                 .contains("no open task");
@@ -181,7 +180,7 @@ class PairingFlowTest extends CoreFlowTest {
         as("mod", "cohort close spring-2026");
         assertThat(all(as("mod", "pair confirm spring-2026")))
                 .contains("0 internships started")
-                .contains("Not started (1): • <@alice> with <@bob>: Cohort spring-2026 is closed");
+                .contains("Not started (1): • @alice with @bob: Cohort spring-2026 is closed");
         assertThat(all(as("mod", "pair confirm spring-2026"))).contains("Cohort spring-2026 is closed");
         assertThat(platform.workspaces()).isEmpty();
     }

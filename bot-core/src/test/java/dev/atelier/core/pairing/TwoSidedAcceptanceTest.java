@@ -44,14 +44,14 @@ class TwoSidedAcceptanceTest extends CoreFlowTest {
         assertThat(as("mod", "pair ask spring-2026").reply().text()).contains("Asked 1 pair in");
         Notification toAlice = dmTo("alice");
         assertThat(toAlice.message().text())
-                .contains("intern of mentor <@bob>")
+                .contains("intern of mentor @bob")
                 .contains("Why: Sql in common; 8 h overlap");
         assertThat(toAlice.message().buttons()).extracting(b -> b.label()).containsExactly("Accept", "Decline");
         assertThat(as("carol", "pair accept spring-2026").reply().text()).contains("Nothing in spring-2026 waits");
 
         Outcome first = atelier.bot()
                 .press(caller("alice"), toAlice.message().buttons().get(0).actionId());
-        assertThat(first.reply().text()).contains("starts as soon as <@bob> accepts");
+        assertThat(first.reply().text()).contains("starts as soon as @bob accepts");
         assertThat(platform.workspaces()).isEmpty();
         Outcome second = atelier.bot()
                 .press(caller("bob"), dmTo("bob").message().buttons().get(0).actionId());
@@ -70,7 +70,7 @@ class TwoSidedAcceptanceTest extends CoreFlowTest {
         assertThat(platform.sent())
                 .filteredOn(n -> n.to().equals(Destination.direct("alice")))
                 .extracting(n -> n.message().text())
-                .anyMatch(t -> t.contains("intern of mentor <@carol>"))
+                .anyMatch(t -> t.contains("intern of mentor @carol"))
                 .anyMatch(t -> t.contains("declined. You have a new proposal"));
         assertThat(dmTo("carol").message().buttons()).extracting(b -> b.label()).containsExactly("Accept", "Decline");
 

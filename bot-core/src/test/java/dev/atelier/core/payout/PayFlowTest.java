@@ -45,7 +45,7 @@ class PayFlowTest extends CoreFlowTest {
         assertThat(dmsTitled(done, "💰 Your share"))
                 .filteredOn(n -> n.to().equals(Destination.direct("alice")))
                 .singleElement()
-                .satisfies(n -> assertThat(n.message().text()).contains("340.00 USD", "pending since 2026-11-23"));
+                .satisfies(n -> assertThat(n.message().markup()).contains("340.00 USD", "pending since 2026-11-23"));
         assertThat(as("alice", "internship statement 1").reply().fields())
                 .anySatisfy(f -> assertThat(f.value().markup()).startsWith("pending since 2026-11-23"));
 

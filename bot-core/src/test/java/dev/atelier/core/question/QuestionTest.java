@@ -71,7 +71,7 @@ class QuestionTest {
         assertThat(byPeer.peers()).isEqualTo(PeerHelp.ALLOWED);
         assertThatThrownBy(() -> byPeer.letPeersHelp(as("bob", true), false))
                 .isInstanceOf(Rejected.class)
-                .hasMessageContaining("Only <@alice> decides");
+                .hasMessageContaining("Only @alice decides");
         byPeer.letPeersHelp(as("alice", false), false);
         assertThat(byPeer.peers().optedOut()).isTrue();
         Question offered = new Question(

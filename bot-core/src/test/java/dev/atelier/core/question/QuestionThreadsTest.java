@@ -142,7 +142,7 @@ class QuestionThreadsTest extends CoreFlowTest {
                 .contains("Peers will not be offered it");
         assertThat(q(1).peers().optedOut()).isTrue();
         as("alice", "ask \"Open matter\"");
-        assertThat(as("bob", "peers 2 no").reply().text()).contains("Only <@alice> decides");
+        assertThat(as("bob", "peers 2 no").reply().text()).contains("Only @alice decides");
         assertThat(q(2).peers().optedOut()).isFalse();
         assertThat(platform.threadPosts().get(2).message().buttons())
                 .anySatisfy(b -> assertThat(b.command()).isEqualTo("peers 2 no"));

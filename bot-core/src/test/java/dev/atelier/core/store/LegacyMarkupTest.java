@@ -39,6 +39,7 @@ class LegacyMarkupTest {
                 .containsExactly(
                         new Span.Plain("Asked: "),
                         new Span.UserText("*not bold* <@U2>"),
+                        new Span.LineBreak(),
                         new Span.Quote("hello <@U3>"));
         assertThat(read.mentionedMembers()).isEmpty();
     }

@@ -25,7 +25,21 @@ public final class CatalogTour {
 
     private static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
 
+    /** One command of the tour: who ran it, the line, the reply and the notifications it sent. */
+    public record Step(String who, String line, Outcome outcome) {
+
+        /** The notification titled {@code title}, or the first one starting so. */
+        public Message notice(String titleStart) {
+            return outcome.notifications().stream()
+                    .map(Notification::message)
+                    .filter(m -> m.title() != null && m.title().startsWith(titleStart))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no notice titled " + titleStart + " after " + line));
+        }
+    }
+
     private final List<Message> messages = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
     private final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
     private final MutableClock clock = new MutableClock(CoreFlowTest.MONDAY_10_UTC);
     private TestAtelier atelier;
@@ -34,6 +48,23 @@ public final class CatalogTour {
 
     /** Runs the tour on a fresh embedded database and returns what it produced. */
     public static List<Message> messages() {
+        return ran().messages;
+    }
+
+    /** Runs the tour and returns each command it ran, in order, with what it answered. */
+    public static List<Step> steps() {
+        return List.copyOf(ran().steps);
+    }
+
+    /** The first step in which {@code who} ran a line starting with {@code lineStart}. */
+    public static Step find(List<Step> steps, String who, String lineStart) {
+        return steps.stream()
+                .filter(s -> s.who().equals(who) && s.line().startsWith(lineStart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the tour has no step " + who + " " + lineStart));
+    }
+
+    private static CatalogTour ran() {
         CatalogTour tour = new CatalogTour();
         tour.atelier = TestAtelier.start(List.of(tour.platform), List.of(tour.platform), tour.clock);
         try {
@@ -41,7 +72,7 @@ public final class CatalogTour {
         } finally {
             tour.atelier.close();
         }
-        return List.copyOf(tour.messages);
+        return tour;
     }
 
     private void run() {
@@ -66,6 +97,9 @@ public final class CatalogTour {
         clock.advance(Duration.ofDays(3));
         atelier.services().clockRound().run();
         as("alice", "checkin answer \"did *x*\" \"none\" \"more\" 4");
+        as("carol", "cohort join spring intern");
+        as("dave", "cohort join spring mentor");
+        as("mod", "pair preview spring");
         for (CommandSpec spec : atelier.bot().catalog().commands()) {
             as("mod", "help " + spec.path());
             if (spec.example() != null
@@ -86,6 +120,7 @@ public final class CatalogTour {
     private void as(String who, String line) {
         Outcome outcome =
                 atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null), line);
+        steps.add(new Step(who, line, outcome));
         if (outcome.reply() != null) {
             messages.add(outcome.reply());
         }

@@ -138,7 +138,7 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
                     .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(word) && word.length() >= 2)
                     .findFirst()
                     .orElseThrow(() -> new Rejected(Text.builder()
-                            .user(word)
+                            .code(word)
                             .plain(" is not a day. Use mon, tue, wed, thu, fri, sat, sun, separated by commas.")
                             .build())));
         }
@@ -158,7 +158,7 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
         int m = Integer.parseInt(parts[1]);
         if (h > 23 || m > 59) {
             throw new Rejected(Text.builder()
-                    .user(text.strip())
+                    .code(text.strip())
                     .plain(" is not a time of day. Use 00:00 to 23:59.")
                     .build());
         }

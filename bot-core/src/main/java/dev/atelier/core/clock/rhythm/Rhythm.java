@@ -59,7 +59,7 @@ public record Rhythm(
     private static void hours(String name, long value, long max) {
         if (value < 1 || value > max) {
             throw new Rejected(Text.builder()
-                    .user(name)
+                    .code(name)
                     .plain(" is a number of hours from 1 to " + max + ", not " + value + ".")
                     .build());
         }

@@ -45,7 +45,7 @@ class CheckinDueWorkTest extends OnePairFlowTest {
         as("mod", "community rhythm answer:48");
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
         round();
-        assertThat(prompts().get(0).message().text()).contains("You have 48 h");
+        assertThat(prompts().get(0).message().markup()).contains("Answer within: 48 h");
         clock.advance(Duration.ofHours(47));
         assertThat(round().missed()).isZero();
         as("mod", "community rhythm answer:12");
@@ -58,10 +58,10 @@ class CheckinDueWorkTest extends OnePairFlowTest {
 
     @Test
     void aChangedTimeZoneMovesTheNextPromptAtOnce() {
-        assertThat(as("alice", "checkin schedule").reply().text())
+        assertThat(as("alice", "checkin schedule").reply().markup())
                 .contains("Next: Mon 2026-11-30 10:00 (Europe/Paris)");
         as("alice", "profile set timezone:America/New_York");
-        assertThat(as("alice", "checkin schedule").reply().text())
+        assertThat(as("alice", "checkin schedule").reply().markup())
                 .as("it is 05:00 on Monday in New York")
                 .contains("Next: Mon 2026-11-23 10:00 (America/New_York)");
         clock.set(Instant.parse("2026-11-23T14:59:00Z"));

@@ -178,9 +178,9 @@ class CheckinFlowTest extends OnePairFlowTest {
 
     @Test
     void theInternFitsTheScheduleAndQuietHoursMoveThePrompt() {
-        assertThat(as("alice", "checkin schedule").reply().text())
+        assertThat(as("alice", "checkin schedule").reply().markup())
                 .contains("Mon at 10:00 (quiet 22:00–08:00), in Europe/Paris", "Next: Mon 2026-11-30 10:00");
-        assertThat(as("alice", "checkin schedule days:tue time:23:30").reply().text())
+        assertThat(as("alice", "checkin schedule days:tue time:23:30").reply().markup())
                 .contains("Tue at 23:30", "Next: Wed 2026-11-25 08:00 (Europe/Paris)");
         assertThat(as("alice", "checkin schedule days:someday").reply().text()).contains("`someday` is not a day");
         assertThat(as("bob", "checkin schedule days:mon").reply().text()).contains("not the intern");
@@ -202,7 +202,7 @@ class CheckinFlowTest extends OnePairFlowTest {
         assertThat(as("alice", "cohort checkins spring-2026 days:fri").reply().text())
                 .doesNotContain("will check in");
         as("mod", "internship start @carol @bob 1 spring-2026");
-        assertThat(as("carol", "checkin schedule").reply().text())
+        assertThat(as("carol", "checkin schedule").reply().markup())
                 .contains("Wed at 18:00 (no quiet hours), in UTC", "Next: Wed 2026-11-25 18:00");
     }
 

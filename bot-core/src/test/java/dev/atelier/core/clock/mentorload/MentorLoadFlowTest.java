@@ -45,16 +45,16 @@ class MentorLoadFlowTest extends CoreFlowTest {
         String load = as("mod", "mentor load").reply().text();
         assertThat(load)
                 .contains(
-                        "⚠️ <@bob>: 2/1 interns · 1 submission waiting · 0 questions unanswered",
+                        "⚠️ @bob: 2/1 interns · 1 submission waiting · 0 questions unanswered",
                         "3 h this week of 2 h",
-                        "2 interns for a capacity of 1; <@dan> has room (0/3 interns) and knows java",
-                        "• <@dan>: 0/3 interns");
+                        "2 interns for a capacity of 1; @dan has room (0/3 interns) and knows java",
+                        "• @dan: 0/3 interns");
         List<Notification> first = notices("2026-11-23T10:05:00Z");
         assertThat(first)
                 .extracting(Notification::to)
                 .containsExactlyInAnyOrder(Destination.direct("carol"), Destination.direct("mod"));
         assertThat(first.get(0).message().text())
-                .contains("2 interns for a capacity of 1", "Suggestion: <@dan> has room");
+                .contains("2 interns for a capacity of 1", "Suggestion: @dan has room");
         assertThat(notices("2026-11-23T12:00:00Z")).as("once per occasion").isEmpty();
     }
 
@@ -71,6 +71,6 @@ class MentorLoadFlowTest extends CoreFlowTest {
                         .contains("work waiting since 2026-11-23 10:00 UTC, longer than the community's 4 h"));
         assertThat(notices("2026-11-24T14:00:00Z")).isEmpty();
         as("bob", "review 1 approve");
-        assertThat(as("mod", "mentor load").reply().text()).contains("• <@bob>: 2/2 interns");
+        assertThat(as("mod", "mentor load").reply().text()).contains("• @bob: 2/2 interns");
     }
 }

@@ -73,7 +73,9 @@ class ReminderFlowTest extends OnePairFlowTest {
                 .singleElement()
                 .satisfies(n -> {
                     assertThat(n.to()).isEqualTo(Destination.direct("bob"));
-                    assertThat(n.message().text()).contains("review 1 approve");
+                    assertThat(n.message().buttons())
+                            .extracting(b -> b.command())
+                            .contains("review 1 approve");
                 });
         assertThat(at("2026-11-24T15:00:00Z", "👀")).isEmpty();
         clock.set(Instant.parse("2026-11-24T16:00:00Z"));

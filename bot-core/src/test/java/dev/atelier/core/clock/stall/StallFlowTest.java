@@ -52,7 +52,7 @@ class StallFlowTest extends CoreFlowTest {
             assertThat(n.fallback()).isEqualTo(Destination.channel("cohort"));
             assertThat(n.message().title()).isEqualTo("⚠️ Internship #1 is at risk");
             assertThat(n.message().text())
-                    .contains("<@alice> with mentor <@bob>", "no activity for 5 days", "cohort health spring-2026");
+                    .contains("@alice with mentor @bob", "no activity for 5 days", "cohort health spring-2026");
         });
         assertThat(at("2026-11-28T12:00:00Z").flagged()).isZero();
         assertThat(notices()).hasSize(2);
