@@ -73,7 +73,7 @@ public final class ScaleBenchmark {
             long startAt = System.nanoTime();
             ConfigurableApplicationContext app = start(slack, port, directory);
             double startup = (System.nanoTime() - startAt) / 1e9;
-            System.out.printf("start-up on the full store: %.1f s%\n", startup);
+            System.out.printf("start-up on the full store: %.1f s%n", startup);
             String rest = rest(restSeconds);
             String full = measure(app, slack, port, samples, "full store");
             app.close();
@@ -83,7 +83,7 @@ public final class ScaleBenchmark {
             String empty = measure(app, slack, port, samples, "template only");
             app.close();
             System.out.printf(
-                    "| %,d | %s | %s | %s | start-up %.1f s | load average %.1f |%\n",
+                    "| %,d | %s | %s | %s | start-up %.1f s | load average %.1f |%n",
                     internships,
                     empty,
                     full,
@@ -103,7 +103,7 @@ public final class ScaleBenchmark {
         long built = System.nanoTime();
         new ScaleTemplate(bot(app), stores, T1).build(perCommunity);
         System.out.printf(
-                "template community of %d internships built in %.0f s%\n",
+                "template community of %d internships built in %.0f s%n",
                 perCommunity, (System.nanoTime() - built) / 1e9);
         long cloneStart = System.nanoTime();
         Map<String, Long> counts = new ScaleClone(app.getBean(MongoTemplate.class), stores.dueWork(), T1)
