@@ -4,8 +4,10 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,7 +24,7 @@ record DuesInside(List<Milestone> milestones) {
     }
 
     /** A workspace post (or DMs to both) saying who is away and which due dates fall inside; none when none. */
-    List<Notification> notices(Internship i, String who) {
+    List<Notification> notices(Internship i, Text who) {
         if (milestones.isEmpty()) {
             return List.of();
         }
@@ -31,13 +33,18 @@ record DuesInside(List<Milestone> milestones) {
                 .collect(Collectors.joining(", "));
         return Notices.workspace(
                 i,
-                new Message(
-                        "🏖️ Due dates on days off — internship #" + i.number(),
-                        who + " Due inside: " + dues + ". " + i.data().intern().mention() + ", "
-                                + i.data().mentor().mention() + ": agree new dates with `milestone edit <milestone> "
-                                + "due:YYYY-MM-DD`.",
-                        List.of(),
-                        List.of(),
-                        false));
+                Message.publicReply(Text.builder()
+                                .text(who)
+                                .plain(" Due inside: " + dues + ". ")
+                                .member(i.data().intern())
+                                .plain(", ")
+                                .member(i.data().mentor())
+                                .plain(": agree new dates with ")
+                                .command(CommandHint.of("milestone edit")
+                                        .placeholder("milestone")
+                                        .named("due", "YYYY-MM-DD"))
+                                .plain(".")
+                                .build())
+                        .withTitle("🏖️ Due dates on days off · internship #" + i.number()));
     }
 }
