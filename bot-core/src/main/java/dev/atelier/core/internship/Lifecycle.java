@@ -1,8 +1,8 @@
 package dev.atelier.core.internship;
 
-import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Text;
+import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.shared.Rejected;
 import java.time.Instant;
 import java.util.Locale;

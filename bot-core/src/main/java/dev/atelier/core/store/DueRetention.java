@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -48,7 +49,7 @@ final class DueRetention {
     }
 
     /** Every community's done occasions due before its cutoff, in one pass over the entries (due time only). */
-    long purgeAll(Function<String, Date> cutoffOf) {
+    long purgeAll(Function<String, Instant> cutoffOf) {
         long purged = 0;
         List<Document> page = new ArrayList<>();
         for (Document entry : items.find()
@@ -56,7 +57,7 @@ final class DueRetention {
                 .batchSize(PAGE)) {
             Date dueAt = entry.getDate("dueAt");
             String communityId = entry.getString("communityId");
-            if (dueAt == null || communityId == null || !dueAt.before(cutoffOf.apply(communityId))) {
+            if (dueAt == null || communityId == null || !dueAt.toInstant().isBefore(cutoffOf.apply(communityId))) {
                 continue;
             }
             page.add(entry);

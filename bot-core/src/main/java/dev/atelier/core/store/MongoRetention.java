@@ -98,8 +98,8 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
 
     @Override
     public Purged purgeAll(Function<String, Instant> cutoffOf, Instant now) {
-        Map<String, Date> cutoffs = new HashMap<>();
-        Function<String, Date> cutoff = c -> cutoffs.computeIfAbsent(c, id -> Date.from(cutoffOf.apply(id)));
+        Map<String, Instant> cutoffs = new HashMap<>();
+        Function<String, Instant> cutoff = c -> cutoffs.computeIfAbsent(c, cutoffOf);
         long due = new DueRetention(mongo).purgeAll(cutoff);
         long seen = seenBefore(cutoff);
         Date at = Date.from(now);
@@ -113,9 +113,7 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
                 .forEach(d -> {
                     String c = d.getString("communityId");
                     Instant last = lastEvent(d);
-                    if (c != null
-                            && last != null
-                            && last.isBefore(cutoff.apply(c).toInstant())) {
+                    if (c != null && last != null && last.isBefore(cutoff.apply(c))) {
                         ended.computeIfAbsent(c, k -> new ArrayList<>()).add(((Number) d.get("number")).longValue());
                     }
                 });
@@ -127,7 +125,7 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
     }
 
     /** Counted message ids seen before their community's cutoff (or with no time), deleted a page at a time. */
-    private long seenBefore(Function<String, Date> cutoff) {
+    private long seenBefore(Function<String, Instant> cutoff) {
         MongoCollection<Document> seen = mongo.getCollection("seen_messages");
         long deleted = 0;
         List<Object> page = new ArrayList<>();
@@ -136,7 +134,7 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
                 .batchSize(PAGE)) {
             Date at = d.getDate("seenAt");
             String c = d.getString("communityId");
-            if (at == null || c == null || at.before(cutoff.apply(c))) {
+            if (at == null || c == null || at.toInstant().isBefore(cutoff.apply(c))) {
                 page.add(d.get("_id"));
             }
             if (page.size() == PAGE) {

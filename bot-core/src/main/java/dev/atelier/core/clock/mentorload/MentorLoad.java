@@ -59,14 +59,10 @@ public record MentorLoad(
     /** {@code <@bob>: 3/2 interns · 2 submissions waiting · 1 question unanswered (oldest 3 days) · 4 h this week of 5 h}. */
     public Text line(Instant now) {
         String oldest = oldestWait == null ? "" : " (oldest " + age(oldestWait, now) + ")";
-        return Text.builder()
-                .quiet(mentor)
-                .plain(": ")
-                .plain(plainLine(now, oldest))
-                .build();
+        return Text.builder().quiet(mentor).plain(": ").plain(plainLine(oldest)).build();
     }
 
-    private String plainLine(Instant now, String oldest) {
+    private String plainLine(String oldest) {
         return interns + "/" + capacity + " interns · "
                 + Plural.of(submissionsWaiting, "submission") + " waiting · "
                 + Plural.of(questionsUnanswered, "question") + " unanswered" + oldest + " · "
