@@ -82,7 +82,7 @@ public final class DeclareAway {
             if (i.status() == InternshipStatus.ACTIVE) {
                 DuesInside inside = DuesInside.of(i, period::covers);
                 dueInside += inside.milestones().size();
-                notices.addAll(inside.notices(i, r.member().mention() + " is away " + period.label() + "."));
+                notices.addAll(inside.notices(i, r.member(), period.label()));
             }
         }
         return Outcome.reply(

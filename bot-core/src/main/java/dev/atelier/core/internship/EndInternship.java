@@ -2,6 +2,7 @@ package dev.atelier.core.internship;
 
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
 
@@ -42,12 +43,18 @@ public final class EndInternship {
             internship.close(requester, reason, clock.instant());
         }
         internship = access.save(internship);
-        String why = " Reason: " + reason;
-        Message notice = Message.publicReply("⏹️ " + requester.member().mention() + " " + ending.done + " internship #"
-                        + internship.number() + "." + why)
+        Message notice = Message.publicReply(Text.builder()
+                        .plain("⏹️ ")
+                        .quiet(requester.member())
+                        .plain(" " + ending.done + " internship #" + internship.number() + ". Reason: ")
+                        .user(reason)
+                        .build())
                 .withTitle(Views.title(internship));
         return Outcome.reply(
-                Message.privateReply("Internship #" + internship.number() + " is " + ending.state + "." + why),
+                Message.privateReply(Text.builder()
+                        .plain("Internship #" + internship.number() + " is " + ending.state + ". Reason: ")
+                        .user(reason)
+                        .build()),
                 Notices.workspace(internship, notice));
     }
 }

@@ -71,8 +71,9 @@ class AwayFlowTest extends OnePairFlowTest {
         assertThat(away.notifications()).singleElement().satisfies(n -> {
             assertThat(n.to()).isEqualTo(Destination.channel("ws-atelier-1-alice"));
             assertThat(n.message().text())
-                    .contains("<@alice> is away 2026-11-25 – 2026-11-28.", "M1 Checkout page (due 2026-11-26)")
+                    .contains("@alice is away 2026-11-25 – 2026-11-28.", "M1 Checkout page (due 2026-11-26)")
                     .doesNotContain("Receipts");
+            assertThat(n.message().mentionedMembers()).containsExactly("bob");
         });
         at("2026-11-26T07:00:00Z");
         assertThat(titled("⏰")).as("due soon, but alice is away").isEmpty();

@@ -6,6 +6,7 @@ import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Living;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.util.List;
 
 /**
@@ -27,8 +28,13 @@ final class PromptCards {
     static Notification answered(Internship i, int prompt, Answer answer) {
         Message shown = new Message(
                 title(i, prompt),
-                "✅ Answered. " + i.data().mentor().mention() + " sees your answer in the workspace.",
+                Text.builder()
+                        .plain("✅ Answered. ")
+                        .quiet(i.data().mentor())
+                        .plain(" sees your answer in the workspace.")
+                        .build(),
                 List.of(Field.of("Confidence", answer.confidence() + "/5")),
+                List.of(),
                 List.of(),
                 false);
         return Notification.edit(Destination.direct(i.data().intern().id()), Living.edit(key(i, prompt)), shown);

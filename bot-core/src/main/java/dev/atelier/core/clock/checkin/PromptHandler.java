@@ -13,6 +13,7 @@ import dev.atelier.core.internship.Notices;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.profile.ProfileStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,11 +116,17 @@ public final class PromptHandler implements DueHandler {
     private static Message message(Internship i, Checkin c, Duration window) {
         return new Message(
                 "🗓️ " + PromptCards.title(i, c.prompt().number()),
-                "How is *" + i.data().taskTitle() + "* going? Tell "
-                        + i.data().mentor().mention()
-                        + " what got done, what blocks you, what comes next, and your confidence from 1 (stuck) to "
-                        + "5 (on track). You have " + window.toHours() + " h; or answer with "
-                        + "`checkin answer <done> <blocks> <next> <confidence>`.",
+                Text.builder()
+                        .plain("How is ")
+                        .bold(i.data().taskTitle())
+                        .plain(" going? Tell ")
+                        .quiet(i.data().mentor())
+                        .plain(
+                                " what got done, what blocks you, what comes next, and your confidence from 1 (stuck) to "
+                                        + "5 (on track). You have " + window.toHours() + " h; or answer with ")
+                        .code("checkin answer <done> <blocks> <next> <confidence>")
+                        .plain(".")
+                        .build(),
                 List.of(),
                 List.of(Button.asking(
                         "Answer check-in",
@@ -129,6 +136,7 @@ public final class PromptHandler implements DueHandler {
                         "blocks",
                         "next",
                         "confidence")),
+                List.of(),
                 false);
     }
 }
