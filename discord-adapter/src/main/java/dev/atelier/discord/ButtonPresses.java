@@ -4,6 +4,7 @@ import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.message.ActionIds;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -69,7 +70,7 @@ final class ButtonPresses {
         }
         Message reply = outcome.reply() != null
                 ? outcome.reply()
-                : Message.privateReply("⚠️ This form cannot be shown on Discord.");
+                : Message.privateReply(Text.of("⚠️ This form cannot be shown on Discord."));
         event.reply(MessageRenderer.render(reply))
                 .setEphemeral(reply.ephemeral())
                 .queue();

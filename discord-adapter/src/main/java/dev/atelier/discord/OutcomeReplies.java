@@ -2,6 +2,7 @@ package dev.atelier.discord;
 
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +18,15 @@ import org.slf4j.LoggerFactory;
 final class OutcomeReplies {
 
     static final String POSTED = ":white_check_mark: Done, posted in the channel.";
-    static final String NEEDS_FORM = ":information_source: This needs a form: press the button again to open it.";
+    static final String NEEDS_FORM = "ℹ️ This needs a form: press the button again to open it.";
     private static final Logger log = LoggerFactory.getLogger(OutcomeReplies.class);
 
     private OutcomeReplies() {}
 
     static void deliver(InteractionHook hook, Outcome outcome) {
-        Message reply =
-                outcome.isModal() || outcome.reply() == null ? Message.privateReply(NEEDS_FORM) : outcome.reply();
+        Message reply = outcome.isModal() || outcome.reply() == null
+                ? Message.privateReply(Text.of(NEEDS_FORM))
+                : outcome.reply();
         if (reply.ephemeral()) {
             hook.editOriginal(MessageRenderer.renderEdit(reply)).queue(ok -> {}, failure -> logFailure(failure));
             return;

@@ -5,8 +5,10 @@ import dev.atelier.core.command.Caller;
 import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.inbox.InboxCommand;
 import dev.atelier.core.message.ActionIds;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -123,7 +125,11 @@ final class SlashCommands {
         }
         Message reply = outcome.reply() != null
                 ? outcome.reply()
-                : Message.privateReply("⚠️ The question form cannot be shown here; type `/ask question:...` instead.");
+                : Message.privateReply(Text.builder()
+                        .plain("⚠️ The question form cannot be shown here; type ")
+                        .command(CommandHint.of("ask").placeholder("question"))
+                        .plain(" instead.")
+                        .build());
         event.reply(MessageRenderer.render(reply))
                 .setEphemeral(reply.ephemeral())
                 .queue();

@@ -6,6 +6,7 @@ import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import java.util.List;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class DirectRoutesTest {
                         "Show my score on the page",
                         ButtonStyle.SECONDARY,
                         "credential score 00000000-0000-4000-8000-000000000000 show"));
-        Message message = Message.publicReply("🤝").withButtons(buttons);
+        Message message = Message.publicReply(Text.of("🤝")).withButtons(buttons);
 
         // when rendered for a DM of the guild with the longest id
         MessageCreateData data = MessageRenderer.render(message, DirectRoutes.forGuild(LONGEST_GUILD_ID));

@@ -15,6 +15,7 @@ import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
@@ -56,7 +57,10 @@ class DiscordNotifierTest {
                 Notification.to(
                         Destination.direct("77"),
                         Destination.channel("3000"),
-                        Message.publicReply("<@77>, your milestone was approved @everyone")));
+                        Message.publicReply(Text.builder()
+                                .member("77")
+                                .plain(", your milestone was approved @everyone")
+                                .build())));
 
         // then the message went to the workspace instead, defused
         ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
@@ -79,7 +83,7 @@ class DiscordNotifierTest {
         when(jda.openPrivateChannelById("78")).thenReturn(opening);
         when(open.sendMessage(any(MessageCreateData.class))).thenReturn(delivered);
         when(jda.getChannelById(GuildMessageChannel.class, "3000")).thenReturn(workspace);
-        Message rate = Message.publicReply("How was it?")
+        Message rate = Message.publicReply(Text.of("How was it?"))
                 .withButtons(List.of(Button.asking(
                         "Rate the mentorship", ButtonStyle.PRIMARY, "internship rate 3", "rating", "comment")));
 
@@ -108,7 +112,9 @@ class DiscordNotifierTest {
         notifier.send(
                 COMMUNITY,
                 Notification.to(
-                        Destination.channel("404"), Destination.direct("77"), Message.publicReply("Check-in time")));
+                        Destination.channel("404"),
+                        Destination.direct("77"),
+                        Message.publicReply(Text.of("Check-in time"))));
 
         verify(dm).sendMessage(any(MessageCreateData.class));
     }
@@ -118,7 +124,7 @@ class DiscordNotifierTest {
         GuildMessageChannel foreign = channelInGuild("9999");
         when(jda.getChannelById(GuildMessageChannel.class, "5000")).thenReturn(foreign);
 
-        notifier.send(COMMUNITY, Notification.to(Destination.channel("5000"), Message.publicReply("Hi")));
+        notifier.send(COMMUNITY, Notification.to(Destination.channel("5000"), Message.publicReply(Text.of("Hi"))));
 
         verify(foreign, never()).sendMessage(any(MessageCreateData.class));
     }
@@ -129,7 +135,7 @@ class DiscordNotifierTest {
         CacheRestAction<PrivateChannel> blocked = RestActions.failing(CacheRestAction.class, cannotSendToUser());
         when(jda.openPrivateChannelById("77")).thenReturn(blocked);
         DiscordNotifier disconnected = new DiscordNotifier(Optional::empty);
-        Notification notification = Notification.to(Destination.direct("77"), Message.publicReply("Hi"));
+        Notification notification = Notification.to(Destination.direct("77"), Message.publicReply(Text.of("Hi")));
 
         assertThatCode(() -> notifier.send(COMMUNITY, notification)).doesNotThrowAnyException();
         assertThatCode(() -> disconnected.send(COMMUNITY, notification)).doesNotThrowAnyException();

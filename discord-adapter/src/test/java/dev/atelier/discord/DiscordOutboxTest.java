@@ -6,6 +6,7 @@ import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.Attempt;
 import dev.atelier.core.outbox.Outbox;
@@ -73,7 +74,11 @@ class DiscordOutboxTest extends StandInFlowTest {
                 Destination.channel(COHORT),
                 null,
                 null,
-                Message.publicReply("Welcome <@" + INTERN + "> @everyone"));
+                Message.publicReply(Text.builder()
+                        .plain("Welcome ")
+                        .member(INTERN)
+                        .plain(" @everyone")
+                        .build()));
 
         // then it went out once, with a 24-character nonce that names the outbox item, enforced
         assertThat(attempt).hasValueSatisfying(a -> assertThat(a.delivered()).isTrue());
@@ -103,7 +108,7 @@ class DiscordOutboxTest extends StandInFlowTest {
                 Destination.channel(COHORT),
                 null,
                 null,
-                Message.publicReply("Check-in is open"));
+                Message.publicReply(Text.of("Check-in is open")));
         retryUntilSettled();
 
         // then the first attempt was unsure, the retry carried the same nonce, and the channel holds one message
@@ -131,9 +136,19 @@ class DiscordOutboxTest extends StandInFlowTest {
     void twoItemsWithTheSameTextAreTwoMessages() {
         // when the same text is posted twice as two items
         delivery.post(
-                GUILD, OutboxSettings.NOTICE, Destination.channel(COHORT), null, null, Message.publicReply("Ping"));
+                GUILD,
+                OutboxSettings.NOTICE,
+                Destination.channel(COHORT),
+                null,
+                null,
+                Message.publicReply(Text.of("Ping")));
         delivery.post(
-                GUILD, OutboxSettings.NOTICE, Destination.channel(COHORT), null, null, Message.publicReply("Ping"));
+                GUILD,
+                OutboxSettings.NOTICE,
+                Destination.channel(COHORT),
+                null,
+                null,
+                Message.publicReply(Text.of("Ping")));
 
         // then their nonces differ and both are posted
         assertThat(postsIn(COHORT))
@@ -154,7 +169,7 @@ class DiscordOutboxTest extends StandInFlowTest {
                 new Destination.Direct(INTERN),
                 null,
                 Destination.channel(COHORT),
-                Message.publicReply("Your check-in is due"));
+                Message.publicReply(Text.of("Your check-in is due")));
 
         // then Discord refused with 50007, the item is blocked, and the message went to the channel
         assertThat(attempt).hasValueSatisfying(a -> assertThat(a.result()).isEqualTo(Attempt.Result.BLOCKED));
@@ -171,7 +186,12 @@ class DiscordOutboxTest extends StandInFlowTest {
     void aChannelDiscordDoesNotKnowIsGone() {
         // when the outbox posts in a channel the guild does not have
         Optional<Attempt> attempt = delivery.post(
-                GUILD, OutboxSettings.NOTICE, Destination.channel("2999"), null, null, Message.publicReply("Hello"));
+                GUILD,
+                OutboxSettings.NOTICE,
+                Destination.channel("2999"),
+                null,
+                null,
+                Message.publicReply(Text.of("Hello")));
 
         // then it is dropped as gone, and nothing was posted there
         assertThat(attempt).hasValueSatisfying(a -> assertThat(a.result()).isEqualTo(Attempt.Result.GONE));
@@ -181,8 +201,8 @@ class DiscordOutboxTest extends StandInFlowTest {
     @Test
     void aThreadPostCarriesANonceToo() {
         // given a question thread in the cohort channel
-        ThreadRef thread =
-                new DiscordThreads(connection()::jda).open(GUILD, COHORT, "Q1", Message.publicReply("Q1"), null);
+        ThreadRef thread = new DiscordThreads(connection()::jda)
+                .open(GUILD, COHORT, "Q1", Message.publicReply(Text.of("Q1")), null);
 
         // when the outbox posts in it, losing Discord's first answer
         discord.loseAnswers(1);
@@ -192,7 +212,7 @@ class DiscordOutboxTest extends StandInFlowTest {
                 Destination.channel(COHORT),
                 thread,
                 null,
-                Message.publicReply("An answer"));
+                Message.publicReply(Text.of("An answer")));
         retryUntilSettled();
 
         // then both attempts carried the same nonce and the thread holds the answer once

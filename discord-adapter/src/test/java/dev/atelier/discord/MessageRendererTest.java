@@ -6,6 +6,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import java.util.List;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -18,7 +19,10 @@ class MessageRendererTest {
 
     @Test
     void shortUntitledMessageIsPlainContentWithMassMentionsDefused() {
-        MessageCreateData data = MessageRenderer.render(Message.privateReply("Hi @everyone and @here, <@&77> <@12>"));
+        MessageCreateData data = MessageRenderer.render(Message.privateReply(Text.builder()
+                .plain("Hi @everyone and @here, <@&77> ")
+                .member("12")
+                .build()));
 
         assertThat(data.getEmbeds()).isEmpty();
         assertThat(data.getContent()).isEqualTo("Hi @\u200Beveryone and @\u200Bhere, \\<@&77\\> <@12>");
@@ -30,11 +34,15 @@ class MessageRendererTest {
     @Test
     void maskedLinksFromUserTextAreShownAsTypedNotAsLinks() {
         // given a question whose text hides a link behind a friendly label
-        Message message = Message.publicReply("Q3: see [the docs](https://evil.example/login) please")
+        Message message = Message.publicReply(Text.of("Q3: see [the docs](https://evil.example/login) please"))
                 .withTitle("[click](https://evil.example)");
 
         // when
-        MessageCreateData plain = MessageRenderer.render(Message.privateReply("see [docs](<https://evil.example>)"));
+        MessageCreateData plain = MessageRenderer.render(Message.privateReply(Text.builder()
+                .plain("see [docs](")
+                .link("https://evil.example", null)
+                .plain(")")
+                .build()));
         MessageEmbed embed = MessageRenderer.render(message).getEmbeds().get(0);
 
         // then no masked link is left; the address shows
@@ -46,7 +54,7 @@ class MessageRendererTest {
     @Test
     void longTextIsCutAt4096WithAnEllipsis() {
         // given a text longer than an embed description may be
-        Message message = Message.publicReply("a".repeat(5000)).withTitle("T".repeat(300));
+        Message message = Message.publicReply(Text.of("a".repeat(5000))).withTitle("T".repeat(300));
 
         // when
         MessageEmbed embed = MessageRenderer.render(message).getEmbeds().get(0);
@@ -60,7 +68,8 @@ class MessageRendererTest {
     void cuttingNeverSplitsASurrogatePair() {
         String text = "a".repeat(4094) + "\uD83D\uDE00" + "tail";
 
-        MessageEmbed embed = MessageRenderer.render(Message.publicReply(text).withTitle("t"))
+        MessageEmbed embed = MessageRenderer.render(
+                        Message.publicReply(Text.of(text)).withTitle("t"))
                 .getEmbeds()
                 .get(0);
 
@@ -71,12 +80,12 @@ class MessageRendererTest {
     void fieldsAreLimitedTo25AndToTheirLengthsAndTheEmbedTo6000() {
         // given 30 fields with long names and values
         List<Field> fields = IntStream.range(0, 30)
-                .mapToObj(i -> Field.wide("n".repeat(300), "v".repeat(2000)))
+                .mapToObj(i -> Field.wide("n".repeat(300), Text.of("v".repeat(2000))))
                 .toList();
 
         // when
         MessageEmbed embed = MessageRenderer.render(
-                        Message.publicReply("text").withTitle("t").withFields(fields))
+                        Message.publicReply(Text.of("text")).withTitle("t").withFields(fields))
                 .getEmbeds()
                 .get(0);
 
@@ -91,8 +100,15 @@ class MessageRendererTest {
 
     @Test
     void publicEmbedCarriesItsMemberMentionsInContentSoTheyPing() {
-        MessageCreateData data = MessageRenderer.render(
-                Message.publicReply("<@11> reviewed <@22>'s work; <@11> again").withTitle("Review"));
+        MessageCreateData data = MessageRenderer.render(Message.publicReply(Text.builder()
+                        .member("11")
+                        .plain(" reviewed ")
+                        .member("22")
+                        .plain("'s work; ")
+                        .member("11")
+                        .plain(" again")
+                        .build())
+                .withTitle("Review"));
 
         assertThat(data.getContent()).isEqualTo("<@11> <@22>");
         assertThat(data.getMentionedUsers()).containsExactlyInAnyOrder("11", "22");
@@ -101,9 +117,14 @@ class MessageRendererTest {
     @Test
     void aMemberMentionedOnlyInQuotedWordsIsNeitherInTheContentNorAllowedToBePinged() {
         // given a question quoting someone's words that mention a third member
-        MessageCreateData data =
-                MessageRenderer.render(Message.publicReply("<@11>, <@22> asks:\n> can <@33> help?\n> or <@!44>")
-                        .withTitle("Q1"));
+        MessageCreateData data = MessageRenderer.render(Message.publicReply(Text.builder()
+                        .member("11")
+                        .plain(", ")
+                        .member("22")
+                        .plain(" asks:")
+                        .quote("can <@33> help?\nor <@!44>")
+                        .build())
+                .withTitle("Q1"));
 
         // then only the two named outside the quote are pinged
         assertThat(data.getContent()).isEqualTo("<@11> <@22>");

@@ -9,6 +9,7 @@ import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class MyDataOnDiscordTest extends DiscordFlowTest {
                 .sendFile(
                         new CommunityRef(Platform.DISCORD, DiscordMocks.GUILD_ID, "Makers"),
                         "77",
-                        Message.privateReply("Your data"),
+                        Message.privateReply(Text.of("Your data")),
                         new FileAttachment("data.json", "application/json", new byte[] {'{', '}'}));
 
         assertThat(sent).isFalse();

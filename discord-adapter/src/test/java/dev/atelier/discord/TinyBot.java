@@ -11,6 +11,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.workspace.Outbound;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +45,15 @@ final class TinyBot {
                             ran.add("cohort create " + options.text("name") + " "
                                     + options.optionalText("channel").orElse("-") + " "
                                     + (options.has("lead") ? options.member("lead") : "-"));
-                            return Outcome.reply(
-                                    Message.privateReply("Cohort *" + options.text("name") + "* created."));
+                            return Outcome.reply(Message.privateReply(Text.builder()
+                                    .plain("Cohort ")
+                                    .bold(options.text("name"))
+                                    .plain(" created.")
+                                    .build()));
                         })
                 .add(
                         new CommandSpec("cohort", "list", "List cohorts", Access.EVERYONE, List.of(), "cohort list"),
-                        (context, options) -> Outcome.reply(Message.privateReply("No cohorts yet.")))
+                        (context, options) -> Outcome.reply(Message.privateReply(Text.of("No cohorts yet."))))
                 .add(
                         new CommandSpec(
                                 "status",
@@ -62,8 +66,11 @@ final class TinyBot {
                                 "status"),
                         (context, options) -> {
                             ran.add("status");
-                            return Outcome.reply(Message.publicReply("All good @everyone, <@"
-                                            + context.caller().actor().id() + "> asked.")
+                            return Outcome.reply(Message.publicReply(Text.builder()
+                                            .plain("All good @everyone, ")
+                                            .member(context.caller().actor().id())
+                                            .plain(" asked.")
+                                            .build())
                                     .withTitle("Status")
                                     .withButtons(List.of(
                                             Button.of("Approve", ButtonStyle.SUCCESS, "review 3 approve"),
@@ -88,7 +95,7 @@ final class TinyBot {
                         (context, options) -> {
                             ran.add("review " + options.number("internship") + " " + options.text("verdict") + " "
                                     + options.optionalText("feedback").orElse("-"));
-                            return Outcome.reply(Message.privateReply("Review saved."));
+                            return Outcome.reply(Message.privateReply(Text.of("Review saved.")));
                         });
         this.bot = new AtelierBot(
                 catalog,

@@ -3,8 +3,10 @@ package dev.atelier.slack;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.message.ActionIds;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -40,8 +42,12 @@ final class AskForm {
                             r.triggerId(triggerId).view(ModalView.of(outcome.modal(), caller.channelId(), prefill))));
             return null;
         } catch (SlackError e) {
-            return Message.privateReply(":hourglass: Slack closed the form before it opened (" + e.error()
-                    + "). Please try again, or type `/atelier ask \"your question\"`.");
+            return Message.privateReply(Text.builder()
+                    .plain(":hourglass: Slack closed the form before it opened (" + e.error()
+                            + "). Please try again, or type ")
+                    .command(CommandHint.of("ask").with("question", "your question"))
+                    .plain(".")
+                    .build());
         }
     }
 }

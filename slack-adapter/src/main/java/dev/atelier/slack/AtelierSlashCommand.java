@@ -16,6 +16,7 @@ import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.inbox.InboxCommand;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.UUID;
@@ -136,7 +137,7 @@ final class AtelierSlashCommand implements SlashCommandHandler {
                     LogSafe.text(payload.getUserId()),
                     LogSafe.text(payload.getTeamId()),
                     e);
-            reply = Message.privateReply("❌ Something went wrong on our side. Please try again in a moment.");
+            reply = Message.privateReply(Text.of("❌ Something went wrong on our side. Please try again in a moment."));
         }
         if (reply == null) {
             return;
@@ -161,7 +162,7 @@ final class AtelierSlashCommand implements SlashCommandHandler {
                 payload.getUserName(),
                 payload.getChannelId());
         if (callers.mentionsABot(payload.getTeamId(), line)) {
-            return Message.privateReply(Callers.BOTS_REFUSED);
+            return Message.privateReply(Text.of(Callers.BOTS_REFUSED));
         }
         if (line.equalsIgnoreCase("ask")) {
             return askForm.open(caller, payload.getTriggerId(), null);

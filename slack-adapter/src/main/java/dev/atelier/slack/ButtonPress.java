@@ -10,6 +10,7 @@ import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import java.io.IOException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -90,7 +91,8 @@ final class ButtonPress implements BlockActionHandler {
                         channelId,
                         userId,
                         Message.privateReply(
-                                ":hourglass: That took too long and Slack closed the form. Please press the button again."));
+                                Text.of(
+                                        ":hourglass: That took too long and Slack closed the form. Please press the button again.")));
                 return;
             }
         }

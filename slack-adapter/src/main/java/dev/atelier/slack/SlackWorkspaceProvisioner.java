@@ -90,8 +90,8 @@ final class SlackWorkspaceProvisioner implements WorkspaceProvisioner {
 
     private static String explain(SlackError e) {
         if (e.is("missing_scope")) {
-            return "Atelier's Slack app lacks the permission `" + (e.needed() == null ? "groups:write" : e.needed())
-                    + "` to create private channels. Ask a workspace admin to reinstall the app with the scopes in "
+            return "Atelier's Slack app lacks the permission " + (e.needed() == null ? "groups:write" : e.needed())
+                    + " to create private channels. Ask a workspace admin to reinstall the app with the scopes in "
                     + "config/slack-manifest.yml.";
         }
         if (e.is("restricted_action")) {

@@ -17,6 +17,7 @@ import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Modal;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.TextInput;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,17 @@ class BlockKitTest {
     @Test
     void aMessageBecomesHeaderSectionsFieldsAndButtons() {
         // given
-        Message message = Message.publicReply("*Hello* <@U1> :wave: see https://example.org")
+        Message message = Message.publicReply(Text.builder()
+                        .bold("Hello")
+                        .plain(" ")
+                        .member("U1")
+                        .plain(" :wave: see https://example.org")
+                        .build())
                 .withTitle("Internship #1")
                 .withFields(List.of(
-                        Field.of("Mentor", "<@U2>"), Field.of("Due", "2026-12-15"), Field.wide("Notes", "long notes")))
+                        Field.of("Mentor", Text.builder().member("U2").build()),
+                        Field.of("Due", Text.of("2026-12-15")),
+                        Field.wide("Notes", Text.of("long notes"))))
                 .withButtons(List.of(
                         Button.of("Approve", ButtonStyle.SUCCESS, "review 1 approve"),
                         Button.asking("Request changes", ButtonStyle.DANGER, "review 1 changes", "feedback"),
@@ -67,10 +75,16 @@ class BlockKitTest {
     void longContentIsCutToSlackLimits() {
         // given
         String paragraph = "word ".repeat(500).strip();
-        Message message = Message.privateReply(String.join("\n", paragraph, paragraph, paragraph))
+        Message message = Message.privateReply(Text.builder()
+                        .plain(paragraph)
+                        .line()
+                        .plain(paragraph)
+                        .line()
+                        .plain(paragraph)
+                        .build())
                 .withTitle("T".repeat(200))
                 .withFields(IntStream.range(0, 12)
-                        .mapToObj(i -> Field.of("f" + i, "v".repeat(2500)))
+                        .mapToObj(i -> Field.of("f" + i, Text.of("v".repeat(2500))))
                         .toList())
                 .withButtons(List.of(Button.of("L".repeat(100), ButtonStyle.PRIMARY, "status 1")));
 
@@ -101,9 +115,9 @@ class BlockKitTest {
     @Test
     void massMentionsAreDefusedEverywhere() {
         // given
-        Message message = Message.publicReply("hi <!channel> and <!here> @everyone")
+        Message message = Message.publicReply(Text.of("hi <!channel> and <!here> @everyone"))
                 .withTitle("<!everyone> title")
-                .withFields(List.of(Field.of("who", "<!subteam^S123|devs>")));
+                .withFields(List.of(Field.of("who", Text.user("<!subteam^S123|devs>"))));
 
         // when
         String rendered = BlockKit.blocks(message).toString() + BlockKit.fallback(message);

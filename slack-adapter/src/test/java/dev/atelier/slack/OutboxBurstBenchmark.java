@@ -10,6 +10,7 @@ import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.outbox.Outbox;
 import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.outbox.OutboxSettings;
@@ -80,7 +81,7 @@ public final class OutboxBurstBenchmark {
                                 Destination.channel(CHANNEL),
                                 null,
                                 null,
-                                Message.publicReply("notice #" + i));
+                                Message.publicReply(Text.of("notice #" + i)));
             }
             long written = System.nanoTime();
             int refusedDuringOutage = slack.trouble().rejected();

@@ -12,6 +12,7 @@ import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.outbox.DeliveryEvents;
 import dev.atelier.core.outbox.Outbox;
 import dev.atelier.core.outbox.OutboxDelivery;
@@ -109,7 +110,7 @@ class SlackOutboxTest {
     }
 
     static void post(OutboxDelivery delivery, String kind, String channel, String text) {
-        delivery.post(TEAM, kind, Destination.channel(channel), null, null, Message.publicReply(text));
+        delivery.post(TEAM, kind, Destination.channel(channel), null, null, Message.publicReply(Text.of(text)));
     }
 
     /** Drains and moves the clock a second at a time until nothing waits (at most {@code seconds}). */
@@ -291,7 +292,7 @@ class SlackOutboxTest {
                 Destination.direct("U0IVY"),
                 null,
                 Destination.channel("C0WORK"),
-                Message.publicReply("your mentor answered"));
+                Message.publicReply(Text.of("your mentor answered")));
 
         // then
         assertThat(postedTexts("C0WORK")).containsExactly("<@U0IVY> your mentor answered");

@@ -11,6 +11,7 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.testing.MutableClock;
 import dev.atelier.core.workspace.WorkspaceRequest;
@@ -105,8 +106,9 @@ class SlackPortsTest {
         SlackNotifier notifier = new SlackNotifier(new Messenger(calls), new SlackThreads(calls));
 
         // when
-        notifier.send(TEAM, Notification.to(Destination.channel("C0WORK"), Message.publicReply("hello <!here>")));
-        notifier.send(TEAM, Notification.to(Destination.direct("U0IVY"), Message.publicReply("psst")));
+        notifier.send(
+                TEAM, Notification.to(Destination.channel("C0WORK"), Message.publicReply(Text.of("hello <!here>"))));
+        notifier.send(TEAM, Notification.to(Destination.direct("U0IVY"), Message.publicReply(Text.of("psst"))));
 
         // then
         assertThat(slack.calls("chat.postMessage"))
@@ -131,14 +133,14 @@ class SlackPortsTest {
                 Notification.to(
                         Destination.channel("C0GONE"),
                         Destination.direct("U0MILO"),
-                        Message.publicReply("to the gone channel")));
+                        Message.publicReply(Text.of("to the gone channel"))));
         slack.failing("conversations.open", "cannot_dm_bot");
         notifier.send(
                 TEAM,
                 Notification.to(
                         Destination.direct("U0BOT"),
                         Destination.channel("C0GONE"),
-                        Message.publicReply("nowhere to go")));
+                        Message.publicReply(Text.of("nowhere to go"))));
 
         // then
         assertThat(slack.calls("chat.postMessage"))
@@ -152,7 +154,7 @@ class SlackPortsTest {
         slack.rateLimit("chat.postMessage", 1);
 
         // when
-        new Messenger(calls).post("C0BUSY", Message.publicReply("eventually"));
+        new Messenger(calls).post("C0BUSY", Message.publicReply(Text.of("eventually")));
 
         // then
         assertThat(slack.calls("chat.postMessage")).hasSize(2);
@@ -263,11 +265,12 @@ class SlackPortsTest {
                 TEAM,
                 "C0WORK",
                 "Q1 · tests",
-                Message.publicReply("Q1 card"),
-                Message.publicReply("<@U0MILO>, answer here"));
-        boolean posted = threads.post(TEAM, thread, Message.publicReply("resolved"));
+                Message.publicReply(Text.of("Q1 card")),
+                Message.publicReply(
+                        Text.builder().member("U0MILO").plain(", answer here").build()));
+        boolean posted = threads.post(TEAM, thread, Message.publicReply(Text.of("resolved")));
         slack.failing("chat.postMessage", "thread_not_found");
-        boolean lost = threads.post(TEAM, thread, Message.publicReply("reopened"));
+        boolean lost = threads.post(TEAM, thread, Message.publicReply(Text.of("reopened")));
         slack.failing("chat.postMessage", "not_in_channel");
 
         // then
@@ -280,10 +283,10 @@ class SlackPortsTest {
                 .containsExactly(null, thread.threadId(), thread.threadId(), thread.threadId());
         assertThat(posted).isTrue();
         assertThat(lost).isFalse();
-        assertThatThrownBy(() -> threads.post(TEAM, thread, Message.publicReply("again")))
+        assertThatThrownBy(() -> threads.post(TEAM, thread, Message.publicReply(Text.of("again"))))
                 .isInstanceOf(WorkspaceUnavailableException.class)
                 .hasMessageContaining("/invite @Atelier");
-        assertThatThrownBy(() -> threads.open(TEAM, "C0WORK", "Q2", Message.publicReply("Q2 card"), null))
+        assertThatThrownBy(() -> threads.open(TEAM, "C0WORK", "Q2", Message.publicReply(Text.of("Q2 card")), null))
                 .isInstanceOf(WorkspaceUnavailableException.class);
     }
 }

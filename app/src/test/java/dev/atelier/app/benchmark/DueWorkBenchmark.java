@@ -13,6 +13,7 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.outbox.Pacer;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.workspace.Notifier;
@@ -163,8 +164,8 @@ public final class DueWorkBenchmark {
 
             @Override
             public Handled handle(DueItem item, Instant now) {
-                return Handled.send(List.of(
-                        Notification.to(Destination.direct(item.recipient()), Message.privateReply(item.key()))));
+                return Handled.send(List.of(Notification.to(
+                        Destination.direct(item.recipient()), Message.privateReply(Text.of(item.key())))));
             }
         };
         Notifier counting = new Notifier() {

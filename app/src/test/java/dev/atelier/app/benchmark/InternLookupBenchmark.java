@@ -131,13 +131,14 @@ public final class InternLookupBenchmark {
                 long number = internships.nextInternshipNumber(c.id());
                 Internship i = Internship.start(
                         new InternshipData(c.id(), number, intern, mentor, 1, "Task", null, NOW, null), mentor, NOW);
-                i.addMilestone(
-                        new Requester(c, mentor, false),
-                        internships.nextMilestoneNumber(c.id()),
-                        "Design",
-                        "criteria",
-                        null,
-                        NOW);
+                i.planning()
+                        .add(
+                                new Requester(c, mentor, false),
+                                internships.nextMilestoneNumber(c.id()),
+                                "Design",
+                                "criteria",
+                                null,
+                                NOW);
                 internships.save(i);
                 questions.save(Question.ask(
                         c.id(), questions.nextNumber(c.id()), number, null, intern, mentor, "How do I start?", NOW));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.outbox.OutboxSettings;
@@ -91,7 +92,7 @@ class DeliveryPanelTest {
                     Destination.channel("ws-1"),
                     null,
                     null,
-                    Message.publicReply("welcome"),
+                    Message.publicReply(Text.of("welcome")),
                     clock.instant(),
                     null,
                     0,

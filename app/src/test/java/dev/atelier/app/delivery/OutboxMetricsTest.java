@@ -10,6 +10,7 @@ import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.outbox.Outbox;
 import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.outbox.OutboxSettings;
@@ -60,7 +61,7 @@ class OutboxMetricsTest {
                 Destination.channel("C1"),
                 null,
                 null,
-                Message.publicReply("hi"),
+                Message.publicReply(Text.of("hi")),
                 clock.instant(),
                 null,
                 0,

@@ -65,7 +65,7 @@ public final class DecideAppeal {
             case UPHOLD -> what = "upheld " + a.decision();
             case CHANGE -> {
                 if (a.milestone() != null) {
-                    i.approveOnAppeal(r, a.milestone(), note, now);
+                    i.onAppeal().approveMilestone(r, a.milestone(), note, now);
                     what = "changed " + a.decision() + ": the milestone is approved";
                 } else {
                     InternshipChange.Changed changed = change.apply(r, a, i, note, score, now);
@@ -76,8 +76,7 @@ public final class DecideAppeal {
             }
             default -> {
                 if (reviewer == null) {
-                    throw new Rejected(
-                            "Name the second reviewer: `appeal decide " + number + " second <note> @member`.");
+                    throw new Rejected(AppealReplies.nameTheReviewer(number));
                 }
                 if (reviewer.id().equals(i.data().mentor().id())
                         || reviewer.id().equals(i.data().intern().id())) {
@@ -85,17 +84,7 @@ public final class DecideAppeal {
                 }
                 what = "asked " + reviewer.name() + " for a second review of " + a.decision();
                 notices.add(Notification.to(
-                        Destination.direct(reviewer.id()),
-                        new Message(
-                                "⚖️ Second review — appeal A" + number,
-                                "The moderators ask you to look again at " + a.decision() + " of internship #"
-                                        + i.number() + " (" + i.data().taskTitle() + "). The intern's reason: "
-                                        + Text.typed(a.reason())
-                                        + "\nNote: " + note + "\nAnswer with `appeal review " + number
-                                        + " uphold|change <your view>`.",
-                                List.of(),
-                                List.of(),
-                                false)));
+                        Destination.direct(reviewer.id()), AppealReplies.secondReviewAsked(a, i, note)));
             }
         }
         appeals.save(a.decided(
@@ -106,10 +95,9 @@ public final class DecideAppeal {
                 decided == AppealOutcome.SECOND ? reviewer.id() : a.secondReviewer()));
         i.recordStep(r.memberId(), "appeal A" + number + ": " + what + " — " + note, now);
         Internship saved = internships.save(i);
-        notices.addAll(pair(saved, "⚖️ Appeal A" + number + ": " + what, note));
+        notices.addAll(pair(saved, "⚖️ Appeal A" + number + ": " + what, Text.user(note)));
         return Outcome.reply(
-                Message.privateReply("⚖️ Appeal A" + number + ": " + what + ". Both sides were told; the "
-                        + "step is on the timeline."),
+                Message.privateReply(Text.of("⚖️ Appeal A" + number + ": " + what + ". Both sides were told.")),
                 notices);
     }
 
@@ -124,39 +112,20 @@ public final class DecideAppeal {
         String what = "second review of appeal A" + number + ": " + view.toLowerCase(Locale.ROOT) + " — " + note;
         i.recordStep(r.memberId(), what, clock.instant());
         Internship saved = internships.save(i);
-        List<Notification> notices = new ArrayList<>(moderators.tell(
-                r.community(),
-                saved,
-                new Message(
-                        "⚖️ Second review" + " — appeal A" + number,
-                        r.member().mention() + " advises to " + view.toLowerCase(Locale.ROOT) + " " + a.decision()
-                                + ": " + note + "\nDecide with `appeal decide " + number + " uphold|change <note>`.",
-                        List.of(),
-                        List.of(),
-                        false)));
+        List<Notification> notices = new ArrayList<>(
+                moderators.tell(r.community(), saved, AppealReplies.secondReviewIn(a, r.member(), view, note)));
         notices.addAll(pair(
                 saved,
                 "⚖️ Appeal A" + number + ": second review in",
-                "The second reviewer advises to " + view.toLowerCase(Locale.ROOT) + "; the moderators decide next."));
+                Text.of("The second reviewer advises to " + view.toLowerCase(Locale.ROOT)
+                        + "; the moderators decide next.")));
         return Outcome.reply(
-                Message.privateReply("Thank you: your view on appeal A" + number + " went to the moderators."),
+                Message.privateReply(Text.of("Thank you: your view on appeal A" + number + " went to the moderators.")),
                 notices);
     }
 
     public Outcome list(Requester r) {
-        List<String> lines = appeals.open(r.communityId()).stream()
-                .map(a -> "• A" + a.number() + " " + a.decision()
-                        + " · since " + a.at().toString().substring(0, 10)
-                        + (a.outcome() == AppealOutcome.SECOND
-                                ? " · waiting for the second reviewer <@" + a.secondReviewer() + ">"
-                                : "")
-                        + " — " + Text.typed(a.reason()))
-                .toList();
-        return Outcome.reply(
-                lines.isEmpty()
-                        ? Message.privateReply("No open appeals.")
-                        : Message.privateReply(String.join("\n", lines))
-                                .withTitle("Open appeals (" + lines.size() + ")"));
+        return Outcome.reply(AppealReplies.open(appeals.open(r.communityId())));
     }
 
     private Appeal find(Requester r, long number) {
@@ -170,9 +139,10 @@ public final class DecideAppeal {
                 .orElseThrow(() -> new Rejected("Internship #" + a.internship() + " is gone."));
     }
 
-    private static List<Notification> pair(Internship i, String title, String text) {
+    private static List<Notification> pair(Internship i, String title, Text text) {
+        Message step = AppealReplies.step(title, text);
         return List.of(
-                Notices.direct(i, i.data().intern(), new Message(title, text, List.of(), List.of(), false)),
-                Notices.direct(i, i.data().mentor(), new Message(title, text, List.of(), List.of(), false)));
+                Notices.direct(i, i.data().intern(), step),
+                Notices.direct(i, i.data().mentor(), step));
     }
 }

@@ -6,7 +6,6 @@ import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.internship.Verdict;
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
@@ -87,25 +86,8 @@ public final class FileAppeal {
         }
         i.recordStep(r.memberId(), "appealed " + decision + " (A" + appeal.number() + "): " + reason, now);
         Internship saved = access.save(i);
-        Message notice = new Message(
-                "⚖️ Appeal A" + appeal.number() + " — internship #" + saved.number(),
-                saved.data().intern().mention() + " appeals " + decision + " (mentor "
-                        + saved.data().mentor().mention()
-                        + "): " + reason + "\nDecide with `appeal decide " + appeal.number()
-                        + " uphold|change|second <note> [reviewer]`.",
-                List.of(),
-                List.of(),
-                false);
-        List<Notification> told = moderators.tell(r.community(), saved, notice);
-        String sent = told.isEmpty()
-                ? " is recorded, but Atelier knows no moderator to tell here (none was added with `moderator add` and "
-                        + "the internship has no cohort channel): ask a moderator to run `appeal list`."
-                : " sent to the moderators (not your mentor).";
-        return Outcome.reply(
-                Message.privateReply("⚖️ Appeal A" + appeal.number() + " on " + decision + sent
-                        + " They uphold it, change the outcome or ask a second reviewer; each step shows on the internship's "
-                        + "timeline."),
-                told);
+        List<Notification> told = moderators.tell(r.community(), saved, AppealReplies.filed(appeal, saved));
+        return Outcome.reply(AppealReplies.filedReply(appeal, !told.isEmpty()), told);
     }
 
     private static void requireIntern(Requester r, Internship i) {

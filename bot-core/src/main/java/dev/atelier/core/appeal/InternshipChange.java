@@ -7,8 +7,10 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.IssuedCredential;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Instant;
@@ -36,7 +38,7 @@ final class InternshipChange {
 
     Changed apply(Requester r, Appeal a, Internship i, String note, Long score, Instant now) {
         if (i.status() == InternshipStatus.CLOSED && a.decision().endsWith("closing")) {
-            i.reopenOnAppeal(r, note, now);
+            i.onAppeal().reopen(r, note, now);
             return new Changed(i, "changed " + a.decision() + ": the internship is active again", List.of());
         }
         if (i.status() == InternshipStatus.COMPLETED && a.decision().endsWith("final score")) {
@@ -44,23 +46,30 @@ final class InternshipChange {
         }
         return new Changed(
                 i,
-                "changed " + a.decision() + " (recorded: the mentor or a moderator completes it with "
-                        + "`internship complete " + i.number() + " <score> <skills> <strengths> <endorsement>`)",
+                "changed " + a.decision() + " (recorded: the mentor or a moderator completes it with the final review)",
                 List.of());
     }
 
     private Changed rescore(Requester r, Appeal a, Internship i, Long score, Instant now) {
         if (score == null) {
-            throw new Rejected("Give the new final score: `appeal decide " + a.number() + " change <note> score:8`.");
+            throw new Rejected(Text.builder()
+                    .plain("Give the new final score: ")
+                    .command(CommandHint.of("appeal decide")
+                            .with("appeal", a.number())
+                            .with("outcome", "change")
+                            .placeholder("note")
+                            .named("score", 8))
+                    .plain(".")
+                    .build());
         }
         if (score < 1 || score > 10) {
             throw new Rejected("The final score is a whole number from 1 to 10, not " + score + ".");
         }
         int before = i.completion().review().score();
-        FinalReview changed = i.rescoredOnAppeal(r, score.intValue());
+        FinalReview changed = i.onAppeal().rescored(r, score.intValue());
         IssuedCredential old = i.completion().credential();
         if (old == null || old.revoked()) {
-            i.rescoreOnAppeal(r, changed, null, now);
+            i.onAppeal().rescore(r, changed, null, now);
             return new Changed(
                     i,
                     "changed " + a.decision() + ": the final score is " + score + "/10 (was " + before + "/10)"
@@ -71,7 +80,7 @@ final class InternshipChange {
                 r, old.id(), "replaced on appeal A" + a.number() + " by a credential with the changed final score"));
         Internship reloaded = internships.find(r.communityId(), i.number()).orElseThrow();
         IssuedCredential fresh = issue.issue(reloaded, changed, r.community().name(), now);
-        reloaded.rescoreOnAppeal(r, changed, fresh, now);
+        reloaded.onAppeal().rescore(r, changed, fresh, now);
         return new Changed(
                 reloaded,
                 "changed " + a.decision() + ": the final score is " + score + "/10 (was " + before

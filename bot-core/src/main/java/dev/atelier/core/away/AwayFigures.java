@@ -4,6 +4,7 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.message.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +21,19 @@ public final class AwayFigures implements InternshipFigures {
     }
 
     @Override
-    public List<String> linesFor(String communityId, Internship internship) {
-        List<String> lines = new ArrayList<>();
+    public List<Text> linesFor(String communityId, Internship internship) {
+        List<Text> lines = new ArrayList<>();
         if (internship.status() != InternshipStatus.ACTIVE) {
             return lines;
         }
         for (Member m : List.of(internship.data().intern(), internship.data().mentor())) {
             availability
                     .awayUntil(communityId, m.id(), clock.instant())
-                    .ifPresent(d -> lines.add("🏖️ " + m.name() + " is away until " + d));
+                    .ifPresent(d -> lines.add(Text.builder()
+                            .plain("🏖️ ")
+                            .quiet(m)
+                            .plain(" is away until " + d)
+                            .build()));
         }
         return lines;
     }

@@ -3,10 +3,13 @@ package dev.atelier.core.away;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.CalendarDates;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -47,15 +50,32 @@ public final class DeclareAway {
             return clear(r);
         }
         LocalDate first = CalendarDates.parse(from)
-                .orElseThrow(() -> new Rejected("`" + Texts.plain(from, 20)
-                        + "` is neither a date (YYYY-MM-DD) nor `list` or `clear`. "
-                        + "Say `away 2026-12-01 2026-12-10 \"conference\"`."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .user(Texts.plain(from, 20))
+                        .plain(" is neither a date (YYYY-MM-DD) nor ")
+                        .code("list")
+                        .plain(" or ")
+                        .code("clear")
+                        .plain(". " + "Say ")
+                        .command(CommandHint.of("away")
+                                .with("from", "2026-12-01")
+                                .with("to", "2026-12-10")
+                                .with("note", "conference"))
+                        .plain(".")
+                        .build()));
         return declare(r, new AwayPeriod(first, require(to), Texts.plain(note, NOTE_LENGTH)));
     }
 
     private static LocalDate require(LocalDate to) {
         if (to == null) {
-            throw new Rejected("Say the last day you are away too: `away <from> <to> [note]`.");
+            throw new Rejected(Text.builder()
+                    .plain("Say the last day you are away too: ")
+                    .command(CommandHint.of("away")
+                            .placeholder("from")
+                            .placeholder("to")
+                            .placeholder("note"))
+                    .plain(".")
+                    .build());
         }
         return to;
     }
@@ -82,39 +102,67 @@ public final class DeclareAway {
             if (i.status() == InternshipStatus.ACTIVE) {
                 DuesInside inside = DuesInside.of(i, period::covers);
                 dueInside += inside.milestones().size();
-                notices.addAll(inside.notices(i, r.member(), period.label()));
+                notices.addAll(inside.notices(
+                        i,
+                        Text.builder()
+                                .quiet(r.member())
+                                .plain(" is away ")
+                                .user(period.label())
+                                .plain(".")
+                                .build(),
+                        r.memberId()));
             }
         }
         return Outcome.reply(
-                Message.privateReply("🏖️ Away " + period.label() + " (your time zone, "
-                                + availability
-                                        .zoneOf(r.communityId(), r.memberId())
-                                        .getId() + "). Atelier sends you no check-in "
-                                + "prompts or reminders then and does not count your pair as idle; your partner and the moderators "
-                                + "see \"away until " + period.to() + "\"."
-                                + (dueInside == 0
-                                        ? ""
-                                        : " " + dueInside
-                                                + " due date(s) fall inside: your pair has been told, agree new ones with "
-                                                + "`milestone edit <milestone> due:YYYY-MM-DD`."))
-                        .withTitle("Away"),
-                notices);
+                Message.privateReply(awayReply(r, period, dueInside)).withTitle("Away"), notices);
+    }
+
+    private Text awayReply(Requester r, AwayPeriod period, int dueInside) {
+        Text.Builder text = Text.builder()
+                .plain("🏖️ Away ")
+                .user(period.label())
+                .plain(" (your time zone, "
+                        + availability.zoneOf(r.communityId(), r.memberId()).getId()
+                        + "). Atelier sends you no check-in prompts or reminders then and does not count your pair "
+                        + "as idle; your partner and the moderators see \"away until " + period.to() + "\".");
+        if (dueInside > 0) {
+            text.plain(" " + Plural.of(dueInside, "due date falls", "due dates fall")
+                            + " inside: your pair has been told; agree new ones with ")
+                    .command(CommandHint.of("milestone edit")
+                            .placeholder("milestone")
+                            .named("due", "YYYY-MM-DD"))
+                    .plain(".");
+        }
+        return text.build();
     }
 
     private Outcome list(Requester r) {
         LocalDate today = today(r);
-        List<String> lines = new ArrayList<>();
+        List<Text> lines = new ArrayList<>();
         store.periods(r.communityId(), r.memberId()).stream()
                 .filter(p -> !p.to().isBefore(today))
-                .forEach(p -> lines.add("🏖️ " + p.label()));
+                .forEach(p ->
+                        lines.add(Text.builder().plain("🏖️ ").user(p.label()).build()));
         store.holidays(r.communityId()).stream()
                 .filter(h -> !h.date().isBefore(today))
-                .forEach(h -> lines.add("🎉 " + h.label() + " (community holiday)"));
+                .forEach(h -> lines.add(Text.builder()
+                        .plain("🎉 ")
+                        .user(h.label())
+                        .plain(" (community holiday)")
+                        .build()));
         if (lines.isEmpty()) {
-            return Outcome.reply(
-                    Message.privateReply("No away days ahead. Declare some with " + "`away <from> <to> [note]`."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("No away days ahead. Declare some with ")
+                    .command(CommandHint.of("away")
+                            .placeholder("from")
+                            .placeholder("to")
+                            .placeholder("note"))
+                    .plain(".")
+                    .build()));
         }
-        return Outcome.reply(Message.privateReply(String.join("\n", lines)).withTitle("Your days away"));
+        return Outcome.reply(
+                Message.privateReply(Text.join(Text.builder().line().build(), lines))
+                        .withTitle("Your days away"));
     }
 
     private Outcome clear(Requester r) {
@@ -122,11 +170,11 @@ public final class DeclareAway {
         List<AwayPeriod> all = store.periods(r.communityId(), r.memberId());
         List<AwayPeriod> past = all.stream().filter(p -> p.to().isBefore(today)).toList();
         if (past.size() == all.size()) {
-            return Outcome.reply(Message.privateReply("You have no away days to clear."));
+            return Outcome.reply(Message.privateReply(Text.of("You have no away days to clear.")));
         }
         store.savePeriods(r.communityId(), r.memberId(), past);
-        return Outcome.reply(Message.privateReply("▶️ Cleared " + (all.size() - past.size()) + " away period(s): "
-                + "check-ins and reminders reach you again."));
+        return Outcome.reply(Message.privateReply(Text.of("▶️ Cleared "
+                + Plural.of(all.size() - past.size(), "away period") + ": check-ins and reminders reach you again.")));
     }
 
     private LocalDate today(Requester r) {

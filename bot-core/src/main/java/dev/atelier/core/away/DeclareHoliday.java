@@ -6,6 +6,8 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -48,15 +50,26 @@ public final class DeclareHoliday {
         store.saveHolidays(r.communityId(), holidays);
         List<Notification> notices = new ArrayList<>();
         for (Internship i : internships.list(r.communityId(), InternshipStatus.ACTIVE, PAIRS_TOLD)) {
-            notices.addAll(DuesInside.of(i, date::equals).notices(i, holiday.label() + " is a community holiday."));
+            notices.addAll(DuesInside.of(i, date::equals)
+                    .notices(
+                            i,
+                            Text.builder()
+                                    .user(holiday.label())
+                                    .plain(" is a community holiday.")
+                                    .build()));
         }
         return Outcome.reply(
-                Message.privateReply("🎉 " + holiday.label() + " is a community holiday: no check-in "
-                                + "prompts, reminders or idle days for anyone that day (in each one's time zone)."
-                                + (notices.isEmpty()
-                                        ? ""
-                                        : " Pairs with a due date that day were told: " + notices.size()
-                                                + " notice(s)."))
+                Message.privateReply(Text.builder()
+                                .plain("🎉 ")
+                                .user(holiday.label())
+                                .plain(" is a community holiday: no check-in prompts, reminders or idle days for "
+                                        + "anyone that day (in each one's time zone).")
+                                .plain(
+                                        notices.isEmpty()
+                                                ? ""
+                                                : " Pairs with a due date that day were told ("
+                                                        + Plural.of(notices.size(), "notice") + ").")
+                                .build())
                         .withTitle("Community holiday"),
                 notices);
     }

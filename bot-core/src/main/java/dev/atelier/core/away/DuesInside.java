@@ -1,10 +1,10 @@
 package dev.atelier.core.away;
 
-import dev.atelier.core.community.Member;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Text;
@@ -23,35 +23,16 @@ record DuesInside(List<Milestone> milestones) {
                 .toList());
     }
 
-    /**
-     * A workspace post (or DMs to both) saying who is away and which due dates fall inside, pinging the other
-     * side of the pair, who agrees new dates with them; none when none.
-     */
-    List<Notification> notices(Internship i, Member who, String period) {
-        if (milestones.isEmpty()) {
-            return List.of();
-        }
-        String dues = milestones.stream()
-                .map(m -> m.label() + " (due " + m.due() + ")")
-                .collect(Collectors.joining(", "));
-        Member other = who.id().equals(i.data().intern().id())
-                ? i.data().mentor()
-                : i.data().intern();
-        return Notices.workspace(
-                i,
-                Message.publicReply(Text.builder()
-                                .quiet(who)
-                                .plain(" is away " + period + ". Due inside: " + dues + ". ")
-                                .member(other)
-                                .plain(", agree new dates together with ")
-                                .code("milestone edit <milestone> due:YYYY-MM-DD")
-                                .plain(".")
-                                .build())
-                        .withTitle("🏖️ Due dates on days off — internship #" + i.number()));
+    /** A workspace post (or DMs to both) saying who is away and which due dates fall inside; none when none. */
+    List<Notification> notices(Internship i, Text who) {
+        return notices(i, who, null);
     }
 
-    /** A workspace post for a community holiday: both of the pair agree new dates; none when none. */
-    List<Notification> notices(Internship i, String headline) {
+    /**
+     * The same, pinging the side of the pair that did not declare the days off ({@code actorId}; both when
+     * null): they agree new dates with the one who is away.
+     */
+    List<Notification> notices(Internship i, Text who, String actorId) {
         if (milestones.isEmpty()) {
             return List.of();
         }
@@ -61,14 +42,30 @@ record DuesInside(List<Milestone> milestones) {
         return Notices.workspace(
                 i,
                 Message.publicReply(Text.builder()
-                                .plain(headline + " Due inside: " + dues + ". ")
-                                .member(i.data().intern())
-                                .plain(", ")
-                                .member(i.data().mentor())
+                                .text(who)
+                                .plain(" Due inside: " + dues + ". ")
+                                .members(
+                                        i.data().intern().id().equals(actorId)
+                                                ? List.of()
+                                                : List.of(i.data().intern().id()))
+                                .plain(
+                                        i.data().intern().id().equals(actorId)
+                                                        || i.data()
+                                                                .mentor()
+                                                                .id()
+                                                                .equals(actorId)
+                                                ? ""
+                                                : ", ")
+                                .members(
+                                        i.data().mentor().id().equals(actorId)
+                                                ? List.of()
+                                                : List.of(i.data().mentor().id()))
                                 .plain(": agree new dates with ")
-                                .code("milestone edit <milestone> due:YYYY-MM-DD")
+                                .command(CommandHint.of("milestone edit")
+                                        .placeholder("milestone")
+                                        .named("due", "YYYY-MM-DD"))
                                 .plain(".")
                                 .build())
-                        .withTitle("🏖️ Due dates on days off — internship #" + i.number()));
+                        .withTitle("🏖️ Due dates on days off · internship #" + i.number()));
     }
 }

@@ -1,8 +1,6 @@
 package dev.atelier.core.cohort;
 
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
 /** A moderator closes a cohort: its running internships go on, but no new one starts in it. */
@@ -15,10 +13,8 @@ public final class CloseCohort {
     }
 
     public Outcome execute(Requester requester, String name) {
-        Cohort cohort = cohorts.find(requester.communityId(), name)
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + name + "` here. See `cohort list`."));
+        Cohort cohort = cohorts.find(requester.communityId(), name).orElseThrow(() -> new NoSuchCohort(name));
         cohorts.update(cohort.close());
-        return Outcome.reply(Message.privateReply("🔒 Cohort *" + cohort.name() + "* is closed. Running internships "
-                + "carry on; no new ones can start in it."));
+        return Outcome.reply(CohortReplies.closed(cohort));
     }
 }

@@ -1,5 +1,6 @@
 package dev.atelier.core.cohort;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +33,12 @@ public record Cohort(
             Instant now) {
         String clean = name.strip();
         if (!clean.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0," + (MAX_NAME - 1) + "}")) {
-            throw new Rejected("A cohort name has 1 to " + MAX_NAME + " letters, digits, spaces, dots or dashes, "
-                    + "such as `spring-2026`.");
+            throw new Rejected(Text.builder()
+                    .plain("A cohort name has 1 to " + MAX_NAME + " letters, digits, spaces, dots or dashes, "
+                            + "such as ")
+                    .code("spring-2026")
+                    .plain(".")
+                    .build());
         }
         if (starts != null && ends != null && ends.isBefore(starts)) {
             throw new Rejected("The cohort cannot end (" + ends + ") before it starts (" + starts + ").");

@@ -1,6 +1,5 @@
 package dev.atelier.core.cohort;
 
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -29,9 +28,6 @@ public final class CreateCohort {
                 command.requester().memberId(),
                 clock.instant());
         cohorts.insert(cohort);
-        String channel = cohort.channelId() == null ? "" : " in <#" + cohort.channelId() + ">";
-        return Outcome.reply(Message.privateReply("✅ Cohort *" + cohort.name() + "* created" + channel
-                + ". Start an internship in it with `internship start <intern> <mentor> <task> " + cohort.name()
-                + "`."));
+        return Outcome.reply(CohortReplies.created(cohort));
     }
 }

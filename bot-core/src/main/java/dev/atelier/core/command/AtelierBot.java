@@ -3,10 +3,12 @@ package dev.atelier.core.command;
 import dev.atelier.core.community.Community;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.message.ActionIds;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Modal;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.TextInput;
 import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.shared.Contention;
@@ -35,7 +37,6 @@ public final class AtelierBot {
     private final Suggester suggester;
     private final MessageObserver observer;
     private final CommandMetrics metrics;
-    private final CommandHints hints;
 
     public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester) {
         this(catalog, communities, outbound, suggester, MessageObserver.IGNORE);
@@ -60,7 +61,6 @@ public final class AtelierBot {
         this.metrics = metrics;
         this.catalog = catalog;
         this.lines = new CommandLine(catalog);
-        this.hints = new CommandHints(catalog);
         this.communities = communities;
         this.outbound = outbound;
         this.suggester = suggester;
@@ -102,7 +102,12 @@ public final class AtelierBot {
     public Outcome run(Caller caller, String path, Map<String, String> options) {
         return guarded(caller, () -> {
             CommandCatalog.Entry entry = catalog.find(path)
-                    .orElseThrow(() -> new Rejected("`" + path + "` is not a command here. Try `help`."));
+                    .orElseThrow(() -> new Rejected(Text.builder()
+                            .user(path)
+                            .plain(" is not a command here. Try ")
+                            .command(CommandHint.of("help"))
+                            .plain(".")
+                            .build()));
             return execute(caller, entry, options);
         });
     }
@@ -199,7 +204,7 @@ public final class AtelierBot {
         Context context = new Context(caller, moderator);
         for (int attempt = 1; ; attempt++) {
             try {
-                Outcome outcome = hints.apply(entry.handler().handle(context, options));
+                Outcome outcome = entry.handler().handle(context, options);
                 outbound.send(caller.community(), outcome.notifications());
                 return outcome;
             } catch (ConcurrentChange e) {
@@ -219,8 +224,11 @@ public final class AtelierBot {
 
     private static void authorize(CommandSpec spec, boolean moderator) {
         if (spec.access() == Access.MODERATOR && !moderator) {
-            throw new Rejected(
-                    "Only moderators can run `" + spec.path() + "`. Ask one of your community's moderators.");
+            throw new Rejected(Text.builder()
+                    .plain("Only moderators can run ")
+                    .command(CommandHint.of(spec.path()))
+                    .plain(". Ask one of your community's moderators.")
+                    .build());
         }
     }
 
@@ -228,7 +236,8 @@ public final class AtelierBot {
         try {
             return work.get();
         } catch (Rejected e) {
-            return hints.apply(Outcome.reply(Message.privateReply("⚠️ " + e.getMessage())));
+            return Outcome.reply(Message.privateReply(
+                    Text.builder().plain("⚠️ ").text(e.text()).build()));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error(
@@ -237,8 +246,8 @@ public final class AtelierBot {
                     caller.actor().id(),
                     reference,
                     e);
-            return Outcome.reply(Message.privateReply("❌ Something went wrong on our side (reference " + reference
-                    + "). Please try again in a moment; if it keeps happening, tell a moderator."));
+            return Outcome.reply(Message.privateReply(Text.of("❌ Something went wrong on our side (reference "
+                    + reference + "). Please try again in a moment; if it keeps happening, tell a moderator.")));
         }
     }
 

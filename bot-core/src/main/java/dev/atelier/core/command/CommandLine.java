@@ -1,5 +1,7 @@
 package dev.atelier.core.command;
 
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,13 +30,23 @@ final class CommandLine {
     Parsed parse(String line) {
         List<Tokenizer.Word> words = Tokenizer.words(line == null ? "" : line.strip());
         if (words.isEmpty()) {
-            throw new Rejected("Type a command, for example `help`.");
+            throw new Rejected(Text.builder()
+                    .plain("Type a command, for example ")
+                    .command(CommandHint.of("help"))
+                    .plain(".")
+                    .build());
         }
         String name = words.get(0).text().replaceFirst("^/", "").toLowerCase(Locale.ROOT);
         Map<String, List<CommandSpec>> byName = catalog.byName();
         List<CommandSpec> group = byName.get(name);
         if (group == null) {
-            throw new Rejected("There is no command `" + name + "`. Try `help` to see what you can run.");
+            throw new Rejected(Text.builder()
+                    .plain("There is no command ")
+                    .user(name)
+                    .plain(". Try ")
+                    .command(CommandHint.of("help"))
+                    .plain(" to see what you can run.")
+                    .build());
         }
         int next = 1;
         CommandSpec spec;
@@ -46,14 +58,23 @@ final class CommandLine {
                     .reduce((a, b) -> a + "|" + b)
                     .orElse("");
             if (words.size() < 2) {
-                throw new Rejected("`" + name + "` needs one of: " + subs + ". Try `help " + name + "`.");
+                throw new Rejected(Text.builder()
+                        .user(name)
+                        .plain(" needs one of: " + subs + ". Try ")
+                        .command(CommandHint.of("help").with("command", name))
+                        .plain(".")
+                        .build());
             }
             String sub = words.get(1).text().toLowerCase(Locale.ROOT);
             spec = group.stream()
                     .filter(s -> s.subcommand().equals(sub))
                     .findFirst()
-                    .orElseThrow(() -> new Rejected(
-                            "`" + name + " " + sub + "` is not a command. `" + name + "` takes one of: " + subs + "."));
+                    .orElseThrow(() -> new Rejected(Text.builder()
+                            .user("" + name + " " + sub)
+                            .plain(" is not a command. ")
+                            .user(name)
+                            .plain(" takes one of: " + subs + ".")
+                            .build()));
             next = 2;
         }
         return new Parsed(catalog.find(spec.path()).orElseThrow(), options(spec, words.subList(next, words.size())));
@@ -67,7 +88,8 @@ final class CommandLine {
             String key = colon > 0 ? word.text().substring(0, colon).toLowerCase(Locale.ROOT) : null;
             if (key != null && spec.option(key) != null) {
                 if (raw.put(key, word.text().substring(colon + 1)) != null) {
-                    throw new Rejected("`" + key + "` is given twice.");
+                    throw new Rejected(
+                            Text.builder().user(key).plain(" is given twice.").build());
                 }
             } else {
                 positional.add(word);
@@ -82,8 +104,13 @@ final class CommandLine {
                 next++;
             }
             if (next >= open.size()) {
-                throw new Rejected("Too many values: `" + word.text() + "` does not fit. Put text with spaces in "
-                        + "quotes. Usage: `" + spec.usage() + "`.");
+                throw new Rejected(Text.builder()
+                        .plain("Too many values: ")
+                        .user(word.text())
+                        .plain(" does not fit. Put text with spaces in " + "quotes. Usage: ")
+                        .command(spec.usageHint())
+                        .plain(".")
+                        .build());
             }
             OptionSpec option = open.get(next++);
             if (option.takesRest() && !word.quoted()) {

@@ -34,6 +34,15 @@ public record CommandSpec(
         return opts.isEmpty() ? path() : path() + " " + opts;
     }
 
+    /** The command with every option as a placeholder, in catalog order: how to use it, on each platform. */
+    public CommandHint usageHint() {
+        CommandHint hint = CommandHint.of(path());
+        for (OptionSpec o : options) {
+            hint = hint.placeholder(o.name());
+        }
+        return hint;
+    }
+
     /** The command with its required options as placeholders: a hint each platform writes its own way. */
     public CommandHint hint() {
         CommandHint hint = CommandHint.of(path());

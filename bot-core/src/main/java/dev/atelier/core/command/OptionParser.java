@@ -1,6 +1,7 @@
 package dev.atelier.core.command;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.CalendarDates;
 import dev.atelier.core.shared.Rejected;
 import java.net.URI;
@@ -30,8 +31,14 @@ final class OptionParser {
     static Options parse(CommandSpec spec, Map<String, String> raw, java.util.Collection<String> notYetAsked) {
         for (String name : raw.keySet()) {
             if (spec.option(name) == null) {
-                throw new Rejected(
-                        "`" + spec.path() + "` has no option `" + name + "`. Usage: `" + spec.usage() + "`.");
+                throw new Rejected(Text.builder()
+                        .user(spec.path())
+                        .plain(" has no option ")
+                        .user(name)
+                        .plain(". Usage: ")
+                        .command(spec.usageHint())
+                        .plain(".")
+                        .build());
             }
         }
         Map<String, Object> values = new HashMap<>();
@@ -39,8 +46,12 @@ final class OptionParser {
             String value = raw.get(option.name());
             if (value == null || value.isBlank()) {
                 if (option.required() && !notYetAsked.contains(option.name())) {
-                    throw new Rejected("`" + spec.path() + "` needs " + option.name() + " (" + option.description()
-                            + "). Usage: `" + spec.usage() + "`.");
+                    throw new Rejected(Text.builder()
+                            .user(spec.path())
+                            .plain(" needs " + option.name() + " (" + option.description() + "). Usage: ")
+                            .command(spec.usageHint())
+                            .plain(".")
+                            .build());
                 }
                 continue;
             }
@@ -70,23 +81,34 @@ final class OptionParser {
         try {
             return Long.parseLong(value.replace("_", "").replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new Rejected(option.name() + " must be a whole number, not `" + value + "`.");
+            throw new Rejected(Text.builder()
+                    .plain("" + option.name() + " must be a whole number, not ")
+                    .user(value)
+                    .plain(".")
+                    .build());
         }
     }
 
     private static Long reference(OptionSpec option, String value) {
         Matcher m = REF.matcher(value);
         if (!m.matches()) {
-            throw new Rejected(option.name() + " must be a "
-                    + option.type().name().toLowerCase(Locale.ROOT) + " number such as 3, not `" + value + "`.");
+            throw new Rejected(Text.builder()
+                    .plain("" + option.name() + " must be a "
+                            + option.type().name().toLowerCase(Locale.ROOT) + " number such as 3, not ")
+                    .user(value)
+                    .plain(".")
+                    .build());
         }
         return Long.parseLong(m.group(1));
     }
 
     private static LocalDate date(OptionSpec option, String value) {
         return CalendarDates.parse(value)
-                .orElseThrow(() -> new Rejected(option.name()
-                        + " must be a date written YYYY-MM-DD, such as 2026-12-01, not `" + value + "`."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .plain("" + option.name() + " must be a date written YYYY-MM-DD, such as 2026-12-01, not ")
+                        .user(value)
+                        .plain(".")
+                        .build()));
     }
 
     private static URI url(OptionSpec option, String value) {
@@ -104,7 +126,11 @@ final class OptionParser {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw new Rejected(option.name() + " must be a full web link starting with https://, not `" + value + "`.");
+        throw new Rejected(Text.builder()
+                .plain("" + option.name() + " must be a full web link starting with https://, not ")
+                .user(value)
+                .plain(".")
+                .build());
     }
 
     private static Member member(OptionSpec option, String value) {
@@ -116,7 +142,11 @@ final class OptionParser {
         if (name.matches()) {
             return new Member(name.group(1), name.group(1));
         }
-        throw new Rejected(option.name() + " must be a member, mentioned like @name, not `" + value + "`.");
+        throw new Rejected(Text.builder()
+                .plain("" + option.name() + " must be a member, mentioned like @name, not ")
+                .user(value)
+                .plain(".")
+                .build());
     }
 
     private static String channel(OptionSpec option, String value) {
@@ -128,7 +158,11 @@ final class OptionParser {
         if (bare.matches("[\\p{L}\\p{N}._-]{1,80}")) {
             return bare;
         }
-        throw new Rejected(option.name() + " must be a channel, mentioned like #name, not `" + value + "`.");
+        throw new Rejected(Text.builder()
+                .plain("" + option.name() + " must be a channel, mentioned like #name, not ")
+                .user(value)
+                .plain(".")
+                .build());
     }
 
     private static String choice(OptionSpec option, String value) {
@@ -136,7 +170,10 @@ final class OptionParser {
         if (option.choices().contains(lower)) {
             return lower;
         }
-        throw new Rejected(
-                option.name() + " must be one of " + String.join(", ", option.choices()) + ", not `" + value + "`.");
+        throw new Rejected(Text.builder()
+                .plain("" + option.name() + " must be one of " + String.join(", ", option.choices()) + ", not ")
+                .user(value)
+                .plain(".")
+                .build());
     }
 }

@@ -14,6 +14,7 @@ import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.PaySplit;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.pay.SplitRule;
@@ -113,31 +114,41 @@ public final class CompleteInternship {
 
     private Message reply(Internship i, PayStatement statement, String id) {
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.wide("Credential", links.credential(id)));
+        fields.add(Field.wide("Credential", Statements.credential(links.credential(id))));
         if (statement != null) {
-            fields.add(Field.wide("Pay statement (" + statement.rule() + ")", String.join("\n", statement.lines())));
+            fields.add(Statements.pay(statement));
         }
-        return Message.privateReply("🎉 Internship #" + i.number() + " is complete. "
-                        + i.data().intern().mention() + " received a signed credential.")
+        return Message.privateReply(Text.builder()
+                        .plain("🎉 Internship #" + i.number() + " is complete; ")
+                        .quiet(i.data().intern())
+                        .plain(" received a signed credential.")
+                        .build())
                 .withFields(fields);
     }
 
     private List<Notification> notifications(Internship i, String id) {
-        Message news = Message.publicReply("🎉 Internship #" + i.number() + " is complete: "
-                        + i.data().intern().mention() + " delivered every milestone of *"
-                        + i.data().taskTitle()
-                        + "*. Congratulations!")
+        Message news = Message.publicReply(Text.builder()
+                        .plain("🎉 ")
+                        .member(i.data().intern())
+                        .plain(" delivered every milestone of ")
+                        .bold(i.data().taskTitle())
+                        .plain(". Congratulations!")
+                        .build())
                 .withTitle(Views.title(i))
                 .withFields(Statements.fields(i, links.credential(id)));
         List<Notification> out = new ArrayList<>(Notices.workspace(i, news));
         out.add(Notices.direct(
                 i,
                 i.data().intern(),
-                Message.publicReply("🏅 Your credential for *"
-                                + i.data().taskTitle() + "* is ready: " + links.credential(id)
-                                + " — anyone can verify it. How was "
-                                + "your mentorship? Only moderators see your rating. The mentor's score stays off your credential's "
-                                + "page unless you show it.")
+                Message.publicReply(Text.builder()
+                                .plain("🏅 Your credential for ")
+                                .bold(i.data().taskTitle())
+                                .plain(" is ready: ")
+                                .link(links.credential(id), "your credential")
+                                .plain(" (anyone can verify it). How was your mentorship? Only moderators see your "
+                                        + "rating; the mentor's score stays off your credential's page unless you "
+                                        + "show it.")
+                                .build())
                         .withButtons(List.of(
                                 Button.asking(
                                         "Rate the mentorship",

@@ -2,16 +2,18 @@ package dev.atelier.core.completion;
 
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.Csv;
 import dev.atelier.core.pay.Hours;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.pay.Share;
-import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Requester;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -46,24 +48,35 @@ public final class ExportStatements {
     }
 
     public Outcome execute(Requester requester, String cohortName) {
-        Cohort cohort = cohorts.find(requester.communityId(), cohortName)
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + cohortName + "`. See `cohort list`."));
+        Cohort cohort =
+                cohorts.find(requester.communityId(), cohortName).orElseThrow(() -> new NoSuchCohort(cohortName));
         String csv = csv(cohort, internships.findByCohort(requester.communityId(), cohort.name()));
         int rows = (int) csv.lines().count() - 1;
         if (rows == 0) {
-            return Outcome.reply(Message.privateReply("Cohort *" + cohort.name() + "* has no completed internship "
-                    + "with a budget yet, so there is nothing to pay."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("Cohort ")
+                    .bold(cohort.name())
+                    .plain(" has no completed internship with a budget yet, so there is nothing to pay.")
+                    .build()));
         }
         String shown = csv;
-        String note = "";
+        Text note = Text.empty();
         if (csv.length() > MAX_CHARS) {
             int cut = csv.lastIndexOf("\r\n", MAX_CHARS) + 2;
             shown = csv.substring(0, cut);
-            note = "\n⚠️ Cut after " + (shown.lines().count() - 1) + " of " + rows + " rows: export a smaller cohort.";
+            note = Text.builder()
+                    .line()
+                    .plain("⚠️ Cut after " + (shown.lines().count() - 1) + " of " + Plural.of(rows, "row")
+                            + ": export a smaller cohort.")
+                    .build();
         }
-        return Outcome.reply(Message.privateReply("Pay statements of cohort *" + cohort.name() + "* (" + rows
-                        + " rows; amounts in the currency's units, minor_units exact):\n```csv\n" + shown + "```"
-                        + note)
+        return Outcome.reply(Message.privateReply(Text.builder()
+                        .plain("Pay statements of cohort ")
+                        .bold(cohort.name())
+                        .plain(" (" + Plural.of(rows, "row") + "; amounts in the currency's units, minor_units exact):")
+                        .codeBlock(shown.strip())
+                        .text(note)
+                        .build())
                 .withTitle("Statements · " + cohort.name()));
     }
 

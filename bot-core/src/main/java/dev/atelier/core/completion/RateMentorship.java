@@ -5,6 +5,7 @@ import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.MentorshipRating;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -30,14 +31,16 @@ public final class RateMentorship {
     }
 
     public void check(Requester requester, long number) {
-        access.internship(requester, number).checkRatable(requester);
+        access.internship(requester, number).afterCompletion().checkRatable(requester);
     }
 
     public Outcome execute(Command c) {
         Internship internship = access.internship(c.requester(), c.internship());
-        internship.rate(c.requester(), new MentorshipRating(c.rating().intValue(), c.comment(), clock.instant()));
+        internship
+                .afterCompletion()
+                .rate(c.requester(), new MentorshipRating(c.rating().intValue(), c.comment(), clock.instant()));
         access.save(internship);
         return Outcome.reply(Message.privateReply(
-                "🙏 Thank you. Your rating helps moderators support mentors; " + "only they see it."));
+                Text.of("🙏 Thank you. Your rating helps moderators support mentors; only they see it.")));
     }
 }

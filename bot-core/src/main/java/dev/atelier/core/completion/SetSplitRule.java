@@ -2,11 +2,12 @@ package dev.atelier.core.completion;
 
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.SplitRule;
 import dev.atelier.core.pay.SplitRuleStore;
-import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
 /** A moderator sets how a cohort's budgets are split; internships completed later use it. */
@@ -21,12 +22,16 @@ public final class SetSplitRule {
     }
 
     public Outcome execute(Requester requester, String cohortName, String ruleText) {
-        Cohort cohort = cohorts.find(requester.communityId(), cohortName)
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + cohortName + "`. See `cohort list`."));
+        Cohort cohort =
+                cohorts.find(requester.communityId(), cohortName).orElseThrow(() -> new NoSuchCohort(cohortName));
         SplitRule rule = SplitRule.parse(ruleText);
         rules.save(requester.communityId(), cohort.name(), rule);
-        return Outcome.reply(Message.privateReply("✅ Cohort *" + cohort.name() + "* splits budgets as: " + rule.text()
-                + ". Internships completed from now on use it; shares are whole cents, rounded down for the mentor, "
-                + "the rest to the intern."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("✅ Cohort ")
+                .bold(cohort.name())
+                .plain(" splits budgets as: " + rule.text()
+                        + ". Internships completed from now on use it; shares are whole cents, rounded down for the "
+                        + "mentor, the rest to the intern.")
+                .build()));
     }
 }

@@ -9,6 +9,7 @@ import dev.atelier.core.internship.Views;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.util.ArrayList;
@@ -37,18 +38,22 @@ public final class ShowStatement {
                 : links.credential(i.completion().credential().id());
         List<Field> fields = new ArrayList<>(Statements.fields(i, link));
         if (i.completion().credential() != null && i.completion().credential().revoked()) {
-            fields.add(
-                    Field.wide("Credential revoked", i.completion().credential().revokedReason()));
+            fields.add(Field.wide(
+                    "Credential revoked", Text.user(i.completion().credential().revokedReason())));
         }
         MentorshipRating rating = i.completion().rating();
         if (requester.moderator()) {
             fields.add(Field.wide(
                     "Intern's rating of the mentorship (moderators only)",
                     rating == null
-                            ? "not yet"
-                            : rating.rating() + "/5" + (rating.comment() == null ? "" : " — " + rating.comment())));
+                            ? Text.of("not yet")
+                            : Text.builder()
+                                    .plain(rating.rating() + "/5")
+                                    .plain(rating.comment() == null ? "" : " — ")
+                                    .user(rating.comment())
+                                    .build()));
         }
-        return Outcome.reply(Message.privateReply("Statement of internship #" + i.number() + ".")
+        return Outcome.reply(Message.privateReply(Text.of("Statement of internship #" + i.number() + "."))
                 .withTitle(Views.title(i))
                 .withFields(fields));
     }

@@ -3,6 +3,7 @@ package dev.atelier.core.completion;
 import dev.atelier.core.internship.FinalReview;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.Hours;
 import dev.atelier.core.pay.PayStatement;
 import java.util.ArrayList;
@@ -17,24 +18,38 @@ final class Statements {
         List<Field> fields = new ArrayList<>();
         FinalReview review = i.completion().review();
         if (review != null) {
-            fields.add(Field.of("Score", review.score() + "/10"));
-            fields.add(Field.of("Skills", String.join(", ", review.skills())));
+            fields.add(Field.of("Score", Text.of(review.score() + "/10")));
+            fields.add(Field.of("Skills", Text.user(String.join(", ", review.skills()))));
             if (review.strengths() != null) {
-                fields.add(Field.wide("Strengths", review.strengths()));
+                fields.add(Field.wide("Strengths", Text.user(review.strengths())));
             }
-            fields.add(Field.wide("Endorsement", review.endorsement()));
+            fields.add(Field.wide("Endorsement", Text.user(review.endorsement())));
         }
         fields.add(Field.of(
                 "Hours",
-                "intern " + Hours.format(i.minutesOf(i.data().intern().id())) + " · mentor "
-                        + Hours.format(i.minutesOf(i.data().mentor().id()))));
-        PayStatement statement = i.completion().statement();
-        fields.add(Field.wide(
-                statement == null ? "Pay" : "Pay statement (" + statement.rule() + ")",
-                statement == null ? "The task has no budget." : String.join("\n", statement.lines())));
+                Text.of("intern " + Hours.format(i.minutesOf(i.data().intern().id())) + " · mentor "
+                        + Hours.format(i.minutesOf(i.data().mentor().id())))));
+        fields.add(pay(i.completion().statement()));
         if (credentialLink != null) {
-            fields.add(Field.wide("Credential", credentialLink));
+            fields.add(Field.wide("Credential", credential(credentialLink)));
         }
         return fields;
+    }
+
+    /** The pay statement as a field: one line per share, or that the task had no budget. */
+    static Field pay(PayStatement statement) {
+        if (statement == null) {
+            return Field.wide("Pay", Text.of("The task has no budget."));
+        }
+        return Field.wide(
+                "Pay statement (" + statement.rule() + ")",
+                Text.join(
+                        Text.builder().line().build(),
+                        statement.lines().stream().map(Text::of).toList()));
+    }
+
+    /** A credential's page as a labelled link. */
+    static Text credential(String link) {
+        return Text.builder().link(link, "Verify the credential").build();
     }
 }

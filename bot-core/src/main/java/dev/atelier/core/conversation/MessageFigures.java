@@ -2,6 +2,7 @@ package dev.atelier.core.conversation;
 
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipFigures;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Plural;
 import java.util.List;
 
@@ -15,8 +16,10 @@ public final class MessageFigures implements InternshipFigures {
     }
 
     @Override
-    public List<String> linesFor(String communityId, Internship internship) {
+    public List<Text> linesFor(String communityId, Internship internship) {
         long count = conversations.messages(communityId, internship.number());
-        return count == 0 ? List.of() : List.of("💬 " + Plural.of(count, "message") + " exchanged in the workspace");
+        return count == 0
+                ? List.of()
+                : List.of(Text.of("💬 " + Plural.of(count, "message") + " exchanged in the workspace"));
     }
 }

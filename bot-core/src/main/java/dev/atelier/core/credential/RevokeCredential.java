@@ -5,6 +5,7 @@ import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.IssuedCredential;
 import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
@@ -50,23 +51,33 @@ public final class RevokeCredential {
 
     public Outcome execute(Command c) {
         String id = CredentialLinks.idIn(c.credential())
-                .orElseThrow(() -> new Rejected("`" + c.credential() + "` is not a credential id or link."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .user(c.credential())
+                        .plain(" is not a credential id or link.")
+                        .build()));
         Internship internship = internships
                 .findByCredential(id)
                 .filter(i -> i.data().communityId().equals(c.requester().communityId()))
                 .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
         internship = access.internship(c.requester(), internship.number());
-        IssuedCredential revoked = internship.revokeCredential(c.requester(), c.reason(), clock.instant());
+        IssuedCredential revoked =
+                internship.afterCompletion().revokeCredential(c.requester(), c.reason(), clock.instant());
         internship = access.save(internship);
         if (revoked.statusList() != null) {
             statusLists.revoke(new StatusSlot(revoked.statusList(), revoked.statusIndex()));
         }
-        Message notice = Message.publicReply("⛔ The credential for internship #" + internship.number() + " ("
-                + Text.typed(internship.data().taskTitle()) + ") was revoked by a moderator. Reason: "
-                + Text.typed(c.reason()));
+        Message notice = Message.publicReply(Text.builder()
+                        .plain("⛔ The credential for internship #" + internship.number() + " (")
+                        .user(internship.data().taskTitle())
+                        .plain(") was revoked by a moderator.")
+                        .build())
+                .withFields(List.of(Field.wide("Reason", Text.user(c.reason()))));
         return Outcome.reply(
-                Message.privateReply(
-                        "⛔ Credential " + id + " is revoked. " + links.credential(id) + " now shows it as revoked."),
+                Message.privateReply(Text.builder()
+                        .plain("⛔ Credential " + id + " is revoked; ")
+                        .link(links.credential(id), "its page")
+                        .plain(" now shows it as revoked.")
+                        .build()),
                 List.of(Notices.direct(internship, internship.data().intern(), notice)));
     }
 }

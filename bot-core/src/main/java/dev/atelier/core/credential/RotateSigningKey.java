@@ -2,6 +2,7 @@ package dev.atelier.core.credential;
 
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
@@ -33,7 +34,12 @@ public final class RotateSigningKey {
         }
         String old = signer.keyId();
         String now = signer.rotate();
-        return Outcome.reply(Message.privateReply("🔑 New signing key: " + now + ". The previous key " + old
-                + " stays published, so every credential issued so far still verifies."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("🔑 New signing key: ")
+                .code(now)
+                .plain(". The previous key ")
+                .code(old)
+                .plain(" stays published, so every credential issued so far still verifies.")
+                .build()));
     }
 }

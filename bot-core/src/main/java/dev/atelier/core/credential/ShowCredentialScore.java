@@ -5,6 +5,7 @@ import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -32,22 +33,29 @@ public final class ShowCredentialScore {
 
     public Outcome execute(Requester requester, String credential, String choice) {
         String id = CredentialLinks.idIn(credential)
-                .orElseThrow(() -> new Rejected("`" + credential + "` is not a credential id or link."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .user(credential)
+                        .plain(" is not a credential id or link.")
+                        .build()));
         boolean show = switch (choice == null ? "" : choice.strip().toLowerCase(Locale.ROOT)) {
             case "show" -> true;
             case "hide" -> false;
-            default -> throw new Rejected("Say `show` or `hide`.");
+            default -> throw new Rejected(ShowOrHide.ASK);
         };
         Internship internship = internships
                 .findByCredential(id)
                 .filter(i -> i.data().communityId().equals(requester.communityId()))
                 .orElseThrow(() -> new Rejected("No credential " + id + " was issued in this community."));
         internship = access.internship(requester, internship.number());
-        internship.showScore(requester, show, clock.instant());
+        internship.afterCompletion().showScore(requester, show, clock.instant());
         access.save(internship);
-        return Outcome.reply(Message.privateReply((show
-                        ? "👁️ The page of your credential now shows the mentor's " + "score: "
-                        : "🙈 The page of your credential no longer shows the mentor's score: ")
-                + links.credential(id)));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain(
+                        show
+                                ? "👁️ The page of your credential now shows the mentor's score: "
+                                : "🙈 The page of your credential no longer shows the mentor's score: ")
+                .link(links.credential(id), "your credential")
+                .plain(".")
+                .build()));
     }
 }

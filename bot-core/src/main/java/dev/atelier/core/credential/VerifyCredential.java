@@ -3,6 +3,7 @@ package dev.atelier.core.credential;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,22 +18,26 @@ public final class VerifyCredential {
 
     public Outcome execute(String input) {
         Verification v = credentials.verify(input);
-        String head = v.status().icon() + " *"
-                + switch (v.status()) {
-                    case VALID -> "Valid credential.";
-                    case REVOKED -> "This credential was revoked.";
-                    case TAMPERED -> "Not genuine: the credential was changed or not signed by this Atelier.";
-                    case UNKNOWN -> "Unknown credential.";
-                }
-                + "* " + v.detail();
+        Text head = Text.builder()
+                .plain(v.status().icon() + " ")
+                .bold(
+                        switch (v.status()) {
+                            case VALID -> "Valid credential.";
+                            case REVOKED -> "This credential was revoked.";
+                            case TAMPERED -> "Not genuine: the credential was changed or not signed by this Atelier.";
+                            case UNKNOWN -> "Unknown credential.";
+                        })
+                .plain(" " + v.detail())
+                .build();
         List<Field> fields = new ArrayList<>();
         if (!v.claims().isEmpty()) {
-            fields.add(Field.of("Achievement", v.claim("credentialSubject", "achievement", "name")));
-            fields.add(Field.of("Issuer", v.claim("issuer", "name")));
-            fields.add(Field.of("Issued", v.claim("validFrom")));
+            fields.add(Field.of("Achievement", Text.user(v.claim("credentialSubject", "achievement", "name"))));
+            fields.add(Field.of("Issuer", Text.user(v.claim("issuer", "name"))));
+            fields.add(Field.of("Issued", Text.user(v.claim("validFrom"))));
         }
         if (v.credentialId() != null && v.status() != Verification.Status.UNKNOWN) {
-            fields.add(Field.wide("Link", credentials.links().credential(v.credentialId())));
+            String link = credentials.links().credential(v.credentialId());
+            fields.add(Field.wide("Link", Text.builder().link(link, link).build()));
         }
         return Outcome.reply(
                 Message.privateReply(head).withTitle("Credential check").withFields(fields));

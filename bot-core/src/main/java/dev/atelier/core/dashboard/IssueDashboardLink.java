@@ -3,6 +3,7 @@ package dev.atelier.core.dashboard;
 import dev.atelier.core.dashboard.LoginLink.ModeratorGrant;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -38,9 +39,12 @@ public final class IssueDashboardLink {
                         platformModerator ? ModeratorGrant.PLATFORM : ModeratorGrant.COMMUNITY_LIST,
                         now,
                         now.plus(VALID_FOR)));
-        return Outcome.reply(Message.privateReply(
-                "🔐 Your dashboard link for " + requester.community().name()
-                        + " (works once, for " + VALID_FOR.toMinutes() + " minutes; do not share it):\n" + publicUrl
-                        + "/dashboard/login/" + token));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("🔐 ")
+                .link(
+                        publicUrl + "/dashboard/login/" + token,
+                        "Open the dashboard of " + requester.community().name())
+                .plain(" (works once, for " + VALID_FOR.toMinutes() + " minutes; do not share it).")
+                .build()));
     }
 }

@@ -1,9 +1,11 @@
 package dev.atelier.core.enrolment;
 
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.task.NoSuchTask;
 import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
 
@@ -25,15 +27,20 @@ public final class AddCohortTask {
     /** With what the task requires of an intern's portfolio, such as {@code "1 level-1 score 7"}. */
     public Outcome execute(Requester r, String cohortName, long taskNumber, Long level, String requires) {
         Requirement requirement = Requirement.parse(requires);
-        Task task = tasks.find(r.communityId(), taskNumber)
-                .orElseThrow(() -> new Rejected("There is no task #" + taskNumber + " here. See `task list`."));
+        Task task = tasks.find(r.communityId(), taskNumber).orElseThrow(() -> new NoSuchTask(taskNumber));
         int lvl = level == null ? 2 : (int) Math.max(-1, Math.min(level, 99));
         Roster roster = rosters.open(r.communityId(), cohortName);
         rosters.save(roster.withTask(task.number(), lvl, requirement));
         String skills = task.skills().isEmpty() ? "no skills listed" : "needs " + String.join(", ", task.skills());
-        return Outcome.reply(Message.privateReply("✅ Task *" + task.label() + "* (" + skills + ", level " + lvl
-                + (requirement == null ? "" : ", requires " + requirement.label())
-                + ") is open in *" + roster.cohortName() + "*; `pair preview " + roster.cohortName()
-                + "` will consider it."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("✅ Task ")
+                .bold(task.label())
+                .plain(" (" + skills + ", level " + lvl
+                        + (requirement == null ? "" : ", requires " + requirement.label()) + ") is open in ")
+                .bold(roster.cohortName())
+                .plain("; ")
+                .command(CommandHint.of("pair preview").with("cohort", roster.cohortName()))
+                .plain(" will consider it.")
+                .build()));
     }
 }

@@ -3,6 +3,7 @@ package dev.atelier.core.enrolment;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 
 /** A moderator decides whether joining a cohort needs approval, and approves those who asked. */
@@ -17,16 +18,29 @@ public final class ApproveEnrolment {
     public Outcome approve(Requester r, String cohortName, Member member) {
         Roster roster = rosters.roster(r.communityId(), cohortName);
         rosters.save(roster.approve(member.id()));
-        return Outcome.reply(Message.privateReply("✅ " + member.mention() + " is now in *" + roster.cohortName()
-                + "* as " + roster.find(member.id()).orElseThrow().role().label() + "."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("✅ ")
+                .quiet(member)
+                .plain(" is now in ")
+                .bold(roster.cohortName())
+                .plain(" as " + roster.find(member.id()).orElseThrow().role().label() + ".")
+                .build()));
     }
 
     public Outcome require(Requester r, String cohortName, boolean required) {
         Roster roster = rosters.open(r.communityId(), cohortName);
         rosters.save(roster.requireApproval(required));
-        return Outcome.reply(Message.privateReply(
-                required
-                        ? "🔒 Joining *" + roster.cohortName() + "* now needs a moderator's approval."
-                        : "🔓 Anyone can join *" + roster.cohortName() + "* now."));
+        Text text = required
+                ? Text.builder()
+                        .plain("🔒 Joining ")
+                        .bold(roster.cohortName())
+                        .plain(" now needs a moderator's approval.")
+                        .build()
+                : Text.builder()
+                        .plain("🔓 Anyone can join ")
+                        .bold(roster.cohortName())
+                        .plain(" now.")
+                        .build();
+        return Outcome.reply(Message.privateReply(text));
     }
 }

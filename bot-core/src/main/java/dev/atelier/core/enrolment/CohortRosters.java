@@ -3,6 +3,7 @@ package dev.atelier.core.enrolment;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStatus;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.shared.Rejected;
 
 /** Finds a cohort by name in the requester's community, with its roster (empty until someone joins). */
@@ -17,8 +18,7 @@ public final class CohortRosters {
     }
 
     public Cohort cohort(String communityId, String name) {
-        return cohorts.find(communityId, name)
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + name + "`. See `cohort list`."));
+        return cohorts.find(communityId, name).orElseThrow(() -> new NoSuchCohort(name));
     }
 
     public Roster roster(String communityId, String name) {

@@ -5,6 +5,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
 
@@ -26,21 +27,32 @@ public final class JoinCohort {
         boolean approved = !roster.approvalRequired() || c.requester().moderator();
         rosters.save(roster.enrol(c.member(), c.role(), approved, clock.instant()));
         if (approved) {
-            return Outcome.reply(Message.privateReply("✅ You joined *" + roster.cohortName() + "* as "
-                    + c.role().label() + ". Fill in your profile (`profile edit`) so the matching can find you a good "
-                    + (c.role() == Role.INTERN ? "mentor" : "intern") + "."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                            .plain("✅ You joined ")
+                            .bold(roster.cohortName())
+                            .plain(" as " + c.role().label() + ". Fill in your profile so the matching can find you a "
+                                    + "good " + (c.role() == Role.INTERN ? "mentor" : "intern") + ".")
+                            .build())
+                    .withButtons(
+                            java.util.List.of(Button.of("Edit my profile", ButtonStyle.SECONDARY, "profile edit"))));
         }
-        return Outcome.reply(Message.privateReply("⏳ You asked to join *" + roster.cohortName() + "* as "
-                        + c.role().label() + ". A moderator will approve it (`cohort approve " + roster.cohortName()
-                        + " "
-                        + c.member().mention() + "`).")
+        return Outcome.reply(Message.privateReply(Text.builder()
+                        .plain("⏳ You asked to join ")
+                        .bold(roster.cohortName())
+                        .plain(" as " + c.role().label() + "; a moderator will approve it.")
+                        .build())
                 .withButtons(java.util.List.of(Button.of("Edit my profile", ButtonStyle.SECONDARY, "profile edit"))));
     }
 
     public Outcome add(Command c) {
         Roster roster = rosters.open(c.requester().communityId(), c.cohortName());
         rosters.save(roster.enrol(c.member(), c.role(), true, clock.instant()));
-        return Outcome.reply(Message.privateReply("✅ Added " + c.member().mention() + " to *" + roster.cohortName()
-                + "* as " + c.role().label() + "."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("✅ Added ")
+                .quiet(c.member())
+                .plain(" to ")
+                .bold(roster.cohortName())
+                .plain(" as " + c.role().label() + ".")
+                .build()));
     }
 }

@@ -3,6 +3,7 @@ package dev.atelier.core.enrolment;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
@@ -23,9 +24,10 @@ public final class LeaveCohort {
         }
         Roster roster = rosters.roster(r.communityId(), cohortName);
         rosters.save(roster.remove(who.id()));
-        return Outcome.reply(Message.privateReply(
-                self
-                        ? "👋 You left *" + roster.cohortName() + "*."
-                        : "👋 Removed " + who.mention() + " from *" + roster.cohortName() + "*."));
+        Text.Builder text = self
+                ? Text.builder().plain("👋 You left ")
+                : Text.builder().plain("👋 Removed ").quiet(who).plain(" from ");
+        return Outcome.reply(
+                Message.privateReply(text.bold(roster.cohortName()).plain(".").build()));
     }
 }

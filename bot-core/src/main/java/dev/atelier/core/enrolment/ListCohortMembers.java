@@ -3,6 +3,7 @@ package dev.atelier.core.enrolment;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,27 +31,36 @@ public final class ListCohortMembers {
             if (!waiting.isEmpty()) {
                 fields.add(Field.wide(
                         "Waiting for approval",
-                        waiting.stream()
-                                .map(e -> e.member().mention() + " (" + e.role().label() + ")")
-                                .collect(Collectors.joining(", "))));
+                        Text.join(
+                                Text.of(", "),
+                                waiting.stream()
+                                        .map(e -> Text.builder()
+                                                .quiet(e.member())
+                                                .plain(" (" + e.role().label() + ")")
+                                                .build())
+                                        .toList())));
             }
             if (!roster.tasks().isEmpty()) {
                 fields.add(Field.wide(
                         "Tasks",
-                        roster.tasks().stream()
+                        Text.of(roster.tasks().stream()
                                 .map(t -> "#" + t.taskNumber() + " (level " + t.level() + ")")
-                                .collect(Collectors.joining(", "))));
+                                .collect(Collectors.joining(", ")))));
             }
         }
         String approval = roster.approvalRequired() ? "Joining needs a moderator's approval." : "Anyone can join.";
-        return Outcome.reply(Message.privateReply(approval)
+        return Outcome.reply(Message.privateReply(Text.of(approval))
                 .withTitle("👥 " + roster.cohortName())
                 .withFields(fields));
     }
 
-    private static String names(List<Roster.Enrollee> enrollees) {
+    private static Text names(List<Roster.Enrollee> enrollees) {
         return enrollees.isEmpty()
-                ? "nobody yet"
-                : enrollees.stream().map(e -> e.member().mention()).collect(Collectors.joining(", "));
+                ? Text.of("nobody yet")
+                : Text.join(
+                        Text.of(", "),
+                        enrollees.stream()
+                                .map(e -> Text.builder().quiet(e.member()).build())
+                                .toList());
     }
 }

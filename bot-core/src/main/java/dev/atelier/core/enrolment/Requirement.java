@@ -1,5 +1,6 @@
 package dev.atelier.core.enrolment;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,11 @@ public record Requirement(int count, int level, int minScore) {
         }
         Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new Rejected("Write what the task requires like `1 level-1 score 7` (one completed level-1 "
-                    + "internship scored 7 or more).");
+            throw new Rejected(Text.builder()
+                    .plain("Write what the task requires like ")
+                    .code("1 level-1 score 7")
+                    .plain(" (one completed level-1 " + "internship scored 7 or more).")
+                    .build());
         }
         int count = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
         int level = Integer.parseInt(m.group(2));

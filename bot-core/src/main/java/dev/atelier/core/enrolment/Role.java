@@ -1,5 +1,6 @@
 package dev.atelier.core.enrolment;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.util.Locale;
 
@@ -12,7 +13,13 @@ public enum Role {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Rejected("Join as `intern` or `mentor`.");
+            throw new Rejected(Text.builder()
+                    .plain("Join as ")
+                    .code("intern")
+                    .plain(" or ")
+                    .code("mentor")
+                    .plain(".")
+                    .build());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.atelier.core.enrolment;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ public record Roster(
 
     public Roster enrol(Member member, Role role, boolean approved, Instant now) {
         find(member.id()).ifPresent(e -> {
-            throw new Rejected(member.mention() + " is already in " + cohortName + " as "
-                    + e.role().label() + (e.approved() ? "" : " (waiting for approval)")
-                    + ". Leave first to change role.");
+            throw new Rejected(Text.builder()
+                    .quiet(member)
+                    .plain(" is already in " + cohortName + " as " + e.role().label()
+                            + (e.approved() ? "" : " (waiting for approval)") + ". Leave first to change role.")
+                    .build());
         });
         List<Enrollee> next = new ArrayList<>(enrollees);
         next.add(new Enrollee(member, role, approved, now));
@@ -58,8 +61,11 @@ public record Roster(
     }
 
     public Roster remove(String memberId) {
-        Enrollee e =
-                find(memberId).orElseThrow(() -> new Rejected("<@" + memberId + "> is not in " + cohortName + "."));
+        Enrollee e = find(memberId)
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .member(memberId)
+                        .plain(" is not in " + cohortName + ".")
+                        .build()));
         List<Enrollee> next = new ArrayList<>(enrollees);
         next.remove(e);
         return with(approvalRequired, next, tasks);
@@ -67,9 +73,15 @@ public record Roster(
 
     public Roster approve(String memberId) {
         Enrollee e = find(memberId)
-                .orElseThrow(() -> new Rejected("<@" + memberId + "> has not asked to join " + cohortName + "."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .member(memberId)
+                        .plain(" has not asked to join " + cohortName + ".")
+                        .build()));
         if (e.approved()) {
-            throw new Rejected(e.member().mention() + " is already approved in " + cohortName + ".");
+            throw new Rejected(Text.builder()
+                    .quiet(e.member())
+                    .plain(" is already approved in " + cohortName + ".")
+                    .build());
         }
         List<Enrollee> next = new ArrayList<>(enrollees);
         next.set(next.indexOf(e), new Enrollee(e.member(), e.role(), true, e.since()));

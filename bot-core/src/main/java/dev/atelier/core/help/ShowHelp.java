@@ -86,7 +86,13 @@ public final class ShowHelp {
                 .filter(c -> c.path().equals(topic) || c.name().equals(topic))
                 .toList();
         if (matching.isEmpty()) {
-            throw new Rejected("There is no command `" + topic + "`. `help` lists what you can do.");
+            throw new Rejected(Text.builder()
+                    .plain("There is no command ")
+                    .user(topic)
+                    .plain(". ")
+                    .command(CommandHint.of("help"))
+                    .plain(" lists what you can do.")
+                    .build());
         }
         Text.Builder text = Text.builder();
         for (CommandSpec spec : matching) {

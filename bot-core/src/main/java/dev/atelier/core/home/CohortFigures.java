@@ -5,6 +5,7 @@ import dev.atelier.core.cohort.CohortStatus;
 import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.shared.Plural;
@@ -31,9 +32,9 @@ public final class CohortFigures {
         this.clock = clock;
     }
 
-    public List<String> lines(String communityId) {
+    public List<Text> lines(String communityId) {
         List<Question> waiting = questions.waitingIn(communityId, WAITING_SCANNED);
-        List<String> lines = new ArrayList<>();
+        List<Text> lines = new ArrayList<>();
         List<Cohort> all = cohorts.list(communityId);
         for (Cohort cohort : all) {
             if (cohort.status() == CohortStatus.CLOSED) {
@@ -46,15 +47,18 @@ public final class CohortFigures {
                     .filter(q -> cohort.name().equals(q.data().cohortName()))
                     .toList();
             String oldest = mine.isEmpty() ? "" : " (oldest " + hours(mine.get(0)) + " h)";
-            lines.add("*" + cohort.name() + "*: " + Plural.of(active, "active internship") + " · "
-                    + Plural.of(mine.size(), "question") + " waiting" + oldest);
+            lines.add(Text.builder()
+                    .bold(cohort.name())
+                    .plain(": " + Plural.of(active, "active internship") + " · " + Plural.of(mine.size(), "question")
+                            + " waiting" + oldest)
+                    .build());
         }
         long outside = waiting.stream()
                 .filter(q -> all.stream()
                         .noneMatch(c -> Objects.equals(c.name(), q.data().cohortName())))
                 .count();
         if (outside > 0) {
-            lines.add("Outside cohorts: " + Plural.of(outside, "question") + " waiting");
+            lines.add(Text.of("Outside cohorts: " + Plural.of(outside, "question") + " waiting"));
         }
         return lines;
     }

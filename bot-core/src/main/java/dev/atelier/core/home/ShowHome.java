@@ -98,7 +98,7 @@ public final class ShowHome {
         List<Internship> mine = internships.findByMember(requester.communityId(), requester.memberId()).stream()
                 .filter(i -> i.status() == InternshipStatus.ACTIVE)
                 .toList();
-        List<String> interning = new ArrayList<>();
+        List<Text> interning = new ArrayList<>();
         for (Internship i : mine) {
             if (i.isIntern(requester)) {
                 interning.addAll(asIntern(requester, i));
@@ -108,8 +108,10 @@ public final class ShowHome {
         if (trajectory != null) {
             var earned = trajectory.earned(requester.communityId(), requester.memberId());
             if (!earned.isEmpty()) {
-                List<String> path = new ArrayList<>(List.of("Earned: " + Trajectory.describe(earned)));
-                trajectory.opens(requester.communityId(), earned).forEach(t -> path.add("Opens: " + t));
+                List<Text> path = new ArrayList<>(List.of(Text.of("Earned: " + Trajectory.describe(earned))));
+                trajectory
+                        .opens(requester.communityId(), earned)
+                        .forEach(t -> path.add(Text.of("Opens: ").append(Text.user(t))));
                 add(fields, "🏅 Your path", path);
             }
         }
@@ -117,60 +119,78 @@ public final class ShowHome {
         if (requester.moderator()) {
             add(fields, "🛠 Cohorts", cohorts.lines(requester.communityId()));
         }
-        String intro = fields.isEmpty()
-                ? "Nothing waits for you here yet. `/atelier help` lists what you can do."
-                : "Hello " + requester.member().mention() + ", here is what matters now.";
+        Text intro = fields.isEmpty()
+                ? Text.builder()
+                        .plain("Nothing waits for you here yet. ")
+                        .command("help")
+                        .plain(" lists what you can do.")
+                        .build()
+                : Text.of("Here is what matters now.");
         return Outcome.reply(Message.privateReply(intro)
                 .withTitle("🏠 Atelier")
                 .withFields(fields)
                 .withButtons(actions.forViewer(requester)));
     }
 
-    private List<String> asIntern(Requester requester, Internship i) {
-        List<String> lines = new ArrayList<>();
+    private List<Text> asIntern(Requester requester, Internship i) {
+        List<Text> lines = new ArrayList<>();
         List<Question> open = questions.ofInternship(requester.communityId(), i.number()).stream()
                 .filter(q -> q.resolvedAt() == null)
                 .toList();
-        lines.add("#" + i.number() + " " + Text.typed(i.data().taskTitle()) + " with "
-                + i.data().mentor().mention()
-                + away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
-                + Plural.of(open.size(), "open question"));
-        plan.linesFor(requester.communityId(), i).forEach(line -> lines.add("• " + line));
+        lines.add(Text.builder()
+                .plain("#" + i.number() + " ")
+                .user(i.data().taskTitle())
+                .plain(" with ")
+                .quiet(i.data().mentor())
+                .plain(away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
+                        + Plural.of(open.size(), "open question"))
+                .build());
+        plan.linesFor(requester.communityId(), i)
+                .forEach(line -> lines.add(Text.builder().bullet().text(line).build()));
         checkins.find(requester.communityId(), i.number())
                 .flatMap(c -> checkinLine(requester, c))
                 .ifPresent(lines::add);
         for (Question q : open) {
             long messages = conversations.messagesInQuestion(requester.communityId(), q.number());
-            lines.add("• " + q.label() + " (" + q.status().name().toLowerCase(Locale.ROOT) + ", "
-                    + Plural.of(messages, "message") + "): "
-                    + Text.typed(ShowQueue.shorten(q.data().text()))
-                    + (q.thread() == null || q.thread().link() == null
-                            ? ""
-                            : " · " + q.thread().link()));
+            Text.Builder line = Text.builder()
+                    .bullet()
+                    .plain(q.label() + " (" + q.status().name().toLowerCase(Locale.ROOT) + ", "
+                            + Plural.of(messages, "message") + "): ")
+                    .user(ShowQueue.shorten(q.data().text()));
+            if (q.thread() != null && q.thread().link() != null) {
+                line.plain(" · ").link(q.thread().link(), "thread");
+            }
+            lines.add(line.build());
         }
         return lines;
     }
 
     /** The check-in waiting for an answer, else when the next one comes, in the intern's own time zone. */
-    private Optional<String> checkinLine(Requester requester, Checkin c) {
+    private Optional<Text> checkinLine(Requester requester, Checkin c) {
         if (c.prompt() != null && c.prompt().open()) {
-            return Optional.of("• 🗓️ Check-in " + c.prompt().number() + " waits for your answer (`checkin answer`)");
+            return Optional.of(Text.builder()
+                    .bullet()
+                    .plain("🗓️ Check-in #" + c.prompt().number() + " waits for your answer")
+                    .build());
         }
         if (c.nextDue() == null) {
             return Optional.empty();
         }
         ZoneId zone = zones.of(requester.communityId(), requester.memberId());
-        return Optional.of("• 🗓️ Next check-in " + WHEN.format(c.nextDue().atZone(zone)) + " (" + zone.getId() + ")");
+        return Optional.of(Text.builder()
+                .bullet()
+                .plain("🗓️ Next check-in " + WHEN.format(c.nextDue().atZone(zone)) + " (" + zone.getId() + ")")
+                .build());
     }
 
-    private static void add(List<Field> fields, String name, List<String> lines) {
+    private static void add(List<Field> fields, String name, List<Text> lines) {
         if (lines.isEmpty()) {
             return;
         }
-        List<String> shown = lines.size() <= LINES ? lines : new ArrayList<>(lines.subList(0, LINES));
+        List<Text> shown = lines.size() <= LINES ? lines : new ArrayList<>(lines.subList(0, LINES));
         if (lines.size() > LINES) {
-            shown.add("… and " + (lines.size() - LINES) + " more");
+            shown.add(Text.of("… and " + (lines.size() - LINES) + " more"));
         }
-        fields.add(new Field(name, String.join("\n", shown), false));
+        fields.add(Field.wide(name, Text.join(Text.builder().line().build(), shown)));
     }
 }

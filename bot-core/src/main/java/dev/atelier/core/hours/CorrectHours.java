@@ -4,8 +4,8 @@ import dev.atelier.core.internship.HoursEntry;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
-import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.Hours;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -27,24 +27,22 @@ public final class CorrectHours {
     public Outcome fix(Requester requester, long entry, String hours, String note) {
         int minutes = Hours.parse(hours);
         Internship internship = holder(requester, entry);
-        HoursEntry fixed = internship.correctHours(requester, entry, minutes, note, clock.instant());
+        HoursEntry fixed = internship.hoursLog().correct(requester, entry, minutes, note, clock.instant());
         access.save(internship);
-        return Outcome.reply(
-                Message.privateReply("✏️ Entry " + entry + " now holds " + Hours.format(fixed.minutes()) + "."));
+        return Outcome.reply(HoursReplies.fixed(entry, fixed));
     }
 
     public Outcome remove(Requester requester, long entry) {
         Internship internship = holder(requester, entry);
-        HoursEntry removed = internship.correctHours(requester, entry, 0, null, clock.instant());
+        HoursEntry removed = internship.hoursLog().correct(requester, entry, 0, null, clock.instant());
         access.save(internship);
-        return Outcome.reply(
-                Message.privateReply("🗑️ Entry " + entry + " (" + Hours.format(removed.minutes()) + ") is removed."));
+        return Outcome.reply(HoursReplies.removed(entry, removed));
     }
 
     private Internship holder(Requester requester, long entry) {
         Internship found = store.findByHoursEntry(requester.communityId(), entry)
-                .orElseThrow(
-                        () -> new Rejected("There is no hours entry " + entry + " here. `hours list` shows yours."));
+                .orElseThrow(() -> new Rejected(
+                        Text.of("There is no hours entry " + entry + " here. ").append(HoursReplies.seeYours())));
         return access.internship(requester, found.number());
     }
 }

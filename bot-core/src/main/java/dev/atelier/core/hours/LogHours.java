@@ -5,8 +5,9 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
-import dev.atelier.core.message.Message;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.Hours;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -39,17 +40,17 @@ public final class LogHours {
 
     public Outcome execute(Command c) {
         Internship internship = target(c);
-        HoursEntry entry = internship.logHours(
-                c.requester(),
-                () -> store.nextHoursEntryNumber(c.requester().communityId()),
-                c.minutes(),
-                c.note(),
-                clock.instant());
+        HoursEntry entry = internship
+                .hoursLog()
+                .log(
+                        c.requester(),
+                        () -> store.nextHoursEntryNumber(c.requester().communityId()),
+                        c.minutes(),
+                        c.note(),
+                        clock.instant());
         internship = access.save(internship);
-        return Outcome.reply(Message.privateReply("⏱️ Logged " + Hours.format(entry.minutes()) + " on internship #"
-                + internship.number() + " (entry " + entry.number() + "). Your total there: "
-                + Hours.format(internship.minutesOf(c.requester().memberId())) + ". Fix it with `hours fix "
-                + entry.number() + " <hours>`."));
+        return Outcome.reply(
+                HoursReplies.logged(internship, entry, c.requester().memberId()));
     }
 
     private Internship target(Command c) {
@@ -74,9 +75,15 @@ public final class LogHours {
         if (active.isEmpty()) {
             throw new Rejected("You are in no active internship, so there is nowhere to log hours.");
         }
-        throw new Rejected("You are in " + active.size() + " active internships ("
-                + active.stream().map(i -> "#" + i.number()).collect(Collectors.joining(", "))
-                + "): add which one, such as `log 2 "
-                + "\"wrote tests\" internship:" + active.get(0).number() + "`.");
+        throw new Rejected(Text.builder()
+                .plain("You are in " + active.size() + " active internships ("
+                        + active.stream().map(i -> "#" + i.number()).collect(Collectors.joining(", "))
+                        + "): add which one, such as ")
+                .command(CommandHint.of("log")
+                        .with("hours", 2)
+                        .with("note", "wrote tests")
+                        .named("internship", active.get(0).number()))
+                .plain(".")
+                .build());
     }
 }

@@ -8,6 +8,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Clock;
 import java.time.Duration;
@@ -144,7 +145,7 @@ public final class InboxEngine {
         Outcome outcome = command.line() != null
                 ? bot.run(caller, command.line())
                 : bot.run(caller, command.path(), command.options());
-        return outcome.isModal() ? Message.privateReply(NO_FORM) : outcome.reply();
+        return outcome.isModal() ? Message.privateReply(Text.of(NO_FORM)) : outcome.reply();
     }
 
     private String deliver(InboxCommand command, Message reply) {

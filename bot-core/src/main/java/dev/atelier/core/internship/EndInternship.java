@@ -1,10 +1,12 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A moderator ends an internship that will not complete, with a reason: withdrawing it (the pair
@@ -43,18 +45,17 @@ public final class EndInternship {
             internship.close(requester, reason, clock.instant());
         }
         internship = access.save(internship);
+        List<Field> why = List.of(Field.wide("Reason", Text.user(reason)));
         Message notice = Message.publicReply(Text.builder()
                         .plain("⏹️ ")
                         .quiet(requester.member())
-                        .plain(" " + ending.done + " internship #" + internship.number() + ". Reason: ")
-                        .user(reason)
+                        .plain(" " + ending.done + " internship #" + internship.number() + ".")
                         .build())
-                .withTitle(Views.title(internship));
+                .withTitle(Views.title(internship))
+                .withFields(why);
         return Outcome.reply(
-                Message.privateReply(Text.builder()
-                        .plain("Internship #" + internship.number() + " is " + ending.state + ". Reason: ")
-                        .user(reason)
-                        .build()),
+                Message.privateReply(Text.of("Internship #" + internship.number() + " is " + ending.state + "."))
+                        .withFields(why),
                 Notices.workspace(internship, notice));
     }
 }

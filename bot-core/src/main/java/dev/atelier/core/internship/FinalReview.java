@@ -1,5 +1,6 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,11 @@ public record FinalReview(int score, List<String> skills, String strengths, Stri
         }
         skills = List.copyOf(skills);
         if (skills.isEmpty()) {
-            throw new Rejected("Name at least one skill the intern demonstrated, such as `java, testing`.");
+            throw new Rejected(Text.builder()
+                    .plain("Name at least one skill the intern demonstrated, such as ")
+                    .code("java, testing")
+                    .plain(".")
+                    .build());
         }
         if (endorsement == null || endorsement.isBlank()) {
             throw new Rejected("Write an endorsement: a few sentences a future client or employer will read.");

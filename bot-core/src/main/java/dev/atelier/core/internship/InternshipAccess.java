@@ -1,5 +1,7 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
@@ -17,14 +19,21 @@ public final class InternshipAccess {
 
     public Internship internship(Requester requester, long number) {
         Internship internship = store.find(requester.communityId(), number)
-                .orElseThrow(() -> new Rejected("There is no internship #" + number + " here. `status` lists yours."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .plain("There is no internship #" + number + " here. ")
+                        .command(CommandHint.of("status"))
+                        .plain(" lists yours.")
+                        .build()));
         return visible(requester, internship);
     }
 
     public Internship byMilestone(Requester requester, long milestone) {
         Internship internship = store.findByMilestone(requester.communityId(), milestone)
-                .orElseThrow(() -> new Rejected("There is no milestone " + milestone + " here. `milestone list` "
-                        + "shows the milestones of your internships."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .plain("There is no milestone " + milestone + " here. ")
+                        .command(CommandHint.of("milestone list"))
+                        .plain(" " + "shows the milestones of your internships.")
+                        .build()));
         return visible(requester, internship);
     }
 

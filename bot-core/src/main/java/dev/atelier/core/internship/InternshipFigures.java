@@ -1,5 +1,6 @@
 package dev.atelier.core.internship;
 
+import dev.atelier.core.message.Text;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ public interface InternshipFigures {
 
     InternshipFigures NONE = (communityId, internship) -> List.of();
 
-    List<String> linesFor(String communityId, Internship internship);
+    List<Text> linesFor(String communityId, Internship internship);
 }

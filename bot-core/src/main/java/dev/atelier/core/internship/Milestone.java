@@ -43,17 +43,16 @@ public record Milestone(
         this(number, title, criteria, due, status, submissions, reviews, null);
     }
 
-    static Milestone planned(
-            long number, String title, String criteria, LocalDate due, boolean proposed, Integer estimate) {
+    static Milestone planned(long number, MilestoneDraft draft, boolean proposed) {
         return new Milestone(
                 number,
-                title,
-                criteria,
-                due,
+                draft.title(),
+                draft.criteria(),
+                draft.due(),
                 proposed ? MilestoneStatus.PROPOSED : MilestoneStatus.PLANNED,
                 List.of(),
                 List.of(),
-                estimate);
+                draft.estimate());
     }
 
     Milestone confirmed() {

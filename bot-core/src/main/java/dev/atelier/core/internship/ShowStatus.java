@@ -46,7 +46,7 @@ public final class ShowStatus {
                     .plain(" — you are the " + role + " · " + i.status().name().toLowerCase(Locale.ROOT) + " · "
                             + PairProgress.of(i, today).summary());
             figures.linesFor(requester.communityId(), i)
-                    .forEach(line -> text.line().plain("   ").text(Text.markup(line)));
+                    .forEach(line -> text.line().plain("   ").text(line));
             i.milestones().stream()
                     .filter(m -> waitsFor(i, m, requester))
                     .forEach(m -> text.line().plain("   ⏳ ").text(todo(m)));
@@ -87,7 +87,7 @@ public final class ShowStatus {
                         .user(i.data().taskTitle())
                         .plain(" · " + PairProgress.of(i, today).summary());
                 figures.linesFor(requester.communityId(), i)
-                        .forEach(line -> text.line().plain("   ").text(Text.markup(line)));
+                        .forEach(line -> text.line().plain("   ").text(line));
             }
         }
         if (text.isEmpty()) {

@@ -2,11 +2,13 @@ package dev.atelier.core.internship;
 
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.task.NoSuchTask;
 import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
 import dev.atelier.core.workspace.Outbound;
@@ -68,13 +70,10 @@ public final class StartInternship {
         if (c.intern().id().equals(c.mentor().id())) {
             throw new Rejected("The intern and the mentor must be two different people.");
         }
-        Task task = tasks.find(communityId, c.taskNumber())
-                .orElseThrow(() -> new Rejected("There is no task #" + c.taskNumber() + " here. See `task list`."));
+        Task task = tasks.find(communityId, c.taskNumber()).orElseThrow(() -> new NoSuchTask(c.taskNumber()));
         Cohort cohort = c.cohortName() == null
                 ? null
-                : cohorts.find(communityId, c.cohortName())
-                        .orElseThrow(() ->
-                                new Rejected("There is no cohort named `" + c.cohortName() + "`. See `cohort list`."));
+                : cohorts.find(communityId, c.cohortName()).orElseThrow(() -> new NoSuchCohort(c.cohortName()));
         if (c.askBeforeRepeating()) {
             Optional<Internship> running =
                     RepeatedPairing.running(internships, c.intern(), c.mentor(), task, communityId);

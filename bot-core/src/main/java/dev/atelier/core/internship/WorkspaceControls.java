@@ -5,6 +5,7 @@ import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +23,9 @@ public final class WorkspaceControls {
         if (i.workspaceChannelId() == null) {
             return Optional.empty();
         }
-        Message message = Message.publicReply(
+        Message message = Message.publicReply(Text.of(
                         "Everything here works with these buttons: each opens a short form. Interns submit work, "
-                                + "ask, log hours, answer check-ins and propose milestones; mentors review and plan.")
+                                + "ask, log hours, answer check-ins and propose milestones; mentors review and plan."))
                 .withTitle("Internship #" + i.number() + " · actions")
                 .withButtons(List.of(
                         submit(),

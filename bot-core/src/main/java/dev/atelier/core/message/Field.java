@@ -13,21 +13,8 @@ public record Field(String name, Text value, boolean inline) {
         value = Objects.requireNonNullElse(value, Text.empty());
     }
 
-    /** A field whose value is in the core's light markup (see {@link Text#markup(String)}). */
-    public Field(String name, String value, boolean inline) {
-        this(name, Text.markup(value), inline);
-    }
-
-    public static Field of(String name, String value) {
-        return new Field(name, value, true);
-    }
-
     public static Field of(String name, Text value) {
         return new Field(name, value, true);
-    }
-
-    public static Field wide(String name, String value) {
-        return new Field(name, value, false);
     }
 
     public static Field wide(String name, Text value) {

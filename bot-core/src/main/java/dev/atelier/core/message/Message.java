@@ -20,11 +20,6 @@ public record Message(
         selects = List.copyOf(selects);
     }
 
-    /** A message whose body is in the core's light markup (see {@link Text#markup(String)}). */
-    public Message(String title, String text, List<Field> fields, List<Button> buttons, boolean ephemeral) {
-        this(title, Text.markup(text), fields, buttons, List.of(), ephemeral);
-    }
-
     /** A reply only the person who acted sees. */
     public static Message privateReply(Text body) {
         return new Message(null, body, List.of(), List.of(), List.of(), true);
@@ -33,16 +28,6 @@ public record Message(
     /** A reply everyone in the channel sees. */
     public static Message publicReply(Text body) {
         return new Message(null, body, List.of(), List.of(), List.of(), false);
-    }
-
-    /** A private reply in the core's light markup (see {@link Text#markup(String)}); prefer {@link Text}. */
-    public static Message privateReply(String markup) {
-        return privateReply(Text.markup(markup));
-    }
-
-    /** A public reply in the core's light markup (see {@link Text#markup(String)}); prefer {@link Text}. */
-    public static Message publicReply(String markup) {
-        return publicReply(Text.markup(markup));
     }
 
     public Message withTitle(String newTitle) {

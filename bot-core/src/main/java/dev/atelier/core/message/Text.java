@@ -35,24 +35,6 @@ public record Text(List<Span> spans) {
         return typed == null || typed.isEmpty() ? EMPTY : builder().user(typed).build();
     }
 
-    /**
-     * Reads the core's former light markup ({@code *bold*}, {@code `code`}, {@code <@id>},
-     * {@code <#id>}, {@code <url|label>}, {@code > quoted lines}) into spans; quoted lines become
-     * {@link Span.Quote} and ping nobody. Kept for messages written as strings; prefer the builder,
-     * which never mistakes a member's words for markup.
-     */
-    public static Text markup(String markup) {
-        return markup == null || markup.isEmpty() ? EMPTY : LightMarkup.parse(markup);
-    }
-
-    /**
-     * Words a member typed, for a message still written as a light-markup string: the result read by
-     * {@link #markup(String)} is {@link Span.UserText}, never markup, never a ping.
-     */
-    public static String typed(String words) {
-        return LightMarkup.user(words);
-    }
-
     public static Builder builder() {
         return new Builder();
     }

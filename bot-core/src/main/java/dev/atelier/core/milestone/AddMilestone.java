@@ -32,16 +32,13 @@ public final class AddMilestone {
 
     public Outcome execute(Command c) {
         Internship internship = access.internship(c.requester(), c.internship());
-        String title = MilestonePlan.title(c.title());
-        LocalDate due = MilestonePlan.due(c.due(), clock);
-        Milestone added = internship.addMilestone(
-                c.requester(),
-                () -> store.nextMilestoneNumber(c.requester().communityId()),
-                title,
-                c.criteria(),
-                due,
-                MilestonePlan.estimate(c.estimate()),
-                clock.instant());
+        Milestone added = internship
+                .planning()
+                .add(
+                        c.requester(),
+                        () -> store.nextMilestoneNumber(c.requester().communityId()),
+                        MilestonePlan.draft(c, clock),
+                        clock.instant());
         return MilestoneReplies.added(new MilestoneReplies.Changed(
                 access.save(internship), added, c.requester().member(), "added"));
     }

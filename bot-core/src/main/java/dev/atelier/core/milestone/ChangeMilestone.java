@@ -3,6 +3,7 @@ package dev.atelier.core.milestone;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.MilestoneDraft;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -24,7 +25,7 @@ public final class ChangeMilestone {
 
     public Outcome confirm(Requester r, long milestone) {
         Internship i = access.byMilestone(r, milestone);
-        return done(r, i, i.confirmMilestone(r, milestone, clock.instant()), "confirmed");
+        return done(r, i, i.planning().confirm(r, milestone, clock.instant()), "confirmed");
     }
 
     public Outcome start(Requester r, long milestone) {
@@ -43,20 +44,22 @@ public final class ChangeMilestone {
         return done(
                 r,
                 i,
-                i.editMilestone(
-                        r,
-                        milestone,
-                        newTitle,
-                        criteria,
-                        MilestonePlan.due(due, clock),
-                        MilestonePlan.estimate(estimate),
-                        clock.instant()),
+                i.planning()
+                        .edit(
+                                r,
+                                milestone,
+                                new MilestoneDraft(
+                                        newTitle,
+                                        criteria,
+                                        MilestonePlan.due(due, clock),
+                                        MilestonePlan.estimate(estimate)),
+                                clock.instant()),
                 "edited");
     }
 
     public Outcome remove(Requester r, long milestone) {
         Internship i = access.byMilestone(r, milestone);
-        return done(r, i, i.removeMilestone(r, milestone, clock.instant()), "removed");
+        return done(r, i, i.planning().remove(r, milestone, clock.instant()), "removed");
     }
 
     private Outcome done(Requester r, Internship changed, Milestone m, String verb) {

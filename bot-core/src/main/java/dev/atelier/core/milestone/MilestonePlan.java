@@ -1,6 +1,7 @@
 package dev.atelier.core.milestone;
 
 import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.MilestoneDraft;
 import dev.atelier.core.shared.Rejected;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +23,11 @@ final class MilestonePlan {
             throw new Rejected("The due date " + due + " is in the past.");
         }
         return due;
+    }
+
+    /** The checked draft of the milestone a command adds or proposes. */
+    static MilestoneDraft draft(AddMilestone.Command c, Clock clock) {
+        return new MilestoneDraft(title(c.title()), c.criteria(), due(c.due(), clock), estimate(c.estimate()));
     }
 
     /** An estimate in whole hours, 1 to {@link Milestone#MAX_ESTIMATE}; null stays null. */

@@ -22,14 +22,13 @@ public final class ProposeMilestone {
 
     public Outcome execute(AddMilestone.Command c) {
         Internship internship = access.internship(c.requester(), c.internship());
-        Milestone proposed = internship.proposeMilestone(
-                c.requester(),
-                () -> store.nextMilestoneNumber(c.requester().communityId()),
-                MilestonePlan.title(c.title()),
-                c.criteria(),
-                MilestonePlan.due(c.due(), clock),
-                MilestonePlan.estimate(c.estimate()),
-                clock.instant());
+        Milestone proposed = internship
+                .planning()
+                .propose(
+                        c.requester(),
+                        () -> store.nextMilestoneNumber(c.requester().communityId()),
+                        MilestonePlan.draft(c, clock),
+                        clock.instant());
         return MilestoneReplies.proposed(new MilestoneReplies.Changed(
                 access.save(internship), proposed, c.requester().member(), "proposed"));
     }

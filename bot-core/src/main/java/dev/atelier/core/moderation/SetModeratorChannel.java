@@ -2,6 +2,7 @@ package dev.atelier.core.moderation;
 
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 
 /** {@code community moderators-channel #ch}: moderator notices go to one channel instead of DMs. */
@@ -15,7 +16,11 @@ public final class SetModeratorChannel {
 
     public Outcome execute(Requester requester, String channelId) {
         channels.set(requester.communityId(), channelId);
-        return Outcome.reply(Message.privateReply("✅ Moderator notices (declined pairings, withdrawn or closed "
-                + "internships, members waiting for approval) now go to <#" + channelId + ">, once each."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("✅ Moderator notices (declined pairings, withdrawn or closed internships, members waiting for "
+                        + "approval) now go to ")
+                .channel(channelId)
+                .plain(", once each.")
+                .build()));
     }
 }

@@ -5,9 +5,9 @@ import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
-import java.util.stream.Collectors;
 
 /** Moderators add or remove community moderators (on top of the platform's admins), and list them. */
 public final class ManageModerators {
@@ -20,10 +20,11 @@ public final class ManageModerators {
 
     public Outcome add(Requester requester, Member member) {
         boolean added = communities.addModerator(requester.communityId(), member.id());
-        return Outcome.reply(Message.privateReply(
-                added
-                        ? "✅ " + member.mention() + " is now a moderator."
-                        : member.mention() + " already is a moderator."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain(added ? "✅ " : "")
+                .quiet(member)
+                .plain(added ? " is now a moderator." : " already is a moderator.")
+                .build()));
     }
 
     public Outcome remove(Requester requester, Member member) {
@@ -31,21 +32,28 @@ public final class ManageModerators {
             throw new Rejected("You cannot remove yourself; ask another moderator.");
         }
         boolean removed = communities.removeModerator(requester.communityId(), member.id());
-        return Outcome.reply(Message.privateReply(
-                removed
-                        ? "✅ " + member.mention() + " is no longer a moderator."
-                        : member.mention() + " was not on the moderator list (platform admins stay moderators)."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain(removed ? "✅ " : "")
+                .quiet(member)
+                .plain(
+                        removed
+                                ? " is no longer a moderator."
+                                : " was not on the moderator list (platform admins stay moderators).")
+                .build()));
     }
 
     public Outcome list(Requester requester) {
         Community community = communities.ensure(requester.community());
-        String listed = community.moderatorIds().isEmpty()
-                ? "nobody yet"
-                : community.moderatorIds().stream()
-                        .sorted()
-                        .map(id -> "<@" + id + ">")
-                        .collect(Collectors.joining(", "));
-        return Outcome.reply(Message.privateReply("Moderators added here: " + listed + ". Platform admins ("
-                + "Discord: Manage Server or the moderator role; Slack: workspace admins and owners) moderate too."));
+        Text listed = community.moderatorIds().isEmpty()
+                ? Text.of("nobody yet")
+                : Text.builder()
+                        .members(community.moderatorIds().stream().sorted().toList())
+                        .build();
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("Moderators added here: ")
+                .text(listed)
+                .plain(". Platform admins (Discord: Manage Server or the moderator role; Slack: workspace admins and "
+                        + "owners) moderate too.")
+                .build()));
     }
 }

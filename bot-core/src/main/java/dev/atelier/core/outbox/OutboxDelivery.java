@@ -402,9 +402,12 @@ public final class OutboxDelivery {
             if (!outbox.firstReport(community.id(), "gone:" + channelId, now)) {
                 return;
             }
-            Message report = Message.publicReply("Atelier could not post in <#" + channelId + ">: the channel no "
-                            + "longer exists or Atelier was removed from it. Messages for it are dropped; give the "
-                            + "internship a new place or invite Atelier back.")
+            Message report = Message.publicReply(Text.builder()
+                            .plain("Atelier could not post in ")
+                            .channel(channelId)
+                            .plain(": the channel no longer exists or Atelier was removed from it. Messages for it "
+                                    + "are dropped; give the internship a new place or invite Atelier back.")
+                            .build())
                     .withTitle("📭 A channel is gone");
             for (String moderator : moderators.apply(community)) {
                 write(community, OutboxSettings.REPORT, new Destination.Direct(moderator), null, null, report, null);

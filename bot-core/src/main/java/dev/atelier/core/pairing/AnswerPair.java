@@ -6,10 +6,12 @@ import dev.atelier.core.internship.StartInternship;
 import dev.atelier.core.matching.AssignmentSolver;
 import dev.atelier.core.matching.MatchingProblem;
 import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -47,23 +49,35 @@ public final class AnswerPair {
         String key = MatchingProblem.pairKey(pair.internId(), pair.mentorId());
         List<String> accepted = PairingPlan.plus(plan.accepted(), key + "/" + r.memberId());
         String other = r.memberId().equals(pair.internId()) ? pair.mentorId() : pair.internId();
+        Text otherName = other.equals(pair.internId())
+                ? Text.builder().quiet(other, pair.internName()).build()
+                : Text.builder().quiet(other, pair.mentorName()).build();
         if (!accepted.contains(key + "/" + other)) {
             plans.save(plan.withAnswers(plan.asked(), accepted, plan.declined()));
             return Outcome.reply(
-                    Message.privateReply("✅ Accepted. The internship starts as soon as <@" + other + "> accepts too."),
+                    Message.privateReply(Text.builder()
+                            .plain("✅ Accepted. The internship starts as soon as ")
+                            .text(otherName)
+                            .plain(" accepts too.")
+                            .build()),
                     List.of(Invitations.answered(
                             plan.cohortName(),
                             pair,
                             r.memberId(),
-                            "✅ You accepted; waiting for <@" + other + "> to answer.")));
+                            Text.builder()
+                                    .plain("✅ You accepted; waiting for ")
+                                    .text(otherName)
+                                    .plain(" to answer.")
+                                    .build())));
         }
         if (pair.taskNumber() == 0) {
             plans.save(plan.withAnswers(plan.asked(), accepted, plan.declined()));
             return Outcome.reply(
-                    Message.privateReply("✅ You both accepted. A moderator still has to give you a task "
-                            + "(`pair set " + plan.cohortName() + " <@" + pair.internId() + "> <@" + pair.mentorId()
-                            + "> <task>`, then `pair confirm`)."),
-                    bothAnswered(plan.cohortName(), pair, "✅ You both accepted; a moderator gives you a task next."));
+                    Message.privateReply(Text.of("✅ You both accepted. A moderator gives you a task next.")),
+                    bothAnswered(
+                            plan.cohortName(),
+                            pair,
+                            Text.of("✅ You both accepted; a moderator gives you a task next.")));
         }
         List<Proposal.Pair> rest =
                 plan.pairs().stream().filter(p -> !p.equals(pair)).toList();
@@ -81,15 +95,22 @@ public final class AnswerPair {
             List<Proposal.Pair> back = new ArrayList<>(claimed.pairs());
             back.add(pair);
             plans.save(claimed.withPairs(back, claimed.leftOut()));
-            throw new Rejected("You both accepted, but the internship cannot start: " + e.getMessage()
-                    + " A moderator can fix it and run `pair confirm " + plan.cohortName() + "`.");
+            throw new Rejected(Text.builder()
+                    .plain("You both accepted, but the internship cannot start: ")
+                    .text(e.text())
+                    .plain(" A moderator can fix it and run ")
+                    .command(CommandHint.of("pair confirm").with("cohort", plan.cohortName()))
+                    .plain(".")
+                    .build());
         }
         List<Notification> notes = new ArrayList<>(
-                bothAnswered(plan.cohortName(), pair, "✅ You both accepted; the internship has started."));
+                bothAnswered(plan.cohortName(), pair, Text.of("✅ You both accepted; the internship has started.")));
         notes.addAll(started.notifications());
         return Outcome.reply(
-                Message.privateReply(
-                        "✅ You both accepted. " + started.reply().text().replaceFirst("^✅ ", "")),
+                Message.privateReply(Text.builder()
+                                .plain("✅ You both accepted; the internship has started.")
+                                .build())
+                        .withButtons(started.reply().buttons()),
                 notes);
     }
 
@@ -109,26 +130,39 @@ public final class AnswerPair {
         plans.save(without.withPairs(pairs, result.leftOut()).withAnswers(asked, plan.accepted(), declined));
         String other = r.memberId().equals(pair.internId()) ? pair.mentorId() : pair.internId();
         List<Notification> notes = new ArrayList<>();
-        notes.add(Invitations.answered(plan.cohortName(), pair, r.memberId(), "↩️ You declined."));
+        Text decliner = Text.builder().quiet(r.member()).build();
+        notes.add(Invitations.answered(plan.cohortName(), pair, r.memberId(), Text.of("↩️ You declined.")));
         notes.add(Invitations.answered(
-                plan.cohortName(), pair, other, "↩️ <@" + r.memberId() + "> declined this pairing."));
+                plan.cohortName(),
+                pair,
+                other,
+                Text.builder()
+                        .plain("↩️ ")
+                        .text(decliner)
+                        .plain(" declined this pairing.")
+                        .build()));
         notes.addAll(AskPairs.invitations(plan.cohortName(), result.added()));
         boolean rematched = result.added().stream()
                 .anyMatch(p -> p.internId().equals(other) || p.mentorId().equals(other));
         notes.add(Notification.to(
                 Destination.direct(other),
-                Message.publicReply("↩️ The pairing with <@" + r.memberId()
-                        + "> in " + plan.cohortName() + " was declined. "
-                        + (rematched
-                                ? "You have a new proposal."
-                                : "No other match is possible right now; a moderator will follow up."))));
+                Message.publicReply(Text.builder()
+                        .plain("↩️ The pairing with ")
+                        .text(decliner)
+                        .plain(" in " + plan.cohortName() + " was declined. ")
+                        .plain(
+                                rematched
+                                        ? "You have a new proposal."
+                                        : "No other match is possible right now; a moderator will follow up.")
+                        .build())));
         return Outcome.reply(
-                Message.privateReply("👌 Declined; you will not be proposed together again in " + plan.cohortName()
-                        + ". New pairs proposed: " + result.added().size() + "."),
+                Message.privateReply(
+                        Text.of("👌 Declined; you will not be proposed together again in " + plan.cohortName()
+                                + ". New pairs proposed: " + result.added().size() + ".")),
                 notes);
     }
 
-    private static List<Notification> bothAnswered(String cohort, Proposal.Pair pair, String state) {
+    private static List<Notification> bothAnswered(String cohort, Proposal.Pair pair, Text state) {
         return List.of(
                 Invitations.answered(cohort, pair, pair.internId(), state),
                 Invitations.answered(cohort, pair, pair.mentorId(), state));

@@ -2,13 +2,14 @@ package dev.atelier.core.pairing;
 
 import dev.atelier.core.enrolment.CohortRosters;
 import dev.atelier.core.matching.Proposal;
-import dev.atelier.core.matching.Words;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.util.ArrayList;
@@ -33,8 +34,7 @@ public final class AskPairs {
         String cohort = rosters.cohort(r.communityId(), cohortName).name();
         PairingPlan plan = plans.find(r.communityId(), cohort)
                 .filter(p -> !p.pairs().isEmpty())
-                .orElseThrow(() -> new Rejected(
-                        "There are no pairs to ask in " + cohort + ". Run `pair preview " + cohort + "` first."));
+                .orElseThrow(() -> new Rejected(PairingReplies.previewFirst("ask", cohort)));
         List<Proposal.Pair> fresh = plan.pairs().stream()
                 .filter(p -> !plan.asked().contains(p.internId()))
                 .toList();
@@ -50,17 +50,15 @@ public final class AskPairs {
             out.addAll(LeftOutNotices.of(cohort, plan.leftOut()));
         }
         return Outcome.reply(
-                Message.privateReply("📨 Asked " + Words.count(fresh.size(), "pair") + " in " + cohort + " to accept. "
-                        + "An internship starts when both accept; a decline finds the other person a new match."
+                Message.privateReply(Text.of("📨 Asked " + Plural.of(fresh.size(), "pair") + " in " + cohort
+                        + " to accept. An internship starts when both accept; a decline finds the other person a new "
+                        + "match."
                         + (firstAsk && !plan.leftOut().isEmpty()
-                                ? " "
-                                        + (plan.leftOut().size() == 1
-                                                ? "1 person"
-                                                : plan.leftOut().size() + " people")
+                                ? " " + Plural.of(plan.leftOut().size(), "person", "people")
                                         + " left out of this round "
-                                        + (plan.leftOut().size() == 1 ? "was" : "were") + " told why and what "
-                                        + "happens next."
-                                : "")),
+                                        + (plan.leftOut().size() == 1 ? "was" : "were")
+                                        + " told why and what happens next."
+                                : ""))),
                 out);
     }
 
@@ -82,12 +80,16 @@ public final class AskPairs {
         List<Button> buttons = List.of(
                 Button.of("Accept", ButtonStyle.SUCCESS, "pair accept " + quoted),
                 Button.of("Decline", ButtonStyle.DANGER, "pair decline " + quoted));
-        String task = p.taskNumber() == 0 ? "" : " on task #" + p.taskNumber() + " " + p.taskTitle();
-        String role = member.equals(p.internId())
-                ? "the intern of mentor <@" + p.mentorId() + ">"
-                : "the mentor of <@" + p.internId() + ">";
-        return Message.publicReply(
-                        "🤝 In " + cohort + " you are proposed as " + role + task + ". Why: " + p.reasons() + ".")
+        Text.Builder text = Text.builder().plain("🤝 In " + cohort + " you are proposed as ");
+        if (member.equals(p.internId())) {
+            text.plain("the intern of mentor ").quiet(p.mentorId(), p.mentorName());
+        } else {
+            text.plain("the mentor of ").quiet(p.internId(), p.internName());
+        }
+        if (p.taskNumber() != 0) {
+            text.plain(" on task #" + p.taskNumber() + " ").user(p.taskTitle());
+        }
+        return Message.publicReply(text.plain(". Why: " + p.reasons() + ".").build())
                 .withButtons(buttons);
     }
 }

@@ -4,12 +4,14 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.enrolment.CohortRosters;
 import dev.atelier.core.internship.StartInternship;
 import dev.atelier.core.matching.Proposal;
-import dev.atelier.core.matching.Words;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.ConcurrentChange;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.util.ArrayList;
@@ -52,14 +54,19 @@ public final class ConfirmPairs {
         String cohort = rosters.cohort(r.communityId(), cohortName).name();
         PairingPlan plan = plans.find(r.communityId(), cohort)
                 .filter(p -> !p.pairs().isEmpty())
-                .orElseThrow(() -> new Rejected(
-                        "There are no pairs to confirm in " + cohort + ". Run `pair preview " + cohort + "` first."));
-        List<String> started = new ArrayList<>();
-        List<String> notStarted = new ArrayList<>();
+                .orElseThrow(() -> new Rejected(PairingReplies.previewFirst("confirm", cohort)));
+        List<Text> started = new ArrayList<>();
+        List<Text> notStarted = new ArrayList<>();
         List<Proposal.Pair> waiting =
                 plan.pairs().stream().filter(p -> p.taskNumber() == 0).toList();
-        waiting.forEach(p -> notStarted.add("• <@" + p.internId() + "> with <@" + p.mentorId() + ">: no open task; "
-                + "add one with `cohort task " + cohort + " <task>` and preview again, or `pair set` one"));
+        waiting.forEach(p -> notStarted.add(Text.builder()
+                .text(PairingReplies.pair(p.internId(), p.internName(), p.mentorId(), p.mentorName()))
+                .plain(": no open task; add one with ")
+                .command(CommandHint.of("cohort task").with("cohort", cohort).placeholder("task"))
+                .plain(" and preview again, or ")
+                .command("pair set")
+                .plain(" one")
+                .build()));
         // claim the pairs first: if someone changed the plan meanwhile this fails before anything started
         plans.save(plan.withPairs(waiting, plan.leftOut()));
         List<Proposal.Pair> failed = new ArrayList<>();
@@ -74,10 +81,17 @@ public final class ConfirmPairs {
                         p.taskNumber(),
                         cohort));
                 notifications.addAll(outcome.notifications());
-                started.add(outcome.reply().text().replaceFirst("^✅ ", "• "));
+                started.add(PairingReplies.pair(p.internId(), p.internName(), p.mentorId(), p.mentorName())
+                        .append(": internship started"));
             } catch (Rejected | ConcurrentChange e) {
-                String why = e instanceof Rejected ? e.getMessage() : "changed at the same moment; confirm again";
-                notStarted.add("• <@" + p.internId() + "> with <@" + p.mentorId() + ">: " + why);
+                Text why = e instanceof Rejected rejected
+                        ? rejected.text()
+                        : Text.of("changed at the same moment; confirm again");
+                notStarted.add(Text.builder()
+                        .text(PairingReplies.pair(p.internId(), p.internName(), p.mentorId(), p.mentorName()))
+                        .plain(": ")
+                        .text(why)
+                        .build());
                 failed.add(p);
             }
         }
@@ -89,13 +103,13 @@ public final class ConfirmPairs {
         PlanView.add(
                 fields,
                 "Started (" + started.size() + ")",
-                started.isEmpty() ? List.of("none") : started,
+                started.isEmpty() ? List.of(Text.of("none")) : started,
                 PlanView.PAIRS_BUDGET);
         if (!notStarted.isEmpty()) {
             PlanView.add(fields, "Not started (" + notStarted.size() + ")", notStarted, PlanView.LEFT_OUT_BUDGET);
         }
         return Outcome.reply(
-                Message.privateReply(Words.count(started.size(), "internship") + " started in " + cohort + ".")
+                Message.privateReply(Text.of(Plural.of(started.size(), "internship") + " started in " + cohort + "."))
                         .withTitle("🤝 Pairs confirmed")
                         .withFields(fields),
                 notifications);

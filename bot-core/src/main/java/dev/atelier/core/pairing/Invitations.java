@@ -35,10 +35,10 @@ final class Invitations {
     }
 
     /** {@code member}'s invitation, updated to say {@code state} and without its buttons. */
-    static Notification answered(String cohort, Proposal.Pair p, String member, String state) {
+    static Notification answered(String cohort, Proposal.Pair p, String member, Text state) {
         Message asked = AskPairs.invitation(cohort, p, member);
-        Message shown = asked.withBody(Text.markup(state)
-                        .append(Text.builder().line().text(asked.body()).build()))
+        Message shown = asked.withBody(
+                        state.append(Text.builder().line().text(asked.body()).build()))
                 .withButtons(List.of());
         return Notification.edit(Destination.direct(member), Living.edit(key(cohort, p, member)), shown);
     }

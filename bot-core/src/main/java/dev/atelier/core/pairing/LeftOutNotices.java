@@ -18,16 +18,18 @@ final class LeftOutNotices {
         return leftOut.stream()
                 .map(l -> Notification.to(
                         Destination.direct(l.memberId()),
-                        new Message(
-                                "Not paired this round — " + cohort,
-                                "This pairing round of *" + cohort + "* left you out as "
-                                        + l.role() + ": " + Text.typed(l.reason())
-                                        + ". What happens next: you stay enrolled and the next round "
-                                        + "(when a moderator previews pairs again) includes you; `profile set` (learning goals, expertise, "
-                                        + "hours, capacity) or `pause end` can change the outcome, and a moderator can pair you by hand.",
-                                List.of(),
-                                List.of(),
-                                false)))
+                        Message.publicReply(Text.builder()
+                                        .plain("This pairing round of ")
+                                        .bold(cohort)
+                                        .plain(" left you out as " + l.role() + ": ")
+                                        .user(l.reason())
+                                        .plain(". You stay enrolled and the next round includes you; ")
+                                        .command("profile set")
+                                        .plain(" or ")
+                                        .command("pause end")
+                                        .plain(" can change the outcome, and a moderator can pair you by hand.")
+                                        .build())
+                                .withTitle("Not paired this round · " + cohort)))
                 .toList();
     }
 }

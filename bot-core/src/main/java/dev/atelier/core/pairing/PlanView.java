@@ -18,24 +18,27 @@ final class PlanView {
     static final int PAIRS_BUDGET = 3000;
     static final int LEFT_OUT_BUDGET = 2000;
 
+    /** Room a line keeps for its names and mentions once rendered. */
+    private static final int LINE_CHARS = FIELD_CHARS - 120;
+
     private PlanView() {}
 
-    static Message of(PairingPlan plan, String lead) {
-        List<String> pairs = plan.pairs().stream().map(PlanView::line).toList();
-        List<String> out = plan.leftOut().stream()
-                .map(l -> "• <@" + l.memberId() + "> (" + l.role() + "): " + Text.typed(l.reason()))
+    static Message of(PairingPlan plan, Text lead) {
+        List<Text> pairs = plan.pairs().stream().map(PlanView::line).toList();
+        List<Text> out = plan.leftOut().stream()
+                .map(l -> Text.builder()
+                        .member(l.memberId())
+                        .plain(" (" + l.role() + "): ")
+                        .user(clip(l.reason()))
+                        .build())
                 .toList();
         List<Field> fields = new ArrayList<>();
-        add(fields, "Pairs (" + pairs.size() + ")", pairs.isEmpty() ? List.of("none") : pairs, PAIRS_BUDGET);
-        add(fields, "Left out (" + out.size() + ")", out.isEmpty() ? List.of("nobody") : out, LEFT_OUT_BUDGET);
+        add(fields, "Pairs (" + pairs.size() + ")", pairs.isEmpty() ? List.of(Text.of("none")) : pairs, PAIRS_BUDGET);
+        add(fields, "Left out (" + out.size() + ")", out.isEmpty() ? List.of(Text.of("nobody")) : out, LEFT_OUT_BUDGET);
         if (!plan.alreadyPaired().isEmpty()) {
             fields.add(Field.wide(
                     "Already in an internship of this cohort",
-                    String.join(
-                            ", ",
-                            plan.alreadyPaired().stream()
-                                    .map(id -> "<@" + id + ">")
-                                    .toList())));
+                    Text.builder().members(plan.alreadyPaired()).build()));
         }
         Message message = Message.privateReply(lead)
                 .withTitle("🤝 Pairing " + plan.cohortName())
@@ -47,37 +50,50 @@ final class PlanView {
                 List.of(Button.of("Confirm pairs", ButtonStyle.SUCCESS, "pair confirm \"" + plan.cohortName() + "\"")));
     }
 
-    static String line(Proposal.Pair p) {
-        String task = p.taskNumber() == 0 ? "no open task" : "task #" + p.taskNumber() + " " + p.taskTitle();
-        return "• <@" + p.internId() + "> with mentor <@" + p.mentorId() + ">, " + task + ": " + p.reasons();
+    static Text line(Proposal.Pair p) {
+        Text.Builder line =
+                Text.builder().member(p.internId()).plain(" with mentor ").member(p.mentorId());
+        if (p.taskNumber() == 0) {
+            line.plain(", no open task");
+        } else {
+            line.plain(", task #" + p.taskNumber() + " ").user(p.taskTitle());
+        }
+        return line.plain(": " + clip(p.reasons())).build();
+    }
+
+    private static String clip(String words) {
+        return words == null || words.length() <= LINE_CHARS ? words : words.substring(0, LINE_CHARS - 1) + "…";
     }
 
     /**
-     * Lines as fields of at most {@value #FIELD_CHARS} characters, within {@code budget} characters
-     * in all; lines that do not fit are counted in a last line, never cut silently.
+     * Lines as list items in fields of at most {@value #FIELD_CHARS} characters, within {@code budget}
+     * characters in all; lines that do not fit are counted in a last line, never cut silently.
      */
-    static void add(List<Field> fields, String name, List<String> lines, int budget) {
-        StringBuilder chunk = new StringBuilder();
+    static void add(List<Field> fields, String name, List<Text> lines, int budget) {
+        Text.Builder chunk = Text.builder();
+        int chunkChars = 0;
         int used = 0;
         int shown = 0;
         String title = name;
-        for (String raw : lines) {
-            String line = raw.length() > FIELD_CHARS - 40 ? raw.substring(0, FIELD_CHARS - 41) + "…" : raw;
-            if (used + line.length() + 1 > budget - 40) {
+        for (Text line : lines) {
+            int chars = line.plain().length() + 40;
+            if (used + chars + 1 > budget - 40) {
                 break;
             }
-            if (chunk.length() + line.length() + 1 > FIELD_CHARS - 40) {
-                fields.add(Field.wide(title, chunk.toString()));
+            if (chunkChars + chars + 1 > FIELD_CHARS - 40) {
+                fields.add(Field.wide(title, chunk.build()));
                 title = name + ", continued";
-                chunk.setLength(0);
+                chunk = Text.builder();
+                chunkChars = 0;
             }
-            chunk.append(chunk.length() == 0 ? "" : "\n").append(line);
-            used += line.length() + 1;
+            chunk.item(line);
+            chunkChars += chars + 1;
+            used += chars + 1;
             shown++;
         }
         if (shown < lines.size()) {
-            chunk.append("\n… and ").append(lines.size() - shown).append(" more not shown here");
+            chunk.line().plain("… and " + (lines.size() - shown) + " more not shown here");
         }
-        fields.add(Field.wide(title, chunk.toString()));
+        fields.add(Field.wide(title, chunk.build()));
     }
 }

@@ -5,7 +5,9 @@ import dev.atelier.core.enrolment.Roster;
 import dev.atelier.core.matching.AssignmentSolver;
 import dev.atelier.core.matching.Matcher;
 import dev.atelier.core.matching.Proposal;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
 
@@ -36,10 +38,18 @@ public final class PreviewPairs {
         PairingPlan plan = plans.save(previous.withPairs(proposal.pairs(), proposal.leftOut())
                 .withAlreadyPaired(loaded.alreadyPaired(), clock.instant())
                 .withAnswers(java.util.List.of(), java.util.List.of(), previous.declined()));
-        String lead = plan.pairs().isEmpty()
-                ? "Nobody can be paired yet; the reasons are below."
-                : "Optimal pairs (most interns placed, then the highest total score " + proposal.totalScore()
-                        + "). Change one with `pair set`, then confirm to start the internships.";
+        Text lead = plan.pairs().isEmpty()
+                ? Text.of("Nobody can be paired yet; the reasons are below.")
+                : Text.builder()
+                        .plain("Optimal pairs (most interns placed, then the highest total score "
+                                + proposal.totalScore() + "). Change one with ")
+                        .command(CommandHint.of("pair set")
+                                .with("cohort", plan.cohortName())
+                                .placeholder("intern")
+                                .placeholder("mentor")
+                                .placeholder("task"))
+                        .plain(", then confirm to start the internships.")
+                        .build();
         return Outcome.reply(PlanView.of(plan, lead));
     }
 }

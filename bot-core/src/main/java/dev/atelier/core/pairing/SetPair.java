@@ -10,7 +10,9 @@ import dev.atelier.core.matching.OpenTask;
 import dev.atelier.core.matching.PairScore;
 import dev.atelier.core.matching.Proposal;
 import dev.atelier.core.matching.Scoring;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -55,12 +57,21 @@ public final class SetPair {
             task = problem.tasks().stream()
                     .filter(t -> t.number() == c.taskNumber())
                     .findFirst()
-                    .orElseThrow(() -> new Rejected("Task #" + c.taskNumber() + " is not an open task of "
-                            + roster.cohortName() + ". Add it with `cohort task " + roster.cohortName() + " "
-                            + c.taskNumber() + "`."));
+                    .orElseThrow(() -> new Rejected(Text.builder()
+                            .plain("Task #" + c.taskNumber() + " is not an open task of " + roster.cohortName()
+                                    + ". Add it with ")
+                            .command(CommandHint.of("cohort task")
+                                    .with("cohort", roster.cohortName())
+                                    .with("task", c.taskNumber()))
+                            .plain(".")
+                            .build()));
             long number = task.number();
             pairs.stream().filter(p -> p.taskNumber() == number).findFirst().ifPresent(p -> {
-                throw new Rejected("Task #" + number + " is already planned for <@" + p.internId() + ">.");
+                throw new Rejected(Text.builder()
+                        .plain("Task #" + number + " is already planned for ")
+                        .quiet(p.internId(), p.internName())
+                        .plain(".")
+                        .build());
             });
         }
         PairScore score = Scoring.pair(intern, mentor);
@@ -81,8 +92,14 @@ public final class SetPair {
                 .filter(l -> !l.memberId().equals(intern.id()) && !l.memberId().equals(mentor.id()))
                 .toList();
         PairingPlan saved = plans.save(plan.withPairs(pairs, leftOut));
-        String lead = "✅ " + intern.name() + " is planned with " + mentor.name() + "."
-                + (warnings.isEmpty() ? "" : " ⚠️ Note: " + String.join("; ", warnings) + ".");
+        Text lead = Text.builder()
+                .plain("✅ ")
+                .quiet(intern.id(), intern.name())
+                .plain(" is planned with ")
+                .quiet(mentor.id(), mentor.name())
+                .plain(".")
+                .plain(warnings.isEmpty() ? "" : " ⚠️ Note: " + String.join("; ", warnings) + ".")
+                .build();
         return Outcome.reply(PlanView.of(saved, lead));
     }
 
@@ -110,12 +127,20 @@ public final class SetPair {
     private static void require(Roster roster, Member member, Role role) {
         Roster.Enrollee e = roster.find(member.id())
                 .filter(Roster.Enrollee::approved)
-                .orElseThrow(() -> new Rejected(
-                        member.mention() + " is not in " + roster.cohortName() + ". Add them with `cohort add "
-                                + roster.cohortName() + " " + member.mention() + " " + role.label() + "`."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .quiet(member)
+                        .plain(" is not in " + roster.cohortName() + ". Add them with ")
+                        .command(CommandHint.of("cohort add")
+                                .with("cohort", roster.cohortName())
+                                .with("member", "@" + member.name())
+                                .with("role", role.label()))
+                        .plain(".")
+                        .build()));
         if (e.role() != role) {
-            throw new Rejected(member.mention() + " is in " + roster.cohortName() + " as "
-                    + e.role().label() + ", not " + role.label() + ".");
+            throw new Rejected(Text.builder()
+                    .quiet(member)
+                    .plain(" is in " + roster.cohortName() + " as " + e.role().label() + ", not " + role.label() + ".")
+                    .build());
         }
     }
 
@@ -123,6 +148,9 @@ public final class SetPair {
         return candidates.stream()
                 .filter(x -> x.id().equals(member.id()))
                 .findFirst()
-                .orElseThrow(() -> new Rejected(member.mention() + " " + otherwise + "."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .quiet(member)
+                        .plain(" " + otherwise + ".")
+                        .build()));
     }
 }

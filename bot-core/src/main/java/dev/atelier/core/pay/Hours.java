@@ -1,5 +1,7 @@
 package dev.atelier.core.pay;
 
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,8 +25,13 @@ public final class Hours {
     public static int parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (t.startsWith("-")) {
-            throw new Rejected("Hours cannot be negative. To correct an entry, use `hours fix <entry> <hours>` or "
-                    + "`hours remove <entry>`.");
+            throw new Rejected(Text.builder()
+                    .plain("Hours cannot be negative. To correct an entry, use ")
+                    .command(CommandHint.of("hours fix").placeholder("entry").placeholder("hours"))
+                    .plain(" or ")
+                    .command(CommandHint.of("hours remove").placeholder("entry"))
+                    .plain(".")
+                    .build());
         }
         int minutes;
         Matcher decimal = DECIMAL.matcher(t);
@@ -36,20 +43,42 @@ public final class Hours {
                     .intValueExact();
         } else if (!t.isEmpty() && clock.matches() && (clock.group(1) != null || clock.group(2) != null)) {
             if (clock.group(1) != null && clock.group(2) != null && Integer.parseInt(clock.group(2)) >= 60) {
-                throw new Rejected("`" + text.strip() + "` has " + clock.group(2) + " minutes after the hours; "
-                        + "minutes there go up to 59, such as `1h30`.");
+                throw new Rejected(Text.builder()
+                        .user(text.strip())
+                        .plain(" has " + clock.group(2) + " minutes after the hours; "
+                                + "minutes there go up to 59, such as ")
+                        .code("1h30")
+                        .plain(".")
+                        .build());
             }
             minutes = (clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1)) * 60)
                     + (clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2)));
         } else {
-            throw new Rejected("Hours are a number such as `1.5`, `2` or `1h30`, not `" + text + "`.");
+            throw new Rejected(Text.builder()
+                    .plain("Hours are a number such as ")
+                    .code("1.5")
+                    .plain(", ")
+                    .code("2")
+                    .plain(" or ")
+                    .code("1h30")
+                    .plain(", not ")
+                    .user(text)
+                    .plain(".")
+                    .build());
         }
         if (minutes <= 0) {
-            throw new Rejected("Log at least one minute of work; `" + text + "` is nothing.");
+            throw new Rejected(Text.builder()
+                    .plain("Log at least one minute of work; ")
+                    .user(text)
+                    .plain(" is nothing.")
+                    .build());
         }
         if (minutes > MAX_MINUTES_PER_ENTRY) {
-            throw new Rejected("One entry holds at most 24 hours; `" + text + "` is more than a day. Log each day "
-                    + "separately.");
+            throw new Rejected(Text.builder()
+                    .plain("One entry holds at most 24 hours; ")
+                    .user(text)
+                    .plain(" is more than a day. Log each day " + "separately.")
+                    .build());
         }
         return minutes;
     }

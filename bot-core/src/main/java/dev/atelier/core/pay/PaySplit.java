@@ -1,6 +1,8 @@
 package dev.atelier.core.pay;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.task.Budget;
 import java.math.BigInteger;
@@ -27,8 +29,12 @@ public final class PaySplit {
 
     private static long hourly(Budget budget, SplitRule.Hourly h, int mentorMinutes) {
         if (!h.rate().currency().equals(budget.currency())) {
-            throw new Rejected("The cohort pays mentors in " + h.rate().currency() + " but the task's budget is in "
-                    + budget.currency() + ". A moderator sets a matching rule with `cohort split`.");
+            throw new Rejected(Text.builder()
+                    .plain("The cohort pays mentors in " + h.rate().currency() + " but the task's budget is in "
+                            + budget.currency() + ". A moderator sets a matching rule with ")
+                    .command(CommandHint.of("cohort split"))
+                    .plain(".")
+                    .build());
         }
         long earned = floor(mentorMinutes, h.rate().minorUnits(), 60);
         return Math.min(Math.min(earned, h.cap().minorUnits()), budget.minorUnits());

@@ -1,5 +1,6 @@
 package dev.atelier.core.pay;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.task.Budget;
 import java.math.BigDecimal;
@@ -48,7 +49,11 @@ public sealed interface SplitRule {
                         "The hourly rate (" + rate + ") and the cap (" + cap + ") must be in the same " + "currency.");
             }
             if (rate.minorUnits() == 0) {
-                throw new Rejected("An hourly rate of zero pays the mentor nothing; use `intern 100% mentor 0%`.");
+                throw new Rejected(Text.builder()
+                        .plain("An hourly rate of zero pays the mentor nothing; use ")
+                        .code("intern 100% mentor 0%")
+                        .plain(".")
+                        .build());
             }
         }
 
@@ -85,8 +90,15 @@ public sealed interface SplitRule {
             }
         }
         if ((intern < 0 && mentor < 0) || !rest.isEmpty()) {
-            throw new Rejected("A split rule reads like `intern 85% mentor 15%` or `mentor 25 USD/h cap 150 USD`, not `"
-                    + text + "`.");
+            throw new Rejected(Text.builder()
+                    .plain("A split rule reads like ")
+                    .code("intern 85% mentor 15%")
+                    .plain(" or ")
+                    .code("mentor 25 USD/h cap 150 USD")
+                    .plain(", not ")
+                    .user(text)
+                    .plain(".")
+                    .build());
         }
         return new Percentages(Math.max(intern, 0), Math.max(mentor, 0));
     }

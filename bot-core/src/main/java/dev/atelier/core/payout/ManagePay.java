@@ -1,14 +1,17 @@
 package dev.atelier.core.payout;
 
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -58,8 +61,11 @@ public final class ManagePay {
         Payout p = payouts.find(r.communityId(), number).orElse(Payout.pending(r.communityId(), number));
         switch (p.state()) {
             case PENDING ->
-                throw new Rejected("The pay of internship #" + number + " is not approved yet: " + "`pay approve "
-                        + number + "` first.");
+                throw new Rejected(Text.builder()
+                        .plain("The pay of internship #" + number + " is not approved yet: ")
+                        .command(CommandHint.of("pay approve").with("internship", number))
+                        .plain(" first.")
+                        .build());
             case PAID ->
                 throw new Rejected("The pay of internship #" + number + " is already "
                         + PayView.state(i, p, clock.instant()) + ".");
@@ -82,37 +88,47 @@ public final class ManagePay {
             }
         }
         if (owed.isEmpty()) {
-            return Outcome.reply(Message.privateReply("✅ Everything completed here is paid."));
+            return Outcome.reply(Message.privateReply(Text.of("✅ Everything completed here is paid.")));
         }
         owed.sort(Comparator.comparing(PayView::fixedAt));
-        List<String> lines = owed.stream()
+        List<Text> lines = owed.stream()
                 .map(i -> {
                     Payout p = payouts.find(r.communityId(), i.number())
                             .orElse(Payout.pending(r.communityId(), i.number()));
-                    return "• #" + i.number() + " " + i.data().taskTitle() + " · "
-                            + i.completion().statement().budget()
-                            + " · unpaid for " + PayView.days(PayView.fixedAt(i), now) + " · "
-                            + PayView.state(i, p, now)
-                            + " · `pay " + (p.state() == PayState.PENDING ? "approve " : "mark-paid ") + i.number()
-                            + "`";
+                    return Text.builder()
+                            .plain("#" + i.number() + " ")
+                            .user(i.data().taskTitle())
+                            .plain(" · " + i.completion().statement().budget() + " · unpaid for "
+                                    + PayView.days(PayView.fixedAt(i), now) + " · " + PayView.state(i, p, now) + " · ")
+                            .command(CommandHint.of(p.state() == PayState.PENDING ? "pay approve" : "pay mark-paid")
+                                    .with("internship", i.number()))
+                            .build();
                 })
                 .toList();
         return Outcome.reply(
-                Message.privateReply(String.join("\n", lines)).withTitle("Unpaid (" + owed.size() + "), oldest first"));
+                Message.privateReply(Text.list(lines)).withTitle("Unpaid (" + owed.size() + "), oldest first"));
     }
 
     public Outcome milestoneSplit(Requester r, String cohort, boolean on) {
         String name = cohorts.find(r.communityId(), cohort)
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + plain(cohort) + "` here."))
+                .orElseThrow(() -> new NoSuchCohort(cohort))
                 .name();
         payouts.setMilestoneSplit(r.communityId(), name, on);
-        return Outcome.reply(Message.privateReply(
-                on
-                        ? "🧩 In *" + name
-                                + "* each approved milestone now releases its share of the budget (by its estimate, "
-                                + "or equal shares); the pair sees it accrue in `status`. The shares are paid once the "
-                                + "internship is complete."
-                        : "🧩 *" + name + "* pays the whole budget at completion again."));
+        Text text = on
+                ? Text.builder()
+                        .plain("🧩 In ")
+                        .bold(name)
+                        .plain(" each approved milestone now releases its share of the budget (by its estimate, "
+                                + "or equal shares); the pair sees it accrue in ")
+                        .command("status")
+                        .plain(". The shares are paid once the internship is complete.")
+                        .build()
+                : Text.builder()
+                        .plain("🧩 ")
+                        .bold(name)
+                        .plain(" pays the whole budget at completion again.")
+                        .build();
+        return Outcome.reply(Message.privateReply(text));
     }
 
     private Internship payable(Requester r, long number) {
@@ -140,24 +156,21 @@ public final class ManagePay {
                     .ifPresent(share -> dms.add(Notices.direct(
                             i,
                             m,
-                            new Message(
-                                    what + " — internship #" + i.number(),
-                                    "Your share of *"
-                                            + i.data().taskTitle() + "*: " + s.amount(share) + " (" + s.rule()
-                                            + "). State: " + state
-                                            + ".",
-                                    List.of(),
-                                    List.of(),
-                                    false))));
+                            Message.publicReply(Text.builder()
+                                            .plain("Your share of ")
+                                            .bold(i.data().taskTitle())
+                                            .plain(": " + s.amount(share) + " (" + s.rule() + "). State: " + state
+                                                    + ".")
+                                            .build())
+                                    .withTitle(what + " · internship #" + i.number()))));
         }
         return Outcome.reply(
-                Message.privateReply(what + ": internship #" + i.number() + " — " + state + ".\n"
-                        + String.join(
-                                "\n",
-                                s.shares().stream()
-                                        .map(sh -> PayView.share(s, sh))
-                                        .toList())
-                        + "\nBoth were told by DM."),
+                Message.privateReply(Text.builder()
+                        .plain(what + ": internship #" + i.number() + " — " + state + ". Both were told by DM.")
+                        .text(Text.list(s.shares().stream()
+                                .map(sh -> PayView.share(s, sh))
+                                .toList()))
+                        .build()),
                 dms);
     }
 

@@ -11,6 +11,7 @@ import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.task.Budget;
 import dev.atelier.core.task.Task;
@@ -50,9 +51,9 @@ public final class PayFigures implements InternshipFigures {
     }
 
     @Override
-    public List<String> linesFor(String communityId, Internship i) {
+    public List<Text> linesFor(String communityId, Internship i) {
         if (i.status() == InternshipStatus.COMPLETED && i.completion().statement() != null) {
-            return List.of("💰 Pay " + i.completion().statement().budget() + ": " + state(i));
+            return List.of(Text.of("💰 Pay " + i.completion().statement().budget() + ": " + state(i)));
         }
         if (i.status() == InternshipStatus.ACTIVE
                 && i.data().cohortName() != null
@@ -61,7 +62,8 @@ public final class PayFigures implements InternshipFigures {
                     .map(Task::budget)
                     .orElse(null);
             if (budget != null && !i.milestones().isEmpty()) {
-                return List.of("💰 Released so far by approved milestones: " + released(i, budget) + " of " + budget);
+                return List.of(
+                        Text.of("💰 Released so far by approved milestones: " + released(i, budget) + " of " + budget));
             }
         }
         return List.of();
@@ -95,7 +97,7 @@ public final class PayFigures implements InternshipFigures {
             return shown;
         }
         List<Field> fields = new ArrayList<>(shown.reply().fields());
-        fields.add(Field.wide("Pay state", state(found.get())));
+        fields.add(Field.wide("Pay state", Text.of(state(found.get()))));
         return new Outcome(shown.reply().withFields(fields), shown.modal(), shown.notifications());
     }
 
@@ -117,15 +119,14 @@ public final class PayFigures implements InternshipFigures {
                     .ifPresent(share -> notices.add(Notices.direct(
                             i,
                             m,
-                            new Message(
-                                    "💰 Your share — internship #" + i.number(),
-                                    "Your share of *" + i.data().taskTitle() + "* is fixed: " + s.amount(share) + " ("
-                                            + s.rule()
-                                            + "). State: pending → approved → paid; you get a message at each "
-                                            + "step. Now: " + state(i) + ".",
-                                    List.of(),
-                                    List.of(),
-                                    false))));
+                            Message.publicReply(Text.builder()
+                                            .plain("Your share of ")
+                                            .bold(i.data().taskTitle())
+                                            .plain(" is fixed: " + s.amount(share) + " (" + s.rule()
+                                                    + "). You get a message when it is approved and when it is paid.")
+                                            .build())
+                                    .withTitle("💰 Your share · internship #" + i.number())
+                                    .withFields(List.of(Field.of("State", Text.of(state(i))))))));
         }
         return new Outcome(done.reply(), done.modal(), notices);
     }

@@ -1,6 +1,7 @@
 package dev.atelier.core.payout;
 
 import dev.atelier.core.internship.Internship;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.pay.Share;
 import java.time.Duration;
@@ -27,9 +28,13 @@ final class PayView {
         };
     }
 
-    /** {@code intern <@alice>: 340.00 USD}. */
-    static String share(PayStatement s, Share share) {
-        return share.role() + " <@" + share.memberId() + ">: " + s.amount(share);
+    /** {@code intern @alice: 340.00 USD}, the member named without a ping. */
+    static Text share(PayStatement s, Share share) {
+        return Text.builder()
+                .plain(share.role() + " ")
+                .quiet(share.memberId(), share.memberName())
+                .plain(": " + s.amount(share))
+                .build();
     }
 
     static String days(Instant from, Instant now) {

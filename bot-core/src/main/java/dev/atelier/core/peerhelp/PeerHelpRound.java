@@ -5,6 +5,7 @@ import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
@@ -109,15 +110,16 @@ public final class PeerHelpRound {
     }
 
     private static Message offer(Question q, PeerHelpSettings s) {
-        String link = q.thread() == null || q.thread().link() == null
-                ? ""
-                : "\nThe pair's own thread, for those who can see it: "
-                        + q.thread().link();
-        return Message.publicReply("🙋 A question from " + q.data().asker().mention() + " has waited " + s.hours()
-                        + " h without a reply:\n> " + q.data().text().replace("\n", "\n> ")
-                        + "\nKnow the answer? Reply in this thread: the first answer counts as help in the metrics."
-                        + link)
-                .withTitle("🤝 Peer help · " + q.label());
+        Text.Builder text = Text.builder()
+                .plain("🙋 A question from ")
+                .quiet(q.data().asker())
+                .plain(" has waited " + s.hours() + " h without a reply:")
+                .quote(q.data().text())
+                .plain("Know the answer? Reply in this thread: the first answer counts as help in the metrics.");
+        if (q.thread() != null && q.thread().link() != null) {
+            text.line().link(q.thread().link(), "The pair's own thread").plain(", for those who can see it.");
+        }
+        return Message.publicReply(text.build()).withTitle("🤝 Peer help · " + q.label());
     }
 
     static CommunityRef community(String communityId) {

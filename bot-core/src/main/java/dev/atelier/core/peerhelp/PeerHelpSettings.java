@@ -1,5 +1,6 @@
 package dev.atelier.core.peerhelp;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.Duration;
 
@@ -32,8 +33,17 @@ public record PeerHelpSettings(String communityId, boolean enabled, int hours, S
                 }
                 on = true;
             } else {
-                throw new Rejected("Say after how many hours questions go to peers (for example `12`), or `off` "
-                        + "or `on`; `" + after.strip() + "` is neither.");
+                throw new Rejected(Text.builder()
+                        .plain("Say after how many hours questions go to peers (for example ")
+                        .code("12")
+                        .plain("), or ")
+                        .code("off")
+                        .plain(" " + "or ")
+                        .code("on")
+                        .plain("; ")
+                        .user(after.strip())
+                        .plain(" is neither.")
+                        .build());
             }
         }
         return new PeerHelpSettings(communityId, on, h, channel == null ? channelId : channel);
@@ -43,12 +53,23 @@ public record PeerHelpSettings(String communityId, boolean enabled, int hours, S
         return Duration.ofHours(hours);
     }
 
-    public String describe() {
-        String where = channelId == null
-                ? "the cohort's channel (questions of cohorts without one are not offered)"
-                : "the cohort's channel, else <#" + channelId + ">";
-        return enabled
-                ? "🤝 Peer help is *on*: questions unanswered after " + hours + " h are offered in " + where + "."
-                : "🤝 Peer help is *off* in this community.";
+    public Text describe() {
+        if (!enabled) {
+            return Text.builder()
+                    .plain("🤝 Peer help is ")
+                    .bold("off")
+                    .plain(" in this community.")
+                    .build();
+        }
+        Text.Builder text = Text.builder()
+                .plain("🤝 Peer help is ")
+                .bold("on")
+                .plain(": questions unanswered after " + hours + " h are offered in the cohort's channel");
+        if (channelId == null) {
+            text.plain(" (questions of cohorts without one are not offered)");
+        } else {
+            text.plain(", else ").channel(channelId);
+        }
+        return text.plain(".").build();
     }
 }

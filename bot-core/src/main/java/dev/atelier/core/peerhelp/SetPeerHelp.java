@@ -2,6 +2,7 @@ package dev.atelier.core.peerhelp;
 
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 
 /** A moderator shows or changes the community's peer help: the delay in hours, on or off, the fallback channel. */
@@ -20,6 +21,6 @@ public final class SetPeerHelp {
         }
         PeerHelpSettings changed = current.with(after, channelId);
         settings.save(changed);
-        return Outcome.reply(Message.privateReply("✅ " + changed.describe()));
+        return Outcome.reply(Message.privateReply(Text.of("✅ ").append(changed.describe())));
     }
 }

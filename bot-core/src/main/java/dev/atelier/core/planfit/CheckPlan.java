@@ -6,6 +6,7 @@ import dev.atelier.core.clock.checkin.CheckinSchedule;
 import dev.atelier.core.clock.checkin.CheckinStore;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.MilestoneStatus;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.profile.Profile;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.task.Task;
@@ -47,7 +48,7 @@ public final class CheckPlan {
     /** What the check found: the misfit with the intern's weekly hours and zone. */
     public record Verdict(PlanFit.Misfit misfit, int weeklyHours, ZoneId zone) {
 
-        public String text(String has) {
+        public Text text(String has) {
             return misfit.text(has, weeklyHours, zone.getId());
         }
     }

@@ -3,6 +3,7 @@ package dev.atelier.core.planfit;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipFigures;
 import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.message.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +17,11 @@ public final class PlanFigures implements InternshipFigures {
     }
 
     @Override
-    public List<String> linesFor(String communityId, Internship internship) {
-        List<String> lines = new ArrayList<>();
+    public List<Text> linesFor(String communityId, Internship internship) {
+        List<Text> lines = new ArrayList<>();
         BurnUp burnUp = BurnUp.of(internship, check.estimates(internship));
         if (!burnUp.empty()) {
-            lines.add(burnUp.line());
+            lines.add(Text.of(burnUp.line()));
         }
         if (internship.status() == InternshipStatus.ACTIVE) {
             check.check(internship)

@@ -1,5 +1,7 @@
 package dev.atelier.core.planfit;
 
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -35,21 +37,32 @@ public final class PlanFit {
     public record Misfit(List<Step> steps, LocalDate by, long needed, long available, List<Move> moves) {
 
         /** The plain sentence; {@code has} is "you have" for the intern, "alice has" for the mentor. */
-        public String text(String has, int weeklyHours, String zone) {
+        public Text text(String has, int weeklyHours, String zone) {
             String names = steps.stream().map(Step::label).collect(Collectors.joining(", "));
-            String fix = moves.isEmpty()
-                    ? " Nothing within two years fits: declare more hours (`profile set hours:`)."
-                    : " It fits with "
-                            + moves.stream()
-                                    .map(m -> "M" + m.step().number() + " due " + m.fits() + " (`milestone edit "
-                                            + m.step().number() + " due:" + m.fits() + "`)")
-                                    .collect(Collectors.joining(", "))
-                            + ".";
-            return "⚠️ *The plan does not fit:* " + names + (steps.size() == 1 ? " needs " : " need ")
-                    + Estimates.hours(needed) + " by " + by + " (week of "
-                    + by.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) + "); " + has + " "
-                    + Estimates.hours(available) + " until then (" + weeklyHours + " h a week, time zone " + zone
-                    + ", working hours, quiet hours and days away counted)." + fix;
+            Text.Builder text = Text.builder()
+                    .plain("⚠️ ")
+                    .bold("The plan does not fit:")
+                    .plain(" " + names + (steps.size() == 1 ? " needs " : " need ") + Estimates.hours(needed)
+                            + " by " + by + " (week of " + by.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            + "); " + has + " " + Estimates.hours(available) + " until then (" + weeklyHours
+                            + " h a week, time zone " + zone + ", working hours, quiet hours and days away counted).");
+            if (moves.isEmpty()) {
+                return text.plain(" Nothing within two years fits: declare more hours (")
+                        .command(CommandHint.of("profile set").named("hours", ""))
+                        .plain(").")
+                        .build();
+            }
+            text.plain(" It fits with ");
+            boolean first = true;
+            for (Move m : moves) {
+                text.plain((first ? "" : ", ") + "M" + m.step().number() + " due " + m.fits() + " (")
+                        .command(CommandHint.of("milestone edit")
+                                .with("milestone", m.step().number())
+                                .named("due", m.fits()))
+                        .plain(")");
+                first = false;
+            }
+            return text.plain(".").build();
         }
     }
 

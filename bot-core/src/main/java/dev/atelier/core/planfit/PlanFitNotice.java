@@ -7,6 +7,7 @@ import dev.atelier.core.internship.Notices;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,27 +50,22 @@ public final class PlanFitNotice {
             return done;
         }
         Member intern = i.data().intern();
-        String forIntern = verdict.get().text("you have");
-        String forOthers = verdict.get().text(intern.name() + " has");
+        Text forIntern = verdict.get().text("you have");
+        Text forOthers = verdict.get().text(intern.name() + " has");
         Message reply = done.reply();
-        Message withFit = new Message(
-                reply.title(),
-                reply.text() + "\n\n" + (i.isIntern(r) ? forIntern : forOthers),
-                reply.fields(),
-                reply.buttons(),
-                reply.ephemeral());
+        Message withFit = reply.withBody(Text.builder()
+                .text(reply.body())
+                .paragraph()
+                .text(i.isIntern(r) ? forIntern : forOthers)
+                .build());
         List<Notification> notices = new ArrayList<>(done.notifications());
         for (Member m : List.of(intern, i.data().mentor())) {
             if (!m.id().equals(r.memberId())) {
                 notices.add(Notices.direct(
                         i,
                         m,
-                        new Message(
-                                "⚠️ Plan of internship #" + i.number() + " does not fit",
-                                m.equals(intern) ? forIntern : forOthers,
-                                List.of(),
-                                List.of(),
-                                false)));
+                        Message.publicReply(m.equals(intern) ? forIntern : forOthers)
+                                .withTitle("⚠️ Plan of internship #" + i.number() + " does not fit")));
             }
         }
         return Outcome.reply(withFit, notices);

@@ -4,6 +4,7 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.Hours;
 import dev.atelier.core.shared.Json;
 import dev.atelier.core.shared.Requester;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** {@code portfolio [member] [format]}: a member's completed micro-internships, as a message, Markdown or JSON. */
 public final class ShowPortfolio {
@@ -38,33 +38,40 @@ public final class ShowPortfolio {
                 .limit(SHOWN)
                 .toList();
         if (entries.isEmpty()) {
-            return Outcome.reply(Message.privateReply(who.mention() + " has no completed micro-internship here yet."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .quiet(who)
+                    .plain(" has no completed micro-internship here yet.")
+                    .build()));
         }
         String f = format == null ? "text" : format.toLowerCase(Locale.ROOT);
         String title = "Portfolio · " + who.name();
         return switch (f) {
             case "markdown" ->
-                Outcome.reply(Message.privateReply("```markdown\n" + markdown(who, entries) + "```")
+                Outcome.reply(Message.privateReply(Text.builder()
+                                .codeBlock(markdown(who, entries).strip())
+                                .build())
                         .withTitle(title));
             case "json" ->
-                Outcome.reply(Message.privateReply("```json\n" + json(who, entries) + "\n```")
+                Outcome.reply(Message.privateReply(
+                                Text.builder().codeBlock(json(who, entries)).build())
                         .withTitle(title));
             default ->
-                Outcome.reply(Message.privateReply(
-                                entries.stream().map(ShowPortfolio::line).collect(Collectors.joining("\n")))
+                Outcome.reply(Message.privateReply(Text.join(
+                                Text.builder().line().build(),
+                                entries.stream().map(ShowPortfolio::line).toList()))
                         .withTitle(title)
                         .withFields(java.util.stream.Stream.concat(
                                         java.util.stream.Stream.of(
-                                                Field.of("Completed", Integer.toString(entries.size())),
+                                                Field.of("Completed", Text.of(Integer.toString(entries.size()))),
                                                 Field.of(
                                                         "Average score",
-                                                        String.format(
+                                                        Text.of(String.format(
                                                                 Locale.ROOT,
                                                                 "%.1f/10",
                                                                 entries.stream()
                                                                         .mapToInt(PortfolioEntry::score)
                                                                         .average()
-                                                                        .orElse(0)))),
+                                                                        .orElse(0))))),
                                         path(requester, who).stream())
                                 .toList()));
         };
@@ -76,16 +83,25 @@ public final class ShowPortfolio {
             return fields;
         }
         var earned = trajectory.earned(requester.communityId(), who.id());
-        fields.add(Field.wide("Earned", earned.isEmpty() ? "nothing yet" : Trajectory.describe(earned)));
+        fields.add(Field.wide("Earned", Text.of(earned.isEmpty() ? "nothing yet" : Trajectory.describe(earned))));
         List<String> opens = trajectory.opens(requester.communityId(), earned);
         fields.add(Field.wide(
-                "Opens", opens.isEmpty() ? "no task that requires earlier completions yet" : String.join("\n", opens)));
+                "Opens",
+                opens.isEmpty()
+                        ? Text.of("no task that requires earlier completions yet")
+                        : Text.list(opens.stream().map(Text::user).toList())));
         return fields;
     }
 
-    private static String line(PortfolioEntry e) {
-        return "🏅 *" + e.task() + "* — " + e.score() + "/10 · " + String.join(", ", e.skills()) + " · "
-                + Hours.format(e.minutes()) + " · " + e.completed() + "\n   " + e.credentialUrl();
+    private static Text line(PortfolioEntry e) {
+        return Text.builder()
+                .plain("🏅 ")
+                .bold(e.task())
+                .plain(" — " + e.score() + "/10 · ")
+                .user(String.join(", ", e.skills()))
+                .plain(" · " + Hours.format(e.minutes()) + " · " + e.completed() + " · ")
+                .link(e.credentialUrl(), "credential")
+                .build();
     }
 
     static String markdown(Member who, List<PortfolioEntry> entries) {

@@ -1,6 +1,8 @@
 package dev.atelier.core.profile;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,8 +88,17 @@ public record Profile(
 
     public Profile change(Changes c) {
         if (c.none()) {
-            throw new Rejected("Tell me what to change, for example `profile set skills:\"java:3, sql:2\" "
-                    + "learning:go timezone:Europe/Paris window:9-17`, or use `profile edit` for forms.");
+            throw new Rejected(Text.builder()
+                    .plain("Tell me what to change, for example ")
+                    .command(CommandHint.of("profile set")
+                            .named("skills", "java:3, sql:2")
+                            .named("learning", "go")
+                            .named("timezone", "Europe/Paris")
+                            .named("window", "9-17"))
+                    .plain(", or use ")
+                    .command(CommandHint.of("profile edit"))
+                    .plain(" for forms.")
+                    .build());
         }
         if (c.hours() != null && (c.hours() < 1 || c.hours() > MAX_WEEKLY_HOURS)) {
             throw new Rejected("Weekly hours must be between 1 and " + MAX_WEEKLY_HOURS + ".");

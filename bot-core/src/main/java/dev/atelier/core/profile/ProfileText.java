@@ -1,5 +1,6 @@
 package dev.atelier.core.profile;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -31,8 +32,13 @@ final class ProfileText {
                     level = -1;
                 }
                 if (level < 1 || level > MAX_LEVEL) {
-                    throw new Rejected(
-                            "The level of `" + name + "` must be 1 to " + MAX_LEVEL + ", as in `java:4, sql:2`.");
+                    throw new Rejected(Text.builder()
+                            .plain("The level of ")
+                            .user(name)
+                            .plain(" must be 1 to " + MAX_LEVEL + ", as in ")
+                            .code("java:4, sql:2")
+                            .plain(".")
+                            .build());
                 }
             }
             if (!name.isEmpty()) {
@@ -59,8 +65,14 @@ final class ProfileText {
         try {
             return ZoneId.of(text.strip(), ZoneId.SHORT_IDS).getId();
         } catch (DateTimeException e) {
-            throw new Rejected("`" + text + "` is not a time zone. Use a name like `Europe/Paris` or an offset like "
-                    + "`UTC+2`.");
+            throw new Rejected(Text.builder()
+                    .user(text)
+                    .plain(" is not a time zone. Use a name like ")
+                    .code("Europe/Paris")
+                    .plain(" or an offset like ")
+                    .code("UTC+2")
+                    .plain(".")
+                    .build());
         }
     }
 
@@ -76,7 +88,11 @@ final class ProfileText {
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             // falls through to the refusal
         }
-        throw new Rejected("Working hours go like `9-17` (local time, hours 0 to 24).");
+        throw new Rejected(Text.builder()
+                .plain("Working hours go like ")
+                .code("9-17")
+                .plain(" (local time, hours 0 to 24).")
+                .build());
     }
 
     static String limited(String text, int max, String what) {

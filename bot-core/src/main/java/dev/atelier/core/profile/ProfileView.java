@@ -4,6 +4,7 @@ import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ final class ProfileView {
 
     private ProfileView() {}
 
-    static Message of(Profile p, boolean own, String lead) {
+    static Message of(Profile p, boolean own, Text lead) {
         List<Field> fields = new ArrayList<>();
         add(
                 fields,
@@ -36,11 +37,11 @@ final class ProfileView {
         add(
                 fields,
                 "Don't pair me with",
-                p.avoid().stream().map(id -> "<@" + id + ">").collect(Collectors.joining(" ")));
+                p.avoid().isEmpty() ? null : Text.builder().members(p.avoid()).build());
         if (p.bio() != null) {
-            fields.add(Field.wide("Bio", p.bio()));
+            fields.add(Field.wide("Bio", Text.user(p.bio())));
         }
-        String text = fields.isEmpty() ? lead + " Nothing filled in yet." : lead;
+        Text text = fields.isEmpty() ? lead.append(" Nothing filled in yet.") : lead;
         Message message = Message.privateReply(text)
                 .withTitle("👤 Profile of " + p.member().name())
                 .withFields(fields);
@@ -57,6 +58,12 @@ final class ProfileView {
 
     private static void add(List<Field> fields, String name, String value) {
         if (value != null && !value.isBlank()) {
+            fields.add(Field.of(name, Text.user(value)));
+        }
+    }
+
+    private static void add(List<Field> fields, String name, Text value) {
+        if (value != null && !value.isEmpty()) {
             fields.add(Field.of(name, value));
         }
     }

@@ -4,13 +4,13 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.portfolio.Portfolio;
 import dev.atelier.core.portfolio.PortfolioEntry;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Shows a profile: members their own, moderators anyone's in their community, with the member's
@@ -35,7 +35,7 @@ public final class ShowProfile {
             throw new Rejected("You can see only your own profile; moderators see everyone's.");
         }
         Profile profile = profiles.find(r.communityId(), member.id()).orElse(Profile.empty(r.communityId(), member));
-        String lead = own ? "Edit it with the buttons below, or `profile set`." : "";
+        Text lead = own ? Text.of("Edit it with the buttons below.") : Text.empty();
         Message view = ProfileView.of(profile, own, lead);
         List<PortfolioEntry> done = portfolio.of(r.communityId(), member.id());
         if (done.isEmpty()) {
@@ -46,12 +46,22 @@ public final class ShowProfile {
         return Outcome.reply(view.withFields(fields));
     }
 
-    private static String completed(List<PortfolioEntry> done) {
-        String shown = done.stream()
-                .limit(SHOWN_INTERNSHIPS)
-                .map(e -> "#" + e.internship() + " " + e.task() + " (" + e.score() + "/10)")
-                .collect(Collectors.joining(", "));
-        String more = done.size() > SHOWN_INTERNSHIPS ? " and " + (done.size() - SHOWN_INTERNSHIPS) + " more" : "";
-        return done.size() + ": " + shown + more + ". `portfolio` lists them with their credentials.";
+    private static Text completed(List<PortfolioEntry> done) {
+        Text.Builder text = Text.builder().plain(done.size() + ": ");
+        boolean first = true;
+        for (PortfolioEntry e : done.stream().limit(SHOWN_INTERNSHIPS).toList()) {
+            text.plain(first ? "" : ", ")
+                    .plain("#" + e.internship() + " ")
+                    .user(e.task())
+                    .plain(" (" + e.score() + "/10)");
+            first = false;
+        }
+        if (done.size() > SHOWN_INTERNSHIPS) {
+            text.plain(" and " + (done.size() - SHOWN_INTERNSHIPS) + " more");
+        }
+        return text.plain(". ")
+                .command("portfolio")
+                .plain(" lists them with their credentials.")
+                .build();
     }
 }

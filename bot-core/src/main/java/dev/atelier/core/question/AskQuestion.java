@@ -5,8 +5,10 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -114,8 +116,13 @@ public final class AskQuestion {
                             : "Internship #" + number + " is not an active internship of yours here.");
         }
         if (mine.size() > 1) {
-            throw new Rejected("You are the intern of several internships; say which, for example `ask internship:"
-                    + mine.get(0).number() + " <question>`.");
+            throw new Rejected(Text.builder()
+                    .plain("You are the intern of several internships; say which, for example ")
+                    .command(CommandHint.of("ask")
+                            .named("internship", mine.get(0).number())
+                            .placeholder("question"))
+                    .plain(".")
+                    .build());
         }
         return mine.get(0);
     }

@@ -1,5 +1,7 @@
 package dev.atelier.core.question;
 
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 
 /**
@@ -35,8 +37,14 @@ public record Knowledge(Kind kind, String title, String answer, String markedBy)
     public Knowledge {
         title = title == null ? "" : title.strip();
         if (title.isEmpty()) {
-            throw new Rejected("Give the " + kind.label() + " a short title, for example `resolve 3 resource "
-                    + "\"Running the tests locally\"`.");
+            throw new Rejected(Text.builder()
+                    .plain("Give the " + kind.label() + " a short title, for example ")
+                    .command(CommandHint.of("resolve")
+                            .with("question", "3")
+                            .with("kind", "resource")
+                            .with("title", "Running the tests locally"))
+                    .plain(".")
+                    .build());
         }
         if (title.length() > MAX_TITLE) {
             throw new Rejected("Keep the title under " + MAX_TITLE + " characters; it has " + title.length() + ".");

@@ -2,6 +2,7 @@ package dev.atelier.core.question;
 
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
@@ -20,10 +21,17 @@ public final class LetPeersHelp {
                 .orElseThrow(() -> new Rejected("There is no question " + number + " here."));
         q.letPeersHelp(requester, allowed);
         questions.save(q);
-        return Outcome.reply(Message.privateReply(
-                allowed
-                        ? "🤝 Peers may be offered *" + q.label() + "* if it waits too long for a reply."
-                        : "🔒 *" + q.label()
-                                + "* stays between you and your mentor; it will not be offered to peers."));
+        Text text = allowed
+                ? Text.builder()
+                        .plain("🤝 Peers may be offered ")
+                        .bold(q.label())
+                        .plain(" if it waits too long for a reply.")
+                        .build()
+                : Text.builder()
+                        .plain("🔒 ")
+                        .bold(q.label())
+                        .plain(" stays between you and your mentor; it will not be offered to peers.")
+                        .build();
+        return Outcome.reply(Message.privateReply(text));
     }
 }

@@ -1,6 +1,8 @@
 package dev.atelier.core.question;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -62,7 +64,13 @@ public final class Question {
     public static String requireText(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new Rejected("Write your question after `ask`, for example `ask \"How do I run the tests?\"`.");
+            throw new Rejected(Text.builder()
+                    .plain("Write your question after ")
+                    .command(CommandHint.of("ask"))
+                    .plain(", for example ")
+                    .command(CommandHint.of("ask").with("question", "How do I run the tests?"))
+                    .plain(".")
+                    .build());
         }
         if (trimmed.length() > MAX_LENGTH) {
             throw new Rejected("Your question has " + trimmed.length() + " characters; keep it under " + MAX_LENGTH
@@ -115,15 +123,22 @@ public final class Question {
     public void resolve(Requester by, Instant at, Knowledge kept) {
         requireParticipant(by, "resolve");
         if (kept != null && !by.memberId().equals(data.mentor().id()) && !by.moderator()) {
-            throw new Rejected("Only the mentor or a moderator keeps an answer as a resource or best practice; "
-                    + "resolve with `resolve " + data.number() + "` alone.");
+            throw new Rejected(Text.builder()
+                    .plain("Only the mentor or a moderator keeps an answer as a resource or best practice; "
+                            + "resolve with ")
+                    .command(CommandHint.of("resolve").with("question", data.number()))
+                    .plain(" alone.")
+                    .build());
         }
         if (status == QuestionStatus.CLOSED) {
             throw new Rejected("Question " + label() + " was closed with its internship.");
         }
         if (status == QuestionStatus.RESOLVED) {
-            throw new Rejected("Question " + label() + " is already resolved; `reopen " + data.number()
-                    + "` if it needs more help.");
+            throw new Rejected(Text.builder()
+                    .plain("Question " + label() + " is already resolved; ")
+                    .command(CommandHint.of("reopen").with("question", data.number()))
+                    .plain(" if it needs more help.")
+                    .build());
         }
         status = QuestionStatus.RESOLVED;
         resolvedAt = at;
@@ -159,16 +174,22 @@ public final class Question {
         boolean participant = by.memberId().equals(data.asker().id())
                 || by.memberId().equals(data.mentor().id());
         if (!participant && !by.moderator()) {
-            throw new Rejected("Only " + data.asker().mention() + ", their mentor or a moderator can " + verb
-                    + " question " + label() + ".");
+            throw new Rejected(Text.builder()
+                    .plain("Only ")
+                    .quiet(data.asker())
+                    .plain(", their mentor or a moderator can " + verb + " question " + label() + ".")
+                    .build());
         }
     }
 
     /** The asker keeps the question from peers, or lets them help; refused once it was offered. */
     public void letPeersHelp(Requester by, boolean allowed) {
         if (!by.memberId().equals(data.asker().id())) {
-            throw new Rejected(
-                    "Only " + data.asker().mention() + " decides whether peers see question " + label() + ".");
+            throw new Rejected(Text.builder()
+                    .plain("Only ")
+                    .quiet(data.asker())
+                    .plain(" decides whether peers see question " + label() + ".")
+                    .build());
         }
         if (peers.offered() && !allowed) {
             throw new Rejected("Question " + label() + " was already offered to your cohort.");

@@ -2,6 +2,7 @@ package dev.atelier.core.question;
 
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipFigures;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Plural;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class QuestionFigures implements InternshipFigures {
     }
 
     @Override
-    public List<String> linesFor(String communityId, Internship internship) {
+    public List<Text> linesFor(String communityId, Internship internship) {
         List<Question> asked = questions.ofInternship(communityId, internship.number());
         if (asked.isEmpty()) {
             return List.of();
@@ -30,7 +31,8 @@ public final class QuestionFigures implements InternshipFigures {
         String median = stats.medianFirstReply() == null
                 ? "no replies yet"
                 : "median first reply " + QuestionStats.words(stats.medianFirstReply());
-        String line = "❓ " + Plural.of(stats.asked(), "question") + " asked · " + stats.open() + " open · " + median;
+        Text line =
+                Text.of("❓ " + Plural.of(stats.asked(), "question") + " asked · " + stats.open() + " open · " + median);
         Map<String, Long> helpers = asked.stream()
                 .filter(Question::answeredByHelper)
                 .collect(Collectors.groupingBy(Question::firstReplyBy, TreeMap::new, Collectors.counting()));
@@ -39,9 +41,14 @@ public final class QuestionFigures implements InternshipFigures {
         }
         return List.of(
                 line,
-                "🤝 answered first by helpers: "
-                        + helpers.entrySet().stream()
-                                .map(e -> "<@" + e.getKey() + "> ×" + e.getValue())
-                                .collect(Collectors.joining(", ")));
+                Text.of("🤝 answered first by helpers: ")
+                        .append(Text.join(
+                                Text.of(", "),
+                                helpers.entrySet().stream()
+                                        .map(e -> Text.builder()
+                                                .member(e.getKey())
+                                                .plain(" ×" + e.getValue())
+                                                .build())
+                                        .toList())));
     }
 }

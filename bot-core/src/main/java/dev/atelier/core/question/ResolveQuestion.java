@@ -1,5 +1,6 @@
 package dev.atelier.core.question;
 
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
@@ -70,8 +71,11 @@ public final class ResolveQuestion {
     private Question load(Requester requester, long number) {
         return questions
                 .find(requester.communityId(), number)
-                .orElseThrow(() -> new Rejected(
-                        "There is no question " + number + " here. `queue` lists the questions waiting for you."));
+                .orElseThrow(() -> new Rejected(Text.builder()
+                        .plain("There is no question " + number + " here. ")
+                        .command(CommandHint.of("queue"))
+                        .plain(" lists the questions waiting for you.")
+                        .build()));
     }
 
     /** The other side of the pair hears about it by DM. */

@@ -6,6 +6,7 @@ import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
@@ -33,33 +34,24 @@ public final class ShowQueue {
         this.away = away;
     }
 
-    private record Waiting(Instant since, String line) {}
+    private record Waiting(Instant since, Text line) {}
 
     public Outcome execute(Requester requester) {
-        List<String> lines = lines(requester);
+        List<Text> lines = lines(requester);
         if (lines.isEmpty()) {
             return Outcome.reply(Message.privateReply(
-                    "🎉 Nothing waits for you: no open questions, no submissions " + "to review."));
+                    Text.of("🎉 Nothing waits for you: no open questions, no submissions to review.")));
         }
         return Outcome.reply(
-                Message.privateReply(String.join("\n", lines)).withTitle("Waiting for you (" + lines.size() + ")"));
+                Message.privateReply(Text.join(Text.builder().line().build(), lines))
+                        .withTitle("Waiting for you (" + lines.size() + ")"));
     }
 
     /** One line per question or submission waiting for the requester as a mentor, oldest first. */
-    public List<String> lines(Requester requester) {
+    public List<Text> lines(Requester requester) {
         List<Waiting> waiting = new ArrayList<>();
         for (Question q : questions.waitingFor(requester.communityId(), requester.memberId())) {
-            waiting.add(new Waiting(
-                    q.data().askedAt(),
-                    "❓ *" + Text.typed(q.label()) + "* from " + q.data().asker().mention()
-                            + away.suffix(
-                                    requester.communityId(), q.data().asker().id())
-                            + " (internship #" + q.data().internshipNumber() + "): "
-                            + Text.typed(shorten(q.data().text()))
-                            + " · `resolve " + q.number() + "`"
-                            + (q.thread() == null || q.thread().link() == null
-                                    ? ""
-                                    : " · " + q.thread().link())));
+            waiting.add(new Waiting(q.data().askedAt(), questionLine(requester, q)));
         }
         for (Internship i : internships.findByMember(requester.communityId(), requester.memberId())) {
             if (!i.isMentor(requester) || i.status() != InternshipStatus.ACTIVE) {
@@ -69,13 +61,16 @@ public final class ShowQueue {
                 if (m.status() == MilestoneStatus.SUBMITTED) {
                     waiting.add(new Waiting(
                             m.latestSubmission().at(),
-                            "📥 *" + Text.typed(m.label()) + "* submitted by "
-                                    + i.data().intern().mention()
-                                    + away.suffix(
-                                            requester.communityId(),
-                                            i.data().intern().id())
-                                    + " (internship #" + i.number() + ") · `review "
-                                    + m.number() + "`"));
+                            Text.builder()
+                                    .plain("📥 ")
+                                    .bold(m.label())
+                                    .plain(" submitted by ")
+                                    .quiet(i.data().intern())
+                                    .plain(away.suffix(
+                                                    requester.communityId(),
+                                                    i.data().intern().id()) + " (internship #" + i.number() + ") · ")
+                                    .command(CommandHint.of("review").with("milestone", m.number()))
+                                    .build()));
                 }
             }
         }
@@ -83,6 +78,23 @@ public final class ShowQueue {
                 .sorted(Comparator.comparing(Waiting::since))
                 .map(Waiting::line)
                 .toList();
+    }
+
+    private Text questionLine(Requester requester, Question q) {
+        Text.Builder line = Text.builder()
+                .plain("❓ ")
+                .bold(q.label())
+                .plain(" from ")
+                .quiet(q.data().asker())
+                .plain(away.suffix(requester.communityId(), q.data().asker().id()) + " (internship #"
+                        + q.data().internshipNumber() + "): ")
+                .user(shorten(q.data().text()))
+                .plain(" · ")
+                .command(CommandHint.of("resolve").with("question", q.number()));
+        if (q.thread() != null && q.thread().link() != null) {
+            line.plain(" · ").link(q.thread().link(), "thread");
+        }
+        return line.build();
     }
 
     /** One line of at most 80 characters. */

@@ -1,6 +1,7 @@
 package dev.atelier.core.question;
 
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
@@ -37,8 +38,12 @@ public final class ShowResources {
                         .distinct()
                         .toList();
         if (cohorts.isEmpty()) {
-            throw new Rejected("Resources belong to cohorts, and you are in no internship of a cohort here. "
-                    + "Name one: `resources cohort:<name>`.");
+            throw new Rejected(Text.builder()
+                    .plain("Resources belong to cohorts, and you are in no internship of a cohort here. "
+                            + "Name one: ")
+                    .command(CommandHint.of("resources").named("cohort", "<name>"))
+                    .plain(".")
+                    .build());
         }
         List<String> wanted = words == null
                 ? List.of()

@@ -4,6 +4,7 @@ import dev.atelier.core.dashboard.LoginTokens;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import dev.atelier.core.workspace.Outbound;
 import java.time.Clock;
@@ -37,17 +38,24 @@ public final class ExportMyData {
         Instant now = clock.instant();
         FileAttachment file =
                 export.file(requester.communityId(), requester.community().name(), requester.memberId(), now);
-        Message withFile =
-                Message.privateReply("📦 Your data in " + requester.community().name()
-                        + ": everything Atelier stores about you here, as JSON. `forget me` erases it.");
+        Message withFile = Message.privateReply(Text.builder()
+                .plain("📦 Your data in " + requester.community().name()
+                        + ": everything Atelier stores about you here, as JSON. ")
+                .command("forget me")
+                .plain(" erases it.")
+                .build());
         if (outbound.sendFile(requester.community(), requester.memberId(), withFile, file)) {
-            return Outcome.reply(Message.privateReply("📦 I sent your data to your direct messages as a file."));
+            return Outcome.reply(
+                    Message.privateReply(Text.of("📦 I sent your data to your direct messages as a file.")));
         }
         String token = LoginTokens.fresh();
         links.insert(
                 LoginTokens.hash(token),
                 new DataLink(requester.communityId(), requester.memberId(), now, now.plus(LINK_VALID_FOR)));
-        return Outcome.reply(Message.privateReply("📦 Your data export (works once, for " + LINK_VALID_FOR.toMinutes()
-                + " minutes; do not share it):\n" + publicUrl + "/mydata/" + token));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("📦 ")
+                .link(publicUrl + "/mydata/" + token, "Download your data")
+                .plain(" (works once, for " + LINK_VALID_FOR.toMinutes() + " minutes; do not share it).")
+                .build()));
     }
 }

@@ -4,8 +4,11 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.credential.RevokeCredential;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
@@ -38,7 +41,11 @@ public final class ForgetMember {
     /** {@code member forget @x [keep|revoke]}, for a member who asked a moderator elsewhere. */
     public Outcome forgetMember(Requester requester, Member member, String choice) {
         if (!requester.moderator()) {
-            throw new Rejected("Only moderators forget another member. To erase your own data, run `forget me`.");
+            throw new Rejected(Text.builder()
+                    .plain("Only moderators forget another member. To erase your own data, run ")
+                    .command(CommandHint.of("forget me"))
+                    .plain(".")
+                    .build());
         }
         if (member.id().equals(requester.memberId())) {
             return forgetMe(requester, choice);
@@ -52,7 +59,15 @@ public final class ForgetMember {
         }
         CredentialChoice choice = CredentialChoice.of(choiceWord.strip());
         if (choice == null) {
-            throw new Rejected("Choose `keep` or `revoke` for the credentials, for example `forget me keep`.");
+            throw new Rejected(Text.builder()
+                    .plain("Choose ")
+                    .code("keep")
+                    .plain(" or ")
+                    .code("revoke")
+                    .plain(" for the credentials, for example ")
+                    .command(CommandHint.of("forget me").with("credentials", "keep"))
+                    .plain(".")
+                    .build());
         }
         List<String> held = records.heldCredentials(requester.communityId(), member.id());
         if (choice == CredentialChoice.REVOKE) {
@@ -66,31 +81,33 @@ public final class ForgetMember {
                 new MemberRecords.ErasureLog(clock.instant(), byModerator ? requester.memberId() : null, choice));
         String credentials = held.isEmpty()
                 ? ""
-                : " " + held.size() + " credential(s) "
+                : " " + held.size() + " " + (held.size() == 1 ? "credential" : "credentials") + " "
                         + (choice == CredentialChoice.REVOKE ? "revoked." : "kept: they stay verifiable.");
         String whose = byModerator ? "The member's" : "Your";
-        return Outcome.reply(Message.privateReply(
-                "🧹 " + whose + " personal data in " + requester.community().name()
-                        + " is erased (" + erasure.deleted() + " record(s) deleted); " + erasure.pseudonymised()
-                        + " record(s) others still need now show “" + Pseudonym.NAME + "”." + credentials
-                        + (byModerator ? " This is in the moderation log." : "")));
+        return Outcome.reply(Message.privateReply(Text.of("🧹 " + whose + " personal data in "
+                + requester.community().name() + " is erased (" + Plural.of(erasure.deleted(), "record")
+                + " deleted); " + Plural.of(erasure.pseudonymised(), "record") + " others still need now show “"
+                + Pseudonym.NAME + "”." + credentials + (byModerator ? " This is in the moderation log." : ""))));
     }
 
     private Outcome confirmation(Requester requester, Member member, boolean byModerator) {
         int held = records.heldCredentials(requester.communityId(), member.id()).size();
         String command = byModerator ? "member forget " + member.mention() : "forget me";
-        String who = byModerator ? member.mention() + "'s" : "your";
-        String text = "⚠️ This erases " + who + " personal data in "
-                + requester.community().name()
-                + ": profile, check-in answers, ratings given, don't-pair lists, cohort rosters, login links and "
-                + "pairing plans. Internships, pay statements and figures other people need stay, with "
-                + (byModerator ? "them" : "you") + " shown as “" + Pseudonym.NAME + "”. It cannot be undone."
-                + (held == 0
-                        ? ""
-                        : "\n" + held + " credential(s) are held: revoke them, or keep them (a kept "
-                                + "credential stays verifiable, because it is " + (byModerator ? "theirs" : "yours")
-                                + ").")
-                + "\nIgnore this message to keep everything.";
+        Text who = byModerator ? Text.builder().quiet(member).plain("'s").build() : Text.of("your");
+        Text text = Text.builder()
+                .plain("⚠️ This erases ")
+                .text(who)
+                .plain(" personal data in " + requester.community().name()
+                        + ": profile, check-in answers, ratings given, don't-pair lists, cohort rosters, login links and "
+                        + "pairing plans. Internships, pay statements and figures other people need stay, with "
+                        + (byModerator ? "them" : "you") + " shown as “" + Pseudonym.NAME + "”. It cannot be undone."
+                        + (held == 0
+                                ? ""
+                                : " " + Plural.of(held, "credential is", "credentials are")
+                                        + " held: revoke them, or keep them (a kept credential stays verifiable, "
+                                        + "because it is " + (byModerator ? "theirs" : "yours") + ").")
+                        + " Ignore this message to keep everything.")
+                .build();
         return Outcome.reply(Message.privateReply(text)
                 .withButtons(List.of(
                         Button.of("Erase, revoke credentials", ButtonStyle.DANGER, command + " revoke"),

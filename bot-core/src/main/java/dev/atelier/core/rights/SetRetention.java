@@ -1,7 +1,9 @@
 package dev.atelier.core.rights;
 
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 
@@ -24,9 +26,11 @@ public final class SetRetention {
         }
         if (days == null) {
             int current = settings.days(requester.communityId()).orElse(DEFAULT_DAYS);
-            return Outcome.reply(
-                    Message.privateReply("🗄️ " + requester.community().name() + " keeps " + explain(current)
-                            + " Change it with `community retention <days>` (" + MINIMUM_DAYS + " or more)."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("🗄️ " + requester.community().name() + " keeps " + explain(current) + " Change it with ")
+                    .command(CommandHint.of("community retention").placeholder("days"))
+                    .plain(" (" + MINIMUM_DAYS + " or more).")
+                    .build()));
         }
         if (days < MINIMUM_DAYS || days > MAXIMUM_DAYS) {
             throw new Rejected(
@@ -34,7 +38,7 @@ public final class SetRetention {
         }
         settings.setDays(requester.communityId(), days.intValue());
         return Outcome.reply(Message.privateReply(
-                "🗄️ From now on " + requester.community().name() + " keeps " + explain(days.intValue())));
+                Text.of("🗄️ From now on " + requester.community().name() + " keeps " + explain(days.intValue()))));
     }
 
     private static String explain(int days) {

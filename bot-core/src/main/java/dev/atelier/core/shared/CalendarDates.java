@@ -1,5 +1,6 @@
 package dev.atelier.core.shared;
 
+import dev.atelier.core.message.Text;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -29,15 +30,22 @@ public final class CalendarDates {
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         if (month < 1 || month > 12) {
-            throw new Rejected("There is no month " + month + " in `" + text.strip()
-                    + "`; dates are written YYYY-MM-DD, months 01 to 12.");
+            throw new Rejected(Text.builder()
+                    .plain("There is no month " + month + " in ")
+                    .user(text.strip())
+                    .plain("; dates are written YYYY-MM-DD, months 01 to 12.")
+                    .build());
         }
         Month named = Month.of(month);
         int length = named.length(Year.isLeap(year));
         if (day < 1 || day > length) {
             String monthName = named.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             String which = named == Month.FEBRUARY && day == 29 ? monthName + " " + year : monthName;
-            throw new Rejected(which + " has no " + ordinal(day) + " (`" + text.strip() + "`).");
+            throw new Rejected(Text.builder()
+                    .plain("" + which + " has no " + ordinal(day) + " (")
+                    .user(text.strip())
+                    .plain(").")
+                    .build());
         }
         return Optional.of(LocalDate.of(year, month, day));
     }

@@ -23,17 +23,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * {@code slack:T1/member/U7} or {@code slack:T1/milestone/12} lists the numbers of the aggregates
  * that hold it. The embedded server answers only {@code _id} and unique-index lookups without
  * scanning, so a lookup by member, milestone or thread reads one key document, then the aggregates
- * by their {@code _id}. Keys are only added (before the aggregate is written, so a crash leaves at
- * most a key too many); a reader checks that the aggregate still holds the key.
+ * by their {@code _id}. Keys are added before the aggregate is written, so a crash leaves at most a
+ * key too many; a reader checks that the aggregate still holds the key. Every addition raises the
+ * key's revision {@value #REVISION}, so a reader can take out numbers it found no longer holding the
+ * key only if nothing was added since it read the key ({@link #prune}, on {@code _id} and revision,
+ * which a unique index serves).
  */
 final class LookupKeys {
 
     static final String NUMBERS = "numbers";
+    static final String REVISION = "rev";
 
     private final MongoCollection<Document> keys;
 
     LookupKeys(MongoTemplate mongo, String collection) {
         this.keys = mongo.getCollection(collection);
+        StoreIndexes.of(mongo, collection).unique(collection + "_revision", "_id", REVISION);
     }
 
     /** Records that aggregate {@code number} of the community holds each of these keys. */
@@ -46,7 +51,10 @@ final class LookupKeys {
         List<WriteModel<Document>> writes = new ArrayList<>();
         idsByNumber.forEach((number, ids) -> ids.forEach(id -> writes.add(new UpdateOneModel<>(
                 eq("_id", id),
-                Updates.combine(Updates.set("communityId", communityId), Updates.addToSet(NUMBERS, number)),
+                Updates.combine(
+                        Updates.set("communityId", communityId),
+                        Updates.addToSet(NUMBERS, number),
+                        Updates.inc(REVISION, 1L)),
                 new UpdateOptions().upsert(true)))));
         if (!writes.isEmpty()) {
             keys.bulkWrite(writes);
@@ -62,6 +70,27 @@ final class LookupKeys {
     Optional<Key> key(String id) {
         return Optional.ofNullable(keys.find(eq("_id", id)).first())
                 .map(d -> new Key(d.getString("communityId"), numbers(d)));
+    }
+
+    /** The numbers listed under this key with the key's revision (null for a key that lists none). */
+    Revised revised(String id) {
+        Document key = keys.find(eq("_id", id)).first();
+        return key == null
+                ? new Revised(null, List.of())
+                : new Revised(key.get(REVISION) instanceof Number n ? n.longValue() : null, numbers(key));
+    }
+
+    /**
+     * Takes these numbers out of the key if its revision is still {@code revision}: nothing was added
+     * since it was read, so none of them was listed again meanwhile.
+     */
+    void prune(String id, Revised read, Collection<Long> numbers) {
+        if (read.revision() == null || numbers.isEmpty()) {
+            return;
+        }
+        keys.updateOne(
+                new Document("_id", id).append(REVISION, read.revision()),
+                Updates.combine(Updates.pullAll(NUMBERS, List.copyOf(numbers)), Updates.inc(REVISION, 1L)));
     }
 
     /** The numbers listed under any of these keys. */
@@ -82,13 +111,17 @@ final class LookupKeys {
                 eq("_id", to),
                 Updates.combine(
                         Updates.set("communityId", key.getString("communityId")),
-                        Updates.addEachToSet(NUMBERS, numbers)),
+                        Updates.addEachToSet(NUMBERS, numbers),
+                        Updates.inc(REVISION, 1L)),
                 new UpdateOptions().upsert(true));
         keys.deleteOne(eq("_id", from));
     }
 
     /** What one key document says: the aggregates of {@code communityId} with these numbers hold the key. */
     record Key(String communityId, List<Long> numbers) {}
+
+    /** The numbers a key listed at one revision. */
+    record Revised(Long revision, List<Long> numbers) {}
 
     private static List<Long> numbers(Document key) {
         return key.getList(NUMBERS, Number.class, List.of()).stream()

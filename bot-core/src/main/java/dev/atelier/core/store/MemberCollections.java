@@ -35,7 +35,9 @@ public final class MemberCollections {
             "credential_recipients",
             "outbox",
             "command_inbox",
-            "moderators_seen");
+            "moderators_seen",
+            // the community's list of the moderators seen acting (member ids)
+            "moderator_lists");
 
     /**
      * Collections whose documents name a member only by the id in their key, for work queued for them
@@ -77,7 +79,10 @@ public final class MemberCollections {
             // living messages' platform references, keyed by internship, milestone, question or check-in
             // numbers (pairing invitations by a digest): no member id
             "message_refs",
-            "moderator_channels");
+            "moderator_channels",
+            // per-community lists of cohort ids and of open appeals' ids (community id and decision)
+            "cohort_lists",
+            "appeal_lists");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

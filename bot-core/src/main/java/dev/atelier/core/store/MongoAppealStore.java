@@ -3,8 +3,10 @@ package dev.atelier.core.store;
 import dev.atelier.core.appeal.Appeal;
 import dev.atelier.core.appeal.AppealOutcome;
 import dev.atelier.core.appeal.AppealStore;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,15 +14,35 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Appeals: one document per contested decision, found by number through a unique index. */
+/**
+ * Appeals: one document per contested decision, found by number through a unique index. The open ones
+ * of a community are listed in its document in {@value #LISTS} (by {@code _id}); a decided appeal is
+ * taken out when a listing meets it (a decision is final).
+ */
 public final class MongoAppealStore implements AppealStore {
+
+    static final String LISTS = "appeal_lists";
 
     private final MongoTemplate mongo;
     private final Sequences sequences;
+    private final IdLists lists;
 
     private MongoAppealStore(MongoTemplate mongo) {
         this.mongo = mongo;
         this.sequences = new Sequences(mongo);
+        this.lists = new IdLists(mongo, LISTS);
+        Migrations.once(mongo, "appeal-lists-1", this::listOpen);
+    }
+
+    /** Lists the open appeals stored before communities had a list (once). */
+    private void listOpen() {
+        try (Stream<AppealDocument> all = mongo.stream(new Query(), AppealDocument.class)) {
+            all.filter(MongoAppealStore::open).forEach(d -> lists.add(d.communityId(), d.id()));
+        }
+    }
+
+    private static boolean open(AppealDocument d) {
+        return d.outcome() == null || d.outcome() == AppealOutcome.SECOND;
     }
 
     public static AppealStore create(MongoTemplate mongo) {
@@ -39,6 +61,7 @@ public final class MongoAppealStore implements AppealStore {
 
     @Override
     public boolean insert(Appeal a) {
+        lists.add(a.communityId(), id(a));
         try {
             mongo.insert(toDocument(a));
             return true;
@@ -65,23 +88,31 @@ public final class MongoAppealStore implements AppealStore {
 
     @Override
     public List<Appeal> open(String communityId) {
-        return mongo
-                .find(
-                        Query.query(Criteria.where("communityId")
-                                        .is(communityId)
-                                        .orOperator(
-                                                Criteria.where("outcome").is(null),
-                                                Criteria.where("outcome").is(AppealOutcome.SECOND)))
-                                .with(Sort.by("number")),
-                        AppealDocument.class)
-                .stream()
+        List<String> ids = lists.ids(communityId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<AppealDocument> listed =
+                mongo.find(Query.query(Criteria.where("_id").in(ids)), AppealDocument.class).stream()
+                        .filter(d -> d.communityId().equals(communityId))
+                        .toList();
+        lists.remove(
+                communityId,
+                listed.stream().filter(d -> !open(d)).map(AppealDocument::id).toList());
+        return listed.stream()
+                .filter(MongoAppealStore::open)
+                .sorted(Comparator.comparingLong(AppealDocument::number))
                 .map(MongoAppealStore::toAppeal)
                 .toList();
     }
 
+    private static String id(Appeal a) {
+        return a.communityId() + "/" + a.decision();
+    }
+
     private static AppealDocument toDocument(Appeal a) {
         return new AppealDocument(
-                a.communityId() + "/" + a.decision(),
+                id(a),
                 a.communityId(),
                 a.number(),
                 a.internship(),

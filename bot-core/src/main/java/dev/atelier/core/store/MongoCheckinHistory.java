@@ -6,12 +6,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import dev.atelier.core.clock.checkin.Answer;
 import dev.atelier.core.clock.checkin.AnsweredCheckin;
 import dev.atelier.core.clock.checkin.CheckinHistory;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Check-in answers in {@code checkin_answers}, one document per prompt, read by community and internship. */
+/** Check-in answers in {@code checkin_answers}, one document per prompt ({@code _id} {@code communityId/internship/prompt}). */
 final class MongoCheckinHistory implements CheckinHistory {
+
+    private static final int PAGE = 200;
 
     private final MongoTemplate mongo;
 
@@ -34,19 +37,30 @@ final class MongoCheckinHistory implements CheckinHistory {
                 a.at()));
     }
 
+    /**
+     * Reads the internship's check-in (by {@code _id}) for its latest prompt number, then the answers
+     * to prompts 1 to it by {@code _id}, a page at a time: the embedded server scans for a filter on
+     * community and internship.
+     */
     @Override
     public List<AnsweredCheckin> of(String communityId, long internship) {
-        return mongo
-                .find(
-                        query(where("communityId")
-                                        .is(communityId)
-                                        .and("internship")
-                                        .is(internship))
-                                .with(Sort.by(Sort.Direction.DESC, "prompt")),
-                        CheckinAnswerDocument.class)
-                .stream()
-                .map(d -> new AnsweredCheckin(
-                        d.prompt(), new Answer(d.done(), d.blocks(), d.next(), d.confidence(), d.at())))
-                .toList();
+        CheckinDocument checkin = mongo.findById(communityId + "/" + internship, CheckinDocument.class);
+        if (checkin == null || !checkin.communityId().equals(communityId) || checkin.promptNumber() == null) {
+            return List.of();
+        }
+        List<AnsweredCheckin> answers = new ArrayList<>();
+        for (int from = 1; from <= checkin.promptNumber(); from += PAGE) {
+            List<String> ids = new ArrayList<>();
+            for (int prompt = from; prompt <= Math.min(checkin.promptNumber(), from + PAGE - 1); prompt++) {
+                ids.add(communityId + "/" + internship + "/" + prompt);
+            }
+            mongo.find(query(where("_id").in(ids)), CheckinAnswerDocument.class).stream()
+                    .filter(d -> d.communityId().equals(communityId) && d.internship() == internship)
+                    .map(d -> new AnsweredCheckin(
+                            d.prompt(), new Answer(d.done(), d.blocks(), d.next(), d.confidence(), d.at())))
+                    .forEach(answers::add);
+        }
+        answers.sort(Comparator.comparingInt(AnsweredCheckin::prompt).reversed());
+        return answers;
     }
 }

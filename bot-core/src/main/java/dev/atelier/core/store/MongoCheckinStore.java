@@ -16,13 +16,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Check-ins, one document per internship, saved under optimistic locking. */
+/** Check-ins, one document per internship, saved under optimistic locking (a unique index serves the {@code _id} and version replace). */
 final class MongoCheckinStore implements CheckinStore {
 
     private final MongoTemplate mongo;
 
     MongoCheckinStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, CheckinDocument.class).unique("checkin_version", "_id", "version");
     }
 
     @Override

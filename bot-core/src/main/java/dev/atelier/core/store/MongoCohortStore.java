@@ -3,39 +3,63 @@ package dev.atelier.core.store;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStatus;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.shared.Rejected;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Cohorts, found by {@code _id} ({@code communityId/lowercased name}); a stale update fails with {@link ConcurrentChange}. */
+/**
+ * Cohorts, found by {@code _id} ({@code communityId/lowercased name}); a stale update fails with {@link
+ * ConcurrentChange}. A community's cohorts are listed from its document in {@value #LISTS} (by
+ * {@code _id}), then read by {@code _id}.
+ */
 final class MongoCohortStore implements CohortStore {
 
+    static final String LISTS = "cohort_lists";
+
     private final MongoTemplate mongo;
+    private final IdLists lists;
 
     MongoCohortStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.lists = new IdLists(mongo, LISTS);
         StoreIndexes.of(mongo, CohortDocument.class)
                 .retire("communityId_1")
                 .unique("cohort_identity", "communityId", "name")
                 .unique("cohort_version", "_id", "version")
-                .on("communityId", "createdAt");
+                .retire("communityId_1_createdAt_1")
+                .on("communityId", "createdBy");
         Migrations.versionFromZero(mongo, CohortDocument.class);
+        Migrations.once(mongo, "cohort-lists-1", this::listAll);
+    }
+
+    /** Lists the cohorts stored before communities had a list (once). */
+    private void listAll() {
+        try (Stream<CohortDocument> all = mongo.stream(new Query(), CohortDocument.class)) {
+            all.forEach(d -> lists.add(d.communityId(), d.id()));
+        }
     }
 
     @Override
     public void insert(Cohort cohort) {
+        lists.add(cohort.communityId(), id(cohort.communityId(), cohort.name()));
         try {
             mongo.insert(toDocument(cohort));
         } catch (DuplicateKeyException e) {
-            throw new Rejected("A cohort named `" + cohort.name() + "` exists already. Pick another name.");
+            throw new Rejected(Text.builder()
+                    .plain("A cohort named ")
+                    .user(cohort.name())
+                    .plain(" exists already. Pick another name.")
+                    .build());
         }
     }
 
@@ -58,8 +82,15 @@ final class MongoCohortStore implements CohortStore {
 
     @Override
     public List<Cohort> list(String communityId) {
-        Query query = Query.query(Criteria.where("communityId").is(communityId)).with(Sort.by("createdAt"));
+        List<String> ids = lists.ids(communityId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids));
         return mongo.find(query, CohortDocument.class).stream()
+                .filter(d -> d.communityId().equals(communityId))
+                .sorted(Comparator.comparing(
+                        CohortDocument::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(MongoCohortStore::toCohort)
                 .toList();
     }

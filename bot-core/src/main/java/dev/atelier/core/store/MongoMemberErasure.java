@@ -51,6 +51,7 @@ final class MongoMemberErasure {
                 + deletePlans(c, m)
                 + delete("away", eq("_id", c + "/" + m))
                 + delete("moderators_seen", eq("_id", c + "/" + m))
+                + update(MongoModeration.LISTS, eq("_id", c), new Document("$pull", new Document(IdLists.IDS, m)))
                 + delete("credential_recipients", eq("_id", c + "/" + m))
                 + delete("outbox", and(eq("communityId", c), eq("toKind", "d"), eq("toId", m)))
                 + delete("outbox_lanes", eq("_id", c + "|d:" + m))

@@ -108,6 +108,11 @@ final class MongoMemberExport {
                 d -> d);
         put(out, "away", find("away", eq("_id", c + "/" + m)), this::withoutId);
         put(out, "moderators_seen", find("moderators_seen", eq("_id", c + "/" + m)), this::withoutId);
+        put(
+                out,
+                MongoModeration.LISTS,
+                find(MongoModeration.LISTS, and(eq("_id", c), eq(IdLists.IDS, m))),
+                d -> new Document("listedAsModeratorSeenActing", true));
         put(out, "payouts", find("payouts", in("_id", ids(c, numbers))), d -> d);
         put(out, "credential_recipients", find("credential_recipients", eq("_id", c + "/" + m)), this::withoutId);
         put(

@@ -6,43 +6,58 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import dev.atelier.core.moderation.ModeratorChannels;
 import dev.atelier.core.moderation.ModeratorSightings;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Moderators seen acting (one document per member, checked by {@code _id} before the one insert, read
- * by community through an index when moderators are told) and the moderators' channel (by {@code _id}).
+ * Moderators seen acting (one document per member, checked by {@code _id} before the one insert, and
+ * the community's list of them in {@value #LISTS}, read by {@code _id} when moderators are told) and
+ * the moderators' channel (by {@code _id}).
  */
 public final class MongoModeration implements ModeratorSightings, ModeratorChannels {
 
+    static final String LISTS = "moderator_lists";
+
     private final MongoTemplate mongo;
+    private final IdLists lists;
 
     private MongoModeration(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.lists = new IdLists(mongo, LISTS);
     }
 
     public static MongoModeration create(MongoTemplate mongo) {
         mongo.indexOps(ModeratorSeenDocument.class).createIndex(new Index().on("communityId", Sort.Direction.ASC));
-        return new MongoModeration(mongo);
+        MongoModeration moderation = new MongoModeration(mongo);
+        Migrations.once(mongo, "moderator-lists-1", moderation::listAll);
+        return moderation;
+    }
+
+    /** Lists the moderators seen before communities had a list (once). */
+    private void listAll() {
+        try (Stream<ModeratorSeenDocument> all = mongo.stream(new Query(), ModeratorSeenDocument.class)) {
+            all.forEach(d -> lists.add(d.communityId(), d.memberId()));
+        }
     }
 
     @Override
     public void saw(String communityId, String memberId, Instant at) {
         String id = communityId + "/" + memberId;
         if (!mongo.exists(query(where("_id").is(id)), ModeratorSeenDocument.class)) {
+            lists.add(communityId, memberId);
             mongo.save(new ModeratorSeenDocument(id, communityId, memberId, at));
         }
     }
 
     @Override
     public Set<String> seen(String communityId) {
-        return mongo.find(query(where("communityId").is(communityId)), ModeratorSeenDocument.class).stream()
-                .map(ModeratorSeenDocument::memberId)
-                .collect(Collectors.toSet());
+        return new HashSet<>(lists.ids(communityId));
     }
 
     @Override

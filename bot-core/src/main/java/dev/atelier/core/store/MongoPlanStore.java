@@ -11,13 +11,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Pending pairing plans, one document per cohort, saved under optimistic locking. */
+/** Pending pairing plans, one document per cohort, saved under optimistic locking (a unique index serves the {@code _id} and version replace). */
 final class MongoPlanStore implements PlanStore {
 
     private final MongoTemplate mongo;
 
     MongoPlanStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, PlanDocument.class).unique("plan_version", "_id", "version");
     }
 
     @Override
@@ -49,12 +50,11 @@ final class MongoPlanStore implements PlanStore {
 
     @Override
     public void delete(String communityId, String cohortName) {
-        mongo.remove(
-                Query.query(Criteria.where("_id")
-                        .is(MongoRosterStore.id(communityId, cohortName))
-                        .and("communityId")
-                        .is(communityId)),
-                PlanDocument.class);
+        // by _id alone (it holds the community id): the embedded server scans for any other filter
+        find(communityId, cohortName)
+                .ifPresent(p -> mongo.remove(
+                        Query.query(Criteria.where("_id").is(MongoRosterStore.id(communityId, cohortName))),
+                        PlanDocument.class));
     }
 
     private static PairingPlan toPlan(PlanDocument d) {

@@ -13,13 +13,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Profiles, one document per member and community, saved under optimistic locking. */
+/**
+ * Profiles, one document per member and community ({@code _id} {@code communityId/memberId}), saved
+ * under optimistic locking: the conditional replace on {@code _id} and version is served by a unique
+ * index (the embedded server would scan for it otherwise).
+ */
 final class MongoProfileStore implements ProfileStore {
 
     private final MongoTemplate mongo;
 
     MongoProfileStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, ProfileDocument.class).on("communityId").unique("profile_version", "_id", "version");
     }
 
     @Override
@@ -41,9 +46,12 @@ final class MongoProfileStore implements ProfileStore {
     @Override
     public List<Profile> findAll(String communityId, List<String> memberIds) {
         List<String> ids = memberIds.stream().map(m -> id(communityId, m)).toList();
-        Query query = Query.query(
-                Criteria.where("communityId").is(communityId).and("_id").in(ids));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids));
         return mongo.find(query, ProfileDocument.class).stream()
+                .filter(d -> d.communityId().equals(communityId))
                 .map(MongoProfileStore::toProfile)
                 .toList();
     }

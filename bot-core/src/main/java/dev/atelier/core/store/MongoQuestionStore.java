@@ -11,6 +11,7 @@ import dev.atelier.core.shared.ConcurrentChange;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,15 @@ final class MongoQuestionStore implements QuestionStore {
         KeyMigration.run(
                 mongo,
                 "question-keys-1",
+                keys,
+                sequences,
+                "question",
+                QuestionDocument.class,
+                d -> new KeyMigration.Keyed(d.communityId(), d.number(), QuestionKeys.of(toQuestion(d))));
+        // the waiting and knowledge keys came later: the questions stored before are keyed again (once)
+        KeyMigration.run(
+                mongo,
+                "question-keys-2",
                 keys,
                 sequences,
                 "question",
@@ -97,7 +107,12 @@ final class MongoQuestionStore implements QuestionStore {
         }
         keys.add(d.communityId(), gained, d.number());
         try {
-            return toQuestion(mongo.save(doc));
+            Question saved = toQuestion(mongo.save(doc));
+            if (QuestionKeys.waits(saved)) {
+                // listed again after the write: a listing that read the key before cannot take it out now
+                keys.add(d.communityId(), List.of(QuestionKeys.waiting(d.communityId())), d.number());
+            }
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChange("question " + q.label() + " changed meanwhile", e);
         }
@@ -120,16 +135,16 @@ final class MongoQuestionStore implements QuestionStore {
 
     @Override
     public List<Question> knowledge(String communityId, Collection<String> cohortNames, int limit) {
-        Query query = Query.query(Criteria.where("communityId")
-                        .is(communityId)
-                        .and("cohortName")
-                        .in(cohortNames)
-                        .and("knowledge")
-                        .ne(null))
-                .with(Sort.by(Sort.Direction.DESC, "resolvedAt"))
-                .limit(limit);
-        return mongo.find(query, QuestionDocument.class).stream()
-                .map(MongoQuestionStore::toQuestion)
+        Set<Long> numbers = keys.numbers(cohortNames.stream()
+                .map(name -> QuestionKeys.knowledge(communityId, name))
+                .toList());
+        return byNumbers(communityId, numbers).stream()
+                .filter(q ->
+                        q.knowledge() != null && cohortNames.contains(q.data().cohortName()))
+                .sorted(Comparator.comparing(
+                                Question::resolvedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .reversed())
+                .limit(limit)
                 .toList();
     }
 
@@ -143,15 +158,17 @@ final class MongoQuestionStore implements QuestionStore {
 
     @Override
     public List<Question> waitingIn(String communityId, int limit) {
-        Query query = Query.query(Criteria.where("communityId")
-                        .is(communityId)
-                        .and("status")
-                        .in(WAITING))
-                .with(Sort.by("askedAt", "number"))
-                .limit(limit);
-        return mongo.find(query, QuestionDocument.class).stream()
-                .map(MongoQuestionStore::toQuestion)
-                .toList();
+        String key = QuestionKeys.waiting(communityId);
+        LookupKeys.Revised listed = keys.revised(key);
+        List<Question> found = byNumbers(communityId, listed.numbers());
+        List<Question> waiting = found.stream().filter(QuestionKeys::waits).toList();
+        Set<Long> stillWaiting = new HashSet<>();
+        waiting.forEach(q -> stillWaiting.add(q.number()));
+        keys.prune(
+                key,
+                listed,
+                listed.numbers().stream().filter(n -> !stillWaiting.contains(n)).toList());
+        return waiting.stream().sorted(OLDEST_FIRST).limit(limit).toList();
     }
 
     @Override

@@ -10,13 +10,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Cohort rosters, one document per cohort, saved under optimistic locking. */
+/** Cohort rosters, one document per cohort, saved under optimistic locking (a unique index serves the {@code _id} and version replace). */
 final class MongoRosterStore implements RosterStore {
 
     private final MongoTemplate mongo;
 
     MongoRosterStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, RosterDocument.class).unique("roster_version", "_id", "version");
     }
 
     @Override

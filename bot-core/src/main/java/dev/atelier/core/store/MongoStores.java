@@ -48,7 +48,6 @@ public record MongoStores(
 
     /** With the clock that dates what the stores stamp themselves (counted message ids). */
     public static MongoStores create(MongoTemplate mongo, Clock clock) {
-        StoreIndexes.of(mongo, ProfileDocument.class).on("communityId");
         StoreIndexes.of(mongo, CheckinAnswerDocument.class).on("communityId", "internship");
         Sequences sequences = new Sequences(mongo);
         return new MongoStores(

@@ -3,12 +3,14 @@ package dev.atelier.core.store;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionData;
+import dev.atelier.core.question.QuestionStatus;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * The lookup keys a question holds (see {@link LookupKeys}): its internship, the mentor it is
- * addressed to, and its thread and peer-help thread.
+ * addressed to, its thread and peer-help thread, its community's waiting questions while it waits, and
+ * its cohort's kept answers once it is kept as knowledge.
  */
 final class QuestionKeys {
 
@@ -32,6 +34,20 @@ final class QuestionKeys {
         return communityId + "/thread/" + threadId;
     }
 
+    /** The community's questions waiting for an answer (numbers are taken out again, see {@link LookupKeys#prune}). */
+    static String waiting(String communityId) {
+        return communityId + "/waiting";
+    }
+
+    /** The questions of a cohort kept as knowledge. */
+    static String knowledge(String communityId, String cohortName) {
+        return communityId + "/knowledge/" + cohortName;
+    }
+
+    static boolean waits(Question q) {
+        return q.status() == QuestionStatus.OPEN || q.status() == QuestionStatus.REOPENED;
+    }
+
     static Set<String> of(Question q) {
         QuestionData d = q.data();
         String c = d.communityId();
@@ -41,6 +57,12 @@ final class QuestionKeys {
         thread(c, q.thread(), keys);
         if (q.peers() != null) {
             thread(c, q.peers().thread(), keys);
+        }
+        if (waits(q)) {
+            keys.add(waiting(c));
+        }
+        if (q.knowledge() != null && d.cohortName() != null) {
+            keys.add(knowledge(c, d.cohortName()));
         }
         return keys;
     }

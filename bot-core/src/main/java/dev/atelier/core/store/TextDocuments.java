@@ -72,7 +72,7 @@ final class TextDocuments {
     /** The stored spans, or for replies stored before spans, their light markup read back. */
     static Text toText(List<SpanDocument> spans, String markup) {
         if (spans == null) {
-            return Text.markup(markup);
+            return LegacyMarkup.read(markup);
         }
         List<Span> out = new ArrayList<>();
         for (SpanDocument d : spans) {

@@ -77,19 +77,19 @@ public final class AddTask {
     static List<Field> fields(Task task) {
         List<Field> fields = new ArrayList<>();
         if (task.budget() != null) {
-            fields.add(Field.of("Budget", task.budget().toString()));
+            fields.add(Field.of("Budget", Text.of(task.budget().toString())));
         }
         if (task.estimatedHours() != null) {
-            fields.add(Field.of("Estimated hours", task.estimatedHours().toString()));
+            fields.add(Field.of("Estimated hours", Text.of(task.estimatedHours().toString())));
         }
         if (!task.skills().isEmpty()) {
-            fields.add(Field.of("Skills", String.join(", ", task.skills())));
+            fields.add(Field.of("Skills", Text.user(String.join(", ", task.skills()))));
         }
         if (task.sourceLink() != null) {
-            fields.add(Field.of("Source", task.sourceLink().toString()));
+            fields.add(Field.of("Source", Text.user(task.sourceLink().toString())));
         }
         if (task.deliverables() != null) {
-            fields.add(Field.wide("Deliverables", task.deliverables()));
+            fields.add(Field.wide("Deliverables", Text.user(task.deliverables())));
         }
         return fields;
     }

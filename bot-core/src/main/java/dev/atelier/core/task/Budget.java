@@ -1,5 +1,6 @@
 package dev.atelier.core.task;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -23,15 +24,25 @@ public record Budget(long minorUnits, String currency) {
     public static Budget parse(String text) {
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            throw new Rejected("A budget is an amount with an optional currency, such as `250 USD` or `€120.50`, not `"
-                    + text + "`.");
+            throw new Rejected(Text.builder()
+                    .plain("A budget is an amount with an optional currency, such as ")
+                    .code("250 USD")
+                    .plain(" or ")
+                    .code("€120.50")
+                    .plain(", not ")
+                    .user(text)
+                    .plain(".")
+                    .build());
         }
         String code = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : symbol(m.group(2));
         Currency currency;
         try {
             currency = Currency.getInstance(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Rejected("`" + code + "` is not a currency code such as USD or EUR.");
+            throw new Rejected(Text.builder()
+                    .user(code)
+                    .plain(" is not a currency code such as USD or EUR.")
+                    .build());
         }
         BigDecimal amount = new BigDecimal(m.group(3).replace(',', '.'));
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);

@@ -1,11 +1,11 @@
 package dev.atelier.core.task;
 
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Lists a community's tasks. */
 public final class ListTasks {
@@ -19,17 +19,21 @@ public final class ListTasks {
     public Outcome execute(Requester requester) {
         List<Task> all = tasks.list(requester.communityId());
         if (all.isEmpty()) {
-            return Outcome.reply(Message.privateReply(
-                    "No tasks yet. A moderator adds one with " + "`task add <title> <description>`."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("No tasks yet. A moderator adds one with ")
+                    .command(CommandHint.of("task add").placeholder("title").placeholder("description"))
+                    .plain(".")
+                    .build()));
         }
-        String lines = all.stream().map(ListTasks::line).collect(Collectors.joining("\n"));
-        return Outcome.reply(Message.privateReply(lines).withTitle("Tasks"));
+        return Outcome.reply(
+                Message.privateReply(Text.list(all.stream().map(ListTasks::line).toList()))
+                        .withTitle("Tasks (" + all.size() + ")"));
     }
 
-    private static String line(Task t) {
+    private static Text line(Task t) {
         String budget = t.budget() == null ? "" : " · " + t.budget();
         String hours = t.estimatedHours() == null ? "" : " · ~" + t.estimatedHours() + " h";
         String skills = t.skills().isEmpty() ? "" : " · " + String.join(", ", t.skills());
-        return "• " + Text.typed(t.label()) + budget + hours + skills;
+        return Text.builder().user(t.label()).plain(budget + hours + skills).build();
     }
 }

@@ -35,7 +35,7 @@ class InternshipTest {
                 new InternshipData("console:c1", 1, INTERN.member(), MENTOR.member(), 1, "Task", null, NOW, null),
                 MODERATOR.member(),
                 NOW);
-        internship.addMilestone(MENTOR, 10, "Design", null, null, NOW);
+        internship.planning().add(MENTOR, 10, "Design", null, null, NOW);
     }
 
     @Test
@@ -51,9 +51,10 @@ class InternshipTest {
         internship.review(MENTOR, 10, Verdict.APPROVE, null, NOW);
 
         assertThatThrownBy(() -> internship.submit(INTERN, 10, LINK, null, NOW)).hasMessageContaining("final");
-        assertThatThrownBy(() -> internship.editMilestone(MENTOR, 10, "New", null, null, NOW))
+        assertThatThrownBy(
+                        () -> internship.planning().edit(MENTOR, 10, new MilestoneDraft("New", null, null, null), NOW))
                 .hasMessageContaining("final");
-        assertThatThrownBy(() -> internship.removeMilestone(MENTOR, 10, NOW)).hasMessageContaining("final");
+        assertThatThrownBy(() -> internship.planning().remove(MENTOR, 10, NOW)).hasMessageContaining("final");
         assertThatThrownBy(() -> internship.review(MENTOR, 10, Verdict.CHANGES, "x", NOW))
                 .hasMessageContaining("final");
     }
@@ -102,19 +103,21 @@ class InternshipTest {
 
     @Test
     void onlyTheMentorOrAModeratorPlansAndTheInternProposes() {
-        assertThatThrownBy(() -> internship.addMilestone(INTERN, 11, "x", null, null, NOW))
+        assertThatThrownBy(() -> internship.planning().add(INTERN, 11, "x", null, null, NOW))
                 .hasMessageContaining("Only the mentor or a moderator");
-        assertThatThrownBy(() -> internship.proposeMilestone(MENTOR, 11, "x", null, null, NOW))
+        assertThatThrownBy(() ->
+                        internship.planning().propose(MENTOR, () -> 11, new MilestoneDraft("x", null, null, null), NOW))
                 .hasMessageContaining("Only the intern proposes");
 
-        internship.proposeMilestone(INTERN, 11, "Tests", null, null, NOW);
+        internship.planning().propose(INTERN, () -> 11, new MilestoneDraft("Tests", null, null, null), NOW);
         assertThatThrownBy(() -> internship.submit(INTERN, 11, LINK, null, NOW))
                 .hasMessageContaining("still a proposal");
-        assertThatThrownBy(() -> internship.confirmMilestone(INTERN, 11, NOW)).hasMessageContaining("Only the mentor");
+        assertThatThrownBy(() -> internship.planning().confirm(INTERN, 11, NOW))
+                .hasMessageContaining("Only the mentor");
 
-        internship.confirmMilestone(MENTOR, 11, NOW);
+        internship.planning().confirm(MENTOR, 11, NOW);
         assertThat(internship.milestone(11).status()).isEqualTo(MilestoneStatus.PLANNED);
-        assertThatThrownBy(() -> internship.confirmMilestone(MENTOR, 11, NOW)).hasMessageContaining("not a proposal");
+        assertThatThrownBy(() -> internship.planning().confirm(MENTOR, 11, NOW)).hasMessageContaining("not a proposal");
     }
 
     @Test
@@ -126,7 +129,7 @@ class InternshipTest {
 
         assertThat(internship.status()).isEqualTo(InternshipStatus.WITHDRAWN);
         assertThatThrownBy(() -> internship.submit(INTERN, 10, LINK, null, NOW)).hasMessageContaining("withdrawn");
-        assertThatThrownBy(() -> internship.addMilestone(MENTOR, 12, "x", null, null, NOW))
+        assertThatThrownBy(() -> internship.planning().add(MENTOR, 12, "x", null, null, NOW))
                 .hasMessageContaining("withdrawn");
         assertThatThrownBy(() -> internship.withdraw(MODERATOR, null, NOW)).hasMessageContaining("withdrawn");
     }
@@ -146,20 +149,21 @@ class InternshipTest {
 
         assertThat(internship.status()).isEqualTo(InternshipStatus.COMPLETED);
         assertThat(internship.completion().review()).isEqualTo(REVIEW);
-        assertThatThrownBy(() -> internship.logHours(INTERN, 1, 60, null, NOW)).hasMessageContaining("completed");
+        assertThatThrownBy(() -> internship.hoursLog().log(INTERN, 1, 60, null, NOW))
+                .hasMessageContaining("completed");
     }
 
     @Test
     void hoursAreLoggedByThePairAndCorrectedByTheirAuthorOrAModerator() {
-        internship.logHours(INTERN, 1, 90, "design", NOW);
-        internship.logHours(MENTOR, 2, 30, "review", NOW);
-        assertThatThrownBy(() -> internship.logHours(STRANGER, 3, 30, null, NOW))
+        internship.hoursLog().log(INTERN, 1, 90, "design", NOW);
+        internship.hoursLog().log(MENTOR, 2, 30, "review", NOW);
+        assertThatThrownBy(() -> internship.hoursLog().log(STRANGER, 3, 30, null, NOW))
                 .hasMessageContaining("Only the intern");
-        assertThatThrownBy(() -> internship.correctHours(MENTOR, 1, 60, null, NOW))
+        assertThatThrownBy(() -> internship.hoursLog().correct(MENTOR, 1, 60, null, NOW))
                 .hasMessageContaining("Only who logged entry 1");
 
-        internship.correctHours(INTERN, 1, 120, null, NOW);
-        internship.correctHours(MODERATOR, 2, 0, null, NOW);
+        internship.hoursLog().correct(INTERN, 1, 120, null, NOW);
+        internship.hoursLog().correct(MODERATOR, 2, 0, null, NOW);
 
         assertThat(internship.minutesOf("alice")).isEqualTo(120);
         assertThat(internship.minutesOf("bob")).isZero();
@@ -170,7 +174,7 @@ class InternshipTest {
 
     @Test
     void aModeratorClosesWithAReasonAndTheInternRatesOnlyAfterCompletion() {
-        assertThatThrownBy(() -> internship.rate(INTERN, new MentorshipRating(5, null, NOW)))
+        assertThatThrownBy(() -> internship.afterCompletion().rate(INTERN, new MentorshipRating(5, null, NOW)))
                 .hasMessageContaining("once internship #1 is completed");
         assertThatThrownBy(() -> internship.close(MENTOR, "bored", NOW)).hasMessageContaining("Only a moderator");
         assertThatThrownBy(() -> internship.close(MODERATOR, " ", NOW)).hasMessageContaining("Say why");
@@ -186,12 +190,12 @@ class InternshipTest {
 
     @Test
     void aMilestoneWithSubmissionsCannotBeRemovedAndAPlannedOneCan() {
-        internship.addMilestone(MENTOR, 11, "Extra", null, null, NOW);
-        internship.removeMilestone(MENTOR, 11, NOW);
+        internship.planning().add(MENTOR, 11, "Extra", null, null, NOW);
+        internship.planning().remove(MENTOR, 11, NOW);
         assertThat(internship.findMilestone(11)).isEmpty();
 
         internship.submit(INTERN, 10, LINK, null, NOW);
-        assertThatThrownBy(() -> internship.removeMilestone(MENTOR, 10, NOW)).hasMessageContaining("has submissions");
+        assertThatThrownBy(() -> internship.planning().remove(MENTOR, 10, NOW)).hasMessageContaining("has submissions");
     }
 
     @Test

@@ -59,28 +59,6 @@ class TextTest {
     }
 
     @Test
-    void lightMarkupIsReadIntoSpansAndQuotedLinesPingNobody() {
-        // when
-        Text text = Text.markup("✅ *Q1* for <@bob> in <#C9>: run `resolve 1`\n> hi <@eve>");
-
-        // then
-        assertThat(text.spans())
-                .containsExactly(
-                        new Span.Plain("✅ "),
-                        new Span.Bold("Q1"),
-                        new Span.Plain(" for "),
-                        new Span.MemberMention("bob"),
-                        new Span.Plain(" in "),
-                        new Span.ChannelMention("C9"),
-                        new Span.Plain(": run "),
-                        new Span.Code("resolve 1"),
-                        new Span.LineBreak(),
-                        new Span.Quote("hi <@eve>"));
-        assertThat(text.mentionedMembers()).containsExactly("bob");
-        assertThat(text.markup()).isEqualTo("✅ *Q1* for <@bob> in <#C9>: run `resolve 1`\n> hi <@eve>");
-    }
-
-    @Test
     void plainTextShowsNamesAndLinksWithoutMarkup() {
         Text text = Text.builder()
                 .bold("Done")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.matching.Proposal;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class PlanViewTest {
             out.add(new Proposal.LeftOut("V" + i, "v" + i, "intern", "all suitable mentors are full (bob)"));
         }
         PairingPlan plan = PairingPlan.empty("c", "big", Instant.EPOCH).withPairs(pairs, out);
-        Message message = PlanView.of(plan, "lead");
+        Message message = PlanView.of(plan, Text.of("lead"));
         assertThat(message.fields())
                 .allSatisfy(f -> assertThat(f.value().markup().length()).isLessThanOrEqualTo(1024));
         assertThat(message.fields().stream()

@@ -83,7 +83,7 @@ class PlanFitTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2L, MONDAY.plusDays(7)),
                         org.assertj.core.groups.Tuple.tuple(3L, MONDAY.plusDays(9)));
-        assertThat(misfit.text("you have", 7, "Europe/Paris"))
+        assertThat(misfit.text("you have", 7, "Europe/Paris").markup())
                 .contains(
                         "M1, M2, M3 need 10 h by 2026-11-29",
                         "(week of 2026-11-23); you have 7 h until then",

@@ -11,6 +11,7 @@ import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.store.MongoOperationsStores;
@@ -89,7 +90,7 @@ abstract class RightsFixture extends CoreFlowTest {
                         new Destination.Direct(ZELDA_ID),
                         null,
                         null,
-                        Message.privateReply("Zelda Quux, your pay is approved"),
+                        Message.privateReply(Text.of("Zelda Quux, your pay is approved")),
                         clock.instant(),
                         null,
                         0,

@@ -62,11 +62,11 @@ class MongoInternshipStoreTest {
     @Test
     void hoursReviewStatementAndCredentialRoundTripAndAreFoundByTheirIds() {
         Internship i = store.save(newInternship(1));
-        i.addMilestone(BOB, 3, "Design", null, null, NOW);
+        i.planning().add(BOB, 3, "Design", null, null, NOW);
         i.submit(ALICE, 3, URI.create("https://x.org/1"), null, NOW);
         i.review(BOB, 3, Verdict.APPROVE, null, NOW);
-        i.logHours(ALICE, 11, 150, "layout", NOW);
-        i.logHours(BOB, 12, 30, null, NOW);
+        i.hoursLog().log(ALICE, 11, 150, "layout", NOW);
+        i.hoursLog().log(BOB, 12, 30, null, NOW);
         FinalReview review = new FinalReview(8, List.of("css"), "tidy", "Great work.", "bob", NOW);
         PayStatement statement =
                 PaySplit.compute(Budget.parse("100.01 USD"), SplitRule.DEFAULT, ALICE.member(), 150, BOB.member(), 30);
@@ -106,7 +106,7 @@ class MongoInternshipStoreTest {
     @Test
     void theWholeAggregateRoundTripsAsOneDocument() {
         Internship i = store.save(newInternship(1));
-        i.addMilestone(BOB, 3, "Design", "criteria", LocalDate.of(2026, 12, 1), NOW);
+        i.planning().add(BOB, 3, "Design", "criteria", LocalDate.of(2026, 12, 1), NOW);
         i.submit(ALICE, 3, URI.create("https://x.org/1"), "notes", NOW);
         i.review(BOB, 3, Verdict.CHANGES, "more", NOW);
         i.attachWorkspace("C9");
@@ -130,10 +130,10 @@ class MongoInternshipStoreTest {
         store.save(newInternship(1));
         Internship first = store.find(C.id(), 1).orElseThrow();
         Internship second = store.find(C.id(), 1).orElseThrow();
-        first.addMilestone(BOB, 1, "One", null, null, NOW);
+        first.planning().add(BOB, 1, "One", null, null, NOW);
         store.save(first);
 
-        second.addMilestone(BOB, 2, "Two", null, null, NOW);
+        second.planning().add(BOB, 2, "Two", null, null, NOW);
 
         assertThatThrownBy(() -> store.save(second)).isInstanceOf(ConcurrentChange.class);
         assertThat(store.find(C.id(), 1).orElseThrow().milestones())

@@ -65,8 +65,8 @@ class StoreLookupsTest {
             var store = MongoStores.create(b.mongo()).internships();
             long first = store.nextInternshipNumber(C.id());
             Internship i = store.save(started(first, ALICE, "spring"));
-            i.addMilestone(MENTOR, store.nextMilestoneNumber(C.id()), "Design", null, null, NOW);
-            i.logHours(INTERN, store.nextHoursEntryNumber(C.id()), 90, "layout", NOW);
+            i.planning().add(MENTOR, store.nextMilestoneNumber(C.id()), "Design", null, null, NOW);
+            i.hoursLog().log(INTERN, store.nextHoursEntryNumber(C.id()), 90, "layout", NOW);
             i.attachWorkspace("C9");
             store.save(i);
             long second = store.nextInternshipNumber(C.id());
@@ -114,7 +114,7 @@ class StoreLookupsTest {
             Internship i = store.save(started(store.nextInternshipNumber(C.id()), ALICE, "spring"));
             b.clearFilters();
 
-            i.addMilestone(MENTOR, 4, "Design", null, null, NOW);
+            i.planning().add(MENTOR, 4, "Design", null, null, NOW);
             store.save(i);
 
             assertThat(b.filters())
@@ -134,10 +134,10 @@ class StoreLookupsTest {
         try (Backend b = backend.apply(dir)) {
             var store = MongoStores.create(b.mongo()).internships();
             Internship i = store.save(started(1, ALICE, "spring"));
-            i.addMilestone(MENTOR, 5, "Design", null, null, NOW);
+            i.planning().add(MENTOR, 5, "Design", null, null, NOW);
             i = store.save(i);
 
-            i.removeMilestone(MENTOR, 5, NOW);
+            i.planning().remove(MENTOR, 5, NOW);
             store.save(i);
 
             assertThat(store.findByMilestone(C.id(), 5)).isEmpty();

@@ -1,5 +1,7 @@
 package dev.atelier.core.clock.checkin;
 
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -28,20 +30,34 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
 
     public CheckinSchedule {
         if (days.isEmpty()) {
-            throw new Rejected("Name at least one day, for example `mon,thu`.");
+            throw new Rejected(Text.builder()
+                    .plain("Name at least one day, for example ")
+                    .code("mon,thu")
+                    .plain(".")
+                    .build());
         }
         days = Set.copyOf(EnumSet.copyOf(days));
         time = time.withSecond(0).withNano(0);
         if (quietFrom < 0 || quietFrom > 23 || quietTo < 0 || quietTo > 23) {
-            throw new Rejected("Quiet hours are whole hours from 0 to 23, for example `22-8`.");
+            throw new Rejected(Text.builder()
+                    .plain("Quiet hours are whole hours from 0 to 23, for example ")
+                    .code("22-8")
+                    .plain(".")
+                    .build());
         }
     }
 
     /** A schedule from what the intern typed; null parts keep this schedule's. */
     public CheckinSchedule change(String dayList, String at, String quiet) {
         if (dayList == null && at == null && quiet == null) {
-            throw new Rejected(
-                    "Tell me what to change, for example `checkin schedule days:mon,thu time:09:30 quiet:22-8`.");
+            throw new Rejected(Text.builder()
+                    .plain("Tell me what to change, for example ")
+                    .command(CommandHint.of("checkin schedule")
+                            .named("days", "mon,thu")
+                            .named("time", "09:30")
+                            .named("quiet", "22-8"))
+                    .plain(".")
+                    .build());
         }
         int[] q = quiet == null ? new int[] {quietFrom, quietTo} : quietHours(quiet);
         return new CheckinSchedule(dayList == null ? days : days(dayList), at == null ? time : time(at), q[0], q[1]);
@@ -121,21 +137,30 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
             out.add(Arrays.stream(DayOfWeek.values())
                     .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(word) && word.length() >= 2)
                     .findFirst()
-                    .orElseThrow(() -> new Rejected("`" + word
-                            + "` is not a day. Use mon, tue, wed, thu, fri, sat, sun, separated by commas.")));
+                    .orElseThrow(() -> new Rejected(Text.builder()
+                            .user(word)
+                            .plain(" is not a day. Use mon, tue, wed, thu, fri, sat, sun, separated by commas.")
+                            .build())));
         }
         return out;
     }
 
     private static LocalTime time(String text) {
         if (!text.strip().matches("\\d{1,2}:\\d{2}")) {
-            throw new Rejected("Give the time as hours:minutes on a 24-hour clock, for example `09:30`.");
+            throw new Rejected(Text.builder()
+                    .plain("Give the time as hours:minutes on a 24-hour clock, for example ")
+                    .code("09:30")
+                    .plain(".")
+                    .build());
         }
         String[] parts = text.strip().split(":", -1);
         int h = Integer.parseInt(parts[0]);
         int m = Integer.parseInt(parts[1]);
         if (h > 23 || m > 59) {
-            throw new Rejected("`" + text.strip() + "` is not a time of day. Use 00:00 to 23:59.");
+            throw new Rejected(Text.builder()
+                    .user(text.strip())
+                    .plain(" is not a time of day. Use 00:00 to 23:59.")
+                    .build());
         }
         return LocalTime.of(h, m);
     }
@@ -146,7 +171,13 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
             return new int[] {0, 0};
         }
         if (!t.matches("\\d{1,2}-\\d{1,2}")) {
-            throw new Rejected("Give quiet hours as from-to in whole hours, for example `22-8`, or `none`.");
+            throw new Rejected(Text.builder()
+                    .plain("Give quiet hours as from-to in whole hours, for example ")
+                    .code("22-8")
+                    .plain(", or ")
+                    .code("none")
+                    .plain(".")
+                    .build());
         }
         String[] parts = t.split("-", -1);
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};

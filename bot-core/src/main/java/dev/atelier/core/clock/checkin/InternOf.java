@@ -3,6 +3,8 @@ package dev.atelier.core.clock.checkin;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.util.List;
@@ -20,7 +22,11 @@ final class InternOf {
         if (number != null) {
             Internship i = internships
                     .find(r.communityId(), number)
-                    .orElseThrow(() -> new Rejected("There is no internship #" + number + " here. See `status`."));
+                    .orElseThrow(() -> new Rejected(Text.builder()
+                            .plain("There is no internship #" + number + " here. See ")
+                            .command(CommandHint.of("status"))
+                            .plain(".")
+                            .build()));
             if (!i.isIntern(r)) {
                 throw new Rejected("Only the intern of internship #" + number + " checks in for it.");
             }
@@ -36,7 +42,11 @@ final class InternOf {
             throw new Rejected("You are not the intern of an active internship, so you have no check-ins.");
         }
         if (mine.size() > 1) {
-            throw new Rejected("You intern in several internships: add `internship:<number>`.");
+            throw new Rejected(Text.builder()
+                    .plain("You intern in several internships: add ")
+                    .code("internship:<number>")
+                    .plain(".")
+                    .build());
         }
         return mine.get(0);
     }

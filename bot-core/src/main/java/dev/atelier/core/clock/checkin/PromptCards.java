@@ -26,17 +26,13 @@ final class PromptCards {
     }
 
     static Notification answered(Internship i, int prompt, Answer answer) {
-        Message shown = new Message(
-                title(i, prompt),
-                Text.builder()
+        Message shown = Message.publicReply(Text.builder()
                         .plain("✅ Answered. ")
                         .quiet(i.data().mentor())
                         .plain(" sees your answer in the workspace.")
-                        .build(),
-                List.of(Field.of("Confidence", answer.confidence() + "/5")),
-                List.of(),
-                List.of(),
-                false);
+                        .build())
+                .withTitle(title(i, prompt))
+                .withFields(List.of(Field.of("Confidence", Text.of(answer.confidence() + "/5"))));
         return Notification.edit(Destination.direct(i.data().intern().id()), Living.edit(key(i, prompt)), shown);
     }
 }

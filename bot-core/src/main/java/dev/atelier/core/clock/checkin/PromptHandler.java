@@ -12,6 +12,7 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Notices;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.profile.ProfileStore;
@@ -114,29 +115,23 @@ public final class PromptHandler implements DueHandler {
     }
 
     private static Message message(Internship i, Checkin c, Duration window) {
-        return new Message(
-                "🗓️ " + PromptCards.title(i, c.prompt().number()),
-                Text.builder()
+        return Message.publicReply(Text.builder()
                         .plain("How is ")
                         .bold(i.data().taskTitle())
                         .plain(" going? Tell ")
                         .quiet(i.data().mentor())
-                        .plain(
-                                " what got done, what blocks you, what comes next, and your confidence from 1 (stuck) to "
-                                        + "5 (on track). You have " + window.toHours() + " h; or answer with ")
-                        .code("checkin answer <done> <blocks> <next> <confidence>")
-                        .plain(".")
-                        .build(),
-                List.of(),
-                List.of(Button.asking(
+                        .plain(" what got done, what blocks you, what comes next, and your confidence from 1 "
+                                + "(stuck) to 5 (on track).")
+                        .build())
+                .withTitle("🗓️ " + PromptCards.title(i, c.prompt().number()))
+                .withFields(List.of(Field.of("Answer within", Text.of(window.toHours() + " h"))))
+                .withButtons(List.of(Button.asking(
                         "Answer check-in",
                         ButtonStyle.PRIMARY,
                         "checkin answer internship:" + i.number(),
                         "done",
                         "blocks",
                         "next",
-                        "confidence")),
-                List.of(),
-                false);
+                        "confidence")));
     }
 }

@@ -3,8 +3,11 @@ package dev.atelier.core.clock.checkin;
 import dev.atelier.core.clock.duework.DueWork;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -12,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** The intern fits check-ins to their own time blocks: days, time and quiet hours, in their time zone. */
 public final class ScheduleCheckin {
@@ -58,9 +62,21 @@ public final class ScheduleCheckin {
             }
         }
         String nextText = next == null ? "none" : SHOWN.format(next.atZone(zone)) + " (" + zone.getId() + ")";
-        return Outcome.reply(Message.privateReply("🗓️ Check-ins for internship #" + internship.number() + ": "
-                + schedule.describe() + ", in " + zone.getId() + ". Next: " + nextText
-                + ".\nChange them with `checkin schedule days:mon,thu time:09:30 quiet:22-8`; set your zone with "
-                + "`profile set timezone:Europe/Paris`."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                        .plain("🗓️ Check-ins for internship #" + internship.number() + ": " + schedule.describe()
+                                + ", in " + zone.getId() + ".")
+                        .build())
+                .withFields(List.of(
+                        Field.of("Next", Text.of(nextText)),
+                        Field.wide(
+                                "Change",
+                                Text.builder()
+                                        .command(CommandHint.of("checkin schedule")
+                                                .named("days", "mon,thu")
+                                                .named("time", "09:30")
+                                                .named("quiet", "22-8"))
+                                        .plain("; your zone: ")
+                                        .command(CommandHint.of("profile set").named("timezone", "Europe/Paris"))
+                                        .build()))));
     }
 }

@@ -2,9 +2,10 @@ package dev.atelier.core.clock.checkin;
 
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
-import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 
 /**
@@ -24,17 +25,26 @@ public final class SetCohortCheckins {
     public record Command(Requester requester, String cohort, String days, String time, String quiet) {}
 
     public Outcome execute(Command c) {
-        Cohort cohort = cohorts.find(c.requester().communityId(), c.cohort())
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + c.cohort() + "`. See `cohort list`."));
+        Cohort cohort =
+                cohorts.find(c.requester().communityId(), c.cohort()).orElseThrow(() -> new NoSuchCohort(c.cohort()));
         CheckinSchedule current =
                 defaults.find(c.requester().communityId(), cohort.name()).orElse(CheckinSchedule.DEFAULT);
         if (c.days() == null && c.time() == null && c.quiet() == null) {
-            return Outcome.reply(Message.privateReply("🗓️ New internships of *" + cohort.name() + "* check in "
-                    + current.describe() + ", in each intern's time zone."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("🗓️ New internships of ")
+                    .bold(cohort.name())
+                    .plain(" check in " + current.describe() + ", in each intern's time zone.")
+                    .build()));
         }
         CheckinSchedule changed = current.change(c.days(), c.time(), c.quiet());
         defaults.save(c.requester().communityId(), cohort.name(), changed);
-        return Outcome.reply(Message.privateReply("🗓️ New internships of *" + cohort.name() + "* will check in "
-                + changed.describe() + ", in each intern's time zone. Interns can fit it with `checkin schedule`."));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("🗓️ New internships of ")
+                .bold(cohort.name())
+                .plain(" will check in " + changed.describe()
+                        + ", in each intern's time zone. Interns can fit it with ")
+                .command("checkin schedule")
+                .plain(".")
+                .build()));
     }
 }

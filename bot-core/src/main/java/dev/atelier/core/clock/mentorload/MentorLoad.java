@@ -1,6 +1,7 @@
 package dev.atelier.core.clock.mentorload;
 
 import dev.atelier.core.community.Member;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Plural;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,9 +57,13 @@ public record MentorLoad(
     }
 
     /** {@code <@bob>: 3/2 interns · 2 submissions waiting · 1 question unanswered (oldest 3 days) · 4 h this week of 5 h}. */
-    public String line(Instant now) {
+    public Text line(Instant now) {
         String oldest = oldestWait == null ? "" : " (oldest " + age(oldestWait, now) + ")";
-        return mentor.mention() + ": " + interns + "/" + capacity + " interns · "
+        return Text.builder().quiet(mentor).plain(": ").plain(plainLine(oldest)).build();
+    }
+
+    private String plainLine(String oldest) {
+        return interns + "/" + capacity + " interns · "
                 + Plural.of(submissionsWaiting, "submission") + " waiting · "
                 + Plural.of(questionsUnanswered, "question") + " unanswered" + oldest + " · "
                 + hours(minutesThisWeek) + " this week" + (weeklyHours == null ? "" : " of " + weeklyHours + " h");

@@ -2,6 +2,7 @@ package dev.atelier.core.clock.mentorload;
 
 import dev.atelier.core.clock.rhythm.Rhythm;
 import dev.atelier.core.clock.rhythm.RhythmStore;
+import dev.atelier.core.message.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -40,7 +41,9 @@ public final class MentorLoadBoard {
                     String flag = l.flag(rhythm.reviewWait(), now).orElse(null);
                     String suggestion = flag == null
                             ? null
-                            : Suggestion.of(l, all, rhythm.reviewWait(), now).orElse("no other mentor has room");
+                            : Suggestion.of(l, all, rhythm.reviewWait(), now)
+                                    .map(Text::plain)
+                                    .orElse("no other mentor has room");
                     return new Row(l, flag, suggestion);
                 })
                 .sorted(Comparator.comparing((Row r) -> !r.flagged())

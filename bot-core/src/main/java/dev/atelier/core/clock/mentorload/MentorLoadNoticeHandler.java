@@ -11,6 +11,7 @@ import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -61,16 +62,18 @@ public final class MentorLoadNoticeHandler implements DueHandler {
             return Handled.obsolete();
         }
         MentorLoad l = load.get();
-        Message message = new Message(
-                "⚖️ Mentor load: " + l.mentor().name(),
-                l.line(now) + "\n" + flag.get() + ". "
-                        + Suggestion.of(l, all, rhythm.reviewWait(), now)
-                                .map(s -> "Suggestion: " + s + ".")
-                                .orElse("No other mentor has room now.")
-                        + " See `mentor load`.",
-                List.of(),
-                List.of(),
-                false);
+        Message message = Message.publicReply(Text.builder()
+                        .text(l.line(now))
+                        .line()
+                        .plain(flag.get() + ". ")
+                        .text(Suggestion.of(l, all, rhythm.reviewWait(), now)
+                                .map(s -> Text.of("Suggestion: ").append(s).append("."))
+                                .orElse(Text.of("No other mentor has room now.")))
+                        .plain(" See ")
+                        .command("mentor load")
+                        .plain(".")
+                        .build())
+                .withTitle("⚖️ Mentor load: " + l.mentor().name());
         return Handled.send(moderators.stream()
                 .map(m -> Notification.to(Destination.direct(m), message))
                 .toList());

@@ -4,10 +4,10 @@ import dev.atelier.core.clock.rhythm.Rhythm;
 import dev.atelier.core.clock.rhythm.RhythmStore;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,23 +29,30 @@ public final class ShowMentorLoad {
         Rhythm rhythm = rhythms.of(r.communityId());
         List<MentorLoad> all = loads.of(r.communityId(), now);
         if (all.isEmpty()) {
-            return Outcome.reply(Message.privateReply("No mentors yet: nobody mentors an active internship or is "
-                    + "enrolled as a mentor in a cohort."));
+            return Outcome.reply(Message.privateReply(Text.of(
+                    "No mentors yet: nobody mentors an active internship or is enrolled as a mentor in a cohort.")));
         }
-        List<String> lines = new ArrayList<>();
+        Text.Builder lines = Text.builder();
         all.stream()
                 .sorted(Comparator.comparing((MentorLoad l) ->
                                 l.flag(rhythm.reviewWait(), now).isEmpty())
                         .thenComparing(l -> l.mentor().name()))
                 .forEach(l -> {
                     var flag = l.flag(rhythm.reviewWait(), now);
-                    lines.add((flag.isPresent() ? "⚠️ " : "• ") + l.line(now));
-                    flag.ifPresent(f -> lines.add("   " + f
-                            + Suggestion.of(l, all, rhythm.reviewWait(), now)
-                                    .map(s -> "; " + s)
-                                    .orElse("; no other mentor has room")));
+                    if (flag.isPresent()) {
+                        if (!lines.isEmpty()) {
+                            lines.line();
+                        }
+                        lines.plain("⚠️ ");
+                    } else {
+                        lines.bullet();
+                    }
+                    lines.text(l.line(now));
+                    flag.ifPresent(f -> lines.line()
+                            .plain("   " + f + "; ")
+                            .text(Suggestion.of(l, all, rhythm.reviewWait(), now)
+                                    .orElse(Text.of("no other mentor has room"))));
                 });
-        return Outcome.reply(
-                Message.privateReply(String.join("\n", lines)).withTitle("Mentor load (" + all.size() + ")"));
+        return Outcome.reply(Message.privateReply(lines.build()).withTitle("Mentor load (" + all.size() + ")"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.atelier.core.clock.mentorload;
 
+import dev.atelier.core.message.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ final class Suggestion {
 
     private Suggestion() {}
 
-    static Optional<String> of(MentorLoad flagged, List<MentorLoad> all, Duration reviewWait, Instant now) {
+    static Optional<Text> of(MentorLoad flagged, List<MentorLoad> all, Duration reviewWait, Instant now) {
         return all.stream()
                 .filter(l -> !l.mentor().id().equals(flagged.mentor().id())
                         && l.room() > 0
@@ -23,8 +24,11 @@ final class Suggestion {
                         .thenComparingInt(MentorLoad::room))
                 .map(l -> {
                     Set<String> shared = shared(flagged, l);
-                    return l.mentor().mention() + " has room (" + l.interns() + "/" + l.capacity() + " interns)"
-                            + (shared.isEmpty() ? "" : " and knows " + String.join(", ", shared));
+                    return Text.builder()
+                            .quiet(l.mentor())
+                            .plain(" has room (" + l.interns() + "/" + l.capacity() + " interns)"
+                                    + (shared.isEmpty() ? "" : " and knows " + String.join(", ", shared)))
+                            .build();
                 });
     }
 

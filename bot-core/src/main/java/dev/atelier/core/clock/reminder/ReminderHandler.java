@@ -10,8 +10,13 @@ import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.internship.Notices;
+import dev.atelier.core.internship.Views;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.MassMentions;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStatus;
 import dev.atelier.core.question.QuestionStore;
@@ -63,41 +68,43 @@ public final class ReminderHandler implements DueHandler {
         Optional<Message> message = switch (kind) {
             case ReminderKind.DUE_SOON ->
                 milestone(i, item, OPEN_WORK)
-                        .map(m -> new Message(
-                                "⏰ Due soon: " + m.label(),
-                                m.label() + " of internship #" + i.number() + " is due by the end of " + m.due()
-                                        + ". Submit it with `submit " + m.number()
-                                        + " <link>`, or agree a new date with "
-                                        + i.data().mentor().mention() + ".",
-                                List.of(),
-                                List.of(),
-                                false));
+                        .map(m -> Message.publicReply(Text.builder()
+                                        .bold(m.label())
+                                        .plain(" of internship #" + i.number() + " is due by the end of " + m.due()
+                                                + ". Submit it, or agree a new date with ")
+                                        .quiet(i.data().mentor())
+                                        .plain(".")
+                                        .build())
+                                .withTitle("⏰ Due soon: " + m.label())
+                                .withButtons(List.of(submit(m))));
             case ReminderKind.OVERDUE ->
                 milestone(i, item, OPEN_WORK)
-                        .map(m -> new Message(
-                                "⌛ Overdue: " + m.label(),
-                                m.label() + " of internship #" + i.number() + " was due on " + m.due() + " and is "
-                                        + m.status().label() + ". "
-                                        + i.data().intern().mention() + " and "
-                                        + i.data().mentor().mention()
-                                        + ": submit it, or set a new date with `milestone edit " + m.number()
-                                        + " due:YYYY-MM-DD`.",
-                                List.of(),
-                                List.of(),
-                                false));
+                        .map(m -> Message.publicReply(Text.builder()
+                                        .bold(m.label())
+                                        .plain(" of internship #" + i.number() + " was due on " + m.due() + " and is "
+                                                + m.status().label() + ". Submit it, or set a new date with ")
+                                        .command(CommandHint.of("milestone edit")
+                                                .with("milestone", m.number())
+                                                .named("due", "YYYY-MM-DD"))
+                                        .plain(".")
+                                        .build())
+                                .withTitle("⌛ Overdue: " + m.label())
+                                .withButtons(List.of(submit(m))));
             case ReminderKind.REVIEW_WAIT ->
                 milestone(i, item, Set.of(MilestoneStatus.SUBMITTED))
                         .filter(m -> m.latestSubmission().at().toString().equals(item.occasion()))
-                        .map(m -> new Message(
-                                "👀 Waiting for your review: " + m.label(),
-                                i.data().intern().mention()
-                                        + " submitted " + m.label() + " of internship #" + i.number() + " on "
-                                        + m.latestSubmission().at() + ". Review it with `review " + m.number()
-                                        + " approve` or `review "
-                                        + m.number() + " changes \"what to change\"`.",
-                                List.of(),
-                                List.of(),
-                                false));
+                        .map(m -> Message.publicReply(Text.builder()
+                                        .quiet(i.data().intern())
+                                        .plain(" submitted ")
+                                        .bold(m.label())
+                                        .plain(" of internship #" + i.number() + " on "
+                                                + m.latestSubmission()
+                                                        .at()
+                                                        .toString()
+                                                        .substring(0, 10) + ".")
+                                        .build())
+                                .withTitle("👀 Waiting for your review: " + m.label())
+                                .withButtons(Views.submission(i, m).buttons()));
             case ReminderKind.QUESTION_WAIT ->
                 questions
                         .find(item.community().id(), item.ref())
@@ -133,14 +140,18 @@ public final class ReminderHandler implements DueHandler {
     private static Message questionMessage(Internship i, Question q) {
         String full = MassMentions.defuse(q.data().text());
         String text = full.length() > 200 ? full.substring(0, 200) + "…" : full;
-        return new Message(
-                "❓ Unanswered: " + q.label(),
-                i.data().intern().mention() + " asked in internship #"
-                        + i.number() + " on " + q.data().askedAt() + " and is still waiting:\n> "
-                        + text.replace("\n", "\n> ")
-                        + "\nReply in the workspace, or `resolve " + q.number() + "` when it is settled.",
-                List.of(),
-                List.of(),
-                false);
+        return Message.publicReply(Text.builder()
+                        .quiet(i.data().intern())
+                        .plain(" asked in internship #" + i.number() + " on "
+                                + q.data().askedAt().toString().substring(0, 10) + " and is still waiting:")
+                        .quote(text)
+                        .plain("Reply in the workspace, or resolve it when it is settled.")
+                        .build())
+                .withTitle("❓ Unanswered: " + q.label())
+                .withButtons(List.of(Button.of("Resolve", ButtonStyle.SECONDARY, "resolve " + q.number())));
+    }
+
+    private static Button submit(Milestone m) {
+        return Button.asking("Submit work", ButtonStyle.PRIMARY, "submit " + m.number(), "link", "notes");
     }
 }

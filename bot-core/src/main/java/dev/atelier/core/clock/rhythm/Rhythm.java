@@ -1,5 +1,6 @@
 package dev.atelier.core.clock.rhythm;
 
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.Duration;
 
@@ -21,10 +22,16 @@ public record Rhythm(
         hours("review", reviewWait.toHours(), MAX_WAIT_HOURS);
         hours("question", questionWait.toHours(), MAX_WAIT_HOURS);
         if (stallDays < 1 || stallDays > 60) {
-            throw new Rejected("`stall` is a number of days from 1 to 60, not " + stallDays + ".");
+            throw new Rejected(Text.builder()
+                    .code("stall")
+                    .plain(" is a number of days from 1 to 60, not " + stallDays + ".")
+                    .build());
         }
         if (missedInRow < 1 || missedInRow > 10) {
-            throw new Rejected("`missed` is a number of check-ins in a row from 1 to 10, not " + missedInRow + ".");
+            throw new Rejected(Text.builder()
+                    .code("missed")
+                    .plain(" is a number of check-ins in a row from 1 to 10, not " + missedInRow + ".")
+                    .build());
         }
     }
 
@@ -51,7 +58,10 @@ public record Rhythm(
 
     private static void hours(String name, long value, long max) {
         if (value < 1 || value > max) {
-            throw new Rejected("`" + name + "` is a number of hours from 1 to " + max + ", not " + value + ".");
+            throw new Rejected(Text.builder()
+                    .user(name)
+                    .plain(" is a number of hours from 1 to " + max + ", not " + value + ".")
+                    .build());
         }
     }
 }

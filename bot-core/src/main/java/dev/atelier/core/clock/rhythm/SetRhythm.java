@@ -1,7 +1,9 @@
 package dev.atelier.core.clock.rhythm;
 
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 
 /** A moderator shows or sets the community's rhythm; a bad value is refused and changes nothing. */
@@ -23,11 +25,21 @@ public final class SetRhythm {
     public Outcome execute(Command c) {
         Rhythm current = rhythms.of(c.requester().communityId());
         if (c.empty()) {
-            return Outcome.reply(Message.privateReply("⏱️ This community's rhythm: " + current.describe()
-                    + ".\nChange it with `community rhythm answer:24 review:48 question:24 stall:5 missed:2`."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("⏱️ This community's rhythm: " + current.describe() + ".")
+                    .line()
+                    .plain("Change it with ")
+                    .command(CommandHint.of("community rhythm")
+                            .named("answer", 24)
+                            .named("review", 48)
+                            .named("question", 24)
+                            .named("stall", 5)
+                            .named("missed", 2))
+                    .plain(".")
+                    .build()));
         }
         Rhythm changed = current.change(c.answer(), c.review(), c.question(), c.stall(), c.missed());
         rhythms.save(c.requester().communityId(), changed);
-        return Outcome.reply(Message.privateReply("⏱️ Rhythm set: " + changed.describe() + "."));
+        return Outcome.reply(Message.privateReply(Text.of("⏱️ Rhythm set: " + changed.describe() + ".")));
     }
 }

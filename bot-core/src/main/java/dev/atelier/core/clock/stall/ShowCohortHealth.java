@@ -2,15 +2,16 @@ package dev.atelier.core.clock.stall;
 
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStore;
+import dev.atelier.core.cohort.NoSuchCohort;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A moderator lists a cohort's pairs by risk: the reason, the last activity and the missed check-ins. */
 public final class ShowCohortHealth {
@@ -30,22 +31,35 @@ public final class ShowCohortHealth {
         if (!requester.moderator()) {
             throw new Rejected("Only moderators see a cohort's health.");
         }
-        Cohort cohort = cohorts.find(requester.communityId(), cohortName)
-                .orElseThrow(() -> new Rejected("There is no cohort named `" + cohortName + "`. See `cohort list`."));
+        Cohort cohort =
+                cohorts.find(requester.communityId(), cohortName).orElseThrow(() -> new NoSuchCohort(cohortName));
         List<PairHealth> pairs = health.pairs(requester.communityId(), cohort.name());
         if (pairs.isEmpty()) {
-            return Outcome.reply(Message.privateReply("🩺 *" + cohort.name() + "* has no active pairs."));
+            return Outcome.reply(Message.privateReply(Text.builder()
+                    .plain("🩺 ")
+                    .bold(cohort.name())
+                    .plain(" has no active pairs.")
+                    .build()));
         }
         long atRisk = pairs.stream().filter(PairHealth::atRisk).count();
-        String lines = pairs.stream().map(ShowCohortHealth::line).collect(Collectors.joining("\n"));
-        return Outcome.reply(Message.privateReply("🩺 *" + cohort.name() + "*: "
-                + Plural.of(pairs.size(), "active pair") + ", " + atRisk + " at risk.\n" + lines));
+        return Outcome.reply(Message.privateReply(Text.builder()
+                .plain("🩺 ")
+                .bold(cohort.name())
+                .plain(": " + Plural.of(pairs.size(), "active pair") + ", " + atRisk + " at risk.")
+                .text(Text.list(pairs.stream().map(ShowCohortHealth::line).toList()))
+                .build()));
     }
 
-    private static String line(PairHealth p) {
+    private static Text line(PairHealth p) {
         String risk =
                 p.atRisk() ? "⚠️ at risk since " + SHOWN.format(p.flaggedAt()) + " UTC: " + p.reason() : "✅ on track";
-        return "#" + p.internship() + " <@" + p.internId() + "> with <@" + p.mentorId() + "> — " + risk
-                + " · last activity " + SHOWN.format(p.lastActivity()) + " UTC · missed in a row: " + p.missedInRow();
+        return Text.builder()
+                .plain("#" + p.internship() + " ")
+                .member(p.internId())
+                .plain(" with ")
+                .member(p.mentorId())
+                .plain(" — " + risk + " · last activity " + SHOWN.format(p.lastActivity()) + " UTC · missed in a row: "
+                        + p.missedInRow())
+                .build();
     }
 }

@@ -10,7 +10,9 @@ import dev.atelier.core.cohort.CohortStore;
 import dev.atelier.core.community.CommunityStore;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Text;
@@ -76,18 +78,21 @@ public final class StallNoticeHandler implements DueHandler {
     }
 
     private static Message summary(Internship i, Flag flag, Optional<Checkin> checkin, Optional<Cohort> cohort) {
-        String where = cohort.map(c -> " in *" + c.name() + "*").orElse("");
-        String health =
-                cohort.map(c -> " See `cohort health " + c.name() + "`.").orElse("");
-        return new Message(
-                "⚠️ Internship #" + i.number() + " is at risk",
-                i.data().intern().mention() + " with mentor "
-                        + i.data().mentor().mention() + " on *"
-                        + Text.typed(i.data().taskTitle()) + "*" + where + ": " + flag.reason()
-                        + ". Missed check-ins in a row: "
-                        + checkin.map(Checkin::missedInRow).orElse(0) + "." + health,
-                List.of(),
-                List.of(),
-                false);
+        Text.Builder text = Text.builder()
+                .quiet(i.data().intern())
+                .plain(" with mentor ")
+                .quiet(i.data().mentor())
+                .plain(" on ")
+                .bold(i.data().taskTitle());
+        cohort.ifPresent(c -> text.plain(" in ").bold(c.name()));
+        text.plain(": " + flag.reason() + ".");
+        cohort.ifPresent(c -> text.plain(" See ")
+                .command(CommandHint.of("cohort health").with("cohort", c.name()))
+                .plain("."));
+        return Message.publicReply(text.build())
+                .withTitle("⚠️ Internship #" + i.number() + " is at risk")
+                .withFields(List.of(Field.of(
+                        "Missed check-ins in a row",
+                        Text.of(String.valueOf(checkin.map(Checkin::missedInRow).orElse(0))))));
     }
 }

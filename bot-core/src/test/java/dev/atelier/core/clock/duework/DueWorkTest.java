@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import dev.atelier.core.outbox.Pacer;
 import dev.atelier.core.outbox.Sleeper;
 import dev.atelier.core.store.MongoStores;
@@ -53,7 +54,7 @@ class DueWorkTest extends CoreFlowTest {
             public Handled handle(DueItem item, Instant now) {
                 handled.computeIfAbsent(item.key(), k -> new AtomicInteger()).incrementAndGet();
                 return Handled.send(List.of(Notification.to(
-                        Destination.direct(item.recipient()), Message.privateReply("item " + item.ref()))));
+                        Destination.direct(item.recipient()), Message.privateReply(Text.of("item " + item.ref())))));
             }
         };
         return new DueEngine(
@@ -186,7 +187,7 @@ class DueWorkTest extends CoreFlowTest {
             @Override
             public Handled handle(DueItem item, Instant now) {
                 return Handled.send(List.of(Notification.to(
-                        Destination.direct(item.recipient()), Message.privateReply("item " + item.ref()))));
+                        Destination.direct(item.recipient()), Message.privateReply(Text.of("item " + item.ref())))));
             }
         };
         DueEngine paced = new DueEngine(
