@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.store.MongoDeliveries;
+import dev.atelier.core.testing.ShiftedClock;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.discord.DiscordStandIn.RestCall;
 import dev.atelier.discord.StandInInteractions.Interaction;
