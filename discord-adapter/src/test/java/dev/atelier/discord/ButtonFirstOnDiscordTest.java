@@ -148,10 +148,11 @@ class ButtonFirstOnDiscordTest extends StandInFlowTest {
         DataObject prompt = message("7" + INTERN, "Answer check-in");
         String promptId = prompt.getString("id");
         assertThat(text(prompt)).contains("Check-in #1");
+        assertThat(buttons(prompt)).containsKey("Answer check-in");
 
-        // then she answers it with the button and its form
-        Answer checkingIn =
-                answer(interactions.press(INTERN, promptId, buttons(prompt).get("Answer check-in")));
+        // then she answers it with the Answer check-in button of the control message (the prompt's own button
+        // runs the same form; the stand-in sends no interactions from DMs) and its form
+        Answer checkingIn = answer(interactions.press(INTERN, controlId, actions.get("Answer check-in")));
         assertThat(checkingIn.callback().getInt("type")).isEqualTo(9);
         DataObject checkinForm = checkingIn.callback().getObject("data");
         assertThat(checkinForm.getString("title")).isEqualTo("Answer check-in");
@@ -160,7 +161,7 @@ class ButtonFirstOnDiscordTest extends StandInFlowTest {
                 .allSatisfy(label -> assertThat(label.length()).isLessThanOrEqualTo(45));
         assertThat(answer(interactions.submit(
                                 INTERN,
-                                prompt.getString("channel_id"),
+                                workspace,
                                 checkinForm.getString("custom_id"),
                                 Map.of(
                                         "done",

@@ -168,7 +168,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
             FakeSlack.Call answered = awaitCalls(
                             "chat.postMessage",
                             c -> workspace.equals(c.param("channel"))
-                                    && String.valueOf(c.param("blocks")).contains("the button"),
+                                    && String.valueOf(c.param("blocks")).contains("the checkout button"),
                             1)
                     .get(0);
             assertThat(answered.param("text") + answered.param("blocks"))
