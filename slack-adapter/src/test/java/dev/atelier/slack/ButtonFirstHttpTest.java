@@ -154,7 +154,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                             checkin,
                             Map.of(
                                     "done",
-                                    "the button",
+                                    "the checkout button",
                                     "blocks",
                                     "nothing",
                                     "next",
