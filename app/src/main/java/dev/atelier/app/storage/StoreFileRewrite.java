@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,12 @@ import org.slf4j.LoggerFactory;
  * member, purged records) is gone from the disk and not only from the live data: an MVStore keeps
  * old chunks in the file until their space happens to be reused.
  * <p>
- * The live data is copied into a new file (H2's {@code MVStore.compact}), which is forced to the
- * device and renamed to {@code <file>.rewritten}: from then on a complete copy exists. The old file's
+ * The live entries are copied, one by one, into a new file, which is forced to the device and renamed
+ * to {@code <file>.rewritten}: from then on a complete copy exists. Entry by entry, not page by page
+ * (H2's {@code MVStore.compact} copies the B-trees' pages as they are): an inner page of a B-tree keeps
+ * a deleted key as the separator between its children, so a page copy would carry an erased key (such
+ * as a lookup key naming a forgotten member) into the new file; a tree rebuilt from its live entries
+ * only has live keys. The old file's
  * bytes are then overwritten with zeros and forced to the device, and the copy is moved over it
  * atomically. A crash at any step leaves either the old file intact (and an unfinished copy, which is
  * deleted and made again) or a complete copy, which the next start finishes installing. A file another
@@ -30,6 +36,8 @@ final class StoreFileRewrite {
 
     private static final Logger log = LoggerFactory.getLogger(StoreFileRewrite.class);
     private static final int ZEROS = 1 << 16;
+    /** Entries copied between commits of the new file, which bounds what the copy holds in memory. */
+    private static final int COMMIT_EVERY = 10_000;
 
     private StoreFileRewrite() {}
 
@@ -45,7 +53,7 @@ final class StoreFileRewrite {
                 if (!Files.exists(file) || Files.size(file) == 0) {
                     return;
                 }
-                MVStore.compact(file.toString(), copying.toString(), false, null);
+                copyLiveEntries(file, copying);
                 force(copying);
                 Files.move(copying, rewritten, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -95,6 +103,31 @@ final class StoreFileRewrite {
             }
             channel.force(true);
             return true;
+        }
+    }
+
+    /** Copies every map's live entries from {@code source} into a new store file {@code target}. */
+    private static void copyLiveEntries(Path source, Path target) {
+        try (MVStore from = new MVStore.Builder()
+                        .fileName(source.toString())
+                        .readOnly()
+                        .open();
+                MVStore to = new MVStore.Builder()
+                        .fileName(target.toString())
+                        .autoCommitDisabled()
+                        .open()) {
+            long copied = 0;
+            for (String name : from.getMapNames()) {
+                MVMap<Object, Object> into = to.openMap(name);
+                for (Map.Entry<Object, Object> entry :
+                        from.<Object, Object>openMap(name).entrySet()) {
+                    into.put(entry.getKey(), entry.getValue());
+                    if (++copied % COMMIT_EVERY == 0) {
+                        to.commit();
+                    }
+                }
+            }
+            to.commit();
         }
     }
 

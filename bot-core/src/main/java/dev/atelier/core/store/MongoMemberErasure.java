@@ -4,8 +4,10 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
 import dev.atelier.core.rights.Erasure;
 import dev.atelier.core.rights.MemberRecords.ErasureLog;
 import dev.atelier.core.rights.Pseudonym;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -20,8 +23,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Erases one member of a community: deletes their personal records, takes them out of other people's
- * lists, then rewrites every remaining record of the community that names them with a pseudonym, and
- * logs it. Rewritten aggregates get a new version, so a save that read them before fails instead of
+ * lists, then rewrites every remaining record of the community that names them (in a value or in its
+ * {@code _id}, lookup keys and lanes included) with a pseudonym, and logs it. Rewritten aggregates get a new version, so a save that read them before fails instead of
  * writing the member back.
  */
 final class MongoMemberErasure {
@@ -75,10 +78,6 @@ final class MongoMemberErasure {
                         and(eq("communityId", c), eq("asker._id", m)),
                         new Document("$set", new Document("text", ERASED_QUESTION)));
         forgetRevokedTokens(c, m);
-        new LookupKeys(mongo, InternshipKeys.COLLECTION)
-                .rename(InternshipKeys.member(c, m), InternshipKeys.member(c, p.id()));
-        new LookupKeys(mongo, QuestionKeys.COLLECTION)
-                .rename(QuestionKeys.mentor(c, m), QuestionKeys.mentor(c, p.id()));
         int pseudonymised = pseudonymise(c, new Scrubber(m, names, p));
         Date at = Date.from(log.at());
         mongo.getCollection("internships")
@@ -114,6 +113,13 @@ final class MongoMemberErasure {
         return new LinkedHashSet<>(names);
     }
 
+    /**
+     * Rewrites every document of the community that names the member, keys included. A document whose
+     * {@code _id} names them (a lookup key such as {@code c/member/<id>} or {@code c/workspace/<channel>},
+     * a lane {@code c|c:<channel>}) moves to the rewritten {@code _id}: a lookup key's numbers are merged
+     * into the key it becomes, so it still resolves; any other document is written under its new
+     * {@code _id} before the old one is deleted (a crash in between leaves a copy, never a loss).
+     */
     private int pseudonymise(String c, Scrubber scrubber) {
         int changed = 0;
         for (String collection : collections()) {
@@ -126,7 +132,15 @@ final class MongoMemberErasure {
                 if (rewritten.get("version") instanceof Number version) {
                     rewritten.put("version", version.longValue() + 1);
                 }
-                docs.replaceOne(eq("_id", d.get("_id")), rewritten);
+                Object id = d.get("_id");
+                if (Objects.equals(id, rewritten.get("_id"))) {
+                    docs.replaceOne(eq("_id", id), rewritten);
+                } else if (MemberCollections.LOOKUP_KEYS.contains(collection)) {
+                    new LookupKeys(mongo, collection).rename((String) id, rewritten.getString("_id"));
+                } else {
+                    docs.replaceOne(eq("_id", rewritten.get("_id")), rewritten, new ReplaceOptions().upsert(true));
+                    docs.deleteOne(eq("_id", id));
+                }
                 changed++;
             }
         }
@@ -161,16 +175,25 @@ final class MongoMemberErasure {
         return n;
     }
 
+    /** Every collection but the erasure log: lookup keys and lanes too, as their {@code _id}s can name a member. */
     private List<String> collections() {
         return mongo.getCollectionNames().stream()
                 .filter(n -> !n.equals(MemberCollections.ERASURE_LOG))
-                .filter(n -> !MemberCollections.LOOKUP_KEYS.contains(n))
                 .sorted()
                 .toList();
     }
 
+    /**
+     * The community's documents: those that carry its id, and those keyed by it ({@code c}, {@code c/…},
+     * {@code c|…}, as lanes are, which carry no community field); a prefix of {@code _id} is served by its index.
+     */
     private static Bson inCommunity(String c) {
-        return or(eq("communityId", c), eq("_id", c));
+        return or(eq("communityId", c), eq("_id", c), regex("_id", "^" + literal(c) + "[/|]"));
+    }
+
+    /** {@code text} as a regular expression that matches only itself: every other character escaped. */
+    private static String literal(String text) {
+        return text.replaceAll("([^A-Za-z0-9])", "\\\\$1");
     }
 
     private List<Long> numbers(Bson filter) {

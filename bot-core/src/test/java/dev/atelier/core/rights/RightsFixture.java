@@ -82,9 +82,19 @@ abstract class RightsFixture extends CoreFlowTest {
         assertThat(text(zelda("appeal internship 1 \"Zelda Quux expected a 10\"")))
                 .doesNotContain("❌");
         answeredThroughTheInbox("status");
+        queueADirectMessageToZelda("fixture-dm-to-her");
+        zelda("dashboard");
+        as("mod", "dashboard");
+        zelda("mydata");
+        as("mod", "member forget @dave keep");
+        as("mod", "community retention 90");
+    }
+
+    /** A direct message to Zelda that waits in the outbox. */
+    void queueADirectMessageToZelda(String id) {
         MongoOutbox.create(atelier.mongo())
                 .add(new OutboxItem(
-                        "fixture-dm-zelda",
+                        id,
                         SHOP,
                         "notice",
                         new Destination.Direct(ZELDA_ID),
@@ -95,11 +105,6 @@ abstract class RightsFixture extends CoreFlowTest {
                         null,
                         0,
                         false));
-        zelda("dashboard");
-        as("mod", "dashboard");
-        zelda("mydata");
-        as("mod", "member forget @dave keep");
-        as("mod", "community retention 90");
     }
 
     /** A command of Zelda's that went through the command inbox and was answered. */
