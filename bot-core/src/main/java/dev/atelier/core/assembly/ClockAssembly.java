@@ -61,7 +61,7 @@ final class ClockAssembly {
                                         s.rhythms(),
                                         s.dueWork(),
                                         away),
-                                new MissedHandler(s.checkins(), s.rhythms(), away),
+                                new MissedHandler(s.checkins(), s.internships(), s.rhythms(), away),
                                 new StallNoticeHandler(
                                         s.health(), s.internships(), s.checkins(), s.cohorts(), s.communities()),
                                 new MentorLoadNoticeHandler(loads, s.rhythms(), s.communities(), s.cohorts())),
