@@ -90,7 +90,7 @@ final class ScaleTemplate {
         }
         for (int i = 1; i <= internships; i++) {
             for (long q = 0; q < QUESTIONS / 2; q++) {
-                run("UINT" + i, false, "resolve " + ((i - 1) * QUESTIONS + firstQuestion + q) + " practice");
+                run("UINT" + i, false, "resolve " + ((long) (i - 1) * QUESTIONS + firstQuestion + q) + " practice");
             }
         }
         for (int i = 1; i <= internships; i++) {
