@@ -81,35 +81,10 @@ final class DiscordMarkdown extends TextFormat {
         return "[" + escape(label) + "](" + url.replace(")", "%29").replace(" ", "%20") + ")";
     }
 
-    @Override
-    protected String member(String memberId) {
-        return "<@" + memberId + ">";
-    }
-
     /** The member's tag, which pings nobody: AllowedMentions lists only mention spans. */
     @Override
     protected String quietMember(String memberId, String name) {
         return "<@" + memberId + ">";
-    }
-
-    @Override
-    protected String channel(String channelId) {
-        return "<#" + channelId + ">";
-    }
-
-    @Override
-    protected String role(String roleId, String name) {
-        return "@" + escape(name);
-    }
-
-    @Override
-    protected String userText(String text) {
-        return escape(text);
-    }
-
-    @Override
-    protected String quote(String text) {
-        return quoted(escape(text));
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.atelier.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -76,13 +78,41 @@ class ButtonFirstOnDiscordTest extends StandInFlowTest {
                 Map.of("milestone", "1")));
         assertThat(submitted.text()).contains("Submitted");
 
-        // and the mentor approves on the card
+        // and the mentor, who is pinged by the card titled "Review M1", approves on it
         DataObject card = message(workspace, "Request changes");
         String cardId = card.getString("id");
+        assertThat(text(card)).contains("Review M1");
+        assertThat(pinged(request(card))).containsExactly(MENTOR);
         assertNoWarning(answer(interactions.press(MENTOR, cardId, buttons(card).get("Approve"))));
         await().atMost(PATIENCE)
                 .until(() -> !discord.calls("PATCH", "/channels/" + workspace + "/messages/" + cardId)
                         .isEmpty());
+
+        // and the intern proposes a second milestone, which the mentor (pinged) confirms with the post's button
+        Answer proposing = answer(interactions.press(INTERN, controlId, actions.get("Propose a milestone")));
+        assertNoWarning(answer(interactions.submit(
+                INTERN,
+                workspace,
+                proposing.callback().getObject("data").getString("custom_id"),
+                Map.of("title", "Footer"))));
+        DataObject proposal = message(workspace, "proposes a milestone");
+        assertThat(pinged(request(proposal))).containsExactly(MENTOR);
+        assertNoWarning(answer(interactions.press(
+                MENTOR, proposal.getString("id"), buttons(proposal).get("Confirm"))));
+        assertThat(pinged(request(message(workspace, "confirmed a milestone")))).containsExactly(INTERN);
+
+        // and she submits it from the control message, picking it in the menu; the mentor approves it
+        Answer second = answer(interactions.press(INTERN, controlId, actions.get("Submit work")));
+        assertNoWarning(answer(interactions.submit(
+                INTERN,
+                workspace,
+                second.callback().getObject("data").getString("custom_id"),
+                Map.of("link", "https://example.org/footer"),
+                Map.of("milestone", "2"))));
+        DataObject secondCard = message(workspace, "Review M2");
+        Answer approving = answer(interactions.press(
+                MENTOR, secondCard.getString("id"), buttons(secondCard).get("Approve")));
+        assertNoWarning(approving);
 
         // and the intern asks and logs hours from the control message
         Answer asking = answer(interactions.press(INTERN, controlId, actions.get("Ask my mentor")));
@@ -111,6 +141,76 @@ class ButtonFirstOnDiscordTest extends StandInFlowTest {
                         .filter(call -> call.path().endsWith("/callback"))
                         .count())
                 .isPositive();
+
+        // when the week turns, the check-in prompt reaches the intern by DM, with its button
+        coreClock.moveTo(DayOfWeek.MONDAY, LocalTime.of(10, 30));
+        atelier.services().clockRound().run();
+        DataObject prompt = message("7" + INTERN, "Answer check-in");
+        String promptId = prompt.getString("id");
+        assertThat(text(prompt)).contains("Check-in #1");
+        assertThat(buttons(prompt)).containsKey("Answer check-in");
+
+        // then she answers it with the Answer check-in button of the control message (the prompt's own button
+        // runs the same form; the stand-in sends no interactions from DMs) and its form
+        Answer checkingIn = answer(interactions.press(INTERN, controlId, actions.get("Answer check-in")));
+        assertThat(checkingIn.callback().getInt("type")).isEqualTo(9);
+        DataObject checkinForm = checkingIn.callback().getObject("data");
+        assertThat(checkinForm.getString("title")).isEqualTo("Answer check-in");
+        assertThat(fields(checkinForm).get("done").getBoolean("required")).isTrue();
+        assertThat(labels(checkinForm).values())
+                .allSatisfy(label -> assertThat(label.length()).isLessThanOrEqualTo(45));
+        assertThat(answer(interactions.submit(
+                                INTERN,
+                                workspace,
+                                checkinForm.getString("custom_id"),
+                                Map.of(
+                                        "done",
+                                        "the draft",
+                                        "blocks",
+                                        "nothing",
+                                        "next",
+                                        "the footer",
+                                        "confidence",
+                                        "4")))
+                        .text())
+                .contains("Answered check-in #1");
+
+        // and the prompt is updated in place without its button, and the mentor reads the answer in the workspace
+        await().atMost(PATIENCE)
+                .until(() -> !discord.calls("PATCH", "/channels/7" + INTERN + "/messages/" + promptId)
+                        .isEmpty());
+        assertThat(buttons(discord.messages.get(promptId))).isEmpty();
+        DataObject checkedIn = message(workspace, "checked in for");
+        assertThat(text(checkedIn)).contains("Check-in #1", "the draft");
+        assertThat(pinged(request(checkedIn))).containsExactly(MENTOR);
+
+        // when the mentor completes the internship from the private answer to the approval
+        DataObject privateAnswer = discord.messages.get(
+                discord.originals.get(approving.interaction().token()));
+        Answer completing = answer(interactions.press(
+                MENTOR, privateAnswer.getString("id"), buttons(privateAnswer).get("Complete internship")));
+        DataObject finalReview = completing.callback().getObject("data");
+        assertThat(finalReview.getString("title")).isEqualTo("Complete internship #1");
+        assertThat(labels(finalReview).values())
+                .allSatisfy(label -> assertThat(label.length()).isLessThanOrEqualTo(45));
+        assertThat(answer(interactions.submit(
+                                MENTOR,
+                                workspace,
+                                finalReview.getString("custom_id"),
+                                Map.of(
+                                        "score",
+                                        "9",
+                                        "skills",
+                                        "html, css",
+                                        "strengths",
+                                        "Clean markup",
+                                        "endorsement",
+                                        "Ada built the page.")))
+                        .text())
+                .contains("Internship #1 is complete");
+
+        // then the intern gets her credential, and nobody ever typed a command after the pairing
+        assertThat(text(message("7" + INTERN, "Rate the mentorship"))).contains("/credentials/");
         assertOnlyIntendedPings();
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.atelier.core.delivery.Deliveries;
 import dev.atelier.core.store.MongoDeliveries;
+import dev.atelier.core.testing.ShiftedClock;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.discord.DiscordStandIn.RestCall;
 import dev.atelier.discord.StandInInteractions.Interaction;
@@ -36,6 +37,9 @@ abstract class StandInFlowTest {
     protected DiscordStandIn discord;
     protected StandInInteractions interactions;
     protected TestAtelier atelier;
+    /** The core's clock: real time, moved on by tests that need the check-in rounds. */
+    protected final ShiftedClock coreClock = new ShiftedClock();
+
     private DiscordConnection connection;
 
     @BeforeEach
@@ -55,7 +59,8 @@ abstract class StandInFlowTest {
                 deliveries::get);
         atelier = TestAtelier.start(
                 List.of(new DiscordNotifier(connection::jda)),
-                List.of(new DiscordWorkspaceProvisioner(connection::jda, null)));
+                List.of(new DiscordWorkspaceProvisioner(connection::jda, null)),
+                coreClock);
         core.set(atelier);
         deliveries.set(MongoDeliveries.create(atelier.mongo(), Clock.systemUTC()));
         connection.start();

@@ -62,31 +62,6 @@ final class SlackMrkdwn extends TextFormat {
     }
 
     @Override
-    protected String member(String memberId) {
-        return "<@" + memberId + ">";
-    }
-
-    @Override
-    protected String channel(String channelId) {
-        return "<#" + channelId + ">";
-    }
-
-    @Override
-    protected String role(String roleId, String name) {
-        return "@" + escape(name);
-    }
-
-    @Override
-    protected String userText(String text) {
-        return escape(text);
-    }
-
-    @Override
-    protected String quote(String text) {
-        return quoted(escape(text));
-    }
-
-    @Override
     protected String command(CommandHint hint) {
         return code(slashCommand(hint));
     }

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.atelier.core.testing.ShiftedClock;
+import dev.atelier.core.testing.TestAtelier;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An internship run from the app's Home tab with buttons and forms only, over HTTP with signed Slack
@@ -30,6 +35,12 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
     static void clearTheRecordedCalls() {
         slack.reset();
     }
+
+    @Autowired
+    ShiftedClock coreClock;
+
+    @Autowired
+    TestAtelier atelier;
 
     @Test
     void aPairRunsTheirInternshipFromTheHomeTab() {
@@ -94,8 +105,8 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                         1)
                 .get(0);
         String approve = LivingMessagesHttpTest.buttons(card.param("blocks")).get("Approve");
-        requests()
-                .signed(SlackPayloads.blockActions(MENTOR, "ben", workspace, approve, "Approve", slack.responseUrl()));
+        String approvedUrl = slack.responseUrl();
+        requests().signed(SlackPayloads.blockActions(MENTOR, "ben", workspace, approve, "Approve", approvedUrl));
         String ts = slack.tsOf(card);
         awaitCalls("chat.update", c -> workspace.equals(c.param("channel")) && ts.equals(c.param("ts")), 1);
 
@@ -108,6 +119,103 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                 "chat.postMessage",
                 c -> workspace.equals(c.param("channel"))
                         && String.valueOf(c.param("text")).contains("Which colour for the button?"),
+                1);
+
+        // when the week turns, the check-in prompt reaches the intern by DM with its button
+        try {
+            coreClock.moveTo(DayOfWeek.MONDAY, LocalTime.of(10, 30));
+            atelier.services().clockRound().run();
+            FakeSlack.Call prompt = awaitCalls(
+                            "chat.postMessage",
+                            c -> String.valueOf(c.param("channel")).contains(INTERN)
+                                    && String.valueOf(c.param("blocks")).contains("Answer check-in"),
+                            1)
+                    .get(0);
+            assertThat(prompt.param("text") + prompt.param("blocks")).contains("Check-in #1");
+            String promptChannel = prompt.param("channel");
+            String answerCheckin =
+                    LivingMessagesHttpTest.buttons(prompt.param("blocks")).get("Answer check-in");
+
+            // then she answers it with the button and its form
+            int formsBefore = slack.calls("views.open").size();
+            requests()
+                    .signed(SlackPayloads.blockActions(
+                            INTERN, "bea", promptChannel, answerCheckin, "Answer check-in", slack.responseUrl()));
+            JsonObject checkin = awaitCalls("views.open", c -> true, formsBefore + 1)
+                    .get(formsBefore)
+                    .json("view");
+            assertThat(checkin.getAsJsonObject("title").get("text").getAsString())
+                    .isEqualTo("Answer check-in");
+            assertThat(block(checkin, "done").get("optional").getAsBoolean()).isFalse();
+            requests()
+                    .signed(SlackPayloads.viewSubmission(
+                            INTERN,
+                            "bea",
+                            checkin,
+                            Map.of(
+                                    "done",
+                                    "the checkout button",
+                                    "blocks",
+                                    "nothing",
+                                    "next",
+                                    "the footer",
+                                    "confidence",
+                                    "4")));
+
+            // and the prompt is updated in place, and the mentor reads the answer in the workspace
+            String promptTs = slack.tsOf(prompt);
+            awaitCalls("chat.update", c -> promptTs.equals(c.param("ts")), 1);
+            FakeSlack.Call answered = awaitCalls(
+                            "chat.postMessage",
+                            c -> workspace.equals(c.param("channel"))
+                                    && String.valueOf(c.param("blocks")).contains("the checkout button"),
+                            1)
+                    .get(0);
+            assertThat(answered.param("text") + answered.param("blocks"))
+                    .contains("Check-in #1", "<@" + MENTOR + ">")
+                    .doesNotContain("<@" + INTERN + ">");
+        } finally {
+            coreClock.reset();
+        }
+
+        // when the mentor completes the internship from the private answer to the approval
+        String complete = LivingMessagesHttpTest.buttons(responseTo(approvedUrl).param("blocks"))
+                .get("Complete internship");
+        assertThat(complete).isNotNull();
+        int formsBefore = slack.calls("views.open").size();
+        requests()
+                .signed(SlackPayloads.blockActions(
+                        MENTOR, "ben", workspace, complete, "Complete internship", slack.responseUrl()));
+        JsonObject finalReview = awaitCalls("views.open", c -> true, formsBefore + 1)
+                .get(formsBefore)
+                .json("view");
+        assertThat(finalReview.getAsJsonObject("title").get("text").getAsString())
+                .startsWith("Complete internship #");
+        requests()
+                .signed(SlackPayloads.viewSubmission(
+                        MENTOR,
+                        "ben",
+                        finalReview,
+                        Map.of(
+                                "score",
+                                "9",
+                                "skills",
+                                "html, css",
+                                "strengths",
+                                "Clean markup",
+                                "endorsement",
+                                "Bea built the button.")));
+
+        // then the workspace hears it is complete, and the intern gets her credential
+        awaitCalls(
+                "chat.postMessage",
+                c -> workspace.equals(c.param("channel"))
+                        && (c.param("text") + c.param("blocks")).contains("is complete"),
+                1);
+        awaitCalls(
+                "chat.postMessage",
+                c -> String.valueOf(c.param("channel")).contains(INTERN)
+                        && (c.param("text") + c.param("blocks")).contains("/credentials/"),
                 1);
     }
 

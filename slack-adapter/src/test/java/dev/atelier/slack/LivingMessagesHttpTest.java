@@ -56,7 +56,9 @@ class LivingMessagesHttpTest extends SlackHttpTestBase {
 
         // then the card is updated where it was posted: it names the approver and has no buttons any more
         FakeSlack.Call updated = awaitUpdates(workspace, ts, 1).get(0);
-        assertThat(updated.param("text") + updated.param("blocks")).contains("Approved by <@" + MENTOR + ">");
+        assertThat(updated.param("text") + updated.param("blocks"))
+                .contains("Approved by @lea")
+                .doesNotContain("<@" + MENTOR + ">");
         assertThat(buttons(updated.param("blocks"))).isEmpty();
 
         // when the mentor presses the stale Approve anyway
@@ -87,7 +89,9 @@ class LivingMessagesHttpTest extends SlackHttpTestBase {
 
         // then the parent says who answered, and still offers Resolve
         FakeSlack.Call answered = awaitUpdates(workspace, ts, 1).get(0);
-        assertThat(answered.param("blocks")).contains("Answered by <@" + MENTOR + ">");
+        assertThat(answered.param("blocks"))
+                .contains("Answered by @lea", "<@" + INTERN + ">, resolve it when it helped")
+                .doesNotContain("<@" + MENTOR + ">");
         assertThat(buttons(answered.param("blocks"))).containsKey("Resolve");
 
         // when the intern resolves it with the button

@@ -1,7 +1,9 @@
 package dev.atelier.slack;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,11 +97,7 @@ final class SlackPayloads {
 
     static String blockActions(
             String userId, String userName, String channelId, String actionId, String label, String responseUrl) {
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "block_actions");
-        payload.add("user", user(userId, userName));
-        payload.addProperty("api_app_id", "A0ATELIER");
-        payload.addProperty("token", "deprecated-verification-token");
+        JsonObject payload = interaction("block_actions", userId, userName);
         JsonObject container = new JsonObject();
         container.addProperty("type", "message");
         container.addProperty("message_ts", "1767225600.000001");
@@ -114,29 +112,13 @@ final class SlackPayloads {
         channel.addProperty("name", "privategroup");
         payload.add("channel", channel);
         payload.addProperty("response_url", responseUrl);
-        JsonObject action = new JsonObject();
-        action.addProperty("action_id", actionId);
-        action.addProperty("block_id", "Xb1Q");
-        JsonObject text = new JsonObject();
-        text.addProperty("type", "plain_text");
-        text.addProperty("text", label);
-        text.addProperty("emoji", true);
-        action.add("text", text);
-        action.addProperty("type", "button");
-        action.addProperty("action_ts", actionTs());
-        JsonArray actions = new JsonArray();
-        actions.add(action);
-        payload.add("actions", actions);
+        payload.add("actions", pressed(actionId, "Xb1Q", label));
         return SignedRequests.interactionBody(payload.toString());
     }
 
     /** A button pressed on the app's Home tab: the container is the home view, with no channel and no response_url. */
     static String homeAction(String userId, String userName, String actionId, String label) {
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "block_actions");
-        payload.add("user", user(userId, userName));
-        payload.addProperty("api_app_id", "A0ATELIER");
-        payload.addProperty("token", "deprecated-verification-token");
+        JsonObject payload = interaction("block_actions", userId, userName);
         JsonObject container = new JsonObject();
         container.addProperty("type", "view");
         container.addProperty("view_id", "V0HOME" + DELIVERIES.incrementAndGet());
@@ -145,19 +127,7 @@ final class SlackPayloads {
                 "trigger_id", "13345224611." + Integer.toUnsignedString(actionId.hashCode()) + ".8088930838d88f008e2");
         payload.add("team", team());
         payload.addProperty("is_enterprise_install", false);
-        JsonObject action = new JsonObject();
-        action.addProperty("action_id", actionId);
-        action.addProperty("block_id", "H0me");
-        JsonObject text = new JsonObject();
-        text.addProperty("type", "plain_text");
-        text.addProperty("text", label);
-        text.addProperty("emoji", true);
-        action.add("text", text);
-        action.addProperty("type", "button");
-        action.addProperty("action_ts", actionTs());
-        JsonArray actions = new JsonArray();
-        actions.add(action);
-        payload.add("actions", actions);
+        payload.add("actions", pressed(actionId, "H0me", label));
         return SignedRequests.interactionBody(payload.toString());
     }
 
@@ -180,12 +150,7 @@ final class SlackPayloads {
         picked.forEach((name, value) -> {
             JsonObject option = new JsonObject();
             option.addProperty("value", value);
-            JsonObject input = new JsonObject();
-            input.addProperty("type", "static_select");
-            input.add("selected_option", option);
-            JsonObject block = new JsonObject();
-            block.add(name, input);
-            stateValues.add(name, block);
+            stateValues.add(name, stateBlock(name, "static_select", "selected_option", option));
         });
         return SignedRequests.interactionBody(payload.toString());
     }
@@ -200,27 +165,54 @@ final class SlackPayloads {
         view.addProperty("bot_id", "B0BOT");
         JsonObject state = new JsonObject();
         JsonObject stateValues = new JsonObject();
-        values.forEach((name, value) -> {
-            JsonObject input = new JsonObject();
-            input.addProperty("type", "plain_text_input");
-            input.addProperty("value", value);
-            JsonObject block = new JsonObject();
-            block.add(name, input);
-            stateValues.add(name, block);
-        });
+        values.forEach((name, value) ->
+                stateValues.add(name, stateBlock(name, "plain_text_input", "value", new JsonPrimitive(value))));
         state.add("values", stateValues);
         view.add("state", state);
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "view_submission");
+        JsonObject payload = interaction("view_submission", userId, userName);
         payload.add("team", team());
-        payload.add("user", user(userId, userName));
-        payload.addProperty("api_app_id", "A0ATELIER");
-        payload.addProperty("token", "deprecated-verification-token");
         payload.addProperty("trigger_id", "13345224610.738474921.9088930838d88f008e1");
         payload.add("view", view);
         payload.add("response_urls", new JsonArray());
         payload.addProperty("is_enterprise_install", false);
         return SignedRequests.interactionBody(payload.toString());
+    }
+
+    /** An interaction payload of {@code type} from {@code userId}: the fields every one of them starts with. */
+    private static JsonObject interaction(String type, String userId, String userName) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", type);
+        payload.add("user", user(userId, userName));
+        payload.addProperty("api_app_id", "A0ATELIER");
+        payload.addProperty("token", "deprecated-verification-token");
+        return payload;
+    }
+
+    /** The {@code actions} of a press on the button {@code actionId} labelled {@code label}. */
+    private static JsonArray pressed(String actionId, String blockId, String label) {
+        JsonObject action = new JsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        JsonObject text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", label);
+        text.addProperty("emoji", true);
+        action.add("text", text);
+        action.addProperty("type", "button");
+        action.addProperty("action_ts", actionTs());
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        return actions;
+    }
+
+    /** The state of one input, {@code {"<name>": {"type": <type>, <field>: <value>}}}, as a view submission holds it. */
+    private static JsonObject stateBlock(String name, String type, String field, JsonElement value) {
+        JsonObject input = new JsonObject();
+        input.addProperty("type", type);
+        input.add(field, value);
+        JsonObject block = new JsonObject();
+        block.add(name, input);
+        return block;
     }
 
     private static JsonObject team() {

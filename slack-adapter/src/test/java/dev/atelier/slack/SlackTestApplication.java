@@ -8,6 +8,7 @@ import dev.atelier.core.inbox.CommandReplies;
 import dev.atelier.core.inbox.Inbox;
 import dev.atelier.core.inbox.InboxSettings;
 import dev.atelier.core.store.MongoDeliveries;
+import dev.atelier.core.testing.ShiftedClock;
 import dev.atelier.core.testing.TestAtelier;
 import dev.atelier.core.workspace.Notifier;
 import dev.atelier.core.workspace.Outbound;
@@ -29,9 +30,15 @@ import org.springframework.context.annotation.Bean;
 @EnableAutoConfiguration
 class SlackTestApplication {
 
+    /** The core's clock: real time, moved on (and back) by tests that need the check-in rounds. */
+    @Bean
+    ShiftedClock coreClock() {
+        return new ShiftedClock();
+    }
+
     @Bean(destroyMethod = "close")
-    TestAtelier testAtelier(List<Notifier> notifiers, List<WorkspaceProvisioner> provisioners) {
-        return TestAtelier.start(notifiers, provisioners);
+    TestAtelier testAtelier(List<Notifier> notifiers, List<WorkspaceProvisioner> provisioners, ShiftedClock coreClock) {
+        return TestAtelier.start(notifiers, provisioners, coreClock);
     }
 
     @Bean

@@ -32,12 +32,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -50,6 +55,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * configuration reaches into the core's assembly.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(CoreConfiguration.Parts.class)
 public class CoreConfiguration {
 
     @Bean
@@ -140,31 +146,6 @@ public class CoreConfiguration {
     }
 
     @Bean
-    ClockRound clockRound(AtelierCore.Services atelierCore) {
-        return atelierCore.clockRound();
-    }
-
-    @Bean
-    PeerHelpRound peerHelpRound(AtelierCore.Services atelierCore) {
-        return atelierCore.peerHelp();
-    }
-
-    @Bean
-    CohortHealth cohortHealth(AtelierCore.Services atelierCore) {
-        return atelierCore.health();
-    }
-
-    @Bean
-    DashboardReads dashboardReads(AtelierCore.Services atelierCore) {
-        return atelierCore.dashboard();
-    }
-
-    @Bean
-    RightsServices rightsServices(AtelierCore.Services atelierCore) {
-        return atelierCore.rights();
-    }
-
-    @Bean
     InboxAssembly.Built atelierInbox(
             MongoTemplate mongo,
             AtelierBot bot,
@@ -178,32 +159,35 @@ public class CoreConfiguration {
     }
 
     @Bean
-    Inbox inbox(InboxAssembly.Built atelierInbox) {
-        return atelierInbox.inbox();
-    }
-
-    @Bean
-    InboxWorkers inboxWorkers(InboxAssembly.Built atelierInbox) {
-        return atelierInbox.workers();
-    }
-
-    @Bean
-    CommandInbox commandInbox(InboxAssembly.Built atelierInbox) {
-        return atelierInbox.store();
-    }
-
-    @Bean
-    DueLag dueLag(InboxAssembly.Built atelierInbox) {
-        return atelierInbox.dueLag();
-    }
-
-    @Bean
     Deliveries deliveries(MongoTemplate mongo, Clock clock) {
         return MongoDeliveries.create(mongo, clock);
     }
 
-    @Bean
-    Credentials credentials(AtelierCore.Services atelierCore) {
-        return atelierCore.credentials();
+    /**
+     * The parts of the assembled core and inbox the application uses, each a bean of its own type (under the
+     * name a {@code @Bean} method would give it), so no other configuration reaches into the assembly.
+     */
+    static final class Parts implements BeanRegistrar {
+
+        @Override
+        public void register(BeanRegistry registry, Environment env) {
+            Class<AtelierCore.Services> core = AtelierCore.Services.class;
+            part(registry, "clockRound", ClockRound.class, core, AtelierCore.Services::clockRound);
+            part(registry, "peerHelpRound", PeerHelpRound.class, core, AtelierCore.Services::peerHelp);
+            part(registry, "cohortHealth", CohortHealth.class, core, AtelierCore.Services::health);
+            part(registry, "dashboardReads", DashboardReads.class, core, AtelierCore.Services::dashboard);
+            part(registry, "rightsServices", RightsServices.class, core, AtelierCore.Services::rights);
+            part(registry, "credentials", Credentials.class, core, AtelierCore.Services::credentials);
+            Class<InboxAssembly.Built> inbox = InboxAssembly.Built.class;
+            part(registry, "inbox", Inbox.class, inbox, InboxAssembly.Built::inbox);
+            part(registry, "inboxWorkers", InboxWorkers.class, inbox, InboxAssembly.Built::workers);
+            part(registry, "commandInbox", CommandInbox.class, inbox, InboxAssembly.Built::store);
+            part(registry, "dueLag", DueLag.class, inbox, InboxAssembly.Built::dueLag);
+        }
+
+        private static <S, T> void part(
+                BeanRegistry registry, String name, Class<T> type, Class<S> whole, Function<S, T> part) {
+            registry.registerBean(name, type, spec -> spec.supplier(context -> part.apply(context.bean(whole))));
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
@@ -35,12 +36,14 @@ import org.bson.BsonDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * How fast an intern's and a mentor's commands answer with many internships stored (a harness run by
- * hand, not a test): fills the embedded store through the real stores with {@code communities ×
- * perCommunity} internships, each with a milestone and a question, then runs {@code status} as an
- * intern and {@code queue} as a mentor of one community through the core, and prints p50/p99 and the
- * queries the commands sent whose filter was not on {@code _id} alone (the embedded server scans the
- * whole collection for those).
+ * How fast an intern's, a mentor's and a moderator's commands answer with many internships stored (a
+ * harness run by hand, not a test): fills the embedded store through the real stores with {@code
+ * communities × perCommunity} internships in one cohort per community, each with a milestone and a
+ * question, then runs intern ({@code status}, {@code home}, {@code resources}), mentor ({@code queue},
+ * {@code home}) and moderator commands ({@code home}, {@code cohort list}, {@code task list}, {@code
+ * appeal list}, {@code cohort health}) of one community through the core, and prints p50/p99 of each
+ * and the queries each sent whose filter was not on {@code _id} alone (the embedded server scans the
+ * whole collection for those, unless a unique index has exactly those keys).
  *
  * <p>Arguments: communities, internships per community, runs per command, backend ({@code h2},
  * {@code h2-fsync}, {@code memory}).
@@ -57,6 +60,7 @@ public final class InternLookupBenchmark {
         Path dir = Files.createTempDirectory("atelier-lookup");
         Map<String, Integer> scans = new ConcurrentHashMap<>();
         boolean[] recording = {false};
+        String[] label = {""};
         try (Store store = Store.start(backend, dir);
                 MongoClient client = MongoClients.create(MongoClientSettings.builder()
                         .applyConnectionString(new ConnectionString(store.connection()))
@@ -64,7 +68,11 @@ public final class InternLookupBenchmark {
                             @Override
                             public void commandStarted(CommandStartedEvent e) {
                                 if (recording[0]) {
-                                    record(BsonDocument.parse(e.getCommand().toJson()), e.getCommandName(), scans);
+                                    record(
+                                            BsonDocument.parse(e.getCommand().toJson()),
+                                            e.getCommandName(),
+                                            label[0],
+                                            scans);
                                 }
                             }
                         })
@@ -80,8 +88,11 @@ public final class InternLookupBenchmark {
             CommunityRef c = community(communities / 2);
             Caller intern = new Caller(c, new Actor(new Member("intern-1", "Intern"), false), null);
             Caller mentor = new Caller(c, new Actor(new Member("mentor-0", "Mentor"), false), null);
-            for (String[] command : List.of(new String[] {"intern", "status"}, new String[] {"mentor", "queue"})) {
-                Caller caller = command[0].equals("intern") ? intern : mentor;
+            Caller moderator = new Caller(c, new Actor(new Member("moderator-1", "Moderator"), true), null);
+            Map<String, Caller> callers = Map.of("intern", intern, "mentor", mentor, "moderator", moderator);
+            for (String[] command : COMMANDS) {
+                Caller caller = callers.get(command[0]);
+                label[0] = command[0] + " `" + command[1] + "`";
                 for (int i = 0; i < Math.max(10, runs / 10); i++) {
                     core.bot().run(caller, command[1]);
                 }
@@ -105,18 +116,31 @@ public final class InternLookupBenchmark {
                         backend);
             }
             System.out.println(
-                    "queries of one status + one queue whose filter is not `_id` alone (collection: filter keys):");
+                    "queries of one run of each command whose filter is not `_id` alone (collection: filter keys):");
             new TreeMap<>(scans).forEach((q, n) -> System.out.println("  " + q + "  x" + n));
         }
     }
+
+    /** The commands timed, each as {role, command line}. */
+    static final List<String[]> COMMANDS = List.of(
+            new String[] {"intern", "status"},
+            new String[] {"intern", "home"},
+            new String[] {"intern", "resources"},
+            new String[] {"mentor", "queue"},
+            new String[] {"mentor", "home"},
+            new String[] {"moderator", "home"},
+            new String[] {"moderator", "cohort list"},
+            new String[] {"moderator", "task list"},
+            new String[] {"moderator", "appeal list"},
+            new String[] {"moderator", "cohort health spring"});
 
     static CommunityRef community(int i) {
         return new CommunityRef(Platform.SLACK, "T" + i, "community " + i);
     }
 
     /**
-     * Each community: mentors mentor-0..9, interns intern-1..n; internship k pairs intern-k with mentor-(k%10),
-     * with one milestone and one question to the mentor.
+     * Each community: one cohort {@code spring}, mentors mentor-0..9, interns intern-1..n; internship k of the
+     * cohort pairs intern-k with mentor-(k%10), with one milestone and one question to the mentor.
      */
     static void fill(MongoTemplate mongo, int communities, int perCommunity) {
         MongoStores stores = MongoStores.create(mongo);
@@ -125,12 +149,15 @@ public final class InternLookupBenchmark {
         for (int ci = 0; ci < communities; ci++) {
             CommunityRef c = community(ci);
             stores.communities().ensure(c);
+            stores.cohorts().insert(Cohort.create(c.id(), "spring", null, null, null, "moderator-1", NOW));
             for (int k = 1; k <= perCommunity; k++) {
                 Member intern = new Member("intern-" + k, "Intern " + k);
                 Member mentor = new Member("mentor-" + (k % 10), "Mentor " + (k % 10));
                 long number = internships.nextInternshipNumber(c.id());
                 Internship i = Internship.start(
-                        new InternshipData(c.id(), number, intern, mentor, 1, "Task", null, NOW, null), mentor, NOW);
+                        new InternshipData(c.id(), number, intern, mentor, 1, "Task", "spring", NOW, null),
+                        mentor,
+                        NOW);
                 i.planning()
                         .add(
                                 new Requester(c, mentor, false),
@@ -141,14 +168,21 @@ public final class InternLookupBenchmark {
                                 NOW);
                 internships.save(i);
                 questions.save(Question.ask(
-                        c.id(), questions.nextNumber(c.id()), number, null, intern, mentor, "How do I start?", NOW));
+                        c.id(),
+                        questions.nextNumber(c.id()),
+                        number,
+                        "spring",
+                        intern,
+                        mentor,
+                        "How do I start?",
+                        NOW));
             }
         }
     }
 
     static final Set<String> NON_QUERIES = Set.of("insert", "createIndexes", "listIndexes", "endSessions");
 
-    static void record(BsonDocument command, String name, Map<String, Integer> scans) {
+    static void record(BsonDocument command, String name, String label, Map<String, Integer> scans) {
         if (NON_QUERIES.contains(name)) {
             return;
         }
@@ -169,11 +203,11 @@ public final class InternLookupBenchmark {
             command.getArray("deletes").forEach(u -> filters.add(u.asDocument().getDocument("q")));
         }
         if (command.containsKey("pipeline")) {
-            scans.merge(name + " " + collection + ": aggregate", 1, Integer::sum);
+            scans.merge(label + ": " + name + " " + collection + ": aggregate", 1, Integer::sum);
         }
         for (BsonDocument f : filters) {
             if (!f.keySet().equals(Set.of("_id"))) {
-                scans.merge(name + " " + collection + ": " + f.keySet(), 1, Integer::sum);
+                scans.merge(label + ": " + name + " " + collection + ": " + f.keySet(), 1, Integer::sum);
             }
         }
     }

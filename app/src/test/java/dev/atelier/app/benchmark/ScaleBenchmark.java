@@ -1,12 +1,8 @@
 package dev.atelier.app.benchmark;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertManyOptions;
 import dev.atelier.app.AtelierApplication;
 import dev.atelier.app.operations.SignedCommands;
 import dev.atelier.core.assembly.AtelierCore;
-import dev.atelier.core.clock.duework.DueItem;
-import dev.atelier.core.clock.duework.DueWork;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.community.Actor;
@@ -20,14 +16,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.bson.Document;
-import org.bson.types.ObjectId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,16 +28,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Harness (not a test): the application on its embedded default store (durable H2 file, fsync), holding
  * {@code internships} internships in communities of {@code perCommunity}.
  * <ol>
- *   <li>A template community (the Slack workspace {@code T1}) is built through the real core, command by
- *       command: tasks, pairs, a milestone with a due date, logged hours, a question each.
+ *   <li>A template community (the Slack workspace {@code T1}) is built through the real core
+ *       ({@link ScaleTemplate}: per internship a task, both profiles, three milestones, a review, hours,
+ *       ten questions; check-in answers, counted messages and fifty due items through the store ports).
  *   <li>Reply times of an intern's, a mentor's and a moderator's commands in {@code T1}: signed slash
  *       commands over HTTP, timed until their response URL is posted to ({@link BurstSlack} is the Web
  *       API), and the same lines through the core in-process (the console's path).
- *   <li>The template's documents are cloned into the other communities through the MongoDB driver (every
- *       string naming the community rewritten, batches of 1,000), and each cloned internship gets five
- *       pending due items through the real due-work store.
- *   <li>The application is restarted on the filled store (start-up time), left at rest (process CPU over
- *       {@code restSeconds}, heap in use after a GC, RSS), then timed again as in step 2.
+ *   <li>The template's documents are cloned into the other communities through the MongoDB driver
+ *       ({@link ScaleClone}, streaming in batches); {@code scale-written.txt} in {@code directory} says
+ *       what the store holds. The first run writes the store and stops.
+ *   <li>A run on a written store (a fresh JVM) starts the application on it (start-up time), leaves it at
+ *       rest (process CPU over {@code restSeconds}, heap in use after a GC, RSS), times the commands as in
+ *       step 2 with everything stored, then again with only the template stored (a temporary directory).
  * </ol>
  * Arguments: {@code [internships=1000] [perCommunity=10] [samples=30] [restSeconds=60] [directory=temp]}.
  * See BENCHMARKS.md.
@@ -54,16 +48,8 @@ public final class ScaleBenchmark {
 
     private static final String SECRET = "scale-secret";
     private static final CommunityRef T1 = new CommunityRef(Platform.SLACK, "T1", "Acme");
-    private static final List<String> NOT_CLONED = List.of(
-            "due_buckets",
-            "due_segments",
-            "due_work",
-            "command_inbox",
-            "command_inbox_lanes",
-            "outbox",
-            "outbox_lanes",
-            "outbox_done",
-            "deliveries");
+    /** After start-up, before the rest window: the first clock rounds run and the JIT settles. */
+    private static final long SETTLE_MILLIS = 20_000;
 
     private ScaleBenchmark() {}
 
@@ -75,23 +61,26 @@ public final class ScaleBenchmark {
         int restSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         Path directory = args.length > 4 ? Path.of(args[4]) : Files.createTempDirectory("scale");
         Files.createDirectories(directory);
+        Path written = directory.resolve("scale-written.txt");
         try (BurstSlack slack = new BurstSlack()) {
             int port = freePort();
-            ConfigurableApplicationContext app = start(slack, port, directory);
-            template(bot(app), perCommunity);
-            System.out.printf("template community of %d internships built%n", perCommunity);
-            String empty = measure(app, slack, port, samples, "one community");
-            long cloneStart = System.nanoTime();
-            clone(app.getBean(MongoTemplate.class), internships / perCommunity, perCommunity);
-            System.out.printf(
-                    "%,d internships in %,d communities stored; cloning took %.0f s%n",
-                    internships, internships / perCommunity, (System.nanoTime() - cloneStart) / 1e9);
-            app.close();
+            if (!Files.exists(written)) {
+                write(slack, port, directory, internships, perCommunity, written);
+                System.out.println("store written; run the same command again to measure it (in a fresh JVM)");
+                System.exit(0);
+            }
+            System.out.println("the store holds: " + Files.readString(written));
             long startAt = System.nanoTime();
-            app = start(slack, port, directory);
+            ConfigurableApplicationContext app = start(slack, port, directory);
             double startup = (System.nanoTime() - startAt) / 1e9;
+            System.out.printf("start-up on the full store: %.1f s%n", startup);
             String rest = rest(restSeconds);
             String full = measure(app, slack, port, samples, "full store");
+            app.close();
+            Path templateOnly = Files.createTempDirectory("scale-template");
+            app = start(slack, port, templateOnly);
+            new ScaleTemplate(bot(app), MongoStores.create(app.getBean(MongoTemplate.class)), T1).build(perCommunity);
+            String empty = measure(app, slack, port, samples, "template only");
             app.close();
             System.out.printf(
                     "| %,d | %s | %s | %s | start-up %.1f s | load average %.1f |%n",
@@ -103,6 +92,34 @@ public final class ScaleBenchmark {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         System.exit(0);
+    }
+
+    /** Builds the template community through the core and clones it; records what the store holds. */
+    private static void write(
+            BurstSlack slack, int port, Path directory, int internships, int perCommunity, Path written)
+            throws Exception {
+        ConfigurableApplicationContext app = start(slack, port, directory);
+        MongoStores stores = MongoStores.create(app.getBean(MongoTemplate.class));
+        long built = System.nanoTime();
+        new ScaleTemplate(bot(app), stores, T1).build(perCommunity);
+        System.out.printf(
+                "template community of %d internships built in %.0f s%n",
+                perCommunity, (System.nanoTime() - built) / 1e9);
+        long cloneStart = System.nanoTime();
+        Map<String, Long> counts = new ScaleClone(app.getBean(MongoTemplate.class), stores.dueWork(), T1)
+                .into(1, internships / perCommunity);
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        String volume = String.format(
+                "%,d internships in %,d communities; cloned in %.0f s (heap max %d MB, committed %d MB); %s",
+                internships,
+                internships / perCommunity,
+                (System.nanoTime() - cloneStart) / 1e9,
+                heap.getMax() >> 20,
+                heap.getCommitted() >> 20,
+                counts);
+        System.out.println(volume);
+        app.close();
+        Files.writeString(written, volume);
     }
 
     private static void quiet() {
@@ -127,31 +144,6 @@ public final class ScaleBenchmark {
 
     private static AtelierBot bot(ConfigurableApplicationContext app) {
         return app.getBean(AtelierCore.Services.class).bot();
-    }
-
-    private static String run(AtelierBot bot, String who, boolean moderator, String line) {
-        return bot.run(new Caller(T1, new Actor(new Member(who, who), moderator), null), line)
-                .reply()
-                .text();
-    }
-
-    private static void template(AtelierBot bot, int internships) {
-        for (int i = 1; i <= internships; i++) {
-            List<String> replies = List.of(
-                    run(bot, "UADMIN", true, "task add Task" + i + " \"Work " + i + "\" \"100 USD\" 10"),
-                    run(
-                            bot,
-                            "UADMIN",
-                            true,
-                            "internship start <@UINT" + i + "|int" + i + "> <@UMEN" + i + "|men" + i + "> " + i),
-                    run(bot, "UMEN" + i, false, "milestone add " + i + " \"Draft " + i + "\" due:2027-01-15"),
-                    run(bot, "UINT" + i, false, "log 3 \"worked on part " + i + "\""),
-                    run(bot, "UINT" + i, false, "ask \"How do I start part " + i + "?\""));
-            if (i == 1) {
-                replies.forEach(r -> System.out.println(
-                        "  template: " + r.lines().findFirst().orElse("")));
-            }
-        }
     }
 
     /** Reply times of three members' commands, over HTTP and through the core: "p50 / p99 ms" each. */
@@ -185,7 +177,7 @@ public final class ScaleBenchmark {
                 }
                 viaHttp[s] = (slack.arrivals(name).get(0) - sent) / 1e6;
                 long core = System.nanoTime();
-                run(bot, c[0], c[0].equals("UADMIN"), c[1]);
+                bot.run(new Caller(T1, new Actor(new Member(c[0], c[0]), c[0].equals("UADMIN")), null), c[1]);
                 viaCore[s] = (System.nanoTime() - core) / 1e6;
             }
             Arrays.sort(viaHttp);
@@ -200,81 +192,10 @@ public final class ScaleBenchmark {
         return out.toString().strip();
     }
 
-    /** Copies the template community's documents into {@code communities - 1} more, then plans their due items. */
-    private static void clone(MongoTemplate mongo, int communities, int perCommunity) {
-        DueWork due = MongoStores.create(mongo).dueWork();
-        Instant later = Instant.parse("2027-01-04T09:00:00Z");
-        for (String name : mongo.getCollectionNames()) {
-            if (NOT_CLONED.contains(name)) {
-                continue;
-            }
-            MongoCollection<Document> collection = mongo.getCollection(name);
-            List<Document> template = collection.find().into(new ArrayList<>()).stream()
-                    .filter(d -> d.toJson().contains(T1.id()))
-                    .toList();
-            List<Document> batch = new ArrayList<>();
-            for (int k = 1; k < communities; k++) {
-                String id = "TC" + k;
-                for (Document d : template) {
-                    batch.add((Document) rewrite(d, id));
-                    if (batch.size() == 1000) {
-                        insert(collection, batch);
-                    }
-                }
-            }
-            insert(collection, batch);
-        }
-        List<DueItem> items = new ArrayList<>();
-        for (int k = 1; k < communities; k++) {
-            CommunityRef community = new CommunityRef(Platform.SLACK, "TC" + k, "Clone " + k);
-            for (int i = 1; i <= perCommunity; i++) {
-                for (int w = 0; w < 5; w++) {
-                    items.add(DueItem.of(
-                            "checkin.prompt", community, i, w, "", "UINT" + i, later.plusSeconds(604_800L * w + i)));
-                }
-            }
-            if (items.size() >= 1000) {
-                due.planAll(items);
-                items.clear();
-            }
-        }
-        due.planAll(items);
-    }
-
-    private static void insert(MongoCollection<Document> collection, List<Document> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            collection.insertMany(batch, new InsertManyOptions().ordered(false));
-        } catch (com.mongodb.MongoBulkWriteException someExisted) {
-            // a document whose key names no community (a shared setting) exists once
-        }
-        batch.clear();
-    }
-
-    private static Object rewrite(Object value, String externalId) {
-        if (value instanceof Document d) {
-            Document copy = new Document();
-            d.forEach((k, v) -> copy.put(k, rewrite(v, externalId)));
-            return copy;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> rewrite(v, externalId)).toList();
-        }
-        if (value instanceof String s) {
-            return s.equals(T1.externalId()) ? externalId : s.replace(T1.id(), "slack:" + externalId);
-        }
-        if (value instanceof ObjectId) {
-            return new ObjectId();
-        }
-        return value;
-    }
-
     /** At rest: the process's CPU over the window, heap in use after a GC, resident set. */
     private static String rest(int seconds) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        Thread.sleep(5_000);
+        Thread.sleep(SETTLE_MILLIS);
         long cpu = os.getProcessCpuTime();
         long at = System.nanoTime();
         Thread.sleep(seconds * 1000L);

@@ -62,6 +62,11 @@ final class TimedDueWork implements DueWork {
     }
 
     @Override
+    public void forget(java.util.Collection<String> keys) {
+        work.forget(keys);
+    }
+
+    @Override
     public void release(Claimed claim, Instant dueAt) {
         work.release(claim, dueAt);
     }

@@ -9,21 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.atelier.core.command.AtelierBot;
-import dev.atelier.core.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -31,15 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * page and export refuses missing or expired sessions, former moderators and other communities'
  * ids, and bad input gets a clear page with the right status and no stack trace.
  */
-@SpringBootTest(
-        properties = {
-            "atelier.discord.token=",
-            "atelier.slack.bot-token=",
-            "atelier.public-url=https://atelier.example.org"
-        })
-@AutoConfigureMockMvc
-@Import(DashboardTestSetup.class)
-class DashboardAccessTest {
+class DashboardAccessTest extends DashboardMvcTest {
 
     static final List<String> PROTECTED = List.of(
             "/dashboard",
@@ -58,21 +44,7 @@ class DashboardAccessTest {
     }
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     AtelierBot bot;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    DashboardFixture fixture;
-
-    @BeforeEach
-    void seed() {
-        fixture.seedOnce();
-    }
 
     MockHttpSession signIn(String who, boolean platformModerator) throws Exception {
         String link = fixture.loginPath(SHOP, who, platformModerator);

@@ -12,31 +12,17 @@ import dev.atelier.core.message.Text;
 import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.outbox.OutboxSettings;
-import dev.atelier.core.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The overview's "delivery" panel: absent while messages go out on time, there when one is late, per community. */
-@SpringBootTest(
-        properties = {
-            "atelier.discord.token=",
-            "atelier.slack.bot-token=",
-            "atelier.public-url=https://atelier.example.org"
-        })
-@AutoConfigureMockMvc
-@Import(DashboardTestSetup.class)
-class DeliveryPanelTest {
+class DeliveryPanelTest extends DashboardMvcTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
@@ -45,21 +31,7 @@ class DeliveryPanelTest {
     }
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    DashboardFixture fixture;
-
-    @Autowired
     OutboxDelivery delivery;
-
-    @BeforeEach
-    void seed() {
-        fixture.seedOnce();
-    }
 
     MockHttpSession signIn(dev.atelier.core.community.CommunityRef community) throws Exception {
         String link = fixture.loginPath(community, "mod", true);

@@ -8,6 +8,9 @@ public interface AppealStore {
 
     long nextNumber(String communityId);
 
+    /** Whether {@code decision} was appealed already (found by id; takes no number). */
+    boolean appealed(String communityId, String decision);
+
     /** Stores a new appeal; false when that decision was appealed already (nothing stored). */
     boolean insert(Appeal appeal);
 

@@ -66,6 +66,9 @@ public final class FileAppeal {
 
     private Outcome file(Requester r, Internship i, Long milestone, String decision, String typed) {
         String reason = Texts.required(typed, "a reason for your appeal");
+        if (appeals.appealed(r.communityId(), decision)) {
+            throw new Rejected("You appealed " + decision + " already; a decision can be appealed once.");
+        }
         Instant now = clock.instant();
         Appeal appeal = new Appeal(
                 r.communityId(),

@@ -16,9 +16,15 @@ import dev.atelier.core.clock.reminder.QuietTime;
 import dev.atelier.core.clock.reminder.ReminderHandler;
 import dev.atelier.core.clock.reminder.ReminderKind;
 import dev.atelier.core.clock.rounds.ClockRound;
-import dev.atelier.core.clock.rounds.SweepSources;
 import dev.atelier.core.clock.stall.StallNoticeHandler;
 import dev.atelier.core.clock.stall.WatchStalls;
+import dev.atelier.core.clock.visit.MentorLoadCheck;
+import dev.atelier.core.clock.visit.VisitHandler;
+import dev.atelier.core.clock.visit.VisitSources;
+import dev.atelier.core.clock.visit.VisitingCheckins;
+import dev.atelier.core.clock.visit.VisitingInternships;
+import dev.atelier.core.clock.visit.VisitingQuestions;
+import dev.atelier.core.clock.visit.Visits;
 import dev.atelier.core.outbox.Pacer;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.workspace.Outbound;
@@ -28,7 +34,8 @@ import java.util.stream.Stream;
 
 /**
  * Wires the clock: the due-work engine with a handler per kind (prompts, missed-checks, reminders,
- * stall notices, mentor load notices) and the sweep, into the round each tick runs.
+ * stall notices, mentor load notices, visits of internships, looks at mentors' load) into the round each
+ * tick runs.
  */
 final class ClockAssembly {
 
@@ -54,7 +61,7 @@ final class ClockAssembly {
                                         s.rhythms(),
                                         s.dueWork(),
                                         away),
-                                new MissedHandler(s.checkins(), s.rhythms(), away),
+                                new MissedHandler(s.checkins(), s.internships(), s.rhythms(), away),
                                 new StallNoticeHandler(
                                         s.health(), s.internships(), s.checkins(), s.cohorts(), s.communities()),
                                 new MentorLoadNoticeHandler(loads, s.rhythms(), s.communities(), s.cohorts())),
@@ -65,11 +72,11 @@ final class ClockAssembly {
                                         ReminderKind.QUESTION_WAIT)
                                 .map(kind -> new ReminderHandler(kind, s.internships(), s.questions(), quiet, away)))
                 .toList();
-        DueEngine engine = new DueEngine(s.dueWork(), handlers, outbound, pacer, clock, settings);
-        return new ClockRound(
-                engine,
-                new SweepSources(
+        Visits visits = new Visits(s.dueWork(), clock);
+        VisitHandler visited = new VisitHandler(
+                new VisitSources(
                         s.active(),
+                        s.internships(),
                         s.checkins(),
                         s.questions(),
                         s.conversations(),
@@ -80,7 +87,42 @@ final class ClockAssembly {
                         new WatchMentorLoad(loads, s.dueWork())),
                 new PlanReminders(s.dueWork()),
                 new WatchStalls(s.health(), s.dueWork()),
-                clock,
-                settings.sweepEvery());
+                visits);
+        List<DueHandler> all = Stream.concat(
+                        handlers.stream(),
+                        Stream.of(
+                                visited,
+                                new MentorLoadCheck(
+                                        s.active(), s.rhythms(), new WatchMentorLoad(loads, s.dueWork()), s.dueWork())))
+                .toList();
+        DueEngine engine = new DueEngine(s.dueWork(), all, outbound, pacer, clock, settings);
+        return new ClockRound(engine, s.active(), visits, visited);
+    }
+
+    /**
+     * The stores with the internship, question and check-in stores planning a visit of the internship
+     * whenever they save (see {@link Visits}).
+     */
+    static MongoStores visiting(MongoStores s, Clock clock) {
+        Visits visits = new Visits(s.dueWork(), clock);
+        return new MongoStores(
+                s.communities(),
+                s.cohorts(),
+                s.tasks(),
+                new VisitingInternships(s.internships(), visits),
+                s.splitRules(),
+                s.profiles(),
+                s.rosters(),
+                s.plans(),
+                new VisitingCheckins(s.checkins(), visits),
+                s.checkinDefaults(),
+                new VisitingQuestions(s.questions(), visits),
+                s.conversations(),
+                s.peerHelp(),
+                s.dueWork(),
+                s.rhythms(),
+                s.health(),
+                s.active(),
+                s.checkinHistory());
     }
 }

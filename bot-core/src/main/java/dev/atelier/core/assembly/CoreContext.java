@@ -85,7 +85,7 @@ record CoreContext(
         ModeratorNotices moderatorNotices) {
 
     static CoreContext create(MongoTemplate mongo, Outbound outbound, Clock clock, AtelierCore.Settings settings) {
-        MongoStores s = MongoStores.create(mongo, clock);
+        MongoStores s = ClockAssembly.visiting(MongoStores.create(mongo, clock), clock);
         AwayStore awayStore = MongoAwayStore.create(mongo);
         PayoutStore payouts = MongoPayoutStore.create(mongo);
         MongoCredentialStores cs = MongoCredentialStores.create(mongo);

@@ -109,7 +109,8 @@ public final class DeclareAway {
                                 .plain(" is away ")
                                 .user(period.label())
                                 .plain(".")
-                                .build()));
+                                .build(),
+                        r.memberId()));
             }
         }
         return Outcome.reply(

@@ -25,6 +25,14 @@ record DuesInside(List<Milestone> milestones) {
 
     /** A workspace post (or DMs to both) saying who is away and which due dates fall inside; none when none. */
     List<Notification> notices(Internship i, Text who) {
+        return notices(i, who, null);
+    }
+
+    /**
+     * The same, pinging the side of the pair that did not declare the days off ({@code actorId}; both when
+     * null): they agree new dates with the one who is away.
+     */
+    List<Notification> notices(Internship i, Text who, String actorId) {
         if (milestones.isEmpty()) {
             return List.of();
         }
@@ -36,9 +44,22 @@ record DuesInside(List<Milestone> milestones) {
                 Message.publicReply(Text.builder()
                                 .text(who)
                                 .plain(" Due inside: " + dues + ". ")
-                                .member(i.data().intern())
-                                .plain(", ")
-                                .member(i.data().mentor())
+                                .members(
+                                        i.data().intern().id().equals(actorId)
+                                                ? List.of()
+                                                : List.of(i.data().intern().id()))
+                                .plain(
+                                        i.data().intern().id().equals(actorId)
+                                                        || i.data()
+                                                                .mentor()
+                                                                .id()
+                                                                .equals(actorId)
+                                                ? ""
+                                                : ", ")
+                                .members(
+                                        i.data().mentor().id().equals(actorId)
+                                                ? List.of()
+                                                : List.of(i.data().mentor().id()))
                                 .plain(": agree new dates with ")
                                 .command(CommandHint.of("milestone edit")
                                         .placeholder("milestone")

@@ -1,9 +1,10 @@
 /**
  * The clock, everything the bot does on its own as time passes, one package tree: {@code duework} (the
  * engine: scheduled occasions claimed under a lease, handled, paced), {@code rounds} (the round each
- * tick runs: handle what fell due, sweep for new occasions), {@code reminder} (due-soon, overdue,
- * waiting reviews and questions), {@code stall} (pairs at risk, cohort health), {@code rhythm} (the
- * community's timings, {@code community rhythm}) and {@code scheduling} (cron maths for check-in
+ * tick runs: handle what fell due, sweep for new occasions), {@code checkin} (schedules, prompts, answers and
+ * missed check-ins), {@code reminder} (due-soon, overdue, waiting reviews and questions), {@code stall} (pairs
+ * at risk, cohort health), {@code mentorload} (mentors over capacity or with work waiting), {@code rhythm}
+ * (the community's timings, {@code community rhythm}) and {@code scheduling} (cron maths for check-in
  * schedules). The application's Quartz job runs the round every {@code atelier.clock.tick-seconds}.
  */
 package dev.atelier.core.clock;

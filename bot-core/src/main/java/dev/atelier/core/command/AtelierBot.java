@@ -137,7 +137,7 @@ public final class AtelierBot {
                             FormLabels.needed(name),
                             menu(context, spec, spec.option(FormLabels.optionName(name)))))
                     .toList();
-            return Outcome.showModal(Modal.forCommand(button.command(), modalTitle(spec, parsed.raw()), inputs));
+            return Outcome.showModal(Modal.forCommand(button.command(), FormTitles.of(spec, parsed.raw()), inputs));
         });
     }
 
@@ -274,12 +274,5 @@ public final class AtelierBot {
             log.warn("No menu for {} {}: {}", spec.path(), option.name(), e.toString());
             return List.of();
         }
-    }
-
-    private static String modalTitle(CommandSpec spec, Map<String, String> raw) {
-        String verb = Character.toUpperCase(spec.name().charAt(0)) + spec.name().substring(1);
-        String first = raw.values().stream().findFirst().orElse("");
-        String title = (verb + " " + first).strip();
-        return title.length() > 24 ? verb : title;
     }
 }

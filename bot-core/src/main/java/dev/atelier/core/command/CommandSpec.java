@@ -23,6 +23,18 @@ public record CommandSpec(
         options = List.copyOf(options);
     }
 
+    /** A command whose one option is the member it acts on, such as {@code moderator add @carol}. */
+    public static CommandSpec onMember(
+            String name, String subcommand, String description, Access access, String example) {
+        return new CommandSpec(
+                name,
+                subcommand,
+                description,
+                access,
+                List.of(OptionSpec.required("member", OptionType.MEMBER, "The member")),
+                example);
+    }
+
     /** {@code cohort create}, or {@code status} for a command without subcommands. */
     public String path() {
         return subcommand == null ? name : name + " " + subcommand;

@@ -9,6 +9,7 @@ import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
+import dev.atelier.core.internship.EndInternship.Ending;
 import java.time.Clock;
 import java.util.List;
 
@@ -53,34 +54,13 @@ public final class InternshipCommands implements Feature {
                         o.number("task"),
                         o.text("cohort"),
                         !"yes".equals(o.text("again")))));
-        catalog.add(
-                new CommandSpec(
-                        "internship",
-                        "withdraw",
-                        "Withdraw an internship",
-                        Access.MODERATOR,
-                        List.of(
-                                required("internship", OptionType.INTERNSHIP, "The internship number"),
-                                required("reason", OptionType.TEXT, "Why")
-                                        .maxLength(300)
-                                        .restOfLine()),
-                        "internship withdraw 1 \"intern took a full-time job\""),
-                (ctx, o) -> u.endInternship.execute(
-                        ctx.requester(), o.number("internship"), o.text("reason"), EndInternship.Ending.WITHDRAW));
-        catalog.add(
-                new CommandSpec(
-                        "internship",
-                        "close",
-                        "End an internship that will not complete, with a reason",
-                        Access.MODERATOR,
-                        List.of(
-                                required("internship", OptionType.INTERNSHIP, "The internship number"),
-                                required("reason", OptionType.TEXT, "Why")
-                                        .maxLength(300)
-                                        .restOfLine()),
-                        "internship close 1 \"the client cancelled the task\""),
-                (ctx, o) -> u.endInternship.execute(
-                        ctx.requester(), o.number("internship"), o.text("reason"), EndInternship.Ending.CLOSE));
+        ending(catalog, "withdraw", "Withdraw an internship", "\"intern took a full-time job\"", Ending.WITHDRAW);
+        ending(
+                catalog,
+                "close",
+                "End an internship that will not complete, with a reason",
+                "\"the client cancelled the task\"",
+                Ending.CLOSE);
         catalog.add(
                 new CommandSpec(
                         "status",
@@ -90,6 +70,23 @@ public final class InternshipCommands implements Feature {
                         List.of(optional("internship", OptionType.INTERNSHIP, "An internship to show in full")),
                         "status"),
                 (ctx, o) -> u.status.execute(ctx.requester(), o.number("internship")));
+    }
+
+    /** {@code internship withdraw|close <internship> <reason>}: a moderator ends an internship one way. */
+    private void ending(CommandCatalog catalog, String name, String description, String reason, Ending ending) {
+        catalog.add(
+                new CommandSpec(
+                        "internship",
+                        name,
+                        description,
+                        Access.MODERATOR,
+                        List.of(
+                                required("internship", OptionType.INTERNSHIP, "The internship number"),
+                                required("reason", OptionType.TEXT, "Why")
+                                        .maxLength(300)
+                                        .restOfLine()),
+                        "internship " + name + " 1 " + reason),
+                (ctx, o) -> u.endInternship.execute(ctx.requester(), o.number("internship"), o.text("reason"), ending));
     }
 
     /** The use cases these commands call. */

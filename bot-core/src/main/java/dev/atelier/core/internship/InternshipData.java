@@ -13,10 +13,4 @@ public record InternshipData(
         String taskTitle,
         String cohortName,
         Instant createdAt,
-        Long version) {
-
-    public InternshipData withVersion(Long newVersion) {
-        return new InternshipData(
-                communityId, number, intern, mentor, taskNumber, taskTitle, cohortName, createdAt, newVersion);
-    }
-}
+        Long version) {}

@@ -45,36 +45,6 @@ final class LightMarkup {
         }
 
         @Override
-        protected String member(String memberId) {
-            return "<@" + memberId + ">";
-        }
-
-        @Override
-        protected String quietMember(String memberId, String name) {
-            return "@" + name;
-        }
-
-        @Override
-        protected String channel(String channelId) {
-            return "<#" + channelId + ">";
-        }
-
-        @Override
-        protected String role(String roleId, String name) {
-            return "@" + name;
-        }
-
-        @Override
-        protected String userText(String text) {
-            return text;
-        }
-
-        @Override
-        protected String quote(String text) {
-            return quoted(text);
-        }
-
-        @Override
         protected String command(CommandHint hint) {
             return "`" + hint.consoleLine() + "`";
         }

@@ -52,21 +52,6 @@ public class PlainTextFormat extends TextFormat {
     }
 
     @Override
-    protected String role(String roleId, String name) {
-        return "@" + name;
-    }
-
-    @Override
-    protected String userText(String text) {
-        return plain(text);
-    }
-
-    @Override
-    protected String quote(String text) {
-        return quoted(plain(text));
-    }
-
-    @Override
     protected String command(CommandHint hint) {
         return hint.consoleLine();
     }

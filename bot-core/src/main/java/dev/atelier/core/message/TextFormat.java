@@ -1,8 +1,10 @@
 package dev.atelier.core.message;
 
 /**
- * How one platform writes a {@link Text}: each adapter extends this with its syntax (Discord
- * markdown, Slack mrkdwn, plain console text) and escapes what its markup would misread.
+ * How one platform writes a {@link Text}: the walk over its spans is here, with the parts every platform writes
+ * alike (user text, quotes and role names as escaped words; mentions as the {@code <@id>}/{@code <#id>} tags both
+ * chat platforms read); each adapter extends it with its syntax (Discord markdown, Slack mrkdwn, plain console
+ * text) and its escaping in {@link #plain}.
  */
 public abstract class TextFormat {
 
@@ -49,6 +51,7 @@ public abstract class TextFormat {
         throw new IllegalArgumentException("Unknown span " + span);
     }
 
+    /** Words as written, escaped so that the platform's markup reads nothing in them. */
     protected abstract String plain(String text);
 
     protected abstract String bold(String text);
@@ -61,20 +64,34 @@ public abstract class TextFormat {
 
     protected abstract String link(String url, String label);
 
-    protected abstract String member(String memberId);
+    /** A member who is pinged; by default the tag both chat platforms read, {@code <@id>}. */
+    protected String member(String memberId) {
+        return "<@" + memberId + ">";
+    }
 
     /** A member named without a ping; by default their name. */
     protected String quietMember(String memberId, String name) {
         return plain("@" + name);
     }
 
-    protected abstract String channel(String channelId);
+    /** A channel; by default the tag both chat platforms read, {@code <#id>}. */
+    protected String channel(String channelId) {
+        return "<#" + channelId + ">";
+    }
 
-    protected abstract String role(String roleId, String name);
+    /** A role by its name, which pings nobody. */
+    protected String role(String roleId, String name) {
+        return "@" + plain(name);
+    }
 
-    protected abstract String userText(String text);
+    /** What a member typed: shown as written, like any words. */
+    protected String userText(String text) {
+        return plain(text);
+    }
 
-    protected abstract String quote(String text);
+    protected String quote(String text) {
+        return quoted(plain(text));
+    }
 
     protected abstract String command(CommandHint hint);
 

@@ -75,11 +75,17 @@ public final class MilestoneReplies {
         return Outcome.reply(reply, Notices.workspaceAndNudge(i, post, i.data().mentor(), nudge));
     }
 
-    /** A milestone confirmed, started, edited or removed: the workspace hears it. */
+    /**
+     * A milestone confirmed, started, edited or removed: the workspace hears it; a confirmed one pings the
+     * intern, who works on it next.
+     */
     public static Outcome changed(Changed c) {
         Internship i = c.internship();
-        Message post = Message.publicReply(Text.builder()
-                        .quiet(c.by())
+        Text.Builder head = Text.builder();
+        if ("confirmed".equals(c.verb()) && !i.data().intern().id().equals(c.by().id())) {
+            head.member(i.data().intern()).plain(", ");
+        }
+        Message post = Message.publicReply(head.quiet(c.by())
                         .plain(" " + c.verb() + " a milestone:")
                         .line()
                         .text(Views.line(c.milestone()))

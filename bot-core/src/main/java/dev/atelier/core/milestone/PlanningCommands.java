@@ -6,9 +6,11 @@ import static dev.atelier.core.command.OptionSpec.required;
 import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
+import dev.atelier.core.command.Context;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
+import dev.atelier.core.command.Options;
 import dev.atelier.core.internship.InternshipAccess;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.planfit.CheckPlan;
@@ -60,15 +62,7 @@ public final class PlanningCommands implements Feature {
                         List.of(INTERNSHIP, TITLE, CRITERIA, DUE, ESTIMATE),
                         "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-15 8"),
                 (ctx, o) -> u.fit.afterInternship(
-                        u.addMilestone.execute(new AddMilestone.Command(
-                                ctx.requester(),
-                                o.number("internship"),
-                                o.text("title"),
-                                o.text("criteria"),
-                                o.date("due"),
-                                o.number("estimate"))),
-                        ctx.requester(),
-                        o.number("internship")));
+                        u.addMilestone.execute(draft(ctx, o)), ctx.requester(), o.number("internship")));
         catalog.add(
                 new CommandSpec(
                         "milestone",
@@ -119,15 +113,7 @@ public final class PlanningCommands implements Feature {
                         List.of(INTERNSHIP, TITLE, CRITERIA, DUE, ESTIMATE),
                         "milestone propose 1 \"Write tests\""),
                 (ctx, o) -> u.fit.afterInternship(
-                        u.proposeMilestone.execute(new AddMilestone.Command(
-                                ctx.requester(),
-                                o.number("internship"),
-                                o.text("title"),
-                                o.text("criteria"),
-                                o.date("due"),
-                                o.number("estimate"))),
-                        ctx.requester(),
-                        o.number("internship")));
+                        u.proposeMilestone.execute(draft(ctx, o)), ctx.requester(), o.number("internship")));
         catalog.add(
                 new CommandSpec(
                         "milestone",
@@ -149,6 +135,17 @@ public final class PlanningCommands implements Feature {
                         List.of(MILESTONE),
                         "milestone start 2"),
                 (ctx, o) -> u.changeMilestone.start(ctx.requester(), o.number("milestone")));
+    }
+
+    /** The milestone {@code milestone add} and {@code milestone propose} describe, with the same options. */
+    private static AddMilestone.Command draft(Context ctx, Options o) {
+        return new AddMilestone.Command(
+                ctx.requester(),
+                o.number("internship"),
+                o.text("title"),
+                o.text("criteria"),
+                o.date("due"),
+                o.number("estimate"));
     }
 
     /** The use cases these commands call. */

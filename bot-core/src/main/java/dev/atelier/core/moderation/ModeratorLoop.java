@@ -78,11 +78,11 @@ public final class ModeratorLoop {
         }
         Text.Builder body = Text.builder()
                 .plain("⏹️ ")
-                .member(context.caller().actor().id())
+                .quiet(context.caller().actor().member())
                 .plain(" " + verb + " internship #" + internship.number() + " (")
-                .member(internship.data().intern().id())
+                .quiet(internship.data().intern())
                 .plain(" with mentor ")
-                .member(internship.data().mentor().id())
+                .quiet(internship.data().mentor())
                 .plain("): ")
                 .user(reason)
                 .plain(".");
@@ -106,7 +106,7 @@ public final class ModeratorLoop {
                 rosters.cohort(context.caller().community().id(), cohortName).name();
         Message notice = Message.publicReply(Text.builder()
                         .plain("↩️ ")
-                        .member(context.caller().actor().id())
+                        .quiet(context.caller().actor().member())
                         .plain(" declined the pairing proposed in ")
                         .bold(cohort)
                         .plain(". See the plan with ")
@@ -133,7 +133,7 @@ public final class ModeratorLoop {
             return outcome;
         }
         Message notice = Message.publicReply(Text.builder()
-                        .member(member.id())
+                        .quiet(member)
                         .plain(" waits for approval to join ")
                         .bold(roster.cohortName())
                         .plain(" as " + enrollee.get().role().label() + ".")

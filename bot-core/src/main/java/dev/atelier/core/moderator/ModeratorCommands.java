@@ -1,12 +1,9 @@
 package dev.atelier.core.moderator;
 
-import static dev.atelier.core.command.OptionSpec.required;
-
 import dev.atelier.core.command.Access;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
-import dev.atelier.core.command.OptionType;
 import dev.atelier.core.community.CommunityStore;
 import java.util.List;
 
@@ -22,21 +19,15 @@ public final class ModeratorCommands implements Feature {
     @Override
     public void register(CommandCatalog catalog) {
         catalog.add(
-                new CommandSpec(
-                        "moderator",
-                        "add",
-                        "Make a member a moderator",
-                        Access.MODERATOR,
-                        List.of(required("member", OptionType.MEMBER, "The member")),
-                        "moderator add @carol"),
+                CommandSpec.onMember(
+                        "moderator", "add", "Make a member a moderator", Access.MODERATOR, "moderator add @carol"),
                 (ctx, o) -> u.moderators.add(ctx.requester(), o.member("member")));
         catalog.add(
-                new CommandSpec(
+                CommandSpec.onMember(
                         "moderator",
                         "remove",
                         "Remove a member from the moderators",
                         Access.MODERATOR,
-                        List.of(required("member", OptionType.MEMBER, "The member")),
                         "moderator remove @carol"),
                 (ctx, o) -> u.moderators.remove(ctx.requester(), o.member("member")));
         catalog.add(

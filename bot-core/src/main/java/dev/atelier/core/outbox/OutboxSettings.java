@@ -59,11 +59,6 @@ public record OutboxSettings(
                 Duration.ofDays(1));
     }
 
-    /** Slack: about one message a second per channel, bursts of 3; Discord: 5 per 5 s per channel. */
-    public static Map<Platform, PaceRule> platformPaces() {
-        return Map.of(Platform.SLACK, new PaceRule(1, 3), Platform.DISCORD, new PaceRule(1, 5));
-    }
-
     public OutboxSettings withPaces(Map<Platform, PaceRule> paces) {
         return new OutboxSettings(
                 instanceId, lease, batch, maxPerDrain, paces, firstBackoff, maxBackoff, scheduledExpiry, retention);

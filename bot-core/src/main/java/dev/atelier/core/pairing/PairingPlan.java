@@ -4,7 +4,6 @@ import dev.atelier.core.matching.Proposal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The last previewed (and possibly hand-edited) pairs of a cohort, waiting for confirmation. When
@@ -68,14 +67,6 @@ public record PairingPlan(
                 newDeclined,
                 createdAt,
                 version);
-    }
-
-    /** The pair a member is in, as intern or mentor; a mentor with several interns gets the first asked. */
-    public Optional<Proposal.Pair> pairOf(String memberId) {
-        return pairs.stream()
-                .filter(p -> asked.contains(p.internId()))
-                .filter(p -> p.internId().equals(memberId) || p.mentorId().equals(memberId))
-                .findFirst();
     }
 
     static <T> List<T> plus(List<T> list, T item) {

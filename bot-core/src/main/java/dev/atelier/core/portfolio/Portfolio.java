@@ -32,14 +32,6 @@ public final class Portfolio {
                 .toList();
     }
 
-    /** The mean final-review score (1–10) of a member's portfolio; 0 without completed internships. */
-    public double averageScore(String communityId, String memberId) {
-        return of(communityId, memberId).stream()
-                .mapToInt(PortfolioEntry::score)
-                .average()
-                .orElse(0);
-    }
-
     private PortfolioEntry entry(Internship i) {
         Completion c = i.completion();
         return new PortfolioEntry(

@@ -129,22 +129,7 @@ public record Profile(
         if (until != null && until.isBefore(today)) {
             throw new Rejected("The pause must end today or later, not " + until + ".");
         }
-        return new Profile(
-                communityId,
-                member,
-                skills,
-                learning,
-                career,
-                timezone,
-                fromHour,
-                toHour,
-                weeklyHours,
-                bio,
-                expertise,
-                capacity,
-                until,
-                avoid,
-                version);
+        return withPauseAndAvoid(until, avoid);
     }
 
     public Profile avoiding(String memberId, boolean add) {
@@ -160,6 +145,10 @@ public record Profile(
         } else if (!add && !next.remove(memberId)) {
             throw new Rejected("That member is not on your don't-pair list.");
         }
+        return withPauseAndAvoid(pausedUntil, next);
+    }
+
+    private Profile withPauseAndAvoid(LocalDate newPausedUntil, List<String> newAvoid) {
         return new Profile(
                 communityId,
                 member,
@@ -173,8 +162,8 @@ public record Profile(
                 bio,
                 expertise,
                 capacity,
-                pausedUntil,
-                next,
+                newPausedUntil,
+                newAvoid,
                 version);
     }
 

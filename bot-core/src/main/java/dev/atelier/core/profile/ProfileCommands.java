@@ -75,21 +75,15 @@ public final class ProfileCommands implements Feature {
                                 o.text("expertise"),
                                 o.number("capacity")))));
         catalog.add(
-                new CommandSpec(
-                        "profile",
-                        "avoid",
-                        "Never pair me with this member",
-                        Access.EVERYONE,
-                        List.of(required("member", OptionType.MEMBER, "The member")),
-                        "profile avoid @dave"),
+                CommandSpec.onMember(
+                        "profile", "avoid", "Never pair me with this member", Access.EVERYONE, "profile avoid @dave"),
                 (ctx, o) -> u.dontPair.avoid(ctx.requester(), o.member("member")));
         catalog.add(
-                new CommandSpec(
+                CommandSpec.onMember(
                         "profile",
                         "allow",
                         "Take a member off your don't-pair list",
                         Access.EVERYONE,
-                        List.of(required("member", OptionType.MEMBER, "The member")),
                         "profile allow @dave"),
                 (ctx, o) -> u.dontPair.allow(ctx.requester(), o.member("member")));
         catalog.add(

@@ -13,10 +13,4 @@ public record QuestionData(
         Member mentor,
         String text,
         Instant askedAt,
-        Long version) {
-
-    public QuestionData withVersion(Long newVersion) {
-        return new QuestionData(
-                communityId, number, internshipNumber, cohortName, asker, mentor, text, askedAt, newVersion);
-    }
-}
+        Long version) {}

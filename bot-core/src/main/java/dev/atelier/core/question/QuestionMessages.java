@@ -21,6 +21,7 @@ public final class QuestionMessages {
     public static Message card(Question q) {
         List<Button> buttons = new ArrayList<>();
         Text.Builder text = Text.builder();
+        boolean answered = q.status() == QuestionStatus.ANSWERED && q.firstReplyBy() != null;
         if (q.status() == QuestionStatus.RESOLVED) {
             text.plain("✅ Resolved").line();
         } else {
@@ -28,18 +29,36 @@ public final class QuestionMessages {
             if (!q.peers().optedOut() && !q.peers().offered()) {
                 buttons.add(Button.of("Keep from peers", ButtonStyle.SECONDARY, "peers " + q.number() + " no"));
             }
-            if (q.status() == QuestionStatus.ANSWERED && q.firstReplyBy() != null) {
-                text.plain("💬 Answered by ").member(q.firstReplyBy()).line();
+            if (answered) {
+                text.plain("💬 Answered by ")
+                        .quiet(replier(q))
+                        .plain("; ")
+                        .member(q.data().asker())
+                        .plain(", resolve it when it helped.")
+                        .line();
             }
         }
-        return Message.publicReply(text.member(q.data().mentor().id())
-                        .plain(", ")
+        if (q.status() == QuestionStatus.RESOLVED || answered) {
+            text.quiet(q.data().mentor());
+        } else {
+            text.member(q.data().mentor());
+        }
+        return Message.publicReply(text.plain(", ")
                         .quiet(q.data().asker())
                         .plain(" asks:")
                         .quote(q.data().text())
                         .build())
                 .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
                 .withButtons(buttons);
+    }
+
+    /** Who replied first: the mentor, the asker, or a peer named by id. */
+    private static Member replier(Question q) {
+        String id = q.firstReplyBy();
+        if (id.equals(q.data().mentor().id())) {
+            return q.data().mentor();
+        }
+        return id.equals(q.data().asker().id()) ? q.data().asker() : new Member(id, id);
     }
 
     /** The first message inside the thread. */

@@ -76,7 +76,7 @@ public final class ReviewReplies {
         Message reply = Message.privateReply(text.build()).withButtons(buttons);
         List<Notification> notices = new ArrayList<>();
         notices.add(SubmissionCards.reviewed(i, m));
-        notices.addAll(Notices.workspaceAndNudge(i, post, i.data().intern(), post));
+        notices.add(Notices.workspaceFor(i, post, i.data().intern()));
         return Outcome.reply(reply, notices);
     }
 }

@@ -33,9 +33,12 @@ final class SubmissionCards {
         Review r = m.latestReview();
         Text state = Text.builder()
                 .plain(r.verdict() == Verdict.APPROVE ? "✅ Approved by " : "↩️ Changes requested by ")
-                .member(r.by())
+                .quiet(Views.member(i, r.by()))
                 .line()
-                .text(card.body())
+                .quiet(i.data().intern())
+                .plain(m.submissions().size() > 1 ? " resubmitted " : " submitted ")
+                .bold(m.label())
+                .plain(".")
                 .build();
         Message updated = card.withBody(state).withButtons(List.of()).asPublic();
         Destination lane = i.workspaceChannelId() == null

@@ -21,13 +21,12 @@ public final class RetentionRound {
         this.clock = clock;
     }
 
+    /** One pass over each kind of record for all communities (not one per community). */
     public RetentionStore.Purged run() {
         Instant now = clock.instant();
-        RetentionStore.Purged all = RetentionStore.Purged.NOTHING;
-        for (String communityId : store.communityIds()) {
-            int days = settings.days(communityId).orElse(SetRetention.DEFAULT_DAYS);
-            all = all.plus(store.purge(communityId, now.minus(Duration.ofDays(days)), now));
-        }
-        return all;
+        return store.purgeAll(
+                communityId ->
+                        now.minus(Duration.ofDays(settings.days(communityId).orElse(SetRetention.DEFAULT_DAYS))),
+                now);
     }
 }

@@ -2,6 +2,7 @@ package dev.atelier.core.rights;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** Port: deletes what aged out of a community's retention. */
 public interface RetentionStore {
@@ -15,6 +16,12 @@ public interface RetentionStore {
      * message counts of internships that ended before {@code cutoff}.
      */
     Purged purge(String communityId, Instant cutoff, Instant now);
+
+    /**
+     * Deletes what {@link #purge} deletes, for every community at once: one pass over each kind of
+     * record, whatever the number of communities, each community with its own cutoff.
+     */
+    Purged purgeAll(Function<String, Instant> cutoffOf, Instant now);
 
     /** How many records of each kind went. */
     record Purged(long dueItems, long seenMessages, long links, long checkinAnswers, long messageCounts) {

@@ -7,11 +7,13 @@ import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -37,6 +39,27 @@ final class DueRetention {
         for (Document entry : items.find(and(eq("communityId", communityId), lt("dueAt", before)))
                 .projection(Projections.include("dueAt"))
                 .batchSize(PAGE)) {
+            page.add(entry);
+            if (page.size() == PAGE) {
+                purged += purgeDone(page);
+                page.clear();
+            }
+        }
+        return purged + purgeDone(page);
+    }
+
+    /** Every community's done occasions due before its cutoff, in one pass over the entries (due time only). */
+    long purgeAll(Function<String, Instant> cutoffOf) {
+        long purged = 0;
+        List<Document> page = new ArrayList<>();
+        for (Document entry : items.find()
+                .projection(Projections.include("communityId", "dueAt"))
+                .batchSize(PAGE)) {
+            Date dueAt = entry.getDate("dueAt");
+            String communityId = entry.getString("communityId");
+            if (dueAt == null || communityId == null || !dueAt.toInstant().isBefore(cutoffOf.apply(communityId))) {
+                continue;
+            }
             page.add(entry);
             if (page.size() == PAGE) {
                 purged += purgeDone(page);

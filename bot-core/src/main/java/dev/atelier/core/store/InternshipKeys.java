@@ -20,27 +20,27 @@ final class InternshipKeys {
     private InternshipKeys() {}
 
     static String id(String communityId, long number) {
-        return communityId + "/" + number;
+        return LookupKeys.aggregateId(communityId, number);
     }
 
     static String member(String communityId, String memberId) {
-        return communityId + "/member/" + memberId;
+        return LookupKeys.scoped(communityId, "member", memberId);
     }
 
     static String cohort(String communityId, String cohortName) {
-        return communityId + "/cohort/" + cohortName;
+        return LookupKeys.scoped(communityId, "cohort", cohortName);
     }
 
     static String milestone(String communityId, long number) {
-        return communityId + "/milestone/" + number;
+        return LookupKeys.scoped(communityId, "milestone", number);
     }
 
     static String hours(String communityId, long number) {
-        return communityId + "/hours/" + number;
+        return LookupKeys.scoped(communityId, "hours", number);
     }
 
     static String workspace(String communityId, String channelId) {
-        return communityId + "/workspace/" + channelId;
+        return LookupKeys.scoped(communityId, "workspace", channelId);
     }
 
     static String credential(String credentialId) {

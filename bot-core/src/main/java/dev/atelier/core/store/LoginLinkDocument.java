@@ -3,9 +3,10 @@ package dev.atelier.core.store;
 import dev.atelier.core.community.Platform;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A dashboard login link; its id is the SHA-256 of the token, never the token. */
+/** A dashboard login link; its id is the SHA-256 of the token, never the token; redeemed on {@code _id} and version. */
 @Document("login_links")
 record LoginLinkDocument(
         @Id String id,
@@ -18,4 +19,6 @@ record LoginLinkDocument(
         String grant,
         Instant issuedAt,
         Instant expiresAt,
-        Instant usedAt) {}
+        Instant usedAt,
+        @Version Long version)
+        implements SingleUseLinks.Link {}

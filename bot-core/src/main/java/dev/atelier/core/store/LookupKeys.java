@@ -41,6 +41,16 @@ final class LookupKeys {
         StoreIndexes.of(mongo, collection).unique(collection + "_revision", "_id", REVISION);
     }
 
+    /** The {@code _id} of a numbered aggregate: {@code <community>/<number>}. */
+    static String aggregateId(String communityId, long number) {
+        return communityId + "/" + number;
+    }
+
+    /** A key of one kind in a community: {@code <community>/<kind>/<value>}. */
+    static String scoped(String communityId, String kind, Object value) {
+        return communityId + "/" + kind + "/" + value;
+    }
+
     /** Records that aggregate {@code number} of the community holds each of these keys. */
     void add(String communityId, Collection<String> ids, long number) {
         add(communityId, Map.of(number, ids));

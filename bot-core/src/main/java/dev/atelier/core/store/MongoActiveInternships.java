@@ -1,21 +1,26 @@
 package dev.atelier.core.store;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
+import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.client.model.Projections;
 import dev.atelier.core.clock.rhythm.ActiveInternships;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
-import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Streams the active internships of every community with their community, for the clock's sweep. */
+/**
+ * The clock's reads across communities: the one-time listing of active internships (only their community
+ * and number are read, a batch at a time) and a community by {@code _id}.
+ */
 final class MongoActiveInternships implements ActiveInternships {
+
+    private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
 
@@ -24,21 +29,28 @@ final class MongoActiveInternships implements ActiveInternships {
     }
 
     @Override
-    public void forEach(BiConsumer<CommunityRef, Internship> visit) {
-        Map<String, CommunityRef> communities = new HashMap<>();
-        try (Stream<InternshipDocument> active =
-                mongo.stream(query(where("status").is(InternshipStatus.ACTIVE)), InternshipDocument.class)) {
-            active.forEach(d -> {
-                CommunityRef community = communities.computeIfAbsent(d.communityId(), this::community);
-                if (community != null) {
-                    visit.accept(community, InternshipMapper.toInternship(d));
-                }
-            });
-        }
+    public void forEachOnce(String name, BiConsumer<CommunityRef, Long> visit) {
+        Migrations.once(mongo, name, () -> {
+            Map<String, Optional<CommunityRef>> communities = new HashMap<>();
+            mongo.getCollection(mongo.getCollectionName(InternshipDocument.class))
+                    .find(eq("status", InternshipStatus.ACTIVE.name()))
+                    .projection(Projections.include("communityId", "number"))
+                    .batchSize(BATCH)
+                    .forEach(d -> communities
+                            .computeIfAbsent(d.getString("communityId"), this::community)
+                            .ifPresent(c -> visit.accept(c, number(d))));
+        });
     }
 
-    private CommunityRef community(String id) {
-        CommunityDocument d = mongo.findById(id, CommunityDocument.class);
-        return d == null ? null : new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.name());
+    private static Long number(Document d) {
+        return ((Number) d.get("number")).longValue();
+    }
+
+    @Override
+    public Optional<CommunityRef> community(String communityId) {
+        CommunityDocument d = mongo.findById(communityId, CommunityDocument.class);
+        return d == null
+                ? Optional.empty()
+                : Optional.of(new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.name()));
     }
 }

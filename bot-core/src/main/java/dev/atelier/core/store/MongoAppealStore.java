@@ -60,6 +60,11 @@ public final class MongoAppealStore implements AppealStore {
     }
 
     @Override
+    public boolean appealed(String communityId, String decision) {
+        return mongo.findById(communityId + "/" + decision, AppealDocument.class) != null;
+    }
+
+    @Override
     public boolean insert(Appeal a) {
         lists.add(a.communityId(), id(a));
         try {

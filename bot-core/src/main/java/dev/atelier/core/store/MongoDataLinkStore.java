@@ -1,43 +1,34 @@
 package dev.atelier.core.store;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import dev.atelier.core.rights.DataLink;
 import dev.atelier.core.rights.DataLinkStore;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
-/** Data-export links; redeeming is one {@code findAndModify} that only matches an unused, unexpired link. */
+/**
+ * Data-export links; redeeming reads the link by {@code _id} and, if unused and unexpired, marks it used
+ * with one {@code findAndModify} on {@code _id} and the version it read (a unique index serves it).
+ */
 final class MongoDataLinkStore implements DataLinkStore {
 
     private final MongoTemplate mongo;
 
     MongoDataLinkStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, DataLinkDocument.class).unique("data_link_version", "_id", "version");
+        Migrations.versionFromZero(mongo, DataLinkDocument.class);
     }
 
     @Override
     public void insert(String tokenHash, DataLink link) {
         mongo.insert(new DataLinkDocument(
-                tokenHash, link.communityId(), link.memberId(), link.issuedAt(), link.expiresAt(), null));
+                tokenHash, link.communityId(), link.memberId(), link.issuedAt(), link.expiresAt(), null, null));
     }
 
     @Override
     public Optional<DataLink> redeem(String tokenHash, Instant now) {
-        DataLinkDocument d = mongo.findAndModify(
-                query(where("_id")
-                        .is(tokenHash)
-                        .and("usedAt")
-                        .is(null)
-                        .and("expiresAt")
-                        .gt(now)),
-                Update.update("usedAt", now),
-                FindAndModifyOptions.options().returnNew(true),
-                DataLinkDocument.class);
+        DataLinkDocument d = SingleUseLinks.redeem(mongo, tokenHash, now, DataLinkDocument.class);
         return Optional.ofNullable(d).map(MongoDataLinkStore::link);
     }
 

@@ -35,6 +35,7 @@ public final class MongoDeliveries implements Deliveries {
     public static Deliveries create(MongoTemplate mongo, Clock clock) {
         mongo.indexOps(DeliveryDocument.class)
                 .createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO));
+        StoreIndexes.of(mongo, DeliveryDocument.class).unique("delivery_expiry", "_id", "expiresAt");
         return new MongoDeliveries(mongo, clock);
     }
 
@@ -48,8 +49,14 @@ public final class MongoDeliveries implements Deliveries {
             mongo.insert(new DeliveryDocument(id, communityId, expiresAt));
             return true;
         } catch (DuplicateKeyException seen) {
+            DeliveryDocument known = mongo.findById(id, DeliveryDocument.class);
+            if (known == null || known.expiresAt().isAfter(now)) {
+                return false;
+            }
+            // remembered again by the first of two racing deliveries only: the other no longer matches the
+            // expiry it read (a unique index on _id and expiresAt serves the filter)
             Query expired =
-                    Query.query(Criteria.where("_id").is(id).and("expiresAt").lte(now));
+                    Query.query(Criteria.where("_id").is(id).and("expiresAt").is(known.expiresAt()));
             return mongo.updateFirst(expired, Update.update("expiresAt", expiresAt), DeliveryDocument.class)
                             .getModifiedCount()
                     == 1;

@@ -292,6 +292,13 @@ final class MongoDueWork implements DueWork {
     }
 
     @Override
+    public void forget(Collection<String> keys) {
+        if (!keys.isEmpty()) {
+            items.deleteMany(in("_id", List.copyOf(keys)));
+        }
+    }
+
+    @Override
     public void release(Claimed claim, Instant dueAt) {
         String bucket = ClaimToken.bucket(claim.token());
         Document head = heads.find(eq("_id", bucket)).first();

@@ -17,7 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Risk flags, raised and cleared by conditional updates: an upsert that matches only a document whose
- * flag is down (a raced second upsert fails on the id), and an update that matches only a raised flag.
+ * flag is down (a raced second upsert fails on the id), and an update that matches only a raised flag;
+ * each is sent only when a read by {@code _id} finds the flag in the other state.
  */
 final class MongoHealthStore implements HealthStore {
 
@@ -44,6 +45,9 @@ final class MongoHealthStore implements HealthStore {
 
     @Override
     public boolean raise(String communityId, long internship, String reason, Instant at) {
+        if (flagged(communityId, internship)) {
+            return false;
+        }
         try {
             UpdateResult r = mongo.upsert(
                     query(where("_id")
@@ -64,6 +68,9 @@ final class MongoHealthStore implements HealthStore {
 
     @Override
     public boolean clear(String communityId, long internship, Instant at) {
+        if (!flagged(communityId, internship)) {
+            return false;
+        }
         return mongo.updateFirst(
                                 query(where("_id")
                                         .is(communityId + "/" + internship)
@@ -73,5 +80,14 @@ final class MongoHealthStore implements HealthStore {
                                 HealthDocument.class)
                         .getModifiedCount()
                 > 0;
+    }
+
+    /**
+     * Whether the flag is up, read by {@code _id}: the embedded server scans the collection for a filter
+     * of {@code _id} and another field, so the conditional update is sent only when it may change something.
+     */
+    private boolean flagged(String communityId, long internship) {
+        HealthDocument d = mongo.findById(communityId + "/" + internship, HealthDocument.class);
+        return d != null && d.atRisk();
     }
 }

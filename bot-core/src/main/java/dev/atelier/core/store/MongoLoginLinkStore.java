@@ -1,25 +1,25 @@
 package dev.atelier.core.store;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.dashboard.LoginLink;
 import dev.atelier.core.dashboard.LoginLinkStore;
 import dev.atelier.core.dashboard.Redemption;
 import java.time.Instant;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
-/** Login links; redeeming is one {@code findOneAndUpdate} that only matches an unused, unexpired link. */
+/**
+ * Login links; redeeming reads the link by {@code _id} and, if unused and unexpired, marks it used with
+ * one {@code findAndModify} on {@code _id} and the version it read (a unique index serves it).
+ */
 final class MongoLoginLinkStore implements LoginLinkStore {
 
     private final MongoTemplate mongo;
 
     MongoLoginLinkStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        StoreIndexes.of(mongo, LoginLinkDocument.class).unique("login_link_version", "_id", "version");
+        Migrations.versionFromZero(mongo, LoginLinkDocument.class);
     }
 
     @Override
@@ -35,21 +35,13 @@ final class MongoLoginLinkStore implements LoginLinkStore {
                 l.grant().name(),
                 l.issuedAt(),
                 l.expiresAt(),
+                null,
                 null));
     }
 
     @Override
     public Redemption redeem(String tokenHash, Instant now) {
-        LoginLinkDocument d = mongo.findAndModify(
-                query(where("_id")
-                        .is(tokenHash)
-                        .and("usedAt")
-                        .is(null)
-                        .and("expiresAt")
-                        .gt(now)),
-                Update.update("usedAt", now),
-                FindAndModifyOptions.options().returnNew(true),
-                LoginLinkDocument.class);
+        LoginLinkDocument d = SingleUseLinks.redeem(mongo, tokenHash, now, LoginLinkDocument.class);
         return d != null ? granted(d) : peek(tokenHash, now);
     }
 

@@ -1,8 +1,5 @@
 package dev.atelier.core.store;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import dev.atelier.core.moderation.ModeratorChannels;
 import dev.atelier.core.moderation.ModeratorSightings;
 import java.time.Instant;
@@ -49,7 +46,8 @@ public final class MongoModeration implements ModeratorSightings, ModeratorChann
     @Override
     public void saw(String communityId, String memberId, Instant at) {
         String id = communityId + "/" + memberId;
-        if (!mongo.exists(query(where("_id").is(id)), ModeratorSeenDocument.class)) {
+        // a find by _id: exists() is a count, which the driver sends as an aggregate the embedded server scans for
+        if (mongo.findById(id, ModeratorSeenDocument.class) == null) {
             lists.add(communityId, memberId);
             mongo.save(new ModeratorSeenDocument(id, communityId, memberId, at));
         }

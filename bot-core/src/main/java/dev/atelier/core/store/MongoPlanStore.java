@@ -3,7 +3,6 @@ package dev.atelier.core.store;
 import dev.atelier.core.pairing.PairingPlan;
 import dev.atelier.core.pairing.PlanStore;
 import dev.atelier.core.shared.ConcurrentChange;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,24 +24,13 @@ final class MongoPlanStore implements PlanStore {
     public Optional<PairingPlan> find(String communityId, String cohortName) {
         return Optional.ofNullable(mongo.findById(MongoRosterStore.id(communityId, cohortName), PlanDocument.class))
                 .filter(d -> d.communityId().equals(communityId))
-                .map(MongoPlanStore::toPlan);
+                .map(PlanMapper::toPlan);
     }
 
     @Override
     public PairingPlan save(PairingPlan p) {
         try {
-            return toPlan(mongo.save(new PlanDocument(
-                    MongoRosterStore.id(p.communityId(), p.cohortName()),
-                    p.version(),
-                    p.communityId(),
-                    p.cohortName(),
-                    p.pairs(),
-                    p.leftOut(),
-                    p.alreadyPaired(),
-                    p.asked(),
-                    p.accepted(),
-                    p.declined(),
-                    p.createdAt())));
+            return PlanMapper.toPlan(mongo.save(PlanMapper.toDocument(p)));
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw new ConcurrentChange("pairing plan of " + p.cohortName() + " changed meanwhile", e);
         }
@@ -55,23 +43,5 @@ final class MongoPlanStore implements PlanStore {
                 .ifPresent(p -> mongo.remove(
                         Query.query(Criteria.where("_id").is(MongoRosterStore.id(communityId, cohortName))),
                         PlanDocument.class));
-    }
-
-    private static PairingPlan toPlan(PlanDocument d) {
-        return new PairingPlan(
-                d.communityId(),
-                d.cohortName(),
-                orEmpty(d.pairs()),
-                orEmpty(d.leftOut()),
-                orEmpty(d.alreadyPaired()),
-                orEmpty(d.asked()),
-                orEmpty(d.accepted()),
-                orEmpty(d.declined()),
-                d.createdAt(),
-                d.version());
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -7,6 +7,8 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.rights.RetentionSettings;
@@ -14,8 +16,11 @@ import dev.atelier.core.rights.RetentionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,6 +34,8 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
 
     private static final List<String> ENDED = List.of(
             InternshipStatus.COMPLETED.name(), InternshipStatus.WITHDRAWN.name(), InternshipStatus.CLOSED.name());
+
+    private static final int PAGE = 1_000;
 
     private final MongoTemplate mongo;
 
@@ -70,17 +77,74 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
         if (ended.isEmpty()) {
             return new Purged(due, seen, links, 0, 0);
         }
+        return new Purged(due, seen, links, 0, 0).plus(endedRecords(c, ended));
+    }
+
+    /** The check-in answers, check-ins and message counts of these ended internships of community {@code c}. */
+    private Purged endedRecords(String c, List<Long> ended) {
         long answers = delete("checkin_answers", and(eq("communityId", c), in("internship", ended)))
                 + delete("checkins", and(eq("communityId", c), in("internship", ended)));
         List<String> questionIds = new ArrayList<>();
         mongo.getCollection("questions")
                 .find(and(eq("communityId", c), in("internshipNumber", ended)))
+                .projection(Projections.include("number"))
                 .forEach(q -> questionIds.add(c + "/" + ((Number) q.get("number")).longValue()));
         long counts = delete(
                         "message_counts",
                         in("_id", ended.stream().map(n -> c + "/" + n).toList()))
                 + delete("question_message_counts", in("_id", questionIds));
-        return new Purged(due, seen, links, answers, counts);
+        return new Purged(0, 0, 0, answers, counts);
+    }
+
+    @Override
+    public Purged purgeAll(Function<String, Instant> cutoffOf, Instant now) {
+        Map<String, Instant> cutoffs = new HashMap<>();
+        Function<String, Instant> cutoff = c -> cutoffs.computeIfAbsent(c, cutoffOf);
+        long due = new DueRetention(mongo).purgeAll(cutoff);
+        long seen = seenBefore(cutoff);
+        Date at = Date.from(now);
+        long links =
+                delete("login_links", lt("expiresAt", at)) + delete(MemberCollections.DATA_LINKS, lt("expiresAt", at));
+        Map<String, List<Long>> ended = new HashMap<>();
+        mongo.getCollection("internships")
+                .find(in("status", ENDED))
+                .projection(Projections.include("communityId", "number", "timeline"))
+                .batchSize(PAGE)
+                .forEach(d -> {
+                    String c = d.getString("communityId");
+                    Instant last = lastEvent(d);
+                    if (c != null && last != null && last.isBefore(cutoff.apply(c))) {
+                        ended.computeIfAbsent(c, k -> new ArrayList<>()).add(((Number) d.get("number")).longValue());
+                    }
+                });
+        Purged all = new Purged(due, seen, links, 0, 0);
+        for (Map.Entry<String, List<Long>> e : ended.entrySet()) {
+            all = all.plus(endedRecords(e.getKey(), e.getValue()));
+        }
+        return all;
+    }
+
+    /** Counted message ids seen before their community's cutoff (or with no time), deleted a page at a time. */
+    private long seenBefore(Function<String, Instant> cutoff) {
+        MongoCollection<Document> seen = mongo.getCollection("seen_messages");
+        long deleted = 0;
+        List<Object> page = new ArrayList<>();
+        for (Document d : seen.find()
+                .projection(Projections.include("communityId", "seenAt"))
+                .batchSize(PAGE)) {
+            Date at = d.getDate("seenAt");
+            String c = d.getString("communityId");
+            if (at == null || c == null || at.toInstant().isBefore(cutoff.apply(c))) {
+                page.add(d.get("_id"));
+            }
+            if (page.size() == PAGE) {
+                deleted += seen.deleteMany(in("_id", page)).getDeletedCount();
+                page.clear();
+            }
+        }
+        return page.isEmpty()
+                ? deleted
+                : deleted + seen.deleteMany(in("_id", page)).getDeletedCount();
     }
 
     private List<Long> endedBefore(String c, Instant cutoff) {

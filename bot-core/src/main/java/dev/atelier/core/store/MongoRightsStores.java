@@ -17,59 +17,34 @@ public record MongoRightsStores(
         MemberRecords records, DataLinkStore dataLinks, RetentionStore retention, RetentionSettings retentionSettings) {
 
     public static MongoRightsStores create(MongoTemplate mongo) {
-        index(
-                mongo,
-                "data_links",
-                new Index().on("communityId", Sort.Direction.ASC).on("memberId", Sort.Direction.ASC));
+        byCommunityAnd(mongo, "data_links", "memberId");
         // a real MongoDB deletes data links once they expire; the retention round does it on the embedded store
         index(
                 mongo,
                 "data_links",
                 new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO));
-        index(
-                mongo,
-                "login_links",
-                new Index().on("communityId", Sort.Direction.ASC).on("memberId", Sort.Direction.ASC));
-        index(
-                mongo,
-                "due_work",
-                new Index().on("communityId", Sort.Direction.ASC).on("recipient", Sort.Direction.ASC));
-        index(
-                mongo,
-                "due_work",
-                new Index().on("communityId", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
-        index(
-                mongo,
-                "seen_messages",
-                new Index().on("communityId", Sort.Direction.ASC).on("seenAt", Sort.Direction.ASC));
-        index(
-                mongo,
-                "internships",
-                new Index().on("communityId", Sort.Direction.ASC).on("intern._id", Sort.Direction.ASC));
-        index(
-                mongo,
-                "checkins",
-                new Index().on("communityId", Sort.Direction.ASC).on("internId", Sort.Direction.ASC));
-        index(
-                mongo,
-                "questions",
-                new Index().on("communityId", Sort.Direction.ASC).on("asker._id", Sort.Direction.ASC));
-        index(
-                mongo,
-                "rosters",
-                new Index().on("communityId", Sort.Direction.ASC).on("enrollees.member._id", Sort.Direction.ASC));
-        index(
-                mongo,
-                "internship_health",
-                new Index().on("communityId", Sort.Direction.ASC).on("internship", Sort.Direction.ASC));
+        byCommunityAnd(mongo, "login_links", "memberId");
+        byCommunityAnd(mongo, "due_work", "recipient");
+        byCommunityAnd(mongo, "due_work", "dueAt");
+        byCommunityAnd(mongo, "seen_messages", "seenAt");
+        byCommunityAnd(mongo, "internships", "intern._id");
+        byCommunityAnd(mongo, "checkins", "internId");
+        byCommunityAnd(mongo, "questions", "asker._id");
+        byCommunityAnd(mongo, "rosters", "enrollees.member._id");
+        byCommunityAnd(mongo, "internship_health", "internship");
         index(mongo, "pairing_plans", new Index().on("communityId", Sort.Direction.ASC));
-        index(
-                mongo,
-                "erasure_log",
-                new Index().on("communityId", Sort.Direction.ASC).on("at", Sort.Direction.ASC));
+        byCommunityAnd(mongo, "erasure_log", "at");
         MongoRetention retention = new MongoRetention(mongo);
         return new MongoRightsStores(
                 new MongoMemberRecords(mongo), new MongoDataLinkStore(mongo), retention, retention);
+    }
+
+    /** The index of a query by community and {@code field}, the shape of every export and erasure query. */
+    private static void byCommunityAnd(MongoTemplate mongo, String collection, String field) {
+        index(
+                mongo,
+                collection,
+                new Index().on("communityId", Sort.Direction.ASC).on(field, Sort.Direction.ASC));
     }
 
     private static void index(MongoTemplate mongo, String collection, Index index) {

@@ -3,8 +3,6 @@ package dev.atelier.core.store;
 import dev.atelier.core.enrolment.Roster;
 import dev.atelier.core.enrolment.RosterStore;
 import dev.atelier.core.shared.ConcurrentChange;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,38 +22,19 @@ final class MongoRosterStore implements RosterStore {
     public Optional<Roster> find(String communityId, String cohortName) {
         return Optional.ofNullable(mongo.findById(id(communityId, cohortName), RosterDocument.class))
                 .filter(d -> d.communityId().equals(communityId))
-                .map(d -> new Roster(
-                        d.communityId(),
-                        d.cohortName(),
-                        d.approvalRequired(),
-                        orEmpty(d.enrollees()),
-                        orEmpty(d.tasks()),
-                        d.version()));
+                .map(RosterMapper::toRoster);
     }
 
     @Override
     public Roster save(Roster r) {
         try {
-            RosterDocument d = mongo.save(new RosterDocument(
-                    id(r.communityId(), r.cohortName()),
-                    r.version(),
-                    r.communityId(),
-                    r.cohortName(),
-                    r.approvalRequired(),
-                    r.enrollees(),
-                    r.tasks()));
-            return new Roster(
-                    d.communityId(), d.cohortName(), d.approvalRequired(), d.enrollees(), d.tasks(), d.version());
+            return RosterMapper.toRoster(mongo.save(RosterMapper.toDocument(r)));
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw new ConcurrentChange("roster of " + r.cohortName() + " changed meanwhile", e);
         }
     }
 
     static String id(String communityId, String cohortName) {
-        return communityId + "/" + cohortName.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+        return RosterMapper.id(communityId, cohortName);
     }
 }

@@ -1,6 +1,5 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.community.Member;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -9,14 +8,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A member's profile; its id is {@code communityId/memberId}. Skills are a list, not a map, since
- * skill names such as {@code node.js} cannot be MongoDB field names.
+ * skill names such as {@code node.js} cannot be MongoDB field names. A storage record of its own
+ * ({@link ProfileMapper}).
  */
 @Document("profiles")
 record ProfileDocument(
         @Id String id,
         @Version Long version,
         String communityId,
-        Member member,
+        MemberDocument member,
         List<Skill> skills,
         List<String> learning,
         String career,

@@ -19,19 +19,19 @@ final class QuestionKeys {
     private QuestionKeys() {}
 
     static String id(String communityId, long number) {
-        return communityId + "/" + number;
+        return LookupKeys.aggregateId(communityId, number);
     }
 
     static String internship(String communityId, long internshipNumber) {
-        return communityId + "/internship/" + internshipNumber;
+        return LookupKeys.scoped(communityId, "internship", internshipNumber);
     }
 
     static String mentor(String communityId, String mentorId) {
-        return communityId + "/mentor/" + mentorId;
+        return LookupKeys.scoped(communityId, "mentor", mentorId);
     }
 
     static String thread(String communityId, String threadId) {
-        return communityId + "/thread/" + threadId;
+        return LookupKeys.scoped(communityId, "thread", threadId);
     }
 
     /** The community's questions waiting for an answer (numbers are taken out again, see {@link LookupKeys#prune}). */

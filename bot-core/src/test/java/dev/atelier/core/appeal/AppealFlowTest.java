@@ -26,6 +26,23 @@ class AppealFlowTest extends CoreFlowTest {
     }
 
     @Test
+    void aRefusedDuplicateAppealTakesNoNumber() {
+        as("bob", "review 1 changes \"add tests\"");
+        assertThat(as("alice", "appeal milestone 1 \"first\"").reply().text()).contains("Appeal A1");
+        assertThat(as("alice", "appeal milestone 1 \"again\"").reply().text()).contains("can be appealed once");
+        assertThat(as("alice", "appeal milestone 1 \"and again\"").reply().text())
+                .contains("can be appealed once");
+        as("bob", "milestone add 1 \"Receipts\" \"Mails one\"");
+        as("alice", "submit 2 https://example.org/pr/2");
+        as("bob", "review 2 changes \"add a footer\"");
+
+        assertThat(as("alice", "appeal milestone 2 \"the footer is there\"")
+                        .reply()
+                        .text())
+                .contains("Appeal A2");
+    }
+
+    @Test
     void aRequestForChangesIsAppealedOnceDecidedByAModeratorAndEveryStepIsSeen() {
         Outcome changes = as("bob", "review 1 changes \"add tests\"");
         assertThat(changes.notifications())

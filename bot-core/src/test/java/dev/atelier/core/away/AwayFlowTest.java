@@ -73,6 +73,7 @@ class AwayFlowTest extends OnePairFlowTest {
             assertThat(n.message().text())
                     .contains("@alice is away 2026-11-25 – 2026-11-28.", "M1 Checkout page (due 2026-11-26)")
                     .doesNotContain("Receipts");
+            assertThat(n.message().mentionedMembers()).containsExactly("bob");
         });
         at("2026-11-26T07:00:00Z");
         assertThat(titled("⏰")).as("due soon, but alice is away").isEmpty();

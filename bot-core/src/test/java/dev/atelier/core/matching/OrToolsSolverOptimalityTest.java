@@ -24,17 +24,11 @@ class OrToolsSolverOptimalityTest {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
             int left = 1 + random.nextInt(6);
-            int[] capacities = capacities(random, 1 + random.nextInt(4), 3);
-            List<AssignmentSolver.Edge> edges = edges(random, left, capacities.length, 4, 60);
+            int[] capacities = AssignmentChecks.capacities(random, 1 + random.nextInt(4), 3);
+            List<AssignmentSolver.Edge> edges = AssignmentChecks.edges(random, left, capacities.length, 4, 60);
             int[] exact = new BruteForceSolver().assign(left, capacities, edges);
             int[] solved = native_.assign(left, capacities, edges);
-            SolverOptimalityTest.assertValid(solved, capacities, edges);
-            assertThat(BruteForceSolver.placed(solved))
-                    .as("round %d placed", round)
-                    .isEqualTo(BruteForceSolver.placed(exact));
-            assertThat(BruteForceSolver.weight(solved, edges))
-                    .as("round %d weight", round)
-                    .isEqualTo(BruteForceSolver.weight(exact, edges));
+            AssignmentChecks.assertAsGoodAs(round, solved, exact, capacities, edges);
         }
     }
 
@@ -44,17 +38,11 @@ class OrToolsSolverOptimalityTest {
         FlowAssignmentSolver jgrapht = new FlowAssignmentSolver();
         for (int round = 0; round < 30; round++) {
             int left = 20 + random.nextInt(200);
-            int[] capacities = capacities(random, 5 + random.nextInt(40), 5);
-            List<AssignmentSolver.Edge> edges = edges(random, left, capacities.length, 3, 120);
+            int[] capacities = AssignmentChecks.capacities(random, 5 + random.nextInt(40), 5);
+            List<AssignmentSolver.Edge> edges = AssignmentChecks.edges(random, left, capacities.length, 3, 120);
             int[] reference = jgrapht.assign(left, capacities, edges);
             int[] solved = native_.assign(left, capacities, edges);
-            SolverOptimalityTest.assertValid(solved, capacities, edges);
-            assertThat(BruteForceSolver.placed(solved))
-                    .as("round %d placed", round)
-                    .isEqualTo(BruteForceSolver.placed(reference));
-            assertThat(BruteForceSolver.weight(solved, edges))
-                    .as("round %d weight", round)
-                    .isEqualTo(BruteForceSolver.weight(reference, edges));
+            AssignmentChecks.assertAsGoodAs(round, solved, reference, capacities, edges);
         }
     }
 
@@ -100,25 +88,5 @@ class OrToolsSolverOptimalityTest {
             assertThat(solved.pairs()).as("round %d pairs", round).hasSameSizeAs(reference.pairs());
             assertThat(solved.totalScore()).as("round %d score", round).isEqualTo(reference.totalScore());
         }
-    }
-
-    private static int[] capacities(Random random, int right, int most) {
-        int[] capacities = new int[right];
-        for (int r = 0; r < right; r++) {
-            capacities[r] = random.nextInt(most);
-        }
-        return capacities;
-    }
-
-    private static List<AssignmentSolver.Edge> edges(Random random, int left, int right, int oneIn, int maxWeight) {
-        List<AssignmentSolver.Edge> edges = new ArrayList<>();
-        for (int i = 0; i < left; i++) {
-            for (int r = 0; r < right; r++) {
-                if (random.nextInt(oneIn) > 0) {
-                    edges.add(new AssignmentSolver.Edge(i, r, 1 + random.nextInt(maxWeight)));
-                }
-            }
-        }
-        return edges;
     }
 }

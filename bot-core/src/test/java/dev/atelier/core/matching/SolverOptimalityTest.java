@@ -3,7 +3,6 @@ package dev.atelier.core.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.solver.FlowAssignmentSolver;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -17,28 +16,10 @@ class SolverOptimalityTest {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
             int left = 1 + random.nextInt(6);
-            int right = 1 + random.nextInt(4);
-            int[] capacities = new int[right];
-            for (int r = 0; r < right; r++) {
-                capacities[r] = random.nextInt(3);
-            }
-            List<AssignmentSolver.Edge> edges = new ArrayList<>();
-            for (int i = 0; i < left; i++) {
-                for (int r = 0; r < right; r++) {
-                    if (random.nextInt(4) > 0) {
-                        edges.add(new AssignmentSolver.Edge(i, r, 1 + random.nextInt(60)));
-                    }
-                }
-            }
+            int[] capacities = AssignmentChecks.capacities(random, 1 + random.nextInt(4), 3);
+            List<AssignmentSolver.Edge> edges = AssignmentChecks.edges(random, left, capacities.length, 4, 60);
             int[] exact = new BruteForceSolver().assign(left, capacities, edges);
-            int[] solved = flow.assign(left, capacities, edges);
-            assertValid(solved, capacities, edges);
-            assertThat(BruteForceSolver.placed(solved))
-                    .as("round %d placed", round)
-                    .isEqualTo(BruteForceSolver.placed(exact));
-            assertThat(BruteForceSolver.weight(solved, edges))
-                    .as("round %d weight", round)
-                    .isEqualTo(BruteForceSolver.weight(exact, edges));
+            AssignmentChecks.assertAsGoodAs(round, flow.assign(left, capacities, edges), exact, capacities, edges);
         }
     }
 
@@ -57,20 +38,5 @@ class SolverOptimalityTest {
     void nothingToAssignLeavesEveryoneUnassigned() {
         assertThat(flow.assign(3, new int[] {2}, List.of())).containsExactly(-1, -1, -1);
         assertThat(flow.assign(0, new int[] {2}, List.of())).isEmpty();
-    }
-
-    static void assertValid(int[] solved, int[] capacities, List<AssignmentSolver.Edge> edges) {
-        int[] used = new int[capacities.length];
-        for (int i = 0; i < solved.length; i++) {
-            if (solved[i] >= 0) {
-                int r = solved[i];
-                int l = i;
-                used[r]++;
-                assertThat(edges).anyMatch(e -> e.left() == l && e.right() == r);
-            }
-        }
-        for (int r = 0; r < capacities.length; r++) {
-            assertThat(used[r]).isLessThanOrEqualTo(capacities[r]);
-        }
     }
 }

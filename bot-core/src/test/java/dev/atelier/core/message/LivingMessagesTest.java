@@ -51,7 +51,8 @@ class LivingMessagesTest extends OnePairFlowTest {
         // then that card shows the verdict without buttons
         assertThat(platform.edits()).singleElement().satisfies(edit -> {
             assertThat(edit.at().channelId()).isEqualTo("ws-atelier-1-alice");
-            assertThat(edit.message().text()).contains("Changes requested by <@bob>");
+            assertThat(edit.message().text()).contains("Changes requested by @bob");
+            assertThat(edit.message().mentionedMembers()).isEmpty();
             assertThat(edit.message().buttons()).isEmpty();
         });
 
@@ -64,7 +65,7 @@ class LivingMessagesTest extends OnePairFlowTest {
         List<Edit> edits = platform.edits();
         assertThat(edits).hasSize(2);
         assertThat(edits.get(1).at()).isNotEqualTo(edits.get(0).at());
-        assertThat(edits.get(1).message().text()).contains("Approved by <@bob>");
+        assertThat(edits.get(1).message().text()).contains("Approved by @bob");
         assertThat(stale.reply().ephemeral()).isTrue();
         assertThat(stale.reply().text()).contains("approved", "final");
     }

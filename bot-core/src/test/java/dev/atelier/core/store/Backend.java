@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * One of the embedded server's backends (in memory, or the H2 file the app runs on) behind the real
- * driver, recording the filter of every query and update the stores send.
+ * driver, recording the filter of every query and update the stores send (an aggregate as a filter
+ * on {@code $aggregate}).
  */
 final class Backend implements AutoCloseable {
 
@@ -44,6 +45,13 @@ final class Backend implements AutoCloseable {
                 BsonDocument command = copy(event.getCommand());
                 if (command.containsKey("filter")) {
                     filters.add(command.getDocument("filter"));
+                }
+                if (command.containsKey("pipeline")) {
+                    // an aggregate (also what count and exists send): the embedded server reads every document
+                    filters.add(new BsonDocument("$aggregate", command.getArray("pipeline")));
+                }
+                if (command.containsKey("query") && command.get("query").isDocument()) {
+                    filters.add(command.getDocument("query"));
                 }
                 if (command.containsKey("updates")) {
                     command.getArray("updates")

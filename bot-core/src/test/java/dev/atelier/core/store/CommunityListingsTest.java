@@ -13,6 +13,8 @@ import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.dashboard.LoginLink;
+import dev.atelier.core.dashboard.Redemption;
 import dev.atelier.core.enrolment.Role;
 import dev.atelier.core.enrolment.Roster;
 import dev.atelier.core.pairing.PairingPlan;
@@ -20,6 +22,10 @@ import dev.atelier.core.profile.Profile;
 import dev.atelier.core.question.Knowledge;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.rights.CredentialChoice;
+import dev.atelier.core.rights.DataLink;
+import dev.atelier.core.rights.MemberRecords;
+import dev.atelier.core.rights.Pseudonym;
 import dev.atelier.core.shared.Requester;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -335,6 +341,63 @@ class CommunityListingsTest {
                                 assertThat(fields).extracting(f -> f.getKey()).containsExactly("_id", "version"));
             }
             assertThat(stores.plans().find(C.id(), "spring")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void loginAndDataLinksAreRedeemedOnceThroughIdAndVersion(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given a login link and a data link, unused and unexpired, and an expired login link
+            MongoTemplate mongo = b.mongo();
+            var logins = MongoDashboardStores.create(mongo).loginLinks();
+            var data = MongoRightsStores.create(mongo).dataLinks();
+            logins.insert("h1", new LoginLink(C, BOB, LoginLink.ModeratorGrant.PLATFORM, NOW, NOW.plusSeconds(600)));
+            logins.insert("h2", new LoginLink(C, BOB, LoginLink.ModeratorGrant.PLATFORM, NOW, NOW.minusSeconds(1)));
+            data.insert("d1", new DataLink(C.id(), "alice", NOW, NOW.plusSeconds(600)));
+            b.clearFilters();
+
+            // when each is redeemed twice
+            Redemption first = logins.redeem("h1", NOW);
+            Redemption second = logins.redeem("h1", NOW);
+            boolean dataFirst = data.redeem("d1", NOW).isPresent();
+            boolean dataSecond = data.redeem("d1", NOW).isPresent();
+
+            // then only the first redemption of each works, the expired link never, all through _id and version
+            assertThat(first).isInstanceOf(Redemption.Granted.class);
+            assertThat(second).isInstanceOf(Redemption.Used.class);
+            assertThat(logins.redeem("h2", NOW)).isInstanceOf(Redemption.Expired.class);
+            assertThat(logins.redeem("h3", NOW)).isInstanceOf(Redemption.Unknown.class);
+            assertThat(dataFirst).isTrue();
+            assertThat(dataSecond).isFalse();
+            assertThat(b.filters())
+                    .extracting(BsonDocument::keySet)
+                    .allSatisfy(keys -> assertThat(keys).isIn(BY_ID, BY_ID_AND_VERSION))
+                    .contains(BY_ID_AND_VERSION);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aForgottenModeratorLeavesTheListAndTheExportShowsTheListing(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given two moderators seen acting here
+            MongoTemplate mongo = b.mongo();
+            MongoModeration moderation = MongoModeration.create(mongo);
+            moderation.saw(C.id(), "zed", NOW);
+            moderation.saw(C.id(), "mia", NOW);
+            assertThat(new MongoMemberExport(mongo).export(C.id(), "zed").get(MongoModeration.LISTS))
+                    .hasSize(1);
+
+            // when zed is forgotten
+            Pseudonym p = new Pseudonym("former-1", Pseudonym.NAME);
+            new MongoMemberErasure(mongo)
+                    .erase(C.id(), "zed", p, new MemberRecords.ErasureLog(NOW, "mia", CredentialChoice.KEEP));
+
+            // then the list names neither zed nor the pseudonym: notices go to mia only
+            assertThat(moderation.seen(C.id())).containsExactly("mia");
+            assertThat(new MongoMemberExport(mongo).export(C.id(), "zed").get(MongoModeration.LISTS))
+                    .isEmpty();
         }
     }
 

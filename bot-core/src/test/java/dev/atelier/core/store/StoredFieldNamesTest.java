@@ -2,10 +2,17 @@ package dev.atelier.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.core.clock.checkin.Answer;
+import dev.atelier.core.clock.checkin.Checkin;
+import dev.atelier.core.clock.checkin.CheckinSchedule;
+import dev.atelier.core.clock.checkin.Prompt;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.enrolment.Requirement;
+import dev.atelier.core.enrolment.Role;
+import dev.atelier.core.enrolment.Roster;
 import dev.atelier.core.internship.Completion;
 import dev.atelier.core.internship.FinalReview;
 import dev.atelier.core.internship.HoursEntry;
@@ -20,9 +27,12 @@ import dev.atelier.core.internship.Review;
 import dev.atelier.core.internship.Submission;
 import dev.atelier.core.internship.TimelineEvent;
 import dev.atelier.core.internship.Verdict;
+import dev.atelier.core.matching.Proposal;
 import dev.atelier.core.message.ThreadRef;
+import dev.atelier.core.pairing.PairingPlan;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.pay.Share;
+import dev.atelier.core.profile.Profile;
 import dev.atelier.core.question.Knowledge;
 import dev.atelier.core.question.PeerHelp;
 import dev.atelier.core.question.Question;
@@ -286,6 +296,153 @@ class StoredFieldNamesTest {
                 .containsExactlyInAnyOrder(
                         "_id", "_class", "platform", "externalId", "name", "moderatorIds[]", "createdAt");
         assertThat(raw("communities").get("platform")).isEqualTo("SLACK");
+    }
+
+    @Test
+    void aProfileARosterAPlanAndACheckinAreStoredUnderTheseNames() {
+        stores.profiles()
+                .save(new Profile(
+                        C.id(),
+                        ALICE,
+                        Map.of("java", 3),
+                        List.of("kotlin"),
+                        "backend",
+                        "Europe/Paris",
+                        9,
+                        17,
+                        10,
+                        "bio",
+                        List.of("testing"),
+                        2,
+                        LocalDate.parse("2026-12-24"),
+                        List.of("bob"),
+                        null));
+        stores.rosters()
+                .save(new Roster(
+                        C.id(),
+                        "spring",
+                        true,
+                        List.of(new Roster.Enrollee(ALICE, Role.INTERN, false, AT)),
+                        List.of(new Roster.CohortTask(7, 2, new Requirement(1, 2, 3))),
+                        null));
+        stores.plans()
+                .save(new PairingPlan(
+                        C.id(),
+                        "spring",
+                        List.of(new Proposal.Pair("alice", "Alice", "bob", "Bob", 7, "Shop", 42, "skills")),
+                        List.of(new Proposal.LeftOut("carol", "Carol", "intern", "no mentor")),
+                        List.of("dan"),
+                        List.of("alice"),
+                        List.of("bob"),
+                        List.of("erin"),
+                        AT,
+                        null));
+        stores.checkins()
+                .save(new Checkin(
+                        C,
+                        7,
+                        "alice",
+                        CheckinSchedule.DEFAULT,
+                        AT,
+                        new Prompt(2, AT, new Answer("done", "blocks", "next", 4, AT), false),
+                        1,
+                        0,
+                        null));
+
+        assertThat(paths(raw("profiles")))
+                .containsExactlyInAnyOrder(
+                        "_id",
+                        "_class",
+                        "version",
+                        "communityId",
+                        "member._id",
+                        "member.name",
+                        "skills[].name",
+                        "skills[].level",
+                        "learning[]",
+                        "career",
+                        "timezone",
+                        "fromHour",
+                        "toHour",
+                        "weeklyHours",
+                        "bio",
+                        "expertise[]",
+                        "capacity",
+                        "pausedUntil",
+                        "avoid[]");
+        assertThat(paths(raw("rosters")))
+                .containsExactlyInAnyOrder(
+                        "_id",
+                        "_class",
+                        "version",
+                        "communityId",
+                        "cohortName",
+                        "approvalRequired",
+                        "enrollees[].member._id",
+                        "enrollees[].member.name",
+                        "enrollees[].role",
+                        "enrollees[].approved",
+                        "enrollees[].since",
+                        "tasks[].taskNumber",
+                        "tasks[].level",
+                        "tasks[].requires.count",
+                        "tasks[].requires.level",
+                        "tasks[].requires.minScore");
+        assertThat(raw("rosters").getList("enrollees", Document.class).get(0).get("role"))
+                .isEqualTo("INTERN");
+        assertThat(paths(raw("pairing_plans")))
+                .containsExactlyInAnyOrder(
+                        "_id",
+                        "_class",
+                        "version",
+                        "communityId",
+                        "cohortName",
+                        "pairs[].internId",
+                        "pairs[].internName",
+                        "pairs[].mentorId",
+                        "pairs[].mentorName",
+                        "pairs[].taskNumber",
+                        "pairs[].taskTitle",
+                        "pairs[].score",
+                        "pairs[].reasons",
+                        "leftOut[].memberId",
+                        "leftOut[].name",
+                        "leftOut[].role",
+                        "leftOut[].reason",
+                        "alreadyPaired[]",
+                        "asked[]",
+                        "accepted[]",
+                        "declined[]",
+                        "createdAt");
+        assertThat(paths(raw("checkins")))
+                .containsExactlyInAnyOrder(
+                        "_id",
+                        "_class",
+                        "version",
+                        "communityId",
+                        "platform",
+                        "externalId",
+                        "communityName",
+                        "internship",
+                        "internId",
+                        "days[]",
+                        "time",
+                        "quietFrom",
+                        "quietTo",
+                        "nextDue",
+                        "promptNumber",
+                        "promptSentAt",
+                        "open",
+                        "missed",
+                        "answer.done",
+                        "answer.blocks",
+                        "answer.next",
+                        "answer.confidence",
+                        "answer.at",
+                        "missedInRow",
+                        "lowBefore");
+        assertThat(raw("profiles").get("_id")).isEqualTo(C.id() + "/alice");
+        assertThat(raw("checkins").get("_id")).isEqualTo(C.id() + "/7");
     }
 
     private Document raw(String collection) {

@@ -5,8 +5,15 @@ import dev.atelier.core.clock.duework.DueHandler;
 import dev.atelier.core.clock.duework.DueItem;
 import dev.atelier.core.clock.duework.Handled;
 import dev.atelier.core.clock.rhythm.RhythmStore;
+import dev.atelier.core.internship.Internship;
+import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.internship.InternshipStore;
+import dev.atelier.core.internship.Notices;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Text;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,11 +24,13 @@ import java.util.Optional;
 public final class MissedHandler implements DueHandler {
 
     private final CheckinStore checkins;
+    private final InternshipStore internships;
     private final RhythmStore rhythms;
     private final Availability away;
 
-    public MissedHandler(CheckinStore checkins, RhythmStore rhythms, Availability away) {
+    public MissedHandler(CheckinStore checkins, InternshipStore internships, RhythmStore rhythms, Availability away) {
         this.checkins = checkins;
+        this.internships = internships;
         this.rhythms = rhythms;
         this.away = away;
     }
@@ -51,6 +60,23 @@ public final class MissedHandler implements DueHandler {
             return Handled.deferTo(back.plus(window));
         }
         checkins.save(c.missed());
-        return Handled.recorded();
+        return internships
+                .find(item.community().id(), item.internship())
+                .filter(i -> i.status() == InternshipStatus.ACTIVE)
+                .map(i -> Handled.send(
+                        List.of(Notices.workspaceFor(i, notice(i, c), i.data().mentor()))))
+                .orElseGet(Handled::recorded);
+    }
+
+    /** The mentor, who may follow up, hears of the missed check-in in the workspace. */
+    private static Message notice(Internship i, Checkin c) {
+        return Message.publicReply(Text.builder()
+                        .plain("⏰ ")
+                        .quiet(i.data().intern())
+                        .plain(" missed check-in #" + c.prompt().number() + "; ")
+                        .member(i.data().mentor())
+                        .plain(", a word from you may help.")
+                        .build())
+                .withTitle(PromptCards.title(i, c.prompt().number()));
     }
 }

@@ -38,6 +38,12 @@ public interface DueWork {
         done(finished, now);
     }
 
+    /**
+     * Forgets these occasions' entries, so the store keeps nothing of them once they are done. Only for
+     * occasions that cannot come again (a visit of a minute that passed): a forgotten key may be planned anew.
+     */
+    void forget(Collection<String> keys);
+
     /** Gives a claimed item back, due again at {@code dueAt} (a deferral or a retry); nothing if the claim was lost. */
     void release(Claimed claim, Instant dueAt);
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,5 +86,30 @@ public final class PlanReminders {
             }
         }
         return (int) items.stream().filter(work::plan).count();
+    }
+
+    /**
+     * The earliest moment after {@code now} at which one of the internship's reminder occasions comes (a
+     * due date's eve or end, a review's or a question's wait running out), if any is ahead.
+     */
+    public static Optional<Instant> nextOccasion(
+            Internship i, List<Question> questions, Rhythm rhythm, ZoneId internZone, Instant now) {
+        List<Instant> ahead = new ArrayList<>();
+        for (Milestone m : i.milestones()) {
+            if (m.due() != null && OPEN_WORK.contains(m.status())) {
+                Instant end = Deadlines.endOf(m.due(), internZone);
+                ahead.add(end.minus(DUE_SOON));
+                ahead.add(end);
+            }
+            if (m.status() == MilestoneStatus.SUBMITTED && m.latestSubmission() != null) {
+                ahead.add(m.latestSubmission().at().plus(rhythm.reviewWait()));
+            }
+        }
+        for (Question q : questions) {
+            if (q.status() == QuestionStatus.OPEN && q.firstReplyAt() == null) {
+                ahead.add(q.data().askedAt().plus(rhythm.questionWait()));
+            }
+        }
+        return ahead.stream().filter(now::isBefore).min(Instant::compareTo);
     }
 }

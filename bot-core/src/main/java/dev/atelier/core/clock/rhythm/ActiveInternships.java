@@ -1,14 +1,21 @@
 package dev.atelier.core.clock.rhythm;
 
 import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.internship.Internship;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Port: every active internship of every community, read one at a time, for the clock's sweep
- * (reminders, stall detection); nothing a member asks for goes through it.
+ * Port: the clock's reads across communities. Nothing a member asks for goes through it, and nothing
+ * periodic reads every internship: only a store's first clock round lists its active internships, once.
  */
 public interface ActiveInternships {
 
-    void forEach(BiConsumer<CommunityRef, Internship> visit);
+    /**
+     * Once per store (remembered as {@code name}): every active internship of every community, by number.
+     * Does nothing when it ran before; a round that stops half-way lists them all again.
+     */
+    void forEachOnce(String name, BiConsumer<CommunityRef, Long> visit);
+
+    /** The stored community (with its name) of this id, if it exists. */
+    Optional<CommunityRef> community(String communityId);
 }

@@ -2,39 +2,34 @@ package dev.atelier.core.clock.rounds;
 
 import dev.atelier.core.clock.checkin.CheckinOccasions;
 import dev.atelier.core.clock.duework.DueEngine;
-import dev.atelier.core.clock.reminder.PlanReminders;
 import dev.atelier.core.clock.reminder.ReminderKind;
+import dev.atelier.core.clock.rhythm.ActiveInternships;
 import dev.atelier.core.clock.stall.WatchStalls;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
+import dev.atelier.core.clock.visit.VisitHandler;
+import dev.atelier.core.clock.visit.Visits;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One tick of the clock: handles what fell due, sweeps the active internships when the last sweep of
- * this instance is {@code sweepEvery} old, then handles what the sweep planned.
+ * One tick of the clock: handles what fell due (prompts, missed-checks, reminders, notices and the
+ * visits of internships, which plan reminders and raise or clear stall flags). The first round on a store
+ * that never had visits plans one for each of its active internships, once.
  */
 public final class ClockRound {
 
-    private final DueEngine engine;
-    private final Sweep sweep;
-    private final Clock clock;
-    private final Duration sweepEvery;
-    private Instant lastSweep;
+    static final String FIRST_VISITS = "clock-visits-1";
 
-    public ClockRound(
-            DueEngine engine,
-            SweepSources sources,
-            PlanReminders reminders,
-            WatchStalls stalls,
-            Clock clock,
-            Duration sweepEvery) {
+    private final DueEngine engine;
+    private final ActiveInternships active;
+    private final Visits visits;
+    private final VisitHandler visited;
+    private boolean started;
+
+    public ClockRound(DueEngine engine, ActiveInternships active, Visits visits, VisitHandler visited) {
         this.engine = engine;
-        this.sweep = new Sweep(sources, reminders, stalls);
-        this.clock = clock;
-        this.sweepEvery = sweepEvery;
+        this.active = active;
+        this.visits = visits;
+        this.visited = visited;
     }
 
     /** What one round did: prompts sent, prompts marked missed, reminders and stall notices sent, flags changed. */
@@ -46,14 +41,11 @@ public final class ClockRound {
     }
 
     public synchronized Report run() {
-        Map<String, Integer> done = new HashMap<>(engine.drain());
-        Sweep.Result swept = new Sweep.Result(0, 0, 0);
-        Instant now = clock.instant();
-        if (lastSweep == null || !now.isBefore(lastSweep.plus(sweepEvery)) || now.isBefore(lastSweep)) {
-            swept = sweep.run(now);
-            lastSweep = now;
-            engine.drain().forEach((kind, n) -> done.merge(kind, n, Integer::sum));
+        if (!started) {
+            active.forEachOnce(FIRST_VISITS, visits::soon);
+            started = true;
         }
+        Map<String, Integer> done = engine.drain();
         int reminders = Stream.of(
                         ReminderKind.DUE_SOON,
                         ReminderKind.OVERDUE,
@@ -61,12 +53,13 @@ public final class ClockRound {
                         ReminderKind.QUESTION_WAIT)
                 .mapToInt(k -> done.getOrDefault(k, 0))
                 .sum();
+        int[] flags = visited.takeCounts();
         return new Report(
                 done.getOrDefault(CheckinOccasions.PROMPT, 0),
                 done.getOrDefault(CheckinOccasions.MISSED, 0),
                 reminders,
                 done.getOrDefault(WatchStalls.NOTICE, 0),
-                swept.raised(),
-                swept.cleared());
+                flags[0],
+                flags[1]);
     }
 }

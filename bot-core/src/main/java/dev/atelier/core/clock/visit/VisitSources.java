@@ -1,4 +1,4 @@
-package dev.atelier.core.clock.rounds;
+package dev.atelier.core.clock.visit;
 
 import dev.atelier.core.away.Availability;
 import dev.atelier.core.clock.checkin.CheckinStore;
@@ -8,11 +8,13 @@ import dev.atelier.core.clock.mentorload.WatchMentorLoad;
 import dev.atelier.core.clock.rhythm.ActiveInternships;
 import dev.atelier.core.clock.rhythm.RhythmStore;
 import dev.atelier.core.conversation.ConversationStore;
+import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.question.QuestionStore;
 
-/** What the sweep reads for each active internship, and the due work it keeps in step. */
-public record SweepSources(
+/** What a visit reads for one internship, and the due work it keeps in step. */
+public record VisitSources(
         ActiveInternships active,
+        InternshipStore internships,
         CheckinStore checkins,
         QuestionStore questions,
         ConversationStore conversations,

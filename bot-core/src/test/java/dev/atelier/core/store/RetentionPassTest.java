@@ -1,0 +1,115 @@
+package dev.atelier.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.clock.duework.Claimed;
+import dev.atelier.core.clock.duework.DueItem;
+import dev.atelier.core.clock.duework.DueWork;
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.conversation.ConversationStore;
+import dev.atelier.core.rights.RetentionStore;
+import dev.atelier.core.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.bson.BsonDocument;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The retention round makes one pass over each kind of record for all communities, each with its own
+ * cutoff, on both embedded backends: what aged out goes, what is pending or younger stays, and the number
+ * of queries does not grow with the number of communities.
+ */
+class RetentionPassTest {
+
+    static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    static Stream<Function<Path, Backend>> backends() {
+        return Backend.both().stream();
+    }
+
+    static CommunityRef community(int k) {
+        return new CommunityRef(Platform.SLACK, "T" + k, "t" + k);
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void eachCommunityLosesWhatAgedOutOfItsOwnRetentionInOnePass(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given communities with done and pending due items and counted message ids
+            MutableClock clock = new MutableClock(T0);
+            MongoStores stores = MongoStores.create(b.mongo(), clock);
+            int sent2 = filled(b, stores, clock, 2);
+            int sent12 = filled(b, stores, clock, 12);
+            // then the pass sent as many queries for twelve communities as for two
+            assertThat(sent12).isEqualTo(sent2);
+        }
+    }
+
+    /**
+     * Adds communities up to {@code communities}, purges with community T1 keeping 30 days and the others
+     * 1 day, checks what stayed; returns how many queries the purge sent.
+     */
+    private static int filled(Backend b, MongoStores stores, MutableClock clock, int communities) {
+        DueWork due = stores.dueWork();
+        ConversationStore seen = stores.conversations();
+        clock.set(T0);
+        for (int k = 1; k <= communities; k++) {
+            CommunityRef c = community(k);
+            due.planAll(List.of(
+                    DueItem.of("kind", c, 1, 1, "done", "", T0),
+                    DueItem.of("kind", c, 1, 2, "pending", "", T0.plus(Duration.ofDays(365)))));
+            seen.firstSighting(c.id(), "m-old-" + communities);
+        }
+        Instant then = T0.plus(Duration.ofMinutes(1));
+        for (List<Claimed> c = due.claim("t", then, Duration.ofMinutes(5), 100);
+                !c.isEmpty();
+                c = due.claim("t", then, Duration.ofMinutes(5), 100)) {
+            due.done(c, then);
+        }
+        clock.set(T0.plus(Duration.ofDays(10)));
+        for (int k = 1; k <= communities; k++) {
+            seen.firstSighting(community(k).id(), "m-new-" + communities);
+        }
+        Instant now = T0.plus(Duration.ofDays(10));
+        RetentionStore retention = MongoRightsStores.create(b.mongo()).retention();
+        b.clearFilters();
+
+        // when the round purges: T1 keeps 30 days, the others 1 day
+        RetentionStore.Purged purged = retention.purgeAll(
+                id -> now.minus(Duration.ofDays(id.equals(community(1).id()) ? 30 : 1)), now);
+        int sent = b.filters().size();
+
+        // then the others lost their done item and old message id; T1 and every pending item stayed
+        assertThat(purged.dueItems()).isEqualTo(communities - 1L);
+        assertThat(purged.seenMessages()).isEqualTo(communities - 1L);
+        assertThat(seen.firstSighting(community(1).id(), "m-old-" + communities))
+                .isFalse();
+        IntStream.rangeClosed(2, communities).forEach(k -> {
+            assertThat(seen.firstSighting(community(k).id(), "m-new-" + communities))
+                    .isFalse();
+            assertThat(seen.firstSighting(community(k).id(), "m-old-" + communities))
+                    .as("forgotten")
+                    .isTrue();
+            assertThat(due.plan(DueItem.of("kind", community(k), 1, 2, "pending", "", now)))
+                    .as("pending stays planned")
+                    .isFalse();
+        });
+        assertThat(b.filters()).as("no per-community query").noneMatch(RetentionPassTest::perCommunity);
+        return sent;
+    }
+
+    private static boolean perCommunity(BsonDocument filter) {
+        return filter.containsKey("communityId");
+    }
+}
