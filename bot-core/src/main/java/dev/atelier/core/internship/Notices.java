@@ -39,4 +39,11 @@ public final class Notices {
                 Notification.to(Destination.channel(i.workspaceChannelId()), post),
                 Notification.to(Destination.direct(waiting.id()), nudge));
     }
+
+    /** The workspace post, which names {@code waiting}; without a workspace, a DM to them alone. */
+    public static Notification workspaceFor(Internship i, Message post, Member waiting) {
+        return i.workspaceChannelId() == null
+                ? Notification.to(Destination.direct(waiting.id()), post)
+                : Notification.to(Destination.channel(i.workspaceChannelId()), post);
+    }
 }
