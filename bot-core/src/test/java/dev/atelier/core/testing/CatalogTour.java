@@ -94,7 +94,7 @@ public final class CatalogTour {
         as("alice", "status");
         as("bob", "status");
         as("mod", "status");
-        clock.advance(Duration.ofDays(3));
+        clock.advance(Duration.ofDays(7));
         atelier.services().clockRound().run();
         as("alice", "checkin answer \"did *x*\" \"none\" \"more\" 4");
         as("carol", "cohort join spring intern");
