@@ -81,7 +81,7 @@ class FeatureMessagesOnDiscordTest {
             if (s.message().title() != null) {
                 assertThat(embed(payload).getString("title"))
                         .as(s.feature())
-                        .isEqualTo(s.message().title());
+                        .isEqualTo(DiscordMarkdown.escape(s.message().title()));
             }
             assertThat(buttons(payload))
                     .as(s.feature())

@@ -132,8 +132,8 @@ class LivingMessagesHttpTest extends SlackHttpTestBase {
         command(MENTOR3, "mia", "C0LIVING", "cohort join living-pairs mentor");
         command(ADMIN, "ada", "C0LIVING", "pair preview living-pairs");
         command(ADMIN, "ada", "C0LIVING", "pair ask living-pairs");
-        FakeSlack.Call toMentor = awaitDm(MENTOR2, "mentor of <@" + INTERN2 + ">");
-        FakeSlack.Call toIntern = awaitDm(INTERN2, "intern of mentor <@" + MENTOR2 + ">");
+        FakeSlack.Call toMentor = awaitDm(MENTOR2, "mentor of @ida");
+        FakeSlack.Call toIntern = awaitDm(INTERN2, "intern of mentor @max");
 
         // when the intern accepts
         String url = slack.responseUrl();

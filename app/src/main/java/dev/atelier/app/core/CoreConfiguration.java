@@ -91,16 +91,9 @@ public class CoreConfiguration {
             @Value("${atelier.clock.lease-seconds:120}") long leaseSeconds,
             @Value("${atelier.clock.batch:100}") int batch,
             @Value("${atelier.clock.max-per-tick:2000}") int maxPerTick,
-            @Value("${atelier.clock.sends-per-second:20}") int sendsPerSecond,
-            @Value("${atelier.clock.sweep-seconds:60}") long sweepSeconds) {
+            @Value("${atelier.clock.sends-per-second:20}") int sendsPerSecond) {
         String id = instanceId.isBlank() ? EngineSettings.defaults().instanceId() : instanceId;
-        return new EngineSettings(
-                id,
-                Duration.ofSeconds(leaseSeconds),
-                batch,
-                maxPerTick,
-                sendsPerSecond,
-                Duration.ofSeconds(sweepSeconds));
+        return new EngineSettings(id, Duration.ofSeconds(leaseSeconds), batch, maxPerTick, sendsPerSecond);
     }
 
     @Bean

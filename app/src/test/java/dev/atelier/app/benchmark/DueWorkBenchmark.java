@@ -186,7 +186,7 @@ public final class DueWorkBenchmark {
                 new Outbound(List.of(counting), List.of()),
                 new Pacer(0, System::nanoTime, d -> {}),
                 clock,
-                new EngineSettings(instance, Duration.ofMinutes(2), batch, Integer.MAX_VALUE, 0, Duration.ZERO));
+                new EngineSettings(instance, Duration.ofMinutes(2), batch, Integer.MAX_VALUE, 0));
     }
 
     /** Drains until nothing is left; returns {items handled, nanoTime when done}. */

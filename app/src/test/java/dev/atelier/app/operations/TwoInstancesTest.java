@@ -140,7 +140,6 @@ class TwoInstancesTest {
                         "--atelier.inbox.poll-millis=100",
                         "--atelier.inbox.workers=2",
                         "--atelier.checkins.tick-seconds=1",
-                        "--atelier.clock.sweep-seconds=1",
                         "--spring.application.name=atelier-" + name,
                         "--spring.quartz.scheduler-name=atelier-" + name,
                         "--atelier.credentials.key-path=" + keys,

@@ -6,6 +6,7 @@ import dev.atelier.core.clock.checkin.CheckinCommands;
 import dev.atelier.core.clock.mentorload.MentorLoadCommands;
 import dev.atelier.core.clock.rhythm.RhythmCommands;
 import dev.atelier.core.clock.stall.HealthCommands;
+import dev.atelier.core.clock.visit.Visits;
 import dev.atelier.core.cohort.CohortCommands;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.completion.CompletionCommands;
@@ -112,7 +113,10 @@ final class Features {
                         c.settings().links().base(),
                         c.revoke(),
                         c.clock()),
-                new RhythmCommands(s.rhythms()),
+                new RhythmCommands(
+                        s.rhythms(),
+                        community -> s.active()
+                                .forEachActive(community, n -> new Visits(s.dueWork(), c.clock()).soon(community, n))),
                 new HealthCommands(s.cohorts(), c.health()),
                 new MentorLoadCommands(c.loads(), s.rhythms(), c.clock()),
                 new AwayCommands(c.awayStore(), c.away(), s.internships(), c.clock()),

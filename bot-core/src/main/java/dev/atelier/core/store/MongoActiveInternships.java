@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.model.Projections;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -40,6 +42,15 @@ final class MongoActiveInternships implements ActiveInternships {
                             .computeIfAbsent(d.getString("communityId"), this::community)
                             .ifPresent(c -> visit.accept(c, number(d))));
         });
+    }
+
+    @Override
+    public void forEachActive(String communityId, LongConsumer visit) {
+        mongo.getCollection(mongo.getCollectionName(InternshipDocument.class))
+                .find(and(eq("communityId", communityId), eq("status", InternshipStatus.ACTIVE.name())))
+                .projection(Projections.include("number"))
+                .batchSize(BATCH)
+                .forEach(d -> visit.accept(number(d)));
     }
 
     private static Long number(Document d) {

@@ -111,7 +111,7 @@ public final class FeatureSamples {
                                 .reply(),
                         Set.of(),
                         List.of("Pairs (", "Left out ("),
-                        List.of(),
+                        List.of("Confirm pairs"),
                         null));
         add(
                 out,

@@ -8,14 +8,16 @@ import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionType;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The {@code community rhythm} command: check-in, reminder and stall timings the clock keeps. */
 public final class RhythmCommands implements Feature {
 
     private final SetRhythm rhythm;
 
-    public RhythmCommands(RhythmStore rhythms) {
-        this.rhythm = new SetRhythm(rhythms);
+    /** {@code changed} hears a community's id once its rhythm changed, so its open pairs follow the new one. */
+    public RhythmCommands(RhythmStore rhythms, Consumer<String> changed) {
+        this.rhythm = new SetRhythm(rhythms, changed);
     }
 
     @Override

@@ -5,14 +5,18 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
+import java.util.function.Consumer;
 
 /** A moderator shows or sets the community's rhythm; a bad value is refused and changes nothing. */
 public final class SetRhythm {
 
     private final RhythmStore rhythms;
+    private final Consumer<String> changed;
 
-    public SetRhythm(RhythmStore rhythms) {
+    /** {@code changed} hears the community's id once its rhythm changed (its pairs are visited again). */
+    public SetRhythm(RhythmStore rhythms, Consumer<String> changed) {
         this.rhythms = rhythms;
+        this.changed = changed;
     }
 
     public record Command(Requester requester, Long answer, Long review, Long question, Long stall, Long missed) {
@@ -40,6 +44,7 @@ public final class SetRhythm {
         }
         Rhythm changed = current.change(c.answer(), c.review(), c.question(), c.stall(), c.missed());
         rhythms.save(c.requester().communityId(), changed);
+        this.changed.accept(c.requester().communityId());
         return Outcome.reply(Message.privateReply(Text.of("⏱️ Rhythm set: " + changed.describe() + ".")));
     }
 }

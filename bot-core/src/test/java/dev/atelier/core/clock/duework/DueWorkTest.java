@@ -63,7 +63,7 @@ class DueWorkTest extends CoreFlowTest {
                 new Outbound(List.of(platform), List.of()),
                 new Pacer(0, System::nanoTime, Sleeper.THREAD),
                 clock,
-                new EngineSettings(instance, Duration.ofMinutes(2), batch, maxPerTick, 0, Duration.ZERO));
+                new EngineSettings(instance, Duration.ofMinutes(2), batch, maxPerTick, 0));
     }
 
     void planItems(int count, Instant dueAt) {
@@ -196,7 +196,7 @@ class DueWorkTest extends CoreFlowTest {
                 new Outbound(List.of(platform), List.of()),
                 new Pacer(10, nanos::get, d -> nanos.addAndGet(d.toNanos())),
                 clock,
-                new EngineSettings("a", Duration.ofMinutes(2), 100, 1000, 10, Duration.ZERO));
+                new EngineSettings("a", Duration.ofMinutes(2), 100, 1000, 10));
         assertThat(paced.drain()).containsEntry("test", 30);
         assertThat(platform.sent()).hasSize(30);
         assertThat(Duration.ofNanos(nanos.get()))
@@ -264,7 +264,7 @@ class DueWorkTest extends CoreFlowTest {
                 new Outbound(List.of(platform), List.of()),
                 new Pacer(0, System::nanoTime, Sleeper.THREAD),
                 clock,
-                new EngineSettings("a", Duration.ofMinutes(2), 10, 100, 0, Duration.ZERO));
+                new EngineSettings("a", Duration.ofMinutes(2), 10, 100, 0));
         assertThat(engine.drain()).isEmpty();
         clock.advance(Duration.ofSeconds(59));
         assertThat(engine.drain()).isEmpty();
