@@ -36,7 +36,10 @@ final class Statements {
         return fields;
     }
 
-    /** The pay statement as a field: one line per share, or that the task had no budget. */
+    /**
+     * The pay statement as a field: one line per share, its member a mention (not text a platform escapes), or
+     * that the task had no budget.
+     */
     static Field pay(PayStatement statement) {
         if (statement == null) {
             return Field.wide("Pay", Text.of("The task has no budget."));
@@ -45,7 +48,13 @@ final class Statements {
                 "Pay statement (" + statement.rule() + ")",
                 Text.join(
                         Text.builder().line().build(),
-                        statement.lines().stream().map(Text::of).toList()));
+                        statement.shares().stream()
+                                .map(s -> Text.builder()
+                                        .plain(s.role() + " ")
+                                        .member(s.memberId())
+                                        .plain(": " + statement.amount(s) + " (" + Hours.format(s.minutes()) + ")")
+                                        .build())
+                                .toList()));
     }
 
     /** A credential's page as a labelled link. */
