@@ -23,14 +23,17 @@ import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.entities.channel.unions.IThreadContainerUnion;
 import net.dv8tion.jda.api.managers.channel.concrete.ThreadChannelManager;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.requests.restaction.ChannelAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.requests.restaction.MessageEditAction;
 import net.dv8tion.jda.api.requests.restaction.ThreadChannelAction;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * A mocked Discord for end-to-end tests of the adapter: one guild with a cohort channel in a
@@ -43,6 +46,9 @@ final class FakeDiscord {
     final JDA jda = mock(JDA.class);
     final Guild guild = DiscordMocks.guild();
     final Map<String, List<MessageCreateData>> sent = new ConcurrentHashMap<>();
+    /** Edits of posted messages, by channel id ({@code dm:<user id>} for DMs), as {@code <message id>=<data>}. */
+    final Map<String, List<Map.Entry<String, MessageEditData>>> edited = new ConcurrentHashMap<>();
+
     private final Map<String, List<FileUpload>> files = new ConcurrentHashMap<>();
     final List<String> createdChannels = new ArrayList<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
@@ -79,6 +85,7 @@ final class FakeDiscord {
             lenient()
                     .when(dm.sendMessage(any(MessageCreateData.class)))
                     .thenAnswer(send -> record("dm:" + userId, send.getArgument(0)));
+            answerEdits(dm, "dm:" + userId);
             return RestActions.succeeding(CacheRestAction.class, dm);
         });
     }
@@ -127,6 +134,7 @@ final class FakeDiscord {
         lenient()
                 .when(thread.sendMessage(any(MessageCreateData.class)))
                 .thenAnswer(send -> record(id, send.getArgument(0)));
+        answerEdits(thread, id);
         ThreadChannelManager manager = mock(ThreadChannelManager.class, RETURNS_SELF);
         lenient().when(manager.setArchived(false)).thenAnswer(invocation -> {
             unarchived.add(id);
@@ -146,17 +154,32 @@ final class FakeDiscord {
         lenient()
                 .when(channel.sendMessage(any(MessageCreateData.class)))
                 .thenAnswer(send -> record(id, send.getArgument(0)));
+        answerEdits(channel, id);
         lenient().when(jda.getChannelById(GuildMessageChannel.class, id)).thenReturn(channel);
         return channel;
+    }
+
+    /** Records an edit of a posted message, as Discord accepts one. */
+    private void answerEdits(MessageChannel channel, String channelId) {
+        lenient()
+                .when(channel.editMessageById(anyString(), any(MessageEditData.class)))
+                .thenAnswer(edit -> {
+                    edited.computeIfAbsent(channelId, k -> new ArrayList<>())
+                            .add(Map.entry(edit.getArgument(0), edit.getArgument(1)));
+                    return RestActions.succeeding(MessageEditAction.class, mock(Message.class));
+                });
     }
 
     /** Records the message; what {@code complete()} returns can start a thread, as a posted message can. */
     private MessageCreateAction record(String channelId, MessageCreateData data) {
         sent.computeIfAbsent(channelId, k -> new ArrayList<>()).add(data);
         Message posted = mock(Message.class);
+        String messageId = String.valueOf(nextChannel++);
+        lenient().when(posted.getId()).thenReturn(messageId);
         lenient().when(posted.createThreadChannel(anyString())).thenAnswer(invocation -> {
             ThreadChannelAction action = mock(ThreadChannelAction.class, RETURNS_SELF);
-            ThreadChannel thread = thread(String.valueOf(nextChannel++), channelId);
+            // as on Discord, a thread started from a message has the message's id
+            ThreadChannel thread = thread(messageId, channelId);
             lenient().when(action.complete()).thenReturn(thread);
             return action;
         });

@@ -61,8 +61,6 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "Known failure after merging living messages: against the mocked JDA no new thread is opened when the old one was deleted (ThreadLookup); issue 13 note")
     void resolvingUnarchivesAnArchivedThreadAndOpensANewOneWhenTheThreadWasDeleted() {
         // given
         run(intern, "ask", null, DiscordMocks.text("question", "How do I deploy the preview?"));

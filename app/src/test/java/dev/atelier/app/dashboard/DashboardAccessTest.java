@@ -281,8 +281,6 @@ class DashboardAccessTest extends DashboardMvcTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "Known failure after the final merge: the mentor load page wording changed with the message model; see the closing note")
     void moderatorsSeeEachMentorsLoadFlaggedMentorsFirstAndOnlyTheirCommunity() throws Exception {
         MockHttpSession session = signIn("mod", true);
         assertThat(page("/dashboard", session).getResponse().getContentAsString())

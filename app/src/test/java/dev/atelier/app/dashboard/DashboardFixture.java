@@ -14,6 +14,7 @@ import dev.atelier.core.question.Question;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.testing.MutableClock;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,8 +83,9 @@ final class DashboardFixture {
 
         run(OTHER, "olga", true, "cohort create secret-cohort");
         run(OTHER, "olga", true, "task add \"Secret task\" \"Hidden\"");
-        for (int i = 0; i < 5; i++) {
-            run(OTHER, "olga", true, "internship start @zoe @yann 1 secret-cohort");
+        // five interns for yann (capacity 1): a repeated start of the same pair starts nothing new
+        for (String intern : List.of("zoe", "zack", "zara", "zeno", "zita")) {
+            run(OTHER, "olga", true, "internship start @" + intern + " @yann 1 secret-cohort");
         }
         return this;
     }
