@@ -44,7 +44,7 @@ class ConsoleWalkthroughTest {
                 .contains("→ in thread #atelier-1-alice/q1: ✅ @bob resolved Q1.")
                 .contains("[Approve] → review 1 approve   [Request changes] → review 1 changes <feedback>")
                 .contains("→ DM to @bob: 📥 @alice submitted M1 Checkout page for your review")
-                .contains("→ DM to @alice: 【Internship #1 · Shop checkout】")
+                .contains("@alice, ↩️ @bob requested changes on M1 Checkout page.")
                 .contains("requested changes on M1 Checkout page.")
                 .contains("Feedback: Show an error when the card is declined")
                 .contains("🎉 Internship #1 is complete")
