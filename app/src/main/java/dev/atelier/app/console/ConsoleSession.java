@@ -10,6 +10,7 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.ObservedMessage;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.ThreadRef;
+import dev.atelier.core.shared.Plural;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -92,9 +93,10 @@ public final class ConsoleSession {
             flagged += report.flagged();
         }
         int offered = trial.peerHelp().run();
-        out.println("  🕒 Clock round: " + prompted + " check-in prompt(s), " + missed + " missed check-in(s), "
-                + reminders + " reminder(s), " + notices + " stall notice(s), " + flagged + " pair(s) flagged, "
-                + offered + " question(s) offered to peers.");
+        out.println("  🕒 Clock round: " + Plural.of(prompted, "check-in prompt") + ", "
+                + Plural.of(missed, "missed check-in") + ", " + Plural.of(reminders, "reminder") + ", "
+                + Plural.of(notices, "stall notice") + ", " + Plural.of(flagged, "pair") + " flagged, "
+                + Plural.of(offered, "question") + " offered to peers.");
     }
 
     private static long number(String digits) {

@@ -66,7 +66,7 @@ class ConsoleTrialTest {
         String output = run("clock +2d\n");
 
         assertThat(output).contains("🕒 The console's clock is now Wed 2026-11-25 09:00 UTC (moved +2d)");
-        assertThat(output).contains("🕒 Clock round:").doesNotContain(" 0 reminder(s)");
+        assertThat(output).contains("🕒 Clock round:").doesNotContain(" 0 reminders");
         assertThat(output.lines().filter(l -> l.contains("→ DM to @bob"))).isNotEmpty();
         assertThat(console.clock.instant()).isEqualTo(Instant.parse("2026-11-25T09:00:00Z"));
     }
