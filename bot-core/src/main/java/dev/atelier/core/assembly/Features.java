@@ -35,6 +35,7 @@ import dev.atelier.core.rights.RightsCommands;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.task.TaskCommands;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Every feature of the bot, one entry each, built from the shared context; the catalog lists their
@@ -113,10 +114,7 @@ final class Features {
                         c.settings().links().base(),
                         c.revoke(),
                         c.clock()),
-                new RhythmCommands(
-                        s.rhythms(),
-                        community -> s.active()
-                                .forEachActive(community, n -> new Visits(s.dueWork(), c.clock()).soon(community, n))),
+                new RhythmCommands(s.rhythms(), revisitActivePairs(s, c)),
                 new HealthCommands(s.cohorts(), c.health()),
                 new MentorLoadCommands(c.loads(), s.rhythms(), c.clock()),
                 new AwayCommands(c.awayStore(), c.away(), s.internships(), c.clock()),
@@ -131,5 +129,11 @@ final class Features {
                                 c.clock()),
                         new SetModeratorChannel(c.moderation()),
                         new ModeratorWorkspaces(s.internships(), c.outbound())));
+    }
+
+    /** After a rhythm change, the community's active pairs are visited again (one planner for them all). */
+    private static Consumer<String> revisitActivePairs(MongoStores s, CoreContext c) {
+        Visits visits = new Visits(s.dueWork(), c.clock());
+        return community -> s.active().forEachActive(community, n -> visits.soon(community, n));
     }
 }
