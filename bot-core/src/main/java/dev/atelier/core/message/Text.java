@@ -228,7 +228,6 @@ public record Text(List<Span> spans) {
 
         /** Starts a list item on its own line. */
         public Builder bullet() {
-            breakLine();
             add(new Span.Bullet());
             return this;
         }
@@ -260,14 +259,17 @@ public record Text(List<Span> spans) {
             }
         }
 
-        /** Adds a span; after a block (quote, code block) anything but a line break starts a new line. */
+        /**
+         * Adds a span; after a block (quote, code block) anything but a line break starts a new line, and a list
+         * item always starts on its own line (also when another text ending mid-line is joined before it).
+         */
         private void add(Span span) {
             if (span instanceof Span.LineBreak) {
                 line();
                 return;
             }
-            if (needsBreak) {
-                line();
+            if (needsBreak || span instanceof Span.Bullet) {
+                breakLine();
             }
             spans.add(span);
         }

@@ -101,4 +101,18 @@ class TextTest {
         assertThat(ActionIds.parseSelect(select.actionId(), "1")).contains("submit milestone:1");
         assertThat(ActionIds.parseSelect("a||x", "1")).isEmpty();
     }
+
+    @Test
+    void aListJoinedAfterASentenceStartsOnItsOwnLine() {
+        Text items = Text.list(List.of(Text.of("#1 on track"), Text.of("#2 at risk")));
+        Text joined = Text.builder().plain("2 active pairs.").text(items).build();
+        assertThat(joined.plain())
+                .isEqualTo(Text.builder()
+                        .plain("2 active pairs.")
+                        .line()
+                        .text(items)
+                        .build()
+                        .plain());
+        assertThat(joined.spans().get(1)).isInstanceOf(Span.LineBreak.class);
+    }
 }
