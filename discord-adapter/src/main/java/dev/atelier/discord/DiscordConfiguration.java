@@ -23,17 +23,18 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnExpression("!'${atelier.discord.token:}'.isBlank()")
-@EnableConfigurationProperties(DiscordProperties.class)
+@EnableConfigurationProperties({DiscordProperties.class, DiscordShardProperties.class})
 public class DiscordConfiguration {
 
     @Bean
     DiscordConnection discordConnection(
             DiscordProperties properties,
+            DiscordShardProperties shards,
             ObjectProvider<AtelierBot> bot,
             ObjectProvider<Inbox> inbox,
             ObjectProvider<Deliveries> deliveries) {
         return new DiscordConnection(
-                listener -> JdaFactory.build(properties, listener),
+                listener -> JdaFactory.build(properties, shards, listener),
                 bot::getObject,
                 properties.moderatorRole(),
                 inbox::getIfAvailable,

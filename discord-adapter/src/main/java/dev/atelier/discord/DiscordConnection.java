@@ -71,7 +71,7 @@ final class DiscordConnection implements SmartLifecycle {
                 () -> {
                     JDA client = login.apply(listener);
                     if (stopped) {
-                        client.shutdown();
+                        ShardLookup.shutdown(client);
                         throw new CancellationException("stopped while logging in");
                     }
                     return client;
@@ -92,7 +92,7 @@ final class DiscordConnection implements SmartLifecycle {
         stopped = true;
         CompletableFuture<JDA> current = jda;
         if (current != null) {
-            current.thenAccept(JDA::shutdown);
+            current.thenAccept(ShardLookup::shutdown);
         }
         workers.shutdown();
     }
@@ -102,7 +102,10 @@ final class DiscordConnection implements SmartLifecycle {
         return jda != null && !workers.isShutdown();
     }
 
-    /** The connected client, or empty while logging in or after a failed login. */
+    /**
+     * The connected client (with sharding, this instance's first shard, which reaches the others through its
+     * shard manager), or empty while logging in or after a failed login.
+     */
     Optional<JDA> jda() {
         CompletableFuture<JDA> current = jda;
         if (current == null || !current.isDone() || current.isCompletedExceptionally()) {

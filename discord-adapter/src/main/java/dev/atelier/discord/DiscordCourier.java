@@ -47,6 +47,9 @@ final class DiscordCourier implements Courier {
     static final int NONCE_MAX = 25;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How long an item for a server on another instance's shards waits before it is tried again (by any instance). */
+    private static final Duration ELSEWHERE = Duration.ofSeconds(5);
+
     private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL);
     private static final Set<ErrorResponse> EDIT_GONE =
             EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_MESSAGE);
@@ -87,6 +90,9 @@ final class DiscordCourier implements Courier {
             return Attempt.rateLimited(null, "not connected to Discord");
         }
         JDA client = connected.get();
+        if (!ShardLookup.holds(client, item.community().externalId())) {
+            return Attempt.rateLimited(ELSEWHERE, "the server is on another instance's shards");
+        }
         String step = "open";
         try {
             Target target = targetOf(client, item);
@@ -131,8 +137,11 @@ final class DiscordCourier implements Courier {
         }
         JDA client = connected.get();
         String guild = item.community().externalId();
+        if (!ShardLookup.holds(client, guild)) {
+            return Attempt.rateLimited(ELSEWHERE, "the server is on another instance's shards");
+        }
         try {
-            MessageChannel channel = client.getChannelById(GuildMessageChannel.class, at.channelId());
+            MessageChannel channel = ShardLookup.channel(client, GuildMessageChannel.class, at.channelId());
             MessageEditData data;
             if (channel != null) {
                 if (!((GuildMessageChannel) channel).getGuild().getId().equals(guild)) {
@@ -222,7 +231,7 @@ final class DiscordCourier implements Courier {
             return new Target(channel, MessageRenderer.render(item.message(), DirectRoutes.forGuild(guild)), null);
         }
         String channelId = ((Destination.Channel) item.to()).channelId();
-        GuildMessageChannel channel = client.getChannelById(GuildMessageChannel.class, channelId);
+        GuildMessageChannel channel = ShardLookup.channel(client, GuildMessageChannel.class, channelId);
         if (channel == null || !channel.getGuild().getId().equals(guild)) {
             return new Target(null, null, "no channel " + channelId + " in this server");
         }

@@ -134,7 +134,8 @@ final class DiscordNotifier implements Notifier, Threads, FileSender, Courier {
                 client.openPrivateChannelById(direct.memberId())
                         .queue(channel -> channel.sendMessage(data).queue(sent -> {}, onFailure), onFailure);
             } else if (to instanceof Destination.Channel target) {
-                GuildMessageChannel channel = client.getChannelById(GuildMessageChannel.class, target.channelId());
+                GuildMessageChannel channel =
+                        ShardLookup.channel(client, GuildMessageChannel.class, target.channelId());
                 if (channel == null || !channel.getGuild().getId().equals(community.externalId())) {
                     throw new IllegalStateException("no channel " + target.channelId() + " in this server");
                 }

@@ -30,7 +30,7 @@ final class DiscordThreads {
     }
 
     ThreadRef open(CommunityRef community, String channelId, String name, Message message, Message opening) {
-        GuildMessageChannel channel = client().getChannelById(GuildMessageChannel.class, channelId);
+        GuildMessageChannel channel = ShardLookup.channel(client(), GuildMessageChannel.class, channelId);
         if (channel == null || !channel.getGuild().getId().equals(community.externalId())) {
             throw new WorkspaceUnavailableException("the channel is gone or not in this server");
         }
@@ -55,7 +55,7 @@ final class DiscordThreads {
     }
 
     boolean post(CommunityRef community, ThreadRef ref, Message message) {
-        ThreadChannel thread = client().getChannelById(ThreadChannel.class, ref.threadId());
+        ThreadChannel thread = ShardLookup.channel(client(), ThreadChannel.class, ref.threadId());
         if (thread == null || !thread.getGuild().getId().equals(community.externalId())) {
             return false;
         }

@@ -70,7 +70,7 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
         JDA client = jda.get()
                 .orElseThrow(() -> new WorkspaceUnavailableException(
                         "Atelier is not connected to Discord right now. Try again in a minute."));
-        Guild guild = client.getGuildById(community.externalId());
+        Guild guild = ShardLookup.guild(client, community.externalId());
         if (guild == null) {
             throw new WorkspaceUnavailableException(
                     "Atelier is no longer in this server, so it cannot create a " + "workspace here.");
@@ -166,7 +166,7 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
     public void moderatorChanged(
             CommunityRef community, List<String> workspaceChannelIds, String memberId, boolean moderator) {
         Guild guild = jda.get()
-                .map(client -> client.getGuildById(community.externalId()))
+                .map(client -> ShardLookup.guild(client, community.externalId()))
                 .orElse(null);
         if (guild == null || !memberId.matches("\\d{1,20}")) {
             return;

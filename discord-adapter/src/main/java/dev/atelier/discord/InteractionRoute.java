@@ -75,7 +75,7 @@ final class InteractionRoute {
         if (wrapped.isEmpty()) {
             return refused(Callers.SERVER_ONLY);
         }
-        Guild guild = interaction.getJDA().getGuildById(wrapped.get().guildId());
+        Guild guild = ShardLookup.guild(interaction.getJDA(), wrapped.get().guildId());
         if (guild == null) {
             return refused(SERVER_GONE);
         }

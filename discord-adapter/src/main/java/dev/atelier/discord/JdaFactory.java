@@ -6,13 +6,16 @@ import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 
 /**
  * Builds the JDA client: a light client with the one extra intent {@code GUILD_MESSAGES} (to count
  * messages in workspaces; not privileged, and without {@code MESSAGE_CONTENT} the bot never sees
  * their text; guild events, which slash commands and their registration need, come with every connection),
  * the configured REST base URL and gateway URL, default AllowedMentions without mass or role
- * pings, and no JVM shutdown hook (Spring closes it).
+ * pings, and no JVM shutdown hook (Spring closes it); or, with {@code atelier.discord.shards}, the same
+ * through a shard manager over this instance's shards.
  */
 final class JdaFactory {
 
@@ -36,5 +39,41 @@ final class JdaFactory {
 
     static JDA build(DiscordProperties properties, EventListener listener) {
         return builder(properties, listener).build();
+    }
+
+    /**
+     * Without sharding, the one client; with it, a {@link ShardManager} over this instance's shard range,
+     * set up as the one client is, and its first shard (which it logs in before returning; the others follow
+     * at the pace Discord allows). Every shard knows the manager, through which {@link ShardLookup} finds a
+     * guild on whichever shard holds it.
+     */
+    static JDA build(DiscordProperties properties, DiscordShardProperties shards, EventListener listener) {
+        if (!shards.sharded()) {
+            return build(properties, listener);
+        }
+        ShardManager manager = shardManager(properties, shards, listener).build();
+        JDA first = manager.getShardById(shards.first());
+        if (first == null) {
+            manager.shutdown();
+            throw new IllegalStateException("shard " + shards.first() + " did not start");
+        }
+        return first;
+    }
+
+    static DefaultShardManagerBuilder shardManager(
+            DiscordProperties properties, DiscordShardProperties shards, EventListener listener) {
+        AllowedMentionsPolicy.applyDefaults();
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(properties.token(), INTENTS)
+                .setShardsTotal(shards.shards())
+                .setShards(shards.first(), shards.last())
+                .setEnableShutdownHook(false)
+                .addEventListeners(listener);
+        if (properties.restUrl() != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(properties.restUrl()));
+        }
+        if (properties.gatewayUrl() != null) {
+            builder.setSessionController(new GatewaySessionController(properties.gatewayUrl()));
+        }
+        return builder;
     }
 }

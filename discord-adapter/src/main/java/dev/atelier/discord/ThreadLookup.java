@@ -19,11 +19,11 @@ final class ThreadLookup {
 
     static Optional<ThreadChannel> find(JDA client, String guildId, String parentId, String threadId)
             throws RateLimitedException {
-        ThreadChannel cached = client.getChannelById(ThreadChannel.class, threadId);
+        ThreadChannel cached = ShardLookup.channel(client, ThreadChannel.class, threadId);
         if (cached != null) {
             return cached.getGuild().getId().equals(guildId) ? Optional.of(cached) : Optional.empty();
         }
-        IThreadContainer parent = client.getChannelById(IThreadContainer.class, parentId);
+        IThreadContainer parent = ShardLookup.channel(client, IThreadContainer.class, parentId);
         if (parent == null || !parent.getGuild().getId().equals(guildId)) {
             return Optional.empty();
         }

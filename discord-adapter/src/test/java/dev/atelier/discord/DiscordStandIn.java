@@ -70,6 +70,8 @@ final class DiscordStandIn implements AutoCloseable {
     final java.util.concurrent.atomic.AtomicInteger lostAnswers = new java.util.concurrent.atomic.AtomicInteger();
     /** Members who block DMs from the bot: a post in their DM channel is refused with 50007. */
     final java.util.Set<String> closedDms = ConcurrentHashMap.newKeySet();
+    /** Guilds besides {@link #GUILD_ID}. */
+    final List<String> otherGuilds = new CopyOnWriteArrayList<>();
 
     private final AtomicLong ids = new AtomicLong(5000);
     private final HttpServer http;
@@ -117,40 +119,77 @@ final class DiscordStandIn implements AutoCloseable {
         return calls.stream().filter(call -> call.is(method, pathPattern)).toList();
     }
 
+    /** Another guild the bot is in, with one text channel; with sharding, it goes to the shard its id maps to. */
+    void guild(String guildId, String channelId) {
+        otherGuilds.add(guildId);
+        channels.put(channelId, StandInEntities.textChannel(channelId, guildId, "general", null, DataArray.empty()));
+    }
+
+    /** The id of a main-guild role in another guild: its own id plus 1 (moderators) or 2 (the bot's role). */
+    static String roleIn(String guildId, String mainRole) {
+        if (GUILD_ID.equals(guildId)) {
+            return mainRole;
+        }
+        return Long.toString(Long.parseLong(guildId) + (MODERATOR_ROLE_ID.equals(mainRole) ? 1 : 2));
+    }
+
+    /** A copy of a member as a member of the guild, with its roles there. */
+    static DataObject memberIn(String guildId, DataObject member) {
+        DataObject copy = DataObject.fromJson(member.toJson());
+        DataArray roles = DataArray.empty();
+        copy.getArray("roles").stream(DataArray::getString)
+                .forEach(role -> roles.add(
+                        MODERATOR_ROLE_ID.equals(role) || BOT_ROLE_ID.equals(role) ? roleIn(guildId, role) : role));
+        return copy.put("roles", roles);
+    }
+
+    /** Answers an IDENTIFY with READY and a GUILD_CREATE per guild, only those of its shard when it gives one. */
     private void identified(DataObject payload) {
         identify = payload;
+        int shard = payload.optArray("shard").map(s -> s.getInt(0)).orElse(0);
+        int total = payload.optArray("shard").map(s -> s.getInt(1)).orElse(1);
+        List<String> onShard = new ArrayList<>();
+        onShard.add(GUILD_ID);
+        onShard.addAll(otherGuilds);
+        onShard.removeIf(guild -> StandInGateway.shardOf(guild, total) != shard);
+        DataArray unavailable = DataArray.empty();
+        onShard.forEach(
+                guild -> unavailable.add(DataObject.empty().put("id", guild).put("unavailable", true)));
         gateway.dispatch(
                 "READY",
                 DataObject.empty()
                         .put("v", 10)
                         .put("user", botUser)
-                        .put(
-                                "guilds",
-                                DataArray.empty()
-                                        .add(DataObject.empty()
-                                                .put("id", GUILD_ID)
-                                                .put("unavailable", true)))
+                        .put("guilds", unavailable)
                         .put("session_id", "stand-in-session")
                         .put("resume_gateway_url", gateway.url())
                         .put("private_channels", DataArray.empty())
                         .put("relationships", DataArray.empty())
                         .put("application", DataObject.empty().put("id", BOT_ID).put("flags", 0)));
-        gateway.dispatch("GUILD_CREATE", guild());
+        onShard.forEach(guild -> gateway.dispatch("GUILD_CREATE", guild(guild)));
     }
 
-    private DataObject guild() {
+    /** A guild's GUILD_CREATE: the main one with its fixed role ids, another with role ids made from its own. */
+    private DataObject guild(String guildId) {
+        String moderators = roleIn(guildId, MODERATOR_ROLE_ID);
+        String bot = roleIn(guildId, BOT_ROLE_ID);
         DataArray roles = DataArray.empty()
-                .add(StandInEntities.role(GUILD_ID, "@everyone", StandInEntities.EVERYONE_PERMISSIONS, 0))
+                .add(StandInEntities.role(guildId, "@everyone", StandInEntities.EVERYONE_PERMISSIONS, 0))
                 .add(StandInEntities.role(
-                        MODERATOR_ROLE_ID,
+                        moderators,
                         "Moderators",
                         StandInEntities.EVERYONE_PERMISSIONS | Permission.MANAGE_SERVER.getRawValue(),
                         1))
-                .add(StandInEntities.role(BOT_ROLE_ID, "Atelier", Permission.ADMINISTRATOR.getRawValue(), 2)
+                .add(StandInEntities.role(bot, "Atelier", Permission.ADMINISTRATOR.getRawValue(), 2)
                         .put("managed", true));
-        DataArray memberList = DataArray.fromCollection(members.values());
+        DataArray memberList = DataArray.empty();
+        members.values().forEach(member -> memberList.add(memberIn(guildId, member)));
+        DataArray guildChannels = DataArray.empty();
+        channels.values().stream()
+                .filter(channel -> guildId.equals(channel.getString("guild_id", null)))
+                .forEach(guildChannels::add);
         return DataObject.empty()
-                .put("id", GUILD_ID)
+                .put("id", guildId)
                 .put("name", "Atelier test server")
                 .put("owner_id", "1")
                 .put("unavailable", false)
@@ -159,7 +198,7 @@ final class DiscordStandIn implements AutoCloseable {
                 .put("member_count", members.size())
                 .put("members", memberList)
                 .put("roles", roles)
-                .put("channels", DataArray.fromCollection(channels.values()))
+                .put("channels", guildChannels)
                 .put("threads", DataArray.empty())
                 .put("emojis", DataArray.empty())
                 .put("stickers", DataArray.empty())

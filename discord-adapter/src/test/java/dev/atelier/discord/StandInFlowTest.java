@@ -48,12 +48,13 @@ abstract class StandInFlowTest {
         discord.member(MODERATOR, "Mod", true);
         discord.member(INTERN, "Ada", false);
         discord.member(MENTOR, "Grace", false);
+        arrange(discord);
         interactions = new StandInInteractions(discord);
         AtomicReference<TestAtelier> core = new AtomicReference<>();
         AtomicReference<Deliveries> deliveries = new AtomicReference<>();
         DiscordProperties properties = discord.properties();
         connection = new DiscordConnection(
-                listener -> JdaFactory.build(properties, listener),
+                listener -> JdaFactory.build(properties, shards(), listener),
                 () -> core.get().bot(),
                 null,
                 deliveries::get);
@@ -75,6 +76,14 @@ abstract class StandInFlowTest {
         connection.jda().ifPresent(jda -> jda.shutdownNow());
         atelier.close();
         discord.close();
+    }
+
+    /** More for the stand-in before the bot logs in (another guild, for example); nothing by default. */
+    protected void arrange(DiscordStandIn standIn) {}
+
+    /** The shards this test's connection logs in with; none (one client) by default. */
+    protected DiscordShardProperties shards() {
+        return DiscordShardProperties.NONE;
     }
 
     /** The adapter's connection to the stand-in (its JDA once logged in). */

@@ -14,6 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -36,6 +38,10 @@ final class StandInGateway implements AutoCloseable {
     private final ServerSocket server;
     private final Consumer<DataObject> onIdentify;
     private final AtomicInteger sequence = new AtomicInteger();
+    /** With sharding: the connection of each shard that identified, and the total it gave. */
+    private final Map<Integer, Connection> shards = new ConcurrentHashMap<>();
+
+    private volatile int shardTotal = 1;
     private volatile Connection current;
     private volatile boolean closed;
 
@@ -63,6 +69,26 @@ final class StandInGateway implements AutoCloseable {
                 .put("t", type)
                 .put("s", sequence.incrementAndGet())
                 .put("d", data));
+    }
+
+    /**
+     * Sends a dispatch about a guild to the connection of the shard that holds it (Discord's rule: the
+     * guild id's timestamp bits modulo the shard count), or to the one connection without sharding.
+     */
+    void dispatchForGuild(String guildId, String type, DataObject data) {
+        Connection connection = shardTotal > 1 ? shards.get(shardOf(guildId, shardTotal)) : current;
+        if (connection == null) {
+            throw new IllegalStateException("no shard connected for guild " + guildId);
+        }
+        connection.send(DataObject.empty()
+                .put("op", 0)
+                .put("t", type)
+                .put("s", sequence.incrementAndGet())
+                .put("d", data));
+    }
+
+    static int shardOf(String guildId, int total) {
+        return (int) ((Long.parseLong(guildId) >>> 22) % total);
     }
 
     private void accept() {
@@ -132,7 +158,15 @@ final class StandInGateway implements AutoCloseable {
                             .put("s", null)
                             .put("t", null)
                             .put("d", null));
-                case 2 -> onIdentify.accept(payload.getObject("d"));
+                case 2 -> {
+                    DataObject identify = payload.getObject("d");
+                    identify.optArray("shard").ifPresent(shard -> {
+                        shardTotal = shard.getInt(1);
+                        shards.put(shard.getInt(0), this);
+                    });
+                    current = this;
+                    onIdentify.accept(identify);
+                }
                 default -> {}
             }
         }

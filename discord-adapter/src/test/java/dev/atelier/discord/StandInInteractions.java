@@ -50,7 +50,7 @@ final class StandInInteractions {
                 .put("id", command.getString("id"))
                 .put("name", name)
                 .put("type", 1)
-                .put("guild_id", DiscordStandIn.GUILD_ID)
+                .put("guild_id", guildOf(channelId))
                 .put("options", top)
                 .put("resolved", resolved);
         return send(2, userId, channelId, data, null);
@@ -132,6 +132,7 @@ final class StandInInteractions {
             throw new IllegalArgumentException("no member " + userId);
         }
         DataObject channel = discord.channels.get(channelId);
+        String guild = guildOf(channelId);
         String id = discord.nextId();
         String token = "interaction-token-" + TOKENS.incrementAndGet();
         discord.interactionChannels.put(token, channelId);
@@ -141,28 +142,34 @@ final class StandInInteractions {
                 .put("type", type)
                 .put("token", token)
                 .put("version", 1)
-                .put("guild_id", DiscordStandIn.GUILD_ID)
+                .put("guild_id", guild)
                 .put(
                         "guild",
                         DataObject.empty()
-                                .put("id", DiscordStandIn.GUILD_ID)
+                                .put("id", guild)
                                 .put("locale", "en-US")
                                 .put("features", DataArray.empty()))
                 .put("channel_id", channelId)
                 .put("channel", copy(channel).put("permissions", member.getString("permissions")))
-                .put("member", copy(member))
+                .put("member", DiscordStandIn.memberIn(guild, member))
                 .put("locale", "en-US")
                 .put("guild_locale", "en-US")
                 .put("app_permissions", Long.toString(Permission.ADMINISTRATOR.getRawValue()))
                 .put("entitlements", DataArray.empty())
-                .put("authorizing_integration_owners", DataObject.empty().put("0", DiscordStandIn.GUILD_ID))
+                .put("authorizing_integration_owners", DataObject.empty().put("0", guild))
                 .put("context", 0)
                 .put("data", data);
         if (message != null) {
             interaction.put("message", message);
         }
-        discord.gateway.dispatch("INTERACTION_CREATE", interaction);
+        discord.gateway.dispatchForGuild(guild, "INTERACTION_CREATE", interaction);
         return new Interaction(id, token);
+    }
+
+    /** The guild a channel is in (the stand-in's main guild for one it does not know). */
+    private String guildOf(String channelId) {
+        DataObject channel = discord.channels.get(channelId);
+        return channel == null ? DiscordStandIn.GUILD_ID : channel.getString("guild_id", DiscordStandIn.GUILD_ID);
     }
 
     private DataObject option(DataObject declared, String value, DataObject resolved) {

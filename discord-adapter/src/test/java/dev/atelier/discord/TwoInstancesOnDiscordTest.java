@@ -1,0 +1,85 @@
+package dev.atelier.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.atelier.core.outbox.Attempt;
+import dev.atelier.core.store.MongoDeliveries;
+import dev.atelier.core.workspace.ApiMetrics;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances share one bot's guilds: this test's connection takes shard 0 of 2, a second one shard 1.
+ * Each identifies with its own shard, a command in a guild of shard 1 is answered by the second instance,
+ * and an outbox message for that guild is left by the first instance (to be sent by the one that holds it)
+ * instead of being dropped as gone.
+ */
+class TwoInstancesOnDiscordTest extends StandInFlowTest {
+
+    @Override
+    protected void arrange(DiscordStandIn standIn) {
+        standIn.guild(ShardsOnDiscordTest.SECOND_GUILD, ShardsOnDiscordTest.SECOND_CHANNEL);
+    }
+
+    @Override
+    protected DiscordShardProperties shards() {
+        return new DiscordShardProperties(2, 0, 0);
+    }
+
+    @Test
+    void eachInstanceServesTheGuildsOfItsShard() {
+        // given a second instance of the same bot on shard 1 of 2
+        DiscordProperties properties = discord.properties();
+        DiscordConnection second = new DiscordConnection(
+                listener -> JdaFactory.build(properties, new DiscordShardProperties(2, 1, 1), listener),
+                () -> atelier.bot(),
+                null,
+                () -> MongoDeliveries.create(atelier.mongo(), Clock.systemUTC()));
+        second.start();
+        try {
+            await().atMost(PATIENCE)
+                    .until(() -> second.jda().isPresent()
+                            && !discord.calls(
+                                            "PUT",
+                                            "/applications/900/guilds/" + ShardsOnDiscordTest.SECOND_GUILD
+                                                    + "/commands")
+                                    .isEmpty());
+            assertThat(discord.gateway.received.stream()
+                            .filter(payload -> payload.getInt("op") == 2)
+                            .map(payload ->
+                                    payload.getObject("d").getArray("shard").toString()))
+                    .containsExactlyInAnyOrder("[0,2]", "[1,2]");
+            assertThat(ShardLookup.guild(connection().jda().orElseThrow(), ShardsOnDiscordTest.SECOND_GUILD))
+                    .as("the first instance does not hold the second shard's guild")
+                    .isNull();
+
+            // when a moderator runs /cohort list in the guild on shard 1
+            Answer answer = answer(
+                    interactions.slash(MODERATOR, ShardsOnDiscordTest.SECOND_CHANNEL, "cohort", "list", Map.of()));
+
+            // then the second instance answered it
+            assertThat(answer.calls()).anyMatch(call -> call.is("PATCH", "/webhooks/900/.+/messages/@original"));
+            assertNoWarning(answer);
+
+            // when each instance's outbox courier is handed a message for that guild
+            Attempt first = new DiscordCourier(connection()::jda, ApiMetrics.NONE)
+                    .deliver(ShardsOnDiscordTest.item("from the first"));
+            Attempt holder = new DiscordCourier(second::jda, ApiMetrics.NONE)
+                    .deliver(ShardsOnDiscordTest.item("from the second"));
+
+            // then the first leaves it to be tried again (by any instance) and posts nothing; the second posts it
+            assertThat(first.retry()).isTrue();
+            assertThat(first.unsure()).isFalse();
+            assertThat(first.reason()).contains("another instance's shards");
+            assertThat(holder.delivered()).as(holder.reason()).isTrue();
+            assertThat(discord.messagesIn(ShardsOnDiscordTest.SECOND_CHANNEL))
+                    .extracting(message -> message.getString("content"))
+                    .contains("from the second")
+                    .doesNotContain("from the first");
+        } finally {
+            second.stop();
+        }
+    }
+}
