@@ -25,6 +25,16 @@ class DiscordShardPropertiesTest {
     }
 
     @Test
+    void emptySettingsAsTheApplicationFileGivesThemMeanNoSharding() {
+        runner.withPropertyValues("atelier.discord.shards=", "atelier.discord.shard-min=", "atelier.discord.shard-max=")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(DiscordShardProperties.class).sharded())
+                            .isFalse();
+                });
+    }
+
+    @Test
     void aTotalAloneMeansEveryShard() {
         runner.withPropertyValues("atelier.discord.shards=4").run(context -> {
             DiscordShardProperties shards = context.getBean(DiscordShardProperties.class);

@@ -22,7 +22,8 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  * A Discord for tests that the real JDA client logs into: Discord's REST API over HTTP and its
  * gateway over a WebSocket ({@link StandInGateway}). After IDENTIFY it sends READY (the bot user and
  * its application) and GUILD_CREATE (one guild with roles, a category, a cohort channel and its
- * members); it then serves what the adapter asks of Discord (slash command registration, channels
+ * members; more guilds with {@link #guild(String, String)}, and with sharding only the guilds of the
+ * shard the IDENTIFY names); it then serves what the adapter asks of Discord (slash command registration, channels
  * with permission overwrites, messages and their edits, threads, DMs, member look-ups, interaction
  * callbacks and webhook follow-ups) and records every REST call with its JSON body, so tests assert
  * on what crossed the wire. {@link StandInInteractions} sends slash commands, button presses and
