@@ -21,9 +21,6 @@ import dev.atelier.core.clock.stall.WatchStalls;
 import dev.atelier.core.clock.visit.MentorLoadCheck;
 import dev.atelier.core.clock.visit.VisitHandler;
 import dev.atelier.core.clock.visit.VisitSources;
-import dev.atelier.core.clock.visit.VisitingCheckins;
-import dev.atelier.core.clock.visit.VisitingInternships;
-import dev.atelier.core.clock.visit.VisitingQuestions;
 import dev.atelier.core.clock.visit.Visits;
 import dev.atelier.core.outbox.Pacer;
 import dev.atelier.core.store.MongoStores;
@@ -97,32 +94,5 @@ final class ClockAssembly {
                 .toList();
         DueEngine engine = new DueEngine(s.dueWork(), all, outbound, pacer, clock, settings);
         return new ClockRound(engine, s.active(), visits, visited);
-    }
-
-    /**
-     * The stores with the internship, question and check-in stores planning a visit of the internship
-     * whenever they save (see {@link Visits}).
-     */
-    static MongoStores visiting(MongoStores s, Clock clock) {
-        Visits visits = new Visits(s.dueWork(), clock);
-        return new MongoStores(
-                s.communities(),
-                s.cohorts(),
-                s.tasks(),
-                new VisitingInternships(s.internships(), visits),
-                s.splitRules(),
-                s.profiles(),
-                s.rosters(),
-                s.plans(),
-                new VisitingCheckins(s.checkins(), visits),
-                s.checkinDefaults(),
-                new VisitingQuestions(s.questions(), visits),
-                s.conversations(),
-                s.peerHelp(),
-                s.dueWork(),
-                s.rhythms(),
-                s.health(),
-                s.active(),
-                s.checkinHistory());
     }
 }

@@ -10,6 +10,7 @@ import dev.atelier.core.clock.checkin.OpenCheckin;
 import dev.atelier.core.clock.mentorload.MentorLoads;
 import dev.atelier.core.clock.scheduling.QuartzCronClock;
 import dev.atelier.core.clock.stall.CohortHealth;
+import dev.atelier.core.clock.visit.Visits;
 import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.conversation.MessageFigures;
 import dev.atelier.core.credential.Credentials;
@@ -85,7 +86,7 @@ record CoreContext(
         ModeratorNotices moderatorNotices) {
 
     static CoreContext create(MongoTemplate mongo, Outbound outbound, Clock clock, AtelierCore.Settings settings) {
-        MongoStores s = ClockAssembly.visiting(MongoStores.create(mongo, clock), clock);
+        MongoStores s = MongoStores.create(mongo, clock, work -> new Visits(work, clock));
         AwayStore awayStore = MongoAwayStore.create(mongo);
         PayoutStore payouts = MongoPayoutStore.create(mongo);
         MongoCredentialStores cs = MongoCredentialStores.create(mongo);

@@ -1,6 +1,5 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.appeal.AppealOutcome;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -9,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One appeal; its id is {@code communityId/decision}, so a decision can be appealed once (a second insert
  * fails on the id); found by number through the unique index on community and number; saved under
- * optimistic locking.
+ * optimistic locking. The outcome is the name of an {@code AppealOutcome} (null while undecided).
  */
 @Document("appeals")
 record AppealDocument(
@@ -23,7 +22,7 @@ record AppealDocument(
         String reason,
         String by,
         Instant at,
-        AppealOutcome outcome,
+        String outcome,
         String note,
         String decidedBy,
         Instant decidedAt,

@@ -1,17 +1,16 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.community.Platform;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A dashboard login link; its id is the SHA-256 of the token, never the token; redeemed on {@code _id} and version. */
+/** A dashboard login link; its id is the SHA-256 of the token, never the token; redeemed on {@code _id} and version; the platform is the name of a {@code Platform}. */
 @Document("login_links")
 record LoginLinkDocument(
         @Id String id,
         String communityId,
-        Platform platform,
+        String platform,
         String externalId,
         String communityName,
         String memberId,

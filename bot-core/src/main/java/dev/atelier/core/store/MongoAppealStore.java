@@ -45,7 +45,7 @@ public final class MongoAppealStore implements AppealStore {
     }
 
     private static boolean open(AppealDocument d) {
-        return d.outcome() == null || d.outcome() == AppealOutcome.SECOND;
+        return d.outcome() == null || AppealOutcome.SECOND.name().equals(d.outcome());
     }
 
     public static AppealStore create(MongoTemplate mongo) {
@@ -133,7 +133,7 @@ public final class MongoAppealStore implements AppealStore {
                 a.reason(),
                 a.by(),
                 a.at(),
-                a.outcome(),
+                a.outcome() == null ? null : a.outcome().name(),
                 a.note(),
                 a.decidedBy(),
                 a.decidedAt(),
@@ -150,7 +150,7 @@ public final class MongoAppealStore implements AppealStore {
                 d.reason(),
                 d.by(),
                 d.at(),
-                d.outcome(),
+                d.outcome() == null ? null : AppealOutcome.valueOf(d.outcome()),
                 d.note(),
                 d.decidedBy(),
                 d.decidedAt(),

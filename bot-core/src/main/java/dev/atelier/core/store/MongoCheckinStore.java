@@ -5,6 +5,7 @@ import dev.atelier.core.clock.checkin.Checkin;
 import dev.atelier.core.clock.checkin.CheckinSchedule;
 import dev.atelier.core.clock.checkin.CheckinStore;
 import dev.atelier.core.clock.checkin.Prompt;
+import dev.atelier.core.clock.visit.InternshipChanges;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.shared.ConcurrentChange;
@@ -20,9 +21,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 final class MongoCheckinStore implements CheckinStore {
 
     private final MongoTemplate mongo;
+    private final InternshipChanges changes;
 
-    MongoCheckinStore(MongoTemplate mongo) {
+    MongoCheckinStore(MongoTemplate mongo, InternshipChanges changes) {
         this.mongo = mongo;
+        this.changes = changes;
         StoreIndexes.of(mongo, CheckinDocument.class).unique("checkin_version", "_id", "version");
     }
 
@@ -35,11 +38,14 @@ final class MongoCheckinStore implements CheckinStore {
 
     @Override
     public Checkin save(Checkin c) {
+        Checkin saved;
         try {
-            return toCheckin(mongo.save(toDocument(c)));
+            saved = toCheckin(mongo.save(toDocument(c)));
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw new ConcurrentChange("check-ins of internship #" + c.internship() + " changed meanwhile", e);
         }
+        changes.changed(saved.community().id(), saved.internship());
+        return saved;
     }
 
     private static CheckinDocument toDocument(Checkin c) {

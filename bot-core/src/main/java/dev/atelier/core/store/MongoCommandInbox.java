@@ -14,12 +14,7 @@ import dev.atelier.core.inbox.InboxCommand;
 import dev.atelier.core.inbox.InboxEntry;
 import dev.atelier.core.inbox.InboxState;
 import dev.atelier.core.inbox.LaneClaim;
-import dev.atelier.core.message.Button;
-import dev.atelier.core.message.ButtonStyle;
-import dev.atelier.core.message.Field;
 import dev.atelier.core.message.Message;
-import dev.atelier.core.message.Select;
-import dev.atelier.core.message.SelectOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -107,7 +102,7 @@ final class MongoCommandInbox implements CommandInbox {
         return mongo.updateFirst(
                                 query(where("_id").is(key).and("state").is(InboxState.PENDING.name())),
                                 Update.update("state", InboxState.APPLIED.name())
-                                        .set("reply", toReply(reply))
+                                        .set("reply", MessageMapper.toDocument(reply))
                                         .set("appliedAt", at),
                                 InboxDocument.class)
                         .getMatchedCount()
@@ -194,71 +189,6 @@ final class MongoCommandInbox implements CommandInbox {
                 d.channelId());
         InboxCommand command = new InboxCommand(
                 d.id(), caller, d.line(), d.path(), d.options(), d.replyTo(), d.receivedAt(), d.ordinal());
-        return new InboxEntry(command, InboxState.valueOf(d.state()), toMessage(d.reply()));
-    }
-
-    private static InboxDocument.Reply toReply(Message m) {
-        if (m == null) {
-            return null;
-        }
-        return new InboxDocument.Reply(
-                m.title(),
-                null,
-                TextDocuments.toDocuments(m.body()),
-                m.fields().stream()
-                        .map(f -> new InboxDocument.ReplyField(
-                                f.name(), null, TextDocuments.toDocuments(f.value()), f.inline()))
-                        .toList(),
-                m.buttons().stream()
-                        .map(b -> new InboxDocument.ReplyButton(
-                                b.label(), b.style().name(), b.command(), b.ask()))
-                        .toList(),
-                m.selects().stream()
-                        .map(s -> new InboxDocument.ReplySelect(
-                                s.placeholder(),
-                                s.command(),
-                                s.option(),
-                                s.options().stream()
-                                        .map(o -> new InboxDocument.ReplyChoice(o.label(), o.value()))
-                                        .toList()))
-                        .toList(),
-                m.ephemeral());
-    }
-
-    private static Message toMessage(InboxDocument.Reply r) {
-        if (r == null) {
-            return null;
-        }
-        return new Message(
-                r.title(),
-                TextDocuments.toText(r.body(), r.text()),
-                r.fields() == null
-                        ? List.of()
-                        : r.fields().stream()
-                                .map(f -> new Field(f.name(), TextDocuments.toText(f.spans(), f.value()), f.inline()))
-                                .toList(),
-                r.buttons() == null
-                        ? List.of()
-                        : r.buttons().stream()
-                                .map(b -> new Button(
-                                        b.label(),
-                                        ButtonStyle.valueOf(b.style()),
-                                        b.command(),
-                                        b.ask() == null ? List.of() : b.ask()))
-                                .toList(),
-                r.selects() == null
-                        ? List.of()
-                        : r.selects().stream()
-                                .map(s -> new Select(
-                                        s.placeholder(),
-                                        s.command(),
-                                        s.option(),
-                                        s.choices() == null
-                                                ? List.of()
-                                                : s.choices().stream()
-                                                        .map(c -> new SelectOption(c.label(), c.value()))
-                                                        .toList()))
-                                .toList(),
-                r.ephemeral());
+        return new InboxEntry(command, InboxState.valueOf(d.state()), MessageMapper.toMessage(d.reply()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.clock.visit.InternshipChanges;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
@@ -28,10 +29,12 @@ final class MongoInternshipStore implements InternshipStore {
     private final MongoTemplate mongo;
     private final Sequences sequences;
     private final LookupKeys keys;
+    private final InternshipChanges changes;
 
-    MongoInternshipStore(MongoTemplate mongo, Sequences sequences) {
+    MongoInternshipStore(MongoTemplate mongo, Sequences sequences, InternshipChanges changes) {
         this.mongo = mongo;
         this.sequences = sequences;
+        this.changes = changes;
         this.keys = new LookupKeys(mongo, InternshipKeys.COLLECTION);
         StoreIndexes.of(mongo, InternshipDocument.class)
                 .retire("communityId_1_milestones.number_1")
@@ -71,11 +74,14 @@ final class MongoInternshipStore implements InternshipStore {
             sequences.atLeast(internship.data().communityId(), "internship", internship.number());
         }
         keys.add(internship.data().communityId(), gained, internship.number());
+        Internship saved;
         try {
-            return InternshipMapper.toInternship(mongo.save(InternshipMapper.toDocument(internship)));
+            saved = InternshipMapper.toInternship(mongo.save(InternshipMapper.toDocument(internship)));
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChange("internship #" + internship.number() + " changed meanwhile", e);
         }
+        changes.changed(saved.data().communityId(), saved.number());
+        return saved;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.atelier.core.store;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
 import dev.atelier.core.dashboard.LoginLink;
 import dev.atelier.core.dashboard.LoginLinkStore;
 import dev.atelier.core.dashboard.Redemption;
@@ -27,7 +28,7 @@ final class MongoLoginLinkStore implements LoginLinkStore {
         mongo.insert(new LoginLinkDocument(
                 tokenHash,
                 l.community().id(),
-                l.community().platform(),
+                l.community().platform().name(),
                 l.community().externalId(),
                 l.community().name(),
                 l.moderator().id(),
@@ -59,7 +60,7 @@ final class MongoLoginLinkStore implements LoginLinkStore {
 
     private static Redemption granted(LoginLinkDocument d) {
         return new Redemption.Granted(new LoginLink(
-                new CommunityRef(d.platform(), d.externalId(), d.communityName()),
+                new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
                 new Member(d.memberId(), d.memberName()),
                 LoginLink.ModeratorGrant.valueOf(d.grant()),
                 d.issuedAt(),

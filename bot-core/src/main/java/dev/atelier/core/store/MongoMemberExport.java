@@ -122,7 +122,7 @@ final class MongoMemberExport {
                         .filter(d -> m.equals(d.get("toId")) || d.toJson().contains(m))
                         .toList(),
                 d -> new Document("to", m.equals(d.get("toId")) ? "you (direct message)" : "a channel")
-                        .append("message", d.get("message"))
+                        .append("message", d.get("content") != null ? d.get("content") : d.get("message"))
                         .append("createdAt", d.get("createdAt"))
                         .append("state", d.get("state")));
         put(out, "command_inbox", find("command_inbox", eq("lane", c + "/" + m)), this::withoutId);

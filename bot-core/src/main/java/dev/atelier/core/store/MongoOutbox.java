@@ -3,10 +3,6 @@ package dev.atelier.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Platform;
-import dev.atelier.core.message.Destination;
-import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.LaneClaim;
 import dev.atelier.core.outbox.Outbox;
 import dev.atelier.core.outbox.OutboxItem;
@@ -28,9 +24,11 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The outbox in {@code outbox} (items) and {@code outbox_lanes} (one document per channel or DM). Writing
  * an item takes the lane's next sequence number (an atomic increment on the lane, by {@code _id}), inserts
- * the item, then marks the lane active; a crash in between leaves an item that {@link #reactivate} finds.
+ * the item, then lists it in the lane and marks the lane active ({@link OutboxWaiting}: a lane's pending
+ * items are read by {@code _id}); a crash in between leaves an item that {@link #reactivate} lists.
  * A lane is claimed with one {@code findAndModify} under a lease and a fresh token, so one instance at a
- * time delivers it; every item change is conditional on the item still pending. An emptied lane goes
+ * time delivers it; every item change is conditional on the item still pending ({@code _id} and state, served
+ * by a unique index). An emptied lane goes
  * idle, then looks once more, so an item written meanwhile is never stranded. A finished item is marked
  * (conditionally), summarised in {@code outbox_done} (state, platform message id, reason) and removed, so
  * {@code outbox} holds only what waits and the embedded server's scans of it stay short.
@@ -38,24 +36,24 @@ import org.springframework.data.mongodb.core.query.Update;
 public final class MongoOutbox implements Outbox {
 
     private static final Instant FREE = Instant.EPOCH;
-    private static final String PENDING = "PENDING";
+    private static final String PENDING = OutboxItemMapper.PENDING;
     private static final String REPORTS = "outbox_reports";
     private static final String DONE = "outbox_done";
 
     private final MongoTemplate mongo;
+    private final OutboxWaiting waiting;
 
     private MongoOutbox(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.waiting = new OutboxWaiting(mongo);
     }
 
     /** The outbox on {@code mongo}, with its indexes declared (for a real MongoDB). */
     public static Outbox create(MongoTemplate mongo) {
-        mongo.indexOps(OutboxItemDocument.class)
-                .createIndex(new Index()
-                        .on("lane", Sort.Direction.ASC)
-                        .on("state", Sort.Direction.ASC)
-                        .on("seq", Sort.Direction.ASC));
-        mongo.indexOps(OutboxItemDocument.class).createIndex(new Index().on("state", Sort.Direction.ASC));
+        StoreIndexes.of(mongo, OutboxItemDocument.class)
+                .retire("lane_1_state_1_seq_1")
+                .unique("outbox_item_state", "_id", "state")
+                .on("state");
         mongo.indexOps(DONE).createIndex(new Index().on("finishedAt", Sort.Direction.ASC));
         mongo.indexOps(DONE)
                 .createIndex(new Index()
@@ -86,8 +84,8 @@ public final class MongoOutbox implements Outbox {
                         .setOnInsert("leaseUntil", FREE),
                 FindAndModifyOptions.options().upsert(true).returnNew(true),
                 OutboxLaneDocument.class);
-        mongo.insert(toDocument(item, lane.seq()));
-        mongo.updateFirst(query(where("_id").is(item.lane())), Update.update("active", true), OutboxLaneDocument.class);
+        mongo.insert(OutboxItemMapper.toDocument(item, lane.seq()));
+        waiting.list(item.lane(), lane.seq(), item.id());
     }
 
     @Override
@@ -116,14 +114,8 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public List<OutboxItem> pending(LaneClaim claim, int limit) {
-        return mongo
-                .find(
-                        query(where("lane").is(claim.lane()).and("state").is(PENDING))
-                                .with(Sort.by("seq"))
-                                .limit(limit),
-                        OutboxItemDocument.class)
-                .stream()
-                .map(MongoOutbox::toItem)
+        return waiting.pending(claim.lane(), limit).stream()
+                .map(OutboxItemMapper::toItem)
                 .toList();
     }
 
@@ -178,6 +170,7 @@ public final class MongoOutbox implements Outbox {
                         .append("finishedAt", java.util.Date.from(now)),
                 DONE);
         mongo.remove(query(where("_id").is(item.id())), OutboxItemDocument.class);
+        waiting.finished(item.lane(), item.id());
     }
 
     @Override
@@ -187,26 +180,21 @@ public final class MongoOutbox implements Outbox {
         if (pace != null) {
             free.set("tokens", pace.tokens()).set("tokensAt", pace.at());
         }
-        boolean emptied = !hasPending(claim.lane());
+        boolean emptied = !waiting.hasPending(claim.lane());
         if (emptied) {
             free.set("active", false);
         }
         if (mongo.updateFirst(mine, free, OutboxLaneDocument.class).getMatchedCount() > 0
                 && emptied
-                && hasPending(claim.lane())) {
+                && waiting.hasPending(claim.lane())) {
             mongo.updateFirst(
                     query(where("_id").is(claim.lane())), Update.update("active", true), OutboxLaneDocument.class);
         }
     }
 
-    private boolean hasPending(String lane) {
-        return mongo.exists(query(where("lane").is(lane).and("state").is(PENDING)), OutboxItemDocument.class);
-    }
-
     @Override
     public void reactivate() {
-        List<String> lanes =
-                mongo.findDistinct(query(where("state").is(PENDING)), "lane", OutboxItemDocument.class, String.class);
+        List<String> lanes = waiting.relist();
         if (!lanes.isEmpty()) {
             mongo.updateMulti(
                     query(where("_id").in(lanes).and("active").is(false)),
@@ -285,69 +273,5 @@ public final class MongoOutbox implements Outbox {
                 .lte(now)
                 .and("leaseUntil")
                 .lte(now);
-    }
-
-    private static OutboxItemDocument toDocument(OutboxItem i, long seq) {
-        CommunityRef c = i.community();
-        return new OutboxItemDocument(
-                i.id(),
-                i.lane(),
-                seq,
-                c.id(),
-                c.platform().name(),
-                c.externalId(),
-                c.name(),
-                i.kind(),
-                kindOf(i.to()),
-                idOf(i.to()),
-                i.thread() == null ? null : i.thread().threadId(),
-                i.thread() == null ? null : i.thread().link(),
-                kindOf(i.fallback()),
-                idOf(i.fallback()),
-                i.message(),
-                i.createdAt(),
-                i.expiresAt(),
-                i.attempts(),
-                i.unsure(),
-                PENDING,
-                null,
-                null,
-                null,
-                null,
-                i.living());
-    }
-
-    private static OutboxItem toItem(OutboxItemDocument d) {
-        return new OutboxItem(
-                d.id(),
-                new CommunityRef(Platform.valueOf(d.platform()), d.externalId(), d.communityName()),
-                d.kind(),
-                destination(d.toKind(), d.toId()),
-                d.threadId() == null ? null : new ThreadRef(d.toId(), d.threadId(), d.threadLink()),
-                destination(d.fallbackKind(), d.fallbackId()),
-                d.message(),
-                d.createdAt(),
-                d.expiresAt(),
-                d.attempts(),
-                d.unsure(),
-                d.living());
-    }
-
-    private static String kindOf(Destination d) {
-        return d == null ? null : d instanceof Destination.Channel ? "c" : "d";
-    }
-
-    private static String idOf(Destination d) {
-        if (d == null) {
-            return null;
-        }
-        return d instanceof Destination.Channel c ? c.channelId() : ((Destination.Direct) d).memberId();
-    }
-
-    private static Destination destination(String kind, String id) {
-        if (kind == null) {
-            return null;
-        }
-        return "c".equals(kind) ? new Destination.Channel(id) : new Destination.Direct(id);
     }
 }

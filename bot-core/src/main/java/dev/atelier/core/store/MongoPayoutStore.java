@@ -33,7 +33,7 @@ public final class MongoPayoutStore implements PayoutStore {
                 .map(x -> new Payout(
                         x.communityId(),
                         x.internship(),
-                        x.state(),
+                        PayState.valueOf(x.state()),
                         x.approvedBy(),
                         x.approvedAt(),
                         x.paidBy(),
@@ -52,7 +52,7 @@ public final class MongoPayoutStore implements PayoutStore {
                 p.communityId() + "/" + p.internship(),
                 p.communityId(),
                 p.internship(),
-                p.state(),
+                p.state().name(),
                 p.approvedBy(),
                 p.approvedAt(),
                 p.paidBy(),
@@ -63,7 +63,7 @@ public final class MongoPayoutStore implements PayoutStore {
             return;
         }
         PayState leaves = p.state() == PayState.PAID ? PayState.APPROVED : PayState.PENDING;
-        Query over = Query.query(Criteria.where("_id").is(d.id()).and("state").is(leaves));
+        Query over = Query.query(Criteria.where("_id").is(d.id()).and("state").is(leaves.name()));
         if (mongo.findAndReplace(over, d) != null) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import dev.atelier.core.clock.visit.InternshipChanges;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Knowledge;
 import dev.atelier.core.question.PeerHelp;
@@ -34,10 +35,12 @@ final class MongoQuestionStore implements QuestionStore {
     private final MongoTemplate mongo;
     private final Sequences sequences;
     private final LookupKeys keys;
+    private final InternshipChanges changes;
 
-    MongoQuestionStore(MongoTemplate mongo, Sequences sequences) {
+    MongoQuestionStore(MongoTemplate mongo, Sequences sequences, InternshipChanges changes) {
         this.mongo = mongo;
         this.sequences = sequences;
+        this.changes = changes;
         this.keys = new LookupKeys(mongo, QuestionKeys.COLLECTION);
         StoreIndexes.of(mongo, QuestionDocument.class)
                 .retire("communityId_1_mentorId_1_status_1")
@@ -112,6 +115,7 @@ final class MongoQuestionStore implements QuestionStore {
                 // listed again after the write: a listing that read the key before cannot take it out now
                 keys.add(d.communityId(), List.of(QuestionKeys.waiting(d.communityId())), d.number());
             }
+            changes.changed(saved.data().communityId(), saved.data().internshipNumber());
             return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChange("question " + q.label() + " changed meanwhile", e);

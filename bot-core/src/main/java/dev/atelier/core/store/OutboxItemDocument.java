@@ -1,7 +1,5 @@
 package dev.atelier.core.store;
 
-import dev.atelier.core.message.Living;
-import dev.atelier.core.message.Message;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,7 +8,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One outbox item: {@code lane} and {@code seq} (its place in the lane), where it goes ({@code toKind}
  * {@code c} for a channel, {@code d} for a member's DMs), its message, its expiry, its attempts and
  * state ({@code PENDING}, {@code DELIVERED} with the platform's message id, {@code DROPPED} with the reason),
- * and for a living message the key its reference is kept under or the message it edits.
+ * and for a living message the key its reference is kept under or the message it edits. The message is
+ * stored as {@code content} ({@link MessageDocument}); items written before kept the domain's message as it
+ * was in {@code message}, read by {@link LegacyMessage}.
  */
 @Document("outbox")
 record OutboxItemDocument(
@@ -28,7 +28,8 @@ record OutboxItemDocument(
         String threadLink,
         String fallbackKind,
         String fallbackId,
-        Message message,
+        MessageDocument content,
+        org.bson.Document message,
         Instant createdAt,
         Instant expiresAt,
         int attempts,
@@ -38,4 +39,4 @@ record OutboxItemDocument(
         String reason,
         Instant lastAttemptAt,
         Instant finishedAt,
-        Living living) {}
+        LivingDocument living) {}

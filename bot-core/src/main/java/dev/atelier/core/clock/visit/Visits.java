@@ -14,7 +14,7 @@ import java.util.List;
  * Plans visits as due work: one for what changed (pending once at a time) and one for each minute at which
  * something may fall due; planning one that is pending already costs one refused insert.
  */
-public final class Visits {
+public final class Visits implements InternshipChanges {
 
     public static final String VISIT = "clock-visit";
     public static final String MENTOR_LOAD = "mentor-load-check";
@@ -36,6 +36,12 @@ public final class Visits {
      */
     public void soon(String communityId, long internship) {
         soon(community(communityId), internship);
+    }
+
+    /** The stores saved something of the internship: it is visited {@link #soon}. */
+    @Override
+    public void changed(String communityId, long internship) {
+        soon(communityId, internship);
     }
 
     public void soon(CommunityRef community, long internship) {

@@ -1,0 +1,128 @@
+package dev.atelier.core.store;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The items waiting in each outbox lane, listed in the lane's document ({@code waiting}: sequence number and
+ * item id, kept in sequence order by {@code $push} with {@code $sort}), so a lane's pending items are read
+ * by {@code _id}: the lane, then its items {@code _id $in}. An item is listed once it is stored and taken out
+ * once it is finished; a listed item found gone or finished is taken out when met. A crash between storing
+ * an item and listing it leaves it unlisted until {@link #relist} (the outbox's sweep) lists it.
+ */
+final class OutboxWaiting {
+
+    private static final String LANES = "outbox_lanes";
+
+    private final MongoTemplate mongo;
+
+    OutboxWaiting(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Lists a stored item in its lane and marks the lane as having work. */
+    void list(String lane, long seq, String item) {
+        mongo.updateFirst(
+                query(where("_id").is(lane)),
+                new Update()
+                        .set("active", true)
+                        .push("waiting")
+                        .sort(Sort.by("seq"))
+                        .each(new OutboxLaneDocument.Waiting(seq, item)),
+                OutboxLaneDocument.class);
+    }
+
+    /** The lane's oldest pending items, at most {@code limit}, in sequence order. */
+    List<OutboxItemDocument> pending(String lane, int limit) {
+        List<String> ids = listed(lane);
+        List<OutboxItemDocument> out = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (int from = 0; from < ids.size() && out.size() < limit; from += limit) {
+            List<String> page = ids.subList(from, Math.min(ids.size(), from + limit));
+            Map<String, OutboxItemDocument> found =
+                    mongo.find(query(where("_id").in(page)), OutboxItemDocument.class).stream()
+                            .collect(Collectors.toMap(OutboxItemDocument::id, Function.identity()));
+            for (String id : page) {
+                OutboxItemDocument item = found.get(id);
+                if (item == null || !OutboxItemMapper.PENDING.equals(item.state())) {
+                    gone.add(id);
+                } else if (out.size() < limit) {
+                    out.add(item);
+                }
+            }
+        }
+        takeOut(lane, gone);
+        out.sort(Comparator.comparingLong(OutboxItemDocument::seq));
+        return out;
+    }
+
+    /** Whether the lane lists any item (read by {@code _id}). */
+    boolean hasPending(String lane) {
+        return !listed(lane).isEmpty();
+    }
+
+    /** Takes a finished item out of its lane's list. */
+    void finished(String lane, String item) {
+        takeOut(lane, List.of(item));
+    }
+
+    /**
+     * Lists every pending item its lane does not list (stored by an earlier version, or left by a crash
+     * between storing and listing; reads the queue collection, as the sweep did before) and returns the
+     * lanes that hold pending items.
+     */
+    List<String> relist() {
+        Query pending = query(where("state").is(OutboxItemMapper.PENDING));
+        pending.fields().include("lane").include("seq");
+        Map<String, List<Document>> byLane = new LinkedHashMap<>();
+        for (Document d : mongo.find(pending, Document.class, "outbox")) {
+            byLane.computeIfAbsent(d.getString("lane"), l -> new ArrayList<>()).add(d);
+        }
+        for (Map.Entry<String, List<Document>> lane : byLane.entrySet()) {
+            Set<String> listed = new LinkedHashSet<>(listed(lane.getKey()));
+            for (Document item : lane.getValue()) {
+                Object id = item.get("_id");
+                if (id instanceof String itemId && !listed.contains(itemId)) {
+                    list(lane.getKey(), ((Number) item.get("seq")).longValue(), itemId);
+                }
+            }
+        }
+        return List.copyOf(byLane.keySet());
+    }
+
+    private List<String> listed(String lane) {
+        OutboxLaneDocument d = mongo.findById(lane, OutboxLaneDocument.class);
+        if (d == null || d.waiting() == null) {
+            return List.of();
+        }
+        return d.waiting().stream()
+                .map(OutboxLaneDocument.Waiting::item)
+                .distinct()
+                .toList();
+    }
+
+    private void takeOut(String lane, List<String> items) {
+        if (!items.isEmpty()) {
+            mongo.getCollection(LANES)
+                    .updateOne(
+                            eq("_id", lane), Updates.pull("waiting", new Document("item", new Document("$in", items))));
+        }
+    }
+}

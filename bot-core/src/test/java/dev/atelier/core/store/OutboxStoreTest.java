@@ -1,0 +1,224 @@
+package dev.atelier.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.core.community.CommunityRef;
+import dev.atelier.core.community.Member;
+import dev.atelier.core.community.Platform;
+import dev.atelier.core.message.Button;
+import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.CommandHint;
+import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Field;
+import dev.atelier.core.message.Living;
+import dev.atelier.core.message.Message;
+import dev.atelier.core.message.MessageRef;
+import dev.atelier.core.message.Select;
+import dev.atelier.core.message.SelectOption;
+import dev.atelier.core.message.Text;
+import dev.atelier.core.message.ThreadChange;
+import dev.atelier.core.message.ThreadRef;
+import dev.atelier.core.outbox.LaneClaim;
+import dev.atelier.core.outbox.Outbox;
+import dev.atelier.core.outbox.OutboxItem;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The outbox store on both embedded backends: a lane's pending items are found through the lane's list by
+ * {@code _id} (the embedded server scans for any other filter), an item a crash left unlisted is listed by
+ * the sweep, a listed item that is gone is taken out, and an item stored before items had a storage shape of
+ * their own (the domain's message as it was) is still delivered as it was written.
+ */
+class OutboxStoreTest {
+
+    static final CommunityRef C = new CommunityRef(Platform.SLACK, "T1", "Shop");
+    static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    static final Duration LEASE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    static Stream<Function<Path, Backend>> backends() {
+        return Backend.both().stream();
+    }
+
+    static OutboxItem item(String id, String channel) {
+        return new OutboxItem(
+                id,
+                C,
+                "notice",
+                new Destination.Channel(channel),
+                null,
+                null,
+                Message.publicReply(Text.of(id)),
+                NOW,
+                null,
+                0,
+                false);
+    }
+
+    static List<String> ids(List<OutboxItem> items) {
+        return items.stream().map(OutboxItem::id).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aLanesPendingItemsAreFoundByIdInTheOrderWritten(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given three items in one channel's lane and one in another's
+            Outbox outbox = MongoOutbox.create(b.mongo());
+            outbox.add(item("a1", "C1"));
+            outbox.add(item("b1", "C2"));
+            outbox.add(item("a2", "C1"));
+            outbox.add(item("a3", "C1"));
+            LaneClaim claim = outbox.claim(OutboxItem.laneOf(C, new Destination.Channel("C1")), "i1", NOW, LEASE)
+                    .orElseThrow();
+            b.clearFilters();
+
+            // when the worker lists the lane's pending items, delivers the first and checks for more
+            List<OutboxItem> pending = outbox.pending(claim, 2);
+            outbox.delivered(pending.get(0), "C1/m1", NOW);
+            List<OutboxItem> rest = outbox.pending(claim, 10);
+
+            // then they come oldest first, the delivered one no longer, and only by _id (or _id and state)
+            assertThat(ids(pending)).containsExactly("a1", "a2");
+            assertThat(ids(rest)).containsExactly("a2", "a3");
+            assertThat(b.filters())
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.keySet()).isIn(Set.of("_id"), Set.of("_id", "state")));
+            assertThat(indexes(b.mongo(), "outbox")).contains("outbox_item_state");
+            assertThat(indexes(b.mongo(), "outbox")).doesNotContain("lane_1_state_1_seq_1");
+
+            // and once the last is delivered the lane goes idle: nothing to claim
+            rest.forEach(i -> outbox.delivered(i, "C1/m", NOW));
+            outbox.release(claim, NOW, null);
+            assertThat(outbox.claim(claim.lane(), "i1", NOW, LEASE)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void anItemACrashLeftUnlistedIsListedByTheSweep(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given an item stored, its lane numbered, but a crash before it was listed in the lane
+            MongoTemplate mongo = b.mongo();
+            Outbox outbox = MongoOutbox.create(mongo);
+            outbox.add(item("first", "C1"));
+            LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            outbox.delivered(outbox.pending(claim, 10).get(0), "C1/m1", NOW);
+            outbox.release(claim, NOW, null);
+            mongo.insert(OutboxItemMapper.toDocument(item("stranded", "C1"), 2));
+
+            // when the sweep runs
+            assertThat(outbox.claim("i1", NOW, LEASE)).isEmpty();
+            outbox.reactivate();
+
+            // then the lane has work again and the item is pending in it
+            LaneClaim again = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            assertThat(ids(outbox.pending(again, 10))).containsExactly("stranded");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aListedItemThatIsGoneIsTakenOutOfItsLane(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given two items of a lane, the first deleted (a member's data erased, a purge)
+            MongoTemplate mongo = b.mongo();
+            Outbox outbox = MongoOutbox.create(mongo);
+            outbox.add(item("gone", "C1"));
+            outbox.add(item("kept", "C1"));
+            mongo.getCollection("outbox").deleteOne(new Document("_id", "gone"));
+
+            // when the lane's pending items are listed
+            LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            List<OutboxItem> pending = outbox.pending(claim, 1);
+
+            // then the kept one comes, and the gone one left the lane's list
+            assertThat(ids(pending)).containsExactly("kept");
+            Document lane = mongo.getCollection("outbox_lanes")
+                    .find(new Document("_id", claim.lane()))
+                    .first();
+            assertThat(lane.getList("waiting", Document.class))
+                    .extracting(w -> w.getString("item"))
+                    .containsExactly("kept");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void anItemStoredWithTheDomainsMessageIsDeliveredAsWritten(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given an item and its lane as an earlier version stored them: the domain's message and living
+            // part mapped as they were, spans with their class names, no list of waiting items in the lane
+            MongoTemplate mongo = b.mongo();
+            mongo.getCollection("outbox").insertOne(Document.parse(OLD_ITEM));
+            mongo.getCollection("outbox_lanes")
+                    .insertOne(new Document("_id", "slack:T1|c:C1")
+                            .append("seq", 1L)
+                            .append("active", true)
+                            .append("nextAttemptAt", java.util.Date.from(Instant.EPOCH))
+                            .append("leaseUntil", java.util.Date.from(Instant.EPOCH)));
+            Outbox outbox = MongoOutbox.create(mongo);
+
+            // when the sweep lists it and a worker takes the lane
+            outbox.reactivate();
+            LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            OutboxItem read = outbox.pending(claim, 10).get(0);
+
+            // then it reads as it was written
+            assertThat(read.id()).isEqualTo("i1");
+            assertThat(read.thread()).isEqualTo(new ThreadRef("C1", "T9", "https://t"));
+            assertThat(read.fallback()).isEqualTo(new Destination.Direct("U1"));
+            assertThat(read.living()).isEqualTo(Living.editAt(new MessageRef("C1", "M9"), new ThreadChange("n", true)));
+            assertThat(read.message()).isEqualTo(OLD_MESSAGE);
+        }
+    }
+
+    /** The message of {@link #OLD_ITEM}. */
+    static final Message OLD_MESSAGE = new Message(
+            "Title",
+            Text.builder()
+                    .plain("Hi ")
+                    .bold("M1")
+                    .italic("i")
+                    .code("c")
+                    .role("R1", "Admins")
+                    .link("https://x.org", "X")
+                    .member("U1")
+                    .quiet(new Member("U2", "Bo"))
+                    .channel("C1")
+                    .user("typed")
+                    .quote("q")
+                    .line()
+                    .bullet()
+                    .plain("b")
+                    .command(CommandHint.of("status").with("internship", "1").named("due", "2026"))
+                    .build(),
+            List.of(new Field("F", Text.of("v"), true)),
+            List.of(new Button("Ok", ButtonStyle.PRIMARY, "review 1 approve", List.of("note"))),
+            List.of(new Select("Pick", "cohort join", "cohort", List.of(new SelectOption("A", "a")))),
+            false);
+
+    /** An outbox item as the version before this one stored it (its raw BSON, copied from a run of it). */
+    static final String OLD_ITEM = """
+            {"_id": "i1", "lane": "slack:T1|c:C1", "seq": 1, "communityId": "slack:T1", "platform": "SLACK", "externalId": "T1", "communityName": "Shop", "kind": "notice", "toKind": "c", "toId": "C1", "threadId": "T9", "threadLink": "https://t", "fallbackKind": "d", "fallbackId": "U1", "message": {"title": "Title", "body": {"spans": [{"text": "Hi ", "_class": "dev.atelier.core.message.Span$Plain"}, {"text": "M1", "_class": "dev.atelier.core.message.Span$Bold"}, {"text": "i", "_class": "dev.atelier.core.message.Span$Italic"}, {"text": "c", "_class": "dev.atelier.core.message.Span$Code"}, {"roleId": "R1", "name": "Admins", "_class": "dev.atelier.core.message.Span$RoleMention"}, {"url": "https://x.org", "label": "X", "_class": "dev.atelier.core.message.Span$Link"}, {"memberId": "U1", "_class": "dev.atelier.core.message.Span$MemberMention"}, {"memberId": "U2", "name": "Bo", "_class": "dev.atelier.core.message.Span$QuietMention"}, {"channelId": "C1", "_class": "dev.atelier.core.message.Span$ChannelMention"}, {"text": "typed", "_class": "dev.atelier.core.message.Span$UserText"}, {"_class": "dev.atelier.core.message.Span$LineBreak"}, {"text": "q", "_class": "dev.atelier.core.message.Span$Quote"}, {"_class": "dev.atelier.core.message.Span$LineBreak"}, {"_class": "dev.atelier.core.message.Span$Bullet"}, {"text": "b", "_class": "dev.atelier.core.message.Span$Plain"}, {"hint": {"path": "status", "arguments": [{"name": "internship", "value": "1", "named": false}, {"name": "due", "value": "2026", "named": true}]}, "_class": "dev.atelier.core.message.Span$Command"}]}, "fields": [{"name": "F", "value": {"spans": [{"text": "v", "_class": "dev.atelier.core.message.Span$Plain"}]}, "inline": true}], "buttons": [{"label": "Ok", "style": "PRIMARY", "command": "review 1 approve", "ask": ["note"]}], "selects": [{"placeholder": "Pick", "command": "cohort join", "option": "cohort", "options": [{"label": "A", "value": "a"}]}], "ephemeral": false}, "createdAt": {"$date": "2026-11-30T10:00:00Z"}, "expiresAt": {"$date": "2026-12-01T10:00:00Z"}, "attempts": 0, "unsure": false, "state": "PENDING", "living": {"edit": true, "at": {"channelId": "C1", "messageId": "M9"}, "thread": {"name": "n", "archived": true}, "pin": false}, "_class": "dev.atelier.core.store.OutboxItemDocument"}
+            """;
+
+    private static List<String> indexes(MongoTemplate mongo, String collection) {
+        return mongo.indexOps(collection).getIndexInfo().stream()
+                .map(org.springframework.data.mongodb.core.index.IndexInfo::getName)
+                .toList();
+    }
+}
