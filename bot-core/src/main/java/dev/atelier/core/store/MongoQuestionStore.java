@@ -34,11 +34,13 @@ final class MongoQuestionStore implements QuestionStore {
     private final MongoTemplate mongo;
     private final Sequences sequences;
     private final LookupKeys keys;
+    private final MongoPeerHelpQueue peerHelp;
 
     MongoQuestionStore(MongoTemplate mongo, Sequences sequences) {
         this.mongo = mongo;
         this.sequences = sequences;
         this.keys = new LookupKeys(mongo, QuestionKeys.COLLECTION);
+        this.peerHelp = new MongoPeerHelpQueue(mongo);
         StoreIndexes.of(mongo, QuestionDocument.class)
                 .retire("communityId_1_mentorId_1_status_1")
                 .retire("communityId_1_internshipNumber_1")
@@ -66,6 +68,7 @@ final class MongoQuestionStore implements QuestionStore {
                 "question",
                 QuestionDocument.class,
                 d -> new KeyMigration.Keyed(d.communityId(), d.number(), QuestionKeys.of(toQuestion(d))));
+        peerHelp.listStored(mongo);
     }
 
     @Override
@@ -106,6 +109,10 @@ final class MongoQuestionStore implements QuestionStore {
             find(d.communityId(), d.number()).ifPresent(stored -> gained.removeAll(QuestionKeys.of(stored)));
         }
         keys.add(d.communityId(), gained, d.number());
+        if (MongoPeerHelpQueue.offerable(q)) {
+            // listed before the write: a question listed but not saved is dropped when the round loads it
+            peerHelp.list(d.communityId(), d.number(), d.cohortName(), d.askedAt());
+        }
         try {
             Question saved = toQuestion(mongo.save(doc));
             if (QuestionKeys.waits(saved)) {
