@@ -23,7 +23,7 @@ public class RetentionJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        RetentionStore.Purged purged = round.run();
+        RetentionStore.Purged purged = round.runIfDue();
         if (purged.total() > 0) {
             LOG.info(
                     "Retention: purged {} due item(s), {} message id(s), {} link(s), {} check-in record(s), "

@@ -23,6 +23,12 @@ public interface RetentionStore {
      */
     Purged purgeAll(Function<String, Instant> cutoffOf, Instant now);
 
+    /** When the last whole pass ({@link #purgeAll}) finished, if one ever did. */
+    java.util.Optional<Instant> lastPass();
+
+    /** Remembers that a whole pass finished at {@code at} (shared by every instance on the store). */
+    void passed(Instant at);
+
     /** How many records of each kind went. */
     record Purged(long dueItems, long seenMessages, long links, long checkinAnswers, long messageCounts) {
 

@@ -36,6 +36,10 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
             InternshipStatus.COMPLETED.name(), InternshipStatus.WITHDRAWN.name(), InternshipStatus.CLOSED.name());
 
     private static final int PAGE = 1_000;
+    /** When the last whole pass finished: one document, by {@code _id}. */
+    private static final String PASSES = "retention_passes";
+
+    private static final String PASS = "purge-all";
 
     private final MongoTemplate mongo;
 
@@ -57,6 +61,21 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
                 .replaceOne(
                         eq("_id", communityId),
                         new Document("_id", communityId).append("days", days),
+                        new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public java.util.Optional<Instant> lastPass() {
+        Document d = mongo.getCollection(PASSES).find(eq("_id", PASS)).first();
+        return java.util.Optional.ofNullable(d == null ? null : d.getDate("at")).map(Date::toInstant);
+    }
+
+    @Override
+    public void passed(Instant at) {
+        mongo.getCollection(PASSES)
+                .replaceOne(
+                        eq("_id", PASS),
+                        new Document("_id", PASS).append("at", Date.from(at)),
                         new ReplaceOptions().upsert(true));
     }
 

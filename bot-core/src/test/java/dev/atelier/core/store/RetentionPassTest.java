@@ -8,6 +8,7 @@ import dev.atelier.core.clock.duework.DueWork;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.conversation.ConversationStore;
+import dev.atelier.core.rights.RetentionRound;
 import dev.atelier.core.rights.RetentionStore;
 import dev.atelier.core.testing.MutableClock;
 import java.nio.file.Path;
@@ -53,6 +54,39 @@ class RetentionPassTest {
             int sent12 = filled(b, stores, clock, 12);
             // then the pass sent as many queries for twelve communities as for two
             assertThat(sent12).isEqualTo(sent2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theScheduledRoundPassesOnceADayEvenAcrossRestarts(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given an old counted message id
+            MutableClock clock = new MutableClock(T0);
+            ConversationStore seen = MongoStores.create(b.mongo(), clock).conversations();
+            seen.firstSighting(community(1).id(), "m-old");
+            MongoRightsStores rights = MongoRightsStores.create(b.mongo());
+            clock.set(T0.plus(Duration.ofDays(400)));
+            assertThat(new RetentionRound(rights.retention(), rights.retentionSettings(), clock)
+                            .runIfDue()
+                            .seenMessages())
+                    .isEqualTo(1);
+
+            // when the round is scheduled again an hour later, on a restarted instance
+            clock.set(T0.plus(Duration.ofDays(400)).plus(Duration.ofHours(1)));
+            seen.firstSighting(community(1).id(), "m-later");
+            clock.set(T0.plus(Duration.ofDays(400)).plus(Duration.ofHours(23)));
+            b.clearFilters();
+            RetentionRound restarted = new RetentionRound(rights.retention(), rights.retentionSettings(), clock);
+            // then it only read when the last pass was, by _id
+            assertThat(restarted.runIfDue().total()).isZero();
+            assertThat(b.filters())
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.keySet()).containsExactly("_id"));
+
+            // and a day after the last pass it passes again
+            clock.set(T0.plus(Duration.ofDays(800)));
+            assertThat(restarted.runIfDue().seenMessages()).isEqualTo(1);
         }
     }
 
