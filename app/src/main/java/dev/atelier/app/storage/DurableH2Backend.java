@@ -41,8 +41,18 @@ public class DurableH2Backend extends H2Backend {
     /** Time allowed to compact the file when the store is closed. */
     static final int COMPACTION_ON_CLOSE_MILLIS = 2_000;
 
+    /**
+     * A write to this collection ends a member's erasure (it is logged there): the file is then rewritten
+     * at the next start (see {@link StoreFileRewrite#clean}). Records a retention pass deleted are gone
+     * from the live data; their old copies are overwritten as compaction reuses the space.
+     */
+    static final java.util.Set<String> ERASING = java.util.Set.of("erasure_log");
+
     private final MVStore store;
     private final boolean fsync;
+    /** The store file, for its rewrite marker (null for a store without one). */
+    private final Path erasedFile;
+
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Commits that have returned, counted; {@link #synced} is how many of them the last sync covered. */
     private final AtomicLong commits = new AtomicLong();
@@ -77,6 +87,8 @@ public class DurableH2Backend extends H2Backend {
         super(requireSynchronousStore(store));
         this.store = store;
         this.fsync = fsync;
+        String name = store.getFileStore() == null ? null : store.getFileStore().getFileName();
+        this.erasedFile = name == null ? null : Path.of(name);
     }
 
     private static MVStore requireSynchronousStore(MVStore store) {
@@ -106,6 +118,10 @@ public class DurableH2Backend extends H2Backend {
         String command = query.keySet().iterator().next();
         if (!StateChangingCommands.changesState(command, query)) {
             return super.handleMessage(message);
+        }
+        if (erasedFile != null && query.get(command) instanceof String collection && ERASING.contains(collection)) {
+            // before the write: a crash after it must still leave the next start to rewrite the file
+            StoreFileRewrite.markErased(erasedFile);
         }
         Document reply;
         try {
