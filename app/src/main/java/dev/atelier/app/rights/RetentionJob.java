@@ -27,12 +27,13 @@ public class RetentionJob extends QuartzJobBean {
         if (purged.total() > 0) {
             LOG.info(
                     "Retention: purged {} due item(s), {} message id(s), {} link(s), {} check-in record(s), "
-                            + "{} message count(s)",
+                            + "{} message count(s), {} living message reference(s)",
                     purged.dueItems(),
                     purged.seenMessages(),
                     purged.links(),
                     purged.checkinAnswers(),
-                    purged.messageCounts());
+                    purged.messageCounts(),
+                    purged.messageRefs());
         }
     }
 }

@@ -60,6 +60,8 @@ public class DurableH2Backend extends H2Backend {
      * from the live data; their old copies are overwritten as compaction reuses the space.
      */
     static final java.util.Set<String> ERASING = java.util.Set.of("erasure_log");
+    /** The commands that write documents (index creation at every start is not an erasure). */
+    private static final java.util.Set<String> WRITES = java.util.Set.of("insert", "update", "delete", "findandmodify");
 
     private final MVStore store;
     private final boolean fsync;
@@ -132,7 +134,10 @@ public class DurableH2Backend extends H2Backend {
         if (!StateChangingCommands.changesState(command, query)) {
             return super.handleMessage(message);
         }
-        if (erasedFile != null && query.get(command) instanceof String collection && ERASING.contains(collection)) {
+        if (erasedFile != null
+                && WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))
+                && query.get(command) instanceof String collection
+                && ERASING.contains(collection)) {
             // before the write: a crash after it must still leave the next start to rewrite the file
             StoreFileRewrite.markErased(erasedFile);
         }

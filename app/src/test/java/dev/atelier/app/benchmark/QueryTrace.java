@@ -40,8 +40,8 @@ import org.springframework.context.annotation.Configuration;
  * {@code SCAN?}: the embedded server scans the collection for it unless a unique index has exactly its
  * keys.
  *
- * Then each command is timed {@code samples} times both ways (p50 / p99), and the process's CPU is taken over
- * the rest window.
+ * Then each command is timed {@code samples} times both ways (p50 / p99), and, 20 s later, the process's CPU is
+ * taken over the rest window.
  *
  * <p>Arguments: {@code directory [restSeconds=30] [samples=20]}. See BENCHMARKS.md.
  */
@@ -50,6 +50,10 @@ public final class QueryTrace {
     private static final String SECRET = "scale-secret";
     private static final CommunityRef T1 = new CommunityRef(Platform.SLACK, "T1", "Acme");
     private static final AtomicBoolean RECORDING = new AtomicBoolean();
+    private static final long SETTLE_MILLIS = 20_000;
+    /** Names this run's slash commands (their delivery keys): a second run on the same store is no duplicate. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
     private static final Map<Integer, String> STARTED = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> MICROS = new ConcurrentHashMap<>();
@@ -94,7 +98,7 @@ public final class QueryTrace {
                 bot.run(caller, c[1]);
                 long took = System.nanoTime() - core;
                 print(String.format("core %s `%s` (%.1f ms)", c[0], c[1], took / 1e6));
-                String name = "trace-" + c[0] + "-" + c[1].replace(' ', '-');
+                String name = RUN + "-trace-" + c[0] + "-" + c[1].replace(' ', '-');
                 record();
                 long sent = System.nanoTime();
                 HttpResponse<String> ack = HttpClient.newHttpClient()
@@ -121,7 +125,7 @@ public final class QueryTrace {
                     long core = System.nanoTime();
                     bot.run(caller, c[1]);
                     viaCore[s] = (System.nanoTime() - core) / 1e6;
-                    String name = "time-" + s + "-" + c[0] + "-" + c[1].replace(' ', '-');
+                    String name = RUN + "-time-" + s + "-" + c[0] + "-" + c[1].replace(' ', '-');
                     long sent = System.nanoTime();
                     HttpClient.newHttpClient()
                             .send(
@@ -151,6 +155,7 @@ public final class QueryTrace {
             }
             var os = (com.sun.management.OperatingSystemMXBean)
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            Thread.sleep(SETTLE_MILLIS); // the replies above leave the outbox first
             record();
             long cpu = os.getProcessCpuTime();
             long at = System.nanoTime();

@@ -73,8 +73,12 @@ class StoreFileRewriteTest {
                 .as("a new file has nothing erased")
                 .exists();
 
-        // when it starts again
+        // when it starts again (creating an index on the erasure log, as the application does at every start)
         withStore(notes -> {});
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data, 0, false);
+                MongoClient client = MongoClients.create(server.getConnectionString())) {
+            client.getDatabase("atelier").getCollection("erasure_log").createIndex(new Document("at", 1));
+        }
         // then the file was not rewritten: the deleted note's bytes are still in it
         assertThat(contains(file, "Ottilie Quarrington")).isTrue();
         assertThat(StoreFileRewrite.clean(file)).exists();
