@@ -23,16 +23,17 @@ public class RetentionJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        RetentionStore.Purged purged = round.run();
+        RetentionStore.Purged purged = round.runIfDue();
         if (purged.total() > 0) {
             LOG.info(
                     "Retention: purged {} due item(s), {} message id(s), {} link(s), {} check-in record(s), "
-                            + "{} message count(s)",
+                            + "{} message count(s), {} living message reference(s)",
                     purged.dueItems(),
                     purged.seenMessages(),
                     purged.links(),
                     purged.checkinAnswers(),
-                    purged.messageCounts());
+                    purged.messageCounts(),
+                    purged.messageRefs());
         }
     }
 }

@@ -54,8 +54,20 @@ public class DurableH2Backend extends H2Backend {
      */
     static final int COMPACTION_ON_CLOSE_MILLIS = 0;
 
+    /**
+     * A write to this collection ends a member's erasure (it is logged there): the file is then rewritten
+     * at the next start (see {@link StoreFileRewrite#clean}). Records a retention pass deleted are gone
+     * from the live data; their old copies are overwritten as compaction reuses the space.
+     */
+    static final java.util.Set<String> ERASING = java.util.Set.of("erasure_log");
+    /** The commands that write documents (index creation at every start is not an erasure). */
+    private static final java.util.Set<String> WRITES = java.util.Set.of("insert", "update", "delete", "findandmodify");
+
     private final MVStore store;
     private final boolean fsync;
+    /** The store file, for its rewrite marker (null for a store without one). */
+    private final Path erasedFile;
+
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Commits that have returned, counted; {@link #synced} is how many of them the last sync covered. */
     private final AtomicLong commits = new AtomicLong();
@@ -90,6 +102,8 @@ public class DurableH2Backend extends H2Backend {
         super(requireSynchronousStore(store));
         this.store = store;
         this.fsync = fsync;
+        String name = store.getFileStore() == null ? null : store.getFileStore().getFileName();
+        this.erasedFile = name == null ? null : Path.of(name);
     }
 
     private static MVStore requireSynchronousStore(MVStore store) {
@@ -119,6 +133,13 @@ public class DurableH2Backend extends H2Backend {
         String command = query.keySet().iterator().next();
         if (!StateChangingCommands.changesState(command, query)) {
             return super.handleMessage(message);
+        }
+        if (erasedFile != null
+                && WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))
+                && query.get(command) instanceof String collection
+                && ERASING.contains(collection)) {
+            // before the write: a crash after it must still leave the next start to rewrite the file
+            StoreFileRewrite.markErased(erasedFile);
         }
         Document reply;
         try {

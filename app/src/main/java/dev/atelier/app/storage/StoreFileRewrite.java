@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rewrites the embedded store's file before it is opened, so that what was erased (a forgotten
- * member, purged records) is gone from the disk and not only from the live data: an MVStore keeps
+ * member) is gone from the disk and not only from the live data: an MVStore keeps
  * old chunks in the file until their space happens to be reused.
  * <p>
  * The live entries are copied, one by one, into a new file, which is forced to the device and renamed
@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * bytes are then overwritten with zeros and forced to the device, and the copy is moved over it
  * atomically. A crash at any step leaves either the old file intact (and an unfinished copy, which is
  * deleted and made again) or a complete copy, which the next start finishes installing. A file another
- * store holds open (its lock is taken) is left alone.
+ * store holds open (its lock is taken) is left alone. A file nothing was erased from since its last
+ * rewrite ({@link #clean}) is left as it is: the rewrite reads and writes every record, which would make
+ * every start as slow as the store is large.
  */
 final class StoreFileRewrite {
 
@@ -44,6 +46,7 @@ final class StoreFileRewrite {
     static void rewrite(Path file) {
         Path copying = sibling(file, ".copying");
         Path rewritten = sibling(file, ".rewritten");
+        Path clean = clean(file);
         try {
             if (Files.exists(file) && !free(file)) {
                 return; // another store has it open: leave everything alone, opening it will fail clearly
@@ -51,7 +54,11 @@ final class StoreFileRewrite {
             Files.deleteIfExists(copying);
             if (!Files.exists(rewritten)) {
                 if (!Files.exists(file) || Files.size(file) == 0) {
+                    markClean(clean);
                     return;
+                }
+                if (Files.exists(clean)) {
+                    return; // nothing was erased since the last rewrite: the copy would hold the same data
                 }
                 copyLiveEntries(file, copying);
                 force(copying);
@@ -61,9 +68,45 @@ final class StoreFileRewrite {
                 return; // opened meanwhile by another store: the complete copy is installed on the next start
             }
             Files.move(rewritten, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            markClean(clean);
             log.info("Embedded store rewritten: old copies of erased data are gone from {}", file);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not rewrite the embedded store " + file, e);
+        }
+    }
+
+    /**
+     * The marker {@code <file>.clean}: present while nothing was erased since the file was last rewritten
+     * (or created). {@link DurableH2Backend} removes it before it runs a write that ends a member's
+     * erasure, so only a start after such a write pays for a rewrite, which reads and
+     * writes every stored record; other starts open the file as it is.
+     */
+    static Path clean(Path file) {
+        return sibling(file, ".clean");
+    }
+
+    /** Removes the marker, durably (the directory entry is forced), so the next start rewrites the file. */
+    static void markErased(Path file) {
+        Path clean = clean(file);
+        try {
+            if (Files.deleteIfExists(clean)) {
+                forceDirectory(clean.toAbsolutePath().getParent());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not mark the embedded store for a rewrite: " + clean, e);
+        }
+    }
+
+    private static void markClean(Path clean) throws IOException {
+        if (!Files.exists(clean)) {
+            Files.createFile(clean);
+            forceDirectory(clean.toAbsolutePath().getParent());
+        }
+    }
+
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

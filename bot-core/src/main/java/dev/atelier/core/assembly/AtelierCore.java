@@ -21,6 +21,7 @@ import dev.atelier.core.rights.MemberExport;
 import dev.atelier.core.rights.RetentionRound;
 import dev.atelier.core.rights.RightsServices;
 import dev.atelier.core.signing.JoseCredentialSigner;
+import dev.atelier.core.store.MongoPeerHelpStores;
 import dev.atelier.core.store.MongoRightsStores;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.workspace.Outbound;
@@ -152,7 +153,8 @@ public final class AtelierCore {
         RightsServices rights = new RightsServices(
                 new DataDownloads(r.dataLinks(), new MemberExport(r.records()), clock),
                 new RetentionRound(r.retention(), r.retentionSettings(), clock));
-        PeerHelpRound peerHelp = new PeerHelpRound(s.questions(), s.peerHelp(), s.cohorts(), outbound, clock);
+        PeerHelpRound peerHelp = new PeerHelpRound(
+                s.questions(), MongoPeerHelpStores.queue(mongo), s.peerHelp(), s.cohorts(), outbound, clock);
         return new Services(bot, c.credentials(), c.portfolio(), clockRound, c.health(), peerHelp, dashboard, rights);
     }
 }

@@ -8,22 +8,26 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.question.Question;
+import dev.atelier.core.question.QuestionStatus;
 import dev.atelier.core.question.QuestionStore;
 import dev.atelier.core.workspace.Outbound;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One tick of peer help, run by the scheduler on every instance: offers each question that has
- * waited its community's delay without a reply, once, in its cohort's channel (or the community's
+ * waited its community's delay without a reply ({@link PeerHelpQueue} lists the candidates), once, in its cohort's channel (or the community's
  * peer-help channel) with a thread to answer in. The offer is claimed with a conditional update
  * before it is posted, so two instances never post it twice; an offer the platform refused is given
  * back and tried again an hour later.
@@ -31,54 +35,89 @@ import org.slf4j.LoggerFactory;
 public final class PeerHelpRound {
 
     private static final Logger log = LoggerFactory.getLogger(PeerHelpRound.class);
-    private static final int BATCH = 200;
     private static final Duration SHORTEST = Duration.ofHours(1);
     private static final Duration LONGEST = Duration.ofHours(PeerHelpSettings.MAX_HOURS);
     /** How long an offer that could not be posted waits before it is tried again. */
     static final Duration RETRY = Duration.ofHours(1);
 
     private final QuestionStore questions;
+    private final PeerHelpQueue queue;
     private final PeerHelpSettingsStore settings;
     private final CohortStore cohorts;
     private final Outbound outbound;
     private final Clock clock;
+    /** The hour before which the list was last forgotten. */
+    private volatile Instant forgotten;
 
     public PeerHelpRound(
             QuestionStore questions,
+            PeerHelpQueue queue,
             PeerHelpSettingsStore settings,
             CohortStore cohorts,
             Outbound outbound,
             Clock clock) {
         this.questions = questions;
+        this.queue = queue;
         this.settings = settings;
         this.cohorts = cohorts;
         this.outbound = outbound;
         this.clock = clock;
     }
 
-    /** Returns how many questions were offered to peers now. */
+    /**
+     * Returns how many questions were offered to peers now. Reads the questions listed for the hours that
+     * may hold one that waited long enough; loads (by number) only those whose community's delay has passed
+     * and that have a channel to go to; takes off the list what was offered, answered, kept from peers or
+     * asked too long ago.
+     */
     public int run() {
         Instant now = clock.instant();
+        Instant oldest = now.minus(LONGEST).minusSeconds(1);
+        if (!oldest.truncatedTo(ChronoUnit.HOURS).equals(forgotten)) {
+            queue.forgetBefore(oldest);
+            forgotten = oldest.truncatedTo(ChronoUnit.HOURS);
+        }
         Map<String, PeerHelpSettings> seen = new HashMap<>();
-        Instant after = now.minus(LONGEST).minusSeconds(1);
+        Map<String, Optional<String>> channels = new HashMap<>();
+        List<PeerHelpQueue.Listed> done = new ArrayList<>();
         int offered = 0;
-        List<Question> batch;
-        do {
-            batch = questions.peerCandidates(after, now.minus(SHORTEST), BATCH);
-            for (Question q : batch) {
-                offered += offer(q, seen.computeIfAbsent(q.data().communityId(), settings::of), now) ? 1 : 0;
-                after = q.data().askedAt();
+        for (PeerHelpQueue.Listed listed : queue.between(oldest, now.minus(SHORTEST))) {
+            PeerHelpSettings s = seen.computeIfAbsent(listed.communityId(), settings::of);
+            if (!s.enabled() || listed.hour().plus(s.delay()).isAfter(now)) {
+                continue;
             }
-        } while (batch.size() == BATCH);
+            Optional<String> channel = channels.computeIfAbsent(
+                    listed.communityId() + "/" + listed.cohortName(),
+                    k -> Optional.ofNullable(channelOf(listed.communityId(), listed.cohortName(), s)));
+            if (channel.isEmpty()) {
+                continue;
+            }
+            Optional<Question> question = questions.find(listed.communityId(), listed.number());
+            if (question.isEmpty() || !offerable(question.get(), oldest)) {
+                done.add(listed);
+                continue;
+            }
+            Question q = question.get();
+            if (q.data().askedAt().plus(s.delay()).isAfter(now)) {
+                continue;
+            }
+            if (offer(q, s, channel.get(), now)) {
+                offered++;
+                done.add(listed);
+            }
+        }
+        queue.drop(done);
         return offered;
     }
 
-    private boolean offer(Question q, PeerHelpSettings s, Instant now) {
-        if (!s.enabled() || q.data().askedAt().plus(s.delay()).isAfter(now)) {
-            return false;
-        }
-        String channel = channelOf(q, s);
-        if (channel == null || !questions.claimPeerOffer(q.data().communityId(), q.number(), now)) {
+    private static boolean offerable(Question q, Instant oldest) {
+        return (q.status() == QuestionStatus.OPEN || q.status() == QuestionStatus.REOPENED)
+                && (q.peers() == null || (!q.peers().optedOut() && q.peers().offeredAt() == null))
+                && q.data().askedAt().isAfter(oldest);
+    }
+
+    private boolean offer(Question q, PeerHelpSettings s, String channel, Instant now) {
+        if (!questions.claimPeerOffer(q.data().communityId(), q.number(), now)) {
             return false;
         }
         CommunityRef community = community(q.data().communityId());
@@ -100,12 +139,10 @@ public final class PeerHelpRound {
         return true;
     }
 
-    private String channelOf(Question q, PeerHelpSettings s) {
-        String cohortChannel = q.data().cohortName() == null
+    private String channelOf(String communityId, String cohortName, PeerHelpSettings s) {
+        String cohortChannel = cohortName == null
                 ? null
-                : cohorts.find(q.data().communityId(), q.data().cohortName())
-                        .map(Cohort::channelId)
-                        .orElse(null);
+                : cohorts.find(communityId, cohortName).map(Cohort::channelId).orElse(null);
         return cohortChannel != null ? cohortChannel : s.channelId();
     }
 

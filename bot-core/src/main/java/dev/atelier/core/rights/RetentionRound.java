@@ -11,6 +11,9 @@ import java.time.Instant;
  */
 public final class RetentionRound {
 
+    /** How often a whole pass runs. */
+    static final Duration EVERY = Duration.ofDays(1);
+
     private final RetentionStore store;
     private final RetentionSettings settings;
     private final Clock clock;
@@ -19,6 +22,21 @@ public final class RetentionRound {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * The scheduled round: a pass ({@link #run}) unless one finished less than {@link #EVERY} ago, on this
+     * instance or another, or before a restart. Retention counts in days; each pass reads every record of
+     * the kinds it purges, so it runs once a day, not every time the scheduler looks.
+     */
+    public RetentionStore.Purged runIfDue() {
+        Instant now = clock.instant();
+        if (store.lastPass().filter(last -> now.isBefore(last.plus(EVERY))).isPresent()) {
+            return RetentionStore.Purged.NOTHING;
+        }
+        RetentionStore.Purged purged = run();
+        store.passed(now);
+        return purged;
     }
 
     /** One pass over each kind of record for all communities (not one per community). */

@@ -12,7 +12,8 @@ public interface RetentionStore {
 
     /**
      * Deletes, in the community: done due items done before {@code cutoff}, counted message ids seen
-     * before it, login and data links expired at {@code now}, and the check-in answers, check-ins and
+     * before it, references of living messages last kept before it (such a card is posted anew if it
+     * ever changes again), login and data links expired at {@code now}, and the check-in answers, check-ins and
      * message counts of internships that ended before {@code cutoff}.
      */
     Purged purge(String communityId, Instant cutoff, Instant now);
@@ -23,10 +24,21 @@ public interface RetentionStore {
      */
     Purged purgeAll(Function<String, Instant> cutoffOf, Instant now);
 
-    /** How many records of each kind went. */
-    record Purged(long dueItems, long seenMessages, long links, long checkinAnswers, long messageCounts) {
+    /** When the last whole pass ({@link #purgeAll}) finished, if one ever did. */
+    java.util.Optional<Instant> lastPass();
 
-        public static final Purged NOTHING = new Purged(0, 0, 0, 0, 0);
+    /** Remembers that a whole pass finished at {@code at} (shared by every instance on the store). */
+    void passed(Instant at);
+
+    /** How many records of each kind went. */
+    record Purged(
+            long dueItems, long seenMessages, long links, long checkinAnswers, long messageCounts, long messageRefs) {
+
+        public static final Purged NOTHING = new Purged(0, 0, 0, 0, 0, 0);
+
+        public Purged(long dueItems, long seenMessages, long links, long checkinAnswers, long messageCounts) {
+            this(dueItems, seenMessages, links, checkinAnswers, messageCounts, 0);
+        }
 
         public Purged plus(Purged other) {
             return new Purged(
@@ -34,11 +46,12 @@ public interface RetentionStore {
                     seenMessages + other.seenMessages,
                     links + other.links,
                     checkinAnswers + other.checkinAnswers,
-                    messageCounts + other.messageCounts);
+                    messageCounts + other.messageCounts,
+                    messageRefs + other.messageRefs);
         }
 
         public long total() {
-            return dueItems + seenMessages + links + checkinAnswers + messageCounts;
+            return dueItems + seenMessages + links + checkinAnswers + messageCounts + messageRefs;
         }
     }
 }

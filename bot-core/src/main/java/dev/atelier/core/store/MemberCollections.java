@@ -82,7 +82,13 @@ public final class MemberCollections {
             "moderator_channels",
             // per-community lists of cohort ids and of open appeals' ids (community id and decision)
             "cohort_lists",
-            "appeal_lists");
+            "appeal_lists",
+            // the keys (platform delivery ids) of unfinished commands; the commands are in command_inbox
+            MongoCommandInbox.PENDING_COLLECTION,
+            // per hour of asking, the community, number and cohort of questions peers may still be offered
+            MongoPeerHelpQueue.COLLECTION,
+            // when the last retention pass finished
+            "retention_passes");
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

@@ -36,12 +36,14 @@ final class MongoQuestionStore implements QuestionStore {
     private final Sequences sequences;
     private final LookupKeys keys;
     private final InternshipChanges changes;
+    private final MongoPeerHelpQueue peerHelp;
 
     MongoQuestionStore(MongoTemplate mongo, Sequences sequences, InternshipChanges changes) {
         this.mongo = mongo;
         this.sequences = sequences;
         this.changes = changes;
         this.keys = new LookupKeys(mongo, QuestionKeys.COLLECTION);
+        this.peerHelp = new MongoPeerHelpQueue(mongo);
         StoreIndexes.of(mongo, QuestionDocument.class)
                 .retire("communityId_1_mentorId_1_status_1")
                 .retire("communityId_1_internshipNumber_1")
@@ -69,6 +71,7 @@ final class MongoQuestionStore implements QuestionStore {
                 "question",
                 QuestionDocument.class,
                 d -> new KeyMigration.Keyed(d.communityId(), d.number(), QuestionKeys.of(toQuestion(d))));
+        peerHelp.listStored(mongo);
     }
 
     @Override
@@ -109,6 +112,10 @@ final class MongoQuestionStore implements QuestionStore {
             find(d.communityId(), d.number()).ifPresent(stored -> gained.removeAll(QuestionKeys.of(stored)));
         }
         keys.add(d.communityId(), gained, d.number());
+        if (MongoPeerHelpQueue.offerable(q)) {
+            // listed before the write: a question listed but not saved is dropped when the round loads it
+            peerHelp.list(d.communityId(), d.number(), d.cohortName(), d.askedAt());
+        }
         try {
             Question saved = toQuestion(mongo.save(doc));
             if (QuestionKeys.waits(saved)) {

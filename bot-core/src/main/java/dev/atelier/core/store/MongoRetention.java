@@ -36,6 +36,14 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
             InternshipStatus.COMPLETED.name(), InternshipStatus.WITHDRAWN.name(), InternshipStatus.CLOSED.name());
 
     private static final int PAGE = 1_000;
+    /** References of living messages ({@code MessageRefDocument}), kept at {@value #KEPT_AT}. */
+    private static final String REFS = "message_refs";
+
+    private static final String KEPT_AT = "keptAt";
+    /** When the last whole pass finished: one document, by {@code _id}. */
+    private static final String PASSES = "retention_passes";
+
+    private static final String PASS = "purge-all";
 
     private final MongoTemplate mongo;
 
@@ -61,6 +69,21 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
     }
 
     @Override
+    public java.util.Optional<Instant> lastPass() {
+        Document d = mongo.getCollection(PASSES).find(eq("_id", PASS)).first();
+        return java.util.Optional.ofNullable(d == null ? null : d.getDate("at")).map(Date::toInstant);
+    }
+
+    @Override
+    public void passed(Instant at) {
+        mongo.getCollection(PASSES)
+                .replaceOne(
+                        eq("_id", PASS),
+                        new Document("_id", PASS).append("at", Date.from(at)),
+                        new ReplaceOptions().upsert(true));
+    }
+
+    @Override
     public List<String> communityIds() {
         return mongo.getCollection("communities").distinct("_id", String.class).into(new ArrayList<>());
     }
@@ -73,11 +96,12 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
                 delete("seen_messages", and(eq("communityId", c), or(lt("seenAt", before), exists("seenAt", false))));
         long links = delete("login_links", and(eq("communityId", c), lt("expiresAt", Date.from(now))))
                 + delete(MemberCollections.DATA_LINKS, and(eq("communityId", c), lt("expiresAt", Date.from(now))));
+        long refs = delete(REFS, and(eq("communityId", c), or(lt(KEPT_AT, before), exists(KEPT_AT, false))));
         List<Long> ended = endedBefore(c, cutoff);
         if (ended.isEmpty()) {
-            return new Purged(due, seen, links, 0, 0);
+            return new Purged(due, seen, links, 0, 0, refs);
         }
-        return new Purged(due, seen, links, 0, 0).plus(endedRecords(c, ended));
+        return new Purged(due, seen, links, 0, 0, refs).plus(endedRecords(c, ended));
     }
 
     /** The check-in answers, check-ins and message counts of these ended internships of community {@code c}. */
@@ -101,7 +125,8 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
         Map<String, Instant> cutoffs = new HashMap<>();
         Function<String, Instant> cutoff = c -> cutoffs.computeIfAbsent(c, cutoffOf);
         long due = new DueRetention(mongo).purgeAll(cutoff);
-        long seen = seenBefore(cutoff);
+        long seen = before("seen_messages", "seenAt", cutoff);
+        long refs = before(REFS, KEPT_AT, cutoff);
         Date at = Date.from(now);
         long links =
                 delete("login_links", lt("expiresAt", at)) + delete(MemberCollections.DATA_LINKS, lt("expiresAt", at));
@@ -117,22 +142,24 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
                         ended.computeIfAbsent(c, k -> new ArrayList<>()).add(((Number) d.get("number")).longValue());
                     }
                 });
-        Purged all = new Purged(due, seen, links, 0, 0);
+        Purged all = new Purged(due, seen, links, 0, 0, refs);
         for (Map.Entry<String, List<Long>> e : ended.entrySet()) {
             all = all.plus(endedRecords(e.getKey(), e.getValue()));
         }
         return all;
     }
 
-    /** Counted message ids seen before their community's cutoff (or with no time), deleted a page at a time. */
-    private long seenBefore(Function<String, Instant> cutoff) {
-        MongoCollection<Document> seen = mongo.getCollection("seen_messages");
+    /**
+     * Records of {@code collection} (counted message ids, living message references) whose {@code time} is
+     * before their community's cutoff (or missing): one pass, deleted by {@code _id} a page at a time.
+     */
+    private long before(String collection, String time, Function<String, Instant> cutoff) {
+        MongoCollection<Document> seen = mongo.getCollection(collection);
         long deleted = 0;
         List<Object> page = new ArrayList<>();
-        for (Document d : seen.find()
-                .projection(Projections.include("communityId", "seenAt"))
-                .batchSize(PAGE)) {
-            Date at = d.getDate("seenAt");
+        for (Document d :
+                seen.find().projection(Projections.include("communityId", time)).batchSize(PAGE)) {
+            Date at = d.getDate(time);
             String c = d.getString("communityId");
             if (at == null || c == null || at.toInstant().isBefore(cutoff.apply(c))) {
                 page.add(d.get("_id"));

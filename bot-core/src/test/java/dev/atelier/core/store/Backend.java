@@ -35,6 +35,8 @@ final class Backend implements AutoCloseable {
     private final MongoServer server;
     private final MongoClient client;
     private final List<BsonDocument> filters = new CopyOnWriteArrayList<>();
+    private final List<String> targets = new CopyOnWriteArrayList<>();
+    private final List<BsonDocument> deletes = new CopyOnWriteArrayList<>();
 
     Backend(MongoBackend backend) {
         server = new MongoServer(backend);
@@ -43,6 +45,10 @@ final class Backend implements AutoCloseable {
             @Override
             public void commandStarted(CommandStartedEvent event) {
                 BsonDocument command = copy(event.getCommand());
+                String target = command.isString(event.getCommandName())
+                        ? command.getString(event.getCommandName()).getValue()
+                        : "";
+                int before = filters.size();
                 if (command.containsKey("filter")) {
                     filters.add(command.getDocument("filter"));
                 }
@@ -56,6 +62,13 @@ final class Backend implements AutoCloseable {
                 if (command.containsKey("updates")) {
                     command.getArray("updates")
                             .forEach(u -> filters.add(u.asDocument().getDocument("q")));
+                }
+                for (int i = before; i < filters.size(); i++) {
+                    targets.add(target);
+                }
+                if (command.containsKey("deletes")) {
+                    command.getArray("deletes")
+                            .forEach(d -> deletes.add(d.asDocument().getDocument("q")));
                 }
             }
         };
@@ -77,11 +90,23 @@ final class Backend implements AutoCloseable {
     /** Forgets the filters sent so far. */
     void clearFilters() {
         filters.clear();
+        targets.clear();
+        deletes.clear();
     }
 
     /** The filters of the queries and updates sent since the last {@link #clearFilters()}. */
     List<BsonDocument> filters() {
         return List.copyOf(filters);
+    }
+
+    /** The filters of the deletes sent since the last {@link #clearFilters()}. */
+    List<BsonDocument> deletes() {
+        return List.copyOf(deletes);
+    }
+
+    /** The collection each of {@link #filters()} was sent to, in the same order. */
+    List<String> targets() {
+        return List.copyOf(targets);
     }
 
     @Override

@@ -8,6 +8,9 @@ import dev.atelier.core.clock.duework.DueWork;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.conversation.ConversationStore;
+import dev.atelier.core.message.MessageRef;
+import dev.atelier.core.outbox.MessageRefs;
+import dev.atelier.core.rights.RetentionRound;
 import dev.atelier.core.rights.RetentionStore;
 import dev.atelier.core.testing.MutableClock;
 import java.nio.file.Path;
@@ -23,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The retention round makes one pass over each kind of record for all communities, each with its own
+ * The retention round makes one pass over each kind of record (living message references too) for all communities, each with its own
  * cutoff, on both embedded backends: what aged out goes, what is pending or younger stays, and the number
  * of queries does not grow with the number of communities.
  */
@@ -56,6 +59,39 @@ class RetentionPassTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theScheduledRoundPassesOnceADayEvenAcrossRestarts(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given an old counted message id
+            MutableClock clock = new MutableClock(T0);
+            ConversationStore seen = MongoStores.create(b.mongo(), clock).conversations();
+            seen.firstSighting(community(1).id(), "m-old");
+            MongoRightsStores rights = MongoRightsStores.create(b.mongo());
+            clock.set(T0.plus(Duration.ofDays(400)));
+            assertThat(new RetentionRound(rights.retention(), rights.retentionSettings(), clock)
+                            .runIfDue()
+                            .seenMessages())
+                    .isEqualTo(1);
+
+            // when the round is scheduled again an hour later, on a restarted instance
+            clock.set(T0.plus(Duration.ofDays(400)).plus(Duration.ofHours(1)));
+            seen.firstSighting(community(1).id(), "m-later");
+            clock.set(T0.plus(Duration.ofDays(400)).plus(Duration.ofHours(23)));
+            b.clearFilters();
+            RetentionRound restarted = new RetentionRound(rights.retention(), rights.retentionSettings(), clock);
+            // then it only read when the last pass was, by _id
+            assertThat(restarted.runIfDue().total()).isZero();
+            assertThat(b.filters())
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.keySet()).containsExactly("_id"));
+
+            // and a day after the last pass it passes again
+            clock.set(T0.plus(Duration.ofDays(800)));
+            assertThat(restarted.runIfDue().seenMessages()).isEqualTo(1);
+        }
+    }
+
     /**
      * Adds communities up to {@code communities}, purges with community T1 keeping 30 days and the others
      * 1 day, checks what stayed; returns how many queries the purge sent.
@@ -63,6 +99,7 @@ class RetentionPassTest {
     private static int filled(Backend b, MongoStores stores, MutableClock clock, int communities) {
         DueWork due = stores.dueWork();
         ConversationStore seen = stores.conversations();
+        MessageRefs refs = MongoMessageRefs.create(b.mongo(), clock);
         clock.set(T0);
         for (int k = 1; k <= communities; k++) {
             CommunityRef c = community(k);
@@ -70,6 +107,7 @@ class RetentionPassTest {
                     DueItem.of("kind", c, 1, 1, "done", "", T0),
                     DueItem.of("kind", c, 1, 2, "pending", "", T0.plus(Duration.ofDays(365)))));
             seen.firstSighting(c.id(), "m-old-" + communities);
+            refs.keep(c, "card-old-" + communities, new MessageRef("ch", "old"));
         }
         Instant then = T0.plus(Duration.ofMinutes(1));
         for (List<Claimed> c = due.claim("t", then, Duration.ofMinutes(5), 100);
@@ -80,6 +118,7 @@ class RetentionPassTest {
         clock.set(T0.plus(Duration.ofDays(10)));
         for (int k = 1; k <= communities; k++) {
             seen.firstSighting(community(k).id(), "m-new-" + communities);
+            refs.keep(community(k), "card-new-" + communities, new MessageRef("ch", "new"));
         }
         Instant now = T0.plus(Duration.ofDays(10));
         RetentionStore retention = MongoRightsStores.create(b.mongo()).retention();
@@ -93,6 +132,8 @@ class RetentionPassTest {
         // then the others lost their done item and old message id; T1 and every pending item stayed
         assertThat(purged.dueItems()).isEqualTo(communities - 1L);
         assertThat(purged.seenMessages()).isEqualTo(communities - 1L);
+        assertThat(purged.messageRefs()).isEqualTo(communities - 1L);
+        assertThat(refs.find(community(1), "card-old-" + communities)).isPresent();
         assertThat(seen.firstSighting(community(1).id(), "m-old-" + communities))
                 .isFalse();
         IntStream.rangeClosed(2, communities).forEach(k -> {
@@ -101,6 +142,10 @@ class RetentionPassTest {
             assertThat(seen.firstSighting(community(k).id(), "m-old-" + communities))
                     .as("forgotten")
                     .isTrue();
+            assertThat(refs.find(community(k), "card-old-" + communities))
+                    .as("an old card's reference goes")
+                    .isEmpty();
+            assertThat(refs.find(community(k), "card-new-" + communities)).isPresent();
             assertThat(due.plan(DueItem.of("kind", community(k), 1, 2, "pending", "", now)))
                     .as("pending stays planned")
                     .isFalse();
