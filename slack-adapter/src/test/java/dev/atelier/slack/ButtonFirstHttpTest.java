@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -194,8 +195,9 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
         FakeSlack.Call logged = awaitDm(INTERN, "Logged 3 h");
         assertThat(logged.param("text")).doesNotContain("⚠️");
 
-        // when the week turns, the check-in prompt reaches the intern by DM with its button
-        try {
+        // when the week turns, the check-in prompt reaches the intern by DM with its button (the clock stays
+        // turned until the end: going back would leave what was queued in the future)
+        {
             coreClock.moveTo(DayOfWeek.MONDAY, LocalTime.of(10, 30));
             atelier.services().clockRound().run();
             FakeSlack.Call prompt = awaitCalls(
@@ -247,8 +249,6 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
             assertThat(answered.param("text") + answered.param("blocks"))
                     .contains("Check-in #1", "<@" + MENTOR + ">")
                     .doesNotContain("<@" + INTERN + ">");
-        } finally {
-            coreClock.reset();
         }
 
         // when the mentor completes the internship from the private answer to the approval
@@ -289,14 +289,26 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                 .get(0);
         assertThat(completed.param("text")).doesNotContain("⚠️");
         // (DMs wait their turn in the outbox's lane, behind the earlier ones)
-        FakeSlack.Call credential = await().atMost(PATIENCE.multipliedBy(3))
-                .until(
-                        () -> slack.calls("chat.postMessage").stream()
-                                .filter(c -> ("D" + INTERN).equals(c.param("channel"))
-                                        && (c.param("text") + c.param("blocks")).contains("/credentials/"))
-                                .findFirst()
-                                .orElse(null),
-                        call -> call != null);
+        FakeSlack.Call credential;
+        try {
+            credential = await().atMost(PATIENCE.multipliedBy(3))
+                    .until(
+                            () -> slack.calls("chat.postMessage").stream()
+                                    .filter(c -> ("D" + INTERN).equals(c.param("channel"))
+                                            && (c.param("text") + c.param("blocks")).contains("/credentials/"))
+                                    .findFirst()
+                                    .orElse(null),
+                            call -> call != null);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "no credential DM; posts to the intern and the workspace: "
+                            + slack.calls("chat.postMessage").stream()
+                                    .filter(c -> ("D" + INTERN).equals(c.param("channel"))
+                                            || workspace.equals(c.param("channel")))
+                                    .map(c -> c.param("channel") + ": " + c.param("text"))
+                                    .toList(),
+                    e);
+        }
         assertThat(LivingMessagesHttpTest.buttons(credential.param("blocks"))).containsKey("Rate the mentorship");
     }
 
@@ -313,6 +325,11 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
         Matcher matcher = Pattern.compile(pattern).matcher(text);
         assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
         return matcher.group(1);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        coreClock.reset();
     }
 
     /** Opens the member's Home tab and returns its buttons (label to action id). */
