@@ -33,9 +33,7 @@ final class PlanView {
                         .build())
                 .toList();
         List<Field> fields = new ArrayList<>();
-        if (pairs.isEmpty()) {
-            fields.add(Field.wide("Pairs", Text.of("No pair can be formed yet.")));
-        } else {
+        if (!pairs.isEmpty()) { // without pairs, the lead says so
             add(fields, "Pairs (" + pairs.size() + ")", pairs, PAIRS_BUDGET);
         }
         if (!out.isEmpty()) {
