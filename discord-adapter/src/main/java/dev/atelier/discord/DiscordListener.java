@@ -8,11 +8,14 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberUpdateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.role.update.RoleUpdatePermissionsEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
@@ -30,6 +33,8 @@ final class DiscordListener extends ListenerAdapter {
     private final CommandRegistrar registrar;
     private final WorkspaceMessages messages;
     private final OncePerInteraction once;
+    private final MenuChoices menus;
+    private final ModeratorRoles moderatorRoles;
 
     DiscordListener(
             SlashCommands slashCommands,
@@ -38,7 +43,9 @@ final class DiscordListener extends ListenerAdapter {
             Autocompletes autocompletes,
             CommandRegistrar registrar,
             WorkspaceMessages messages,
-            OncePerInteraction once) {
+            OncePerInteraction once,
+            MenuChoices menus,
+            ModeratorRoles moderatorRoles) {
         this.slashCommands = slashCommands;
         this.buttons = buttons;
         this.modals = modals;
@@ -46,6 +53,8 @@ final class DiscordListener extends ListenerAdapter {
         this.registrar = registrar;
         this.messages = messages;
         this.once = once;
+        this.menus = menus;
+        this.moderatorRoles = moderatorRoles;
     }
 
     static DiscordListener create(
@@ -68,7 +77,9 @@ final class DiscordListener extends ListenerAdapter {
                 new Autocompletes(bot, callers, workers),
                 new CommandRegistrar(() -> bot.get().catalog()),
                 new WorkspaceMessages(bot, workers),
-                new OncePerInteraction(deliveries));
+                new OncePerInteraction(deliveries),
+                new MenuChoices(bot, callers, workers),
+                new ModeratorRoles(bot, callers, moderatorRole, workers));
     }
 
     @Override
@@ -107,6 +118,23 @@ final class DiscordListener extends ListenerAdapter {
         if (once.firstTime(event)) {
             modals.handle(event);
         }
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        if (once.firstTime(event)) {
+            menus.handle(event);
+        }
+    }
+
+    @Override
+    public void onGuildMemberUpdate(GuildMemberUpdateEvent event) {
+        moderatorRoles.memberUpdated(event);
+    }
+
+    @Override
+    public void onRoleUpdatePermissions(RoleUpdatePermissionsEvent event) {
+        moderatorRoles.rolePermissionsChanged(event);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An internship run with buttons and forms only, through the real JDA client and the stand-in Discord:
- * once a moderator has paired them, the mentor plans and reviews and the intern submits, asks and logs
+ * once a moderator has asked them and both accepted in their DMs, the mentor plans and reviews and the intern submits, asks and logs
  * hours from the control message pinned in their workspace, each button opening a form (the milestone a
  * menu of the intern's open milestones).
  */
@@ -21,11 +21,48 @@ class ButtonFirstOnDiscordTest extends StandInFlowTest {
 
     @Test
     void aPairRunsTheirInternshipFromThePinnedControlMessage() {
-        // given a moderator pairs them
-        slash(MODERATOR, "task", "add", Map.of("title", "Landing page", "description", "Build the landing page"));
+        // given a moderator opens a task in a cohort the intern and the mentor join, and asks the best pair
+        assertNoWarning(slash(
+                MODERATOR, "cohort", "create", Map.of("name", "spring", "channel", DiscordStandIn.COHORT_CHANNEL_ID)));
+        assertNoWarning(slash(
+                MODERATOR,
+                "task",
+                "add",
+                Map.of("title", "Landing page", "description", "Build the landing page", "skills", "css")));
+        assertNoWarning(slash(MODERATOR, "cohort", "task", Map.of("cohort", "spring", "task", "1")));
         assertNoWarning(
-                slash(MODERATOR, "internship", "start", Map.of("intern", INTERN, "mentor", MENTOR, "task", "1")));
+                slash(INTERN, "profile", "set", Map.of("learning", "css", "timezone", "UTC", "window", "9-17")));
+        assertNoWarning(
+                slash(MENTOR, "profile", "set", Map.of("expertise", "css", "timezone", "UTC", "window", "9-17")));
+        assertNoWarning(slash(INTERN, "cohort", "join", Map.of("cohort", "spring", "role", "intern")));
+        assertNoWarning(slash(MENTOR, "cohort", "join", Map.of("cohort", "spring", "role", "mentor")));
+        assertNoWarning(slash(MODERATOR, "pair", "preview", Map.of("cohort", "spring")));
+        assertThat(slash(MODERATOR, "pair", "ask", Map.of("cohort", "spring")).text())
+                .contains("Asked 1 pair");
+
+        // when each presses Accept on the invitation in their DMs
+        DataObject internInvitation = message("7" + INTERN, "Accept");
+        DataObject mentorInvitation = message("7" + MENTOR, "Accept");
+        assertThat(answer(interactions.press(
+                                INTERN,
+                                internInvitation.getString("id"),
+                                buttons(internInvitation).get("Accept")))
+                        .text())
+                .contains("Accepted", "<@" + MENTOR + ">");
+        assertThat(answer(interactions.press(
+                                MENTOR,
+                                mentorInvitation.getString("id"),
+                                buttons(mentorInvitation).get("Accept")))
+                        .text())
+                .contains("You both accepted");
+
+        // then the internship starts in a workspace, and both invitations say so, without their buttons
         String workspace = workspace();
+        for (DataObject invitation : java.util.List.of(internInvitation, mentorInvitation)) {
+            String id = invitation.getString("id");
+            await().atMost(PATIENCE).until(() -> text(discord.messages.get(id)).contains("You both accepted"));
+            assertThat(buttons(discord.messages.get(id))).isEmpty();
+        }
 
         // then the workspace has one pinned control message with every action
         DataObject control = message(workspace, "Submit work");
@@ -150,9 +187,9 @@ class ButtonFirstOnDiscordTest extends StandInFlowTest {
         assertThat(text(prompt)).contains("Check-in #1");
         assertThat(buttons(prompt)).containsKey("Answer check-in");
 
-        // then she answers it with the Answer check-in button of the control message (the prompt's own button
-        // runs the same form; the stand-in sends no interactions from DMs) and its form
-        Answer checkingIn = answer(interactions.press(INTERN, controlId, actions.get("Answer check-in")));
+        // then she answers it with the prompt's own button, in her DMs, and its form
+        Answer checkingIn =
+                answer(interactions.press(INTERN, promptId, buttons(prompt).get("Answer check-in")));
         assertThat(checkingIn.callback().getInt("type")).isEqualTo(9);
         DataObject checkinForm = checkingIn.callback().getObject("data");
         assertThat(checkinForm.getString("title")).isEqualTo("Answer check-in");
@@ -161,7 +198,7 @@ class ButtonFirstOnDiscordTest extends StandInFlowTest {
                 .allSatisfy(label -> assertThat(label.length()).isLessThanOrEqualTo(45));
         assertThat(answer(interactions.submit(
                                 INTERN,
-                                workspace,
+                                "7" + INTERN,
                                 checkinForm.getString("custom_id"),
                                 Map.of(
                                         "done",

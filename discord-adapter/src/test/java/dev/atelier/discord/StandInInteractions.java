@@ -9,7 +9,8 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 /**
  * Sends interactions over the stand-in's gateway as Discord does (INTERACTION_CREATE): slash
  * commands with their options typed as the bot registered them (members and channels resolved),
- * button presses on a message the stand-in holds, and modal submissions.
+ * button presses on a message the stand-in holds (in a server channel or in the bot's DMs with a
+ * member, shaped as Discord shapes each), and modal submissions.
  */
 final class StandInInteractions {
 
@@ -67,6 +68,23 @@ final class StandInInteractions {
                 userId,
                 message.getString("channel_id"),
                 DataObject.empty().put("custom_id", customId).put("component_type", 2),
+                message);
+    }
+
+    /** {@code userId} picks {@code value} in the string select {@code customId} on message {@code messageId}. */
+    Interaction choose(String userId, String messageId, String customId, String value) {
+        DataObject message = discord.messages.get(messageId);
+        if (message == null) {
+            throw new IllegalArgumentException("no message " + messageId);
+        }
+        return send(
+                3,
+                userId,
+                message.getString("channel_id"),
+                DataObject.empty()
+                        .put("custom_id", customId)
+                        .put("component_type", 3)
+                        .put("values", DataArray.empty().add(value)),
                 message);
     }
 
@@ -136,6 +154,9 @@ final class StandInInteractions {
         String id = discord.nextId();
         String token = "interaction-token-" + TOKENS.incrementAndGet();
         discord.interactionChannels.put(token, channelId);
+        if (channel != null && channel.getInt("type", 0) == 1) {
+            return sendInDirectMessages(type, member, channel, data, message, id, token);
+        }
         DataObject interaction = DataObject.empty()
                 .put("id", id)
                 .put("application_id", DiscordStandIn.BOT_ID)
@@ -170,6 +191,40 @@ final class StandInInteractions {
     private String guildOf(String channelId) {
         DataObject channel = discord.channels.get(channelId);
         return channel == null ? DiscordStandIn.GUILD_ID : channel.getString("guild_id", DiscordStandIn.GUILD_ID);
+    }
+
+    /**
+     * An interaction from the bot's DM channel with the member, as Discord sends it there: no server, the
+     * presser as {@code user} rather than {@code member}, the DM channel and the bot-DM context.
+     */
+    private Interaction sendInDirectMessages(
+            int type,
+            DataObject member,
+            DataObject channel,
+            DataObject data,
+            DataObject message,
+            String id,
+            String token) {
+        DataObject interaction = DataObject.empty()
+                .put("id", id)
+                .put("application_id", DiscordStandIn.BOT_ID)
+                .put("type", type)
+                .put("token", token)
+                .put("version", 1)
+                .put("channel_id", channel.getString("id"))
+                .put("channel", copy(channel))
+                .put("user", copy(member.getObject("user")))
+                .put("locale", "en-US")
+                .put("app_permissions", Long.toString(Permission.ADMINISTRATOR.getRawValue()))
+                .put("entitlements", DataArray.empty())
+                .put("authorizing_integration_owners", DataObject.empty().put("0", DiscordStandIn.GUILD_ID))
+                .put("context", 1)
+                .put("data", data);
+        if (message != null) {
+            interaction.put("message", message);
+        }
+        discord.gateway.dispatch("INTERACTION_CREATE", interaction);
+        return new Interaction(id, token);
     }
 
     private DataObject option(DataObject declared, String value, DataObject resolved) {

@@ -122,6 +122,8 @@ public class SlackConfiguration {
         app.blockAction(
                 ButtonPress.ACTION_IDS,
                 once.presses(new ButtonPress(bot, callers, calls, messenger, work, responseUrls)));
+        app.blockAction(
+                MenuChoice.ACTION_IDS, once.presses(new MenuChoice(bot, callers, messenger, work, responseUrls)));
         app.viewSubmission(
                 ModalSubmission.CALLBACK_IDS, once.submissions(new ModalSubmission(bot, callers, messenger, work)));
         app.event(AppUninstalledEvent.class, new AppUninstalled());

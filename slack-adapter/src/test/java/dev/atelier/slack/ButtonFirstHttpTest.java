@@ -1,6 +1,7 @@
 package dev.atelier.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -14,14 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An internship run from the app's Home tab with buttons and forms only, over HTTP with signed Slack
- * payloads: each member's Home shows the actions they can take now; each opens a modal (the
- * milestone a menu of the intern's open milestones); the mentor approves on the card. Its people and
- * channels are its own.
+ * payloads: the pair accepts the invitation in their DMs; each member's Home shows the actions they can
+ * take now; each opens a modal (the milestone a menu of the intern's open milestones); the mentor
+ * approves on the card and completes the internship with the final review form. Its people and channels
+ * are its own.
  */
 class ButtonFirstHttpTest extends SlackHttpTestBase {
 
@@ -44,21 +47,63 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
 
     @Test
     void aPairRunsTheirInternshipFromTheHomeTab() {
-        // given a moderator pairs them
+        // given a moderator opens a task in a cohort the intern and the mentor join, and asks the best pair
         slack.admin(ADMIN);
-        command(ADMIN, "ada", "C0BUTTONS", "task add \"Button task\" \"Something real\"");
-        String task = command(ADMIN, "ada", "C0BUTTONS", "task list")
-                .param("text")
-                .replaceAll("(?s).*#(\\d+) Button task.*", "$1");
-        String started = command(
-                        ADMIN,
-                        "ada",
-                        "C0BUTTONS",
-                        "internship start <@" + INTERN + "|bea> <@" + MENTOR + "|ben> " + task)
-                .param("text");
+        command(ADMIN, "ada", "C0BUTTONS", "cohort create button-pairs");
+        String task = find(
+                "#(\\d+) Button task",
+                command(ADMIN, "ada", "C0BUTTONS", "task add \"Button task\" \"Something real\" \"100 USD\" 10 css")
+                        .param("text"));
+        command(ADMIN, "ada", "C0BUTTONS", "cohort task button-pairs " + task + " 1");
+        command(INTERN, "bea", "C0BUTTONS", "profile set learning:css timezone:UTC window:9-17");
+        command(MENTOR, "ben", "C0BUTTONS", "profile set expertise:css timezone:UTC window:9-17");
+        command(INTERN, "bea", "C0BUTTONS", "cohort join button-pairs intern");
+        command(MENTOR, "ben", "C0BUTTONS", "cohort join button-pairs mentor");
+        command(ADMIN, "ada", "C0BUTTONS", "pair preview button-pairs");
+        assertThat(command(ADMIN, "ada", "C0BUTTONS", "pair ask button-pairs").param("text"))
+                .contains("Asked 1 pair");
+
+        // when each presses Accept on the invitation in their DMs
+        FakeSlack.Call internInvitation = awaitDm(INTERN, "Accept");
+        FakeSlack.Call mentorInvitation = awaitDm(MENTOR, "Accept");
+        String firstAccept = slack.responseUrl();
+        requests()
+                .signed(SlackPayloads.blockActions(
+                        INTERN,
+                        "bea",
+                        internInvitation.param("channel"),
+                        LivingMessagesHttpTest.buttons(internInvitation.param("blocks"))
+                                .get("Accept"),
+                        "Accept",
+                        firstAccept));
+        assertThat(responseTo(firstAccept).param("text")).contains("Accepted", "@ben accepts too");
+        String secondAccept = slack.responseUrl();
+        requests()
+                .signed(SlackPayloads.blockActions(
+                        MENTOR,
+                        "ben",
+                        mentorInvitation.param("channel"),
+                        LivingMessagesHttpTest.buttons(mentorInvitation.param("blocks"))
+                                .get("Accept"),
+                        "Accept",
+                        secondAccept));
+
+        // then the internship starts in a private channel, and both invitations say so without their buttons
+        String started = responseTo(secondAccept).param("text");
+        assertThat(started).contains("You both accepted");
         Matcher channel = CHANNEL.matcher(started);
         assertThat(channel.find()).as(started).isTrue();
         String workspace = channel.group(1);
+        for (FakeSlack.Call invitation : java.util.List.of(internInvitation, mentorInvitation)) {
+            String invitationTs = slack.tsOf(invitation);
+            FakeSlack.Call shown = awaitCalls(
+                            "chat.update",
+                            c -> invitationTs.equals(c.param("ts"))
+                                    && String.valueOf(c.param("blocks")).contains("You both accepted"),
+                            1)
+                    .get(0);
+            assertThat(LivingMessagesHttpTest.buttons(shown.param("blocks"))).isEmpty();
+        }
 
         // when the mentor opens Home, then it offers what a mentor can do now
         Map<String, String> mentorHome = home(MENTOR, "home-1");
@@ -107,22 +152,52 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
         String approve = LivingMessagesHttpTest.buttons(card.param("blocks")).get("Approve");
         String approvedUrl = slack.responseUrl();
         requests().signed(SlackPayloads.blockActions(MENTOR, "ben", workspace, approve, "Approve", approvedUrl));
+        assertThat(card.param("text") + card.param("blocks"))
+                .contains("<@" + MENTOR + ">")
+                .doesNotContain("<@" + INTERN + ">");
         String ts = slack.tsOf(card);
-        awaitCalls("chat.update", c -> workspace.equals(c.param("channel")) && ts.equals(c.param("ts")), 1);
+        FakeSlack.Call approvedCard = awaitCalls(
+                        "chat.update", c -> workspace.equals(c.param("channel")) && ts.equals(c.param("ts")), 1)
+                .get(0);
+        assertThat(approvedCard.param("blocks")).contains("Approved by @ben");
+        assertThat(LivingMessagesHttpTest.buttons(approvedCard.param("blocks"))).isEmpty();
+        FakeSlack.Call verdict = awaitCalls(
+                        "chat.postMessage",
+                        c -> workspace.equals(c.param("channel"))
+                                && String.valueOf(c.param("text")).contains("approved"),
+                        1)
+                .get(0);
+        assertThat(verdict.param("text") + verdict.param("blocks"))
+                .contains("<@" + INTERN + ">")
+                .doesNotContain("<@" + MENTOR + ">");
 
         // and the intern asks her mentor from Home
         JsonObject asking = open(INTERN, "bea", home(INTERN, "home-3").get("Ask my mentor"), "Ask my mentor");
         requests()
                 .signed(SlackPayloads.viewSubmission(
                         INTERN, "bea", asking, Map.of("question", "Which colour for the button?")));
-        awaitCalls(
-                "chat.postMessage",
-                c -> workspace.equals(c.param("channel"))
-                        && String.valueOf(c.param("text")).contains("Which colour for the button?"),
-                1);
+        FakeSlack.Call question = awaitCalls(
+                        "chat.postMessage",
+                        c -> workspace.equals(c.param("channel"))
+                                && String.valueOf(c.param("text")).contains("Which colour for the button?"),
+                        1)
+                .get(0);
+        assertThat(question.param("text") + question.param("blocks")).contains("<@" + MENTOR + ">");
+        assertThat(LivingMessagesHttpTest.buttons(question.param("blocks"))).containsKey("Resolve");
 
-        // when the week turns, the check-in prompt reaches the intern by DM with its button
-        try {
+        // and she logs her hours from Home
+        JsonObject logging = open(INTERN, "bea", home(INTERN, "home-4").get("Log hours"), "Log hours");
+        assertThat(block(logging, "hours").get("optional").getAsBoolean()).isFalse();
+        requests()
+                .signed(SlackPayloads.viewSubmission(
+                        INTERN, "bea", logging, Map.of("hours", "3", "note", "styling the button")));
+        // (a form opened from Home answers in the app's DM)
+        FakeSlack.Call logged = awaitDm(INTERN, "Logged 3 h");
+        assertThat(logged.param("text")).doesNotContain("⚠️");
+
+        // when the week turns, the check-in prompt reaches the intern by DM with its button (the clock stays
+        // turned until the end: going back would leave what was queued in the future)
+        {
             coreClock.moveTo(DayOfWeek.MONDAY, LocalTime.of(10, 30));
             atelier.services().clockRound().run();
             FakeSlack.Call prompt = awaitCalls(
@@ -174,8 +249,6 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
             assertThat(answered.param("text") + answered.param("blocks"))
                     .contains("Check-in #1", "<@" + MENTOR + ">")
                     .doesNotContain("<@" + INTERN + ">");
-        } finally {
-            coreClock.reset();
         }
 
         // when the mentor completes the internship from the private answer to the approval
@@ -191,7 +264,72 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                 .json("view");
         assertThat(finalReview.getAsJsonObject("title").get("text").getAsString())
                 .startsWith("Complete internship #");
-        // (submitting the final review over Slack is not asserted here yet: see the Discord flow)
+        assertThat(block(finalReview, "score").get("optional").getAsBoolean()).isFalse();
+        requests()
+                .signed(SlackPayloads.viewSubmission(
+                        MENTOR,
+                        "ben",
+                        finalReview,
+                        Map.of(
+                                "score",
+                                "9",
+                                "skills",
+                                "html, css",
+                                "strengths",
+                                "Clean markup",
+                                "endorsement",
+                                "Bea built the button.")));
+
+        // then the mentor is told privately, and the intern gets her credential with a request to rate
+        FakeSlack.Call completed = awaitCalls(
+                        "chat.postEphemeral",
+                        c -> MENTOR.equals(c.param("user"))
+                                && String.valueOf(c.param("text")).contains("is complete"),
+                        1)
+                .get(0);
+        assertThat(completed.param("text")).doesNotContain("⚠️");
+        // (DMs wait their turn in the outbox's lane, behind the earlier ones)
+        FakeSlack.Call credential;
+        try {
+            credential = await().atMost(PATIENCE.multipliedBy(3))
+                    .until(
+                            () -> slack.calls("chat.postMessage").stream()
+                                    .filter(c -> ("D" + INTERN).equals(c.param("channel"))
+                                            && (c.param("text") + c.param("blocks")).contains("/credentials/"))
+                                    .findFirst()
+                                    .orElse(null),
+                            call -> call != null);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "no credential DM; posts to the intern and the workspace: "
+                            + slack.calls("chat.postMessage").stream()
+                                    .filter(c -> ("D" + INTERN).equals(c.param("channel"))
+                                            || workspace.equals(c.param("channel")))
+                                    .map(c -> c.param("channel") + ": " + c.param("text"))
+                                    .toList(),
+                    e);
+        }
+        assertThat(LivingMessagesHttpTest.buttons(credential.param("blocks"))).containsKey("Rate the mentorship");
+    }
+
+    private static FakeSlack.Call awaitDm(String member, String fragment) {
+        return awaitCalls(
+                        "chat.postMessage",
+                        c -> ("D" + member).equals(c.param("channel"))
+                                && (c.param("text") + c.param("blocks")).contains(fragment),
+                        1)
+                .get(0);
+    }
+
+    private static String find(String pattern, String text) {
+        Matcher matcher = Pattern.compile(pattern).matcher(text);
+        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
+        return matcher.group(1);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        coreClock.reset();
     }
 
     /** Opens the member's Home tab and returns its buttons (label to action id). */

@@ -116,6 +116,42 @@ final class SlackPayloads {
         return SignedRequests.interactionBody(payload.toString());
     }
 
+    /** A choice of {@code value} in the static select {@code actionId} on a message in {@code channelId}. */
+    static String menuChoice(
+            String userId, String userName, String channelId, String actionId, String value, String responseUrl) {
+        JsonObject payload = interaction("block_actions", userId, userName);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", "1767225600.000002");
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.addProperty("trigger_id", "13345224609.738474920.8088930838d88f008e1");
+        payload.add("team", team());
+        payload.addProperty("is_enterprise_install", false);
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", channelId);
+        channel.addProperty("name", "privategroup");
+        payload.add("channel", channel);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", value);
+        JsonObject selected = new JsonObject();
+        selected.add("text", text);
+        selected.addProperty("value", value);
+        JsonObject action = new JsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "M3nu");
+        action.addProperty("type", "static_select");
+        action.add("selected_option", selected);
+        action.addProperty("action_ts", actionTs());
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return SignedRequests.interactionBody(payload.toString());
+    }
+
     /** A button pressed on the app's Home tab: the container is the home view, with no channel and no response_url. */
     static String homeAction(String userId, String userName, String actionId, String label) {
         JsonObject payload = interaction("block_actions", userId, userName);

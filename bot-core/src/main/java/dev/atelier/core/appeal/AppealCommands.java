@@ -52,7 +52,8 @@ public final class AppealCommands implements Feature {
                         Access.EVERYONE,
                         List.of(required("milestone", OptionType.MILESTONE, "The milestone number"), REASON),
                         "appeal milestone 3 \"the criteria were met\""),
-                (ctx, o) -> u.file().milestone(ctx.requester(), o.number("milestone"), o.text("reason")));
+                (ctx, o) -> u.file().milestone(ctx.requester(), o.number("milestone"), o.text("reason")),
+                (ctx, o) -> u.file().checkMilestone(ctx.requester(), o.number("milestone")));
         catalog.add(
                 new CommandSpec(
                         "appeal",
@@ -82,7 +83,8 @@ public final class AppealCommands implements Feature {
                                 o.text("outcome"),
                                 o.text("note"),
                                 o.member("reviewer"),
-                                o.number("score")));
+                                o.number("score")),
+                (ctx, o) -> u.decide().checkDecidable(ctx.requester(), o.number("appeal")));
         catalog.add(
                 new CommandSpec(
                         "appeal",

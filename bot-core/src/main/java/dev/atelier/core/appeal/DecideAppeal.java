@@ -50,11 +50,7 @@ public final class DecideAppeal {
 
     /** {@code score}: the new final score when a final score is changed (null otherwise). */
     public Outcome decide(Requester r, long number, String outcome, String typedNote, Member reviewer, Long score) {
-        Appeal a = find(r, number);
-        if (!a.open()) {
-            throw new Rejected("Appeal A" + number + " was decided already ("
-                    + a.outcome().name().toLowerCase(Locale.ROOT) + ").");
-        }
+        Appeal a = open(r, number);
         String note = Texts.required(typedNote, "a note for both sides");
         AppealOutcome decided = AppealOutcome.valueOf(outcome.toUpperCase(Locale.ROOT));
         Internship i = internship(r, a);
@@ -126,6 +122,20 @@ public final class DecideAppeal {
 
     public Outcome list(Requester r) {
         return Outcome.reply(AppealReplies.open(appeals.open(r.communityId())));
+    }
+
+    /** Before a decision's form opens: the appeal must still wait for a decision. */
+    public void checkDecidable(Requester r, long number) {
+        open(r, number);
+    }
+
+    private Appeal open(Requester r, long number) {
+        Appeal a = find(r, number);
+        if (!a.open()) {
+            throw new Rejected("Appeal A" + number + " was decided already ("
+                    + a.outcome().name().toLowerCase(Locale.ROOT) + ").");
+        }
+        return a;
     }
 
     private Appeal find(Requester r, long number) {

@@ -35,6 +35,17 @@ public final class FileAppeal {
     }
 
     public Outcome milestone(Requester r, long number, String reason) {
+        Internship i = appealable(r, number);
+        Milestone m = i.milestone(number);
+        return file(r, i, number, m.label() + " review " + m.reviews().size(), reason);
+    }
+
+    /** Before the appeal form opens: the milestone's latest review must be a request for changes of the intern's. */
+    public void checkMilestone(Requester r, long number) {
+        appealable(r, number);
+    }
+
+    private Internship appealable(Requester r, long number) {
         Internship i = access.byMilestone(r, number);
         requireIntern(r, i);
         Milestone m = i.milestone(number);
@@ -43,7 +54,7 @@ public final class FileAppeal {
                 || m.latestReview().verdict() != Verdict.CHANGES) {
             throw new Rejected(m.label() + " is " + m.status().label() + "; you can appeal a request for changes.");
         }
-        return file(r, i, number, m.label() + " review " + m.reviews().size(), reason);
+        return i;
     }
 
     public Outcome internship(Requester r, long number, String reason) {

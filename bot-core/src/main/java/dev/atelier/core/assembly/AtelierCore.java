@@ -11,6 +11,7 @@ import dev.atelier.core.credential.CredentialSigner;
 import dev.atelier.core.credential.Credentials;
 import dev.atelier.core.dashboard.DashboardReads;
 import dev.atelier.core.dashboard.RedeemLoginLink;
+import dev.atelier.core.moderation.PlatformModerators;
 import dev.atelier.core.outbox.OutboxSettings;
 import dev.atelier.core.outbox.Pacer;
 import dev.atelier.core.peerhelp.PeerHelpRound;
@@ -127,14 +128,15 @@ public final class AtelierCore {
         Features.all(c).forEach(feature -> feature.register(c.catalog()));
         MongoStores s = c.stores();
         AtelierBot bot = new AtelierBot(
-                c.catalog(),
-                s.communities(),
-                outbound,
-                new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
-                new ObserveMessage(
-                        s.internships(),
-                        s.conversations(),
-                        new QuestionReplies(s.questions(), s.conversations(), c.posts())));
+                        c.catalog(),
+                        s.communities(),
+                        outbound,
+                        new StoreSuggester(s.cohorts(), s.tasks(), s.internships()),
+                        new ObserveMessage(
+                                s.internships(),
+                                s.conversations(),
+                                new QuestionReplies(s.questions(), s.conversations(), c.posts())))
+                .followingModerators(new PlatformModerators(c.moderation(), s.internships(), clock));
         ClockRound clockRound = ClockAssembly.round(s, c.cron(), outbound, clock, engine, pacer, c.away(), c.loads());
         MentorLoadBoard mentorLoad = new MentorLoadBoard(c.loads(), s.rhythms(), clock);
         DashboardReads dashboard = new DashboardReads(

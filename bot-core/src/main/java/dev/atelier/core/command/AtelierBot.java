@@ -2,6 +2,7 @@ package dev.atelier.core.command;
 
 import dev.atelier.core.community.Community;
 import dev.atelier.core.community.CommunityStore;
+import dev.atelier.core.community.ModeratorChanges;
 import dev.atelier.core.message.ActionIds;
 import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
@@ -37,6 +38,7 @@ public final class AtelierBot {
     private final Suggester suggester;
     private final MessageObserver observer;
     private final CommandMetrics metrics;
+    private final ModeratorChanges moderatorChanges;
 
     public AtelierBot(CommandCatalog catalog, CommunityStore communities, Outbound outbound, Suggester suggester) {
         this(catalog, communities, outbound, suggester, MessageObserver.IGNORE);
@@ -48,7 +50,7 @@ public final class AtelierBot {
             Outbound outbound,
             Suggester suggester,
             MessageObserver observer) {
-        this(catalog, communities, outbound, suggester, observer, CommandMetrics.NONE);
+        this(catalog, communities, outbound, suggester, observer, CommandMetrics.NONE, ModeratorChanges.NONE);
     }
 
     private AtelierBot(
@@ -57,8 +59,10 @@ public final class AtelierBot {
             Outbound outbound,
             Suggester suggester,
             MessageObserver observer,
-            CommandMetrics metrics) {
+            CommandMetrics metrics,
+            ModeratorChanges moderatorChanges) {
         this.metrics = metrics;
+        this.moderatorChanges = moderatorChanges;
         this.catalog = catalog;
         this.lines = new CommandLine(catalog);
         this.communities = communities;
@@ -83,7 +87,17 @@ public final class AtelierBot {
 
     /** The same bot, reporting each command it runs (name and outcome) to {@code newMetrics}. */
     public AtelierBot reportingTo(CommandMetrics newMetrics) {
-        return new AtelierBot(catalog, communities, outbound, suggester, observer, newMetrics);
+        return new AtelierBot(catalog, communities, outbound, suggester, observer, newMetrics, moderatorChanges);
+    }
+
+    /** The same bot, telling {@code changes} what the platform says of its moderators. */
+    public AtelierBot followingModerators(ModeratorChanges changes) {
+        return new AtelierBot(catalog, communities, outbound, suggester, observer, metrics, changes);
+    }
+
+    /** Where adapters report moderators the platform added or removed (a role given or taken away). */
+    public ModeratorChanges moderatorChanges() {
+        return moderatorChanges;
     }
 
     public CommandCatalog catalog() {

@@ -53,31 +53,43 @@ final class CommandLine {
         if (group.get(0).subcommand() == null) {
             spec = group.get(0);
         } else {
-            String subs = group.stream()
-                    .map(CommandSpec::subcommand)
-                    .reduce((a, b) -> a + "|" + b)
-                    .orElse("");
             if (words.size() < 2) {
-                throw new Rejected(Text.builder()
-                        .code(name)
-                        .plain(" needs one of: " + subs + ". Try ")
-                        .command(CommandHint.of("help").with("command", name))
-                        .plain(".")
-                        .build());
+                throw new Rejected(choices(name, group, Text.of("Say what " + name + " should do:")));
             }
             String sub = words.get(1).text().toLowerCase(Locale.ROOT);
             spec = group.stream()
                     .filter(s -> s.subcommand().equals(sub))
                     .findFirst()
-                    .orElseThrow(() -> new Rejected(Text.builder()
-                            .code("" + name + " " + sub)
-                            .plain(" is not a command. ")
-                            .code(name)
-                            .plain(" takes one of: " + subs + ".")
-                            .build()));
+                    .orElseThrow(() -> new Rejected(choices(
+                            name,
+                            group,
+                            Text.builder()
+                                    .plain(name + " has no " + sub + ". It can do:")
+                                    .build())));
             next = 2;
         }
         return new Parsed(catalog.find(spec.path()).orElseThrow(), options(spec, words.subList(next, words.size())));
+    }
+
+    /**
+     * A refusal that lists what the command's subcommands do, each as the command the person types on their
+     * platform ({@code /checkin answer} on Discord, {@code /atelier checkin answer} on Slack).
+     */
+    private static Text choices(String name, List<CommandSpec> group, Text lead) {
+        Text.Builder text = Text.builder().text(lead);
+        for (CommandSpec spec : group) {
+            text.item(Text.builder()
+                    .command(CommandHint.of(name + " " + spec.subcommand()))
+                    .plain(": " + lowerFirst(spec.description()))
+                    .build());
+        }
+        return text.build();
+    }
+
+    private static String lowerFirst(String description) {
+        return description.isEmpty()
+                ? description
+                : description.substring(0, 1).toLowerCase(Locale.ROOT) + description.substring(1);
     }
 
     private static Map<String, String> options(CommandSpec spec, List<Tokenizer.Word> words) {
@@ -107,7 +119,7 @@ final class CommandLine {
                 throw new Rejected(Text.builder()
                         .plain("Too many values: ")
                         .code(word.text())
-                        .plain(" does not fit. Put text with spaces in " + "quotes. Usage: ")
+                        .plain(" does not fit. Put text with spaces in quotes, and write it as ")
                         .command(spec.usageHint())
                         .plain(".")
                         .build());

@@ -35,7 +35,7 @@ final class OptionParser {
                         .code(spec.path())
                         .plain(" has no option ")
                         .code(name)
-                        .plain(". Usage: ")
+                        .plain(". Write it as ")
                         .command(spec.usageHint())
                         .plain(".")
                         .build());
@@ -48,7 +48,7 @@ final class OptionParser {
                 if (option.required() && !notYetAsked.contains(option.name())) {
                     throw new Rejected(Text.builder()
                             .code(spec.path())
-                            .plain(" needs " + option.name() + " (" + option.description() + "). Usage: ")
+                            .plain(" needs " + option.name() + " (" + option.description() + "). Write it as ")
                             .command(spec.usageHint())
                             .plain(".")
                             .build());

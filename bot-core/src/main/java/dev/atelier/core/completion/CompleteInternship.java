@@ -145,7 +145,7 @@ public final class CompleteInternship {
                                 .bold(i.data().taskTitle())
                                 .plain(" is ready: ")
                                 .link(links.credential(id), "your credential")
-                                .plain(" (anyone can verify it). How was your mentorship? Only moderators see your "
+                                .plain(". Anyone can verify it. How was your mentorship? Only moderators see your "
                                         + "rating; the mentor's score stays off your credential's page unless you "
                                         + "show it.")
                                 .build())

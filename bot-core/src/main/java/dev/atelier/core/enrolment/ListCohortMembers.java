@@ -21,10 +21,8 @@ public final class ListCohortMembers {
     public Outcome execute(Requester r, String cohortName) {
         Roster roster = rosters.roster(r.communityId(), cohortName);
         List<Field> fields = new ArrayList<>();
-        fields.add(
-                Field.wide("Interns (" + roster.active(Role.INTERN).size() + ")", names(roster.active(Role.INTERN))));
-        fields.add(
-                Field.wide("Mentors (" + roster.active(Role.MENTOR).size() + ")", names(roster.active(Role.MENTOR))));
+        fields.add(field("Interns", "No intern has joined yet.", roster.active(Role.INTERN)));
+        fields.add(field("Mentors", "No mentor has joined yet.", roster.active(Role.MENTOR)));
         if (r.moderator()) {
             List<Roster.Enrollee> waiting =
                     roster.enrollees().stream().filter(e -> !e.approved()).toList();
@@ -54,13 +52,17 @@ public final class ListCohortMembers {
                 .withFields(fields));
     }
 
-    private static Text names(List<Roster.Enrollee> enrollees) {
-        return enrollees.isEmpty()
-                ? Text.of("nobody yet")
-                : Text.join(
+    /** The members of one role with their count, or in words that nobody has joined. */
+    private static Field field(String name, String nobody, List<Roster.Enrollee> enrollees) {
+        if (enrollees.isEmpty()) {
+            return Field.wide(name, Text.of(nobody));
+        }
+        return Field.wide(
+                name + " (" + enrollees.size() + ")",
+                Text.join(
                         Text.of(", "),
                         enrollees.stream()
                                 .map(e -> Text.builder().quiet(e.member()).build())
-                                .toList());
+                                .toList()));
     }
 }

@@ -50,7 +50,9 @@ public final class HoursCommands implements Feature {
                         o.text("hours"),
                         o.text("note"),
                         o.number("internship"),
-                        ctx.caller().channelId())));
+                        ctx.caller().channelId())),
+                (ctx, o) -> u.log.check(
+                        ctx.requester(), o.number("internship"), ctx.caller().channelId()));
         catalog.add(
                 new CommandSpec(
                         "hours",

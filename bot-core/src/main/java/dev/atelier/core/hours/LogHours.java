@@ -53,6 +53,11 @@ public final class LogHours {
                 HoursReplies.logged(internship, entry, c.requester().memberId()));
     }
 
+    /** Before the log form opens: the hours would go to an internship that still takes them. */
+    public void check(Requester requester, Long internship, String channelId) {
+        target(new Command(requester, 0, null, internship, channelId)).checkOpen();
+    }
+
     private Internship target(Command c) {
         if (c.internship() != null) {
             return access.internship(c.requester(), c.internship());

@@ -88,6 +88,27 @@ public final class Internship {
         return replace(m.submitted(new Submission(link, notes, by.memberId(), at)), by, at, verb + m.label());
     }
 
+    /** Throws unless the internship still takes changes (not withdrawn, completed or closed). */
+    public void checkOpen() {
+        lifecycle.requireOpen();
+    }
+
+    /** Throws unless {@code by} may plan the internship now (its mentor or a moderator, while open). */
+    public void checkPlanner(Requester by, String action) {
+        requirePlanner(by, action);
+    }
+
+    /** Throws unless {@code by} is the intern of the internship, while open. */
+    public void checkIntern(Requester by, String action) {
+        requireIntern(by, action);
+    }
+
+    /** Throws unless {@code by} may hand in work for milestone {@code number} now. */
+    public void checkSubmittable(Requester by, long number) {
+        requireIntern(by, "submit work");
+        milestones.get(number).requireSubmittable();
+    }
+
     /** Throws unless {@code by} may review milestone {@code number} now. */
     public Milestone checkReviewable(Requester by, long number) {
         lifecycle.requireOpen();

@@ -4,6 +4,7 @@ import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import java.util.List;
 
 /**
  * Loads internships for a requester, always within their community: an id from another community
@@ -35,6 +36,13 @@ public final class InternshipAccess {
                         .plain(" " + "shows the milestones of your internships.")
                         .build()));
         return visible(requester, internship);
+    }
+
+    /** The requester's active internships as intern. */
+    public List<Internship> interning(Requester requester) {
+        return store.findByMember(requester.communityId(), requester.memberId()).stream()
+                .filter(i -> i.isIntern(requester) && i.status() == InternshipStatus.ACTIVE)
+                .toList();
     }
 
     public Internship save(Internship internship) {

@@ -90,13 +90,18 @@ public record Milestone(
     }
 
     Milestone submitted(Submission submission) {
+        requireSubmittable();
+        return withSubmission(submission);
+    }
+
+    /** Throws unless work can be handed in for this milestone now. */
+    void requireSubmittable() {
         switch (status) {
             case PROPOSED -> throw new Rejected(label() + " is still a proposal; the mentor confirms it first.");
             case SUBMITTED -> throw new Rejected(label() + " is already waiting for review.");
             case APPROVED -> throw new Rejected(label() + " is approved; an approved milestone is final.");
             default -> {}
         }
-        return withSubmission(submission);
     }
 
     void requireReviewable() {

@@ -1,5 +1,6 @@
 package dev.atelier.core.matching;
 
+import dev.atelier.core.shared.Plural;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -47,6 +48,7 @@ public record TimeBudget(Map<String, Integer> weeklyHours, LocalDate starts, Loc
                         + ends
                         + " (" + weekly + " h a week)")
                 .orElse("task #" + task.number() + "'s " + task.hours() + " h take about "
-                        + (task.hours() + weekly - 1) / weekly + " week(s) at the intern's " + weekly + " h a week"));
+                        + Plural.of((task.hours() + weekly - 1) / weekly, "week") + " at the intern's " + weekly
+                        + " h a week"));
     }
 }

@@ -39,10 +39,11 @@ public final class PlanningCommands implements Feature {
             optional("estimate", OptionType.INTEGER, "Hours it should take (default: a share of the task's hours)");
 
     private final UseCases u;
+    private final InternshipAccess access;
 
     /** With the plan check that warns when milestones outgrow the task's hours. */
     public PlanningCommands(InternshipStore internships, CheckPlan plan, Clock clock) {
-        InternshipAccess access = new InternshipAccess(internships);
+        this.access = new InternshipAccess(internships);
         this.u = new UseCases(
                 new AddMilestone(access, internships, clock),
                 new ProposeMilestone(access, internships, clock),
@@ -62,7 +63,9 @@ public final class PlanningCommands implements Feature {
                         List.of(INTERNSHIP, TITLE, CRITERIA, DUE, ESTIMATE),
                         "milestone add 1 \"Checkout page\" \"Pays with a test card\" 2026-12-15 8"),
                 (ctx, o) -> u.fit.afterInternship(
-                        u.addMilestone.execute(draft(ctx, o)), ctx.requester(), o.number("internship")));
+                        u.addMilestone.execute(draft(ctx, o)), ctx.requester(), o.number("internship")),
+                (ctx, o) -> access.internship(ctx.requester(), o.number("internship"))
+                        .checkPlanner(ctx.requester(), "add milestones"));
         catalog.add(
                 new CommandSpec(
                         "milestone",
@@ -113,7 +116,9 @@ public final class PlanningCommands implements Feature {
                         List.of(INTERNSHIP, TITLE, CRITERIA, DUE, ESTIMATE),
                         "milestone propose 1 \"Write tests\""),
                 (ctx, o) -> u.fit.afterInternship(
-                        u.proposeMilestone.execute(draft(ctx, o)), ctx.requester(), o.number("internship")));
+                        u.proposeMilestone.execute(draft(ctx, o)), ctx.requester(), o.number("internship")),
+                (ctx, o) -> access.internship(ctx.requester(), o.number("internship"))
+                        .checkIntern(ctx.requester(), "propose milestones"));
         catalog.add(
                 new CommandSpec(
                         "milestone",

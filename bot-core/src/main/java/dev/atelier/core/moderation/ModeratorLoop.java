@@ -9,6 +9,7 @@ import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
+import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
@@ -110,7 +111,7 @@ public final class ModeratorLoop {
                         .plain(" declined the pairing proposed in ")
                         .bold(cohort)
                         .plain(". See the plan with ")
-                        .code("pair preview " + cohort)
+                        .command(CommandHint.of("pair preview").with("cohort", cohort))
                         .plain(".")
                         .build())
                 .withTitle("Pairing declined in " + cohort);
@@ -155,12 +156,11 @@ public final class ModeratorLoop {
         String role =
                 roster.find(member.id()).map(e -> " as " + e.role().label()).orElse("");
         Message told = Message.publicReply(Text.builder()
-                .plain("✅ You are in ")
-                .bold(roster.cohortName())
-                .plain(role + ". Fill in your profile (")
-                .code("profile edit")
-                .plain(") so the matching can find you a good pair.")
-                .build());
+                        .plain("✅ You are in ")
+                        .bold(roster.cohortName())
+                        .plain(role + ". Fill in your profile so the matching can find you a good pair.")
+                        .build())
+                .withButtons(List.of(Button.of("Edit my profile", ButtonStyle.SECONDARY, "profile edit")));
         return with(outcome, List.of(Notification.to(Destination.direct(member.id()), told)));
     }
 

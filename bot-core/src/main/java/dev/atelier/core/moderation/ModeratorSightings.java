@@ -12,6 +12,9 @@ public interface ModeratorSightings {
     /** Remembers that {@code memberId} acted as a platform moderator; cheap when already known. */
     void saw(String communityId, String memberId, Instant at);
 
+    /** The platform says {@code memberId} no longer moderates: moderator notices stop reaching them. */
+    void forget(String communityId, String memberId);
+
     /** Everyone seen acting as a moderator of the community. */
     Set<String> seen(String communityId);
 }

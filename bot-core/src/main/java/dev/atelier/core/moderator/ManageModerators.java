@@ -45,14 +45,15 @@ public final class ManageModerators {
     public Outcome list(Requester requester) {
         Community community = communities.ensure(requester.community());
         Text listed = community.moderatorIds().isEmpty()
-                ? Text.of("nobody yet")
+                ? Text.of("No moderator has been added here yet.")
                 : Text.builder()
+                        .plain("Moderators added here: ")
                         .members(community.moderatorIds().stream().sorted().toList())
+                        .plain(".")
                         .build();
         return Outcome.reply(Message.privateReply(Text.builder()
-                .plain("Moderators added here: ")
                 .text(listed)
-                .plain(". Platform admins (Discord: Manage Server or the moderator role; Slack: workspace admins and "
+                .plain(" Platform admins (Discord: Manage Server or the moderator role; Slack: workspace admins and "
                         + "owners) moderate too.")
                 .build()));
     }

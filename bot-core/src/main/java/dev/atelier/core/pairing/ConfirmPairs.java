@@ -99,16 +99,16 @@ public final class ConfirmPairs {
             notifications.addAll(LeftOutNotices.of(cohort, plan.leftOut()));
         }
         List<Field> fields = new ArrayList<>();
-        PlanView.add(
-                fields,
-                "Started (" + started.size() + ")",
-                started.isEmpty() ? List.of(Text.of("none")) : started,
-                PlanView.PAIRS_BUDGET);
+        if (!started.isEmpty()) {
+            PlanView.add(fields, "Started (" + started.size() + ")", started, PlanView.PAIRS_BUDGET);
+        }
         if (!notStarted.isEmpty()) {
             PlanView.add(fields, "Not started (" + notStarted.size() + ")", notStarted, PlanView.LEFT_OUT_BUDGET);
         }
         return Outcome.reply(
-                Message.privateReply(Text.of(Plural.of(started.size(), "internship") + " started in " + cohort + "."))
+                Message.privateReply(
+                                Text.of((started.isEmpty() ? "No internship" : Plural.of(started.size(), "internship"))
+                                        + " started in " + cohort + "."))
                         .withTitle("🤝 Pairs confirmed")
                         .withFields(fields),
                 notifications);

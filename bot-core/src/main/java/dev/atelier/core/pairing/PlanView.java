@@ -33,8 +33,12 @@ final class PlanView {
                         .build())
                 .toList();
         List<Field> fields = new ArrayList<>();
-        add(fields, "Pairs (" + pairs.size() + ")", pairs.isEmpty() ? List.of(Text.of("none")) : pairs, PAIRS_BUDGET);
-        add(fields, "Left out (" + out.size() + ")", out.isEmpty() ? List.of(Text.of("nobody")) : out, LEFT_OUT_BUDGET);
+        if (!pairs.isEmpty()) { // without pairs, the lead says so
+            add(fields, "Pairs (" + pairs.size() + ")", pairs, PAIRS_BUDGET);
+        }
+        if (!out.isEmpty()) {
+            add(fields, "Left out (" + out.size() + ")", out, LEFT_OUT_BUDGET);
+        }
         if (!plan.alreadyPaired().isEmpty()) {
             fields.add(Field.wide(
                     "Already in an internship of this cohort",

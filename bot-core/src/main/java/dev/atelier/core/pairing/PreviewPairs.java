@@ -39,7 +39,10 @@ public final class PreviewPairs {
                 .withAlreadyPaired(loaded.alreadyPaired(), clock.instant())
                 .withAnswers(java.util.List.of(), java.util.List.of(), previous.declined()));
         Text lead = plan.pairs().isEmpty()
-                ? Text.of("Nobody can be paired yet; the reasons are below.")
+                ? Text.of(
+                        plan.leftOut().isEmpty()
+                                ? "Nobody can be paired yet: no intern or mentor waits in " + plan.cohortName() + "."
+                                : "Nobody can be paired yet; the reasons are below.")
                 : Text.builder()
                         .plain("Optimal pairs (most interns placed, then the highest total score "
                                 + proposal.totalScore() + "). Change one with ")

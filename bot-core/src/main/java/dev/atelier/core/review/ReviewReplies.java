@@ -27,7 +27,7 @@ public final class ReviewReplies {
         Message nudge = Message.publicReply(Text.builder()
                         .plain("📥 ")
                         .quiet(i.data().intern())
-                        .plain(" submitted ")
+                        .plain(m.submissions().size() > 1 ? " resubmitted " : " submitted ")
                         .bold(m.label())
                         .plain(" for your review (internship #" + i.number() + ").")
                         .build())

@@ -42,7 +42,8 @@ public final class WorkCommands implements Feature {
                                         .restOfLine()),
                         "submit 1 https://github.com/alice/shop/pull/3 \"first draft\""),
                 (ctx, o) -> u.submit.execute(new SubmitMilestone.Command(
-                        ctx.requester(), o.number("milestone"), o.url("link"), o.text("notes"))));
+                        ctx.requester(), o.number("milestone"), o.url("link"), o.text("notes"))),
+                (ctx, o) -> u.submit.check(ctx.requester(), o.number("milestone")));
         catalog.add(
                 new CommandSpec(
                         "review",

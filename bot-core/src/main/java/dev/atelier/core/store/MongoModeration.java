@@ -4,12 +4,14 @@ import dev.atelier.core.moderation.ModeratorChannels;
 import dev.atelier.core.moderation.ModeratorSightings;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
@@ -50,6 +52,15 @@ public final class MongoModeration implements ModeratorSightings, ModeratorChann
         if (mongo.findById(id, ModeratorSeenDocument.class) == null) {
             lists.add(communityId, memberId);
             mongo.save(new ModeratorSeenDocument(id, communityId, memberId, at));
+        }
+    }
+
+    @Override
+    public void forget(String communityId, String memberId) {
+        String id = communityId + "/" + memberId;
+        if (mongo.findById(id, ModeratorSeenDocument.class) != null) {
+            lists.remove(communityId, List.of(memberId));
+            mongo.remove(Query.query(Criteria.where("_id").is(id)), ModeratorSeenDocument.class);
         }
     }
 

@@ -2,8 +2,11 @@ package dev.atelier.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Span;
+import dev.atelier.core.shared.Rejected;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,10 +92,29 @@ class CommandParsingTest {
     }
 
     @Test
+    void aCommandWithoutItsSubcommandListsEachAsTheCommandToTypeWithWhatItDoes() {
+        for (String line : List.of("cohort", "cohort plan")) {
+            // when
+            Rejected refused = catchThrowableOfType(Rejected.class, () -> parse(line));
+
+            // then each subcommand is a command hint (each platform renders it as typed there), in a list
+            List<Span> spans = refused.text().spans();
+            assertThat(spans.stream()
+                            .filter(Span.Command.class::isInstance)
+                            .map(s -> ((Span.Command) s).hint().path()))
+                    .as(line)
+                    .containsExactly("cohort create");
+            assertThat(spans).filteredOn(Span.Bullet.class::isInstance).hasSize(1);
+            assertThat(refused.text().plain()).contains("cohort create: create");
+            assertThat(refused.text().plain()).doesNotContain("|", "one of:");
+        }
+    }
+
+    @Test
     void eachMistakeHasItsOwnMessage() {
         assertThatThrownBy(() -> parse("frob")).hasMessageContaining("There is no command `frob`");
-        assertThatThrownBy(() -> parse("cohort")).hasMessageContaining("needs one of: create");
-        assertThatThrownBy(() -> parse("cohort delete x")).hasMessageContaining("`cohort delete` is not a command");
+        assertThatThrownBy(() -> parse("cohort")).hasMessageContaining("Say what cohort should do");
+        assertThatThrownBy(() -> parse("cohort delete x")).hasMessageContaining("cohort has no delete");
         assertThatThrownBy(() -> parse("submit 3")).hasMessageContaining("needs link");
         assertThatThrownBy(() -> parse("submit three https://x.org"))
                 .hasMessageContaining("must be a milestone number");

@@ -110,7 +110,7 @@ public final class FeatureSamples {
                                 .outcome()
                                 .reply(),
                         Set.of(),
-                        List.of("Pairs (", "Left out ("),
+                        List.of("Pairs ("), // nobody is left out: no empty "Left out" field
                         List.of("Confirm pairs"),
                         null));
         add(

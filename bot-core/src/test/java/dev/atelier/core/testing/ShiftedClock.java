@@ -29,6 +29,11 @@ public final class ShiftedClock extends Clock {
         shift = shift.plus(Duration.between(now.minusMinutes(1), next));
     }
 
+    /** Moves the clock on by {@code by}. */
+    public void advance(Duration by) {
+        shift = shift.plus(by);
+    }
+
     /** Back to real time. */
     public void reset() {
         shift = Duration.ZERO;

@@ -33,9 +33,12 @@ public final class AnswerCheckin {
     public record Command(
             Requester requester, String done, String blocks, String next, long confidence, Long internship) {}
 
-    /** Before the answer form opens: only the intern of an active internship may answer. */
+    /** Before the answer form opens: only the intern of an active internship may answer, a check-in that waits. */
     public void check(Requester requester, Long internship) {
-        internOf.find(requester, internship);
+        Internship found = internOf.find(requester, internship);
+        checkins.find(requester.communityId(), found.number())
+                .orElseThrow(() -> new Rejected("Internship #" + found.number() + " has no check-ins."))
+                .requireAnswerable();
     }
 
     public Outcome execute(Command c) {

@@ -40,13 +40,7 @@ public record Checkin(
 
     /** Records the answer to the latest prompt; answering again replaces the earlier answer. */
     public Checkin answer(Answer answer) {
-        if (prompt == null) {
-            throw new Rejected("There is no check-in to answer yet: the first prompt comes " + when() + ".");
-        }
-        if (prompt.missed()) {
-            throw new Rejected("Check-in " + prompt.number() + " was missed: its answer window passed. The next "
-                    + "one comes " + when() + ".");
-        }
+        requireAnswerable();
         return new Checkin(
                 community,
                 internship,
@@ -57,6 +51,17 @@ public record Checkin(
                 0,
                 lowBefore,
                 version);
+    }
+
+    /** Throws unless the latest prompt can take an answer (or a new one): sent, and not missed. */
+    public void requireAnswerable() {
+        if (prompt == null) {
+            throw new Rejected("There is no check-in to answer yet: the first prompt comes " + when() + ".");
+        }
+        if (prompt.missed()) {
+            throw new Rejected("Check-in " + prompt.number() + " was missed: its answer window passed. The next "
+                    + "one comes " + when() + ".");
+        }
     }
 
     /**

@@ -75,6 +75,6 @@ public record MentorLoad(
 
     static String age(Instant since, Instant now) {
         Duration d = Duration.between(since, now);
-        return d.toDays() >= 1 ? d.toDays() + " day(s)" : d.toHours() + " h";
+        return d.toDays() >= 1 ? Plural.of(d.toDays(), "day") : d.toHours() + " h";
     }
 }

@@ -1,6 +1,7 @@
 package dev.atelier.core.clock.rhythm;
 
 import dev.atelier.core.message.Text;
+import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import java.time.Duration;
 
@@ -53,7 +54,8 @@ public record Rhythm(
     public String describe() {
         return "check-in answers within " + answerWindow.toHours() + " h · review reminder after "
                 + reviewWait.toHours() + " h · question reminder after " + questionWait.toHours()
-                + " h · at risk after " + stallDays + " idle day(s) or " + missedInRow + " missed check-in(s) in a row";
+                + " h · at risk after " + Plural.of(stallDays, "idle day") + " or "
+                + Plural.of(missedInRow, "missed check-in") + " in a row";
     }
 
     private static void hours(String name, long value, long max) {

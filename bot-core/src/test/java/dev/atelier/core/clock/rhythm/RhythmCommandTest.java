@@ -21,12 +21,12 @@ class RhythmCommandTest extends CoreFlowTest {
                         "check-in answers within 24 h",
                         "review reminder after 48 h",
                         "question reminder after 24 h",
-                        "after 5 idle day(s) or 2 missed");
+                        "after 5 idle days or 2 missed");
         assertThat(as(SHOP, "mod", "community rhythm answer:36 review:72 question:12 stall:7 missed:3"))
                 .contains("Rhythm set: check-in answers within 36 h · review reminder after 72 h · question reminder "
-                        + "after 12 h · at risk after 7 idle day(s) or 3 missed check-in(s) in a row");
-        assertThat(as(SHOP, "mod", "community rhythm stall:4")).contains("within 36 h", "after 4 idle day(s)");
-        assertThat(as(OTHER, "mod", "community rhythm")).contains("within 24 h", "after 5 idle day(s)");
+                        + "after 12 h · at risk after 7 idle days or 3 missed check-ins in a row");
+        assertThat(as(SHOP, "mod", "community rhythm stall:4")).contains("within 36 h", "after 4 idle days");
+        assertThat(as(OTHER, "mod", "community rhythm")).contains("within 24 h", "after 5 idle days");
     }
 
     @Test
