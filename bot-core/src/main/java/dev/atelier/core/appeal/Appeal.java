@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * One appeal: its number, the internship, the decision it contests ({@code decision} names it uniquely:
  * {@code milestone 4 review 2}, {@code internship 3 final score}, …), the milestone when it is a review,
- * the reason, and once decided the outcome, the note, who decided and the second reviewer if one was asked.
+ * the reason, and once decided the outcome, the note, who decided and the second reviewer if one was asked;
+ * the version it was read at (null before it is stored), so that of two moderators deciding at once the
+ * second is refused instead of writing over the first.
  */
 public record Appeal(
         String communityId,
@@ -20,7 +22,8 @@ public record Appeal(
         String note,
         String decidedBy,
         Instant decidedAt,
-        String secondReviewer) {
+        String secondReviewer,
+        Long version) {
 
     public boolean open() {
         return outcome == null || outcome == AppealOutcome.SECOND;
@@ -40,7 +43,8 @@ public record Appeal(
                 newNote,
                 moderator,
                 when,
-                reviewer);
+                reviewer,
+                version);
     }
 
     public String label() {

@@ -14,6 +14,7 @@ public interface AppealStore {
     /** Stores a new appeal; false when that decision was appealed already (nothing stored). */
     boolean insert(Appeal appeal);
 
+    /** Saves the appeal if nobody changed it since it was read (its version); otherwise ConcurrentChange. */
     void save(Appeal appeal);
 
     Optional<Appeal> find(String communityId, long number);

@@ -83,6 +83,7 @@ public final class FileAppeal {
                 null,
                 null,
                 null,
+                null,
                 null);
         if (!appeals.insert(appeal)) {
             throw new Rejected("You appealed " + decision + " already; a decision can be appealed once.");

@@ -27,7 +27,9 @@ public final class Availability implements AwayNote {
     }
 
     public AwayDays days(String communityId, String memberId) {
-        return new AwayDays(store.periods(communityId, memberId), store.holidays(communityId));
+        return new AwayDays(
+                store.periods(communityId, memberId).list(),
+                store.holidays(communityId).days());
     }
 
     public ZoneId zoneOf(String communityId, String memberId) {

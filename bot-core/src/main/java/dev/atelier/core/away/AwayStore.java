@@ -1,17 +1,18 @@
 package dev.atelier.core.away;
 
-import java.util.List;
-
-/** Port: each member's away periods and each community's holidays, both read by id. */
+/**
+ * Port: each member's away periods and each community's holidays, both read by id and saved under optimistic
+ * locking: a save over a version changed since it was read throws {@code ConcurrentChange}.
+ */
 public interface AwayStore {
 
-    /** The member's away periods, earliest first; empty when they declared none. */
-    List<AwayPeriod> periods(String communityId, String memberId);
+    /** The member's away periods, earliest first; none when they declared none. */
+    AwayPeriods periods(String communityId, String memberId);
 
-    void savePeriods(String communityId, String memberId, List<AwayPeriod> periods);
+    void savePeriods(String communityId, String memberId, AwayPeriods periods);
 
     /** The community's holidays, earliest first. */
-    List<Holiday> holidays(String communityId);
+    Holidays holidays(String communityId);
 
-    void saveHolidays(String communityId, List<Holiday> holidays);
+    void saveHolidays(String communityId, Holidays holidays);
 }

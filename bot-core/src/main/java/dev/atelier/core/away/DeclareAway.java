@@ -91,11 +91,11 @@ public final class DeclareAway {
         if (period.from().plusDays(LONGEST_DAYS).isBefore(period.to())) {
             throw new Rejected("An away period lasts at most a year; declare a shorter one.");
         }
-        List<AwayPeriod> periods =
-                new ArrayList<>(new AwayDays(store.periods(r.communityId(), r.memberId()), List.of()).current(today));
+        AwayPeriods stored = store.periods(r.communityId(), r.memberId());
+        List<AwayPeriod> periods = new ArrayList<>(new AwayDays(stored.list(), List.of()).current(today));
         periods.add(period);
         periods.sort(Comparator.comparing(AwayPeriod::from));
-        store.savePeriods(r.communityId(), r.memberId(), periods);
+        store.savePeriods(r.communityId(), r.memberId(), stored.with(periods));
         List<Notification> notices = new ArrayList<>();
         int dueInside = 0;
         for (Internship i : internships.findByMember(r.communityId(), r.memberId())) {
@@ -139,11 +139,11 @@ public final class DeclareAway {
     private Outcome list(Requester r) {
         LocalDate today = today(r);
         List<Text> lines = new ArrayList<>();
-        store.periods(r.communityId(), r.memberId()).stream()
+        store.periods(r.communityId(), r.memberId()).list().stream()
                 .filter(p -> !p.to().isBefore(today))
                 .forEach(p ->
                         lines.add(Text.builder().plain("🏖️ ").user(p.label()).build()));
-        store.holidays(r.communityId()).stream()
+        store.holidays(r.communityId()).days().stream()
                 .filter(h -> !h.date().isBefore(today))
                 .forEach(h -> lines.add(Text.builder()
                         .plain("🎉 ")
@@ -167,12 +167,13 @@ public final class DeclareAway {
 
     private Outcome clear(Requester r) {
         LocalDate today = today(r);
-        List<AwayPeriod> all = store.periods(r.communityId(), r.memberId());
+        AwayPeriods stored = store.periods(r.communityId(), r.memberId());
+        List<AwayPeriod> all = stored.list();
         List<AwayPeriod> past = all.stream().filter(p -> p.to().isBefore(today)).toList();
         if (past.size() == all.size()) {
             return Outcome.reply(Message.privateReply(Text.of("You have no away days to clear.")));
         }
-        store.savePeriods(r.communityId(), r.memberId(), past);
+        store.savePeriods(r.communityId(), r.memberId(), stored.with(past));
         return Outcome.reply(Message.privateReply(Text.of("▶️ Cleared "
                 + Plural.of(all.size() - past.size(), "away period") + ": check-ins and reminders reach you again.")));
     }

@@ -42,12 +42,12 @@ public final class DeclareHoliday {
             throw new Rejected(date + " is in the past; holidays are for today or later.");
         }
         Holiday holiday = new Holiday(date, Texts.plain(name, NAME_LENGTH));
-        List<Holiday> holidays = new ArrayList<>(store.holidays(r.communityId()).stream()
-                .filter(h -> !h.date().equals(date))
-                .toList());
+        Holidays stored = store.holidays(r.communityId());
+        List<Holiday> holidays = new ArrayList<>(
+                stored.days().stream().filter(h -> !h.date().equals(date)).toList());
         holidays.add(holiday);
         holidays.sort(Comparator.comparing(Holiday::date));
-        store.saveHolidays(r.communityId(), holidays);
+        store.saveHolidays(r.communityId(), stored.with(holidays));
         List<Notification> notices = new ArrayList<>();
         for (Internship i : internships.list(r.communityId(), InternshipStatus.ACTIVE, PAIRS_TOLD)) {
             notices.addAll(DuesInside.of(i, date::equals)

@@ -3,21 +3,23 @@ package dev.atelier.core.store;
 import dev.atelier.core.appeal.Appeal;
 import dev.atelier.core.appeal.AppealOutcome;
 import dev.atelier.core.appeal.AppealStore;
+import dev.atelier.core.shared.ConcurrentChange;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Appeals: one document per contested decision, found by number through a unique index. The open ones
  * of a community are listed in its document in {@value #LISTS} (by {@code _id}); a decided appeal is
- * taken out when a listing meets it (a decision is final).
+ * taken out when a listing meets it (a decision is final). A decision is saved under optimistic locking
+ * (the replace on {@code _id} and version is served by a unique index): of two moderators deciding one
+ * appeal at once, the second gets {@link ConcurrentChange} and, tried again, finds it decided.
  */
 public final class MongoAppealStore implements AppealStore {
 
@@ -32,6 +34,7 @@ public final class MongoAppealStore implements AppealStore {
         this.sequences = new Sequences(mongo);
         this.lists = new IdLists(mongo, LISTS);
         Migrations.once(mongo, "appeal-lists-1", this::listOpen);
+        Migrations.versionFromZero(mongo, AppealDocument.class);
     }
 
     /** Lists the open appeals stored before communities had a list (once). */
@@ -46,11 +49,10 @@ public final class MongoAppealStore implements AppealStore {
     }
 
     public static AppealStore create(MongoTemplate mongo) {
-        mongo.indexOps(AppealDocument.class)
-                .createIndex(new Index()
-                        .on("communityId", Sort.Direction.ASC)
-                        .on("number", Sort.Direction.ASC)
-                        .unique());
+        StoreIndexes.of(mongo, AppealDocument.class)
+                .retire("communityId_1_number_1")
+                .unique("appeal_identity", "communityId", "number")
+                .unique("appeal_version", "_id", "version");
         return new MongoAppealStore(mongo);
     }
 
@@ -77,7 +79,11 @@ public final class MongoAppealStore implements AppealStore {
 
     @Override
     public void save(Appeal a) {
-        mongo.save(toDocument(a));
+        try {
+            mongo.save(toDocument(a));
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new ConcurrentChange(a.label() + " changed meanwhile", e);
+        }
     }
 
     @Override
@@ -118,6 +124,7 @@ public final class MongoAppealStore implements AppealStore {
     private static AppealDocument toDocument(Appeal a) {
         return new AppealDocument(
                 id(a),
+                a.version(),
                 a.communityId(),
                 a.number(),
                 a.internship(),
@@ -147,6 +154,7 @@ public final class MongoAppealStore implements AppealStore {
                 d.note(),
                 d.decidedBy(),
                 d.decidedAt(),
-                d.secondReviewer());
+                d.secondReviewer(),
+                d.version());
     }
 }

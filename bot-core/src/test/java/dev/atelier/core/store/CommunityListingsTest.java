@@ -428,7 +428,8 @@ class CommunityListingsTest {
                 outcome == null ? null : "note",
                 outcome == null ? null : "mod",
                 outcome == null ? null : NOW,
-                outcome == AppealOutcome.SECOND ? "carol" : null);
+                outcome == AppealOutcome.SECOND ? "carol" : null,
+                outcome == null ? null : 0L);
     }
 
     static Checkin checkin(int prompts) {

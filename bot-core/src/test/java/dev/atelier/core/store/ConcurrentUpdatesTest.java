@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.atelier.core.appeal.Appeal;
+import dev.atelier.core.appeal.AppealOutcome;
+import dev.atelier.core.appeal.AppealStore;
+import dev.atelier.core.away.AwayPeriod;
+import dev.atelier.core.away.AwayPeriods;
+import dev.atelier.core.away.AwayStore;
+import dev.atelier.core.away.Holiday;
+import dev.atelier.core.away.Holidays;
 import dev.atelier.core.clock.checkin.Checkin;
 import dev.atelier.core.clock.checkin.CheckinSchedule;
 import dev.atelier.core.cohort.Cohort;
@@ -30,6 +38,7 @@ import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,7 +52,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Two writers of one cohort, task, community, question, profile, roster, plan, check-in or pay state: both changes stay, or the second is refused and retried. */
+/**
+ * Two writers of one cohort, task, community, question, profile, roster, plan, check-in, pay state, appeal,
+ * member's away periods or community's holidays: both changes stay, or the second is refused and retried.
+ */
 class ConcurrentUpdatesTest {
 
     static final CommunityRef C = new CommunityRef(Platform.SLACK, "T1", "Shop");
@@ -240,6 +252,167 @@ class ConcurrentUpdatesTest {
             assertThat(stored.approvedBy()).isEqualTo("mod1");
             assertThat(stored.reference()).isEqualTo("ref-1");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void ofTwoModeratorsDecidingAnAppealAtOnceTheSecondIsRefused(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given an open appeal, read by two moderators
+            AppealStore appeals = MongoAppealStore.create(b.mongo());
+            appeals.insert(appeal(null, null, null));
+            Appeal upholding = appeals.find(C.id(), 1).orElseThrow();
+            Appeal askingASecond = appeals.find(C.id(), 1).orElseThrow();
+
+            // when the first upholds it and the second, from the same open state, asks for a second review
+            appeals.save(decided(upholding, AppealOutcome.UPHOLD, "mod1", null));
+            Throwable second =
+                    catchThrowable(() -> appeals.save(decided(askingASecond, AppealOutcome.SECOND, "mod2", "carol")));
+
+            // then the second is refused; tried again it finds the appeal decided
+            assertThat(second).isInstanceOf(ConcurrentChange.class);
+            Appeal retried = appeals.find(C.id(), 1).orElseThrow();
+            assertThat(retried.outcome()).isEqualTo(AppealOutcome.UPHOLD);
+            assertThat(retried.decidedBy()).isEqualTo("mod1");
+            assertThat(retried.open()).isFalse();
+            assertThat(appeals.open(C.id())).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void awayPeriodsDeclaredAtTheSameMomentAreBothKept(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given a member's away periods read twice before any were stored
+            AwayStore away = MongoAwayStore.create(b.mongo());
+            AwayPeriods first = away.periods(C.id(), "alice");
+            AwayPeriods second = away.periods(C.id(), "alice");
+
+            // when both add a period on what they read
+            away.savePeriods(C.id(), "alice", first.with(List.of(period(1, 3))));
+            Throwable stale =
+                    catchThrowable(() -> away.savePeriods(C.id(), "alice", second.with(List.of(period(10, 12)))));
+
+            // then the second is refused; tried again on what the first left, both stay
+            assertThat(stale).isInstanceOf(ConcurrentChange.class);
+            AwayPeriods again = away.periods(C.id(), "alice");
+            away.savePeriods(C.id(), "alice", again.with(List.of(period(1, 3), period(10, 12))));
+            assertThat(away.periods(C.id(), "alice").list()).containsExactly(period(1, 3), period(10, 12));
+
+            // and a clear made from a copy read before that change is refused too, instead of dropping it
+            assertThatThrownBy(() -> away.savePeriods(C.id(), "alice", again.with(List.of())))
+                    .isInstanceOf(ConcurrentChange.class);
+            assertThat(away.periods(C.id(), "alice").list()).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void holidaysDeclaredByTwoModeratorsAtOnceAreBothKept(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given the community's holidays, one stored, read by two moderators
+            AwayStore away = MongoAwayStore.create(b.mongo());
+            away.saveHolidays(C.id(), away.holidays(C.id()).with(List.of(holiday(24, "Eve"))));
+            Holidays first = away.holidays(C.id());
+            Holidays second = away.holidays(C.id());
+
+            // when each adds a day on what they read
+            away.saveHolidays(C.id(), first.with(List.of(holiday(24, "Eve"), holiday(25, "Day"))));
+            Throwable stale = catchThrowable(() ->
+                    away.saveHolidays(C.id(), second.with(List.of(holiday(24, "Eve"), holiday(31, "Year end")))));
+
+            // then the second is refused; tried again, all three stay
+            assertThat(stale).isInstanceOf(ConcurrentChange.class);
+            Holidays again = away.holidays(C.id());
+            List<Holiday> days = new ArrayList<>(again.days());
+            days.add(holiday(31, "Year end"));
+            away.saveHolidays(C.id(), again.with(days));
+            assertThat(away.holidays(C.id()).days())
+                    .containsExactly(holiday(24, "Eve"), holiday(25, "Day"), holiday(31, "Year end"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void anAppealAwayDaysAndHolidaysStoredWithoutAVersionCanBeUpdatedOnce(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given an appeal, away days and holidays stored by an older version, without a version field
+            var mongo = b.mongo();
+            mongo.getCollection("appeals")
+                    .insertOne(new Document("_id", C.id() + "/M1 review")
+                            .append("communityId", C.id())
+                            .append("number", 1L)
+                            .append("internship", 1L)
+                            .append("decision", "M1 review")
+                            .append("reason", "unfair")
+                            .append("by", "alice")
+                            .append("at", java.util.Date.from(NOW)));
+            AwayStore before = MongoAwayStore.create(mongo);
+            before.savePeriods(C.id(), "alice", AwayPeriods.NONE.with(List.of(new AwayPeriod(day(1), day(3), null))));
+            before.saveHolidays(C.id(), Holidays.NONE.with(List.of(holiday(24, "Eve"))));
+            for (String collection : List.of("away", "holidays")) {
+                mongo.getCollection(collection)
+                        .updateMany(new Document(), new Document("$unset", new Document("version", "")));
+            }
+            mongo.getCollection(Migrations.COLLECTION).deleteMany(new Document());
+            AppealStore appeals = MongoAppealStore.create(mongo);
+            AwayStore away = MongoAwayStore.create(mongo);
+            Appeal staleAppeal = appeals.find(C.id(), 1).orElseThrow();
+            AwayPeriods stalePeriods = away.periods(C.id(), "alice");
+            Holidays staleHolidays = away.holidays(C.id());
+
+            // when each is changed once
+            appeals.save(decided(appeals.find(C.id(), 1).orElseThrow(), AppealOutcome.UPHOLD, "mod1", null));
+            away.savePeriods(C.id(), "alice", away.periods(C.id(), "alice").with(List.of()));
+            away.saveHolidays(C.id(), away.holidays(C.id()).with(List.of()));
+
+            // then the change is stored, and the copies read before it are refused
+            assertThat(appeals.find(C.id(), 1).orElseThrow().outcome()).isEqualTo(AppealOutcome.UPHOLD);
+            assertThat(stalePeriods.list()).containsExactly(new AwayPeriod(day(1), day(3), null));
+            assertThat(away.periods(C.id(), "alice").list()).isEmpty();
+            assertThat(staleHolidays.days()).containsExactly(holiday(24, "Eve"));
+            assertThat(away.holidays(C.id()).days()).isEmpty();
+            assertThatThrownBy(() -> appeals.save(decided(staleAppeal, AppealOutcome.CHANGE, "mod2", null)))
+                    .isInstanceOf(ConcurrentChange.class);
+            assertThatThrownBy(() -> away.savePeriods(C.id(), "alice", stalePeriods))
+                    .isInstanceOf(ConcurrentChange.class);
+            assertThatThrownBy(() -> away.saveHolidays(C.id(), staleHolidays)).isInstanceOf(ConcurrentChange.class);
+        }
+    }
+
+    static Appeal appeal(AppealOutcome outcome, String decidedBy, String reviewer) {
+        return new Appeal(
+                C.id(), 1, 1, 1L, "M1 review", "unfair", "alice", NOW, outcome, null, decidedBy, null, reviewer, null);
+    }
+
+    static Appeal decided(Appeal a, AppealOutcome outcome, String by, String reviewer) {
+        return new Appeal(
+                a.communityId(),
+                a.number(),
+                a.internship(),
+                a.milestone(),
+                a.decision(),
+                a.reason(),
+                a.by(),
+                a.at(),
+                outcome,
+                "note",
+                by,
+                NOW,
+                reviewer,
+                a.version());
+    }
+
+    static LocalDate day(int december) {
+        return LocalDate.of(2026, 12, december);
+    }
+
+    static AwayPeriod period(int from, int to) {
+        return new AwayPeriod(day(from), day(to), "away " + from);
+    }
+
+    static Holiday holiday(int december, String name) {
+        return new Holiday(day(december), name);
     }
 
     static Payout approved(String by) {
