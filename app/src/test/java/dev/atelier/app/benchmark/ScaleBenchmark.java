@@ -2,6 +2,8 @@ package dev.atelier.app.benchmark;
 
 import dev.atelier.app.AtelierApplication;
 import dev.atelier.app.operations.SignedCommands;
+import dev.atelier.app.storage.DurableH2Backend;
+import dev.atelier.app.storage.EmbeddedMongoServer;
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
@@ -20,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.h2.mvstore.MVStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,10 +37,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *   <li>Reply times of an intern's, a mentor's and a moderator's commands in {@code T1}: signed slash
  *       commands over HTTP, timed until their response URL is posted to ({@link BurstSlack} is the Web
  *       API), and the same lines through the core in-process (the console's path).
- *   <li>The template's documents are cloned into the other communities through the MongoDB driver
- *       ({@link ScaleClone}, streaming in batches); {@code scale-written.txt} in {@code directory} says
- *       what the store holds. The first run writes the store and stops.
- *   <li>A run on a written store (a fresh JVM) starts the application on it (start-up time), leaves it at
+ *   <li>The application is stopped and the template's documents are cloned into the other communities
+ *       in-process, into the same backend the application opens ({@link ScaleClone}, one commit per group of
+ *       communities); {@code scale-written.txt} in {@code directory} says what the store holds. The first run
+ *       writes the store and stops.
+ *   <li>A run on a written store (a fresh JVM) starts the application on it (start-up time), checks that a
+ *       cloned community answers the three commands as the template does, leaves it at
  *       rest (process CPU over {@code restSeconds}, heap in use after a GC, RSS), times the commands as in
  *       step 2 with everything stored, then again with only the template stored (a temporary directory).
  * </ol>
@@ -47,6 +52,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public final class ScaleBenchmark {
 
     private static final String SECRET = "scale-secret";
+    private static final String DATABASE = "atelier";
+    /** The store's page cache while cloning, in MB (the application runs with the store's default). */
+    private static final int WRITE_CACHE_MB = 512;
+
     private static final CommunityRef T1 = new CommunityRef(Platform.SLACK, "T1", "Acme");
     /** After start-up, before the rest window: the first clock rounds run and the JIT settles. */
     private static final long SETTLE_MILLIS = 20_000;
@@ -74,6 +83,7 @@ public final class ScaleBenchmark {
             ConfigurableApplicationContext app = start(slack, port, directory);
             double startup = (System.nanoTime() - startAt) / 1e9;
             System.out.printf("start-up on the full store: %.1f s%n", startup);
+            sameAnswers(bot(app));
             String rest = rest(restSeconds);
             String full = measure(app, slack, port, samples, "full store");
             app.close();
@@ -105,21 +115,56 @@ public final class ScaleBenchmark {
         System.out.printf(
                 "template community of %d internships built in %.0f s%n",
                 perCommunity, (System.nanoTime() - built) / 1e9);
+        app.close();
         long cloneStart = System.nanoTime();
-        Map<String, Long> counts = new ScaleClone(app.getBean(MongoTemplate.class), stores.dueWork(), T1)
-                .into(1, internships / perCommunity);
+        Map<String, Long> counts = cloneInProcess(directory, 1, internships / perCommunity);
+        double seconds = (System.nanoTime() - cloneStart) / 1e9;
+        long documents = counts.entrySet().stream()
+                .filter(e -> !e.getKey().equals(ScaleClone.PENDING_ITEMS))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         String volume = String.format(
-                "%,d internships in %,d communities; cloned in %.0f s (heap max %d MB, committed %d MB); %s",
+                "%,d internships in %,d communities; cloned in %.0f s (%,.0f documents a second; heap max %d MB,"
+                        + " committed %d MB, peak in use %d MB); store file %,d MB; %s",
                 internships,
                 internships / perCommunity,
-                (System.nanoTime() - cloneStart) / 1e9,
+                seconds,
+                documents / seconds,
                 heap.getMax() >> 20,
                 heap.getCommitted() >> 20,
+                peakHeap() >> 20,
+                Files.size(directory.resolve(EmbeddedMongoServer.STORE_FILE_NAME)) >> 20,
                 counts);
         System.out.println(volume);
-        app.close();
         Files.writeString(written, volume);
+    }
+
+    /**
+     * Clones the template into communities {@code TC<from>} .. {@code TC<to - 1>} in-process: the store file is
+     * opened by the same backend the application uses (no fsync while filling: one commit per group of
+     * communities, then a commit and a sync when it is closed), with a larger page cache than the
+     * application's (pages of the big collections are read back less often while they grow).
+     */
+    static Map<String, Long> cloneInProcess(Path directory, int from, int to) {
+        MVStore store = new MVStore.Builder()
+                .fileName(directory.resolve(EmbeddedMongoServer.STORE_FILE_NAME).toString())
+                .autoCommitDisabled()
+                .cacheSize(WRITE_CACHE_MB)
+                .open();
+        DurableH2Backend backend = new DurableH2Backend(store, false);
+        try {
+            return new ScaleClone(backend.resolveDatabase(DATABASE), backend::commit, T1).into(from, to);
+        } finally {
+            backend.close();
+        }
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static void quiet() {
@@ -190,6 +235,25 @@ public final class ScaleBenchmark {
                     role, pct(viaHttp, 0.5), pct(viaHttp, 0.99), pct(viaCore, 0.5), pct(viaCore, 0.99)));
         }
         return out.toString().strip();
+    }
+
+    /** The first clone answers the three commands as the template does (its ids read as the template's). */
+    private static void sameAnswers(AtelierBot bot) {
+        CommunityRef clone = new CommunityRef(Platform.SLACK, "TC1", T1.name());
+        for (String[] c : List.of(new String[] {"UINT1", "status"}, new String[] {"UMEN1", "status 1"}, new String[] {
+            "UADMIN", "task list"
+        })) {
+            Actor actor = new Actor(new Member(c[0], c[0]), c[0].equals("UADMIN"));
+            String template = bot.run(new Caller(T1, actor, null), c[1]).reply().text();
+            String cloned =
+                    bot.run(new Caller(clone, actor, null), c[1]).reply().text();
+            boolean same = template.equals(cloned.replace(clone.id(), T1.id()).replace("TC1", T1.externalId()));
+            System.out.println(
+                    same
+                            ? "the clone TC1 answers '" + c[1] + "' as the template T1 does"
+                            : "DIFFERS: the clone TC1 answers '" + c[1] + "' with\n" + cloned + "\nthe template with\n"
+                                    + template);
+        }
     }
 
     /** At rest: the process's CPU over the window, heap in use after a GC, resident set. */
