@@ -33,8 +33,20 @@ final class ScaleClone {
     static final String PENDING_ITEMS = "pending due items";
 
     private static final String NAMESPACES = "system.namespaces";
-    /** Queues worked off and purged (commands, notifications), pending due items' segments and heads, migrations. */
+    /**
+     * The peer-help list: one document per hour of asking across communities, so a copy would collide with
+     * the template's; {@link #into} has the application list the stored questions again at its next start.
+     */
+    static final String PEER_HELP_LIST = "peer_help_queue";
+    /** The one-time listing of stored questions in {@link #PEER_HELP_LIST} (a `store_migrations` id). */
+    private static final String PEER_HELP_LISTING = "peer-help-queue-1";
+
+    /**
+     * Queues worked off and purged (commands, notifications), pending due items' segments and heads, migrations,
+     * the peer-help list.
+     */
     private static final List<String> NOT_CLONED = List.of(
+            PEER_HELP_LIST,
             PendingDueClone.HEADS,
             PendingDueClone.SEGMENTS,
             "command_inbox",
@@ -88,6 +100,7 @@ final class ScaleClone {
             writers.shutdown();
         }
         pending.flush();
+        database.resolveCollection("store_migrations", true).deleteDocuments(new Document("_id", PEER_HELP_LISTING), 1);
         commit.run();
         written.put(PendingDueClone.SEGMENTS, pending.segments());
         written.put(PENDING_ITEMS, pending.items());
