@@ -1,5 +1,6 @@
 package dev.atelier.app.storage;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
@@ -48,9 +49,10 @@ public class DurableH2Backend extends H2Backend {
      * due-work test's writes); with assertions off, as in production, the chunk is written there, and
      * a crash before the next metadata write leaves a file whose last good state points at overwritten
      * chunks. Fixed upstream after 2.4.240 (h2database commits 8492b8c and 98b5bd5, December 2025, not
-     * in a release yet). Nothing is lost by not moving chunks: every start rewrites the file from its
-     * live entries ({@link StoreFileRewrite}), and {@link #compactSome()} rewrites sparse chunks at run
-     * time (it never moves chunks).
+     * in a release yet). What not moving chunks costs: the file does not shrink when the store closes; it
+     * stays near its largest size, and its free space is reused, since {@link #compactSome()} rewrites
+     * sparse chunks at run time (it never moves chunks); a start after an erasure rebuilds the file from
+     * its live entries ({@link StoreFileRewrite}).
      */
     static final int COMPACTION_ON_CLOSE_MILLIS = 0;
 
@@ -119,6 +121,12 @@ public class DurableH2Backend extends H2Backend {
 
     public boolean isFsync() {
         return fsync;
+    }
+
+    /** Opens databases that do not stream whole collections for the indexes they ignore (see {@link EmbeddedH2Database}). */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new EmbeddedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     /**

@@ -91,6 +91,50 @@ class DurableH2BackendTest {
         assertThat(reopened.compactSome()).as("closed backends do nothing").isFalse();
     }
 
+    @Test
+    void reopeningReadsNoCollectionForTheIndexesTheServerIgnores() {
+        // given a collection of about 8 MB with a non-unique index (declared for real MongoDB, not kept here)
+        Path file = temp.resolve("indexed.mv.db");
+        MongoServer server = new MongoServer(DurableH2Backend.open(file, false));
+        server.bind("127.0.0.1", 0);
+        String padding = "x".repeat(2_000);
+        try (MongoClient client = MongoClients.create(server.getConnectionString())) {
+            MongoCollection<Document> answers = client.getDatabase("atelier").getCollection("answers");
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 4_000; i++) {
+                documents.add(
+                        new Document("_id", i).append("community", "c" + i % 10).append("text", padding));
+            }
+            answers.insertMany(documents);
+            answers.createIndex(new Document("community", 1));
+        } finally {
+            server.shutdownNow();
+        }
+
+        // when the store is opened again
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .open();
+        DurableH2Backend reopened = new DurableH2Backend(store, false);
+        long readWhileOpening = store.getFileStore().getReadBytes();
+
+        // then opening read far less than the collection (it streamed it twice per ignored index before)
+        assertThat(readWhileOpening).isLessThan(2_000_000);
+        MongoServer again = new MongoServer(reopened);
+        again.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create(again.getConnectionString())) {
+            MongoCollection<Document> answers = client.getDatabase("atelier").getCollection("answers");
+            assertThat(answers.countDocuments(Filters.eq("community", "c3"))).isEqualTo(400);
+            assertThat(answers.listIndexes()
+                            .map(index -> index.getString("name"))
+                            .into(new ArrayList<>()))
+                    .contains("community_1");
+        } finally {
+            again.shutdownNow();
+        }
+    }
+
     /**
      * H2 2.4.240's close-time compaction can move a chunk into space it must keep free (see
      * {@link DurableH2Backend#COMPACTION_ON_CLOSE_MILLIS}); surefire runs with assertions on, where H2
