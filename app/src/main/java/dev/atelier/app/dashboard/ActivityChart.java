@@ -3,6 +3,7 @@ package dev.atelier.app.dashboard;
 import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.Review;
 import dev.atelier.core.internship.Submission;
+import dev.atelier.core.shared.Plural;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ final class ActivityChart {
         String summary = shown.isEmpty()
                 ? "No activity yet."
                 : "Weekly counts of questions, messages, submissions "
-                        + "and reviews for the " + shown.size() + " week(s) from " + shown.get(0)
+                        + "and reviews for the " + Plural.of(shown.size(), "week") + " from " + shown.get(0)
                         + "; the busiest week had "
                         + max + " of one kind.";
         Svg svg = new Svg(id, "Activity per week", summary).axes(top, 4).legend(SERIES, CLASSES);

@@ -4,6 +4,7 @@ import dev.atelier.core.internship.Milestone;
 import dev.atelier.core.internship.MilestoneStatus;
 import dev.atelier.core.internship.Review;
 import dev.atelier.core.internship.Verdict;
+import dev.atelier.core.shared.Plural;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -83,8 +84,8 @@ final class BurndownChart {
                         && m.due() != null
                         && m.due().isBefore(today))
                 .count();
-        String summary = milestones.size() + " milestone(s) planned, " + openNow + " not approved yet, " + overdue
-                + " of them past their due date.";
+        String summary = Plural.of(milestones.size(), "milestone") + " planned, " + openNow + " not approved yet, "
+                + overdue + " of them past their due date.";
         Svg svg = new Svg(id, "Milestone burndown", summary)
                 .axes(top, 4)
                 .legend(new String[] {"Due left", "Open"}, new String[] {"s3", "s1"});

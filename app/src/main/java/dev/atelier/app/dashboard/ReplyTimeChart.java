@@ -1,5 +1,6 @@
 package dev.atelier.app.dashboard;
 
+import dev.atelier.core.shared.Plural;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ final class ReplyTimeChart {
         }
         String summary = total == 0
                 ? "No question got a reply yet."
-                : total + " question(s) got a first reply; " + (counts[0] + counts[1]) + " of them within 4 hours.";
+                : Plural.of(total, "question") + " got a first reply; " + (counts[0] + counts[1])
+                        + " of them within 4 hours.";
         long top = Svg.niceMax(max);
         Svg svg = new Svg(id, "Time to first reply", summary).axes(top, 4);
         double slot = (double) Svg.plotWidth() / LABELS.length;
@@ -48,7 +50,7 @@ final class ReplyTimeChart {
                     slot - 16,
                     Svg.TOP + Svg.plotHeight() - y,
                     "s1",
-                    LABELS[b] + ": " + counts[b] + " question(s)");
+                    LABELS[b] + ": " + Plural.of(counts[b], "question"));
             svg.text(Svg.LEFT + slot * b + slot / 2, Svg.HEIGHT - 22, "middle", LABELS[b]);
         }
         svg.text(Svg.LEFT + Svg.plotWidth() / 2.0, Svg.HEIGHT - 4, "middle", "time from question to first reply");

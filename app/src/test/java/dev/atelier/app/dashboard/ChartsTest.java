@@ -87,7 +87,7 @@ class ChartsTest {
                         List.of("12–24 h", "0"),
                         List.of("1–3 days", "1"),
                         List.of("> 3 days", "1"));
-        assertThat(chart.summary()).isEqualTo("4 question(s) got a first reply; 2 of them within 4 hours.");
+        assertThat(chart.summary()).isEqualTo("4 questions got a first reply; 2 of them within 4 hours.");
         assertThat(new ReplyTimeChart().render("e").hasData()).isFalse();
     }
 
@@ -109,7 +109,7 @@ class ChartsTest {
                         List.of("2026-11-05", "1", "1"),
                         List.of("2026-11-06", "0", "1"));
         assertThat(chart.summary())
-                .isEqualTo("2 milestone(s) planned, 1 not approved yet, 1 of them past their due date.");
+                .isEqualTo("2 milestones planned, 1 not approved yet, 1 of them past their due date.");
         assertThat(new BurndownChart(ZoneId.of("UTC"))
                         .add(pair(List.of()))
                         .render("e", LocalDate.parse("2026-11-08"))

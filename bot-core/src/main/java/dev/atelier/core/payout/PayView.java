@@ -4,6 +4,7 @@ import dev.atelier.core.internship.Internship;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.pay.Share;
+import dev.atelier.core.shared.Plural;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -37,9 +38,10 @@ final class PayView {
                 .build();
     }
 
+    /** {@code 3 days}, {@code 1 day}, or {@code less than a day}. */
     static String days(Instant from, Instant now) {
         long d = Duration.between(from, now).toDays();
-        return d == 1 ? "1 day" : d + " days";
+        return d < 1 ? "less than a day" : Plural.of(d, "day");
     }
 
     private static String day(Instant at) {
