@@ -1,7 +1,6 @@
 package dev.atelier.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -11,7 +10,6 @@ import dev.atelier.core.command.Caller;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
-import java.io.IOException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -67,14 +65,8 @@ final class ButtonPress implements BlockActionHandler {
     }
 
     private void press(BlockActionPayload payload, String actionId, ActionContext context) {
-        String channelId = channelOf(payload);
-        String userId = payload.getUser().getId();
-        Caller caller = callers.of(
-                payload.getTeam().getId(),
-                payload.getTeam().getDomain(),
-                userId,
-                userName(payload.getUser()),
-                channelId);
+        String channelId = BlockActions.channelOf(payload);
+        Caller caller = BlockActions.caller(callers, payload);
         Outcome outcome = bot.get().press(caller, actionId);
         if (outcome.isModal()) {
             try {
@@ -85,46 +77,17 @@ final class ButtonPress implements BlockActionHandler {
                 return;
             } catch (SlackError e) {
                 log.warn("Could not open the modal for {}: {}", LogSafe.text(actionId), e.getMessage());
-                reply(
+                BlockActions.reply(
+                        messenger,
                         payload,
                         context,
-                        channelId,
-                        userId,
                         Message.privateReply(
                                 Text.of(
-                                        ":hourglass: That took too long and Slack closed the form. Please press the button again.")));
+                                        ":hourglass: That took too long and Slack closed the form. Please press the button again.")),
+                        "button");
                 return;
             }
         }
-        reply(payload, context, channelId, userId, outcome.reply());
-    }
-
-    private void reply(
-            BlockActionPayload payload, ActionContext context, String channelId, String userId, Message message) {
-        if (payload.getResponseUrl() != null) {
-            try {
-                context.respond(ActionResponse.builder()
-                        .responseType("ephemeral")
-                        .replaceOriginal(false)
-                        .text(BlockKit.fallback(message))
-                        .blocks(BlockKit.blocks(message))
-                        .build());
-                return;
-            } catch (IOException e) {
-                log.warn("Could not answer a button through response_url: {}", e.getMessage());
-            }
-        }
-        messenger.privately(channelId, userId, message);
-    }
-
-    private static String channelOf(BlockActionPayload payload) {
-        if (payload.getChannel() != null && payload.getChannel().getId() != null) {
-            return payload.getChannel().getId();
-        }
-        return payload.getContainer() == null ? null : payload.getContainer().getChannelId();
-    }
-
-    private static String userName(BlockActionPayload.User user) {
-        return user.getUsername() != null ? user.getUsername() : user.getName();
+        BlockActions.reply(messenger, payload, context, outcome.reply(), "button");
     }
 }

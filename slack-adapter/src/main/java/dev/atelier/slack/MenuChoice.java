@@ -1,7 +1,6 @@
 package dev.atelier.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -9,11 +8,8 @@ import com.slack.api.bolt.response.Response;
 import dev.atelier.core.command.AtelierBot;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.message.Message;
-import java.io.IOException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A choice in one of our menus on a message ({@code block_actions} from a {@code static_select} whose
@@ -24,8 +20,6 @@ import org.slf4j.LoggerFactory;
 final class MenuChoice implements BlockActionHandler {
 
     static final Pattern ACTION_IDS = Pattern.compile("^s\\|.*");
-
-    private static final Logger log = LoggerFactory.getLogger(MenuChoice.class);
 
     private final Supplier<AtelierBot> bot;
     private final Callers callers;
@@ -56,35 +50,13 @@ final class MenuChoice implements BlockActionHandler {
     }
 
     private void choose(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext context) {
-        String channelId = payload.getChannel() != null
-                ? payload.getChannel().getId()
-                : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
-        String userId = payload.getUser().getId();
-        String userName = payload.getUser().getUsername() != null
-                ? payload.getUser().getUsername()
-                : payload.getUser().getName();
-        Caller caller =
-                callers.of(payload.getTeam().getId(), payload.getTeam().getDomain(), userId, userName, channelId);
+        Caller caller = BlockActions.caller(callers, payload);
         String value = action.getSelectedOption() == null
                 ? null
                 : action.getSelectedOption().getValue();
         Message reply = bot.get().choose(caller, action.getActionId(), value).reply();
-        if (reply == null) {
-            return;
+        if (reply != null) {
+            BlockActions.reply(messenger, payload, context, reply, "menu choice");
         }
-        if (payload.getResponseUrl() != null) {
-            try {
-                context.respond(ActionResponse.builder()
-                        .responseType("ephemeral")
-                        .replaceOriginal(false)
-                        .text(BlockKit.fallback(reply))
-                        .blocks(BlockKit.blocks(reply))
-                        .build());
-                return;
-            } catch (IOException e) {
-                log.warn("Could not answer a menu choice through response_url: {}", e.getMessage());
-            }
-        }
-        messenger.privately(channelId, userId, reply);
     }
 }
