@@ -35,12 +35,6 @@ public interface QuestionStore {
     Optional<Question> findByThread(String communityId, String threadId);
 
     /**
-     * Questions of every community still waiting for a reply, asked after {@code askedAfter} and at
-     * or before {@code askedBy}, neither offered to peers nor kept from them; oldest first, at most {@code limit}.
-     */
-    List<Question> peerCandidates(Instant askedAfter, Instant askedBy, int limit);
-
-    /**
      * Claims the one peer-help offer of a question: true only for the caller that marked it offered
      * at {@code at}, and only while it still waits, the asker did not keep it from peers and no failed
      * offer asked to wait beyond {@code at}.

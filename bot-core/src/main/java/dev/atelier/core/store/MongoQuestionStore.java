@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -200,16 +199,6 @@ final class MongoQuestionStore implements QuestionStore {
     }
 
     @Override
-    public List<Question> peerCandidates(Instant askedAfter, Instant askedBy, int limit) {
-        Query query = Query.query(unoffered().and("askedAt").gt(askedAfter).lte(askedBy))
-                .with(Sort.by("askedAt", "number"))
-                .limit(limit);
-        return mongo.find(query, QuestionDocument.class).stream()
-                .map(MongoQuestionStore::toQuestion)
-                .toList();
-    }
-
-    @Override
     public boolean claimPeerOffer(String communityId, long number, Instant at) {
         return changeIf(
                 communityId,
@@ -237,16 +226,6 @@ final class MongoQuestionStore implements QuestionStore {
                 byId(communityId, number),
                 new Update().set("peers.thread", thread).inc("version", 1),
                 QuestionDocument.class);
-    }
-
-    /** Waiting, not kept from peers (older documents have no {@code peers}), not offered yet. */
-    private static Criteria unoffered() {
-        return Criteria.where("status")
-                .in(WAITING)
-                .and("peers.optedOut")
-                .ne(true)
-                .and("peers.offeredAt")
-                .is(null);
     }
 
     private static boolean unoffered(QuestionDocument d) {
