@@ -10,8 +10,12 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.atelier.core.assembly.AtelierCore;
+import dev.atelier.core.testing.RecordingPlatform;
+import dev.atelier.core.workspace.Outbound;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -81,6 +85,12 @@ final class Backend implements AutoCloseable {
     /** The event's documents live only as long as the event: keep a decoded copy. */
     private static BsonDocument copy(BsonDocument view) {
         return BsonDocument.parse(view.toJson());
+    }
+
+    /** The whole core on this backend, speaking through {@code platform} on {@code clock}. */
+    AtelierCore.Services core(Clock clock, RecordingPlatform platform) {
+        return AtelierCore.assemble(
+                mongo(), new Outbound(List.of(platform), List.of(platform)), clock, AtelierCore.Settings.ephemeral());
     }
 
     MongoTemplate mongo() {

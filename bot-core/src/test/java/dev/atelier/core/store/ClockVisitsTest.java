@@ -11,7 +11,6 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.testing.MutableClock;
 import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.workspace.Outbound;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,11 +59,7 @@ class ClockVisitsTest {
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
         try (Backend b = backend.apply(dir)) {
             // given three active pairs, their first visits done
-            AtelierCore.Services core = AtelierCore.assemble(
-                    b.mongo(),
-                    new Outbound(List.of(platform), List.of(platform)),
-                    clock,
-                    AtelierCore.Settings.ephemeral());
+            AtelierCore.Services core = b.core(clock, platform);
             AtelierBot bot = core.bot();
             run(bot, "mod", "task add Shop \"Add a checkout\" \"400 USD\" 40");
             for (String intern : List.of("alice", "carol", "dave")) {
@@ -103,11 +98,7 @@ class ClockVisitsTest {
         MutableClock clock = new MutableClock(START);
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
         try (Backend b = backend.apply(dir)) {
-            AtelierCore.Services core = AtelierCore.assemble(
-                    b.mongo(),
-                    new Outbound(List.of(platform), List.of(platform)),
-                    clock,
-                    AtelierCore.Settings.ephemeral());
+            AtelierCore.Services core = b.core(clock, platform);
             run(core.bot(), "mod", "task add Shop \"Add a checkout\" \"400 USD\" 40");
             run(core.bot(), "mod", "internship start @alice @bob 1");
             run(core.bot(), "mod", "internship start @carol @bob 1");

@@ -18,7 +18,6 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.testing.MutableClock;
 import dev.atelier.core.testing.RecordingPlatform;
-import dev.atelier.core.workspace.Outbound;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,11 +124,7 @@ class CommandPathScansTest {
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
         try (Backend b = backend.apply(dir)) {
             // given three pairs, each intern with a question, peer help after 2 h in help-chan
-            AtelierCore.Services core = AtelierCore.assemble(
-                    b.mongo(),
-                    new Outbound(List.of(platform), List.of(platform)),
-                    clock,
-                    AtelierCore.Settings.ephemeral());
+            AtelierCore.Services core = b.core(clock, platform);
             AtelierBot bot = core.bot();
             run(bot, "mod", "task add Shop \"Add a checkout\" \"400 USD\" 40");
             run(bot, "mod", "peerhelp 2 help-chan");
