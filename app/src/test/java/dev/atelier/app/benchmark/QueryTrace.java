@@ -3,7 +3,6 @@ package dev.atelier.app.benchmark;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
-import dev.atelier.app.AtelierApplication;
 import dev.atelier.app.operations.SignedCommands;
 import dev.atelier.core.assembly.AtelierCore;
 import dev.atelier.core.command.AtelierBot;
@@ -24,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +45,9 @@ import org.springframework.context.annotation.Configuration;
  */
 public final class QueryTrace {
 
-    private static final String SECRET = "scale-secret";
+    /** The signing secret the application is started with ({@link ScaleBenchmark#start}). */
+    private static final String SECRET = ScaleBenchmark.SECRET;
+
     private static final CommunityRef T1 = new CommunityRef(Platform.SLACK, "T1", "Acme");
     private static final AtomicBoolean RECORDING = new AtomicBoolean();
     private static final long SETTLE_MILLIS = 20_000;
@@ -67,17 +67,7 @@ public final class QueryTrace {
         try (BurstSlack slack = new BurstSlack()) {
             int port = freePort();
             long startAt = System.nanoTime();
-            ConfigurableApplicationContext app = new SpringApplication(AtelierApplication.class, Listening.class)
-                    .run(
-                            "--server.port=" + port,
-                            "--atelier.store.embedded.path=" + directory,
-                            "--atelier.credentials.key-path=" + directory.resolve("keys"),
-                            "--atelier.slack.bot-token=xoxb-bench",
-                            "--atelier.slack.signing-secret=" + SECRET,
-                            "--atelier.slack.api-url=" + slack.apiUrl(),
-                            "--atelier.slack.response-url-hosts=127.0.0.1",
-                            "--atelier.discord.token=",
-                            "--logging.level.root=error");
+            ConfigurableApplicationContext app = ScaleBenchmark.start(slack, port, directory, Listening.class);
             System.out.printf("start-up: %.1f s%n", (System.nanoTime() - startAt) / 1e9);
             AtelierBot bot = app.getBean(AtelierCore.Services.class).bot();
             SignedCommands signed = new SignedCommands(

@@ -51,7 +51,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public final class ScaleBenchmark {
 
-    private static final String SECRET = "scale-secret";
+    static final String SECRET = "scale-secret";
     private static final String DATABASE = "atelier";
     /** The store's page cache while cloning, in MB (the application runs with the store's default). */
     private static final int WRITE_CACHE_MB = 512;
@@ -173,8 +173,12 @@ public final class ScaleBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(BurstSlack slack, int port, Path directory) {
-        return new SpringApplication(AtelierApplication.class)
+    /** The application on the store in {@code directory}, Slack on the stand-in; {@code extra} adds configuration. */
+    static ConfigurableApplicationContext start(BurstSlack slack, int port, Path directory, Class<?>... extra) {
+        Class<?>[] sources = new Class<?>[extra.length + 1];
+        sources[0] = AtelierApplication.class;
+        System.arraycopy(extra, 0, sources, 1, extra.length);
+        return new SpringApplication(sources)
                 .run(
                         "--server.port=" + port,
                         "--atelier.store.embedded.path=" + directory,
