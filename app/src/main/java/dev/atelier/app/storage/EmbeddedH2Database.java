@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -23,10 +24,11 @@ import org.slf4j.LoggerFactory;
  * default key type, which compares its keys by serializing both on every comparison (see
  * {@link IndexKeyType}); here each is a map with {@link IndexKeyType} keys, under a name of its own
  * ({@link #UNIQUE_INDEX_INFIX}). A store written before has its unique indexes under the old names, in
- * the old encoding: at its first start each is built anew from the documents (the server builds an index
- * that reports itself empty), and the old maps are removed once every index is built, so a crash while
- * building leaves them for the next start, which clears what it finds under the new name and builds again.
- * Uniqueness is checked while building, as when an index is created.
+ * the old encoding: at its first start each is copied, entry by entry, into its new map (the keys were unique
+ * under the old comparison, and stay so: the server normalizes keys before they reach an index, so no two old
+ * keys are one key now; if two were, that index is built from the documents instead, with its uniqueness
+ * checked, as when an index is created). The old maps are removed once every index is copied, so a crash while
+ * copying leaves them for the next start, which clears what it finds under the new names and copies again.
  * <p>
  * <b>Ignored indexes</b>: mongo-java-server keeps only {@code _id} and unique indexes; a non-unique
  * index (which the stores declare for real MongoDB) is remembered as an {@link EmptyIndex} that serves no
@@ -81,15 +83,36 @@ final class EmbeddedH2Database extends H2Database {
         String old = oldMapName(collectionName, indexName);
         if (store.hasMap(old)) {
             if (opening) {
-                // written by the previous version (or a build a crash interrupted): build it from the documents
-                log.info("Building unique index {} of {} anew (keys compared by value)", indexName, collectionName);
+                // written by the previous version: copied (a copy a crash interrupted is made again)
                 map.clear();
+                if (!copied(store.openMap(old), map)) {
+                    log.warn(
+                            "Unique index {} of {}: old keys that are one key now; built from the documents",
+                            indexName,
+                            collectionName);
+                    map.clear(); // the server builds an index that reports itself empty from the documents
+                }
                 replaced.add(old);
             } else {
                 store.removeMap(old);
             }
         }
         return new UniqueKeyIndex(map, indexName, keys, sparse);
+    }
+
+    /**
+     * Copies an index map of the previous version (keys in H2's default encoding) into its new map: the same
+     * keys and positions, which were unique under the old comparison. False if two old keys are one key under
+     * {@link IndexKeyOrder} (not expected: the server normalizes keys before they reach an index) or a key is not
+     * a {@link KeyValue}; the new map then holds part of the copy.
+     */
+    private static boolean copied(MVMap<Object, Object> from, MVMap<KeyValue, Object> to) {
+        for (Map.Entry<Object, Object> entry : from.entrySet()) {
+            if (!(entry.getKey() instanceof KeyValue key) || to.putIfAbsent(key, entry.getValue()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -129,7 +152,7 @@ final class EmbeddedH2Database extends H2Database {
         }
         replaced.forEach(store::removeMap);
         store.commit();
-        log.info("Built {} unique indexes anew; removed their old maps", replaced.size());
+        log.info("Copied {} unique indexes into maps keyed by value; removed their old maps", replaced.size());
         replaced.clear();
     }
 

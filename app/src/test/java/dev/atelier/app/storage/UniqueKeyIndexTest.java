@@ -55,7 +55,7 @@ class UniqueKeyIndexTest {
     }
 
     @Test
-    void aStoreWrittenByThePreviousVersionHasItsUniqueIndexesBuiltAnewOnce() {
+    void aStoreWrittenByThePreviousVersionHasItsUniqueIndexesCopiedOnce() {
         // given a store written by mongo-java-server's own H2 database (keys compared as serialized bytes)
         Path file = temp.resolve("old.mv.db");
         withServer(new H2Backend(MVStore.open(file.toString())), UniqueKeyIndexTest::writeMembers);
@@ -76,8 +76,8 @@ class UniqueKeyIndexTest {
     }
 
     @Test
-    void aBuildACrashInterruptedIsStartedOverAtTheNextStart() {
-        // given an old store, and under a new index name a key left by a build that did not finish
+    void aCopyACrashInterruptedIsMadeAgainAtTheNextStart() {
+        // given an old store, and under a new index name a key left by a copy that did not finish
         Path file = temp.resolve("interrupted.mv.db");
         withServer(new H2Backend(MVStore.open(file.toString())), UniqueKeyIndexTest::writeMembers);
         MVStore store = MVStore.open(file.toString());
@@ -91,6 +91,21 @@ class UniqueKeyIndexTest {
             members(client).insertOne(member("ghost", "ghost@x", "T9", 1));
         });
         assertThat(entries(file, "atelier.members._keyindex_email_1")).isEqualTo(7);
+    }
+
+    @Test
+    void oldKeysThatAreOneKeyNowHaveTheirIndexBuiltFromTheDocuments() {
+        // given an old store whose _id index holds 7 (the server's 7.0) and, unlike anything the server writes, 7
+        // as an integer pointing at no document: two keys under the old comparison, one under the new
+        Path file = temp.resolve("collapsing.mv.db");
+        withServer(new H2Backend(MVStore.open(file.toString())), UniqueKeyIndexTest::writeMembers);
+        MVStore store = MVStore.open(file.toString());
+        store.<Object, Object>openMap("atelier.members._index__id_").put(new KeyValue(7), "ghost");
+        store.close();
+
+        // when the application opens it, then that index was built from the documents: 7 is the stored member
+        withServer(DurableH2Backend.open(file, false), UniqueKeyIndexTest::findsAndRefuses);
+        assertThat(entries(file, "atelier.members._keyindex__id_")).isEqualTo(6);
     }
 
     @Test
