@@ -25,7 +25,8 @@ import org.bson.Document;
  * embedded server on an existing store file (the application's backend), timed one by one:
  * {@code UniqueLookups <store file> [lookups=20000]}. Keys are the stored questions' and internships' ids and
  * identities ({@code communityId}, {@code number}: the unique indexes {@code question_identity} and
- * {@code internship_identity}), in a shuffled order, each found (a miss stops the run). Also prints the
+ * {@code internship_identity}) and the due-work entries' ids, in a shuffled order, each found (a miss stops the
+ * run); wall time of each find and the process's CPU time (client and server share the JVM) per find. Also prints the
  * Java/BSON type of the {@code _id} of one document of each collection. Use a copy of the store: closing writes
  * to it. See BENCHMARKS.md.
  */
@@ -46,14 +47,15 @@ public final class UniqueLookups {
         try (MongoClient client = MongoClients.create(server.getConnectionString())) {
             MongoDatabase database = client.getDatabase("atelier");
             printIdTypes(database);
-            time(database.getCollection("questions"), lookups);
-            time(database.getCollection("internships"), lookups);
+            time(database.getCollection("questions"), lookups, true);
+            time(database.getCollection("internships"), lookups, true);
+            time(database.getCollection("due_work"), lookups, false);
         } finally {
             server.shutdownNow();
         }
     }
 
-    private static void time(MongoCollection<Document> collection, int lookups) {
+    private static void time(MongoCollection<Document> collection, int lookups, boolean identities) {
         List<Document> keys = collection
                 .find()
                 .projection(Projections.include("_id", "communityId", "number"))
@@ -61,21 +63,31 @@ public final class UniqueLookups {
         Collections.shuffle(keys, new Random(1));
         String name = collection.getNamespace().getCollectionName();
         measure(collection, keys, WARM_UP, key -> Filters.eq("_id", key.get("_id")));
-        measure(collection, keys, WARM_UP, UniqueLookups::identity);
-        report(name + " by _id", measure(collection, keys, lookups, key -> Filters.eq("_id", key.get("_id"))));
-        report(name + " by {communityId, number}", measure(collection, keys, lookups, UniqueLookups::identity));
+        report(
+                name + " by _id",
+                keys.size(),
+                measure(collection, keys, lookups, key -> Filters.eq("_id", key.get("_id"))));
+        if (identities) {
+            measure(collection, keys, WARM_UP, UniqueLookups::identity);
+            report(
+                    name + " by {communityId, number}",
+                    keys.size(),
+                    measure(collection, keys, lookups, UniqueLookups::identity));
+        }
     }
 
     private static Document identity(Document key) {
         return new Document("communityId", key.get("communityId")).append("number", key.get("number"));
     }
 
+    /** Nanoseconds of each lookup, and (last element) the process's CPU nanoseconds over all of them. */
     private static long[] measure(
             MongoCollection<Document> collection,
             List<Document> keys,
             int lookups,
             Function<Document, org.bson.conversions.Bson> filter) {
-        long[] nanos = new long[lookups];
+        long[] nanos = new long[lookups + 1];
+        long cpu = processCpuNanos();
         for (int i = 0; i < lookups; i++) {
             Document key = keys.get(i % keys.size());
             long start = System.nanoTime();
@@ -85,22 +97,33 @@ public final class UniqueLookups {
                 throw new IllegalStateException("not found: " + key);
             }
         }
+        nanos[lookups] = processCpuNanos() - cpu;
         return nanos;
     }
 
-    private static void report(String what, long[] nanos) {
+    private static void report(String what, int stored, long[] measured) {
+        long[] nanos = Arrays.copyOf(measured, measured.length - 1);
+        long cpu = measured[measured.length - 1];
         long total = Arrays.stream(nanos).sum();
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         System.out.printf(
-                "%s: %,d finds in %,d ms, mean %,d µs, p50 %,d µs, p99 %,d µs; load average %.1f%n",
+                "%s (%,d stored): %,d finds in %,d ms, mean %,d µs, p50 %,d µs, p99 %,d µs; process CPU %,d µs a find;"
+                        + " load average %.1f%n",
                 what,
+                stored,
                 nanos.length,
                 total / 1_000_000,
                 total / nanos.length / 1_000,
                 sorted[sorted.length / 2] / 1_000,
                 sorted[(int) (sorted.length * 0.99)] / 1_000,
+                cpu / nanos.length / 1_000,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void printIdTypes(MongoDatabase database) {
