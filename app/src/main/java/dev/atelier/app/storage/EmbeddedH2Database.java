@@ -1,12 +1,15 @@
 package dev.atelier.app.storage;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * checked, as when an index is created). The old maps are removed once every index is copied, so a crash while
  * copying leaves them for the next start, which clears what it finds under the new names and copies again.
  * <p>
+ * <b>Documents</b> are written and read by {@link DocumentType} (a compact field-by-field form) instead of
+ * Java serialization; documents written before are read as they are and rewritten in the new form when they
+ * change.
+ * <p>
  * <b>Ignored indexes</b>: mongo-java-server keeps only {@code _id} and unique indexes; a non-unique
  * index (which the stores declare for real MongoDB) is remembered as an {@link EmptyIndex} that serves no
  * query. Its {@code addIndex} builds an index that reports itself empty by streaming the whole collection
@@ -46,6 +53,11 @@ final class EmbeddedH2Database extends H2Database {
     static final String UNIQUE_INDEX_INFIX = "._keyindex_";
     /** The same, in the maps mongo-java-server's own H2 database keeps (H2's default key type). */
     static final String OLD_UNIQUE_INDEX_INFIX = "._index_";
+
+    /** Prefix of the maps holding a collection's documents (keyed by {@code _id}), as mongo-java-server names them. */
+    static final String DOCUMENTS_PREFIX = "databases.";
+    /** Prefix of the maps holding a collection's metadata (its data size), as mongo-java-server names them. */
+    static final String META_PREFIX = "meta.";
 
     /** Null while {@link H2Database}'s constructor runs (see {@link #initializeNamespacesAndIndexes}). */
     private final MVStore store;
@@ -73,6 +85,18 @@ final class EmbeddedH2Database extends H2Database {
         if (store != null) {
             super.initializeNamespacesAndIndexes();
         }
+    }
+
+    /**
+     * A collection as mongo-java-server's H2 database opens it (the same maps), with its documents written and
+     * read by {@link DocumentType} instead of Java serialization.
+     */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> documents = store.openMap(DOCUMENTS_PREFIX + namespace, documentMap());
+        MVMap<String, Object> meta = store.openMap(META_PREFIX + namespace);
+        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override
@@ -130,6 +154,18 @@ final class EmbeddedH2Database extends H2Database {
     /** How a unique index's map is opened: keys compared by value, positions as H2 writes any object. */
     static MVMap.Builder<KeyValue, Object> uniqueIndexMap() {
         return new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()).valueType(new ObjectDataType());
+    }
+
+    /** How a collection's map of documents is opened: {@code _id}s as H2 writes any object, documents by {@link DocumentType}. */
+    static MVMap.Builder<Object, Document> documentMap() {
+        return new MVMap.Builder<Object, Document>()
+                .keyType(new ObjectDataType())
+                .valueType(new DocumentType());
+    }
+
+    /** Whether an MVStore map of this name holds a collection's documents (to open with {@link #documentMap}). */
+    static boolean isDocumentMap(String mapName) {
+        return mapName.startsWith(DOCUMENTS_PREFIX);
     }
 
     /** Whether an MVStore map of this name holds a unique index of this class (to open with {@link #uniqueIndexMap}). */

@@ -161,14 +161,22 @@ final class StoreFileRewrite {
                         .open()) {
             long copied = 0;
             for (String name : from.getMapNames()) {
-                // a unique index's keys are written in their own encoding: each map is read and written with its types
-                copied = EmbeddedH2Database.isUniqueIndexMap(name)
-                        ? copy(
-                                from.openMap(name, EmbeddedH2Database.uniqueIndexMap()),
-                                to.openMap(name, EmbeddedH2Database.uniqueIndexMap()),
-                                to,
-                                copied)
-                        : copy(from.openMap(name), to.openMap(name), to, copied);
+                // documents and unique indexes' keys are written in their own forms: each map with its types
+                if (EmbeddedH2Database.isUniqueIndexMap(name)) {
+                    copied = copy(
+                            from.openMap(name, EmbeddedH2Database.uniqueIndexMap()),
+                            to.openMap(name, EmbeddedH2Database.uniqueIndexMap()),
+                            to,
+                            copied);
+                } else if (EmbeddedH2Database.isDocumentMap(name)) {
+                    copied = copy(
+                            from.openMap(name, EmbeddedH2Database.documentMap()),
+                            to.openMap(name, EmbeddedH2Database.documentMap()),
+                            to,
+                            copied);
+                } else {
+                    copied = copy(from.openMap(name), to.openMap(name), to, copied);
+                }
             }
             to.commit();
         }
