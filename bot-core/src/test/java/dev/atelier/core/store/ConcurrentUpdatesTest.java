@@ -41,6 +41,9 @@ import dev.atelier.core.peerhelp.SetPeerHelp;
 import dev.atelier.core.profile.Profile;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.rights.CredentialChoice;
+import dev.atelier.core.rights.MemberRecords.ErasureLog;
+import dev.atelier.core.rights.Pseudonym;
 import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -61,8 +64,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,7 +77,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Two writers of one cohort, task, community, question, profile, roster, plan, check-in, pay state, appeal,
  * member's away periods or community's holidays: both changes stay, or the second is refused and retried.
  * Two moderators changing a community's rhythm, its peer help or a cohort's default check-ins at once
- * both keep their change.
+ * both keep their change, and a question resolved while its asker is erased stays resolved.
  */
 class ConcurrentUpdatesTest {
 
@@ -547,6 +552,45 @@ class ConcurrentUpdatesTest {
                     .isEqualTo(new CheckinSchedule(Set.of(DayOfWeek.TUESDAY), LocalTime.of(11, 0), 21, 9));
             assertThat(stores.checkinDefaults().find(C.id(), "spring")).contains(checkinsChanged);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aQuestionResolvedWhileItsAskerIsErasedStaysResolved(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given Alice's question, and Bob resolving it just as the erasure of Alice rewrites it
+            QuestionStore questions = MongoStores.create(b.mongo()).questions();
+            questions.save(Question.ask(C.id(), 1, 1, "spring", ALICE, BOB, "How?", NOW));
+            AtomicBoolean resolved = new AtomicBoolean();
+            b.beforeEachCommand(command -> {
+                if (isReplaceIn("questions", command) && resolved.compareAndSet(false, true)) {
+                    Question q = questions.find(C.id(), 1).orElseThrow();
+                    q.resolve(new Requester(C, BOB, false), NOW, null);
+                    questions.save(q);
+                }
+            });
+
+            // when Alice is erased
+            MongoRightsStores.create(b.mongo())
+                    .records()
+                    .erase(C.id(), "alice", Pseudonym.fresh(), new ErasureLog(NOW, "mod", CredentialChoice.KEEP));
+
+            // then the question is both resolved and no longer names her
+            assertThat(resolved).isTrue();
+            Question after = questions.find(C.id(), 1).orElseThrow();
+            assertThat(after.resolvedAt()).isEqualTo(NOW);
+            assertThat(b.mongo().getCollection("questions").find().first().toJson())
+                    .doesNotContain("alice", "Alice");
+        }
+    }
+
+    /** An update command to {@code collection} that replaces a document (its update has no operator). */
+    static boolean isReplaceIn(String collection, BsonDocument command) {
+        return command.containsKey("update")
+                && command.getString("update").getValue().equals(collection)
+                && command.getArray("updates").stream()
+                        .map(u -> u.asDocument().getDocument("u"))
+                        .anyMatch(u -> u.keySet().stream().noneMatch(k -> k.startsWith("$")));
     }
 
     /** Another moderator's whole command, run once, right after the first store call of the command under test. */
