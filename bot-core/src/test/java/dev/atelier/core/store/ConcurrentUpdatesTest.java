@@ -624,21 +624,7 @@ class ConcurrentUpdatesTest {
     }
 
     static Appeal decided(Appeal a, AppealOutcome outcome, String by, String reviewer) {
-        return new Appeal(
-                a.communityId(),
-                a.number(),
-                a.internship(),
-                a.milestone(),
-                a.decision(),
-                a.reason(),
-                a.by(),
-                a.at(),
-                outcome,
-                "note",
-                by,
-                NOW,
-                reviewer,
-                a.version());
+        return a.decided(outcome, "note", by, NOW, reviewer);
     }
 
     static LocalDate day(int december) {
