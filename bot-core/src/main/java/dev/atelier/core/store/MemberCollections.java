@@ -90,7 +90,9 @@ public final class MemberCollections {
             // per hour of asking, the community, number and cohort of questions peers may still be offered
             MongoPeerHelpQueue.COLLECTION,
             // when the last retention pass finished
-            "retention_passes");
+            "retention_passes",
+            // ids of delivery keys, answered commands and finished outbox items, by when they expire or finished
+            TimeLists.COLLECTION);
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

@@ -52,10 +52,26 @@ public final class MongoOutbox implements Outbox {
 
     private final MongoTemplate mongo;
     private final OutboxWaiting waiting;
+    /** Finished items' summaries by the time they finished: what a purge reads. */
+    private final TimeLists finished;
 
     private MongoOutbox(MongoTemplate mongo) {
         this.mongo = mongo;
         this.waiting = new OutboxWaiting(mongo);
+        this.finished = new TimeLists(mongo, DONE);
+        // summaries stored before they were listed by the time finished are listed once
+        Migrations.once(mongo, "outbox-done-lists-1", () -> {
+            java.util.Map<String, Instant> stored = new java.util.HashMap<>();
+            mongo.getCollection(DONE)
+                    .find()
+                    .projection(new org.bson.Document("finishedAt", 1))
+                    .forEach(d -> stored.put(
+                            String.valueOf(d.get("_id")),
+                            d.getDate("finishedAt") == null
+                                    ? Instant.EPOCH
+                                    : d.getDate("finishedAt").toInstant()));
+            finished.addAll(stored);
+        });
     }
 
     /** The outbox on {@code mongo}, with its indexes declared (for a real MongoDB). */
@@ -209,8 +225,9 @@ public final class MongoOutbox implements Outbox {
     }
 
     private void archive(OutboxItem item, String state, String messageId, String reason, Instant now) {
-        OutboxItemDocument finished = mongo.findById(item.id(), OutboxItemDocument.class);
-        int attempts = finished == null ? item.attempts() : finished.attempts();
+        OutboxItemDocument marked = mongo.findById(item.id(), OutboxItemDocument.class);
+        int attempts = marked == null ? item.attempts() : marked.attempts();
+        finished.add(item.id(), now);
         mongo.save(
                 new org.bson.Document("_id", item.id())
                         .append("communityId", item.community().id())
@@ -248,8 +265,19 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public long purge(Instant before) {
+        // finished items a crash left between their mark and their removal (outbox holds only what waits)
         mongo.remove(query(where("state").in("DELIVERED", "DROPPED")), OutboxItemDocument.class);
-        return mongo.remove(query(where("finishedAt").lt(before)), DONE).getDeletedCount();
+        TimeLists.Taken taken = finished.takeBefore(before);
+        long deleted = 0;
+        for (int from = 0; from < taken.ids().size(); from += PAGE) {
+            List<String> page = taken.ids().subList(from, Math.min(taken.ids().size(), from + PAGE));
+            // by the raw _id (an id of 24 hex characters stays a string)
+            deleted += mongo.getCollection(DONE)
+                    .deleteMany(new org.bson.Document("_id", new org.bson.Document("$in", page)))
+                    .getDeletedCount();
+        }
+        finished.forget(taken);
+        return deleted;
     }
 
     @Override
