@@ -63,6 +63,10 @@ final class MongoMemberErasure {
                 + delete("credential_recipients", eq("_id", c + "/" + m))
                 + delete("outbox", and(eq("communityId", c), eq("toKind", "d"), eq("toId", m)))
                 + delete("outbox_lanes", eq("_id", c + "|d:" + m))
+                + update(
+                        OutboxWaiting.ACTIVE_COLLECTION,
+                        eq("_id", OutboxWaiting.ACTIVE),
+                        new Document("$pull", new Document(OutboxWaiting.ACTIVE, c + "|d:" + m)))
                 + delete("command_inbox", and(eq("lane", c + "/" + m), eq("done", true)))
                 + delete("command_inbox_lanes", and(eq("_id", c + "/" + m), eq("holder", null)))
                 + update(
