@@ -18,21 +18,19 @@ class AppRulesCanFailTest {
 
     @Test
     void aDashboardPageReadingAStorePortIsCaught() {
-        assertThat(violated(ArchitectureTest.dashboard_reads_only_through_the_core_read_model, PageReadingAStore.class))
+        assertThat(violated(ArchitectureTest.dashboardReadsOnlyThroughTheCoreReadModel, PageReadingAStore.class))
                 .isTrue();
-        assertThat(violated(
-                        ArchitectureTest.dashboard_reads_only_through_the_core_read_model,
-                        PageReadingTheReadModel.class))
+        assertThat(violated(ArchitectureTest.dashboardReadsOnlyThroughTheCoreReadModel, PageReadingTheReadModel.class))
                 .isFalse();
     }
 
     @Test
     void applicationCodeOutsideTheCoreWiringTakingTheAssemblyIsCaught() {
         assertThat(violated(
-                        ArchitectureTest.only_the_composition_root_touches_assembly,
+                        ArchitectureTest.onlyTheCompositionRootTouchesAssembly,
                         ConfigurationReachingIntoAssembly.class))
                 .isTrue();
-        assertThat(violated(ArchitectureTest.only_the_composition_root_touches_assembly, PageReadingTheReadModel.class))
+        assertThat(violated(ArchitectureTest.onlyTheCompositionRootTouchesAssembly, PageReadingTheReadModel.class))
                 .isFalse();
     }
 }

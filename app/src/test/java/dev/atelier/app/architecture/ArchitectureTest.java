@@ -25,7 +25,7 @@ class ArchitectureTest {
     static final String[] CORE_INFRASTRUCTURE = {"dev.atelier.core.store..", "dev.atelier.core.assembly.."};
 
     @ArchTest
-    static final ArchRule core_knows_no_chat_platform = noClasses()
+    static final ArchRule coreKnowsNoChatPlatform = noClasses()
             .that()
             .resideInAPackage("dev.atelier.core..")
             .should()
@@ -34,7 +34,7 @@ class ArchitectureTest {
             .because("bot-core knows nothing of JDA or Bolt");
 
     @ArchTest
-    static final ArchRule domain_knows_no_framework = noClasses()
+    static final ArchRule domainKnowsNoFramework = noClasses()
             .that()
             .resideInAPackage("dev.atelier.core..")
             .and()
@@ -45,7 +45,7 @@ class ArchitectureTest {
             .because("the domain and use cases import neither Spring nor MongoDB");
 
     @ArchTest
-    static final ArchRule only_signing_knows_jose = noClasses()
+    static final ArchRule onlySigningKnowsJose = noClasses()
             .that()
             .resideInAPackage("dev.atelier.core..")
             .and()
@@ -56,7 +56,7 @@ class ArchitectureTest {
             .because("credentials are signed behind the CredentialSigner port");
 
     @ArchTest
-    static final ArchRule only_the_solver_knows_the_graph_library = noClasses()
+    static final ArchRule onlyTheSolverKnowsTheGraphLibrary = noClasses()
             .that()
             .resideOutsideOfPackage("dev.atelier.core.solver..")
             .should()
@@ -65,7 +65,7 @@ class ArchitectureTest {
             .because("the matching model stays pure; JGraphT and OR-Tools sit behind the AssignmentSolver port");
 
     @ArchTest
-    static final ArchRule domain_does_not_reach_into_storage_or_assembly = noClasses()
+    static final ArchRule domainDoesNotReachIntoStorageOrAssembly = noClasses()
             .that()
             .resideInAPackage("dev.atelier.core..")
             .and()
@@ -78,7 +78,7 @@ class ArchitectureTest {
                     "dev.atelier.core.store..", "dev.atelier.core.assembly..", "dev.atelier.core.signing..");
 
     @ArchTest
-    static final ArchRule only_the_composition_root_touches_assembly = noClasses()
+    static final ArchRule onlyTheCompositionRootTouchesAssembly = noClasses()
             .that()
             .resideOutsideOfPackages("dev.atelier.core.assembly..", "dev.atelier.app.core..")
             .should()
@@ -87,7 +87,7 @@ class ArchitectureTest {
             .because("the core is assembled in one place: AtelierCore with its feature list, and CoreConfiguration");
 
     @ArchTest
-    static final ArchRule adapters_do_not_know_each_other = noClasses()
+    static final ArchRule adaptersDoNotKnowEachOther = noClasses()
             .that()
             .resideInAPackage("dev.atelier.discord..")
             .should()
@@ -95,7 +95,7 @@ class ArchitectureTest {
             .resideInAnyPackage("dev.atelier.slack..", "dev.atelier.app..");
 
     @ArchTest
-    static final ArchRule slack_does_not_know_discord = noClasses()
+    static final ArchRule slackDoesNotKnowDiscord = noClasses()
             .that()
             .resideInAPackage("dev.atelier.slack..")
             .should()
@@ -103,7 +103,7 @@ class ArchitectureTest {
             .resideInAnyPackage("dev.atelier.discord..", "dev.atelier.app..");
 
     @ArchTest
-    static final ArchRule adapters_only_use_the_bot_facade_and_ports = noClasses()
+    static final ArchRule adaptersOnlyUseTheBotFacadeAndPorts = noClasses()
             .that()
             .resideInAnyPackage("dev.atelier.discord..", "dev.atelier.slack..")
             .should()
@@ -117,21 +117,21 @@ class ArchitectureTest {
             .because("adapters only translate; the use cases decide");
 
     @ArchTest
-    static final ArchRule storage_documents_stay_in_the_store = classes()
+    static final ArchRule storageDocumentsStayInTheStore = classes()
             .that()
             .areAnnotatedWith(org.springframework.data.mongodb.core.mapping.Document.class)
             .should()
             .resideInAPackage("dev.atelier.core.store..");
 
     @ArchTest
-    static final ArchRule storage_documents_are_not_public = classes()
+    static final ArchRule storageDocumentsAreNotPublic = classes()
             .that()
             .areAnnotatedWith(org.springframework.data.mongodb.core.mapping.Document.class)
             .should()
             .notBePublic();
 
     @ArchTest
-    static final ArchRule dashboard_reads_through_ports = noClasses()
+    static final ArchRule dashboardReadsThroughPorts = noClasses()
             .that()
             .resideInAPackage("dev.atelier.app.dashboard..")
             .should()
@@ -140,7 +140,7 @@ class ArchitectureTest {
             .because("the web dashboard reads the core's community-scoped ports, never MongoDB directly");
 
     @ArchTest
-    static final ArchRule dashboard_reads_only_through_the_core_read_model = noClasses()
+    static final ArchRule dashboardReadsOnlyThroughTheCoreReadModel = noClasses()
             .that()
             .resideInAPackage("dev.atelier.app.dashboard..")
             .should()

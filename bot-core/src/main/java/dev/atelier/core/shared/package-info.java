@@ -1,6 +1,7 @@
 /**
  * Small domain types shared by every feature: who asks ({@code Requester}), how a refusal is expressed
- * ({@code Rejected}), how a write that lost an optimistic-locking race is tried again ({@code Contention}),
- * dates as people type them, counts in words and JSON for exports shown in chat.
+ * ({@code Rejected}), a write that lost a race ({@code ConcurrentChange}) and how it is tried again
+ * ({@code Contention}), what a member typed made safe to show others ({@code TypedText}), dates as people
+ * type them, counts in words and JSON for exports shown in chat.
  */
 package dev.atelier.core.shared;
