@@ -58,13 +58,12 @@ public final class MilestoneReplies {
         Message post =
                 Message.publicReply(text.build()).withTitle(Views.title(i)).withButtons(List.of(confirm));
         Message nudge = Message.publicReply(Text.builder()
-                        .plain("💡 ")
-                        .quiet(c.by())
-                        .plain(" proposed ")
-                        .bold(m.label())
-                        .plain(" in internship #" + i.number() + ".")
-                        .build())
-                .withButtons(List.of(confirm));
+                .plain("💡 ")
+                .quiet(c.by())
+                .plain(" proposed ")
+                .bold(m.label())
+                .text(Notices.whereTheCardIs(i, "the Confirm button"))
+                .build());
         Message reply = Message.privateReply(Text.builder()
                 .plain("💡 Proposed ")
                 .bold(m.label())
