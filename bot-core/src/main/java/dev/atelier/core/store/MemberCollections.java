@@ -41,10 +41,12 @@ public final class MemberCollections {
 
     /**
      * Collections whose documents name a member only by the id in their key, for work queued for them
-     * (their direct-message lane of the outbox, their command lane of the inbox): nothing else of theirs
+     * (their direct-message lane of the outbox, listed among the lanes with work while messages wait in it, their
+     * command lane of the inbox): nothing else of theirs
      * is in them, so {@code mydata} has nothing to show; {@code forget me} deletes the member's free lanes.
      */
-    public static final List<String> MEMBER_LANES = List.of("outbox_lanes", "command_inbox_lanes");
+    public static final List<String> MEMBER_LANES =
+            List.of("outbox_lanes", "command_inbox_lanes", OutboxWaiting.ACTIVE_COLLECTION);
 
     /**
      * Lookup keys of internships and questions: each names, in its key, what an aggregate holds (a
@@ -88,7 +90,9 @@ public final class MemberCollections {
             // per hour of asking, the community, number and cohort of questions peers may still be offered
             MongoPeerHelpQueue.COLLECTION,
             // when the last retention pass finished
-            "retention_passes");
+            "retention_passes",
+            // ids of delivery keys, answered commands and finished outbox items, by when they expire or finished
+            TimeLists.COLLECTION);
 
     static final String DATA_LINKS = "data_links";
     static final String ERASURE_LOG = "erasure_log";

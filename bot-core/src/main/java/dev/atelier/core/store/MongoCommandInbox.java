@@ -50,12 +50,15 @@ final class MongoCommandInbox implements CommandInbox {
 
     private final MongoTemplate mongo;
     private final IdLists pending;
+    /** Answered commands' keys by the time they were answered: what a purge reads. */
+    private final TimeLists answered;
     /** Names the last purge found listed without a command. */
     private final Set<String> missingBefore = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     MongoCommandInbox(MongoTemplate mongo) {
         this.mongo = mongo;
         this.pending = new IdLists(mongo, PENDING_COLLECTION);
+        this.answered = new TimeLists(mongo, mongo.getCollectionName(InboxDocument.class));
         StoreIndexes.of(mongo, InboxDocument.class)
                 .unique("inbox_state", "_id", "state")
                 .unique("inbox_done", "_id", "done");
@@ -71,6 +74,13 @@ final class MongoCommandInbox implements CommandInbox {
                         mongo.find(query(where("done").is(false)), InboxDocument.class).stream()
                                 .map(InboxDocument::id)
                                 .toList()));
+        // answered commands stored before they were listed by the time answered are listed once
+        Migrations.once(mongo, "inbox-answered-lists-1", () -> {
+            Map<String, Instant> done = new HashMap<>();
+            mongo.find(query(where("done").is(true)), InboxDocument.class)
+                    .forEach(d -> done.put(d.id(), d.answeredAt() == null ? Instant.EPOCH : d.answeredAt()));
+            answered.addAll(done);
+        });
     }
 
     @Override
@@ -194,6 +204,8 @@ final class MongoCommandInbox implements CommandInbox {
 
     @Override
     public void answered(String key, String how, Instant at) {
+        // listed first: a crash in between leaves a key a purge finds unfinished and leaves alone
+        answered.add(key, at);
         mongo.updateFirst(
                 query(where("_id").is(key).and("done").is(false)),
                 Update.update("state", InboxState.ANSWERED.name())
@@ -250,8 +262,27 @@ final class MongoCommandInbox implements CommandInbox {
         pending.remove(PENDING, left);
         missingBefore.clear();
         missingBefore.addAll(missing);
-        return mongo.remove(query(where("done").is(true).and("answeredAt").lt(before)), InboxDocument.class)
-                .getDeletedCount();
+        return purgeListed(before);
+    }
+
+    /** Deletes the commands answered before {@code before}, as listed by the time answered (by {@code _id}). */
+    private long purgeListed(Instant before) {
+        TimeLists.Taken taken = answered.takeBefore(before);
+        long deleted = 0;
+        for (int from = 0; from < taken.ids().size(); from += 500) {
+            List<String> page = taken.ids().subList(from, Math.min(taken.ids().size(), from + 500));
+            List<String> old = mongo.find(query(where("_id").in(page)), InboxDocument.class).stream()
+                    .filter(d ->
+                            d.done() && d.answeredAt() != null && d.answeredAt().isBefore(before))
+                    .map(InboxDocument::id)
+                    .toList();
+            if (!old.isEmpty()) {
+                deleted += mongo.remove(query(where("_id").in(old)), InboxDocument.class)
+                        .getDeletedCount();
+            }
+        }
+        answered.forget(taken);
+        return deleted;
     }
 
     private static InboxDocument toDocument(InboxCommand c) {

@@ -9,8 +9,12 @@ import dev.atelier.core.outbox.OutboxItem;
 import dev.atelier.core.outbox.Pace;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -24,14 +28,16 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The outbox in {@code outbox} (items) and {@code outbox_lanes} (one document per channel or DM). Writing
  * an item takes the lane's next sequence number (an atomic increment on the lane, by {@code _id}), inserts
- * the item, then lists it in the lane and marks the lane active ({@link OutboxWaiting}: a lane's pending
- * items are read by {@code _id}); a crash in between leaves an item that {@link #reactivate} lists.
- * A lane is claimed with one {@code findAndModify} under a lease and a fresh token, so one instance at a
- * time delivers it; every item change is conditional on the item still pending ({@code _id} and state, served
- * by a unique index). An emptied lane goes
- * idle, then looks once more, so an item written meanwhile is never stranded. A finished item is marked
- * (conditionally), summarised in {@code outbox_done} (state, platform message id, reason) and removed, so
- * {@code outbox} holds only what waits and the embedded server's scans of it stay short.
+ * the item, then lists it in the lane and the lane among those with work ({@link OutboxWaiting}: a lane's
+ * pending items and the lanes with work are read by {@code _id}); a crash in between leaves an item that
+ * {@link #reactivate} lists. A claim reads the lanes with work by {@code _id}, picks those due and under no live
+ * lease, earliest due first, and takes one with a {@code findAndModify} on its {@code _id} and the lease and due
+ * time it read (a unique index serves that filter; no match: another instance was first), under a fresh token,
+ * so one instance at a time delivers it; a release is an update on {@code _id} and that token (a unique index
+ * again). Every item change is conditional on the item still pending ({@code _id} and state, served by a unique
+ * index). An emptied lane is taken off the list, then looked at once more, so an item written meanwhile is never
+ * stranded. A finished item is marked (conditionally), summarised in {@code outbox_done} (state, platform
+ * message id, reason) and removed, so {@code outbox} holds only what waits.
  */
 public final class MongoOutbox implements Outbox {
 
@@ -39,13 +45,33 @@ public final class MongoOutbox implements Outbox {
     private static final String PENDING = OutboxItemMapper.PENDING;
     private static final String REPORTS = "outbox_reports";
     private static final String DONE = "outbox_done";
+    /** How many lanes a claim tries when other instances take the first ones it picked. */
+    private static final int ATTEMPTS = 5;
+    /** Lanes read by {@code _id $in} at a time. */
+    private static final int PAGE = 500;
 
     private final MongoTemplate mongo;
     private final OutboxWaiting waiting;
+    /** Finished items' summaries by the time they finished: what a purge reads. */
+    private final TimeLists finished;
 
     private MongoOutbox(MongoTemplate mongo) {
         this.mongo = mongo;
         this.waiting = new OutboxWaiting(mongo);
+        this.finished = new TimeLists(mongo, DONE);
+        // summaries stored before they were listed by the time finished are listed once
+        Migrations.once(mongo, "outbox-done-lists-1", () -> {
+            java.util.Map<String, Instant> stored = new java.util.HashMap<>();
+            mongo.getCollection(DONE)
+                    .find()
+                    .projection(new org.bson.Document("finishedAt", 1))
+                    .forEach(d -> stored.put(
+                            String.valueOf(d.get("_id")),
+                            d.getDate("finishedAt") == null
+                                    ? Instant.EPOCH
+                                    : d.getDate("finishedAt").toInstant()));
+            finished.addAll(stored);
+        });
     }
 
     /** The outbox on {@code mongo}, with its indexes declared (for a real MongoDB). */
@@ -65,11 +91,11 @@ public final class MongoOutbox implements Outbox {
                         .on("communityId", Sort.Direction.ASC)
                         .on("state", Sort.Direction.ASC)
                         .on("createdAt", Sort.Direction.ASC));
-        mongo.indexOps(OutboxLaneDocument.class)
-                .createIndex(new Index()
-                        .on("active", Sort.Direction.ASC)
-                        .on("nextAttemptAt", Sort.Direction.ASC)
-                        .on("leaseUntil", Sort.Direction.ASC));
+        // a claim and a release go by _id and what they read: unique indexes make the embedded server use them
+        StoreIndexes.of(mongo, OutboxLaneDocument.class)
+                .retire("active_1_nextAttemptAt_1_leaseUntil_1")
+                .unique("outbox_lane_claim", "_id", "leaseUntil", "nextAttemptAt")
+                .unique("outbox_lane_holder", "_id", "claimedBy");
         return new MongoOutbox(mongo);
     }
 
@@ -77,11 +103,7 @@ public final class MongoOutbox implements Outbox {
     public void add(OutboxItem item) {
         OutboxLaneDocument lane = mongo.findAndModify(
                 query(where("_id").is(item.lane())),
-                new Update()
-                        .inc("seq", 1L)
-                        .setOnInsert("active", false)
-                        .setOnInsert("nextAttemptAt", FREE)
-                        .setOnInsert("leaseUntil", FREE),
+                new Update().inc("seq", 1L).setOnInsert("nextAttemptAt", FREE).setOnInsert("leaseUntil", FREE),
                 FindAndModifyOptions.options().upsert(true).returnNew(true),
                 OutboxLaneDocument.class);
         mongo.insert(OutboxItemMapper.toDocument(item, lane.seq()));
@@ -90,18 +112,56 @@ public final class MongoOutbox implements Outbox {
 
     @Override
     public Optional<LaneClaim> claim(String instanceId, Instant now, Duration lease) {
-        return claim(claimable(now), instanceId, now, lease);
+        List<String> active = waiting.activeLanes();
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        List<OutboxLaneDocument> due = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < active.size(); from += PAGE) {
+            List<String> page = active.subList(from, Math.min(active.size(), from + PAGE));
+            for (OutboxLaneDocument lane : mongo.find(query(where("_id").in(page)), OutboxLaneDocument.class)) {
+                found.add(lane.id());
+                if (claimable(lane, now)) {
+                    due.add(lane);
+                }
+            }
+        }
+        // a listed lane without a document was erased with its member: nothing is left to deliver in it
+        waiting.idle(active.stream().filter(l -> !found.contains(l)).toList());
+        due.sort(Comparator.comparing(OutboxLaneDocument::nextAttemptAt));
+        for (OutboxLaneDocument lane : due.subList(0, Math.min(ATTEMPTS, due.size()))) {
+            Optional<LaneClaim> claim = take(lane, instanceId, now, lease);
+            if (claim.isPresent()) {
+                return claim;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
     public Optional<LaneClaim> claim(String lane, String instanceId, Instant now, Duration lease) {
-        return claim(claimable(now).and("_id").is(lane), instanceId, now, lease);
+        OutboxLaneDocument read = mongo.findById(lane, OutboxLaneDocument.class);
+        if (read == null || read.waiting() == null || read.waiting().isEmpty() || !claimable(read, now)) {
+            return Optional.empty();
+        }
+        return take(read, instanceId, now, lease);
     }
 
-    private Optional<LaneClaim> claim(Criteria which, String instanceId, Instant now, Duration lease) {
+    /**
+     * Takes a lane whose lease and due time were read as claimable: the filter is its {@code _id} with the values
+     * read, so it matches only while the lane is still as read (still claimable); returns the lane as taken, with
+     * its current pace.
+     */
+    private Optional<LaneClaim> take(OutboxLaneDocument read, String instanceId, Instant now, Duration lease) {
         String token = instanceId + "/" + UUID.randomUUID();
         OutboxLaneDocument lane = mongo.findAndModify(
-                query(which).with(Sort.by("nextAttemptAt")),
+                query(where("_id")
+                        .is(read.id())
+                        .and("leaseUntil")
+                        .is(read.leaseUntil())
+                        .and("nextAttemptAt")
+                        .is(read.nextAttemptAt())),
                 Update.update("claimedBy", token).set("leaseUntil", now.plus(lease)),
                 FindAndModifyOptions.options().returnNew(true),
                 OutboxLaneDocument.class);
@@ -110,6 +170,13 @@ public final class MongoOutbox implements Outbox {
         }
         Pace pace = lane.tokens() == null || lane.tokensAt() == null ? null : new Pace(lane.tokens(), lane.tokensAt());
         return Optional.of(new LaneClaim(lane.id(), token, pace));
+    }
+
+    private static boolean claimable(OutboxLaneDocument lane, Instant now) {
+        return lane.leaseUntil() != null
+                && lane.nextAttemptAt() != null
+                && !lane.leaseUntil().isAfter(now)
+                && !lane.nextAttemptAt().isAfter(now);
     }
 
     @Override
@@ -158,8 +225,9 @@ public final class MongoOutbox implements Outbox {
     }
 
     private void archive(OutboxItem item, String state, String messageId, String reason, Instant now) {
-        OutboxItemDocument finished = mongo.findById(item.id(), OutboxItemDocument.class);
-        int attempts = finished == null ? item.attempts() : finished.attempts();
+        OutboxItemDocument marked = mongo.findById(item.id(), OutboxItemDocument.class);
+        int attempts = marked == null ? item.attempts() : marked.attempts();
+        finished.add(item.id(), now);
         mongo.save(
                 new org.bson.Document("_id", item.id())
                         .append("communityId", item.community().id())
@@ -181,32 +249,35 @@ public final class MongoOutbox implements Outbox {
             free.set("tokens", pace.tokens()).set("tokensAt", pace.at());
         }
         boolean emptied = !waiting.hasPending(claim.lane());
-        if (emptied) {
-            free.set("active", false);
-        }
-        if (mongo.updateFirst(mine, free, OutboxLaneDocument.class).getMatchedCount() > 0
-                && emptied
-                && waiting.hasPending(claim.lane())) {
-            mongo.updateFirst(
-                    query(where("_id").is(claim.lane())), Update.update("active", true), OutboxLaneDocument.class);
+        if (mongo.updateFirst(mine, free, OutboxLaneDocument.class).getMatchedCount() > 0 && emptied) {
+            waiting.idle(List.of(claim.lane()));
+            // an item listed since the look above is in the lane by now, and its lane listed again or about to be
+            if (waiting.hasPending(claim.lane())) {
+                waiting.activate(List.of(claim.lane()));
+            }
         }
     }
 
     @Override
     public void reactivate() {
-        List<String> lanes = waiting.relist();
-        if (!lanes.isEmpty()) {
-            mongo.updateMulti(
-                    query(where("_id").in(lanes).and("active").is(false)),
-                    Update.update("active", true),
-                    OutboxLaneDocument.class);
-        }
+        waiting.activate(waiting.relist());
     }
 
     @Override
     public long purge(Instant before) {
+        // finished items a crash left between their mark and their removal (outbox holds only what waits)
         mongo.remove(query(where("state").in("DELIVERED", "DROPPED")), OutboxItemDocument.class);
-        return mongo.remove(query(where("finishedAt").lt(before)), DONE).getDeletedCount();
+        TimeLists.Taken taken = finished.takeBefore(before);
+        long deleted = 0;
+        for (int from = 0; from < taken.ids().size(); from += PAGE) {
+            List<String> page = taken.ids().subList(from, Math.min(taken.ids().size(), from + PAGE));
+            // by the raw _id (an id of 24 hex characters stays a string)
+            deleted += mongo.getCollection(DONE)
+                    .deleteMany(new org.bson.Document("_id", new org.bson.Document("$in", page)))
+                    .getDeletedCount();
+        }
+        finished.forget(taken);
+        return deleted;
     }
 
     @Override
@@ -264,14 +335,5 @@ public final class MongoOutbox implements Outbox {
         org.bson.Document first = count == 0 ? null : mongo.findOne(oldest, org.bson.Document.class, "outbox");
         return new Backlog(
                 count, first == null ? null : first.getDate("createdAt").toInstant(), refusals);
-    }
-
-    private static Criteria claimable(Instant now) {
-        return where("active")
-                .is(true)
-                .and("nextAttemptAt")
-                .lte(now)
-                .and("leaseUntil")
-                .lte(now);
     }
 }

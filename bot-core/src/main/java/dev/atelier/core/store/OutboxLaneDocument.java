@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One lane of the outbox (a channel or a member's DMs of one community): the last sequence number
- * given to an item, whether it holds pending items ({@code active}), when it is due again, who holds
+ * given to an item, when it is due again, who holds
  * it until when (the epoch while free), its pace bucket ({@code tokens} at {@code tokensAt}), and the
  * items waiting in it ({@code waiting}: sequence number and item id, in sequence order), so its pending
  * items are found by {@code _id}.
@@ -16,7 +16,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record OutboxLaneDocument(
         @Id String id,
         long seq,
-        boolean active,
         Instant nextAttemptAt,
         String claimedBy,
         Instant leaseUntil,

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +27,19 @@ import org.springframework.data.mongodb.core.query.Update;
  * by {@code _id}: the lane, then its items {@code _id $in}. An item is listed once it is stored and taken out
  * once it is finished; a listed item found gone or finished is taken out when met. A crash between storing
  * an item and listing it leaves it unlisted until {@link #relist} (the outbox's sweep) lists it.
+ *
+ * <p>The lanes that may hold work are one list, {@code outbox_active} {@code {_id: "lanes"}}: a lane is added
+ * after an item is listed in it (so a release that finds the lane empty and takes it off, then looks again,
+ * never misses that item) and taken off by the release that empties it. A claim reads that list and the lanes it
+ * names by {@code _id}, whatever number of idle lanes the store keeps.
  */
 final class OutboxWaiting {
 
     private static final String LANES = "outbox_lanes";
+    /** The collection of the list of lanes that may hold work. */
+    static final String ACTIVE_COLLECTION = "outbox_active";
+    /** The {@code _id} of that list. */
+    static final String ACTIVE = "lanes";
 
     private final MongoTemplate mongo;
 
@@ -37,16 +47,36 @@ final class OutboxWaiting {
         this.mongo = mongo;
     }
 
-    /** Lists a stored item in its lane and marks the lane as having work. */
+    /** Lists a stored item in its lane, then the lane among those with work. */
     void list(String lane, long seq, String item) {
         mongo.updateFirst(
                 query(where("_id").is(lane)),
-                new Update()
-                        .set("active", true)
-                        .push("waiting")
-                        .sort(Sort.by("seq"))
-                        .each(new OutboxLaneDocument.Waiting(seq, item)),
+                new Update().push("waiting").sort(Sort.by("seq")).each(new OutboxLaneDocument.Waiting(seq, item)),
                 OutboxLaneDocument.class);
+        activate(List.of(lane));
+    }
+
+    /** The lanes that may hold work (one read by {@code _id}). */
+    List<String> activeLanes() {
+        Document list =
+                mongo.getCollection(ACTIVE_COLLECTION).find(eq("_id", ACTIVE)).first();
+        return list == null ? List.of() : list.getList(ACTIVE, String.class, List.of());
+    }
+
+    /** Adds lanes to the list of those with work ({@code $addToSet}, upsert by {@code _id}). */
+    void activate(List<String> lanes) {
+        if (!lanes.isEmpty()) {
+            mongo.getCollection(ACTIVE_COLLECTION)
+                    .updateOne(
+                            eq("_id", ACTIVE), Updates.addEachToSet(ACTIVE, lanes), new UpdateOptions().upsert(true));
+        }
+    }
+
+    /** Takes lanes off the list of those with work. */
+    void idle(List<String> lanes) {
+        if (!lanes.isEmpty()) {
+            mongo.getCollection(ACTIVE_COLLECTION).updateOne(eq("_id", ACTIVE), Updates.pullAll(ACTIVE, lanes));
+        }
     }
 
     /** The lane's oldest pending items, at most {@code limit}, in sequence order. */

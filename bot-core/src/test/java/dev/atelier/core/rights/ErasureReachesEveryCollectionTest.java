@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ErasureReachesEveryCollectionTest extends RightsFixture {
 
     /** A lane of the command inbox exists only while one of the member's commands is being run. */
-    static final List<String> EMPTY_BETWEEN_COMMANDS = List.of("command_inbox_lanes");
+    static final List<String> EMPTY_BETWEEN_COMMANDS = List.of("command_inbox_lanes", "outbox_active");
 
     @BeforeEach
     void community() {

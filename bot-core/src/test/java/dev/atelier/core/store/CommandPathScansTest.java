@@ -16,8 +16,10 @@ import dev.atelier.core.inbox.InboxEntry;
 import dev.atelier.core.inbox.LaneClaim;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Text;
+import dev.atelier.core.outbox.OutboxDelivery;
 import dev.atelier.core.testing.MutableClock;
 import dev.atelier.core.testing.RecordingPlatform;
+import dev.atelier.core.workspace.Outbound;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What runs on every slash command and every clock tick reads by {@code _id} (or by {@code _id} and one field
  * that a unique index covers), on both embedded backends: the inbox's claim of a lane, whatever number of
- * answered commands it keeps, and the peer-help round, whatever number of questions wait. The embedded
+ * answered commands it keeps, an idle outbox worker's look, whatever number of lanes it keeps, and the peer-help
+ * round, whatever number of questions wait. The embedded
  * server scans the whole collection for any other filter.
  */
 class CommandPathScansTest {
@@ -157,6 +160,38 @@ class CommandPathScansTest {
             b.clearFilters();
             assertThat(core.peerHelp().run()).isZero();
             assertThat(b.targets()).doesNotContain("questions");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void anIdleOutboxWorkerReadsOneListByIdWhateverWasSent(Function<Path, Backend> backend) {
+        MutableClock clock = new MutableClock(T0);
+        RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
+        try (Backend b = backend.apply(dir)) {
+            // given a community whose pairs were started and told so (messages sent through the outbox)
+            Outbound outbound = new Outbound(List.of(platform), List.of(platform));
+            AtelierBot bot = AtelierCore.assemble(b.mongo(), outbound, clock, AtelierCore.Settings.ephemeral())
+                    .bot();
+            OutboxDelivery outbox = outbound.delivery().orElseThrow();
+            run(bot, "mod", "task add Shop \"Add a checkout\" \"400 USD\" 40");
+            for (String intern : List.of("alice", "carol", "dave", "erin")) {
+                assertThat(run(bot, "mod", "internship start @" + intern + " @bob 1"))
+                        .contains("started");
+            }
+            outbox.drain();
+            assertThat(platform.sent()).isNotEmpty();
+
+            // when the worker looks again within the minute of its sweep
+            clock.set(T0.plusSeconds(30));
+            b.clearFilters();
+            assertThat(outbox.drain()).isZero();
+            List<String> idle =
+                    b.filters().stream().map(f -> String.join(",", f.keySet())).toList();
+
+            // then the look read the list of lanes with work by _id, and nothing else
+            assertThat(idle).containsExactly("_id");
+            assertThat(b.targets()).containsExactly("outbox_active");
         }
     }
 

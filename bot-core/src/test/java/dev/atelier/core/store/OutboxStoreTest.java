@@ -107,6 +107,123 @@ class OutboxStoreTest {
         }
     }
 
+    /** Filters served by {@code _id} or a unique index of the outbox. */
+    static final Set<Set<String>> BY_ID = Set.of(
+            Set.of("_id"),
+            Set.of("_id", "state"),
+            Set.of("_id", "leaseUntil", "nextAttemptAt"),
+            Set.of("_id", "claimedBy"));
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void claimsAndReleasesGoByIdWhateverNumberOfIdleLanesIsKept(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given forty channels whose messages were all delivered (idle lanes kept)
+            Outbox outbox = MongoOutbox.create(b.mongo());
+            for (int c = 0; c < 40; c++) {
+                outbox.add(item("old" + c, "OLD" + c));
+                LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
+                outbox.pending(claim, 10).forEach(i -> outbox.delivered(i, "m", NOW));
+                outbox.release(claim, NOW, null);
+            }
+
+            // when an idle worker looks for work
+            b.clearFilters();
+            assertThat(outbox.claim("i1", NOW, LEASE)).isEmpty();
+            // then it read the list of lanes with work, by _id, and nothing else
+            assertThat(b.filters())
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.keySet()).containsExactly("_id"));
+
+            // when two channels get a message each and two instances claim, deliver and release
+            outbox.add(item("a1", "C1"));
+            outbox.add(item("b1", "C2"));
+            b.clearFilters();
+            LaneClaim first = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            LaneClaim second = outbox.claim("i2", NOW, LEASE).orElseThrow();
+            assertThat(outbox.claim("i3", NOW, LEASE)).isEmpty();
+            for (LaneClaim claim : List.of(first, second)) {
+                outbox.pending(claim, 10).forEach(i -> outbox.delivered(i, "m", NOW));
+                outbox.release(claim, NOW, null);
+            }
+
+            // then each got its own lane, and every filter was on _id or on _id and fields a unique index covers
+            assertThat(Set.of(first.lane(), second.lane()))
+                    .containsExactlyInAnyOrder(
+                            OutboxItem.laneOf(C, new Destination.Channel("C1")),
+                            OutboxItem.laneOf(C, new Destination.Channel("C2")));
+            assertThat(java.util.stream.Stream.concat(b.filters().stream(), b.deletes().stream()))
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(BY_ID).contains(f.keySet()));
+            assertThat(indexes(b.mongo(), "outbox_lanes"))
+                    .contains("outbox_lane_claim", "outbox_lane_holder")
+                    .doesNotContain("active_1_nextAttemptAt_1_leaseUntil_1");
+            // and the lanes went idle: nothing left to claim, the list of lanes with work is empty
+            assertThat(outbox.claim("i1", NOW, LEASE)).isEmpty();
+            assertThat(b.mongo()
+                            .getCollection("outbox_active")
+                            .find(new Document("_id", "lanes"))
+                            .first()
+                            .getList("lanes", String.class))
+                    .isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aCrashedClaimersLaneIsTakenOverWhenItsLeaseRunsOutAndEachItemGoesOnce(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given two items in one lane, claimed by an instance that crashes after delivering the first
+            Outbox outbox = MongoOutbox.create(b.mongo());
+            outbox.add(item("x1", "C1"));
+            outbox.add(item("x2", "C1"));
+            LaneClaim crashed = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            outbox.delivered(outbox.pending(crashed, 1).get(0), "C1/m1", NOW);
+
+            // when another instance looks while the lease lives, and once it ran out
+            var during = outbox.claim("i2", NOW.plus(LEASE).minusSeconds(1), LEASE);
+            Instant after = NOW.plus(LEASE);
+            LaneClaim taken = outbox.claim("i2", after, LEASE).orElseThrow();
+            List<OutboxItem> rest = outbox.pending(taken, 10);
+            rest.forEach(i -> outbox.delivered(i, "C1/m2", after));
+            // the crashed instance's late release changes nothing: the lane is no longer its
+            outbox.release(crashed, NOW, null);
+            var stillHeld = outbox.claim("i3", after, LEASE);
+            outbox.release(taken, after, null);
+
+            // then the lane waited for the lease, the second instance delivered only what was left, once
+            assertThat(during).isEmpty();
+            assertThat(ids(rest)).containsExactly("x2");
+            assertThat(stillHeld).isEmpty();
+            assertThat(outbox.find("x1").orElseThrow().messageId()).isEqualTo("C1/m1");
+            assertThat(outbox.find("x2").orElseThrow().messageId()).isEqualTo("C1/m2");
+            assertThat(outbox.claim("i3", after, LEASE)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aLaneDueLaterIsNotClaimedBeforeItsTime(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given a lane released with a retry due in a minute (rate-limited)
+            Outbox outbox = MongoOutbox.create(b.mongo());
+            outbox.add(item("r1", "C1"));
+            LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            outbox.failed(outbox.pending(claim, 1).get(0), false, "429", NOW);
+            outbox.release(claim, NOW.plusSeconds(60), null);
+
+            // when instances look before and at the retry time
+            var early = outbox.claim("i2", NOW.plusSeconds(59), LEASE);
+            var earlyByLane = outbox.claim(claim.lane(), "i2", NOW.plusSeconds(59), LEASE);
+            var onTime = outbox.claim("i2", NOW.plusSeconds(60), LEASE);
+
+            // then only the look at the retry time gets it
+            assertThat(early).isEmpty();
+            assertThat(earlyByLane).isEmpty();
+            assertThat(onTime).hasValueSatisfying(l -> assertThat(l.lane()).isEqualTo(claim.lane()));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("backends")
     void anItemACrashLeftUnlistedIsListedByTheSweep(Function<Path, Backend> backend) {

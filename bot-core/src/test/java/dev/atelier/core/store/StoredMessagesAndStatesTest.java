@@ -157,7 +157,7 @@ class StoredMessagesAndStatesTest {
         assertThat(item.get("state")).isEqualTo("PENDING");
         assertThat(paths(raw("outbox_lanes")))
                 .containsExactlyInAnyOrder(
-                        "_id", "seq", "active", "nextAttemptAt", "leaseUntil", "waiting[].seq", "waiting[].item");
+                        "_id", "seq", "nextAttemptAt", "leaseUntil", "waiting[].seq", "waiting[].item");
     }
 
     @Test
