@@ -38,6 +38,7 @@ class NoRepeatsHttpTest extends SlackHttpTestBase {
                         "internship start <@" + INTERN + "|ivy> <@" + MENTOR + "|milo> " + task)
                 .param("text");
         String internship = find("Internship #(\\d+) started", started);
+        assertThat(started).as("the moderator's answer pings nobody").doesNotContain("<@");
         String workspace = find("<#(C0PRIV\\d+)>", started);
         String milestone = find(
                 "M(\\d+) Checkout page",

@@ -33,9 +33,8 @@ public final class MilestoneReplies {
                         .build())
                 .withTitle(Views.title(i));
         Message reply = Message.privateReply(Text.builder()
-                .plain("✅ Added ")
+                .plain("✅ Added to internship #" + i.number() + ": ")
                 .text(Views.line(c.milestone()))
-                .plain(" to internship #" + i.number() + ".")
                 .build());
         return Outcome.reply(reply, Notices.workspace(i, post));
     }
@@ -92,7 +91,7 @@ public final class MilestoneReplies {
                 .withTitle(Views.title(i));
         Message reply = Message.privateReply(Text.builder()
                 .plain("✅ " + Character.toUpperCase(c.verb().charAt(0))
-                        + c.verb().substring(1) + " ")
+                        + c.verb().substring(1) + ": ")
                 .text(Views.line(c.milestone()))
                 .build());
         return Outcome.reply(reply, Notices.workspace(i, post));
