@@ -13,6 +13,8 @@ import net.dv8tion.jda.api.sharding.ShardManager;
  * Builds the JDA client: a light client with the one extra intent {@code GUILD_MESSAGES} (to count
  * messages in workspaces; not privileged, and without {@code MESSAGE_CONTENT} the bot never sees
  * their text; guild events, which slash commands and their registration need, come with every connection),
+ * plus the privileged {@code GUILD_MEMBERS} when {@code atelier.discord.member-events} asks for members' role
+ * changes,
  * the configured REST base URL and gateway URL, default AllowedMentions without mass or role
  * pings, and no JVM shutdown hook (Spring closes it); or, with {@code atelier.discord.shards}, the same
  * through a shard manager over this instance's shards.
@@ -23,9 +25,18 @@ final class JdaFactory {
 
     private JdaFactory() {}
 
+    /** The intents to identify with: {@link #INTENTS}, and Server Members when member events are asked for. */
+    static EnumSet<GatewayIntent> intents(DiscordProperties properties) {
+        EnumSet<GatewayIntent> intents = EnumSet.copyOf(INTENTS);
+        if (properties.memberEvents()) {
+            intents.add(GatewayIntent.GUILD_MEMBERS);
+        }
+        return intents;
+    }
+
     static JDABuilder builder(DiscordProperties properties, EventListener listener) {
         AllowedMentionsPolicy.applyDefaults();
-        JDABuilder builder = JDABuilder.createLight(properties.token(), INTENTS)
+        JDABuilder builder = JDABuilder.createLight(properties.token(), intents(properties))
                 .setEnableShutdownHook(false)
                 .addEventListeners(listener);
         if (properties.restUrl() != null) {
@@ -63,7 +74,8 @@ final class JdaFactory {
     static DefaultShardManagerBuilder shardManager(
             DiscordProperties properties, DiscordShardProperties shards, EventListener listener) {
         AllowedMentionsPolicy.applyDefaults();
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(properties.token(), INTENTS)
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
+                        properties.token(), intents(properties))
                 .setShardsTotal(shards.shards())
                 .setShards(shards.first(), shards.last())
                 .setEnableShutdownHook(false)

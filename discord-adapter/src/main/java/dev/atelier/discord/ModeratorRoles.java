@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberUpdateEvent;
 import net.dv8tion.jda.api.events.role.update.RoleUpdatePermissionsEvent;
 import org.slf4j.Logger;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * and every running workspace lets that role in; a member who lost their last one stops hearing them; a
  * role that gains Manage Server or Administrator is let into every running workspace, and one that loses
  * them is taken out (its overwrite made neutral; each change is a PUT of that one overwrite, so the others
- * stay as they are). Member updates reach the bot
- * when it has Discord's Server Members intent; role updates always do.
+ * stay as they are); a member who leaves the server stops hearing them. Member updates and departures reach
+ * the bot only with Discord's privileged Server Members intent, which {@code atelier.discord.member-events}
+ * asks for; role updates always do.
  */
 final class ModeratorRoles {
 
@@ -66,6 +68,16 @@ final class ModeratorRoles {
                 }
             }
         });
+    }
+
+    /** A member who left the server moderates it no more: moderator notices stop reaching them. */
+    void memberLeft(GuildMemberRemoveEvent event) {
+        if (event.getUser().isBot()) {
+            return;
+        }
+        CommunityRef community = community(event.getGuild());
+        String memberId = event.getUser().getId();
+        workers.execute(() -> bot.get().moderatorChanges().changed(community, memberId, false));
     }
 
     void rolePermissionsChanged(RoleUpdatePermissionsEvent event) {

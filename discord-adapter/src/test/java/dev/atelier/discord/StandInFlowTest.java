@@ -52,7 +52,9 @@ abstract class StandInFlowTest {
         interactions = new StandInInteractions(discord);
         AtomicReference<TestAtelier> core = new AtomicReference<>();
         AtomicReference<Deliveries> deliveries = new AtomicReference<>();
-        DiscordProperties properties = discord.properties();
+        DiscordProperties standIn = discord.properties();
+        DiscordProperties properties = new DiscordProperties(
+                standIn.token(), standIn.restUrl(), standIn.gatewayUrl(), standIn.moderatorRole(), memberEvents());
         connection = new DiscordConnection(
                 listener -> JdaFactory.build(properties, shards(), listener),
                 () -> core.get().bot(),
@@ -80,6 +82,11 @@ abstract class StandInFlowTest {
 
     /** More for the stand-in before the bot logs in (another guild, for example); nothing by default. */
     protected void arrange(DiscordStandIn standIn) {}
+
+    /** Whether the bot asks for members' role changes ({@code atelier.discord.member-events}); no by default. */
+    protected boolean memberEvents() {
+        return false;
+    }
 
     /** The shards this test's connection logs in with; none (one client) by default. */
     protected DiscordShardProperties shards() {

@@ -37,11 +37,17 @@ final class StandInGateway implements AutoCloseable {
     final List<String> connectUrls = new CopyOnWriteArrayList<>();
     private final ServerSocket server;
     private final Consumer<DataObject> onIdentify;
+    /** The Server Members intent's bit (GUILD_MEMBERS, privileged). */
+    static final long SERVER_MEMBERS = 1 << 1;
+
     private final AtomicInteger sequence = new AtomicInteger();
     /** With sharding: the connection of each shard that identified, and the total it gave. */
     private final Map<Integer, Connection> shards = new ConcurrentHashMap<>();
 
     private volatile int shardTotal = 1;
+    /** The intents the client identified with. */
+    private volatile long intents;
+
     private volatile Connection current;
     private volatile boolean closed;
 
@@ -58,11 +64,17 @@ final class StandInGateway implements AutoCloseable {
         return "ws://127.0.0.1:" + server.getLocalPort() + "/gateway";
     }
 
-    /** Sends a dispatch (op 0) of event {@code type} to the connected client. */
+    /**
+     * Sends a dispatch (op 0) of event {@code type} to the connected client; as Discord does, member events
+     * ({@code GUILD_MEMBER_*}) only to a client that identified with the Server Members intent.
+     */
     void dispatch(String type, DataObject data) {
         Connection connection = current;
         if (connection == null) {
             throw new IllegalStateException("no client connected to the gateway");
+        }
+        if (type.startsWith("GUILD_MEMBER_") && (intents & SERVER_MEMBERS) == 0) {
+            return;
         }
         connection.send(DataObject.empty()
                 .put("op", 0)
@@ -160,6 +172,7 @@ final class StandInGateway implements AutoCloseable {
                             .put("d", null));
                 case 2 -> {
                     DataObject identify = payload.getObject("d");
+                    intents = identify.getLong("intents", 0);
                     identify.optArray("shard").ifPresent(shard -> {
                         shardTotal = shard.getInt(1);
                         shards.put(shard.getInt(0), this);

@@ -77,7 +77,7 @@ final class BlockKit {
         for (Field field : message.fields()) {
             out.append('\n')
                     .append(SlackMrkdwn.escape(field.name()))
-                    .append(": ")
+                    .append(field.separator())
                     .append(SlackMrkdwn.INSTANCE.render(field.value()));
         }
         String text = out.toString().strip();

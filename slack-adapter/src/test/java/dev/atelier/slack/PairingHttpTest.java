@@ -67,9 +67,9 @@ class PairingHttpTest extends SlackHttpTestBase {
         // then the pair comes with its reasons, the left-out intern with why, and a Confirm button
         String blocks = preview.param("blocks");
         assertThat(blocks)
-                .contains("<@" + INTERN + "> with mentor <@" + MENTOR + ">, task #" + task + " Reports")
+                .contains("@ivy with mentor @milo, task #" + task + " Reports")
                 .contains("Sql and testing in common; 6 h overlap")
-                .contains("<@" + GOPHER + "> (intern): no mentor with a free place knows go");
+                .contains("@gus (intern): no mentor with a free place knows go");
         assertThat(preview.param("response_type")).isEqualTo("ephemeral");
         String confirm = button(blocks, "Confirm pairs");
 
@@ -84,7 +84,7 @@ class PairingHttpTest extends SlackHttpTestBase {
         FakeSlack.Call confirmed = responseTo(url);
         assertThat(confirmed.param("text") + confirmed.param("blocks"))
                 .contains("1 internship started")
-                .contains("started: <@" + INTERN + ">");
+                .contains("started: @ivy");
         assertThat(slack.calls("conversations.invite"))
                 .extracting(c -> c.param("users"))
                 .contains(INTERN, MENTOR);

@@ -26,7 +26,7 @@ final class ConsoleRenderer {
         for (Field field : message.fields()) {
             out.append('\n')
                     .append(field.name())
-                    .append(": ")
+                    .append(field.separator())
                     .append(field.value().plain());
         }
         for (Select select : message.selects()) {

@@ -36,22 +36,20 @@ final class Statements {
         return fields;
     }
 
-    /** The pay statement as a field: one line per share, or that the task had no budget. */
+    /** The pay statement as a field: a list of the shares under its label, or that the task had no budget. */
     static Field pay(PayStatement statement) {
         if (statement == null) {
             return Field.wide("Pay", Text.of("The task has no budget."));
         }
         return Field.wide(
                 "Pay statement (" + statement.rule() + ")",
-                Text.join(
-                        Text.builder().line().build(),
-                        statement.shares().stream()
-                                .map(s -> Text.builder()
-                                        .plain(s.role() + " ")
-                                        .quiet(s.memberId(), s.memberName())
-                                        .plain(": " + statement.amount(s) + " (" + Hours.format(s.minutes()) + ")")
-                                        .build())
-                                .toList()));
+                Text.list(statement.shares().stream()
+                        .map(s -> Text.builder()
+                                .plain(s.role() + " ")
+                                .quiet(s.memberId(), s.memberName())
+                                .plain(": " + statement.amount(s) + " (" + Hours.format(s.minutes()) + ")")
+                                .build())
+                        .toList()));
     }
 
     /** A credential's page as a labelled link. */

@@ -15,13 +15,14 @@ public final class InternshipReplies {
     /** What starting decided: the saved internship, and why no workspace could be made (null when one was). */
     public record Started(Internship internship, String workspaceProblem) {}
 
+    /** The reply to whoever started it: names the pair without pinging them (the welcome post does). */
     public static Message reply(Started s) {
         Internship i = s.internship();
         Text.Builder text = Text.builder()
                 .plain("✅ Internship #" + i.number() + " started: ")
-                .member(i.data().intern())
+                .quiet(i.data().intern())
                 .plain(" with mentor ")
-                .member(i.data().mentor())
+                .quiet(i.data().mentor())
                 .plain(" on ")
                 .bold(i.data().taskTitle())
                 .plain(".");

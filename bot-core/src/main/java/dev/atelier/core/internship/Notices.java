@@ -4,6 +4,7 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Text;
 import java.util.List;
 
 /** Where an internship's news goes: its workspace, and a DM to whoever something now waits for. */
@@ -25,6 +26,21 @@ public final class Notices {
     public static Notification direct(Internship i, Member to, Message message) {
         Destination fallback = i.workspaceChannelId() == null ? null : Destination.channel(i.workspaceChannelId());
         return Notification.to(Destination.direct(to.id()), fallback, message);
+    }
+
+    /**
+     * The end of a nudge, pointing to the card in the workspace that carries the buttons ({@code what}):
+     * {@code " in #workspace; its card there has the buttons."}, a channel link each platform opens.
+     */
+    public static Text whereTheCardIs(Internship i, String what) {
+        if (i.workspaceChannelId() == null) {
+            return Text.of(" in internship #" + i.number() + ".");
+        }
+        return Text.builder()
+                .plain(" in ")
+                .channel(i.workspaceChannelId())
+                .plain("; its card there has " + what + ".")
+                .build();
     }
 
     /**

@@ -20,4 +20,14 @@ public record Field(String name, Text value, boolean inline) {
     public static Field wide(String name, Text value) {
         return new Field(name, value, false);
     }
+
+    /**
+     * What goes between the name and the value where both are written on lines of text (the console, a
+     * notification's text): {@code ": "}, or a line break when the value takes lines of its own (a list), so
+     * that its first item is not written on the name's line.
+     */
+    public String separator() {
+        boolean lines = value.spans().stream().anyMatch(s -> s instanceof Span.LineBreak || s instanceof Span.Bullet);
+        return lines ? ":\n" : ": ";
+    }
 }

@@ -96,7 +96,7 @@ public record Message(
         for (Field field : fields) {
             out.append('\n')
                     .append(field.name())
-                    .append(": ")
+                    .append(field.separator())
                     .append(field.value().plain());
         }
         return out.toString().strip();

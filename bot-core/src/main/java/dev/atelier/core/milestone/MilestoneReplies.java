@@ -33,9 +33,8 @@ public final class MilestoneReplies {
                         .build())
                 .withTitle(Views.title(i));
         Message reply = Message.privateReply(Text.builder()
-                .plain("✅ Added ")
+                .plain("✅ Added to internship #" + i.number() + ": ")
                 .text(Views.line(c.milestone()))
-                .plain(" to internship #" + i.number() + ".")
                 .build());
         return Outcome.reply(reply, Notices.workspace(i, post));
     }
@@ -58,13 +57,12 @@ public final class MilestoneReplies {
         Message post =
                 Message.publicReply(text.build()).withTitle(Views.title(i)).withButtons(List.of(confirm));
         Message nudge = Message.publicReply(Text.builder()
-                        .plain("💡 ")
-                        .quiet(c.by())
-                        .plain(" proposed ")
-                        .bold(m.label())
-                        .plain(" in internship #" + i.number() + ".")
-                        .build())
-                .withButtons(List.of(confirm));
+                .plain("💡 ")
+                .quiet(c.by())
+                .plain(" proposed ")
+                .bold(m.label())
+                .text(Notices.whereTheCardIs(i, "the Confirm button"))
+                .build());
         Message reply = Message.privateReply(Text.builder()
                 .plain("💡 Proposed ")
                 .bold(m.label())
@@ -93,7 +91,7 @@ public final class MilestoneReplies {
                 .withTitle(Views.title(i));
         Message reply = Message.privateReply(Text.builder()
                 .plain("✅ " + Character.toUpperCase(c.verb().charAt(0))
-                        + c.verb().substring(1) + " ")
+                        + c.verb().substring(1) + ": ")
                 .text(Views.line(c.milestone()))
                 .build());
         return Outcome.reply(reply, Notices.workspace(i, post));

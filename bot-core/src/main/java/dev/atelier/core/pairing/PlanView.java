@@ -9,7 +9,10 @@ import dev.atelier.core.message.Text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A pairing plan as a message: each pair with its reasons, everyone left out with why, and a confirm button. */
+/**
+ * A pairing plan as a message for the moderator: each pair with its reasons, everyone left out with why, and a
+ * confirm button. Members are named without a ping: nothing is asked of them yet.
+ */
 final class PlanView {
 
     /** Discord allows 1,024 characters per field and 6,000 per message; Slack 2,000 per field. */
@@ -27,7 +30,7 @@ final class PlanView {
         List<Text> pairs = plan.pairs().stream().map(PlanView::line).toList();
         List<Text> out = plan.leftOut().stream()
                 .map(l -> Text.builder()
-                        .member(l.memberId())
+                        .quiet(l.memberId(), l.name())
                         .plain(" (" + l.role() + "): ")
                         .user(clip(l.reason()))
                         .build())
@@ -57,8 +60,10 @@ final class PlanView {
     }
 
     static Text line(Proposal.Pair p) {
-        Text.Builder line =
-                Text.builder().member(p.internId()).plain(" with mentor ").member(p.mentorId());
+        Text.Builder line = Text.builder()
+                .quiet(p.internId(), p.internName())
+                .plain(" with mentor ")
+                .quiet(p.mentorId(), p.mentorName());
         if (p.taskNumber() == 0) {
             line.plain(", no open task");
         } else {

@@ -21,9 +21,9 @@ import java.util.Optional;
 
 /**
  * An intern asks their mentor: the question is stored as open, then posted in the internship's
- * workspace with a thread of its own mentioning the mentor, who is also nudged by DM. When the
- * platform refuses the thread (no workspace, missing permission), the mentor gets the question by
- * DM and the intern is told. The reply points the intern to answers already kept in the cohort that
+ * workspace, pinging the mentor, with a thread of its own; the mentor is told once, by that post. When
+ * the platform refuses the thread (no workspace, missing permission), the mentor gets the question by
+ * DM instead and the intern is told. The reply points the intern to answers already kept in the cohort that
  * look related.
  */
 public final class AskQuestion {
@@ -68,10 +68,10 @@ public final class AskQuestion {
         Optional<ThreadRef> thread = posts.open(c.requester().community(), internship.workspaceChannelId(), question);
         Member mentor = internship.data().mentor();
         Message reply = QuestionMessages.asked(question, thread.orElse(null), mentor, related(question));
-        Message toMentor = thread.isEmpty()
-                ? QuestionMessages.card(question)
-                : QuestionMessages.nudge(question, internship.number(), thread.get());
-        return Outcome.reply(reply, List.of(Notices.direct(internship, mentor, toMentor)));
+        if (thread.isPresent()) { // the card in the workspace pinged the mentor: no DM repeats it
+            return Outcome.reply(reply);
+        }
+        return Outcome.reply(reply, List.of(Notices.direct(internship, mentor, QuestionMessages.card(question))));
     }
 
     /** Answers kept in the cohort that share at least two longer words with the question, best first. */

@@ -65,7 +65,7 @@ public final class QuestionMessages {
     static Message opening(Question q) {
         return Message.publicReply(Text.builder()
                 .plain("🧵 ")
-                .member(q.data().mentor())
+                .quiet(q.data().mentor())
                 .plain(", ")
                 .quiet(q.data().asker())
                 .plain(" asked this; answer here. The first reply marks it answered; the Resolve button closes it.")
@@ -103,19 +103,6 @@ public final class QuestionMessages {
         }
         return Message.privateReply(text.build())
                 .withButtons(List.of(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number())));
-    }
-
-    /** The mentor's DM: who asked, where, and the words. */
-    static Message nudge(Question q, long internship, ThreadRef thread) {
-        Text link = threadLink(thread);
-        Text.Builder text = Text.builder()
-                .plain("❓ ")
-                .quiet(q.data().asker())
-                .plain(" asked you a question in internship #" + internship);
-        if (!link.isEmpty()) {
-            text.plain(" (").text(link).plain(")");
-        }
-        return Message.publicReply(text.plain(":").quote(q.data().text()).build());
     }
 
     /** The news of a resolve, told in the thread and to the other side. */

@@ -19,19 +19,22 @@ public final class ReviewReplies {
 
     private ReviewReplies() {}
 
-    /** The intern handed in work: the mentor is nudged, the workspace shows the card with the review buttons. */
+    /**
+     * The intern handed in work: the workspace shows the card with the review buttons, and the mentor's DM
+     * points to it (one set of live buttons, the card's, which the review updates).
+     */
     public static Outcome submitted(SubmitMilestone.Submitted s) {
         Internship i = s.internship();
         Milestone m = s.milestone();
         Message card = Views.submission(i, m);
         Message nudge = Message.publicReply(Text.builder()
-                        .plain("📥 ")
-                        .quiet(i.data().intern())
-                        .plain(m.submissions().size() > 1 ? " resubmitted " : " submitted ")
-                        .bold(m.label())
-                        .plain(" for your review (internship #" + i.number() + ").")
-                        .build())
-                .withButtons(card.buttons());
+                .plain("📥 ")
+                .quiet(i.data().intern())
+                .plain(m.submissions().size() > 1 ? " resubmitted " : " submitted ")
+                .bold(m.label())
+                .plain(" for your review")
+                .text(Notices.whereTheCardIs(i, "Approve and Request changes"))
+                .build());
         Message reply = Message.privateReply(Text.builder()
                 .plain("📥 Submitted ")
                 .bold(m.label())

@@ -126,12 +126,12 @@ class PairingFlowTest extends CoreFlowTest {
         Outcome preview = as("mod", "pair preview spring-2026");
         String text = all(preview);
         assertThat(text)
-                .contains("<@alice> with mentor <@bob>, task #1 Shop checkout: Rails, sql and testing in common; "
+                .contains("@alice with mentor @bob, task #1 Shop checkout: Rails, sql and testing in common; "
                         + "5 h overlap; career goals alike (backend)");
         assertThat(text)
-                .contains("<@gina> (intern): no mentor with a free place knows go")
-                .contains("<@hugo> (intern): all suitable mentors are full (bob)")
-                .contains("<@ivan> (mentor): no free place");
+                .contains("@gina (intern): no mentor with a free place knows go")
+                .contains("@hugo (intern): all suitable mentors are full (bob)")
+                .contains("@ivan (mentor): no free place");
         assertThat(preview.reply().buttons()).extracting(b -> b.label()).containsExactly("Confirm pairs");
 
         platform.clear();
@@ -157,11 +157,11 @@ class PairingFlowTest extends CoreFlowTest {
         as("alice", "cohort join spring-2026 intern");
         as("bob", "cohort join spring-2026 mentor");
         assertThat(all(as("mod", "pair preview spring-2026")))
-                .contains("<@alice> (intern): excluded by don't-pair lists");
+                .contains("@alice (intern): excluded by don't-pair lists");
         Outcome set = as("mod", "pair set spring-2026 @alice @bob");
         assertThat(set.reply().text()).contains("@alice is planned with @bob").contains("asked not to be paired");
         assertThat(all(set))
-                .contains("<@alice> with mentor <@bob>, no open task: set by hand")
+                .contains("@alice with mentor @bob, no open task: set by hand")
                 .doesNotContain("Left out");
         assertThat(as("mod", "pair set spring-2026 @bob @alice").reply().text()).contains("as mentor, not intern");
         assertThat(as("mod", "pair set spring-2026 @alice @zoe").reply().text()).contains("@zoe is not in spring-2026");
@@ -193,15 +193,15 @@ class PairingFlowTest extends CoreFlowTest {
         Outcome none = as("mod", "pair preview spring-2026");
         assertThat(all(none))
                 .contains("Nobody can be paired yet")
-                .contains("<@alice> (intern): the cohort has no mentors")
-                .contains("<@carl> (intern): paused until 2026-12-31");
+                .contains("@alice (intern): the cohort has no mentors")
+                .contains("@carl (intern): paused until 2026-12-31");
         assertThat(none.reply().buttons()).isEmpty();
         as("bob", "profile set capacity:0");
         as("bob", "cohort join spring-2026 mentor");
         assertThat(all(as("mod", "pair preview spring-2026")))
-                .contains("<@alice> (intern): all mentors full")
-                .contains("<@bob> (mentor): no free place");
+                .contains("@alice (intern): all mentors full")
+                .contains("@bob (mentor): no free place");
         as("carl", "pause end");
-        assertThat(all(as("mod", "pair preview spring-2026"))).contains("<@carl> (intern): all mentors full");
+        assertThat(all(as("mod", "pair preview spring-2026"))).contains("@carl (intern): all mentors full");
     }
 }

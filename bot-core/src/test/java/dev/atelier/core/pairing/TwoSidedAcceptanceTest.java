@@ -78,7 +78,7 @@ class TwoSidedAcceptanceTest extends CoreFlowTest {
                 .press(caller("carol"), dmTo("carol").message().buttons().get(1).actionId());
         assertThat(dmTo("alice").message().text()).contains("No other match is possible right now");
         assertThat(PairingFlowTest.all(as("mod", "pair preview spring-2026")))
-                .contains("<@alice> (intern): excluded by don't-pair lists or declined pairings")
+                .contains("@alice (intern): excluded by don't-pair lists or declined pairings")
                 .doesNotContain("with mentor");
     }
 }

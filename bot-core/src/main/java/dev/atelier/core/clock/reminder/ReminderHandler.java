@@ -145,10 +145,24 @@ public final class ReminderHandler implements DueHandler {
                         .plain(" asked in internship #" + i.number() + " on "
                                 + q.data().askedAt().toString().substring(0, 10) + " and is still waiting:")
                         .quote(text)
-                        .plain("Reply in the workspace, or resolve it when it is settled.")
+                        .text(whereToReply(q))
                         .build())
-                .withTitle("❓ Unanswered: " + q.label())
-                .withButtons(List.of(Button.of("Resolve", ButtonStyle.SECONDARY, "resolve " + q.number())));
+                .withTitle("❓ Unanswered: " + q.label());
+    }
+
+    /**
+     * Where the mentor answers: the question's thread (its card there has the Resolve button, which follows the
+     * question's state), else the workspace.
+     */
+    private static Text whereToReply(Question q) {
+        if (q.thread() == null || q.thread().link() == null) {
+            return Text.of("Reply in the workspace, or resolve it when it is settled.");
+        }
+        return Text.builder()
+                .plain("Reply in its ")
+                .link(q.thread().link(), "thread")
+                .plain("; its card there has the Resolve button.")
+                .build();
     }
 
     private static Button submit(Milestone m) {
