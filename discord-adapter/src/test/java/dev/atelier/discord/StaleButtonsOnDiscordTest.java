@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.atelier.core.command.Caller;
+import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
@@ -14,10 +15,15 @@ import dev.atelier.core.testing.StaleCards.Role;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +40,9 @@ class StaleButtonsOnDiscordTest extends StandInFlowTest {
     static Stream<StaleCards.Card> cards() {
         return StaleCards.all().stream();
     }
+
+    /** A word of a command line: quoted (group 1) or bare (group 2). */
+    private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     /** A delivered button: the message it is on and its custom id. */
     record Held(String messageId, String customId) {}
@@ -93,6 +102,37 @@ class StaleButtonsOnDiscordTest extends StandInFlowTest {
             Caller caller =
                     new Caller(server, new Actor(member, who == Role.MODERATOR), DiscordStandIn.COHORT_CHANNEL_ID);
             return atelier.bot().run(caller, line).reply().plainText();
+        }
+
+        @Override
+        public StaleCards.Answer privately(Role who, String line) {
+            List<String> words = new ArrayList<>();
+            Matcher word = WORD.matcher(line);
+            while (word.find()) {
+                words.add(word.group(1) != null ? word.group(1) : word.group(2));
+            }
+            List<CommandSpec> group = atelier.bot().catalog().byName().get(words.get(0));
+            CommandSpec spec = group.get(0).subcommand() == null
+                    ? group.get(0)
+                    : group.stream()
+                            .filter(c -> c.subcommand().equals(words.get(1)))
+                            .findFirst()
+                            .orElseThrow();
+            List<String> values = words.subList(spec.subcommand() == null ? 1 : 2, words.size());
+            Map<String, String> options = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                options.put(spec.options().get(i).name(), values.get(i));
+            }
+            Answer answer = answer(interactions.slash(
+                    id(who), DiscordStandIn.COHORT_CHANNEL_ID, spec.name(), spec.subcommand(), options));
+            DataObject reply = discord.messages.get(
+                    discord.originals.get(answer.interaction().token()));
+            assertThat(reply.getInt("flags", 0) & 64)
+                    .as("%s answered privately", line)
+                    .isEqualTo(64);
+            Map<String, Object> buttons = new LinkedHashMap<>();
+            buttons(reply).forEach((label, customId) -> buttons.put(label, new Held(reply.getString("id"), customId)));
+            return new StaleCards.Answer(text(reply), buttons);
         }
 
         @Override

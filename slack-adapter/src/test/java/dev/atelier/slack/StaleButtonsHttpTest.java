@@ -16,8 +16,10 @@ import dev.atelier.core.testing.TestAtelier;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -120,6 +122,16 @@ class StaleButtonsHttpTest extends SlackHttpTestBase {
             Caller caller = new Caller(
                     workspace, new Actor(new Member(id(who), "m" + id(who)), who == Role.MODERATOR), "C0STALE");
             return atelier.bot().run(caller, line).reply().plainText();
+        }
+
+        @Override
+        public StaleCards.Answer privately(Role who, String line) {
+            FakeSlack.Call answer = command(id(who), "m" + id(who), "C0STALE", line);
+            assertThat(answer.param("response_type")).as(line).isEqualTo("ephemeral");
+            Map<String, Object> buttons = new LinkedHashMap<>();
+            LivingMessagesHttpTest.buttons(answer.param("blocks"))
+                    .forEach((label, actionId) -> buttons.put(label, new Held("C0STALE", actionId)));
+            return new StaleCards.Answer(answer.param("blocks"), buttons);
         }
 
         @Override

@@ -161,17 +161,37 @@ final class StoreFileRewrite {
                         .open()) {
             long copied = 0;
             for (String name : from.getMapNames()) {
-                MVMap<Object, Object> into = to.openMap(name);
-                for (Map.Entry<Object, Object> entry :
-                        from.<Object, Object>openMap(name).entrySet()) {
-                    into.put(entry.getKey(), entry.getValue());
-                    if (++copied % COMMIT_EVERY == 0) {
-                        to.commit();
-                    }
+                // documents and unique indexes' keys are written in their own forms: each map with its types
+                if (EmbeddedH2Database.isUniqueIndexMap(name)) {
+                    copied = copy(
+                            from.openMap(name, EmbeddedH2Database.uniqueIndexMap()),
+                            to.openMap(name, EmbeddedH2Database.uniqueIndexMap()),
+                            to,
+                            copied);
+                } else if (EmbeddedH2Database.isDocumentMap(name)) {
+                    copied = copy(
+                            from.openMap(name, EmbeddedH2Database.documentMap()),
+                            to.openMap(name, EmbeddedH2Database.documentMap()),
+                            to,
+                            copied);
+                } else {
+                    copied = copy(from.openMap(name), to.openMap(name), to, copied);
                 }
             }
             to.commit();
         }
+    }
+
+    /** Copies one map's entries, committing every {@link #COMMIT_EVERY} entries of the whole copy; returns the new count. */
+    private static <K, V> long copy(MVMap<K, V> source, MVMap<K, V> target, MVStore to, long copiedBefore) {
+        long copied = copiedBefore;
+        for (Map.Entry<K, V> entry : source.entrySet()) {
+            target.put(entry.getKey(), entry.getValue());
+            if (++copied % COMMIT_EVERY == 0) {
+                to.commit();
+            }
+        }
+        return copied;
     }
 
     private static void force(Path file) throws IOException {

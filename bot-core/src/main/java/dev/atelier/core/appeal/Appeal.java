@@ -29,7 +29,8 @@ public record Appeal(
         return outcome == null || outcome == AppealOutcome.SECOND;
     }
 
-    Appeal decided(AppealOutcome newOutcome, String newNote, String moderator, Instant when, String reviewer) {
+    /** This appeal decided: its outcome, the note, the moderator who decided, when, and the second reviewer. */
+    public Appeal decided(AppealOutcome newOutcome, String newNote, String moderator, Instant when, String reviewer) {
         return new Appeal(
                 communityId,
                 number,

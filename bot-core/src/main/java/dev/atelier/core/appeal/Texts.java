@@ -1,6 +1,7 @@
 package dev.atelier.core.appeal;
 
 import dev.atelier.core.shared.Rejected;
+import dev.atelier.core.shared.TypedText;
 
 /** What a member typed in an appeal: required, at most 1,000 characters, never pinging anyone. */
 final class Texts {
@@ -13,7 +14,7 @@ final class Texts {
         if (text == null || text.isBlank()) {
             throw new Rejected("Give " + what + ".");
         }
-        String flat = text.strip().replace('<', '‹').replace('>', '›').replace('@', '＠');
+        String flat = TypedText.defused(text.strip());
         if (flat.length() > MAX) {
             throw new Rejected("Keep " + what + " under " + MAX + " characters.");
         }

@@ -12,6 +12,7 @@ import dev.atelier.core.shared.CalendarDates;
 import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.shared.TypedText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class DeclareAway {
         }
         LocalDate first = CalendarDates.parse(from)
                 .orElseThrow(() -> new Rejected(Text.builder()
-                        .code(Texts.plain(from, 20))
+                        .code(TypedText.oneLine(from, 20))
                         .plain(" is neither a date (YYYY-MM-DD) nor ")
                         .code("list")
                         .plain(" or ")
@@ -63,7 +64,7 @@ public final class DeclareAway {
                                 .with("note", "conference"))
                         .plain(".")
                         .build()));
-        return declare(r, new AwayPeriod(first, require(to), Texts.plain(note, NOTE_LENGTH)));
+        return declare(r, new AwayPeriod(first, require(to), TypedText.oneLine(note, NOTE_LENGTH)));
     }
 
     private static LocalDate require(LocalDate to) {

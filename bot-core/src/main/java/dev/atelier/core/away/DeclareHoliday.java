@@ -10,6 +10,7 @@ import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Plural;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.shared.TypedText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,7 +42,7 @@ public final class DeclareHoliday {
         if (date.isBefore(clock.instant().atOffset(ZoneOffset.ofHours(-12)).toLocalDate())) {
             throw new Rejected(date + " is in the past; holidays are for today or later.");
         }
-        Holiday holiday = new Holiday(date, Texts.plain(name, NAME_LENGTH));
+        Holiday holiday = new Holiday(date, TypedText.oneLine(name, NAME_LENGTH));
         Holidays stored = store.holidays(r.communityId());
         List<Holiday> holidays = new ArrayList<>(
                 stored.days().stream().filter(h -> !h.date().equals(date)).toList());

@@ -107,7 +107,7 @@ public final class AtelierBot {
     /** Runs a command typed as text: {@code submit 3 https://example.org "first draft"} (leading slash optional). */
     public Outcome run(Caller caller, String line) {
         return guarded(caller, () -> {
-            CommandLine.Parsed parsed = lines.parse(line);
+            CommandLine.Parsed parsed = lines.parse(line, () -> isModerator(caller));
             return execute(caller, parsed.entry(), parsed.raw());
         });
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,16 @@ final class CommandLine {
 
     record Parsed(CommandCatalog.Entry entry, Map<String, String> raw) {}
 
+    /** Parses {@code line} as anyone: a refusal lists only the subcommands everyone may run. */
     Parsed parse(String line) {
+        return parse(line, () -> false);
+    }
+
+    /**
+     * Parses {@code line}; when it names no subcommand, or one its command lacks, the refusal lists the
+     * subcommands this person may run ({@code moderator} is asked only then).
+     */
+    Parsed parse(String line, BooleanSupplier moderator) {
         List<Tokenizer.Word> words = Tokenizer.words(line == null ? "" : line.strip());
         if (words.isEmpty()) {
             throw new Rejected(Text.builder()
@@ -54,7 +64,7 @@ final class CommandLine {
             spec = group.get(0);
         } else {
             if (words.size() < 2) {
-                throw new Rejected(choices(name, group, Text.of("Say what " + name + " should do:")));
+                throw new Rejected(choices(name, group, moderator, Text.of("Say what " + name + " should do:")));
             }
             String sub = words.get(1).text().toLowerCase(Locale.ROOT);
             spec = group.stream()
@@ -63,6 +73,7 @@ final class CommandLine {
                     .orElseThrow(() -> new Rejected(choices(
                             name,
                             group,
+                            moderator,
                             Text.builder()
                                     .plain(name + " has no " + sub + ". It can do:")
                                     .build())));
@@ -72,12 +83,25 @@ final class CommandLine {
     }
 
     /**
-     * A refusal that lists what the command's subcommands do, each as the command the person types on their
-     * platform ({@code /checkin answer} on Discord, {@code /atelier checkin answer} on Slack).
+     * A refusal that lists what the command's subcommands this person may run do, each as the command the
+     * person types on their platform ({@code /checkin answer} on Discord, {@code /atelier checkin answer} on
+     * Slack); moderators' subcommands only to moderators.
      */
-    private static Text choices(String name, List<CommandSpec> group, Text lead) {
+    private static Text choices(String name, List<CommandSpec> group, BooleanSupplier moderator, Text lead) {
+        List<CommandSpec> usable =
+                group.stream().filter(spec -> spec.access() == Access.EVERYONE).toList();
+        if (usable.size() < group.size() && moderator.getAsBoolean()) {
+            usable = group;
+        }
+        if (usable.isEmpty()) {
+            return Text.builder()
+                    .plain("Only moderators can run ")
+                    .code(name)
+                    .plain(" commands. Ask one of your community's moderators.")
+                    .build();
+        }
         Text.Builder text = Text.builder().text(lead);
-        for (CommandSpec spec : group) {
+        for (CommandSpec spec : usable) {
             text.item(Text.builder()
                     .command(CommandHint.of(name + " " + spec.subcommand()))
                     .plain(": " + lowerFirst(spec.description()))

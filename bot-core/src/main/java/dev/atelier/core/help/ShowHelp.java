@@ -39,10 +39,12 @@ public final class ShowHelp {
 
     public Outcome execute(Requester requester, String topic) {
         if (topic != null && !topic.isBlank()) {
-            return Outcome.reply(detail(topic.strip()
-                    .replaceFirst("^/", "")
-                    .replaceFirst("^atelier ", "")
-                    .toLowerCase(Locale.ROOT)));
+            return Outcome.reply(detail(
+                    topic.strip()
+                            .replaceFirst("^/", "")
+                            .replaceFirst("^atelier ", "")
+                            .toLowerCase(Locale.ROOT),
+                    requester.moderator()));
         }
         List<Internship> active = internships.findByMember(requester.communityId(), requester.memberId()).stream()
                 .filter(i -> i.status() == InternshipStatus.ACTIVE)
@@ -81,10 +83,23 @@ public final class ShowHelp {
         }
     }
 
-    private Message detail(String topic) {
-        List<CommandSpec> matching = catalog.commands().stream()
+    /** {@code help <topic>}: the command or its subcommands; a member is shown only those members may run. */
+    private Message detail(String topic, boolean moderator) {
+        List<CommandSpec> all = catalog.commands().stream()
                 .filter(c -> c.path().equals(topic) || c.name().equals(topic))
                 .toList();
+        List<CommandSpec> matching = moderator
+                ? all
+                : all.stream().filter(c -> c.access() == Access.EVERYONE).toList();
+        if (matching.isEmpty() && !all.isEmpty()) {
+            throw new Rejected(Text.builder()
+                    .plain("Only moderators can run ")
+                    .code(topic)
+                    .plain(". ")
+                    .command(CommandHint.of("help"))
+                    .plain(" lists what you can do.")
+                    .build());
+        }
         if (matching.isEmpty()) {
             throw new Rejected(Text.builder()
                     .plain("There is no command ")

@@ -39,10 +39,16 @@ public final class CorrectHours {
         return Outcome.reply(HoursReplies.removed(entry, removed));
     }
 
+    /** Whether {@code requester} may correct entry {@code entry} now, before a form asks for the right hours. */
+    public void check(Requester requester, long entry) {
+        holder(requester, entry).hoursLog().requireCorrectable(requester, entry);
+    }
+
     private Internship holder(Requester requester, long entry) {
         Internship found = store.findByHoursEntry(requester.communityId(), entry)
                 .orElseThrow(() -> new Rejected(
-                        Text.of("There is no hours entry " + entry + " here. ").append(HoursReplies.seeYours())));
+                        Text.of("There is no hours entry " + entry + " here: it was removed, or never logged. ")
+                                .append(HoursReplies.seeYours())));
         return access.internship(requester, found.number());
     }
 }

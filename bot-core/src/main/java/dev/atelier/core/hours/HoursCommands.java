@@ -78,7 +78,8 @@ public final class HoursCommands implements Feature {
                                         .maxLength(200)
                                         .restOfLine()),
                         "hours fix 3 1.5"),
-                (ctx, o) -> u.correctHours.fix(ctx.requester(), o.number("entry"), o.text("hours"), o.text("note")));
+                (ctx, o) -> u.correctHours.fix(ctx.requester(), o.number("entry"), o.text("hours"), o.text("note")),
+                (ctx, o) -> u.correctHours.check(ctx.requester(), o.number("entry")));
         catalog.add(
                 new CommandSpec(
                         "hours",

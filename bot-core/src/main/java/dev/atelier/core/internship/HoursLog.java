@@ -30,6 +30,12 @@ public final class HoursLog {
         return entry;
     }
 
+    /** Refuses, as {@link #correct} would, when {@code by} may not correct entry {@code number} now. */
+    public void requireCorrectable(Requester by, long number) {
+        internship.lifecycle().requireOpen();
+        internship.timesheet().requireCorrector(by, number);
+    }
+
     /** Replaces an entry's minutes ({@code 0} removes it); returns the entry as it is now, or as it was if removed. */
     public HoursEntry correct(Requester by, long number, int minutes, String note, Instant at) {
         internship.lifecycle().requireOpen();

@@ -31,10 +31,7 @@ final class Timesheet {
 
     /** Replaces entry {@code number} with {@code minutes} (0 removes it); returns the timeline line. */
     String correct(Requester by, long number, int minutes, String note) {
-        HoursEntry entry = entry(number);
-        if (!entry.memberId().equals(by.memberId()) && !by.moderator()) {
-            throw new Rejected("Only who logged entry " + number + ", or a moderator, can correct it.");
-        }
+        HoursEntry entry = requireCorrector(by, number);
         if (minutes == 0) {
             entries.remove(entry);
             return "removed hours entry " + number + " (" + Hours.format(entry.minutes()) + ")";
@@ -42,6 +39,15 @@ final class Timesheet {
         HoursEntry corrected = entry.corrected(minutes, note);
         entries.replaceAll(h -> h.number() == number ? corrected : h);
         return "corrected hours entry " + number + ": " + Hours.format(entry.minutes()) + " → " + Hours.format(minutes);
+    }
+
+    /** Entry {@code number}, when {@code by} logged it or moderates; refused otherwise. */
+    HoursEntry requireCorrector(Requester by, long number) {
+        HoursEntry entry = entry(number);
+        if (!entry.memberId().equals(by.memberId()) && !by.moderator()) {
+            throw new Rejected("Only who logged entry " + number + ", or a moderator, can correct it.");
+        }
+        return entry;
     }
 
     HoursEntry entry(long number) {

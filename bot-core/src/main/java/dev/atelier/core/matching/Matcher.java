@@ -101,15 +101,7 @@ public final class Matcher {
                 }
             }
             total += score.points();
-            pairs.add(new Proposal.Pair(
-                    intern.id(),
-                    intern.name(),
-                    mentor.id(),
-                    mentor.name(),
-                    task == null ? 0 : task.number(),
-                    task == null ? null : task.title(),
-                    score.points(),
-                    score.explanation()));
+            pairs.add(Proposal.Pair.of(intern, mentor, task, score.points(), score.explanation()));
         }
         List<Proposal.LeftOut> leftOut = new ArrayList<>();
         IdentityHashMap<Candidate, Integer> internIndex = indexes(interns);

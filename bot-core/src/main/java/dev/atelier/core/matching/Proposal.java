@@ -19,7 +19,21 @@ public record Proposal(List<Pair> pairs, List<LeftOut> leftOut, int totalScore) 
             long taskNumber,
             String taskTitle,
             int score,
-            String reasons) {}
+            String reasons) {
+
+        /** The intern with the mentor, on {@code task} when there is one (may be null). */
+        public static Pair of(Candidate intern, Candidate mentor, OpenTask task, int score, String reasons) {
+            return new Pair(
+                    intern.id(),
+                    intern.name(),
+                    mentor.id(),
+                    mentor.name(),
+                    task == null ? 0 : task.number(),
+                    task == null ? null : task.title(),
+                    score,
+                    reasons);
+        }
+    }
 
     /** A member nobody was paired with, as {@code intern} or {@code mentor}, and the reason. */
     public record LeftOut(String memberId, String name, String role, String reason) {}

@@ -50,11 +50,21 @@ public final class ConfirmPairs {
         }
     }
 
-    public Outcome execute(Requester r, String cohortName) {
+    /**
+     * Starts the planned pairs of {@code cohortName}; with {@code preview} (a preview's fingerprint, which its
+     * Confirm button carries) only while the plan still holds that preview's pairs.
+     */
+    public Outcome execute(Requester r, String cohortName, String preview) {
         String cohort = rosters.cohort(r.communityId(), cohortName).name();
         PairingPlan plan = plans.find(r.communityId(), cohort)
                 .filter(p -> !p.pairs().isEmpty())
-                .orElseThrow(() -> new Rejected(PairingReplies.previewFirst("confirm", cohort)));
+                .orElseThrow(() -> new Rejected(
+                        preview == null
+                                ? PairingReplies.previewFirst("confirm", cohort)
+                                : PairingReplies.alreadyConfirmed(cohort)));
+        if (preview != null && !preview.equalsIgnoreCase(plan.fingerprint())) {
+            throw new Rejected(PairingReplies.previewChanged(cohort));
+        }
         List<Text> started = new ArrayList<>();
         List<Text> notStarted = new ArrayList<>();
         List<Proposal.Pair> waiting =

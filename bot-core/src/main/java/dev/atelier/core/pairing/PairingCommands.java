@@ -59,9 +59,15 @@ public final class PairingCommands implements Feature {
                         "confirm",
                         "Start the internships of the previewed pairs",
                         Access.MODERATOR,
-                        List.of(COHORT),
+                        List.of(
+                                COHORT,
+                                optional(
+                                                "preview",
+                                                OptionType.TEXT,
+                                                "Only if the pairs are still this preview's (its Confirm button says)")
+                                        .maxLength(8)),
                         "pair confirm spring-2026"),
-                (ctx, o) -> u.confirm.execute(ctx.requester(), o.text("cohort")));
+                (ctx, o) -> u.confirm.execute(ctx.requester(), o.text("cohort"), o.text("preview")));
         catalog.add(
                 new CommandSpec(
                         "pair",

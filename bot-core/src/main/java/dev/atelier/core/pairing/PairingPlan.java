@@ -1,8 +1,12 @@
 package dev.atelier.core.pairing;
 
 import dev.atelier.core.matching.Proposal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -67,6 +71,27 @@ public record PairingPlan(
                 newDeclined,
                 createdAt,
                 version);
+    }
+
+    /**
+     * Who is paired with whom on which task, as eight hex digits: what a preview's Confirm button carries, so
+     * that it confirms the pairs it showed and nothing else.
+     */
+    public String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        pairs.forEach(p -> all.append(p.internId())
+                .append('|')
+                .append(p.mentorId())
+                .append('|')
+                .append(p.taskNumber())
+                .append('\n'));
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     static <T> List<T> plus(List<T> list, T item) {

@@ -20,6 +20,24 @@ final class PairingReplies {
                 .build();
     }
 
+    /** A preview's Confirm pressed once its pairs were confirmed: nothing is left to confirm. */
+    static Text alreadyConfirmed(String cohort) {
+        return Text.builder()
+                .plain("The pairs of this preview were already confirmed. ")
+                .command(CommandHint.of("pair preview").with("cohort", cohort))
+                .plain(" shows who is left to pair.")
+                .build();
+    }
+
+    /** A preview's Confirm pressed after the plan changed (a pair set by hand, a new preview, a confirm). */
+    static Text previewChanged(String cohort) {
+        return Text.builder()
+                .plain("The pairs of " + cohort + " changed since this preview, so it confirms nothing. ")
+                .command(CommandHint.of("pair preview").with("cohort", cohort))
+                .plain(" shows them as they are now.")
+                .build();
+    }
+
     /** A reply without its leading "✅ ", to quote it inside another sentence or list. */
     static Text withoutLead(Text reply) {
         List<Span> spans = new ArrayList<>(reply.spans());

@@ -50,8 +50,10 @@ final class PlanView {
         if (plan.pairs().isEmpty()) {
             return message;
         }
-        return message.withButtons(
-                List.of(Button.of("Confirm pairs", ButtonStyle.SUCCESS, "pair confirm \"" + plan.cohortName() + "\"")));
+        return message.withButtons(List.of(Button.of(
+                "Confirm pairs",
+                ButtonStyle.SUCCESS,
+                "pair confirm \"" + plan.cohortName() + "\" preview:" + plan.fingerprint())));
     }
 
     static Text line(Proposal.Pair p) {

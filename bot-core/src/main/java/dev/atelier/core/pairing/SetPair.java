@@ -79,15 +79,7 @@ public final class SetPair {
             score = score.plus(Scoring.task(intern, mentor, task));
         }
         List<String> warnings = warnings(problem, intern, mentor, pairs);
-        pairs.add(new Proposal.Pair(
-                intern.id(),
-                intern.name(),
-                mentor.id(),
-                mentor.name(),
-                task == null ? 0 : task.number(),
-                task == null ? null : task.title(),
-                score.points(),
-                "set by hand; " + score.explanation()));
+        pairs.add(Proposal.Pair.of(intern, mentor, task, score.points(), "set by hand; " + score.explanation()));
         List<Proposal.LeftOut> leftOut = plan.leftOut().stream()
                 .filter(l -> !l.memberId().equals(intern.id()) && !l.memberId().equals(mentor.id()))
                 .toList();

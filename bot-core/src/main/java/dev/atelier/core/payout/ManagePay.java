@@ -15,6 +15,7 @@ import dev.atelier.core.message.Text;
 import dev.atelier.core.pay.PayStatement;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
+import dev.atelier.core.shared.TypedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class ManagePay {
                         + PayView.state(i, p, clock.instant()) + ".");
             default -> {}
         }
-        Payout paid = p.paid(r.memberId(), clock.instant(), plain(reference));
+        Payout paid = p.paid(r.memberId(), clock.instant(), TypedText.oneLine(reference, REFERENCE_LENGTH));
         payouts.save(paid);
         return told(i, paid, "💸 Paid");
     }
@@ -172,17 +173,5 @@ public final class ManagePay {
                                 .toList()))
                         .build()),
                 dms);
-    }
-
-    static String plain(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String flat = text.strip()
-                .replace('<', '‹')
-                .replace('>', '›')
-                .replace('@', '＠')
-                .replace('\n', ' ');
-        return flat.length() <= REFERENCE_LENGTH ? flat : flat.substring(0, REFERENCE_LENGTH - 1) + "…";
     }
 }

@@ -6,5 +6,9 @@ public interface PeerHelpSettingsStore {
     /** The community's settings, or the defaults when it never changed them. */
     PeerHelpSettings of(String communityId);
 
-    void save(PeerHelpSettings settings);
+    /**
+     * Sets the parts {@code change} names in one atomic update, leaving the others as stored (or as the
+     * defaults), and returns the settings as they are stored now.
+     */
+    PeerHelpSettings change(String communityId, PeerHelpChange change);
 }

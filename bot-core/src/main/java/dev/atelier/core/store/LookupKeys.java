@@ -112,19 +112,24 @@ final class LookupKeys {
 
     /** Moves what a key lists to another key (a member's keys when they are erased). */
     void rename(String from, String to) {
-        Document key = keys.find(eq("_id", from)).first();
-        if (key == null) {
-            return;
+        for (Document key = keys.find(eq("_id", from)).first();
+                key != null;
+                key = keys.find(eq("_id", from)).first()) {
+            List<Long> numbers = numbers(key);
+            keys.updateOne(
+                    eq("_id", to),
+                    Updates.combine(
+                            Updates.set("communityId", key.getString("communityId")),
+                            Updates.addEachToSet(NUMBERS, numbers),
+                            Updates.inc(REVISION, 1L)),
+                    new UpdateOptions().upsert(true));
+            // only the key as read: a number added to it meanwhile is merged on the next turn, not lost
+            if (keys.deleteOne(new Document("_id", from).append(REVISION, key.get(REVISION)))
+                            .getDeletedCount()
+                    > 0) {
+                return;
+            }
         }
-        List<Long> numbers = numbers(key);
-        keys.updateOne(
-                eq("_id", to),
-                Updates.combine(
-                        Updates.set("communityId", key.getString("communityId")),
-                        Updates.addEachToSet(NUMBERS, numbers),
-                        Updates.inc(REVISION, 1L)),
-                new UpdateOptions().upsert(true));
-        keys.deleteOne(eq("_id", from));
     }
 
     /** What one key document says: the aggregates of {@code communityId} with these numbers hold the key. */

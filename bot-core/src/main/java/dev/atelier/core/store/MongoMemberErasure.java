@@ -11,6 +11,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import dev.atelier.core.rights.Erasure;
 import dev.atelier.core.rights.MemberRecords.ErasureLog;
 import dev.atelier.core.rights.Pseudonym;
+import dev.atelier.core.shared.ConcurrentChange;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -24,12 +25,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Erases one member of a community: deletes their personal records, takes them out of other people's
  * lists, then rewrites every remaining record of the community that names them (in a value or in its
- * {@code _id}, lookup keys and lanes included) with a pseudonym, and logs it. Rewritten aggregates get a new version, so a save that read them before fails instead of
- * writing the member back.
+ * {@code _id}, lookup keys and lanes included) with a pseudonym, and logs it. Rewritten aggregates get a
+ * new version, so a save that read them before fails instead of writing the member back; a rewrite replaces
+ * only the document as it was read, so a change made meanwhile is kept, not written over.
  */
 final class MongoMemberErasure {
 
     static final String ERASED_QUESTION = "(erased: asked by a former member)";
+
+    /** Reads of a document that keeps changing under the erasure before the command is tried again. */
+    private static final int ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
 
@@ -129,26 +134,50 @@ final class MongoMemberErasure {
         for (String collection : collections()) {
             MongoCollection<Document> docs = mongo.getCollection(collection);
             for (Document d : docs.find(inCommunity(c)).into(new ArrayList<>())) {
-                Document rewritten = (Document) BsonValues.rewrite(d, scrubber);
-                if (rewritten.equals(d)) {
-                    continue;
+                if (rewrite(docs, collection, d, scrubber)) {
+                    changed++;
                 }
-                if (rewritten.get("version") instanceof Number version) {
-                    rewritten.put("version", version.longValue() + 1);
-                }
-                Object id = d.get("_id");
-                if (Objects.equals(id, rewritten.get("_id"))) {
-                    docs.replaceOne(eq("_id", id), rewritten);
-                } else if (MemberCollections.LOOKUP_KEYS.contains(collection)) {
-                    new LookupKeys(mongo, collection).rename((String) id, rewritten.getString("_id"));
-                } else {
-                    docs.replaceOne(eq("_id", rewritten.get("_id")), rewritten, new ReplaceOptions().upsert(true));
-                    docs.deleteOne(eq("_id", id));
-                }
-                changed++;
             }
         }
         return changed;
+    }
+
+    /**
+     * Rewrites one document only if it is still as it was read (the filter is the whole document as read),
+     * so a change someone made meanwhile is never written over: the document is read again and rewritten
+     * with that change in it. False when nothing in it names the member, or it was deleted meanwhile.
+     */
+    private boolean rewrite(MongoCollection<Document> docs, String collection, Document read, Scrubber scrubber) {
+        Document d = read;
+        for (int attempt = 1; d != null; attempt++) {
+            Document rewritten = (Document) BsonValues.rewrite(d, scrubber);
+            if (rewritten.equals(d)) {
+                return false;
+            }
+            if (rewritten.get("version") instanceof Number version) {
+                rewritten.put("version", version.longValue() + 1);
+            }
+            Object id = d.get("_id");
+            if (MemberCollections.LOOKUP_KEYS.contains(collection) && !Objects.equals(id, rewritten.get("_id"))) {
+                new LookupKeys(mongo, collection).rename((String) id, rewritten.getString("_id"));
+                return true;
+            }
+            if (Objects.equals(id, rewritten.get("_id"))) {
+                if (docs.replaceOne(d, rewritten).getMatchedCount() > 0) {
+                    return true;
+                }
+            } else {
+                docs.replaceOne(eq("_id", rewritten.get("_id")), rewritten, new ReplaceOptions().upsert(true));
+                if (docs.deleteOne(d).getDeletedCount() > 0) {
+                    return true;
+                }
+            }
+            if (attempt == ATTEMPTS) {
+                throw new ConcurrentChange("a record of the member kept changing while it was erased", null);
+            }
+            d = docs.find(eq("_id", id)).first();
+        }
+        return false;
     }
 
     /**

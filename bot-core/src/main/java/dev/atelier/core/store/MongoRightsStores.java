@@ -29,6 +29,8 @@ public record MongoRightsStores(
         byCommunityAnd(mongo, "seen_messages", "seenAt");
         byCommunityAnd(mongo, "internships", "intern._id");
         byCommunityAnd(mongo, "checkins", "internId");
+        // the check-in history reads answers by _id; retention and erasure delete them by internship
+        byCommunityAnd(mongo, "checkin_answers", "internship");
         byCommunityAnd(mongo, "questions", "asker._id");
         byCommunityAnd(mongo, "rosters", "enrollees.member._id");
         byCommunityAnd(mongo, "internship_health", "internship");

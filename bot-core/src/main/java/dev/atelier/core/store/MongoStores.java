@@ -59,7 +59,6 @@ public record MongoStores(
      */
     public static MongoStores create(
             MongoTemplate mongo, Clock clock, Function<DueWork, InternshipChanges> changesFrom) {
-        StoreIndexes.of(mongo, CheckinAnswerDocument.class).on("communityId", "internship");
         Sequences sequences = new Sequences(mongo);
         MongoDueWork dueWork = new MongoDueWork(mongo);
         InternshipChanges changes = changesFrom.apply(dueWork);

@@ -94,8 +94,8 @@ class CommandParsingTest {
     @Test
     void aCommandWithoutItsSubcommandListsEachAsTheCommandToTypeWithWhatItDoes() {
         for (String line : List.of("cohort", "cohort plan")) {
-            // when
-            Rejected refused = catchThrowableOfType(Rejected.class, () -> parse(line));
+            // when a moderator forgets the subcommand
+            Rejected refused = catchThrowableOfType(Rejected.class, () -> lines.parse(line, () -> true));
 
             // then each subcommand is a command hint (each platform renders it as typed there), in a list
             List<Span> spans = refused.text().spans();
@@ -111,10 +111,21 @@ class CommandParsingTest {
     }
 
     @Test
+    void aMemberIsNotListedModeratorsSubcommands() {
+        // when a member forgets the subcommand of a command whose subcommands only moderators run
+        Rejected refused = catchThrowableOfType(Rejected.class, () -> lines.parse("cohort", () -> false));
+
+        // then the refusal lists none of them and says who runs them
+        assertThat(refused.text().spans()).noneMatch(Span.Command.class::isInstance);
+        assertThat(refused.text().plain()).contains("Only moderators can run", "cohort", "commands");
+    }
+
+    @Test
     void eachMistakeHasItsOwnMessage() {
         assertThatThrownBy(() -> parse("frob")).hasMessageContaining("There is no command `frob`");
-        assertThatThrownBy(() -> parse("cohort")).hasMessageContaining("Say what cohort should do");
-        assertThatThrownBy(() -> parse("cohort delete x")).hasMessageContaining("cohort has no delete");
+        assertThatThrownBy(() -> lines.parse("cohort", () -> true)).hasMessageContaining("Say what cohort should do");
+        assertThatThrownBy(() -> lines.parse("cohort delete x", () -> true))
+                .hasMessageContaining("cohort has no delete");
         assertThatThrownBy(() -> parse("submit 3")).hasMessageContaining("needs link");
         assertThatThrownBy(() -> parse("submit three https://x.org"))
                 .hasMessageContaining("must be a milestone number");

@@ -9,6 +9,7 @@ import dev.atelier.core.testing.StaleCards.Role;
 import dev.atelier.core.testing.StoreSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,15 @@ class StaleButtonsTest extends CoreFlowTest {
         public String as(Role who, String line) {
             Outcome outcome = atelier.bot().run(caller(who(who)), line);
             return outcome.reply().plainText();
+        }
+
+        @Override
+        public StaleCards.Answer privately(Role who, String line) {
+            Message reply = atelier.bot().run(caller(who(who)), line).reply();
+            assertThat(reply.ephemeral()).as(line).isTrue();
+            Map<String, Object> buttons = new LinkedHashMap<>();
+            reply.buttons().forEach(b -> buttons.put(b.label(), b));
+            return new StaleCards.Answer(reply.plainText(), buttons);
         }
 
         @Override

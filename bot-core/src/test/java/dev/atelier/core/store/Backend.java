@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.BsonDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +42,7 @@ final class Backend implements AutoCloseable {
     private final List<BsonDocument> filters = new CopyOnWriteArrayList<>();
     private final List<String> targets = new CopyOnWriteArrayList<>();
     private final List<BsonDocument> deletes = new CopyOnWriteArrayList<>();
+    private final List<Consumer<BsonDocument>> beforeCommands = new CopyOnWriteArrayList<>();
 
     Backend(MongoBackend backend) {
         server = new MongoServer(backend);
@@ -49,6 +51,7 @@ final class Backend implements AutoCloseable {
             @Override
             public void commandStarted(CommandStartedEvent event) {
                 BsonDocument command = copy(event.getCommand());
+                beforeCommands.forEach(c -> c.accept(command));
                 String target = command.isString(event.getCommandName())
                         ? command.getString(event.getCommandName()).getValue()
                         : "";
@@ -95,6 +98,14 @@ final class Backend implements AutoCloseable {
 
     MongoTemplate mongo() {
         return new MongoTemplate(client, "atelier");
+    }
+
+    /**
+     * Hands every command the stores send to {@code what} before the server gets it, so that a test can
+     * have another writer come first at a precise moment.
+     */
+    void beforeEachCommand(Consumer<BsonDocument> what) {
+        beforeCommands.add(what);
     }
 
     /** Forgets the filters sent so far. */

@@ -13,7 +13,14 @@ import dev.atelier.core.away.AwayStore;
 import dev.atelier.core.away.Holiday;
 import dev.atelier.core.away.Holidays;
 import dev.atelier.core.clock.checkin.Checkin;
+import dev.atelier.core.clock.checkin.CheckinDefaults;
 import dev.atelier.core.clock.checkin.CheckinSchedule;
+import dev.atelier.core.clock.checkin.ScheduleChange;
+import dev.atelier.core.clock.checkin.SetCohortCheckins;
+import dev.atelier.core.clock.rhythm.Rhythm;
+import dev.atelier.core.clock.rhythm.RhythmChange;
+import dev.atelier.core.clock.rhythm.RhythmStore;
+import dev.atelier.core.clock.rhythm.SetRhythm;
 import dev.atelier.core.cohort.Cohort;
 import dev.atelier.core.cohort.CohortStatus;
 import dev.atelier.core.cohort.CohortStore;
@@ -27,9 +34,16 @@ import dev.atelier.core.pairing.PairingPlan;
 import dev.atelier.core.payout.PayState;
 import dev.atelier.core.payout.Payout;
 import dev.atelier.core.payout.PayoutStore;
+import dev.atelier.core.peerhelp.PeerHelpChange;
+import dev.atelier.core.peerhelp.PeerHelpSettings;
+import dev.atelier.core.peerhelp.PeerHelpSettingsStore;
+import dev.atelier.core.peerhelp.SetPeerHelp;
 import dev.atelier.core.profile.Profile;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
+import dev.atelier.core.rights.CredentialChoice;
+import dev.atelier.core.rights.MemberRecords.ErasureLog;
+import dev.atelier.core.rights.Pseudonym;
 import dev.atelier.core.shared.ConcurrentChange;
 import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
@@ -37,16 +51,23 @@ import dev.atelier.core.task.Budget;
 import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +76,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Two writers of one cohort, task, community, question, profile, roster, plan, check-in, pay state, appeal,
  * member's away periods or community's holidays: both changes stay, or the second is refused and retried.
+ * Two moderators changing a community's rhythm, its peer help or a cohort's default check-ins at once
+ * both keep their change, and a question resolved while its asker is erased stays resolved.
  */
 class ConcurrentUpdatesTest {
 
@@ -380,27 +403,228 @@ class ConcurrentUpdatesTest {
         }
     }
 
+    static final Requester MOD1 = new Requester(C, new Member("mod1", "Mod One"), true);
+    static final Requester MOD2 = new Requester(C, new Member("mod2", "Mod Two"), true);
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void twoModeratorsChangingTheRhythmAtOnceBothKeepTheirChange(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given a rhythm with a longer review wait, and a second moderator who sets the stall days
+            // while the first one's change of the answer window is under way
+            RhythmStore rhythms = MongoStores.create(b.mongo()).rhythms();
+            rhythms.change(C.id(), RhythmChange.typed(null, 72L, null, null, null));
+            Meanwhile meanwhile = new Meanwhile(() ->
+                    new SetRhythm(rhythms, id -> {}).execute(new SetRhythm.Command(MOD2, null, null, null, 3L, null)));
+            RhythmStore underWay = new RhythmStore() {
+                @Override
+                public Rhythm of(String communityId) {
+                    return meanwhile.after(rhythms.of(communityId));
+                }
+
+                @Override
+                public Rhythm change(String communityId, RhythmChange change) {
+                    return meanwhile.after(rhythms.change(communityId, change));
+                }
+            };
+
+            // when the first moderator sets the answer window
+            new SetRhythm(underWay, id -> {}).execute(new SetRhythm.Command(MOD1, 12L, null, null, null, null));
+
+            // then both changes and the earlier one stay
+            assertThat(meanwhile.ran()).isTrue();
+            assertThat(rhythms.of(C.id()))
+                    .isEqualTo(new Rhythm(Duration.ofHours(12), Duration.ofHours(72), Duration.ofHours(24), 3, 2));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void twoModeratorsChangingPeerHelpAtOnceBothKeepTheirChange(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given a second moderator who sets the fallback channel while the first one turns peer help off
+            PeerHelpSettingsStore settings = MongoStores.create(b.mongo()).peerHelp();
+            Meanwhile meanwhile = new Meanwhile(() -> new SetPeerHelp(settings).execute(MOD2, null, "C9"));
+            PeerHelpSettingsStore underWay = new PeerHelpSettingsStore() {
+                @Override
+                public PeerHelpSettings of(String communityId) {
+                    return meanwhile.after(settings.of(communityId));
+                }
+
+                @Override
+                public PeerHelpSettings change(String communityId, PeerHelpChange change) {
+                    return meanwhile.after(settings.change(communityId, change));
+                }
+            };
+
+            // when the first moderator turns it off
+            new SetPeerHelp(underWay).execute(MOD1, "off", null);
+
+            // then peer help is off and the channel stays
+            assertThat(meanwhile.ran()).isTrue();
+            assertThat(settings.of(C.id()))
+                    .isEqualTo(new PeerHelpSettings(C.id(), false, PeerHelpSettings.DEFAULT_HOURS, "C9"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void twoModeratorsChangingACohortsCheckinsAtOnceBothKeepTheirChange(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given a cohort, and a second moderator who sets its quiet hours while the first one sets its days
+            MongoStores stores = MongoStores.create(b.mongo());
+            stores.cohorts().insert(Cohort.create(C.id(), "Spring", null, null, null, "mod", NOW));
+            CheckinDefaults defaults = stores.checkinDefaults();
+            Meanwhile meanwhile = new Meanwhile(() -> new SetCohortCheckins(stores.cohorts(), defaults)
+                    .execute(new SetCohortCheckins.Command(MOD2, "spring", null, null, "23-7")));
+            CheckinDefaults underWay = new CheckinDefaults() {
+                @Override
+                public Optional<CheckinSchedule> find(String communityId, String cohortName) {
+                    return meanwhile.after(defaults.find(communityId, cohortName));
+                }
+
+                @Override
+                public CheckinSchedule change(String communityId, String cohortName, ScheduleChange change) {
+                    return meanwhile.after(defaults.change(communityId, cohortName, change));
+                }
+            };
+
+            // when the first moderator sets the days
+            new SetCohortCheckins(stores.cohorts(), underWay)
+                    .execute(new SetCohortCheckins.Command(MOD1, "Spring", "mon,thu", null, null));
+
+            // then both changes stay, and the time is the default's
+            assertThat(meanwhile.ran()).isTrue();
+            assertThat(defaults.find(C.id(), "SPRING"))
+                    .contains(new CheckinSchedule(
+                            Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalTime.of(10, 0), 23, 7));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void settingsStoredByAnOlderVersionLoadAndKeepWhatAChangeDoesNotName(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given a rhythm, peer-help settings and a check-in default saved whole by an older version
+            var mongo = b.mongo();
+            mongo.getCollection("rhythms")
+                    .insertOne(new Document("_id", C.id())
+                            .append("answerHours", 10L)
+                            .append("reviewHours", 20L)
+                            .append("questionHours", 30L)
+                            .append("stallDays", 4)
+                            .append("missedInRow", 3));
+            mongo.getCollection("peer_help_settings")
+                    .insertOne(new Document("_id", C.id())
+                            .append("enabled", false)
+                            .append("hours", 6)
+                            .append("channelId", "C1"));
+            mongo.getCollection("checkinDefaults")
+                    .insertOne(new Document("_id", C.id() + "/spring")
+                            .append("communityId", C.id())
+                            .append("days", List.of("TUESDAY"))
+                            .append("time", "09:30")
+                            .append("quietFrom", 21)
+                            .append("quietTo", 9));
+            MongoStores stores = MongoStores.create(mongo);
+
+            // when each is read, then changed in one part
+            Rhythm rhythm = stores.rhythms().of(C.id());
+            PeerHelpSettings peerHelp = stores.peerHelp().of(C.id());
+            Optional<CheckinSchedule> checkins = stores.checkinDefaults().find(C.id(), "Spring");
+            Rhythm rhythmChanged = stores.rhythms().change(C.id(), RhythmChange.typed(null, null, null, 7L, null));
+            PeerHelpSettings peerHelpChanged = stores.peerHelp().change(C.id(), PeerHelpChange.typed("8", null));
+            CheckinSchedule checkinsChanged =
+                    stores.checkinDefaults().change(C.id(), "Spring", ScheduleChange.typed(null, "11:00", null));
+
+            // then they load as stored, and each change keeps the parts it does not name
+            assertThat(rhythm)
+                    .isEqualTo(new Rhythm(Duration.ofHours(10), Duration.ofHours(20), Duration.ofHours(30), 4, 3));
+            assertThat(peerHelp).isEqualTo(new PeerHelpSettings(C.id(), false, 6, "C1"));
+            assertThat(checkins).contains(new CheckinSchedule(Set.of(DayOfWeek.TUESDAY), LocalTime.of(9, 30), 21, 9));
+            assertThat(rhythmChanged)
+                    .isEqualTo(new Rhythm(Duration.ofHours(10), Duration.ofHours(20), Duration.ofHours(30), 7, 3))
+                    .isEqualTo(stores.rhythms().of(C.id()));
+            assertThat(peerHelpChanged)
+                    .isEqualTo(new PeerHelpSettings(C.id(), true, 8, "C1"))
+                    .isEqualTo(stores.peerHelp().of(C.id()));
+            assertThat(checkinsChanged)
+                    .isEqualTo(new CheckinSchedule(Set.of(DayOfWeek.TUESDAY), LocalTime.of(11, 0), 21, 9));
+            assertThat(stores.checkinDefaults().find(C.id(), "spring")).contains(checkinsChanged);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aQuestionResolvedWhileItsAskerIsErasedStaysResolved(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given Alice's question, and Bob resolving it just as the erasure of Alice rewrites it
+            QuestionStore questions = MongoStores.create(b.mongo()).questions();
+            questions.save(Question.ask(C.id(), 1, 1, "spring", ALICE, BOB, "How?", NOW));
+            AtomicBoolean resolved = new AtomicBoolean();
+            b.beforeEachCommand(command -> {
+                if (isReplaceIn("questions", command) && resolved.compareAndSet(false, true)) {
+                    Question q = questions.find(C.id(), 1).orElseThrow();
+                    q.resolve(new Requester(C, BOB, false), NOW, null);
+                    questions.save(q);
+                }
+            });
+
+            // when Alice is erased
+            MongoRightsStores.create(b.mongo())
+                    .records()
+                    .erase(C.id(), "alice", Pseudonym.fresh(), new ErasureLog(NOW, "mod", CredentialChoice.KEEP));
+
+            // then the question is both resolved and no longer names her
+            assertThat(resolved).isTrue();
+            Question after = questions.find(C.id(), 1).orElseThrow();
+            assertThat(after.resolvedAt()).isEqualTo(NOW);
+            assertThat(b.mongo().getCollection("questions").find().first().toJson())
+                    .doesNotContain("alice", "Alice");
+        }
+    }
+
+    /** An update command to {@code collection} that replaces a document (its update has no operator). */
+    static boolean isReplaceIn(String collection, BsonDocument command) {
+        return command.containsKey("update")
+                && command.getString("update").getValue().equals(collection)
+                && command.getArray("updates").stream()
+                        .map(u -> u.asDocument().getDocument("u"))
+                        .anyMatch(u -> u.keySet().stream().noneMatch(k -> k.startsWith("$")));
+    }
+
+    /** Another moderator's whole command, run once, right after the first store call of the command under test. */
+    static final class Meanwhile {
+
+        private Runnable other;
+        private boolean ran;
+
+        Meanwhile(Runnable other) {
+            this.other = other;
+        }
+
+        <T> T after(T result) {
+            Runnable once = other;
+            other = null;
+            if (once != null) {
+                once.run();
+                ran = true;
+            }
+            return result;
+        }
+
+        boolean ran() {
+            return ran;
+        }
+    }
+
     static Appeal appeal(AppealOutcome outcome, String decidedBy, String reviewer) {
         return new Appeal(
                 C.id(), 1, 1, 1L, "M1 review", "unfair", "alice", NOW, outcome, null, decidedBy, null, reviewer, null);
     }
 
     static Appeal decided(Appeal a, AppealOutcome outcome, String by, String reviewer) {
-        return new Appeal(
-                a.communityId(),
-                a.number(),
-                a.internship(),
-                a.milestone(),
-                a.decision(),
-                a.reason(),
-                a.by(),
-                a.at(),
-                outcome,
-                "note",
-                by,
-                NOW,
-                reviewer,
-                a.version());
+        return a.decided(outcome, "note", by, NOW, reviewer);
     }
 
     static LocalDate day(int december) {

@@ -1,6 +1,7 @@
 package dev.atelier.core.testing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,12 @@ public final class StaleCards {
         /** Runs {@code line} (catalog syntax) as {@code who}; returns the reply as plain text. */
         String as(Role who, String line);
 
+        /**
+         * Runs {@code line} as {@code who} the way that person does there (a slash command on Discord, {@code
+         * /atelier} over HTTP on Slack) and returns its private answer with its buttons, as the platform holds them.
+         */
+        Answer privately(Role who, String line);
+
         /** {@code who} as typed in a command line ({@code <@id|name>}). */
         String mention(Role who);
 
@@ -42,6 +49,19 @@ public final class StaleCards {
 
         /** Moves the clock on by {@code days} and runs the clock's round. */
         void daysPass(int days);
+    }
+
+    /** A private answer as delivered: its text (fields included) and its buttons by label. */
+    public record Answer(String text, Map<String, Object> buttons) {
+
+        /** The button labelled {@code label}; fails the story when the answer has none. */
+        public Object button(String label) {
+            Object button = buttons.get(label);
+            if (button == null) {
+                throw new AssertionError("no " + label + " on: " + text + " " + buttons.keySet());
+            }
+            return button;
+        }
     }
 
     /** A button pressed after its moment: who presses it, and a word the refusal must contain. */
@@ -70,7 +90,12 @@ public final class StaleCards {
                 new Card("check-in prompt", StaleCards::checkinPrompt),
                 new Card("control message", StaleCards::controlMessage),
                 new Card("appeal notice", StaleCards::appealNotice),
-                new Card("approval notice", StaleCards::approvalNotice));
+                new Card("approval notice", StaleCards::approvalNotice),
+                new Card("completion offer", StaleCards::completionOffer),
+                new Card("logged hours, entry removed", StaleCards::hoursRemoved),
+                new Card("logged hours, internship closed", StaleCards::hoursClosed),
+                new Card("pairing preview, pairs confirmed", StaleCards::previewConfirmed),
+                new Card("pairing preview, preview changed", StaleCards::previewChanged));
     }
 
     private static List<Press> submissionCard(Stage st) {
@@ -184,6 +209,65 @@ public final class StaleCards {
         Object approve = st.button("Approve", Role.MODERATOR);
         st.as(Role.MODERATOR, "cohort approve " + cohort + " " + st.mention(Role.INTERN));
         return List.of(new Press(Role.MODERATOR, "Approve", approve, "already"));
+    }
+
+    private static List<Press> completionOffer(Stage st) {
+        String internship = pair(st);
+        String m = submitted(st, internship);
+        Object complete = st.privately(Role.MENTOR, "review " + m + " approve").button("Complete internship");
+        st.as(
+                Role.MENTOR,
+                "internship complete " + internship + " 9 \"html, css\" \"Clean markup\" \"Built the page.\"");
+        return List.of(new Press(Role.MENTOR, "Complete internship", complete, "is completed"));
+    }
+
+    private static List<Press> hoursRemoved(Stage st) {
+        pair(st);
+        Answer logged = st.privately(Role.INTERN, "log 2 \"read the code\"");
+        st.as(Role.INTERN, "hours remove " + number("Entry\\D{0,12}?(\\d+)", logged.text()));
+        return List.of(
+                new Press(Role.INTERN, "Fix", logged.button("Fix"), "was removed"),
+                new Press(Role.INTERN, "Remove", logged.button("Remove"), "was removed"));
+    }
+
+    private static List<Press> hoursClosed(Stage st) {
+        String internship = pair(st);
+        Answer logged = st.privately(Role.INTERN, "log 2 \"read the code\"");
+        st.as(Role.MODERATOR, "internship close " + internship + " \"The task was cancelled\"");
+        return List.of(
+                new Press(Role.INTERN, "Fix", logged.button("Fix"), "closed"),
+                new Press(Role.INTERN, "Remove", logged.button("Remove"), "closed"));
+    }
+
+    private static List<Press> previewConfirmed(Stage st) {
+        String cohort = pairable(st, "confirmed-");
+        Object confirm = st.privately(Role.MODERATOR, "pair preview " + cohort).button("Confirm pairs");
+        st.as(Role.MODERATOR, "pair confirm " + cohort);
+        return List.of(new Press(Role.MODERATOR, "Confirm pairs", confirm, "already confirmed"));
+    }
+
+    private static List<Press> previewChanged(Stage st) {
+        String cohort = pairable(st, "changed-");
+        Object confirm = st.privately(Role.MODERATOR, "pair preview " + cohort).button("Confirm pairs");
+        String task = number("#(\\d+)", st.as(Role.MODERATOR, "task add \"Second task\" \"Another real thing\""));
+        st.as(Role.MODERATOR, "cohort task " + cohort + " " + task);
+        st.as(
+                Role.MODERATOR,
+                "pair set " + cohort + " " + st.mention(Role.INTERN) + " " + st.mention(Role.MENTOR) + " " + task);
+        return List.of(new Press(Role.MODERATOR, "Confirm pairs", confirm, "changed"));
+    }
+
+    /** A new cohort with an open task where the stage's intern and mentor wait to be paired; its name. */
+    private static String pairable(Stage st, String prefix) {
+        String cohort = prefix + Long.toString(System.nanoTime(), 36);
+        st.as(Role.MODERATOR, "cohort create " + cohort);
+        String task = number("#(\\d+)", st.as(Role.MODERATOR, "task add \"Pairing task\" \"Something real to build\""));
+        st.as(Role.MODERATOR, "cohort task " + cohort + " " + task);
+        st.as(Role.INTERN, "profile set learning:css timezone:UTC window:9-17");
+        st.as(Role.MENTOR, "profile set expertise:css timezone:UTC window:9-17");
+        st.as(Role.INTERN, "cohort join " + cohort + " intern");
+        st.as(Role.MENTOR, "cohort join " + cohort + " mentor");
+        return cohort;
     }
 
     /** A running internship of the stage's intern and mentor on a task of its own; its number. */

@@ -7,5 +7,9 @@ public interface CheckinDefaults {
 
     Optional<CheckinSchedule> find(String communityId, String cohortName);
 
-    void save(String communityId, String cohortName, CheckinSchedule schedule);
+    /**
+     * Sets the parts {@code change} names in one atomic update, leaving the others as stored (or as
+     * {@link CheckinSchedule#DEFAULT}, for a cohort that has none), and returns the default as stored now.
+     */
+    CheckinSchedule change(String communityId, String cohortName, ScheduleChange change);
 }

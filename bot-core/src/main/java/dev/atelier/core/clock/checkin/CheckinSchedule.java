@@ -1,6 +1,5 @@
 package dev.atelier.core.clock.checkin;
 
-import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Rejected;
 import java.time.DayOfWeek;
@@ -11,7 +10,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -49,18 +47,7 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
 
     /** A schedule from what the intern typed; null parts keep this schedule's. */
     public CheckinSchedule change(String dayList, String at, String quiet) {
-        if (dayList == null && at == null && quiet == null) {
-            throw new Rejected(Text.builder()
-                    .plain("Tell me what to change, for example ")
-                    .command(CommandHint.of("checkin schedule")
-                            .named("days", "mon,thu")
-                            .named("time", "09:30")
-                            .named("quiet", "22-8"))
-                    .plain(".")
-                    .build());
-        }
-        int[] q = quiet == null ? new int[] {quietFrom, quietTo} : quietHours(quiet);
-        return new CheckinSchedule(dayList == null ? days : days(dayList), at == null ? time : time(at), q[0], q[1]);
+        return ScheduleChange.typed(dayList, at, quiet).applyTo(this);
     }
 
     /** The Quartz cron expression: seconds, minutes, hours, day of month, month, days of week. */
@@ -126,60 +113,5 @@ public record CheckinSchedule(Set<DayOfWeek> days, LocalTime time, int quietFrom
         String quiet =
                 quietFrom == quietTo ? "no quiet hours" : String.format("quiet %02d:00–%02d:00", quietFrom, quietTo);
         return names + " at " + time + " (" + quiet + ")";
-    }
-
-    private static Set<DayOfWeek> days(String text) {
-        Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
-        for (String word : text.toLowerCase(Locale.ROOT).split("[,\\s]+", -1)) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            out.add(Arrays.stream(DayOfWeek.values())
-                    .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(word) && word.length() >= 2)
-                    .findFirst()
-                    .orElseThrow(() -> new Rejected(Text.builder()
-                            .code(word)
-                            .plain(" is not a day. Use mon, tue, wed, thu, fri, sat, sun, separated by commas.")
-                            .build())));
-        }
-        return out;
-    }
-
-    private static LocalTime time(String text) {
-        if (!text.strip().matches("\\d{1,2}:\\d{2}")) {
-            throw new Rejected(Text.builder()
-                    .plain("Give the time as hours:minutes on a 24-hour clock, for example ")
-                    .code("09:30")
-                    .plain(".")
-                    .build());
-        }
-        String[] parts = text.strip().split(":", -1);
-        int h = Integer.parseInt(parts[0]);
-        int m = Integer.parseInt(parts[1]);
-        if (h > 23 || m > 59) {
-            throw new Rejected(Text.builder()
-                    .code(text.strip())
-                    .plain(" is not a time of day. Use 00:00 to 23:59.")
-                    .build());
-        }
-        return LocalTime.of(h, m);
-    }
-
-    private static int[] quietHours(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        if (t.equals("none")) {
-            return new int[] {0, 0};
-        }
-        if (!t.matches("\\d{1,2}-\\d{1,2}")) {
-            throw new Rejected(Text.builder()
-                    .plain("Give quiet hours as from-to in whole hours, for example ")
-                    .code("22-8")
-                    .plain(", or ")
-                    .code("none")
-                    .plain(".")
-                    .build());
-        }
-        String[] parts = t.split("-", -1);
-        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
     }
 }

@@ -10,7 +10,8 @@ import dev.atelier.core.shared.Requester;
 
 /**
  * A moderator sets the check-in schedule a cohort's new internships start with; interns still fit
- * their own afterwards. With nothing to change, shows the cohort's default.
+ * their own afterwards. With nothing to change, shows the cohort's default. Only the parts named are
+ * written, so a moderator changing another part at the same moment keeps theirs.
  */
 public final class SetCohortCheckins {
 
@@ -27,17 +28,17 @@ public final class SetCohortCheckins {
     public Outcome execute(Command c) {
         Cohort cohort =
                 cohorts.find(c.requester().communityId(), c.cohort()).orElseThrow(() -> new NoSuchCohort(c.cohort()));
-        CheckinSchedule current =
-                defaults.find(c.requester().communityId(), cohort.name()).orElse(CheckinSchedule.DEFAULT);
         if (c.days() == null && c.time() == null && c.quiet() == null) {
+            CheckinSchedule current =
+                    defaults.find(c.requester().communityId(), cohort.name()).orElse(CheckinSchedule.DEFAULT);
             return Outcome.reply(Message.privateReply(Text.builder()
                     .plain("🗓️ New internships of ")
                     .bold(cohort.name())
                     .plain(" check in " + current.describe() + ", in each intern's time zone.")
                     .build()));
         }
-        CheckinSchedule changed = current.change(c.days(), c.time(), c.quiet());
-        defaults.save(c.requester().communityId(), cohort.name(), changed);
+        CheckinSchedule changed = defaults.change(
+                c.requester().communityId(), cohort.name(), ScheduleChange.typed(c.days(), c.time(), c.quiet()));
         return Outcome.reply(Message.privateReply(Text.builder()
                 .plain("🗓️ New internships of ")
                 .bold(cohort.name())

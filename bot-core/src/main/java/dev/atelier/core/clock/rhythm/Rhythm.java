@@ -36,21 +36,6 @@ public record Rhythm(
         }
     }
 
-    /** This rhythm with the given parts changed; null parts stay. */
-    public Rhythm change(Long answerHours, Long reviewHours, Long questionHours, Long days, Long missed) {
-        return new Rhythm(
-                answerHours == null ? answerWindow : Duration.ofHours(bounded(answerHours)),
-                reviewHours == null ? reviewWait : Duration.ofHours(bounded(reviewHours)),
-                questionHours == null ? questionWait : Duration.ofHours(bounded(questionHours)),
-                days == null ? stallDays : bounded(days),
-                missed == null ? missedInRow : bounded(missed));
-    }
-
-    /** Typed numbers outside any valid range stay outside it without overflowing. */
-    private static int bounded(long typed) {
-        return (int) Math.max(-1, Math.min(100_000, typed));
-    }
-
     public String describe() {
         return "check-in answers within " + answerWindow.toHours() + " h · review reminder after "
                 + reviewWait.toHours() + " h · question reminder after " + questionWait.toHours()

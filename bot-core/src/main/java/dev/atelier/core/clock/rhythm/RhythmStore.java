@@ -5,5 +5,9 @@ public interface RhythmStore {
 
     Rhythm of(String communityId);
 
-    void save(String communityId, Rhythm rhythm);
+    /**
+     * Sets the parts {@code change} names in one atomic update, leaving the others as stored (or as the
+     * default, for a community that set none), and returns the rhythm as it is stored now.
+     */
+    Rhythm change(String communityId, RhythmChange change);
 }

@@ -7,7 +7,10 @@ import dev.atelier.core.message.Text;
 import dev.atelier.core.shared.Requester;
 import java.util.function.Consumer;
 
-/** A moderator shows or sets the community's rhythm; a bad value is refused and changes nothing. */
+/**
+ * A moderator shows or sets the community's rhythm; a bad value is refused and changes nothing. Only the
+ * parts named are written, so a moderator changing another part at the same moment keeps theirs.
+ */
 public final class SetRhythm {
 
     private final RhythmStore rhythms;
@@ -27,8 +30,8 @@ public final class SetRhythm {
     }
 
     public Outcome execute(Command c) {
-        Rhythm current = rhythms.of(c.requester().communityId());
         if (c.empty()) {
+            Rhythm current = rhythms.of(c.requester().communityId());
             return Outcome.reply(Message.privateReply(Text.builder()
                     .plain("⏱️ This community's rhythm: " + current.describe() + ".")
                     .line()
@@ -42,8 +45,9 @@ public final class SetRhythm {
                     .plain(".")
                     .build()));
         }
-        Rhythm changed = current.change(c.answer(), c.review(), c.question(), c.stall(), c.missed());
-        rhythms.save(c.requester().communityId(), changed);
+        Rhythm changed = rhythms.change(
+                c.requester().communityId(),
+                RhythmChange.typed(c.answer(), c.review(), c.question(), c.stall(), c.missed()));
         this.changed.accept(c.requester().communityId());
         return Outcome.reply(Message.privateReply(Text.of("⏱️ Rhythm set: " + changed.describe() + ".")));
     }
