@@ -134,6 +134,10 @@ final class DiscordNotifier implements Notifier, Threads, FileSender, Courier {
                 client.openPrivateChannelById(direct.memberId())
                         .queue(channel -> channel.sendMessage(data).queue(sent -> {}, onFailure), onFailure);
             } else if (to instanceof Destination.Channel target) {
+                if (!ShardLookup.holds(client, community.externalId())) {
+                    // not gone: another instance's shard; its fallback (a DM) goes through any shard
+                    throw new IllegalStateException(ShardLookup.ELSEWHERE);
+                }
                 GuildMessageChannel channel =
                         ShardLookup.channel(client, GuildMessageChannel.class, target.channelId());
                 if (channel == null || !channel.getGuild().getId().equals(community.externalId())) {

@@ -17,7 +17,8 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
  * Question threads on Discord: the question is posted in the workspace channel and a thread is
  * started from that message ({@code createThreadChannel}); the opening line inside mentions the
  * mentor, which adds them to it. Posting unarchives an archived thread; a thread Discord no longer
- * knows (deleted, or archived and out of the cache) counts as lost, so the core opens a new one.
+ * knows (deleted, or archived and out of the cache) counts as lost, so the core opens a new one. A server on
+ * another instance's shards is refused with {@link ShardLookup#ELSEWHERE}, never taken for a lost channel.
  */
 final class DiscordThreads {
 
@@ -30,6 +31,7 @@ final class DiscordThreads {
     }
 
     ThreadRef open(CommunityRef community, String channelId, String name, Message message, Message opening) {
+        heldHere(community);
         GuildMessageChannel channel = ShardLookup.channel(client(), GuildMessageChannel.class, channelId);
         if (channel == null || !channel.getGuild().getId().equals(community.externalId())) {
             throw new WorkspaceUnavailableException("the channel is gone or not in this server");
@@ -55,6 +57,7 @@ final class DiscordThreads {
     }
 
     boolean post(CommunityRef community, ThreadRef ref, Message message) {
+        heldHere(community);
         ThreadChannel thread = ShardLookup.channel(client(), ThreadChannel.class, ref.threadId());
         if (thread == null || !thread.getGuild().getId().equals(community.externalId())) {
             return false;
@@ -76,6 +79,16 @@ final class DiscordThreads {
         } catch (PermissionException e) {
             throw new WorkspaceUnavailableException(
                     "Atelier lacks the " + e.getPermission().getName() + " permission in that thread", e);
+        }
+    }
+
+    /**
+     * A server on another instance's shards is not in this instance's cache: its channels and threads are not
+     * gone, they are that instance's to reach; say so (a refusal to try again), rather than lose the thread.
+     */
+    private void heldHere(CommunityRef community) {
+        if (!ShardLookup.holds(client(), community.externalId())) {
+            throw new WorkspaceUnavailableException(ShardLookup.ELSEWHERE);
         }
     }
 

@@ -15,6 +15,9 @@ import net.dv8tion.jda.api.utils.MiscUtil;
  */
 final class ShardLookup {
 
+    /** Why this instance does not reach a server: another instance holds its shard (try again, or leave it). */
+    static final String ELSEWHERE = "this Discord server is served by another Atelier instance right now; try again";
+
     private ShardLookup() {}
 
     static Guild guild(JDA client, String guildId) {

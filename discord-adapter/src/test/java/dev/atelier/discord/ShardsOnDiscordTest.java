@@ -17,6 +17,8 @@ import java.util.Map;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * One instance logged in with two shards through JDA's shard manager: each shard identifies with its
@@ -71,6 +73,16 @@ class ShardsOnDiscordTest extends StandInFlowTest {
         assertThat(ShardLookup.channel(held, GuildMessageChannel.class, SECOND_CHANNEL))
                 .isNotNull();
         assertThat(ShardLookup.clients(held)).hasSize(2);
+
+        // and the health endpoint reports both shards, each connected, and the guilds of both
+        await().atMost(PATIENCE)
+                .until(() -> Status.UP.equals(
+                        new DiscordHealthIndicator(connection()).health().getStatus()));
+        Health health = new DiscordHealthIndicator(connection()).health();
+        assertThat(TwoInstancesOnDiscordTest.shardsIn(health))
+                .hasSize(2)
+                .allSatisfy(shard -> assertThat(shard.getValue()).isEqualTo("CONNECTED"));
+        assertThat(health.getDetails()).containsEntry("guilds", 2L);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.atelier.core.peerhelp.PeerHelpQueue;
@@ -16,29 +18,44 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The peer-help list in {@value #COLLECTION}: one document per hour of asking, found by its {@code _id}
- * (the hour, ISO-8601), listing each question asked in it that may still be offered as {@code {c:
- * community, n: number, k: cohort}}. Every read and write is by {@code _id}; forgetting past hours is the
- * one range, over at most a week of hour documents.
+ * The peer-help list in {@value #COLLECTION}: per hour of asking, a head found by its {@code _id} (the hour,
+ * ISO-8601) counting the listings made in that hour ({@code n}), and chunks {@code <hour>#<i>} of at most {@link
+ * #CHUNK} entries each, {@code {c: community, n: number, k: cohort}}: listing one takes the next place from the
+ * head ({@code findAndModify $inc}) and adds the entry to that place's chunk, so no document grows without bound
+ * however many questions one hour has. A round reads the week's heads, then their chunks, by {@code _id $in}; an
+ * hour stored by an earlier version keeps its entries in the head, which is read as a chunk. Every read and write
+ * is by {@code _id}; forgetting past hours is the one range, over at most a week of hour documents.
  */
 final class MongoPeerHelpQueue implements PeerHelpQueue {
 
     static final String COLLECTION = "peer_help_queue";
+    /** Entries in one chunk at most (about 60 bytes each). */
+    static final int CHUNK = 1000;
+
     private static final String ENTRIES = "entries";
+    private static final String COUNT = "n";
     private static final int BATCH = 1000;
 
     private final MongoCollection<Document> hours;
+    private final int chunk;
 
     MongoPeerHelpQueue(MongoTemplate mongo) {
+        this(mongo, CHUNK);
+    }
+
+    MongoPeerHelpQueue(MongoTemplate mongo, int chunk) {
         this.hours = mongo.getCollection(COLLECTION);
+        this.chunk = chunk;
     }
 
     /** Whether a saved question may be offered to peers later: waiting, not kept from peers, not offered. */
@@ -47,12 +64,26 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
                 && (q.peers() == null || (!q.peers().optedOut() && q.peers().offeredAt() == null));
     }
 
-    /** Lists the question under the hour it was asked in ({@code $addToSet}, upsert by {@code _id}). */
+    /** Lists the question under the hour it was asked in, in the chunk of the next place of that hour. */
     void list(String communityId, long number, String cohortName, Instant askedAt) {
-        hours.updateOne(
-                eq("_id", hour(askedAt)),
-                Updates.addToSet(ENTRIES, entry(communityId, number, cohortName)),
-                new UpdateOptions().upsert(true));
+        add(hour(askedAt), List.of(entry(communityId, number, cohortName)));
+    }
+
+    /** Takes places for the entries from the hour's head, and adds them to the chunks those places fall in. */
+    private void add(String hour, List<Document> entries) {
+        Document head = hours.findOneAndUpdate(
+                eq("_id", hour),
+                Updates.inc(COUNT, entries.size()),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        long last = head.get(COUNT, Number.class).longValue();
+        long first = last - entries.size();
+        Map<String, List<Document>> byChunk = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            byChunk.computeIfAbsent(chunkId(hour, (first + i) / chunk), c -> new ArrayList<>())
+                    .add(entries.get(i));
+        }
+        byChunk.forEach((id, some) ->
+                hours.updateOne(eq("_id", id), Updates.addEachToSet(ENTRIES, some), new UpdateOptions().upsert(true)));
     }
 
     /**
@@ -83,8 +114,7 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
     }
 
     private void write(Map<String, List<Document>> batch) {
-        batch.forEach((hour, entries) -> hours.updateOne(
-                eq("_id", hour), Updates.addEachToSet(ENTRIES, entries), new UpdateOptions().upsert(true)));
+        batch.forEach(this::add);
         batch.clear();
     }
 
@@ -94,25 +124,59 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
         for (Instant h = fromHour.truncatedTo(ChronoUnit.HOURS); !h.isAfter(toHour); h = h.plus(1, ChronoUnit.HOURS)) {
             ids.add(hour(h));
         }
-        List<Listed> listed = new ArrayList<>();
-        hours.find(in("_id", ids)).forEach(d -> {
-            Instant hour = Instant.parse(d.getString("_id"));
-            d.getList(ENTRIES, Document.class, List.of())
-                    .forEach(e -> listed.add(new Listed(
-                            e.getString("c"), e.get("n", Number.class).longValue(), e.getString("k"), hour)));
+        Set<Listed> listed = new LinkedHashSet<>();
+        List<String> chunks = new ArrayList<>();
+        hours.find(in("_id", ids)).forEach(head -> {
+            read(head, listed);
+            chunks.addAll(chunksOf(head));
         });
-        listed.sort(Comparator.comparing(Listed::hour)
+        if (!chunks.isEmpty()) {
+            hours.find(in("_id", chunks)).forEach(c -> read(c, listed));
+        }
+        List<Listed> sorted = new ArrayList<>(listed);
+        sorted.sort(Comparator.comparing(Listed::hour)
                 .thenComparing(Listed::communityId)
                 .thenComparingLong(Listed::number));
-        return listed;
+        return sorted;
+    }
+
+    /** The entries of a chunk (or of a head an earlier version stored with its entries), under the chunk's hour. */
+    private static void read(Document d, Collection<Listed> into) {
+        String id = d.getString("_id");
+        int mark = id.indexOf('#');
+        Instant hour = Instant.parse(mark < 0 ? id : id.substring(0, mark));
+        d.getList(ENTRIES, Document.class, List.of())
+                .forEach(e -> into.add(
+                        new Listed(e.getString("c"), e.get("n", Number.class).longValue(), e.getString("k"), hour)));
+    }
+
+    /** The ids of the chunks a head's count of places fills. */
+    private List<String> chunksOf(Document head) {
+        Number count = head.get(COUNT, Number.class);
+        long places = count == null ? 0 : count.longValue();
+        List<String> ids = new ArrayList<>();
+        for (long c = 0; c * chunk < places; c++) {
+            ids.add(chunkId(head.getString("_id"), c));
+        }
+        return ids;
     }
 
     @Override
     public void drop(Collection<Listed> listed) {
-        Map<Instant, List<Document>> byHour = new LinkedHashMap<>();
-        listed.forEach(l -> byHour.computeIfAbsent(l.hour(), h -> new ArrayList<>())
+        Map<String, List<Document>> byHour = new LinkedHashMap<>();
+        listed.forEach(l -> byHour.computeIfAbsent(hour(l.hour()), h -> new ArrayList<>())
                 .add(entry(l.communityId(), l.number(), l.cohortName())));
-        byHour.forEach((hour, entries) -> hours.updateOne(eq("_id", hour(hour)), Updates.pullAll(ENTRIES, entries)));
+        Map<String, Document> heads = new LinkedHashMap<>();
+        hours.find(in("_id", List.copyOf(byHour.keySet()))).forEach(h -> heads.put(h.getString("_id"), h));
+        byHour.forEach((hour, entries) -> {
+            // from every chunk of the hour (a question listed again may be in two) and from an old head's entries
+            List<String> ids = new ArrayList<>(List.of(hour));
+            Document head = heads.get(hour);
+            if (head != null) {
+                ids.addAll(chunksOf(head));
+            }
+            hours.updateMany(in("_id", ids), Updates.pullAll(ENTRIES, entries));
+        });
     }
 
     @Override
@@ -122,6 +186,10 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
 
     private static Document entry(String communityId, long number, String cohortName) {
         return new Document("c", communityId).append("n", number).append("k", cohortName);
+    }
+
+    private static String chunkId(String hour, long chunk) {
+        return hour + "#" + chunk;
     }
 
     private static String hour(Instant at) {
