@@ -25,8 +25,11 @@ public final class CatalogTour {
 
     private static final CommunityRef SHOP = new CommunityRef(Platform.CONSOLE, "shop", "Shop guild");
 
-    /** One command of the tour: who ran it, the line, the reply and the notifications it sent. */
-    public record Step(String who, String line, Outcome outcome) {
+    /**
+     * One command of the tour: who ran it, the line, the reply and the notifications it sent, and what it
+     * posted in threads.
+     */
+    public record Step(String who, String line, Outcome outcome, List<Message> threadPosts) {
 
         /** The notification titled {@code title}, or the first one starting so. */
         public Message notice(String titleStart) {
@@ -118,9 +121,14 @@ public final class CatalogTour {
     }
 
     private void as(String who, String line) {
+        int posted = platform.threadPosts().size();
         Outcome outcome =
                 atelier.bot().run(new Caller(SHOP, new Actor(new Member(who, who), who.equals("mod")), null), line);
-        steps.add(new Step(who, line, outcome));
+        List<Message> threadPosts = platform.threadPosts().stream()
+                .skip(posted)
+                .map(RecordingPlatform.ThreadPost::message)
+                .toList();
+        steps.add(new Step(who, line, outcome, threadPosts));
         if (outcome.reply() != null) {
             messages.add(outcome.reply());
         }

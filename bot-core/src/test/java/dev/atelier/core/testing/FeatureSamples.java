@@ -55,15 +55,9 @@ public final class FeatureSamples {
                         List.of(),
                         List.of("Confirm"),
                         null));
-        // the card pings the mentor in the workspace; when its thread opened, the card went there and the
-        // mentor's DM is a nudge that pings nobody (a DM notifies by itself)
-        Message asked = CatalogTour.find(steps, "alice", "ask")
-                .outcome()
-                .notifications()
-                .get(0)
-                .message();
-        boolean card = asked.title() != null && asked.title().startsWith("❓ Q1");
-        add(out, new Sample("question", asked, card ? Set.of("bob") : Set.of(), List.of(), List.of(), null));
+        // the question's card opens its thread in the workspace and pings the mentor there (no DM then)
+        Message asked = CatalogTour.find(steps, "alice", "ask").threadPosts().get(0);
+        add(out, new Sample("question", asked, Set.of("bob"), List.of(), List.of("Resolve", "Keep from peers"), null));
         add(
                 out,
                 new Sample(
