@@ -207,6 +207,9 @@ public final class ScaleBenchmark {
         SignedCommands signed = new SignedCommands(http, "http://127.0.0.1:" + port + "/slack/events", SECRET);
         AtelierBot bot = bot(app);
         StringBuilder out = new StringBuilder();
+        // trigger ids unique to this run: a store measured before remembers the last run's for a day, and
+        // takes a command with one of them for Slack's retry of it (acknowledged, not answered again)
+        String run = Long.toString(System.currentTimeMillis(), 36);
         for (String role : List.of("intern", "mentor", "moderator")) {
             String[] c = commands.get(role);
             double[] viaHttp = new double[samples];
@@ -215,7 +218,7 @@ public final class ScaleBenchmark {
                 String name = label.replace(' ', '-') + "-" + role + "-" + s;
                 long sent = System.nanoTime();
                 HttpResponse<String> ack = http.send(
-                        signed.request("T1", c[0], c[1], "trigger-" + name, slack.responseUrl(name)),
+                        signed.request("T1", c[0], c[1], "trigger-" + run + "-" + name, slack.responseUrl(name)),
                         HttpResponse.BodyHandlers.ofString());
                 if (ack.statusCode() != 200) {
                     throw new IllegalStateException("not acknowledged: " + ack.statusCode());
