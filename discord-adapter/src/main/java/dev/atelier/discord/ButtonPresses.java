@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /**
  * A pressed button. One that asks for options must answer with a modal within three seconds and
@@ -46,17 +45,7 @@ final class ButtonPresses {
                     caller -> showModal(event, route, bot.get().press(caller, actionId)),
                     refusal -> event.reply(refusal).setEphemeral(true).queue());
         } else {
-            event.deferReply(true).queue();
-            InteractionHook hook = event.getHook();
-            route.caller(
-                    caller -> workers.execute(() -> {
-                        try {
-                            OutcomeReplies.deliver(hook, bot.get().press(caller, actionId));
-                        } catch (RuntimeException e) {
-                            OutcomeReplies.deliverError(hook, e);
-                        }
-                    }),
-                    refusal -> OutcomeReplies.refuse(hook, refusal));
+            route.deferPrivately(event, workers, caller -> bot.get().press(caller, actionId));
         }
     }
 

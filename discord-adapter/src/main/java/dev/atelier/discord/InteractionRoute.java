@@ -2,12 +2,17 @@ package dev.atelier.discord;
 
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.message.Modal;
+import dev.atelier.core.message.Outcome;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,6 +117,24 @@ final class InteractionRoute {
                 .queue(
                         retrieved -> then.accept(callers.of(guild, retrieved, interaction.getChannelId())),
                         failure -> refuse.accept(whyNot(failure)));
+    }
+
+    /**
+     * Defers a private answer, then runs {@code run} as the caller on {@code workers} and fills the deferral
+     * in with its outcome (a clear error when it fails; why not when the caller cannot be found).
+     */
+    void deferPrivately(IReplyCallback event, Executor workers, Function<Caller, Outcome> run) {
+        event.deferReply(true).queue();
+        InteractionHook hook = event.getHook();
+        caller(
+                caller -> workers.execute(() -> {
+                    try {
+                        OutcomeReplies.deliver(hook, run.apply(caller));
+                    } catch (RuntimeException e) {
+                        OutcomeReplies.deliverError(hook, e);
+                    }
+                }),
+                refusal -> OutcomeReplies.refuse(hook, refusal));
     }
 
     private String whyNot(Throwable failure) {

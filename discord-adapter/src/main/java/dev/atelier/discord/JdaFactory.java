@@ -1,6 +1,7 @@
 package dev.atelier.discord;
 
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.hooks.EventListener;
@@ -8,6 +9,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.SessionController;
 
 /**
  * Builds the JDA client: a light client with the one extra intent {@code GUILD_MESSAGES} (to count
@@ -39,12 +41,7 @@ final class JdaFactory {
         JDABuilder builder = JDABuilder.createLight(properties.token(), intents(properties))
                 .setEnableShutdownHook(false)
                 .addEventListeners(listener);
-        if (properties.restUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(properties.restUrl()));
-        }
-        if (properties.gatewayUrl() != null) {
-            builder.setSessionController(new GatewaySessionController(properties.gatewayUrl()));
-        }
+        endpoints(properties, builder::setRestConfig, builder::setSessionController);
         return builder;
     }
 
@@ -80,12 +77,18 @@ final class JdaFactory {
                 .setShards(shards.first(), shards.last())
                 .setEnableShutdownHook(false)
                 .addEventListeners(listener);
+        endpoints(properties, builder::setRestConfig, builder::setSessionController);
+        return builder;
+    }
+
+    /** Hands the configured REST base URL and gateway URL, where set, to a client's or a shard manager's builder. */
+    private static void endpoints(
+            DiscordProperties properties, Consumer<RestConfig> rest, Consumer<SessionController> gateway) {
         if (properties.restUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(properties.restUrl()));
+            rest.accept(new RestConfig().setBaseUrl(properties.restUrl()));
         }
         if (properties.gatewayUrl() != null) {
-            builder.setSessionController(new GatewaySessionController(properties.gatewayUrl()));
+            gateway.accept(new GatewaySessionController(properties.gatewayUrl()));
         }
-        return builder;
     }
 }

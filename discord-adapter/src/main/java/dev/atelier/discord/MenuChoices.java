@@ -4,7 +4,6 @@ import dev.atelier.core.command.AtelierBot;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /**
  * A choice in one of our menus on a message (a string select whose custom id the core made, see
@@ -30,16 +29,6 @@ final class MenuChoices {
             return;
         }
         String value = event.getValues().isEmpty() ? null : event.getValues().get(0);
-        event.deferReply(true).queue();
-        InteractionHook hook = event.getHook();
-        route.caller(
-                caller -> workers.execute(() -> {
-                    try {
-                        OutcomeReplies.deliver(hook, bot.get().choose(caller, route.actionId(), value));
-                    } catch (RuntimeException e) {
-                        OutcomeReplies.deliverError(hook, e);
-                    }
-                }),
-                refusal -> OutcomeReplies.refuse(hook, refusal));
+        route.deferPrivately(event, workers, caller -> bot.get().choose(caller, route.actionId(), value));
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 
 /**
@@ -42,16 +41,6 @@ final class ModalSubmissions {
                 values.put(value.getCustomId(), text);
             }
         }
-        event.deferReply(true).queue();
-        InteractionHook hook = event.getHook();
-        route.caller(
-                caller -> workers.execute(() -> {
-                    try {
-                        OutcomeReplies.deliver(hook, bot.get().submitModal(caller, modalId, values));
-                    } catch (RuntimeException e) {
-                        OutcomeReplies.deliverError(hook, e);
-                    }
-                }),
-                refusal -> OutcomeReplies.refuse(hook, refusal));
+        route.deferPrivately(event, workers, caller -> bot.get().submitModal(caller, modalId, values));
     }
 }

@@ -22,6 +22,8 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
@@ -83,17 +85,7 @@ final class DiscordMocks {
         lenient().when(event.getName()).thenReturn(name);
         lenient().when(event.getSubcommandName()).thenReturn(subcommand);
         lenient().when(event.getOptions()).thenReturn(options);
-        lenient()
-                .when(event.deferReply(anyBoolean()))
-                .thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
-        lenient().when(event.reply(anyString())).thenAnswer(invocation -> reply(direct, invocation.getArgument(0)));
-        lenient()
-                .when(event.reply(any(MessageCreateData.class)))
-                .thenAnswer(invocation -> reply(direct, RecordingHook.text(invocation.getArgument(0))));
-        lenient().when(event.replyModal(any(Modal.class))).thenAnswer(invocation -> {
-            direct.modals.add(invocation.getArgument(0));
-            return mock(ModalCallbackAction.class);
-        });
+        repliesAndModals(event, direct);
         return event;
     }
 
@@ -101,17 +93,7 @@ final class DiscordMocks {
         ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
         interaction(guild, member, hook, event);
         lenient().when(event.getComponentId()).thenReturn(id);
-        lenient()
-                .when(event.deferReply(anyBoolean()))
-                .thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
-        lenient().when(event.reply(anyString())).thenAnswer(invocation -> reply(direct, invocation.getArgument(0)));
-        lenient()
-                .when(event.reply(any(MessageCreateData.class)))
-                .thenAnswer(invocation -> reply(direct, RecordingHook.text(invocation.getArgument(0))));
-        lenient().when(event.replyModal(any(Modal.class))).thenAnswer(invocation -> {
-            direct.modals.add(invocation.getArgument(0));
-            return mock(ModalCallbackAction.class);
-        });
+        repliesAndModals(event, direct);
         return event;
     }
 
@@ -129,10 +111,7 @@ final class DiscordMocks {
                 })
                 .toList();
         lenient().when(event.getValues()).thenReturn(mappings);
-        lenient()
-                .when(event.deferReply(anyBoolean()))
-                .thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
-        lenient().when(event.reply(anyString())).thenAnswer(invocation -> reply(direct, invocation.getArgument(0)));
+        replies(event, direct);
         return event;
     }
 
@@ -186,6 +165,26 @@ final class DiscordMocks {
         lenient().when(option.getType()).thenReturn(OptionType.CHANNEL);
         lenient().when(option.getAsChannel()).thenReturn(channel);
         return option;
+    }
+
+    /** Records the event's deferrals and text replies in {@code direct}. */
+    private static void replies(IReplyCallback event, Direct direct) {
+        lenient()
+                .when(event.deferReply(anyBoolean()))
+                .thenAnswer(invocation -> defer(direct, invocation.getArgument(0)));
+        lenient().when(event.reply(anyString())).thenAnswer(invocation -> reply(direct, invocation.getArgument(0)));
+    }
+
+    /** As {@link #replies}, and the event's message replies and the modals it shows. */
+    private static <E extends IReplyCallback & IModalCallback> void repliesAndModals(E event, Direct direct) {
+        replies(event, direct);
+        lenient()
+                .when(event.reply(any(MessageCreateData.class)))
+                .thenAnswer(invocation -> reply(direct, RecordingHook.text(invocation.getArgument(0))));
+        lenient().when(event.replyModal(any(Modal.class))).thenAnswer(invocation -> {
+            direct.modals.add(invocation.getArgument(0));
+            return mock(ModalCallbackAction.class);
+        });
     }
 
     private static void interaction(

@@ -3,7 +3,6 @@ package dev.atelier.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.discord.DiscordStandIn.RestCall;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -40,7 +39,7 @@ class InternshipOverTheWireTest extends StandInFlowTest {
         RestCall created = discord.calls("POST", "/guilds/1000/channels").get(0);
         assertThat(created.body().getInt("type")).isZero();
         assertThat(created.body().getString("parent_id")).isEqualTo(DiscordStandIn.CATEGORY_ID);
-        assertThat(overwrites(created.body()))
+        assertThat(overwrites(created.body().getArray("permission_overwrites")))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "role 1000",
                         "allow 0 deny " + DiscordWorkspaceProvisioner.HIDDEN,
@@ -121,19 +120,6 @@ class InternshipOverTheWireTest extends StandInFlowTest {
                 .anyMatch(call -> INTERN.equals(call.body().getString("recipient_id")));
         assertThat(text(message("7" + INTERN, "Rate the mentorship"))).contains("/credentials/");
         assertOnlyIntendedPings();
-    }
-
-    /** Permission overwrites as "role|member id" → "allow x deny y". */
-    private static Map<String, String> overwrites(DataObject channel) {
-        Map<String, String> overwrites = new LinkedHashMap<>();
-        DataArray all = channel.getArray("permission_overwrites");
-        for (int i = 0; i < all.length(); i++) {
-            DataObject overwrite = all.getObject(i);
-            overwrites.put(
-                    (overwrite.getInt("type") == 0 ? "role " : "member ") + overwrite.getString("id"),
-                    "allow " + overwrite.getString("allow") + " deny " + overwrite.getString("deny"));
-        }
-        return overwrites;
     }
 
     /** The custom ids of a modal's text inputs. */

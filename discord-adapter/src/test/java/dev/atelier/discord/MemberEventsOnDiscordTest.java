@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.atelier.discord.DiscordStandIn.RestCall;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -64,27 +63,6 @@ class MemberEventsOnDiscordTest extends StandInFlowTest {
                 .countDocuments(new org.bson.Document("memberId", memberId));
     }
 
-    private String givenAWorkspace() {
-        slash(MODERATOR, "task", "add", Map.of("title", "Landing page", "description", "Build the landing page"));
-        slash(MODERATOR, "internship", "start", Map.of("intern", INTERN, "mentor", MODERATOR, "task", "1"));
-        return discord.channels.values().stream()
-                .filter(c -> c.getString("name", "").startsWith("atelier-1"))
-                .findFirst()
-                .orElseThrow()
-                .getString("id");
-    }
-
-    private static Map<String, String> overwrites(DataArray all) {
-        Map<String, String> overwrites = new LinkedHashMap<>();
-        for (int i = 0; i < all.length(); i++) {
-            DataObject overwrite = all.getObject(i);
-            overwrites.put(
-                    (overwrite.getInt("type") == 0 ? "role " : "member ") + overwrite.getString("id"),
-                    "allow " + overwrite.getString("allow") + " deny " + overwrite.getString("deny"));
-        }
-        return overwrites;
-    }
-
     @Test
     void aRoleGivenOrTakenMakesOrUnmakesAModeratorAtOnceAndARoleFollowsItsPermissions() {
         String workspace = givenAWorkspace();
@@ -118,11 +96,7 @@ class MemberEventsOnDiscordTest extends StandInFlowTest {
 
         // when the server takes the role from Hal
         discord.gateway.dispatch("GUILD_MEMBER_UPDATE", memberUpdate(HELPER, DataArray.empty()));
-        await().atMost(PATIENCE)
-                .until(() -> atelier.mongo()
-                                .getCollection("moderators_seen")
-                                .countDocuments(new org.bson.Document("memberId", HELPER))
-                        == 0);
+        await().atMost(PATIENCE).until(() -> seen(HELPER) == 0);
 
         // then the next notice reaches the moderator but not Hal
         int toModerator = noticesTo(MODERATOR);

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.atelier.discord.DiscordStandIn.RestCall;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
 
@@ -19,27 +17,6 @@ import org.junit.jupiter.api.Test;
  * and commands only moderators can run are registered hidden from other members.
  */
 class ModeratorsOnDiscordTest extends StandInFlowTest {
-
-    private String givenAWorkspace() {
-        slash(MODERATOR, "task", "add", Map.of("title", "Landing page", "description", "Build the landing page"));
-        slash(MODERATOR, "internship", "start", Map.of("intern", INTERN, "mentor", MODERATOR, "task", "1"));
-        return discord.channels.values().stream()
-                .filter(c -> c.getString("name", "").startsWith("atelier-1"))
-                .findFirst()
-                .orElseThrow()
-                .getString("id");
-    }
-
-    private static Map<String, String> overwrites(DataArray all) {
-        Map<String, String> overwrites = new LinkedHashMap<>();
-        for (int i = 0; i < all.length(); i++) {
-            DataObject overwrite = all.getObject(i);
-            overwrites.put(
-                    (overwrite.getInt("type") == 0 ? "role " : "member ") + overwrite.getString("id"),
-                    "allow " + overwrite.getString("allow") + " deny " + overwrite.getString("deny"));
-        }
-        return overwrites;
-    }
 
     @Test
     void rolesWithManageServerSeeANewWorkspaceButTheBotsManagedRoleGetsNoOverwrite() {

@@ -12,6 +12,7 @@ import dev.atelier.discord.StandInInteractions.Interaction;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -190,6 +191,29 @@ abstract class StandInFlowTest {
             }
         }
         return buttons;
+    }
+
+    /** Starts internship #1 (the intern, the moderator as mentor, on a new task) and returns its workspace channel's id. */
+    protected String givenAWorkspace() {
+        slash(MODERATOR, "task", "add", Map.of("title", "Landing page", "description", "Build the landing page"));
+        slash(MODERATOR, "internship", "start", Map.of("intern", INTERN, "mentor", MODERATOR, "task", "1"));
+        return discord.channels.values().stream()
+                .filter(c -> c.getString("name", "").startsWith("atelier-1"))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+    }
+
+    /** Permission overwrites as "role|member id" → "allow x deny y". */
+    static Map<String, String> overwrites(DataArray all) {
+        Map<String, String> overwrites = new LinkedHashMap<>();
+        for (int i = 0; i < all.length(); i++) {
+            DataObject overwrite = all.getObject(i);
+            overwrites.put(
+                    (overwrite.getInt("type") == 0 ? "role " : "member ") + overwrite.getString("id"),
+                    "allow " + overwrite.getString("allow") + " deny " + overwrite.getString("deny"));
+        }
+        return overwrites;
     }
 
     /** The workspace channel the bot created (the latest). */

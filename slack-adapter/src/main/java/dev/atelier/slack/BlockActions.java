@@ -6,6 +6,8 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.message.Message;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,21 @@ final class BlockActions {
     private static final Logger log = LoggerFactory.getLogger(BlockActions.class);
 
     private BlockActions() {}
+
+    /**
+     * The first of the payload's actions whose id matches {@code actionIds}; none when the payload's {@code
+     * response_url} is not Slack's (such a payload is acknowledged and ignored).
+     */
+    static Optional<BlockActionPayload.Action> ours(
+            BlockActionPayload payload, Pattern actionIds, ResponseUrls responseUrls) {
+        if (!responseUrls.allowed(payload.getResponseUrl())) {
+            return Optional.empty();
+        }
+        return payload.getActions().stream()
+                .filter(a -> a.getActionId() != null
+                        && actionIds.matcher(a.getActionId()).matches())
+                .findFirst();
+    }
 
     /** The person who pressed or chose, in the channel of the message. */
     static Caller caller(Callers callers, BlockActionPayload payload) {

@@ -42,24 +42,19 @@ final class ButtonPress implements BlockActionHandler {
             Messenger messenger,
             Work work,
             ResponseUrls responseUrls) {
-        this.responseUrls = responseUrls;
         this.bot = bot;
         this.callers = callers;
         this.calls = calls;
         this.messenger = messenger;
         this.work = work;
+        this.responseUrls = responseUrls;
     }
 
     @Override
     public Response apply(BlockActionRequest request, ActionContext context) {
         BlockActionPayload payload = request.getPayload();
-        if (!responseUrls.allowed(payload.getResponseUrl())) {
-            return context.ack();
-        }
-        payload.getActions().stream()
+        BlockActions.ours(payload, ACTION_IDS, responseUrls)
                 .map(BlockActionPayload.Action::getActionId)
-                .filter(id -> id != null && ACTION_IDS.matcher(id).matches())
-                .findFirst()
                 .ifPresent(actionId -> work.later("button", () -> press(payload, actionId, context)));
         return context.ack();
     }

@@ -38,13 +38,7 @@ final class MenuChoice implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext context) {
         BlockActionPayload payload = request.getPayload();
-        if (!responseUrls.allowed(payload.getResponseUrl())) {
-            return context.ack();
-        }
-        payload.getActions().stream()
-                .filter(a -> a.getActionId() != null
-                        && ACTION_IDS.matcher(a.getActionId()).matches())
-                .findFirst()
+        BlockActions.ours(payload, ACTION_IDS, responseUrls)
                 .ifPresent(action -> work.later("menu", () -> choose(payload, action, context)));
         return context.ack();
     }

@@ -72,8 +72,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                         INTERN,
                         "bea",
                         internInvitation.param("channel"),
-                        LivingMessagesHttpTest.buttons(internInvitation.param("blocks"))
-                                .get("Accept"),
+                        buttons(internInvitation.param("blocks")).get("Accept"),
                         "Accept",
                         firstAccept));
         assertThat(responseTo(firstAccept).param("text")).contains("Accepted", "@ben accepts too");
@@ -83,8 +82,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                         MENTOR,
                         "ben",
                         mentorInvitation.param("channel"),
-                        LivingMessagesHttpTest.buttons(mentorInvitation.param("blocks"))
-                                .get("Accept"),
+                        buttons(mentorInvitation.param("blocks")).get("Accept"),
                         "Accept",
                         secondAccept));
 
@@ -102,7 +100,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                                     && String.valueOf(c.param("blocks")).contains("You both accepted"),
                             1)
                     .get(0);
-            assertThat(LivingMessagesHttpTest.buttons(shown.param("blocks"))).isEmpty();
+            assertThat(buttons(shown.param("blocks"))).isEmpty();
         }
 
         // when the mentor opens Home, then it offers what a mentor can do now
@@ -149,7 +147,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                                 && String.valueOf(c.param("blocks")).contains("Approve"),
                         1)
                 .get(0);
-        String approve = LivingMessagesHttpTest.buttons(card.param("blocks")).get("Approve");
+        String approve = buttons(card.param("blocks")).get("Approve");
         String approvedUrl = slack.responseUrl();
         requests().signed(SlackPayloads.blockActions(MENTOR, "ben", workspace, approve, "Approve", approvedUrl));
         assertThat(card.param("text") + card.param("blocks"))
@@ -160,7 +158,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                         "chat.update", c -> workspace.equals(c.param("channel")) && ts.equals(c.param("ts")), 1)
                 .get(0);
         assertThat(approvedCard.param("blocks")).contains("Approved by @ben");
-        assertThat(LivingMessagesHttpTest.buttons(approvedCard.param("blocks"))).isEmpty();
+        assertThat(buttons(approvedCard.param("blocks"))).isEmpty();
         FakeSlack.Call verdict = awaitCalls(
                         "chat.postMessage",
                         c -> workspace.equals(c.param("channel"))
@@ -183,7 +181,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                         1)
                 .get(0);
         assertThat(question.param("text") + question.param("blocks")).contains("<@" + MENTOR + ">");
-        assertThat(LivingMessagesHttpTest.buttons(question.param("blocks"))).containsKey("Resolve");
+        assertThat(buttons(question.param("blocks"))).containsKey("Resolve");
 
         // and she logs her hours from Home
         JsonObject logging = open(INTERN, "bea", home(INTERN, "home-4").get("Log hours"), "Log hours");
@@ -208,8 +206,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                     .get(0);
             assertThat(prompt.param("text") + prompt.param("blocks")).contains("Check-in #1");
             String promptChannel = prompt.param("channel");
-            String answerCheckin =
-                    LivingMessagesHttpTest.buttons(prompt.param("blocks")).get("Answer check-in");
+            String answerCheckin = buttons(prompt.param("blocks")).get("Answer check-in");
 
             // then she answers it with the button and its form
             int formsBefore = slack.calls("views.open").size();
@@ -252,8 +249,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
         }
 
         // when the mentor completes the internship from the private answer to the approval
-        String complete = LivingMessagesHttpTest.buttons(responseTo(approvedUrl).param("blocks"))
-                .get("Complete internship");
+        String complete = buttons(responseTo(approvedUrl).param("blocks")).get("Complete internship");
         assertThat(complete).isNotNull();
         int formsBefore = slack.calls("views.open").size();
         requests()
@@ -309,7 +305,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                                     .toList(),
                     e);
         }
-        assertThat(LivingMessagesHttpTest.buttons(credential.param("blocks"))).containsKey("Rate the mentorship");
+        assertThat(buttons(credential.param("blocks"))).containsKey("Rate the mentorship");
     }
 
     private static FakeSlack.Call awaitDm(String member, String fragment) {
@@ -319,12 +315,6 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
                                 && (c.param("text") + c.param("blocks")).contains(fragment),
                         1)
                 .get(0);
-    }
-
-    private static String find(String pattern, String text) {
-        Matcher matcher = Pattern.compile(pattern).matcher(text);
-        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
-        return matcher.group(1);
     }
 
     @AfterEach
@@ -341,7 +331,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
         FakeSlack.Call published = awaitCalls("views.publish", c -> member.equals(c.param("user_id")), before + 1)
                 .get(before);
         JsonArray blocks = published.json("view").getAsJsonArray("blocks");
-        return LivingMessagesHttpTest.buttons(blocks.toString());
+        return buttons(blocks.toString());
     }
 
     /** Presses a Home button and returns the modal it opened. */

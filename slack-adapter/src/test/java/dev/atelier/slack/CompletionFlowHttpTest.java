@@ -2,14 +2,10 @@ package dev.atelier.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +59,7 @@ class CompletionFlowHttpTest extends SlackHttpTestBase {
 
         // when the mentor approves, the reply offers "Complete internship", which opens the final review
         FakeSlack.Call approved = command(MENTOR, "milo", workspace, "review " + milestone + " approve");
-        String complete = buttons(approved).get("Complete internship");
+        String complete = buttons(approved.param("blocks")).get("Complete internship");
         requests()
                 .signed(SlackPayloads.blockActions(
                         MENTOR, "milo", workspace, complete, "Complete internship", slack.responseUrl()));
@@ -117,24 +113,5 @@ class CompletionFlowHttpTest extends SlackHttpTestBase {
                 + (link.group().endsWith("0") ? "1" : "0");
         assertThat(command(INTERN, "ivy", "C1GENERAL", "verify " + other).param("text"))
                 .contains("Unknown");
-    }
-
-    private static String find(String pattern, String text) {
-        Matcher m = Pattern.compile(pattern).matcher(text);
-        assertThat(m.find()).as("%s in %s", pattern, text).isTrue();
-        return m.group(1);
-    }
-
-    /** Button label to action id, from the actions blocks of a message. */
-    private static Map<String, String> buttons(FakeSlack.Call post) {
-        JsonArray blocks = JsonParser.parseString(post.param("blocks")).getAsJsonArray();
-        return StreamSupport.stream(blocks.spliterator(), false)
-                .map(JsonElement::getAsJsonObject)
-                .filter(b -> b.get("type").getAsString().equals("actions"))
-                .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
-                .map(JsonElement::getAsJsonObject)
-                .collect(Collectors.toMap(
-                        e -> e.getAsJsonObject("text").get("text").getAsString(),
-                        e -> e.get("action_id").getAsString()));
     }
 }

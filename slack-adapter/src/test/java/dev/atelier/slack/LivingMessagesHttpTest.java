@@ -2,14 +2,10 @@ package dev.atelier.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -231,27 +227,5 @@ class LivingMessagesHttpTest extends SlackHttpTestBase {
                                 && (c.param("text") + c.param("blocks")).contains(fragment),
                         1)
                 .get(0);
-    }
-
-    private static String find(String pattern, String text) {
-        Matcher matcher = Pattern.compile(pattern).matcher(text);
-        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
-        return matcher.group(1);
-    }
-
-    /** Button label to action id, from the actions blocks of a message. */
-    static Map<String, String> buttons(String blocks) {
-        if (blocks == null) {
-            return Map.of();
-        }
-        return StreamSupport.stream(
-                        JsonParser.parseString(blocks).getAsJsonArray().spliterator(), false)
-                .map(JsonElement::getAsJsonObject)
-                .filter(b -> b.get("type").getAsString().equals("actions"))
-                .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
-                .map(JsonElement::getAsJsonObject)
-                .collect(Collectors.toMap(
-                        e -> e.getAsJsonObject("text").get("text").getAsString(),
-                        e -> e.get("action_id").getAsString()));
     }
 }

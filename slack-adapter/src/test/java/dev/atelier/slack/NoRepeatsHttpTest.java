@@ -6,8 +6,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -109,11 +107,5 @@ class NoRepeatsHttpTest extends SlackHttpTestBase {
                         false)
                 .map(JsonElement::getAsJsonObject)
                 .toList();
-    }
-
-    private static String find(String pattern, String text) {
-        Matcher m = Pattern.compile(pattern).matcher(text);
-        assertThat(m.find()).as("%s in %s", pattern, text).isTrue();
-        return m.group(1);
     }
 }

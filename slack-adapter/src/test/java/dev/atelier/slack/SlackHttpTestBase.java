@@ -3,11 +3,18 @@ package dev.atelier.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -73,6 +80,29 @@ abstract class SlackHttpTestBase {
             String method, java.util.function.Predicate<FakeSlack.Call> filter, int count) {
         return await().atMost(PATIENCE)
                 .until(() -> slack.calls(method).stream().filter(filter).toList(), calls -> calls.size() >= count);
+    }
+
+    /** The first group of {@code pattern} in {@code text}; fails the test when it is not there. */
+    static String find(String pattern, String text) {
+        Matcher matcher = Pattern.compile(pattern).matcher(text);
+        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
+        return matcher.group(1);
+    }
+
+    /** Button label to action id, from the actions blocks of a message. */
+    static Map<String, String> buttons(String blocks) {
+        if (blocks == null) {
+            return Map.of();
+        }
+        return StreamSupport.stream(
+                        JsonParser.parseString(blocks).getAsJsonArray().spliterator(), false)
+                .map(JsonElement::getAsJsonObject)
+                .filter(b -> b.get("type").getAsString().equals("actions"))
+                .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
+                .map(JsonElement::getAsJsonObject)
+                .collect(Collectors.toMap(
+                        e -> e.getAsJsonObject("text").get("text").getAsString(),
+                        e -> e.get("action_id").getAsString()));
     }
 
     private static FakeSlack start() {

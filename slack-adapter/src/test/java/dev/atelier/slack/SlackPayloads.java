@@ -97,21 +97,13 @@ final class SlackPayloads {
 
     static String blockActions(
             String userId, String userName, String channelId, String actionId, String label, String responseUrl) {
-        JsonObject payload = interaction("block_actions", userId, userName);
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "message");
-        container.addProperty("message_ts", "1767225600.000001");
-        container.addProperty("channel_id", channelId);
-        container.addProperty("is_ephemeral", false);
-        payload.add("container", container);
-        payload.addProperty("trigger_id", "13345224609.738474920.8088930838d88f008e0");
-        payload.add("team", team());
-        payload.addProperty("is_enterprise_install", false);
-        JsonObject channel = new JsonObject();
-        channel.addProperty("id", channelId);
-        channel.addProperty("name", "privategroup");
-        payload.add("channel", channel);
-        payload.addProperty("response_url", responseUrl);
+        JsonObject payload = onMessage(
+                userId,
+                userName,
+                channelId,
+                "1767225600.000001",
+                "13345224609.738474920.8088930838d88f008e0",
+                responseUrl);
         payload.add("actions", pressed(actionId, "Xb1Q", label));
         return SignedRequests.interactionBody(payload.toString());
     }
@@ -119,26 +111,15 @@ final class SlackPayloads {
     /** A choice of {@code value} in the static select {@code actionId} on a message in {@code channelId}. */
     static String menuChoice(
             String userId, String userName, String channelId, String actionId, String value, String responseUrl) {
-        JsonObject payload = interaction("block_actions", userId, userName);
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "message");
-        container.addProperty("message_ts", "1767225600.000002");
-        container.addProperty("channel_id", channelId);
-        container.addProperty("is_ephemeral", false);
-        payload.add("container", container);
-        payload.addProperty("trigger_id", "13345224609.738474920.8088930838d88f008e1");
-        payload.add("team", team());
-        payload.addProperty("is_enterprise_install", false);
-        JsonObject channel = new JsonObject();
-        channel.addProperty("id", channelId);
-        channel.addProperty("name", "privategroup");
-        payload.add("channel", channel);
-        payload.addProperty("response_url", responseUrl);
-        JsonObject text = new JsonObject();
-        text.addProperty("type", "plain_text");
-        text.addProperty("text", value);
+        JsonObject payload = onMessage(
+                userId,
+                userName,
+                channelId,
+                "1767225600.000002",
+                "13345224609.738474920.8088930838d88f008e1",
+                responseUrl);
         JsonObject selected = new JsonObject();
-        selected.add("text", text);
+        selected.add("text", plainText(value));
         selected.addProperty("value", value);
         JsonObject action = new JsonObject();
         action.addProperty("action_id", actionId);
@@ -224,14 +205,44 @@ final class SlackPayloads {
         return payload;
     }
 
+    /**
+     * A {@code block_actions} payload for an action on the message {@code messageTs} in {@code channelId}, all
+     * but its {@code actions}.
+     */
+    private static JsonObject onMessage(
+            String userId, String userName, String channelId, String messageTs, String triggerId, String responseUrl) {
+        JsonObject payload = interaction("block_actions", userId, userName);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.addProperty("trigger_id", triggerId);
+        payload.add("team", team());
+        payload.addProperty("is_enterprise_install", false);
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", channelId);
+        channel.addProperty("name", "privategroup");
+        payload.add("channel", channel);
+        payload.addProperty("response_url", responseUrl);
+        return payload;
+    }
+
+    /** A {@code plain_text} text object. */
+    private static JsonObject plainText(String text) {
+        JsonObject object = new JsonObject();
+        object.addProperty("type", "plain_text");
+        object.addProperty("text", text);
+        return object;
+    }
+
     /** The {@code actions} of a press on the button {@code actionId} labelled {@code label}. */
     private static JsonArray pressed(String actionId, String blockId, String label) {
         JsonObject action = new JsonObject();
         action.addProperty("action_id", actionId);
         action.addProperty("block_id", blockId);
-        JsonObject text = new JsonObject();
-        text.addProperty("type", "plain_text");
-        text.addProperty("text", label);
+        JsonObject text = plainText(label);
         text.addProperty("emoji", true);
         action.add("text", text);
         action.addProperty("type", "button");

@@ -129,7 +129,7 @@ class StaleButtonsHttpTest extends SlackHttpTestBase {
             FakeSlack.Call answer = command(id(who), "m" + id(who), "C0STALE", line);
             assertThat(answer.param("response_type")).as(line).isEqualTo("ephemeral");
             Map<String, Object> buttons = new LinkedHashMap<>();
-            LivingMessagesHttpTest.buttons(answer.param("blocks"))
+            buttons(answer.param("blocks"))
                     .forEach((label, actionId) -> buttons.put(label, new Held("C0STALE", actionId)));
             return new StaleCards.Answer(answer.param("blocks"), buttons);
         }
@@ -149,14 +149,12 @@ class StaleButtonsHttpTest extends SlackHttpTestBase {
                             String channel = String.valueOf(c.param("channel"));
                             return !channel.startsWith("D") || channel.equals("D" + id(seenBy));
                         })
-                        .filter(c -> LivingMessagesHttpTest.buttons(c.param("blocks"))
-                                .containsKey(label))
+                        .filter(c -> buttons(c.param("blocks")).containsKey(label))
                         .toList();
                 assertThat(posts).as("a card with %s for %s", label, seenBy).isNotEmpty();
                 FakeSlack.Call latest = posts.get(posts.size() - 1);
                 held.set(new Held(
-                        latest.param("channel"),
-                        LivingMessagesHttpTest.buttons(latest.param("blocks")).get(label)));
+                        latest.param("channel"), buttons(latest.param("blocks")).get(label)));
             });
             return held.get();
         }

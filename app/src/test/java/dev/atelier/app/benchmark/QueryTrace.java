@@ -91,21 +91,11 @@ public final class QueryTrace {
                 String name = RUN + "-trace-" + c[0] + "-" + c[1].replace(' ', '-');
                 record();
                 long sent = System.nanoTime();
-                HttpResponse<String> ack = HttpClient.newHttpClient()
-                        .send(
-                                signed.request("T1", c[0], c[1], name, slack.responseUrl(name)),
-                                HttpResponse.BodyHandlers.ofString());
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (slack.arrivals(name).isEmpty() && System.nanoTime() < deadline) {
-                    Thread.onSpinWait();
-                }
-                long answered = slack.arrivals(name).isEmpty()
-                        ? deadline
-                        : slack.arrivals(name).get(0);
+                Answered answered = overHttp(signed, slack, c[0], c[1], name);
                 Thread.sleep(300);
                 print(String.format(
                         "HTTP %s `%s` (ack %d, answered in %.1f ms; 300 ms after included)",
-                        c[0], c[1], ack.statusCode(), (answered - sent) / 1e6));
+                        c[0], c[1], answered.ackStatus(), (answered.atNanos() - sent) / 1e6));
             }
             for (String[] c : commands) {
                 Caller caller = new Caller(T1, new Actor(new Member(c[0], c[0]), c[0].equals("UADMIN")), null);
@@ -117,19 +107,7 @@ public final class QueryTrace {
                     viaCore[s] = (System.nanoTime() - core) / 1e6;
                     String name = RUN + "-time-" + s + "-" + c[0] + "-" + c[1].replace(' ', '-');
                     long sent = System.nanoTime();
-                    HttpClient.newHttpClient()
-                            .send(
-                                    signed.request("T1", c[0], c[1], name, slack.responseUrl(name)),
-                                    HttpResponse.BodyHandlers.ofString());
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                    while (slack.arrivals(name).isEmpty() && System.nanoTime() < deadline) {
-                        Thread.onSpinWait();
-                    }
-                    viaHttp[s] = ((slack.arrivals(name).isEmpty()
-                                            ? deadline
-                                            : slack.arrivals(name).get(0))
-                                    - sent)
-                            / 1e6;
+                    viaHttp[s] = (overHttp(signed, slack, c[0], c[1], name).atNanos() - sent) / 1e6;
                 }
                 java.util.Arrays.sort(viaCore);
                 java.util.Arrays.sort(viaHttp);
@@ -158,6 +136,28 @@ public final class QueryTrace {
         }
         System.exit(0);
     }
+
+    /**
+     * Sends {@code line} as {@code member} as a signed slash command (delivery {@code name}) and waits up to 60 s
+     * for its answer at the response URL.
+     */
+    private static Answered overHttp(SignedCommands signed, BurstSlack slack, String member, String line, String name)
+            throws Exception {
+        HttpResponse<String> ack = HttpClient.newHttpClient()
+                .send(
+                        signed.request("T1", member, line, name, slack.responseUrl(name)),
+                        HttpResponse.BodyHandlers.ofString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (slack.arrivals(name).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        long answeredAt =
+                slack.arrivals(name).isEmpty() ? deadline : slack.arrivals(name).get(0);
+        return new Answered(ack.statusCode(), answeredAt);
+    }
+
+    /** The ack's status and when the answer arrived ({@link System#nanoTime}; the deadline when none did). */
+    private record Answered(int ackStatus, long atNanos) {}
 
     private static void record() {
         COUNTS.clear();

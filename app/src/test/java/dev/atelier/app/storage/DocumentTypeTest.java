@@ -51,18 +51,10 @@ class DocumentTypeTest {
     @Test
     void documentsFollowEachOtherInAPage() {
         List<Document> documents = List.of(sample(), new Document("_id", "x"), new Document(), sample());
-        WriteBuffer buffer = new WriteBuffer();
-        documents.forEach(document -> type.write(buffer, document));
-        ByteBuffer written = buffer.getBuffer();
-        written.flip();
 
-        List<Document> read = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            read.add(type.read(written));
-        }
+        List<Document> read = DataTypeRoundTrip.readBack(type, documents);
 
         assertThat(read).isEqualTo(documents);
-        assertThat(written.hasRemaining()).isFalse();
     }
 
     @Test
@@ -71,13 +63,7 @@ class DocumentTypeTest {
     }
 
     private Document roundTrip(Document document) {
-        WriteBuffer buffer = new WriteBuffer();
-        type.write(buffer, document);
-        ByteBuffer written = buffer.getBuffer();
-        written.flip();
-        Document read = type.read(written);
-        assertThat(written.hasRemaining()).isFalse();
-        return read;
+        return DataTypeRoundTrip.readBack(type, List.of(document)).get(0);
     }
 
     private static Document sample() {

@@ -83,6 +83,17 @@ public final class ShowHelp {
         }
     }
 
+    /** Why {@code topic} has no help for this person ({@code lead}), pointing to what they can run. */
+    private static Rejected unknownTopic(String lead, String topic) {
+        return new Rejected(Text.builder()
+                .plain(lead)
+                .code(topic)
+                .plain(". ")
+                .command(CommandHint.of("help"))
+                .plain(" lists what you can do.")
+                .build());
+    }
+
     /** {@code help <topic>}: the command or its subcommands; a member is shown only those members may run. */
     private Message detail(String topic, boolean moderator) {
         List<CommandSpec> all = catalog.commands().stream()
@@ -91,23 +102,8 @@ public final class ShowHelp {
         List<CommandSpec> matching = moderator
                 ? all
                 : all.stream().filter(c -> c.access() == Access.EVERYONE).toList();
-        if (matching.isEmpty() && !all.isEmpty()) {
-            throw new Rejected(Text.builder()
-                    .plain("Only moderators can run ")
-                    .code(topic)
-                    .plain(". ")
-                    .command(CommandHint.of("help"))
-                    .plain(" lists what you can do.")
-                    .build());
-        }
         if (matching.isEmpty()) {
-            throw new Rejected(Text.builder()
-                    .plain("There is no command ")
-                    .code(topic)
-                    .plain(". ")
-                    .command(CommandHint.of("help"))
-                    .plain(" lists what you can do.")
-                    .build());
+            throw unknownTopic(all.isEmpty() ? "There is no command " : "Only moderators can run ", topic);
         }
         Text.Builder text = Text.builder();
         for (CommandSpec spec : matching) {
