@@ -3,7 +3,6 @@ package dev.atelier.core.command;
 import dev.atelier.core.message.CommandHint;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One command of the catalog: a name, an optional subcommand, what it does, who may run it and
@@ -38,12 +37,6 @@ public record CommandSpec(
     /** {@code cohort create}, or {@code status} for a command without subcommands. */
     public String path() {
         return subcommand == null ? name : name + " " + subcommand;
-    }
-
-    /** {@code cohort create <name> [channel]}. */
-    public String usage() {
-        String opts = options.stream().map(OptionSpec::placeholder).collect(Collectors.joining(" "));
-        return opts.isEmpty() ? path() : path() + " " + opts;
     }
 
     /** The command with every option as a placeholder, in catalog order: how to use it, on each platform. */

@@ -63,10 +63,4 @@ public record OptionSpec(
             default -> DEFAULT_MAX_LENGTH;
         };
     }
-
-    /** {@code <name>} for a required option, {@code [name]} for an optional one. */
-    public String placeholder() {
-        String shown = type == OptionType.CHOICE ? String.join("|", choices) : name;
-        return required ? "<" + shown + ">" : "[" + shown + "]";
-    }
 }

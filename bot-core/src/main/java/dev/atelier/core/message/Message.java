@@ -54,10 +54,6 @@ public record Message(
         return new Message(title, body, fields, buttons, selects, false);
     }
 
-    public Message asPrivate() {
-        return new Message(title, body, fields, buttons, selects, true);
-    }
-
     /** The body in the core's light markup: a readable view for tests and logs, never sent to a platform. */
     public String text() {
         return body.markup();

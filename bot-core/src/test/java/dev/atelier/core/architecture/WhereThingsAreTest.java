@@ -8,6 +8,7 @@ import dev.atelier.core.testing.TestAtelier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,18 @@ class WhereThingsAreTest {
     }
 
     @Test
+    void everyCommandTheTableNamesIsInTheCatalog() throws IOException {
+        try (TestAtelier atelier = TestAtelier.start(List.of(), List.of())) {
+            List<String> paths = atelier.bot().catalog().commands().stream()
+                    .map(CommandSpec::path)
+                    .toList();
+            for (Row row : rows()) {
+                assertThat(paths).as(row.commands()).containsAll(named(row.commands()));
+            }
+        }
+    }
+
+    @Test
     void everyClassTheTableNamesIsAFeature() throws Exception {
         for (Row row : rows()) {
             Class<?> type =
@@ -70,6 +83,23 @@ class WhereThingsAreTest {
             }
         }
         return false;
+    }
+
+    /** Every command a cell names: {@code `cohort create|list`, `status`} is cohort create, cohort list, status. */
+    private static List<String> named(String cell) {
+        List<String> paths = new ArrayList<>();
+        Matcher code = Pattern.compile("`([^`]+)`").matcher(cell.replace("\\|", "|"));
+        while (code.find()) {
+            String[] words = code.group(1).split(" ", 2);
+            if (words.length == 1) {
+                paths.add(words[0]);
+            } else {
+                for (String subcommand : List.of(words[1].split("\\|"))) {
+                    paths.add(words[0] + " " + subcommand);
+                }
+            }
+        }
+        return paths;
     }
 
     private static List<Row> rows() throws IOException {
