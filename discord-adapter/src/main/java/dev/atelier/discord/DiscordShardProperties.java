@@ -30,7 +30,7 @@ public record DiscordShardProperties(Integer shards, Integer shardMin, Integer s
             int first = shardMin == null ? 0 : shardMin;
             int last = shardMax == null ? shards - 1 : shardMax;
             if (first < 0 || last >= shards || first > last) {
-                throw new IllegalArgumentException("atelier.discord.shard-min.." + "shard-max (" + first + ".." + last
+                throw new IllegalArgumentException("atelier.discord.shard-min..shard-max (" + first + ".." + last
                         + ") must be a range within 0.." + (shards - 1) + " for " + shards + " shards");
             }
         }

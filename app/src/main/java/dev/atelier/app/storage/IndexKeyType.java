@@ -24,7 +24,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>
  * The order differs from the one the default type gave the same keys, so an index map written with that
  * type cannot be read with this one: {@link EmbeddedH2Database} keeps these maps under names of their own
- * and builds them from the documents the first time.
+ * and, the first time, copies the old maps' entries into them.
  */
 final class IndexKeyType extends BasicDataType<KeyValue> {
 

@@ -2,10 +2,12 @@ package dev.atelier.core.moderation;
 
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.ModeratorChanges;
+import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
 import dev.atelier.core.internship.InternshipStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the platform tells of its own moderators, outside any command: a member given or stripped of a
@@ -37,8 +39,8 @@ public final class PlatformModerators implements ModeratorChanges {
     @Override
     public List<String> workspaces(CommunityRef community) {
         return internships.list(community.id(), InternshipStatus.ACTIVE, ModeratorWorkspaces.MOST_WORKSPACES).stream()
-                .map(i -> i.workspaceChannelId())
-                .filter(id -> id != null)
+                .map(Internship::workspaceChannelId)
+                .filter(Objects::nonNull)
                 .toList();
     }
 }

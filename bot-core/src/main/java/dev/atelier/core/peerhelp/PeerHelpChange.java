@@ -35,7 +35,7 @@ public record PeerHelpChange(Boolean enabled, Integer hours, String channelId) {
                 .code("12")
                 .plain("), or ")
                 .code("off")
-                .plain(" " + "or ")
+                .plain(" or ")
                 .code("on")
                 .plain("; ")
                 .code(after.strip())

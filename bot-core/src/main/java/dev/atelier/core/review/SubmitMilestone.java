@@ -47,7 +47,7 @@ public final class SubmitMilestone {
                         || m.status() == MilestoneStatus.CHANGES_REQUESTED);
         if (!open) {
             throw new Rejected(
-                    "No milestone of yours waits for work now: each is submitted, approved or still a " + "proposal.");
+                    "No milestone of yours waits for work now: each is submitted, approved or still a proposal.");
         }
     }
 
