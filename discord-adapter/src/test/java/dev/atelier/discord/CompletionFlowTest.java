@@ -21,20 +21,10 @@ class CompletionFlowTest extends DiscordFlowTest {
     @Test
     void theMentorCompletesWithTheFinalReviewModalAndTheInternGetsAVerifiableCredential() {
         // given an internship on a paid task, with hours logged and its only milestone submitted
-        run(
-                moderator,
-                "task",
-                "add",
+        startAnInternship(
                 DiscordMocks.text("title", "Landing page"),
                 DiscordMocks.text("description", "Build the landing page"),
                 DiscordMocks.text("budget", "300 USD"));
-        run(
-                moderator,
-                "internship",
-                "start",
-                DiscordMocks.user("intern", intern),
-                DiscordMocks.user("mentor", mentor),
-                DiscordMocks.text("task", "1"));
         String workspace = discord.createdChannels.get(0).split("=", -1)[1];
         run(mentor, "milestone", "add", DiscordMocks.text("internship", "1"), DiscordMocks.text("title", "Draft"));
         assertThat(run(intern, "log", null, DiscordMocks.text("hours", "-3"))).contains("⚠️ Hours cannot be negative");
@@ -155,19 +145,8 @@ class CompletionFlowTest extends DiscordFlowTest {
     }
 
     private void completeAnInternship() {
-        run(
-                moderator,
-                "task",
-                "add",
-                DiscordMocks.text("title", "Landing page"),
-                DiscordMocks.text("description", "Build the landing page"));
-        run(
-                moderator,
-                "internship",
-                "start",
-                DiscordMocks.user("intern", intern),
-                DiscordMocks.user("mentor", mentor),
-                DiscordMocks.text("task", "1"));
+        startAnInternship(
+                DiscordMocks.text("title", "Landing page"), DiscordMocks.text("description", "Build the landing page"));
         run(mentor, "milestone", "add", DiscordMocks.text("internship", "1"), DiscordMocks.text("title", "Draft"));
         run(
                 intern,

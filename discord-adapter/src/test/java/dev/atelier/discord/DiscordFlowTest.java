@@ -45,6 +45,18 @@ abstract class DiscordFlowTest {
                         hook.publicMessages.stream().map(RecordingHook::text).toList());
     }
 
+    /** The moderator adds task #1 with these options and starts an internship on it for the intern and the mentor. */
+    protected void startAnInternship(OptionMapping... task) {
+        run(moderator, "task", "add", task);
+        run(
+                moderator,
+                "internship",
+                "start",
+                DiscordMocks.user("intern", intern),
+                DiscordMocks.user("mentor", mentor),
+                DiscordMocks.text("task", "1"));
+    }
+
     /** The latest message in a channel that has a button with this label. */
     protected MessageCreateData last(String channelId, String buttonLabel) {
         List<MessageCreateData> messages = discord.in(channelId).stream()

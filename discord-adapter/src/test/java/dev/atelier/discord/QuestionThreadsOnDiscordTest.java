@@ -25,19 +25,9 @@ class QuestionThreadsOnDiscordTest extends DiscordFlowTest {
 
     @BeforeEach
     void internship() {
-        run(
-                moderator,
-                "task",
-                "add",
+        startAnInternship(
                 DiscordMocks.text("title", "Landing page"),
                 DiscordMocks.text("description", "Build the landing page of the shop"));
-        run(
-                moderator,
-                "internship",
-                "start",
-                DiscordMocks.user("intern", intern),
-                DiscordMocks.user("mentor", mentor),
-                DiscordMocks.text("task", "1"));
         assertThat(discord.createdChannels).hasSize(1);
     }
 

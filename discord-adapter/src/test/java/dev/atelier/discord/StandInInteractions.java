@@ -59,33 +59,28 @@ final class StandInInteractions {
 
     /** {@code userId} presses the button {@code customId} on message {@code messageId}. */
     Interaction press(String userId, String messageId, String customId) {
-        DataObject message = discord.messages.get(messageId);
-        if (message == null) {
-            throw new IllegalArgumentException("no message " + messageId);
-        }
-        return send(
-                3,
-                userId,
-                message.getString("channel_id"),
-                DataObject.empty().put("custom_id", customId).put("component_type", 2),
-                message);
+        return onMessage(
+                userId, messageId, DataObject.empty().put("custom_id", customId).put("component_type", 2));
     }
 
     /** {@code userId} picks {@code value} in the string select {@code customId} on message {@code messageId}. */
     Interaction choose(String userId, String messageId, String customId, String value) {
+        return onMessage(
+                userId,
+                messageId,
+                DataObject.empty()
+                        .put("custom_id", customId)
+                        .put("component_type", 3)
+                        .put("values", DataArray.empty().add(value)));
+    }
+
+    /** A component interaction (type 3) of {@code userId} on message {@code messageId}, with its {@code data}. */
+    private Interaction onMessage(String userId, String messageId, DataObject data) {
         DataObject message = discord.messages.get(messageId);
         if (message == null) {
             throw new IllegalArgumentException("no message " + messageId);
         }
-        return send(
-                3,
-                userId,
-                message.getString("channel_id"),
-                DataObject.empty()
-                        .put("custom_id", customId)
-                        .put("component_type", 3)
-                        .put("values", DataArray.empty().add(value)),
-                message);
+        return send(3, userId, message.getString("channel_id"), data, message);
     }
 
     /** {@code userId} submits the modal {@code customId} in {@code channelId} with these text inputs. */

@@ -4,53 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import dev.atelier.core.testing.TestAtelier;
 import java.time.OffsetDateTime;
-import java.util.List;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Messages in a workspace reach the core through mocked gateway events, counted once per message id. */
-class WorkspaceMessagesTest {
+class WorkspaceMessagesTest extends DiscordFlowTest {
 
-    private final FakeDiscord discord = new FakeDiscord();
-    private final TestAtelier atelier = TestAtelier.start(
-            List.of(new DiscordNotifier(discord::connection)),
-            List.of(new DiscordWorkspaceProvisioner(discord::connection, null)));
-    private final SlashCommands slash = new SlashCommands(atelier::bot, new Callers(null), Runnable::run);
     private final WorkspaceMessages messages = new WorkspaceMessages(atelier::bot, Runnable::run);
-
-    private final Member moderator = DiscordMocks.member("100", "Mod", true);
-    private final Member intern = DiscordMocks.member("101", "Ada", false);
-    private final Member mentor = DiscordMocks.member("102", "Grace", false);
-
-    @AfterEach
-    void stop() {
-        atelier.close();
-    }
 
     @Test
     void messagesInTheWorkspaceAreCountedOnceAndBotsAreSkipped() {
         // given an internship with its workspace
-        run(
-                moderator,
-                "task",
-                "add",
+        startAnInternship(
                 DiscordMocks.text("title", "Landing page"),
                 DiscordMocks.text("description", "Build the landing page of the shop"));
-        run(
-                moderator,
-                "internship",
-                "start",
-                DiscordMocks.user("intern", intern),
-                DiscordMocks.user("mentor", mentor),
-                DiscordMocks.text("task", "1"));
         String workspace = discord.createdChannels.get(0).split("=", -1)[1];
 
         // when people write there (one message delivered twice), a bot writes, and someone writes elsewhere
@@ -81,15 +52,5 @@ class WorkspaceMessagesTest {
         when(event.getMessageId()).thenReturn(messageId);
         when(event.getMessage()).thenReturn(message);
         return event;
-    }
-
-    private String run(Member member, String name, String subcommand, OptionMapping... options) {
-        RecordingHook hook = new RecordingHook();
-        slash.handle(DiscordMocks.slash(
-                discord.guild, member, hook, new DiscordMocks.Direct(), name, subcommand, List.of(options)));
-        return String.join("\n", hook.privateReplies) + "\n"
-                + String.join(
-                        "\n",
-                        hook.publicMessages.stream().map(RecordingHook::text).toList());
     }
 }

@@ -2,12 +2,9 @@ package dev.atelier.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,15 +127,6 @@ class PairingHttpTest extends SlackHttpTestBase {
     }
 
     private static String button(String blocks, String label) {
-        return StreamSupport.stream(
-                        JsonParser.parseString(blocks).getAsJsonArray().spliterator(), false)
-                .map(JsonElement::getAsJsonObject)
-                .filter(b -> b.get("type").getAsString().equals("actions"))
-                .flatMap(b -> StreamSupport.stream(b.getAsJsonArray("elements").spliterator(), false))
-                .map(JsonElement::getAsJsonObject)
-                .filter(e -> label.equals(e.getAsJsonObject("text").get("text").getAsString()))
-                .map((JsonObject e) -> e.get("action_id").getAsString())
-                .findFirst()
-                .orElseThrow();
+        return Optional.ofNullable(buttons(blocks).get(label)).orElseThrow();
     }
 }

@@ -3,6 +3,7 @@ package dev.atelier.app.rights;
 import dev.atelier.core.message.FileAttachment;
 import dev.atelier.core.rights.DataDownloads;
 import dev.atelier.core.rights.RightsServices;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -14,43 +15,38 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * A data export's one-time link. Opening it only shows a button (chat apps fetch links to preview them,
- * and that must not use the link up); pressing it downloads the JSON, built at that moment, once.
+ * and that must not use the link up); pressing it downloads the JSON, built at that moment, once. The
+ * pages are Thymeleaf templates ({@code templates/rights/}).
  */
 @RestController
 class DataExportController {
 
-    private static final String GONE = page(
-            "This link does not work any more",
-            "A data export link works once, for 15 minutes. Run <code>mydata</code> in your community for a new one.");
-
     private final DataDownloads downloads;
+    private final SpringTemplateEngine templates;
 
-    DataExportController(RightsServices rights) {
+    DataExportController(RightsServices rights, SpringTemplateEngine templates) {
         this.downloads = rights.downloads();
+        this.templates = templates;
     }
 
     @GetMapping("/mydata/{token}")
     ResponseEntity<String> confirm(@PathVariable String token) {
         if (!downloads.check(token)) {
-            return html(HttpStatus.NOT_FOUND, GONE);
+            return html(HttpStatus.NOT_FOUND, "rights/export-gone");
         }
-        return html(
-                HttpStatus.OK,
-                page(
-                        "Your data export",
-                        "Everything Atelier stores about you in your community, "
-                                + "as a JSON file. The link works once.<form method=\"post\"><button type=\"submit\">Download my data"
-                                + "</button></form>"));
+        return html(HttpStatus.OK, "rights/export");
     }
 
     @PostMapping("/mydata/{token}")
     ResponseEntity<?> download(@PathVariable String token) {
         Optional<FileAttachment> file = downloads.redeem(token);
         if (file.isEmpty()) {
-            return html(HttpStatus.NOT_FOUND, GONE);
+            return html(HttpStatus.NOT_FOUND, "rights/export-gone");
         }
         return ResponseEntity.ok()
                 .headers(privateHeaders())
@@ -64,11 +60,12 @@ class DataExportController {
                 .body(file.get().content());
     }
 
-    private static ResponseEntity<String> html(HttpStatus status, String body) {
+    /** The page of that template (under {@code templates/}), with the headers a private page needs. */
+    private ResponseEntity<String> html(HttpStatus status, String template) {
         return ResponseEntity.status(status)
                 .headers(privateHeaders())
                 .contentType(MediaType.TEXT_HTML)
-                .body(body);
+                .body(templates.process(template, new Context(Locale.ENGLISH)));
     }
 
     private static HttpHeaders privateHeaders() {
@@ -78,10 +75,5 @@ class DataExportController {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Content-Security-Policy", "default-src 'none'; form-action 'self'");
         return headers;
-    }
-
-    private static String page(String title, String body) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
-                + "<body><h1>" + title + "</h1><p>" + body + "</p></body></html>";
     }
 }

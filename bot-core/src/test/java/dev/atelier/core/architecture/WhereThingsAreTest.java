@@ -67,22 +67,7 @@ class WhereThingsAreTest {
 
     /** Whether a cell such as {@code `cohort create|list`, `status`} names the command. */
     private static boolean names(String cell, CommandSpec spec) {
-        Matcher code = Pattern.compile("`([^`]+)`").matcher(cell.replace("\\|", "|"));
-        while (code.find()) {
-            String[] words = code.group(1).split(" ", 2);
-            if (!words[0].equals(spec.name())) {
-                continue;
-            }
-            if (spec.subcommand() == null && words.length == 1) {
-                return true;
-            }
-            if (spec.subcommand() != null
-                    && words.length == 2
-                    && List.of(words[1].split("\\|")).contains(spec.subcommand())) {
-                return true;
-            }
-        }
-        return false;
+        return named(cell).contains(spec.path());
     }
 
     /** Every command a cell names: {@code `cohort create|list`, `status`} is cohort create, cohort list, status. */

@@ -1,41 +1,27 @@
 package dev.atelier.core.internship;
 
+import static dev.atelier.core.internship.InternshipFixture.CREDENTIAL;
+import static dev.atelier.core.internship.InternshipFixture.INTERN;
+import static dev.atelier.core.internship.InternshipFixture.LINK;
+import static dev.atelier.core.internship.InternshipFixture.MENTOR;
+import static dev.atelier.core.internship.InternshipFixture.MODERATOR;
+import static dev.atelier.core.internship.InternshipFixture.NOW;
+import static dev.atelier.core.internship.InternshipFixture.REVIEW;
+import static dev.atelier.core.internship.InternshipFixture.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.atelier.core.community.CommunityRef;
-import dev.atelier.core.community.Member;
-import dev.atelier.core.community.Platform;
 import dev.atelier.core.shared.Rejected;
-import dev.atelier.core.shared.Requester;
-import java.net.URI;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class InternshipTest {
 
-    static final CommunityRef COMMUNITY = new CommunityRef(Platform.CONSOLE, "c1", "c1");
-    static final Requester INTERN = new Requester(COMMUNITY, new Member("alice", "Alice"), false);
-    static final Requester MENTOR = new Requester(COMMUNITY, new Member("bob", "Bob"), false);
-    static final Requester MODERATOR = new Requester(COMMUNITY, new Member("mod", "Mod"), true);
-    static final Requester STRANGER = new Requester(COMMUNITY, new Member("eve", "Eve"), false);
-    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    static final URI LINK = URI.create("https://example.org/pr/1");
-
-    static final FinalReview REVIEW =
-            new FinalReview(9, java.util.List.of("java"), "tests", "Careful work.", "bob", NOW);
-    static final IssuedCredential CREDENTIAL = IssuedCredential.issued("id-1", "token", NOW);
-
     Internship internship;
 
     @BeforeEach
     void givenAnActiveInternshipWithOneMilestone() {
-        internship = Internship.start(
-                new InternshipData("console:c1", 1, INTERN.member(), MENTOR.member(), 1, "Task", null, NOW, null),
-                MODERATOR.member(),
-                NOW);
-        internship.planning().add(MENTOR, 10, "Design", null, null, NOW);
+        internship = InternshipFixture.activeWithOneMilestone();
     }
 
     @Test
