@@ -94,7 +94,8 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
         Migrations.once(mongo, "peer-help-queue-1", () -> {
             Map<String, List<Document>> batch = new LinkedHashMap<>();
             int[] size = {0};
-            try (var waiting = mongo.stream(
+            try (var waiting = PagedStream.of(
+                    mongo,
                     Query.query(
                             Criteria.where("status").in(QuestionStatus.OPEN.name(), QuestionStatus.REOPENED.name())),
                     QuestionDocument.class)) {
