@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +47,16 @@ public final class PeerHelpRound {
     private final CohortStore cohorts;
     private final Outbound outbound;
     private final Clock clock;
+    /**
+     * How often the clock's tick runs the round at most ({@link #runPaced}): delays are whole hours, and a
+     * round reads the week's list and the settings of every community in it.
+     */
+    public static final Duration PACE = Duration.ofMinutes(5);
+
     /** The hour before which the list was last forgotten. */
     private volatile Instant forgotten;
+    /** When {@link #runPaced} last ran the round on this instance. */
+    private volatile Instant pacedAt;
 
     public PeerHelpRound(
             QuestionStore questions,
@@ -65,6 +74,20 @@ public final class PeerHelpRound {
     }
 
     /**
+     * Runs the round unless this instance ran it through here less than {@link #PACE} ago (a question is then
+     * offered at most that long after its delay passed); returns how many questions were offered.
+     */
+    public int runPaced() {
+        Instant now = clock.instant();
+        Instant last = pacedAt;
+        if (last != null && now.isBefore(last.plus(PACE)) && !now.isBefore(last)) {
+            return 0;
+        }
+        pacedAt = now;
+        return run();
+    }
+
+    /**
      * Returns how many questions were offered to peers now. Reads the questions listed for the hours that
      * may hold one that waited long enough; loads (by number) only those whose community's delay has passed
      * and that have a channel to go to; takes off the list what was offered, answered, kept from peers or
@@ -77,11 +100,13 @@ public final class PeerHelpRound {
             queue.forgetBefore(oldest);
             forgotten = oldest.truncatedTo(ChronoUnit.HOURS);
         }
-        Map<String, PeerHelpSettings> seen = new HashMap<>();
+        List<PeerHelpQueue.Listed> candidates = queue.between(oldest, now.minus(SHORTEST));
+        Map<String, PeerHelpSettings> seen = settings.ofAll(
+                candidates.stream().map(PeerHelpQueue.Listed::communityId).collect(Collectors.toSet()));
         Map<String, Optional<String>> channels = new HashMap<>();
         List<PeerHelpQueue.Listed> done = new ArrayList<>();
         int offered = 0;
-        for (PeerHelpQueue.Listed listed : queue.between(oldest, now.minus(SHORTEST))) {
+        for (PeerHelpQueue.Listed listed : candidates) {
             PeerHelpSettings s = seen.computeIfAbsent(listed.communityId(), settings::of);
             if (!s.enabled() || listed.hour().plus(s.delay()).isAfter(now)) {
                 continue;
