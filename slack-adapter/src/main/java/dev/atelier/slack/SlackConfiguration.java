@@ -51,6 +51,9 @@ public class SlackConfiguration {
     Slack atelierSlackClient(SlackProperties properties) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        // the SDK's own call statistics (each with a thread waking every second) feed only its async rate-limit
+        // queue, which Atelier does not use; its calls are counted by ApiMetrics
+        config.setStatsEnabled(false);
         return Slack.getInstance(config);
     }
 

@@ -11,7 +11,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 /**
  * One tick: runs the core's clock round, which handles the due work (check-in prompts, missed-checks,
  * reminders, stall notices) and sweeps for new reminders and stalls, then offers questions that
- * waited too long to peers.
+ * waited too long to peers (every {@link PeerHelpRound#PACE} at most).
  */
 @DisallowConcurrentExecution
 public class ClockTickJob extends QuartzJobBean {
@@ -39,7 +39,7 @@ public class ClockTickJob extends QuartzJobBean {
                     report.flagged(),
                     report.cleared());
         }
-        int offered = peerHelp.run();
+        int offered = peerHelp.runPaced();
         if (offered > 0) {
             LOG.info("Peer help: {} question(s) offered", offered);
         }

@@ -73,6 +73,8 @@ final class BurstSlack implements AutoCloseable {
                     case "/api/users.info" ->
                         "{\"ok\":true,\"user\":{\"id\":\"U\",\"name\":\"u\",\"is_admin\":" + body.contains("UADMIN")
                                 + ",\"is_owner\":false}}";
+                    // a DM's channel comes back as an object (read as a string, every DM's check was unsure)
+                    case "/api/conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D1\"}}";
                     default -> "{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1767225600.000100\"}";
                 });
     }

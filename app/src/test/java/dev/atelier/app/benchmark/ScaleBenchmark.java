@@ -241,6 +241,9 @@ public final class ScaleBenchmark {
                 bot.run(new Caller(T1, new Actor(new Member(c[0], c[0]), c[0].equals("UADMIN")), null), c[1]);
                 viaCore[s] = (System.nanoTime() - core) / 1e6;
             }
+            System.out.printf(
+                    "%s, %s, each sample in order (ms): HTTP %s; core %s%n",
+                    label, role, samplesInOrder(viaHttp), samplesInOrder(viaCore));
             Arrays.sort(viaHttp);
             Arrays.sort(viaCore);
             System.out.printf(
@@ -251,6 +254,12 @@ public final class ScaleBenchmark {
                     role, pct(viaHttp, 0.5), pct(viaHttp, 0.99), pct(viaCore, 0.5), pct(viaCore, 0.99)));
         }
         return out.toString().strip();
+    }
+
+    private static String samplesInOrder(double[] samples) {
+        return Arrays.stream(samples)
+                .mapToObj(ms -> String.format("%.0f", ms))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** The first clone answers the three commands as the template does (its ids read as the template's). */

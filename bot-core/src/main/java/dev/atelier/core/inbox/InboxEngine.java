@@ -91,14 +91,20 @@ public final class InboxEngine {
      * the lane back; false when no lane could be claimed.
      */
     public boolean workOneLane(BooleanSupplier keepGoing) {
-        Optional<LaneClaim> claimed = inbox.claim(settings.instanceId(), clock.instant(), settings.lease());
-        if (claimed.isEmpty()) {
+        return workOneLane(keepGoing, () -> {});
+    }
+
+    /** The same, calling {@code claimed} as soon as a lane is claimed, before its commands run. */
+    public boolean workOneLane(BooleanSupplier keepGoing, Runnable claimed) {
+        Optional<LaneClaim> taken = inbox.claim(settings.instanceId(), clock.instant(), settings.lease());
+        if (taken.isEmpty()) {
             return false;
         }
-        LaneClaim claim = claimed.get();
+        LaneClaim claim = taken.get();
         Instant leaseEnds = clock.instant().plus(settings.lease());
         Instant freeFrom = Instant.EPOCH;
         try {
+            claimed.run();
             while (keepGoing.getAsBoolean()) {
                 Optional<InboxEntry> next = inbox.next(claim);
                 if (next.isEmpty()) {

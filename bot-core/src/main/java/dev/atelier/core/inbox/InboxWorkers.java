@@ -11,9 +11,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The worker threads: each claims a lane and finishes its commands, and when there is nothing to
- * claim waits for a new command (or the poll interval, to pick up what other instances stored or a
- * crashed one left). Now and then one of them forgets long-answered commands. Stopping makes them
- * take no more work: each finishes the command it runs and gives its lane back.
+ * claim waits for a new command. Only one idle worker at a time (the poller) also looks again when the
+ * poll interval passes, to pick up what other instances stored or a crashed one left; the others wait
+ * for a wake-up, so an idle instance looks once per interval whatever its number of workers. A new
+ * command on this instance wakes one worker; a worker that claimed a lane wakes one more, so a burst
+ * (also one another instance stored) spreads over the workers. Now and then one of them forgets
+ * long-answered commands. Stopping makes them take no more work: each finishes the command it runs and
+ * gives its lane back.
  */
 public final class InboxWorkers {
 
@@ -28,7 +32,10 @@ public final class InboxWorkers {
     private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    /** Guarded by {@link #signal}: a wake-up no idle worker took yet. */
     private boolean woken;
+    /** Guarded by {@link #signal}: the idle worker that looks again when the poll interval passes, if any. */
+    private Thread poller;
 
     public InboxWorkers(InboxEngine engine, CommandInbox inbox, Clock clock, InboxSettings settings) {
         this.engine = engine;
@@ -55,8 +62,15 @@ public final class InboxWorkers {
         return running;
     }
 
-    /** A command was stored: idle workers look at once. */
+    /** A command was stored: an idle worker looks at once (and wakes another if it claims a lane). */
     public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notify();
+        }
+    }
+
+    private void wakeAll() {
         synchronized (signal) {
             woken = true;
             signal.notifyAll();
@@ -69,7 +83,7 @@ public final class InboxWorkers {
      */
     public synchronized boolean stop(Duration grace) {
         running = false;
-        wake();
+        wakeAll();
         long deadline = System.nanoTime() + grace.toNanos();
         boolean all = true;
         for (Thread thread : threads) {
@@ -91,7 +105,7 @@ public final class InboxWorkers {
         while (running) {
             boolean worked;
             try {
-                worked = engine.workOneLane(() -> running);
+                worked = engine.workOneLane(() -> running, this::wake); // claimed: another worker looks too
                 purgeNow();
             } catch (RuntimeException e) {
                 log.warn("Inbox worker failed, looking again shortly: {}", e.toString());
@@ -107,11 +121,19 @@ public final class InboxWorkers {
     private void idle() {
         synchronized (signal) {
             if (!woken && running) {
+                boolean polls = poller == null;
+                if (polls) {
+                    poller = Thread.currentThread();
+                }
                 try {
-                    signal.wait(settings.poll().toMillis());
+                    signal.wait(polls ? settings.poll().toMillis() : 0);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     running = false;
+                } finally {
+                    if (polls) {
+                        poller = null;
+                    }
                 }
             }
             woken = false;

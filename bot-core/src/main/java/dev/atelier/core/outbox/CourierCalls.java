@@ -64,6 +64,8 @@ final class CourierCalls {
                     return Attempt.delivered(found.get());
                 }
             } catch (RuntimeException e) {
+                // counted as an attempt, so the retries of an item whose check keeps failing back off
+                outbox.attempting(item, clock.instant());
                 return Attempt.unsure("could not check an earlier attempt: " + e);
             }
         }

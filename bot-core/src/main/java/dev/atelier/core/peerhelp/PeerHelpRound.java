@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +47,16 @@ public final class PeerHelpRound {
     private final CohortStore cohorts;
     private final Outbound outbound;
     private final Clock clock;
+    /**
+     * How often the clock's tick runs the round at most ({@link #runPaced}): delays are whole hours, and a
+     * round reads the week's list and the settings of every community in it.
+     */
+    public static final Duration PACE = Duration.ofMinutes(5);
+
     /** The hour before which the list was last forgotten. */
     private volatile Instant forgotten;
+    /** When {@link #runPaced} last ran the round on this instance. */
+    private volatile Instant pacedAt;
 
     public PeerHelpRound(
             QuestionStore questions,
@@ -62,6 +71,20 @@ public final class PeerHelpRound {
         this.cohorts = cohorts;
         this.outbound = outbound;
         this.clock = clock;
+    }
+
+    /**
+     * Runs the round unless this instance ran it through here less than {@link #PACE} ago (a question is then
+     * offered at most that long after its delay passed); returns how many questions were offered.
+     */
+    public int runPaced() {
+        Instant now = clock.instant();
+        Instant last = pacedAt;
+        if (last != null && now.isBefore(last.plus(PACE)) && !now.isBefore(last)) {
+            return 0;
+        }
+        pacedAt = now;
+        return run();
     }
 
     /**
@@ -81,6 +104,11 @@ public final class PeerHelpRound {
         Map<String, Optional<String>> channels = new HashMap<>();
         int[] offered = {0};
         queue.forEachPage(oldest, now.minus(SHORTEST), page -> {
+            // the settings of the page's communities not read yet, in one read
+            seen.putAll(settings.ofAll(page.stream()
+                    .map(PeerHelpQueue.Listed::communityId)
+                    .filter(c -> !seen.containsKey(c))
+                    .collect(Collectors.toSet())));
             List<PeerHelpQueue.Listed> done = new ArrayList<>();
             for (PeerHelpQueue.Listed listed : page) {
                 if (visit(listed, seen, channels, oldest, now, done)) {

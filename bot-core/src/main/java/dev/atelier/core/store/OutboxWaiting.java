@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -128,13 +129,24 @@ final class OutboxWaiting {
         for (Map.Entry<String, List<Document>> lane : byLane.entrySet()) {
             Set<String> listed = new LinkedHashSet<>(listed(lane.getKey()));
             for (Document item : lane.getValue()) {
-                Object id = item.get("_id");
-                if (id instanceof String itemId && !listed.contains(itemId)) {
+                String itemId = idOf(item.get("_id"));
+                if (itemId != null && !listed.contains(itemId)) {
                     list(lane.getKey(), ((Number) item.get("seq")).longValue(), itemId);
                 }
             }
         }
         return List.copyOf(byLane.keySet());
+    }
+
+    /**
+     * An item's id as the domain knows it: the mapping stores an id of 24 hex digits (every id {@code
+     * OutboxDelivery} makes) as an {@code ObjectId}, read raw here; the lane lists it as the string.
+     */
+    private static String idOf(Object id) {
+        if (id instanceof ObjectId objectId) {
+            return objectId.toHexString();
+        }
+        return id instanceof String text ? text : null;
     }
 
     private List<String> listed(String lane) {

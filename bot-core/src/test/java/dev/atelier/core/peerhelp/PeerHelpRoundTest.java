@@ -80,6 +80,28 @@ class PeerHelpRoundTest extends CoreFlowTest {
     }
 
     @Test
+    void theClocksTickRunsTheRoundAtMostEveryFiveMinutes() {
+        // given a question that waited its twelve hours, and a paced round just before that
+        in(SHOP, "alice", "ask \"How do I seed the database?\"");
+        clock.advance(Duration.ofHours(11).plusMinutes(58));
+        PeerHelpRound round = atelier.services().peerHelp();
+        assertThat(round.runPaced()).isZero();
+
+        // when the tick comes again once the delay passed, but within five minutes of the last round
+        clock.advance(Duration.ofMinutes(4));
+        int early = round.runPaced();
+
+        // then it waits for the pace, and the round after it offers the question once
+        clock.advance(Duration.ofMinutes(1));
+        int onTime = round.runPaced();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(early).isZero();
+        assertThat(onTime).isEqualTo(1);
+        assertThat(round.runPaced()).isZero();
+        assertThat(offers()).hasSize(1);
+    }
+
+    @Test
     void anOfferThePlatformRefusesIsGivenBackAndPostedAnHourLater() {
         in(SHOP, "alice", "ask \"How do I seed the database?\"");
         platform.refuseThreads("missing_scope");

@@ -249,6 +249,37 @@ class OutboxStoreTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void anUnlistedItemWithAnIdAsTheDeliveryMakesThemIsListedByTheSweep(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given an item with an id of 24 hex digits (as every item the delivery writes), stored but not
+            // listed in its lane (a crash, or an earlier version): the mapping stored its id as an ObjectId
+            MongoTemplate mongo = b.mongo();
+            Outbox outbox = MongoOutbox.create(mongo);
+            outbox.add(item("first", "C1"));
+            LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            outbox.delivered(outbox.pending(claim, 10).get(0), "C1/m1", NOW);
+            outbox.release(claim, NOW, null);
+            String id = "0123456789abcdef01234567";
+            mongo.insert(OutboxItemMapper.toDocument(item(id, "C1"), 2));
+            assertThat(mongo.getCollection("outbox").find().first().get("_id"))
+                    .isInstanceOf(org.bson.types.ObjectId.class);
+
+            // when the sweep runs
+            outbox.reactivate();
+
+            // then the item is pending in its lane, and once delivered the lane stays idle after the next sweep
+            LaneClaim again = outbox.claim("i1", NOW, LEASE).orElseThrow();
+            List<OutboxItem> pending = outbox.pending(again, 10);
+            assertThat(ids(pending)).containsExactly(id);
+            outbox.delivered(pending.get(0), "C1/m2", NOW);
+            outbox.release(again, NOW, null);
+            outbox.reactivate();
+            assertThat(outbox.claim("i1", NOW, LEASE)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void aListedItemThatIsGoneIsTakenOutOfItsLane(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given two items of a lane, the first deleted (a member's data erased, a purge)
