@@ -38,16 +38,13 @@ public final class QuestionMessages {
                         .line();
             }
         }
+        text.quiet(q.data().asker()).plain(" asks ");
         if (q.status() == QuestionStatus.RESOLVED || answered) {
             text.quiet(q.data().mentor());
         } else {
             text.member(q.data().mentor());
         }
-        return Message.publicReply(text.plain(", ")
-                        .quiet(q.data().asker())
-                        .plain(" asks:")
-                        .quote(q.data().text())
-                        .build())
+        return Message.publicReply(text.plain(":").quote(q.data().text()).build())
                 .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
                 .withButtons(buttons);
     }
