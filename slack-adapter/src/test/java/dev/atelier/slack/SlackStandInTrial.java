@@ -44,22 +44,30 @@ public final class SlackStandInTrial extends SlackHttpTestBase {
 
     public static void main(String[] args) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SlackTestApplication.class)
-                .properties(
-                        "server.port=0",
-                        "atelier.slack.bot-token=xoxb-test-token",
-                        "atelier.slack.signing-secret=" + SIGNING_SECRET,
-                        "atelier.slack.response-url-hosts=127.0.0.1",
-                        "atelier.slack.api-url=" + slack.apiUrl())
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--atelier.slack.bot-token=xoxb-test-token",
+                        "--atelier.slack.signing-secret=" + SIGNING_SECRET,
+                        "--atelier.slack.response-url-hosts=127.0.0.1",
+                        "--atelier.slack.api-url=" + slack.apiUrl(),
+                        "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off");
         SlackStandInTrial trial = new SlackStandInTrial();
         trial.port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        System.out.println(
+                "Atelier serves Slack on port " + trial.port + "; the Slack stand-in is at " + slack.apiUrl());
         trial.coreClock = context.getBean(ShiftedClock.class);
         trial.atelier = context.getBean(TestAtelier.class);
         int status = 0;
         try {
             trial.play();
         } catch (RuntimeException | AssertionError e) {
-            System.out.println("!! the trial stopped: " + e);
+            System.out.println("!! the trial stopped: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            for (StackTraceElement frame : e.getStackTrace()) {
+                if (frame.getClassName().startsWith("dev.atelier")) {
+                    System.out.println("!!   at " + frame);
+                }
+            }
             status = 1;
         } finally {
             trial.print();
@@ -81,6 +89,7 @@ public final class SlackStandInTrial extends SlackHttpTestBase {
         command(MENTOR, "ben", "C0TRIAL", "profile set expertise:css timezone:UTC window:9-17");
         command(INTERN, "bea", "C0TRIAL", "cohort join trial-pairs intern");
         command(MENTOR, "ben", "C0TRIAL", "cohort join trial-pairs mentor");
+        command(ADMIN, "ada", "C0TRIAL", "pair preview trial-pairs");
         command(ADMIN, "ada", "C0TRIAL", "pair ask trial-pairs");
 
         press(INTERN, awaitPost("D" + INTERN, "Accept"), "Accept");
@@ -227,9 +236,7 @@ public final class SlackStandInTrial extends SlackHttpTestBase {
         pause();
         java.util.List<FakeSlack.Call> posts = awaitCalls(
                 "chat.postMessage",
-                c -> channel.equals(c.param("channel"))
-                        && (buttons(c).containsKey(label)
-                                || String.valueOf(c.param("text")).contains(label)),
+                c -> channel.equals(c.param("channel")) && buttons(c).containsKey(label),
                 1);
         return posts.get(posts.size() - 1);
     }

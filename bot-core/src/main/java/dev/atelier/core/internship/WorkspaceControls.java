@@ -44,7 +44,11 @@ public final class WorkspaceControls {
     }
 
     public static Button ask(Internship i, String suffix) {
-        return Button.asking("Ask my mentor" + suffix, ButtonStyle.PRIMARY, "ask internship:" + i.number(), "question");
+        return Button.asking(
+                "Ask my mentor" + suffix,
+                ButtonStyle.PRIMARY,
+                "ask internship:" + i.number(),
+                Button.needed("question"));
     }
 
     public static Button log(Internship i, String suffix) {
