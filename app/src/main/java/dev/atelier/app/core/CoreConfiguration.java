@@ -38,7 +38,6 @@ import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -58,8 +57,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Import(CoreConfiguration.Parts.class)
 public class CoreConfiguration {
 
+    /**
+     * The system clock. Another clock takes its place as a {@code @Primary} bean (the console's, a test's):
+     * {@code @ConditionalOnMissingBean} would not, since it depends on the order user configurations load in.
+     */
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         // milliseconds: what MongoDB keeps of an instant, so times read back equal the times written
         return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));

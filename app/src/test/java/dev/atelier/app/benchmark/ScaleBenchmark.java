@@ -11,6 +11,8 @@ import dev.atelier.core.community.Actor;
 import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
+import dev.atelier.core.rights.RetentionStore;
+import dev.atelier.core.rights.RightsServices;
 import dev.atelier.core.store.MongoStores;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,6 +64,9 @@ public final class ScaleBenchmark {
     /** After start-up, before the rest window: the first clock rounds run and the JIT settles. */
     private static final long SETTLE_MILLIS = 20_000;
 
+    /** The retention round's Quartz trigger (app {@code RetentionScheduling}). */
+    private static final String RETENTION_TRIGGER = "retention-round";
+
     private ScaleBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -84,6 +91,7 @@ public final class ScaleBenchmark {
             double startup = (System.nanoTime() - startAt) / 1e9;
             System.out.printf("start-up on the full store: %.1f s%n", startup);
             sameAnswers(bot(app));
+            String retention = retentionPass(app);
             String rest = rest(restSeconds);
             String full = measure(app, slack, port, samples, "full store");
             app.close();
@@ -93,11 +101,12 @@ public final class ScaleBenchmark {
             String empty = measure(app, slack, port, samples, "template only");
             app.close();
             System.out.printf(
-                    "| %,d | %s | %s | %s | start-up %.1f s | load average %.1f |%n",
+                    "| %,d | %s | %s | %s | %s | start-up %.1f s | load average %.1f |%n",
                     internships,
                     empty,
                     full,
                     rest,
+                    retention,
                     startup,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
@@ -261,6 +270,25 @@ public final class ScaleBenchmark {
                             : "DIFFERS: the clone TC1 answers '" + c[1] + "' with\n" + cloned + "\nthe template with\n"
                                     + template);
         }
+    }
+
+    /**
+     * The daily retention pass, timed on its own: its trigger (first a minute after start, then once a day) is held
+     * for the rest of this run, so the pass runs here, before the rest window, and not inside it.
+     */
+    private static String retentionPass(ConfigurableApplicationContext app) throws Exception {
+        app.getBean(Scheduler.class).pauseTrigger(TriggerKey.triggerKey(RETENTION_TRIGGER));
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long at = System.nanoTime();
+        RetentionStore.Purged purged =
+                app.getBean(RightsServices.class).retention().run();
+        double wall = (System.nanoTime() - at) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+        System.out.printf(
+                "daily retention pass: %.1f s, %.1f s of CPU (%.2f %% of a core over a day); purged %,d%n",
+                wall, cpuSeconds, cpuSeconds * 100 / 86_400, purged.total());
+        return String.format("retention pass %.0f s, CPU %.0f s a day", wall, cpuSeconds);
     }
 
     /** At rest: the process's CPU over the window, heap in use after a GC, resident set. */

@@ -56,6 +56,6 @@ public final class EndInternship {
         return Outcome.reply(
                 Message.privateReply(Text.of("Internship #" + internship.number() + " is " + ending.state + "."))
                         .withFields(why),
-                Notices.workspace(internship, notice));
+                Notices.workspace(internship, notice, requester.member()));
     }
 }

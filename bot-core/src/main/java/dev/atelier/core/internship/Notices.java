@@ -6,6 +6,7 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Text;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Where an internship's news goes: its workspace, and a DM to whoever something now waits for. */
 public final class Notices {
@@ -20,6 +21,20 @@ public final class Notices {
         return List.of(
                 Notification.to(Destination.direct(i.data().intern().id()), message),
                 Notification.to(Destination.direct(i.data().mentor().id()), message));
+    }
+
+    /**
+     * A post in the workspace about what {@code actor} did; without one, a DM to the others of the pair (the actor
+     * has their reply already), both when the actor is neither (a moderator).
+     */
+    public static List<Notification> workspace(Internship i, Message message, Member actor) {
+        if (i.workspaceChannelId() != null) {
+            return workspace(i, message);
+        }
+        return Stream.of(i.data().intern(), i.data().mentor())
+                .filter(m -> !m.id().equals(actor.id()))
+                .map(m -> Notification.to(Destination.direct(m.id()), message))
+                .toList();
     }
 
     /** A DM to one member, falling back to the workspace when DMs fail. */

@@ -39,7 +39,7 @@ public final class MilestoneReplies {
                 .plain("✅ Added to internship #" + i.number() + ": ")
                 .text(Views.line(c.milestone()))
                 .build());
-        return Outcome.reply(reply, Notices.workspace(i, post));
+        return Outcome.reply(reply, Notices.workspace(i, post, c.by()));
     }
 
     /** A milestone the intern proposed: the mentor gets it with a Confirm button. */
@@ -104,6 +104,6 @@ public final class MilestoneReplies {
                         + c.verb().substring(1) + ": ")
                 .text(Views.line(c.milestone()))
                 .build());
-        return Outcome.reply(reply, Notices.workspace(i, post));
+        return Outcome.reply(reply, Notices.workspace(i, post, c.by()));
     }
 }

@@ -3,6 +3,7 @@ package dev.atelier.core.peerhelp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Port: the questions that may still be offered to peers, listed by the hour they were asked in (a
@@ -15,8 +16,11 @@ public interface PeerHelpQueue {
     /** One listed question: its community, number, cohort (may be null) and the hour it was asked in. */
     record Listed(String communityId, long number, String cohortName, Instant hour) {}
 
-    /** The questions listed for the hours from {@code fromHour} up to and including {@code toHour}, oldest first. */
-    List<Listed> between(Instant fromHour, Instant toHour);
+    /**
+     * Hands the questions listed for the hours from {@code fromHour} up to and including {@code toHour} to {@code
+     * page}, oldest hour first, a bounded page at a time: a busy week's list is never in memory whole.
+     */
+    void forEachPage(Instant fromHour, Instant toHour, Consumer<List<Listed>> page);
 
     /** Takes these questions off the list: offered, answered, kept from peers or too old. */
     void drop(Collection<Listed> listed);

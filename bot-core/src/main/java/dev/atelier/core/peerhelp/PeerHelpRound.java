@@ -79,35 +79,54 @@ public final class PeerHelpRound {
         }
         Map<String, PeerHelpSettings> seen = new HashMap<>();
         Map<String, Optional<String>> channels = new HashMap<>();
-        List<PeerHelpQueue.Listed> done = new ArrayList<>();
-        int offered = 0;
-        for (PeerHelpQueue.Listed listed : queue.between(oldest, now.minus(SHORTEST))) {
-            PeerHelpSettings s = seen.computeIfAbsent(listed.communityId(), settings::of);
-            if (!s.enabled() || listed.hour().plus(s.delay()).isAfter(now)) {
-                continue;
+        int[] offered = {0};
+        queue.forEachPage(oldest, now.minus(SHORTEST), page -> {
+            List<PeerHelpQueue.Listed> done = new ArrayList<>();
+            for (PeerHelpQueue.Listed listed : page) {
+                if (visit(listed, seen, channels, oldest, now, done)) {
+                    offered[0]++;
+                }
             }
-            Optional<String> channel = channels.computeIfAbsent(
-                    listed.communityId() + "/" + listed.cohortName(),
-                    k -> Optional.ofNullable(channelOf(listed.communityId(), listed.cohortName(), s)));
-            if (channel.isEmpty()) {
-                continue;
-            }
-            Optional<Question> question = questions.find(listed.communityId(), listed.number());
-            if (question.isEmpty() || !offerable(question.get(), oldest)) {
-                done.add(listed);
-                continue;
-            }
-            Question q = question.get();
-            if (q.data().askedAt().plus(s.delay()).isAfter(now)) {
-                continue;
-            }
-            if (offer(q, s, channel.get(), now)) {
-                offered++;
-                done.add(listed);
-            }
+            queue.drop(done);
+        });
+        return offered[0];
+    }
+
+    /**
+     * Offers one listed question if its community's delay has passed and it has a channel to go to; adds it to
+     * {@code done} when it was offered or may no longer be. Returns whether it was offered.
+     */
+    private boolean visit(
+            PeerHelpQueue.Listed listed,
+            Map<String, PeerHelpSettings> seen,
+            Map<String, Optional<String>> channels,
+            Instant oldest,
+            Instant now,
+            List<PeerHelpQueue.Listed> done) {
+        PeerHelpSettings s = seen.computeIfAbsent(listed.communityId(), settings::of);
+        if (!s.enabled() || listed.hour().plus(s.delay()).isAfter(now)) {
+            return false;
         }
-        queue.drop(done);
-        return offered;
+        Optional<String> channel = channels.computeIfAbsent(
+                listed.communityId() + "/" + listed.cohortName(),
+                k -> Optional.ofNullable(channelOf(listed.communityId(), listed.cohortName(), s)));
+        if (channel.isEmpty()) {
+            return false;
+        }
+        Optional<Question> question = questions.find(listed.communityId(), listed.number());
+        if (question.isEmpty() || !offerable(question.get(), oldest)) {
+            done.add(listed);
+            return false;
+        }
+        Question q = question.get();
+        if (q.data().askedAt().plus(s.delay()).isAfter(now)) {
+            return false;
+        }
+        if (offer(q, s, channel.get(), now)) {
+            done.add(listed);
+            return true;
+        }
+        return false;
     }
 
     private static boolean offerable(Question q, Instant oldest) {

@@ -47,7 +47,7 @@ final class KeyMigration {
         Map<String, Map<Long, Collection<String>>> batch = new HashMap<>();
         Map<String, Long> highest = new HashMap<>();
         int pending = 0;
-        try (Stream<D> all = mongo.stream(new Query(), documents)) {
+        try (Stream<D> all = PagedStream.of(mongo, new Query(), documents)) {
             for (D document : (Iterable<D>) all::iterator) {
                 Keyed k = keyed.apply(document);
                 batch.computeIfAbsent(k.communityId(), c -> new HashMap<>()).put(k.number(), k.keys());

@@ -39,7 +39,7 @@ public final class MongoAppealStore implements AppealStore {
 
     /** Lists the open appeals stored before communities had a list (once). */
     private void listOpen() {
-        try (Stream<AppealDocument> all = mongo.stream(new Query(), AppealDocument.class)) {
+        try (Stream<AppealDocument> all = PagedStream.of(mongo, new Query(), AppealDocument.class)) {
             all.filter(MongoAppealStore::open).forEach(d -> lists.add(d.communityId(), d.id()));
         }
     }

@@ -44,7 +44,7 @@ final class MongoCohortStore implements CohortStore {
 
     /** Lists the cohorts stored before communities had a list (once). */
     private void listAll() {
-        try (Stream<CohortDocument> all = mongo.stream(new Query(), CohortDocument.class)) {
+        try (Stream<CohortDocument> all = PagedStream.of(mongo, new Query(), CohortDocument.class)) {
             all.forEach(d -> lists.add(d.communityId(), d.id()));
         }
     }

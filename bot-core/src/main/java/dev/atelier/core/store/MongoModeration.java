@@ -40,7 +40,7 @@ public final class MongoModeration implements ModeratorSightings, ModeratorChann
 
     /** Lists the moderators seen before communities had a list (once). */
     private void listAll() {
-        try (Stream<ModeratorSeenDocument> all = mongo.stream(new Query(), ModeratorSeenDocument.class)) {
+        try (Stream<ModeratorSeenDocument> all = PagedStream.of(mongo, new Query(), ModeratorSeenDocument.class)) {
             all.forEach(d -> lists.add(d.communityId(), d.memberId()));
         }
     }

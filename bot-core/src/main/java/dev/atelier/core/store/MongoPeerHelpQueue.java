@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,7 +33,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * ISO-8601) counting the listings made in that hour ({@code n}), and chunks {@code <hour>#<i>} of at most {@link
  * #CHUNK} entries each, {@code {c: community, n: number, k: cohort}}: listing one takes the next place from the
  * head ({@code findAndModify $inc}) and adds the entry to that place's chunk, so no document grows without bound
- * however many questions one hour has. A round reads the week's heads, then their chunks, by {@code _id $in}; an
+ * however many questions one hour has. A round reads the week's heads, then their chunks {@value #CHUNKS_PER_PAGE} at a time, by {@code _id $in}; an
  * hour stored by an earlier version keeps its entries in the head, which is read as a chunk. Every read and write
  * is by {@code _id}; forgetting past hours is the one range, over at most a week of hour documents.
  */
@@ -45,6 +46,8 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
     private static final String ENTRIES = "entries";
     private static final String COUNT = "n";
     private static final int BATCH = 1000;
+    /** Chunks one page of a round reads at once (at most 10,000 entries in memory). */
+    static final int CHUNKS_PER_PAGE = 10;
 
     private final MongoCollection<Document> hours;
     private final int chunk;
@@ -94,7 +97,8 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
         Migrations.once(mongo, "peer-help-queue-1", () -> {
             Map<String, List<Document>> batch = new LinkedHashMap<>();
             int[] size = {0};
-            try (var waiting = mongo.stream(
+            try (var waiting = PagedStream.of(
+                    mongo,
                     Query.query(
                             Criteria.where("status").in(QuestionStatus.OPEN.name(), QuestionStatus.REOPENED.name())),
                     QuestionDocument.class)) {
@@ -119,25 +123,35 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
     }
 
     @Override
-    public List<Listed> between(Instant fromHour, Instant toHour) {
+    public void forEachPage(Instant fromHour, Instant toHour, Consumer<List<Listed>> page) {
         List<String> ids = new ArrayList<>();
         for (Instant h = fromHour.truncatedTo(ChronoUnit.HOURS); !h.isAfter(toHour); h = h.plus(1, ChronoUnit.HOURS)) {
             ids.add(hour(h));
         }
-        Set<Listed> listed = new LinkedHashSet<>();
-        List<String> chunks = new ArrayList<>();
-        hours.find(in("_id", ids)).forEach(head -> {
-            read(head, listed);
-            chunks.addAll(chunksOf(head));
-        });
-        if (!chunks.isEmpty()) {
-            hours.find(in("_id", chunks)).forEach(c -> read(c, listed));
+        List<Document> heads = new ArrayList<>();
+        hours.find(in("_id", ids)).forEach(heads::add);
+        heads.sort(Comparator.comparing(head -> head.getString("_id")));
+        for (Document head : heads) {
+            pass(List.of(head), page);
+            List<String> chunks = chunksOf(head);
+            for (int from = 0; from < chunks.size(); from += CHUNKS_PER_PAGE) {
+                List<Document> read = new ArrayList<>();
+                hours.find(in("_id", chunks.subList(from, Math.min(chunks.size(), from + CHUNKS_PER_PAGE))))
+                        .forEach(read::add);
+                pass(read, page);
+            }
         }
-        List<Listed> sorted = new ArrayList<>(listed);
-        sorted.sort(Comparator.comparing(Listed::hour)
-                .thenComparing(Listed::communityId)
-                .thenComparingLong(Listed::number));
-        return sorted;
+    }
+
+    /** The entries of these documents, sorted by community and number, to {@code page} unless there are none. */
+    private static void pass(List<Document> documents, Consumer<List<Listed>> page) {
+        Set<Listed> listed = new LinkedHashSet<>();
+        documents.forEach(d -> read(d, listed));
+        if (!listed.isEmpty()) {
+            List<Listed> sorted = new ArrayList<>(listed);
+            sorted.sort(Comparator.comparing(Listed::communityId).thenComparingLong(Listed::number));
+            page.accept(sorted);
+        }
     }
 
     /** The entries of a chunk (or of a head an earlier version stored with its entries), under the chunk's hour. */

@@ -78,6 +78,22 @@ class NoRepeatsTest extends OnePairFlowTest {
     }
 
     @Test
+    void withoutAWorkspaceTheOneWhoActedGetsNoCopyOfTheirOwnNews() {
+        // given a pair whose workspace the platform refused
+        platform.refuseWorkspaces("Missing permission");
+        as("mod", "task add \"Search\" \"Add search\"");
+        as("mod", "internship start @carol @dan 2");
+        platform.clear();
+
+        // when the mentor adds a milestone
+        Outcome added = as("dan", "milestone add 2 \"Index pages\"");
+
+        // then only the intern hears of it by DM; the mentor has their reply
+        assertThat(added.reply().plainText()).contains("Added to internship #2");
+        assertThat(added.notifications()).extracting(Notification::to).containsExactly(Destination.direct("carol"));
+    }
+
+    @Test
     void aPayStatementListsItsSharesUnderItsLabel() {
         // given a completed internship
         as("bob", "milestone add 1 \"Checkout page\"");

@@ -54,15 +54,15 @@ class PeerHelpQueueChunksTest {
 
             // when a round reads the three hours
             b.clearFilters();
-            List<Listed> listed = queue.between(TEN.minus(Duration.ofHours(1)), TEN.plus(Duration.ofHours(1)));
+            List<Listed> listed = all(queue, TEN.minus(Duration.ofHours(1)), TEN.plus(Duration.ofHours(1)));
 
-            // then it finds each question once, oldest hour first, by _id alone
+            // then it finds each question once, oldest hour first, by _id alone (the heads, then each hour's chunks)
             assertThat(listed)
                     .extracting(l -> l.communityId() + "#" + l.number())
                     .containsExactly(
                             "old#1", "shop#1", "shop#2", "shop#3", "shop#4", "shop#5", "shop#6", "shop#7", "other#1");
             assertThat(b.filters())
-                    .hasSize(2)
+                    .hasSize(3)
                     .allSatisfy(f -> assertThat(f.keySet()).containsExactly("_id"));
             // and no document lists more than three
             List<Integer> sizes = new ArrayList<>();
@@ -82,7 +82,7 @@ class PeerHelpQueueChunksTest {
 
             // then the drop went by _id, and only eleven o'clock's question is left
             assertThat(b.filters()).allSatisfy(f -> assertThat(f.keySet()).containsExactly("_id"));
-            assertThat(queue.between(TEN.minus(Duration.ofHours(1)), TEN.plus(Duration.ofHours(1))))
+            assertThat(all(queue, TEN.minus(Duration.ofHours(1)), TEN.plus(Duration.ofHours(1))))
                     .extracting(l -> l.communityId() + "#" + l.number())
                     .containsExactly("other#1");
         }
@@ -99,12 +99,38 @@ class PeerHelpQueueChunksTest {
             }
 
             // when two of them are dropped
-            queue.drop(queue.between(TEN, TEN).stream()
+            queue.drop(all(queue, TEN, TEN).stream()
                     .filter(l -> l.number() % 2 == 0)
                     .toList());
 
             // then the other three are left
-            assertThat(queue.between(TEN, TEN)).extracting(Listed::number).containsExactly(1L, 3L, 5L);
+            assertThat(all(queue, TEN, TEN)).extracting(Listed::number).containsExactly(1L, 3L, 5L);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aRoundReadsABusyHourAPageOfChunksAtATime(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given 25 questions of one hour in chunks of two (13 chunks)
+            MongoPeerHelpQueue queue = new MongoPeerHelpQueue(b.mongo(), 2);
+            for (long n = 1; n <= 25; n++) {
+                queue.list("shop", n, null, TEN);
+            }
+
+            // when a round reads the hour
+            List<Integer> pages = new ArrayList<>();
+            queue.forEachPage(TEN, TEN, page -> pages.add(page.size()));
+
+            // then it got them in two pages: ten chunks, then the other three
+            assertThat(pages).containsExactly(MongoPeerHelpQueue.CHUNKS_PER_PAGE * 2, 5);
+        }
+    }
+
+    /** Every page a round would read, in one list. */
+    private static List<Listed> all(MongoPeerHelpQueue queue, Instant from, Instant to) {
+        List<Listed> all = new ArrayList<>();
+        queue.forEachPage(from, to, all::addAll);
+        return all;
     }
 }

@@ -55,7 +55,8 @@ public final class AnswerCheckin {
         CheckinReplies.Answered answered = new CheckinReplies.Answered(internship, number, answer, update);
         List<Notification> notices = new ArrayList<>();
         notices.add(PromptCards.answered(internship, number, answer));
-        notices.addAll(Notices.workspace(internship, CheckinReplies.post(answered)));
+        notices.addAll(Notices.workspace(
+                internship, CheckinReplies.post(answered), c.requester().member()));
         return Outcome.reply(CheckinReplies.reply(answered), notices);
     }
 }
