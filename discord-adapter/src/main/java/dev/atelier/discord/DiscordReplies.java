@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Answers a stored slash command through the hook of its interaction (the token stays valid 15 minutes
  * after the deferral), waiting for Discord's answer so that a refusal falls back to a DM. As
  * {@link OutcomeReplies}: a private reply replaces the deferred message; a public one turns it into a
- * short confirmation and follows up in the channel, or is shown privately when that fails.
+ * short confirmation and follows up in the channel, or is shown privately when that fails. The answer goes
+ * through Discord's webhook endpoint, which any shard reaches; running the command is for the instance that
+ * holds its server's shard ({@link #runsHere}).
  */
 final class DiscordReplies implements CommandReplies {
 
@@ -39,6 +41,20 @@ final class DiscordReplies implements CommandReplies {
     @Override
     public Duration validity() {
         return Duration.ofMinutes(15);
+    }
+
+    /**
+     * Only while connected, and only for a server on one of this instance's shards (any server without
+     * sharding): a command runs where its server's channels, roles and members are at hand, so that a workspace
+     * it creates or a thread it opens is made through the shard that holds the server. Another instance's
+     * server is left to that instance (which received the command through its gateway and stored it).
+     */
+    @Override
+    public boolean runsHere(InboxCommand command) {
+        return jda.get()
+                .map(client ->
+                        ShardLookup.holds(client, command.caller().community().externalId()))
+                .orElse(false);
     }
 
     @Override

@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * open to the intern, the mentor, the community's moderators, the moderator roles (every role with
  * Manage Server or Administrator, and the configured one) and Atelier itself, in the cohort channel's
  * category when it has one. A moderator added or removed later is given or loses access to the
- * existing workspaces.
+ * existing workspaces. With shards, only the instance that holds the server's shard creates or changes its
+ * workspaces (its commands run there); another instance refuses with a reason to try again, never as a server
+ * Atelier left.
  */
 final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
 
@@ -70,6 +72,10 @@ final class DiscordWorkspaceProvisioner implements WorkspaceProvisioner {
         JDA client = jda.get()
                 .orElseThrow(() -> new WorkspaceUnavailableException(
                         "Atelier is not connected to Discord right now. Try again in a minute."));
+        if (!ShardLookup.holds(client, community.externalId())) {
+            // the channel is created through the shard that holds the server, on the instance that connects it
+            throw new WorkspaceUnavailableException(ShardLookup.ELSEWHERE);
+        }
         Guild guild = ShardLookup.guild(client, community.externalId());
         if (guild == null) {
             throw new WorkspaceUnavailableException(

@@ -24,6 +24,15 @@ public interface CommandReplies {
         return command.caller();
     }
 
+    /**
+     * Whether this instance can run the command: false when it reaches the command's community only through
+     * another instance's connection (a Discord server on a shard another instance holds), or not yet connected;
+     * that instance runs it instead. True by default.
+     */
+    default boolean runsHere(InboxCommand command) {
+        return true;
+    }
+
     /** Answers through the reply channel; false when it refused (expired, gone), so that a DM is sent instead. */
     boolean answer(InboxCommand command, Message reply);
 }

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * marks it answered. A command that was applied before a crash is answered with its stored reply,
  * never run again. A command whose run fails unexpectedly stays pending and its lane is tried again
  * a little later. The lane's lease is renewed once half of it has gone by (each write costs a
- * durable commit on the embedded store).
+ * durable commit on the embedded store). A command the platform says this instance cannot run (a Discord server
+ * on another instance's shards) is left, its lane given back for that instance to claim.
  */
 public final class InboxEngine {
 
@@ -40,6 +41,13 @@ public final class InboxEngine {
     public static final String NONE = "none";
 
     static final Duration RETRY = Duration.ofSeconds(30);
+    /**
+     * How long a lane whose command this instance cannot run (its community is served through another instance's
+     * connection) is left before anyone claims it again: that instance, woken when it stored the command, has
+     * usually taken it first; otherwise it takes it at its next look after this.
+     */
+    static final Duration ELSEWHERE = Duration.ofSeconds(1);
+
     static final String NO_FORM = "⚠️ That command opens a form, which cannot be shown once the command has been "
             + "received. Use its button, or give the values in the command.";
     private static final Logger log = LoggerFactory.getLogger(InboxEngine.class);
@@ -96,8 +104,9 @@ public final class InboxEngine {
                 if (next.isEmpty()) {
                     break;
                 }
-                if (!finish(next.get())) {
-                    freeFrom = clock.instant().plus(RETRY);
+                Finished finished = finish(next.get());
+                if (finished != Finished.DONE) {
+                    freeFrom = clock.instant().plus(finished == Finished.ELSEWHERE ? ELSEWHERE : RETRY);
                     break;
                 }
                 if (clock.instant().isAfter(leaseEnds.minus(settings.lease().dividedBy(2)))) {
@@ -114,10 +123,22 @@ public final class InboxEngine {
         return true;
     }
 
-    private boolean finish(InboxEntry entry) {
+    /** How a command of a lane went: finished, to be tried again later, or left to the instance that can run it. */
+    private enum Finished {
+        DONE,
+        RETRY,
+        ELSEWHERE
+    }
+
+    private Finished finish(InboxEntry entry) {
         InboxCommand command = entry.command();
         Message reply = entry.reply();
         if (entry.state() == InboxState.PENDING) {
+            CommandReplies channel = replies.get(command.caller().community().platform());
+            if (channel != null && !channel.runsHere(command)) {
+                log.debug("Stored command {} is left to the instance that serves its community", command.key());
+                return Finished.ELSEWHERE;
+            }
             try {
                 reply = run(command);
             } catch (RuntimeException e) {
@@ -126,17 +147,17 @@ public final class InboxEngine {
                         command.key(),
                         RETRY.toSeconds(),
                         e.toString());
-                return false;
+                return Finished.RETRY;
             }
             if (!inbox.applied(command.key(), reply, clock.instant())) {
-                return true; // applied meanwhile by a former holder of the lane: the next look answers it
+                return Finished.DONE; // applied meanwhile by a former holder of the lane: the next look answers it
             }
         }
         String how = deliver(command, reply);
         Instant now = clock.instant();
         inbox.answered(command.key(), how, now);
         metrics.replied(Duration.between(command.receivedAt(), now), how);
-        return true;
+        return Finished.DONE;
     }
 
     private Message run(InboxCommand command) {

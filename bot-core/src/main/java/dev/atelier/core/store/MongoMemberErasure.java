@@ -117,7 +117,9 @@ final class MongoMemberErasure {
     private Set<String> names(String c, String m) {
         List<String> names = new ArrayList<>();
         for (String collection : collections()) {
-            mongo.getCollection(collection).find(inCommunity(c)).forEach(d -> BsonValues.namesBeside(d, m, names));
+            mongo.getCollection(collection)
+                    .find(inCommunity(collection, c))
+                    .forEach(d -> BsonValues.namesBeside(d, m, names));
         }
         return new LinkedHashSet<>(names);
     }
@@ -133,7 +135,7 @@ final class MongoMemberErasure {
         int changed = 0;
         for (String collection : collections()) {
             MongoCollection<Document> docs = mongo.getCollection(collection);
-            for (Document d : docs.find(inCommunity(c)).into(new ArrayList<>())) {
+            for (Document d : docs.find(inCommunity(collection, c)).into(new ArrayList<>())) {
                 if (rewrite(docs, collection, d, scrubber)) {
                     changed++;
                 }
@@ -217,11 +219,29 @@ final class MongoMemberErasure {
     }
 
     /**
-     * The community's documents: those that carry its id, and those keyed by it ({@code c}, {@code c/…},
-     * {@code c|…}, as lanes are, which carry no community field); a prefix of {@code _id} is served by its index.
+     * The community's documents in {@code collection}: those keyed by it ({@code c}, {@code c/…}, {@code c|…},
+     * as lanes are, which carry no community field), a prefix of {@code _id} served by its index; and, where the
+     * collection has an index led by the community id (every collection whose documents carry one under
+     * another key), those that carry its id. A collection without such an index keeps its documents under keys
+     * of the community, or holds none about a member (delivery keys, status lists): asking it for the community
+     * field would read it whole on a real MongoDB, as an {@code $or} needs an index for each branch.
      */
-    private static Bson inCommunity(String c) {
-        return or(eq("communityId", c), eq("_id", c), regex("_id", "^" + literal(c) + "[/|]"));
+    private Bson inCommunity(String collection, String c) {
+        Bson key = eq("_id", c);
+        Bson keyPrefix = regex("_id", "^" + literal(c) + "[/|]");
+        return ledByCommunity(collection) ? or(eq("communityId", c), key, keyPrefix) : or(key, keyPrefix);
+    }
+
+    private boolean ledByCommunity(String collection) {
+        for (Document index : mongo.getCollection(collection).listIndexes()) {
+            Document key = index.get("key", Document.class);
+            if (key != null
+                    && !key.isEmpty()
+                    && "communityId".equals(key.keySet().iterator().next())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text} as a regular expression that matches only itself: every other character escaped. */

@@ -36,6 +36,29 @@ public record MongoRightsStores(
         byCommunityAnd(mongo, "internship_health", "internship");
         index(mongo, "pairing_plans", new Index().on("communityId", Sort.Direction.ASC));
         byCommunityAnd(mongo, "erasure_log", "at");
+        // the per-community retention purge: expired links, aged living message references, and the check-ins,
+        // answers and question counters of ended internships (their questions, read for the counters' ids)
+        byCommunityAnd(mongo, "login_links", "expiresAt");
+        byCommunityAnd(mongo, "data_links", "expiresAt");
+        byCommunityAnd(mongo, "message_refs", "keptAt");
+        byCommunityAnd(mongo, "checkins", "internship");
+        byCommunityAnd(mongo, "questions", "internshipNumber");
+        // export (mydata) and erasure (forget me): the member's records not yet served above
+        byCommunityAnd(mongo, "questions", "mentorId");
+        byCommunityAnd(mongo, "appeals", "by");
+        byCommunityAnd(mongo, "appeals", "decidedBy");
+        byCommunityAnd(mongo, "appeals", "secondReviewer");
+        byCommunityAnd(mongo, "appeals", "internship");
+        byCommunityAnd(mongo, "tasks", "createdBy");
+        byCommunityAnd(mongo, "erasure_log", "moderatorId");
+        index(
+                mongo,
+                "outbox",
+                new Index()
+                        .on("communityId", Sort.Direction.ASC)
+                        .on("toKind", Sort.Direction.ASC)
+                        .on("toId", Sort.Direction.ASC));
+        index(mongo, "command_inbox", new Index().on("lane", Sort.Direction.ASC).on("done", Sort.Direction.ASC));
         MongoRetention retention = new MongoRetention(mongo);
         return new MongoRightsStores(
                 new MongoMemberRecords(mongo), new MongoDataLinkStore(mongo), retention, retention);

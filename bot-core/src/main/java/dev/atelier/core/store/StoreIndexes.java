@@ -1,5 +1,6 @@
 package dev.atelier.core.store;
 
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -15,17 +16,32 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 final class StoreIndexes {
 
     private final IndexOperations ops;
+    private final boolean sharded;
 
-    private StoreIndexes(IndexOperations ops) {
+    private StoreIndexes(IndexOperations ops, boolean sharded) {
         this.ops = ops;
+        this.sharded = sharded;
     }
 
     static StoreIndexes of(MongoTemplate mongo, Class<?> document) {
-        return new StoreIndexes(mongo.indexOps(document));
+        return new StoreIndexes(mongo.indexOps(document), throughMongos(mongo));
     }
 
     static StoreIndexes of(MongoTemplate mongo, String collection) {
-        return new StoreIndexes(mongo.indexOps(collection));
+        return new StoreIndexes(mongo.indexOps(collection), throughMongos(mongo));
+    }
+
+    /**
+     * Whether the store is a sharded cluster, reached through its router (which answers {@code isMaster} with
+     * {@code msg: "isdbgrid"}; the embedded server and a replica set do not).
+     */
+    private static boolean throughMongos(MongoTemplate mongo) {
+        try {
+            return "isdbgrid"
+                    .equals(mongo.executeCommand(new Document("isMaster", 1)).get("msg"));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Drops the index of that name if an older version created it. */
@@ -36,8 +52,16 @@ final class StoreIndexes {
         return this;
     }
 
-    /** A unique index: no two documents share these values. */
+    /**
+     * A unique index: no two documents share these values. One led by {@code _id} ({@code {_id, version}} and the
+     * like) adds no constraint to {@code _id}'s own: it is there for the embedded server, which seeks only with
+     * unique indexes. Through {@code mongos} it is left out, since a sharded cluster refuses a unique index that
+     * does not start with the collection's shard key (and {@code _id}'s index serves the same filters there).
+     */
     StoreIndexes unique(String name, String... fields) {
+        if (sharded && fields[0].equals("_id")) {
+            return this;
+        }
         ops.createIndex(index(fields).unique().named(name));
         return this;
     }

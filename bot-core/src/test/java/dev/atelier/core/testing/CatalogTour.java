@@ -1,5 +1,6 @@
 package dev.atelier.core.testing;
 
+import com.mongodb.event.CommandListener;
 import dev.atelier.core.command.Caller;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.community.Actor;
@@ -12,6 +13,8 @@ import dev.atelier.core.message.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Every message one tour of the catalog produces: a pair runs a whole internship (milestones,
@@ -68,10 +71,31 @@ public final class CatalogTour {
     }
 
     private static CatalogTour ran() {
+        return ran(List.of(), atelier -> {}, (atelier, clock) -> {});
+    }
+
+    /**
+     * Runs the tour with {@code listeners} told of every command the store receives: {@code started} is handed the
+     * core once it is assembled (its stores created), before the first command; then the still open core and the
+     * tour's clock are handed to {@code andThen} before it closes.
+     */
+    public static void run(
+            List<CommandListener> listeners,
+            Consumer<TestAtelier> started,
+            BiConsumer<TestAtelier, MutableClock> andThen) {
+        ran(listeners, started, andThen);
+    }
+
+    private static CatalogTour ran(
+            List<CommandListener> listeners,
+            Consumer<TestAtelier> started,
+            BiConsumer<TestAtelier, MutableClock> andThen) {
         CatalogTour tour = new CatalogTour();
-        tour.atelier = TestAtelier.start(List.of(tour.platform), List.of(tour.platform), tour.clock);
+        tour.atelier = TestAtelier.start(List.of(tour.platform), List.of(tour.platform), tour.clock, listeners);
         try {
+            started.accept(tour.atelier);
             tour.run();
+            andThen.accept(tour.atelier, tour.clock);
         } finally {
             tour.atelier.close();
         }

@@ -1,7 +1,10 @@
 package dev.atelier.core.testing;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.atelier.core.assembly.AtelierCore;
@@ -39,9 +42,21 @@ public final class TestAtelier implements AutoCloseable {
 
     public static TestAtelier start(
             List<? extends Notifier> notifiers, List<? extends WorkspaceProvisioner> provisioners, Clock clock) {
+        return start(notifiers, provisioners, clock, List.of());
+    }
+
+    /** With {@code listeners} told of every command the driver sends to the server. */
+    public static TestAtelier start(
+            List<? extends Notifier> notifiers,
+            List<? extends WorkspaceProvisioner> provisioners,
+            Clock clock,
+            List<CommandListener> listeners) {
         MongoServer server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()));
+        listeners.forEach(settings::addCommandListener);
+        MongoClient client = MongoClients.create(settings.build());
         MongoTemplate mongo = new MongoTemplate(client, "atelier");
         AtelierCore.Services services = AtelierCore.assemble(
                 mongo, new Outbound(notifiers, provisioners), clock, AtelierCore.Settings.ephemeral());
