@@ -1,5 +1,6 @@
 package dev.atelier.discord;
 
+import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.MessageRef;
@@ -122,6 +123,13 @@ final class DiscordCourier implements Courier {
             DiscordApiErrors.report(metrics, "send", e);
             return Attempt.unsure(step + ": " + e.getClass().getSimpleName());
         }
+    }
+
+    /** The message's jump URL, which Discord shows as a link to it in its server and channel. */
+    @Override
+    public Optional<String> linkTo(CommunityRef community, MessageRef at) {
+        return Optional.of(
+                "https://discord.com/channels/" + community.externalId() + "/" + at.channelId() + "/" + at.messageId());
     }
 
     /**

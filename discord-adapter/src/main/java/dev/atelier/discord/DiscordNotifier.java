@@ -62,6 +62,11 @@ final class DiscordNotifier implements Notifier, Threads, FileSender, Courier {
     }
 
     @Override
+    public Optional<String> linkTo(CommunityRef community, MessageRef at) {
+        return courier.linkTo(community, at);
+    }
+
+    @Override
     public Attempt edit(OutboxItem item, MessageRef at) {
         return courier.edit(item, at);
     }

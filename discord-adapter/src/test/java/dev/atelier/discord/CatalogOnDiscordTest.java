@@ -68,7 +68,7 @@ class CatalogOnDiscordTest {
         MessageEmbed embed = data.getEmbeds().get(0);
         assertThat(embed.getTitle()).isEqualTo("Review M1 · internship #1");
         assertThat(embed.getDescription())
-                .isEqualTo("<@bob>, <@alice> submitted **M1 Checkout \\*page\\*** for review.");
+                .isEqualTo("📥 <@alice> submitted **M1 Checkout \\*page\\*** for <@bob> to review.");
         assertThat(embed.getFields())
                 .extracting(MessageEmbed.Field::getName)
                 .containsExactly("Link", "Notes", "Acceptance criteria");

@@ -36,9 +36,12 @@ class NoRepeatsOnDiscordTest extends StandInFlowTest {
         slash(INTERN, "ask", null, Map.of("question", "Which font should the page use?"));
         slash(INTERN, "submit", null, Map.of("milestone", "1", "link", "https://example.org/draft"));
 
-        // then the mentor's DM holds the submission nudge, linking the workspace, without buttons
+        // then the mentor's DM holds the submission nudge, linking the card itself, without buttons
         DataObject nudge = message("7" + MENTOR, "for your review");
-        assertThat(nudge.getString("content", "") + text(nudge)).contains("<#" + workspace + ">");
+        DataObject submitted = message(workspace, "to review");
+        assertThat(nudge.getString("content", "") + text(nudge))
+                .contains("(https://discord.com/channels/" + DiscordStandIn.GUILD_ID + "/" + workspace + "/"
+                        + submitted.getString("id") + ")");
         assertThat(buttons(nudge)).isEmpty();
         // and not the question, which the card in the workspace pinged the mentor about
         assertThat(discord.messagesIn("7" + MENTOR)).noneMatch(m -> text(m).contains("Which font"));

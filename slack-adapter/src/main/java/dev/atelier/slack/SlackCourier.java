@@ -2,6 +2,7 @@ package dev.atelier.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.Message.Metadata;
+import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.MessageRef;
@@ -95,6 +96,20 @@ final class SlackCourier implements Courier {
                 return Attempt.refused(e.method() + ": " + e.error());
             }
             return classify(item, e);
+        }
+    }
+
+    /** The message's permalink from {@code chat.getPermalink}; empty when Slack refuses it. */
+    @Override
+    public Optional<String> linkTo(CommunityRef community, MessageRef at) {
+        try {
+            return Optional.ofNullable(calls.callOnce(
+                            "chat.getPermalink",
+                            c -> c.chatGetPermalink(
+                                    r -> r.channel(at.channelId()).messageTs(at.messageId())))
+                    .getPermalink());
+        } catch (SlackError e) {
+            return Optional.empty();
         }
     }
 

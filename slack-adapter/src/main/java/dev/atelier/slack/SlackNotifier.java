@@ -60,6 +60,11 @@ final class SlackNotifier implements Notifier, Threads, Courier, FileSender {
     }
 
     @Override
+    public Optional<String> linkTo(CommunityRef community, MessageRef at) {
+        return courier == null ? Optional.empty() : courier.linkTo(community, at);
+    }
+
+    @Override
     public Attempt edit(OutboxItem item, MessageRef at) {
         return courier == null ? Attempt.refused("Slack messages cannot be updated here") : courier.edit(item, at);
     }

@@ -63,7 +63,7 @@ class CatalogOnSlackTest {
                 .extracting(LayoutBlock::getType)
                 .containsExactly("header", "section", "section", "section", "section", "actions");
         assertThat(((HeaderBlock) blocks.get(0)).getText().getText()).isEqualTo("Review M1 · internship #1");
-        assertThat(text(blocks.get(1))).isEqualTo("<@bob>, @alice submitted *M1 Checkout page* for review.");
+        assertThat(text(blocks.get(1))).isEqualTo("📥 @alice submitted *M1 Checkout page* for <@bob> to review.");
         assertThat(text(blocks.get(3))).isEqualTo("*Notes*\nsee *this* and &lt;!here&gt;");
         assertThat(text(blocks.get(4))).isEqualTo("*Acceptance criteria*\nTests &lt;@mod&gt; pass");
         assertThat(((ActionsBlock) blocks.get(5)).getElements())

@@ -143,7 +143,7 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
                 .get(0);
         assertThat(result.param("channel")).isEqualTo(workspace);
         assertThat(result.param("text")).contains("Changes requested on *" + m + " Checkout page*");
-        assertThat(awaitPost(workspace, "requested changes on *" + m + " Checkout page*")
+        assertThat(awaitPost(workspace, "requested changes on <@" + INTERN + ">'s *" + m + " Checkout page*")
                         .param("text"))
                 .contains("add tests for the empty cart");
 
@@ -165,7 +165,7 @@ class InternshipLifecycleHttpTest extends SlackHttpTestBase {
         assertThat(approved.param("response_type")).isEqualTo("ephemeral");
         assertThat(approved.param("replace_original")).isEqualTo("false");
         assertThat(approved.param("text")).contains("Approved *" + m);
-        awaitPost(workspace, "approved *" + m + " Checkout page*");
+        awaitPost(workspace, "approved <@" + INTERN + ">'s *" + m + " Checkout page*");
 
         // when the pair write in the workspace, and Slack delivers one message again as a retry
         String hello = SlackPayloads.message(INTERN, workspace, "1767225601.000100");

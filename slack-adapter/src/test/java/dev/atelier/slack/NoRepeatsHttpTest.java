@@ -47,14 +47,20 @@ class NoRepeatsHttpTest extends SlackHttpTestBase {
         command(INTERN, "ivy", workspace, "ask Which test card should I use?");
         command(INTERN, "ivy", workspace, "submit " + milestone + " <https://github.com/ivy/shop/pull/3>");
 
-        // then the mentor's DMs hold the submission nudge (no buttons, a link to the workspace) and not the question
+        // then the mentor's DMs hold the submission nudge (no buttons, a link to the card) and not the question
         FakeSlack.Call nudge = awaitCalls(
                         "chat.postMessage",
                         c -> ("D" + MENTOR).equals(c.param("channel"))
                                 && String.valueOf(c.param("text")).contains("for your review"),
                         1)
                 .get(0);
-        assertThat(nudge.param("text")).contains("<#" + workspace + ">");
+        FakeSlack.Call card = slack.calls("chat.postMessage").stream()
+                .filter(c -> workspace.equals(c.param("channel"))
+                        && String.valueOf(c.param("text")).contains("to review"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(String.valueOf(nudge.param("blocks")))
+                .contains("/archives/" + workspace + "/p" + slack.tsOf(card).replace(".", ""));
         assertThat(types(nudge)).doesNotContain("actions");
         assertThat(slack.calls("chat.postMessage"))
                 .filteredOn(c -> ("D" + MENTOR).equals(c.param("channel")))

@@ -93,10 +93,21 @@ public final class ConsoleSession {
             flagged += report.flagged();
         }
         int offered = trial.peerHelp().run();
-        out.println("  🕒 Clock round: " + Plural.of(prompted, "check-in prompt") + ", "
-                + Plural.of(missed, "missed check-in") + ", " + Plural.of(reminders, "reminder") + ", "
-                + Plural.of(notices, "stall notice") + ", " + Plural.of(flagged, "pair") + " flagged, "
-                + Plural.of(offered, "question") + " offered to peers.");
+        java.util.List<String> done = new java.util.ArrayList<>();
+        counted(done, prompted, "check-in prompt", "");
+        counted(done, missed, "missed check-in", "");
+        counted(done, reminders, "reminder", "");
+        counted(done, notices, "stall notice", "");
+        counted(done, flagged, "pair", " flagged");
+        counted(done, offered, "question", " offered to peers");
+        out.println("  🕒 Clock round: " + (done.isEmpty() ? "nothing was due" : String.join(", ", done)) + ".");
+    }
+
+    /** A count worth telling: none is left out. */
+    private static void counted(java.util.List<String> done, long count, String noun, String what) {
+        if (count > 0) {
+            done.add(Plural.of(count, noun) + what);
+        }
     }
 
     private static long number(String digits) {

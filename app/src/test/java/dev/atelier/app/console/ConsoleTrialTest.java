@@ -66,9 +66,12 @@ class ConsoleTrialTest {
         String output = run("clock +2d\n");
 
         assertThat(output).contains("🕒 The console's clock is now Wed 2026-11-25 09:00 UTC (moved +2d)");
-        assertThat(output).contains("🕒 Clock round:").doesNotContain(" 0 reminders");
+        assertThat(output).contains("🕒 Clock round:").doesNotContain(" 0 reminders", " 0 check-in prompts");
         assertThat(output.lines().filter(l -> l.contains("→ DM to @bob"))).isNotEmpty();
         assertThat(console.clock.instant()).isEqualTo(Instant.parse("2026-11-25T09:00:00Z"));
+        assertThat(run("clock +1m\n"))
+                .as("a round with nothing due says so")
+                .contains("🕒 Clock round: nothing was due.");
     }
 
     @Test

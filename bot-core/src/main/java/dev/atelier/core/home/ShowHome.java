@@ -142,8 +142,8 @@ public final class ShowHome {
                 .user(i.data().taskTitle())
                 .plain(" with ")
                 .quiet(i.data().mentor())
-                .plain(away.suffix(requester.communityId(), i.data().mentor().id()) + " · "
-                        + Plural.of(open.size(), "open question"))
+                .plain(away.suffix(requester.communityId(), i.data().mentor().id())
+                        + (open.isEmpty() ? "" : " · " + Plural.of(open.size(), "open question")))
                 .build());
         plan.linesFor(requester.communityId(), i)
                 .forEach(line -> lines.add(Text.builder().bullet().text(line).build()));

@@ -1,6 +1,5 @@
 package dev.atelier.core.internship;
 
-import dev.atelier.core.message.CommandHint;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Text;
@@ -37,7 +36,6 @@ public final class InternshipReplies {
 
     public static List<Notification> welcome(Started s) {
         Internship i = s.internship();
-        Message plan = Views.plan(i).asPublic();
         Message hello = Message.publicReply(Text.builder()
                         .plain("👋 Welcome ")
                         .member(i.data().intern())
@@ -46,25 +44,14 @@ public final class InternshipReplies {
                         .plain("! This is your private workspace for ")
                         .bold(i.data().taskTitle())
                         .plain(".")
-                        .item(Text.builder()
-                                .plain("Mentor: plan the milestones with ")
-                                .command(CommandHint.of("milestone add")
-                                        .with("internship", i.number())
-                                        .placeholder("title"))
-                                .build())
-                        .item(Text.builder()
-                                .plain("Intern: propose milestones with ")
-                                .command(CommandHint.of("milestone propose")
-                                        .with("internship", i.number())
-                                        .placeholder("title"))
-                                .plain(" and hand in work with ")
-                                .command(CommandHint.of("submit")
-                                        .placeholder("milestone")
-                                        .placeholder("link"))
-                                .build())
+                        .line()
+                        .text(buttonsWhere(i))
+                        .quiet(i.data().mentor())
+                        .plain(" adds the first milestones, ")
+                        .quiet(i.data().intern())
+                        .plain(" proposes more, submits work and asks.")
                         .build())
-                .withTitle(plan.title())
-                .withFields(plan.fields());
+                .withTitle(Views.title(i));
         List<Notification> out = new ArrayList<>(Notices.workspace(i, hello));
         WorkspaceControls.controlMessage(i).ifPresent(out::add);
         if (i.workspaceChannelId() != null) {
@@ -94,5 +81,16 @@ public final class InternshipReplies {
                             .build())));
         }
         return out;
+    }
+
+    /** Where the pair finds the buttons: the control message right below, or without a workspace their home. */
+    private static Text buttonsWhere(Internship i) {
+        return i.workspaceChannelId() != null
+                ? Text.of("Everything works with the buttons below, each opening a short form: ")
+                : Text.builder()
+                        .plain("Everything works with the buttons of ")
+                        .command("home")
+                        .plain(", each opening a short form: ")
+                        .build();
     }
 }

@@ -44,18 +44,25 @@ public final class Notices {
     }
 
     /**
-     * The end of a nudge, pointing to the card in the workspace that carries the buttons ({@code what}):
-     * {@code " in #workspace; its card there has the buttons."}, a channel link each platform opens.
+     * The end of a nudge, pointing to the card in the workspace that carries the buttons ({@code what}), kept
+     * under {@code key}: {@code ": its card has Approve and Request changes."}, where "its card" links to that
+     * very message once it is posted (otherwise it names the workspace).
      */
-    public static Text whereTheCardIs(Internship i, String what) {
+    public static Text whereTheCardIs(Internship i, String key, String what) {
         if (i.workspaceChannelId() == null) {
             return Text.of(" in internship #" + i.number() + ".");
         }
         return Text.builder()
-                .plain(" in ")
-                .channel(i.workspaceChannelId())
-                .plain("; its card there has " + what + ".")
+                .plain(": ")
+                .postLink(key, i.workspaceChannelId(), "its card")
+                .plain(" has " + what + ".")
                 .build();
+    }
+
+    /** The key a submission's card is kept under: one per submission, so a resubmission has a card of its own. */
+    public static String submissionCardKey(Internship i, Milestone m) {
+        return "submission:" + i.number() + ":" + m.number() + ":"
+                + m.submissions().size();
     }
 
     /**

@@ -102,12 +102,13 @@ public final class Views {
     public static Message submission(Internship i, Milestone m) {
         Submission s = m.latestSubmission();
         Text text = Text.builder()
-                .member(i.data().mentor())
-                .plain(", ")
+                .plain("📥 ")
                 .quiet(i.data().intern())
                 .plain(m.submissions().size() > 1 ? " resubmitted " : " submitted ")
                 .bold(m.label())
-                .plain(" for review.")
+                .plain(" for ")
+                .member(i.data().mentor())
+                .plain(" to review.")
                 .build();
         List<Field> fields = new ArrayList<>();
         if (s.link() != null) {
@@ -134,20 +135,13 @@ public final class Views {
     /** A review as the intern sees it: approved, or changes requested with Resubmit and Appeal buttons. */
     public static Message review(Internship i, Milestone m) {
         Review r = m.latestReview();
-        Text.Builder head = Text.builder().member(i.data().intern()).plain(", ");
+        Text.Builder head = Text.builder();
         if (r.verdict() == Verdict.APPROVE) {
-            head.plain("✅ ")
-                    .quiet(member(i, r.by()))
-                    .plain(" approved ")
-                    .bold(m.label())
-                    .plain(".");
+            head.plain("✅ ").quiet(member(i, r.by())).plain(" approved ");
         } else {
-            head.plain("↩️ ")
-                    .quiet(member(i, r.by()))
-                    .plain(" requested changes on ")
-                    .bold(m.label())
-                    .plain(".");
+            head.plain("↩️ ").quiet(member(i, r.by())).plain(" requested changes on ");
         }
+        head.member(i.data().intern()).plain("'s ").bold(m.label()).plain(".");
         List<Field> fields =
                 r.feedback() == null ? List.of() : List.of(Field.wide("Feedback", Text.user(r.feedback())));
         Message post = Message.publicReply(head.build()).withTitle(title(i)).withFields(fields);

@@ -23,9 +23,9 @@ public final class WorkspaceControls {
         if (i.workspaceChannelId() == null) {
             return Optional.empty();
         }
-        Message message = Message.publicReply(Text.of(
-                        "Everything here works with these buttons: each opens a short form. Interns submit work, "
-                                + "ask, log hours, answer check-ins and propose milestones; mentors review and plan."))
+        Message message = Message.publicReply(
+                        Text.of("Interns: submit work, ask, log hours, answer check-ins, propose milestones. "
+                                + "Mentors: review what waits, add milestones."))
                 .withTitle("Internship #" + i.number() + " · actions")
                 .withButtons(List.of(
                         submit(),
@@ -44,7 +44,11 @@ public final class WorkspaceControls {
     }
 
     public static Button ask(Internship i, String suffix) {
-        return Button.asking("Ask my mentor" + suffix, ButtonStyle.PRIMARY, "ask internship:" + i.number(), "question");
+        return Button.asking(
+                "Ask my mentor" + suffix,
+                ButtonStyle.PRIMARY,
+                "ask internship:" + i.number(),
+                Button.needed("question"));
     }
 
     public static Button log(Internship i, String suffix) {

@@ -52,6 +52,20 @@ public sealed interface Span {
         }
     }
 
+    /**
+     * A message the bot posted in {@code channelId} and keeps under a living {@code key} (see {@link Living}):
+     * when it is delivered, a link to that very message labelled {@code label} (its reference is looked up
+     * then, so the message may be posted just before); while its reference is unknown, the label and its
+     * channel.
+     */
+    record PostLink(String key, String channelId, String label) implements Span {
+        public PostLink {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(channelId, "channelId");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
     /** A member, by platform user id: pinged where the platform pings mentions. */
     record MemberMention(String memberId) implements Span {
         public MemberMention {

@@ -144,6 +144,12 @@ public record Text(List<Span> spans) {
             return this;
         }
 
+        /** A link to the post kept under {@code key} in {@code channelId} (see {@link Span.PostLink}). */
+        public Builder postLink(String key, String channelId, String label) {
+            add(new Span.PostLink(key, channelId, label));
+            return this;
+        }
+
         public Builder member(String memberId) {
             add(new Span.MemberMention(memberId));
             return this;

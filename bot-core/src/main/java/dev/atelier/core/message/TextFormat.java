@@ -29,6 +29,8 @@ public abstract class TextFormat {
             return codeBlock(s.text());
         } else if (span instanceof Span.Link s) {
             return link(s.url(), s.label());
+        } else if (span instanceof Span.PostLink s) {
+            return postLink(s);
         } else if (span instanceof Span.MemberMention s) {
             return member(s.memberId());
         } else if (span instanceof Span.QuietMention s) {
@@ -63,6 +65,11 @@ public abstract class TextFormat {
     protected abstract String codeBlock(String text);
 
     protected abstract String link(String url, String label);
+
+    /** A kept post whose reference was not resolved into a link: its label and its channel. */
+    protected String postLink(Span.PostLink link) {
+        return plain(link.label() + " in ") + channel(link.channelId());
+    }
 
     /** A member who is pinged; by default the tag both chat platforms read, {@code <@id>}. */
     protected String member(String memberId) {

@@ -8,8 +8,10 @@ import dev.atelier.core.internship.Views;
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.ButtonStyle;
 import dev.atelier.core.message.Message;
+import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns changes to a plan into messages: the reply to whoever changed it and the workspace post. */
@@ -24,10 +26,11 @@ public final class MilestoneReplies {
     public static Outcome added(Changed c) {
         Internship i = c.internship();
         Message post = Message.publicReply(Text.builder()
-                        .member(i.data().intern())
-                        .plain(", 🗓️ ")
+                        .plain("🗓️ ")
                         .quiet(c.by())
-                        .plain(" added a milestone:")
+                        .plain(" added a milestone for ")
+                        .member(i.data().intern())
+                        .plain(":")
                         .line()
                         .text(Views.line(c.milestone()))
                         .build())
@@ -45,10 +48,11 @@ public final class MilestoneReplies {
         Milestone m = c.milestone();
         Button confirm = Button.of("Confirm", ButtonStyle.PRIMARY, "milestone confirm " + m.number());
         Text.Builder text = Text.builder()
-                .member(i.data().mentor())
-                .plain(", 💡 ")
+                .plain("💡 ")
                 .quiet(c.by())
-                .plain(" proposes a milestone:")
+                .plain(" proposes a milestone for ")
+                .member(i.data().mentor())
+                .plain(" to confirm:")
                 .line()
                 .text(Views.line(m));
         if (m.criteria() != null) {
@@ -61,7 +65,7 @@ public final class MilestoneReplies {
                 .quiet(c.by())
                 .plain(" proposed ")
                 .bold(m.label())
-                .text(Notices.whereTheCardIs(i, "the Confirm button"))
+                .text(Notices.whereTheCardIs(i, proposalKey(i, m), "the Confirm button"))
                 .build());
         Message reply = Message.privateReply(Text.builder()
                 .plain("💡 Proposed ")
@@ -70,7 +74,16 @@ public final class MilestoneReplies {
                 .quiet(i.data().mentor())
                 .plain(" will confirm it.")
                 .build());
-        return Outcome.reply(reply, Notices.workspaceAndNudge(i, post, i.data().mentor(), nudge));
+        List<Notification> notices =
+                new ArrayList<>(Notices.workspaceAndNudge(i, post, i.data().mentor(), nudge));
+        // the first is the card with the Confirm button: kept, so the nudge links to it
+        notices.set(0, notices.get(0).kept(proposalKey(i, m)));
+        return Outcome.reply(reply, notices);
+    }
+
+    /** The key the proposal's card is kept under. */
+    static String proposalKey(Internship i, Milestone m) {
+        return "proposal:" + i.number() + ":" + m.number();
     }
 
     /**
@@ -79,15 +92,12 @@ public final class MilestoneReplies {
      */
     public static Outcome changed(Changed c) {
         Internship i = c.internship();
-        Text.Builder head = Text.builder();
+        Text.Builder head = Text.builder().quiet(c.by()).plain(" " + c.verb() + " a milestone");
         if ("confirmed".equals(c.verb()) && !i.data().intern().id().equals(c.by().id())) {
-            head.member(i.data().intern()).plain(", ");
+            head.plain(" for ").member(i.data().intern());
         }
-        Message post = Message.publicReply(head.quiet(c.by())
-                        .plain(" " + c.verb() + " a milestone:")
-                        .line()
-                        .text(Views.line(c.milestone()))
-                        .build())
+        Message post = Message.publicReply(
+                        head.plain(":").line().text(Views.line(c.milestone())).build())
                 .withTitle(Views.title(i));
         Message reply = Message.privateReply(Text.builder()
                 .plain("✅ " + Character.toUpperCase(c.verb().charAt(0))

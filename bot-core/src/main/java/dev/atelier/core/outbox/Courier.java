@@ -1,5 +1,6 @@
 package dev.atelier.core.outbox;
 
+import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.message.MessageRef;
 import java.util.Optional;
@@ -20,6 +21,14 @@ public interface Courier {
      * post it, so it is not posted twice. Empty when it was not posted or the platform cannot tell.
      */
     default Optional<String> findDelivered(OutboxItem item) {
+        return Optional.empty();
+    }
+
+    /**
+     * A link that opens the message at {@code at} in {@code community} (a Discord jump URL, a Slack permalink),
+     * for a {@link dev.atelier.core.message.Span.PostLink}; empty when the platform cannot give one.
+     */
+    default Optional<String> linkTo(CommunityRef community, MessageRef at) {
         return Optional.empty();
     }
 

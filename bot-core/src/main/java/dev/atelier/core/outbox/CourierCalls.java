@@ -72,7 +72,7 @@ final class CourierCalls {
         platformPacer.acquire(platform);
         outbox.attempting(item, clock.instant());
         try {
-            return courier.deliver(item);
+            return courier.deliver(PostLinks.resolved(item, refs.get(), courier));
         } catch (RuntimeException e) {
             return Attempt.unsure(e.toString());
         }

@@ -175,14 +175,16 @@ final class LaneVisit {
         }
     }
 
-    /** A DM that falls back to a channel names and pings the member it was for, first thing. */
+    /** A DM that falls back to a channel names and pings the member it was for, on a line of its own before it. */
     private static Message addressed(Message message, Destination to) {
         if (!(to instanceof Destination.Direct direct)) {
             return message;
         }
         return message.withBody(Text.builder()
+                        .plain("For ")
                         .member(direct.memberId())
-                        .plain(" ")
+                        .plain(":")
+                        .line()
                         .text(message.body())
                         .build())
                 .asPublic();

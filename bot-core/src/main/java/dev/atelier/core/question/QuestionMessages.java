@@ -38,16 +38,13 @@ public final class QuestionMessages {
                         .line();
             }
         }
+        text.quiet(q.data().asker()).plain(" asks ");
         if (q.status() == QuestionStatus.RESOLVED || answered) {
             text.quiet(q.data().mentor());
         } else {
             text.member(q.data().mentor());
         }
-        return Message.publicReply(text.plain(", ")
-                        .quiet(q.data().asker())
-                        .plain(" asks:")
-                        .quote(q.data().text())
-                        .build())
+        return Message.publicReply(text.plain(":").quote(q.data().text()).build())
                 .withTitle("❓ " + q.label() + " · internship #" + q.data().internshipNumber())
                 .withButtons(buttons);
     }
@@ -79,7 +76,7 @@ public final class QuestionMessages {
                 : Text.builder().link(thread.link(), "thread").build();
     }
 
-    /** The asker's reply: where the question went and what may help meanwhile. */
+    /** The asker's reply: where the question went and what may help meanwhile; a Resolve button when no card has one. */
     static Message asked(Question q, ThreadRef thread, Member mentor, List<Question> related) {
         Text.Builder text = Text.builder().plain("❓ Asked ").bold(q.label());
         if (thread == null) {
@@ -101,8 +98,12 @@ public final class QuestionMessages {
             text.line().plain("Maybe already answered in your cohort:");
             related.forEach(r -> text.item(ShowResources.line(r)));
         }
-        return Message.privateReply(text.build())
-                .withButtons(List.of(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number())));
+        Message reply = Message.privateReply(text.build());
+        // with a thread, the card that opens it carries the Resolve button, which the resolve updates; a second
+        // one here would stay live after it
+        return thread != null
+                ? reply
+                : reply.withButtons(List.of(Button.of("Resolve", ButtonStyle.SUCCESS, "resolve " + q.number())));
     }
 
     /** The news of a resolve, told in the thread and to the other side. */

@@ -33,7 +33,7 @@ public final class ReviewReplies {
                 .plain(m.submissions().size() > 1 ? " resubmitted " : " submitted ")
                 .bold(m.label())
                 .plain(" for your review")
-                .text(Notices.whereTheCardIs(i, "Approve and Request changes"))
+                .text(Notices.whereTheCardIs(i, SubmissionCards.key(i, m), "Approve and Request changes"))
                 .build());
         Message reply = Message.privateReply(Text.builder()
                 .plain("📥 Submitted ")

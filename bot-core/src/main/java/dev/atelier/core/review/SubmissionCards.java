@@ -2,6 +2,7 @@ package dev.atelier.core.review;
 
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.Milestone;
+import dev.atelier.core.internship.Notices;
 import dev.atelier.core.internship.Review;
 import dev.atelier.core.internship.Verdict;
 import dev.atelier.core.internship.Views;
@@ -23,8 +24,7 @@ final class SubmissionCards {
 
     /** One key per submission: a resubmission posts a new card, the reviewed one keeps its verdict. */
     static String key(Internship i, Milestone m) {
-        return "submission:" + i.number() + ":" + m.number() + ":"
-                + m.submissions().size();
+        return Notices.submissionCardKey(i, m);
     }
 
     /** The card's update after the review of its submission: where it went, what it shows now. */

@@ -9,8 +9,8 @@ import java.util.List;
 /** {@link Text} stored span by span, so a stored reply comes back exactly as it was built. */
 final class TextDocuments {
 
-    /** One span: its kind, up to two values, and a command hint's arguments. */
-    record SpanDocument(String kind, String a, String b, List<HintArgument> arguments) {}
+    /** One span: its kind, up to three values, and a command hint's arguments. */
+    record SpanDocument(String kind, String a, String b, List<HintArgument> arguments, String c) {}
 
     record HintArgument(String name, String value, boolean named) {}
 
@@ -37,6 +37,8 @@ final class TextDocuments {
             return doc("codeBlock", s.text(), null);
         } else if (span instanceof Span.Link s) {
             return doc("link", s.url(), s.label());
+        } else if (span instanceof Span.PostLink s) {
+            return new SpanDocument("post", s.key(), s.channelId(), null, s.label());
         } else if (span instanceof Span.MemberMention s) {
             return doc("member", s.memberId(), null);
         } else if (span instanceof Span.QuietMention s) {
@@ -60,13 +62,14 @@ final class TextDocuments {
                     null,
                     s.hint().arguments().stream()
                             .map(a -> new HintArgument(a.name(), a.value(), a.named()))
-                            .toList());
+                            .toList(),
+                    null);
         }
         throw new IllegalArgumentException("Unknown span " + span);
     }
 
     private static SpanDocument doc(String kind, String a, String b) {
-        return new SpanDocument(kind, a, b, null);
+        return new SpanDocument(kind, a, b, null, null);
     }
 
     /** The stored spans, or for replies stored before spans, their light markup read back. */
@@ -89,6 +92,7 @@ final class TextDocuments {
             case "code" -> new Span.Code(d.a());
             case "codeBlock" -> new Span.CodeBlock(d.a());
             case "link" -> new Span.Link(d.a(), d.b());
+            case "post" -> new Span.PostLink(d.a(), d.b(), d.c());
             case "member" -> new Span.MemberMention(d.a());
             case "quiet" -> new Span.QuietMention(d.a(), d.b());
             case "channel" -> new Span.ChannelMention(d.a());

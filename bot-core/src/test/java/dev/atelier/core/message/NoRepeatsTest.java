@@ -51,12 +51,13 @@ class NoRepeatsTest extends OnePairFlowTest {
         // when the intern submits it
         as("alice", "submit 1 https://example.org/pr/1");
 
-        // then the workspace card has the review buttons, and the mentor's DM has none but links the workspace
+        // then the workspace card has the review buttons, and the mentor's DM has none but links the card itself
         Notification card = only(Destination.channel("ws-atelier-1-alice"));
         Notification nudge = only(Destination.direct("bob"));
         assertThat(card.message().buttons()).extracting(Button::label).containsExactly("Approve", "Request changes");
         assertThat(nudge.message().buttons()).isEmpty();
-        assertThat(nudge.message().body().spans()).contains(new Span.ChannelMention("ws-atelier-1-alice"));
+        assertThat(nudge.message().body().spans())
+                .contains(new Span.PostLink(card.living().key(), "ws-atelier-1-alice", "its card"));
         assertThat(nudge.message().plainText()).contains("for your review", "Approve and Request changes");
     }
 
@@ -69,9 +70,11 @@ class NoRepeatsTest extends OnePairFlowTest {
         assertThat(only(Destination.channel("ws-atelier-1-alice")).message().buttons())
                 .extracting(Button::label)
                 .containsExactly("Confirm");
+        Notification card = only(Destination.channel("ws-atelier-1-alice"));
         Notification nudge = only(Destination.direct("bob"));
         assertThat(nudge.message().buttons()).isEmpty();
-        assertThat(nudge.message().body().spans()).contains(new Span.ChannelMention("ws-atelier-1-alice"));
+        assertThat(nudge.message().body().spans())
+                .contains(new Span.PostLink(card.living().key(), "ws-atelier-1-alice", "its card"));
     }
 
     @Test

@@ -29,6 +29,9 @@ class QuestionFlowTest extends CoreFlowTest {
     void anInternAsksTheMentorSeesItWaitingAndTheResolveButtonClosesIt() {
         Outcome asked = as("alice", "ask \"How do I run the integration tests?\"");
         assertThat(asked.reply().text()).contains("Asked *Q1* in a").contains("thread>");
+        assertThat(asked.reply().buttons())
+                .as("the card's Resolve button is the only one")
+                .isEmpty();
         RecordingPlatform.ThreadPost card = platform.threadPosts().get(0);
         assertThat(card.thread().channelId()).isEqualTo("ws-atelier-1-alice");
         assertThat(card.message().text()).contains("<@bob>").contains("How do I run the integration tests?");

@@ -56,17 +56,37 @@ public record MentorLoad(
         return capacity - interns;
     }
 
-    /** {@code <@bob>: 3/2 interns · 2 submissions waiting · 1 question unanswered (oldest 3 days) · 4 h this week of 5 h}. */
+    /** {@code @bob: 3/2 interns · 2 submissions waiting · 1 question unanswered (oldest 3 days) · 4 h this week of 5 h}. */
     public Text line(Instant now) {
-        String oldest = oldestWait == null ? "" : " (oldest " + age(oldestWait, now) + ")";
+        // a wait of less than an hour is no news
+        String oldest = oldestWait == null || Duration.between(oldestWait, now).toHours() < 1
+                ? ""
+                : " (oldest " + age(oldestWait, now) + ")";
         return Text.builder().quiet(mentor).plain(": ").plain(plainLine(oldest)).build();
     }
 
+    /** The parts that say something: a count of nothing waiting is left out. */
     private String plainLine(String oldest) {
-        return interns + "/" + capacity + " interns · "
-                + Plural.of(submissionsWaiting, "submission") + " waiting · "
-                + Plural.of(questionsUnanswered, "question") + " unanswered" + oldest + " · "
-                + hours(minutesThisWeek) + " this week" + (weeklyHours == null ? "" : " of " + weeklyHours + " h");
+        StringBuilder out = new StringBuilder(interns + "/" + capacity + " interns");
+        if (submissionsWaiting > 0) {
+            out.append(" · ")
+                    .append(Plural.of(submissionsWaiting, "submission"))
+                    .append(" waiting");
+        }
+        if (questionsUnanswered > 0) {
+            out.append(" · ").append(Plural.of(questionsUnanswered, "question")).append(" unanswered");
+        }
+        out.append(oldest)
+                .append(" · ")
+                .append(hours(minutesThisWeek))
+                .append(" this week")
+                .append(weeklyHours == null ? "" : " of " + weeklyHours + " h");
+        return out.toString();
+    }
+
+    /** A flag or any phrase as the start of a sentence: its first letter upper case. */
+    static String sentence(String phrase) {
+        return phrase.isEmpty() ? phrase : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     }
 
     static String hours(long minutes) {

@@ -65,7 +65,7 @@ public final class MentorLoadNoticeHandler implements DueHandler {
         Message message = Message.publicReply(Text.builder()
                         .text(l.line(now))
                         .line()
-                        .plain(flag.get() + ". ")
+                        .plain(MentorLoad.sentence(flag.get()) + ". ")
                         .text(Suggestion.of(l, all, rhythm.reviewWait(), now)
                                 .map(s -> Text.of("Suggestion: ").append(s).append("."))
                                 .orElse(Text.of("No other mentor has room now.")))

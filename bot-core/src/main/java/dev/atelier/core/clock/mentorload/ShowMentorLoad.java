@@ -49,7 +49,7 @@ public final class ShowMentorLoad {
                     }
                     lines.text(l.line(now));
                     flag.ifPresent(f -> lines.line()
-                            .plain("   " + f + "; ")
+                            .plain("   " + MentorLoad.sentence(f) + "; ")
                             .text(Suggestion.of(l, all, rhythm.reviewWait(), now)
                                     .orElse(Text.of("no other mentor has room"))));
                 });

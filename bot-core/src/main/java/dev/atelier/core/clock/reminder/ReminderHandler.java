@@ -93,18 +93,7 @@ public final class ReminderHandler implements DueHandler {
             case ReminderKind.REVIEW_WAIT ->
                 milestone(i, item, Set.of(MilestoneStatus.SUBMITTED))
                         .filter(m -> m.latestSubmission().at().toString().equals(item.occasion()))
-                        .map(m -> Message.publicReply(Text.builder()
-                                        .quiet(i.data().intern())
-                                        .plain(" submitted ")
-                                        .bold(m.label())
-                                        .plain(" of internship #" + i.number() + " on "
-                                                + m.latestSubmission()
-                                                        .at()
-                                                        .toString()
-                                                        .substring(0, 10) + ".")
-                                        .build())
-                                .withTitle("👀 Waiting for your review: " + m.label())
-                                .withButtons(Views.submission(i, m).buttons()));
+                        .map(m -> reviewWait(i, m));
             case ReminderKind.QUESTION_WAIT ->
                 questions
                         .find(item.community().id(), item.ref())
@@ -167,5 +156,28 @@ public final class ReminderHandler implements DueHandler {
 
     private static Button submit(Milestone m) {
         return Button.asking("Submit work", ButtonStyle.PRIMARY, "submit " + m.number(), "link", "notes");
+    }
+
+    /**
+     * The mentor's reminder of work waiting: with a workspace, a link to the submission's card, whose buttons the
+     * review updates (no second set that would stay live after it); without one, the review buttons.
+     */
+    private static Message reviewWait(Internship i, Milestone m) {
+        Text.Builder text = Text.builder()
+                .quiet(i.data().intern())
+                .plain(" submitted ")
+                .bold(m.label())
+                .plain(" of internship #" + i.number() + " on "
+                        + m.latestSubmission().at().toString().substring(0, 10));
+        Message reminder = Message.publicReply(
+                        i.workspaceChannelId() == null
+                                ? text.plain(".").build()
+                                : text.text(Notices.whereTheCardIs(
+                                                i, Notices.submissionCardKey(i, m), "Approve and Request changes"))
+                                        .build())
+                .withTitle("👀 Waiting for your review: " + m.label());
+        return i.workspaceChannelId() == null
+                ? reminder.withButtons(Views.submission(i, m).buttons())
+                : reminder;
     }
 }

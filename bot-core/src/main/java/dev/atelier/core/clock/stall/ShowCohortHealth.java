@@ -58,8 +58,14 @@ public final class ShowCohortHealth {
                 .member(p.internId())
                 .plain(" with ")
                 .member(p.mentorId())
-                .plain(" — " + risk + " · last activity " + SHOWN.format(p.lastActivity()) + " UTC · missed in a row: "
-                        + p.missedInRow())
+                .plain(" — " + risk + " · last activity " + SHOWN.format(p.lastActivity()) + " UTC" + missed(p))
                 .build();
+    }
+
+    /** Check-ins missed in a row, when there are any the reason does not already count. */
+    private static String missed(PairHealth p) {
+        return p.missedInRow() == 0 || (p.atRisk() && StallRule.countsMissedCheckins(p.reason()))
+                ? ""
+                : " · " + Plural.of(p.missedInRow(), "check-in") + " missed in a row";
     }
 }

@@ -89,10 +89,13 @@ public final class StallNoticeHandler implements DueHandler {
         cohort.ifPresent(c -> text.plain(" See ")
                 .command(CommandHint.of("cohort health").with("cohort", c.name()))
                 .plain("."));
+        int missed = checkin.map(Checkin::missedInRow).orElse(0);
+        // a count already in the reason, or none at all, is not repeated as a field
+        List<Field> fields = missed == 0 || StallRule.countsMissedCheckins(flag.reason())
+                ? List.of()
+                : List.of(Field.of("Missed check-ins in a row", Text.of(String.valueOf(missed))));
         return Message.publicReply(text.build())
                 .withTitle("⚠️ Internship #" + i.number() + " is at risk")
-                .withFields(List.of(Field.of(
-                        "Missed check-ins in a row",
-                        Text.of(String.valueOf(checkin.map(Checkin::missedInRow).orElse(0))))));
+                .withFields(fields);
     }
 }

@@ -45,16 +45,20 @@ class MentorLoadFlowTest extends CoreFlowTest {
         String load = as("mod", "mentor load").reply().text();
         assertThat(load)
                 .contains(
-                        "⚠️ @bob: 2/1 interns · 1 submission waiting · 0 questions unanswered",
-                        "3 h this week of 2 h",
+                        "⚠️ @bob: 2/1 interns · 1 submission waiting · 3 h this week of 2 h",
                         "2 interns for a capacity of 1; @dan has room (0/3 interns) and knows java",
                         "• @dan: 0/3 interns");
+        assertThat(load).as("a count of nothing is left out").doesNotContain("0 questions", "0 submissions");
         List<Notification> first = notices("2026-11-23T10:05:00Z");
         assertThat(first)
                 .extracting(Notification::to)
                 .containsExactlyInAnyOrder(Destination.direct("carol"), Destination.direct("mod"));
         assertThat(first.get(0).message().text())
                 .contains("2 interns for a capacity of 1", "Suggestion: @dan has room");
+        assertThat(first.get(0).message().body().plain().lines())
+                .as("every line starts as a sentence does")
+                .allSatisfy(line ->
+                        assertThat(Character.isLowerCase(line.charAt(0))).isFalse());
         assertThat(notices("2026-11-23T12:00:00Z")).as("once per occasion").isEmpty();
     }
 
@@ -68,7 +72,7 @@ class MentorLoadFlowTest extends CoreFlowTest {
         assertThat(notices("2026-11-23T14:00:00Z"))
                 .hasSize(2)
                 .allSatisfy(n -> assertThat(n.message().text())
-                        .contains("work waiting since 2026-11-23 10:00 UTC, longer than the community's 4 h"));
+                        .contains("Work waiting since 2026-11-23 10:00 UTC, longer than the community's 4 h"));
         assertThat(notices("2026-11-24T14:00:00Z")).isEmpty();
         as("bob", "review 1 approve");
         assertThat(as("mod", "mentor load").reply().text()).contains("• @bob: 2/2 interns");

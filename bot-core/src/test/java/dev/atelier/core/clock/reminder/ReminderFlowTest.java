@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.core.message.Destination;
 import dev.atelier.core.message.Notification;
+import dev.atelier.core.message.Span;
 import dev.atelier.core.testing.OnePairFlowTest;
 import java.time.Instant;
 import java.util.List;
@@ -74,8 +75,10 @@ class ReminderFlowTest extends OnePairFlowTest {
                 .satisfies(n -> {
                     assertThat(n.to()).isEqualTo(Destination.direct("bob"));
                     assertThat(n.message().buttons())
-                            .extracting(b -> b.command())
-                            .contains("review 1 approve");
+                            .as("the card's buttons are the only ones; the review updates them")
+                            .isEmpty();
+                    assertThat(n.message().body().spans())
+                            .anySatisfy(s -> assertThat(s).isInstanceOf(Span.PostLink.class));
                 });
         assertThat(at("2026-11-24T15:00:00Z", "👀")).isEmpty();
         clock.set(Instant.parse("2026-11-24T16:00:00Z"));

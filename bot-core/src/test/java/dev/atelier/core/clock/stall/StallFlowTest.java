@@ -53,6 +53,10 @@ class StallFlowTest extends CoreFlowTest {
             assertThat(n.message().title()).isEqualTo("⚠️ Internship #1 is at risk");
             assertThat(n.message().text())
                     .contains("@alice with mentor @bob", "no activity for 5 days", "cohort health spring-2026");
+            assertThat(n.message().fields())
+                    .as("a count of nothing is no field")
+                    .extracting(f -> f.value().plain())
+                    .doesNotContain("0");
         });
         assertThat(at("2026-11-28T12:00:00Z").flagged()).isZero();
         assertThat(notices()).hasSize(2);
@@ -70,7 +74,8 @@ class StallFlowTest extends CoreFlowTest {
         assertThat(at("2026-11-28T13:01:00Z").cleared()).isEqualTo(1);
         assertThat(as("mod", "cohort health spring-2026").reply().text())
                 .contains("0 at risk")
-                .contains("#1 <@alice> with <@bob> — ✅ on track · last activity 2026-11-28 13:00 UTC");
+                .contains("#1 <@alice> with <@bob> — ✅ on track · last activity 2026-11-28 13:00 UTC")
+                .doesNotContain("missed in a row");
 
         platform.clear();
         assertThat(at("2026-12-03T13:00:00Z").flagged())
@@ -107,6 +112,12 @@ class StallFlowTest extends CoreFlowTest {
         assertThat(pairs.get(0).reason()).isEqualTo("2 check-ins missed in a row");
         assertThat(pairs.get(0).missedInRow()).isEqualTo(2);
         assertThat(pairs.get(1).reason()).isEqualTo("confidence 1 in the last two check-ins");
+        assertThat(notices())
+                .filteredOn(n -> n.message().title().contains("#1 "))
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.message().fields())
+                        .as("the count in the reason is not repeated as a field")
+                        .isEmpty());
         assertThat(pairs).allSatisfy(p -> {
             assertThat(p.atRisk()).isTrue();
             assertThat(p.flaggedAt()).isEqualTo("2026-12-08T10:00:00Z");
