@@ -14,7 +14,6 @@ import dev.atelier.core.inbox.CommandInbox;
 import dev.atelier.core.inbox.InboxCommand;
 import dev.atelier.core.inbox.InboxEngine;
 import dev.atelier.core.inbox.InboxSettings;
-import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.store.MongoOperationsStores;
 import dev.atelier.core.workspace.ApiMetrics;
 import dev.atelier.core.workspace.Outbound;
@@ -32,30 +31,14 @@ import org.junit.jupiter.api.Test;
  * not answered, its lane given back) and run and answered by the second; a workspace for that guild is created
  * only through the instance that holds its shard, the other one refusing with a reason to try again.
  */
-class ShardRoutedInboxOnDiscordTest extends StandInFlowTest {
+class ShardRoutedInboxOnDiscordTest extends TwoShardsFlowTest {
 
     static final CommunityRef SECOND = new CommunityRef(Platform.DISCORD, ShardsOnDiscordTest.SECOND_GUILD, "Second");
-
-    @Override
-    protected void arrange(DiscordStandIn standIn) {
-        standIn.guild(ShardsOnDiscordTest.SECOND_GUILD, ShardsOnDiscordTest.SECOND_CHANNEL);
-    }
-
-    @Override
-    protected DiscordShardProperties shards() {
-        return new DiscordShardProperties(2, 0, 0);
-    }
 
     @Test
     void aStoredCommandAndAWorkspaceOfAGuildOnAnotherInstancesShardAreLeftToThatInstance() {
         // given a second instance of the same bot on shard 1 of 2, sharing the store
-        DiscordProperties properties = discord.properties();
-        DiscordConnection second = new DiscordConnection(
-                listener -> JdaFactory.build(properties, new DiscordShardProperties(2, 1, 1), listener),
-                () -> atelier.bot(),
-                null,
-                () -> MongoDeliveries.create(atelier.mongo(), Clock.systemUTC()));
-        second.start();
+        DiscordConnection second = startSecondInstance();
         try {
             await().atMost(PATIENCE)
                     .until(() -> second.jda()

@@ -10,10 +10,8 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Text;
 import dev.atelier.core.message.ThreadRef;
 import dev.atelier.core.outbox.Attempt;
-import dev.atelier.core.store.MongoDeliveries;
 import dev.atelier.core.workspace.ApiMetrics;
 import dev.atelier.core.workspace.WorkspaceUnavailableException;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
@@ -26,28 +24,12 @@ import org.springframework.boot.health.contributor.Status;
  * instead of being dropped as gone; opening or posting in a thread there directly is refused with a reason to try
  * again, not taken for a lost thread; each instance's health lists its own shard.
  */
-class TwoInstancesOnDiscordTest extends StandInFlowTest {
-
-    @Override
-    protected void arrange(DiscordStandIn standIn) {
-        standIn.guild(ShardsOnDiscordTest.SECOND_GUILD, ShardsOnDiscordTest.SECOND_CHANNEL);
-    }
-
-    @Override
-    protected DiscordShardProperties shards() {
-        return new DiscordShardProperties(2, 0, 0);
-    }
+class TwoInstancesOnDiscordTest extends TwoShardsFlowTest {
 
     @Test
     void eachInstanceServesTheGuildsOfItsShard() {
         // given a second instance of the same bot on shard 1 of 2
-        DiscordProperties properties = discord.properties();
-        DiscordConnection second = new DiscordConnection(
-                listener -> JdaFactory.build(properties, new DiscordShardProperties(2, 1, 1), listener),
-                () -> atelier.bot(),
-                null,
-                () -> MongoDeliveries.create(atelier.mongo(), Clock.systemUTC()));
-        second.start();
+        DiscordConnection second = startSecondInstance();
         try {
             await().atMost(PATIENCE)
                     .until(() -> second.jda().isPresent()

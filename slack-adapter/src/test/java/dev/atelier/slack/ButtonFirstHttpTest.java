@@ -48,18 +48,7 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
     @Test
     void aPairRunsTheirInternshipFromTheHomeTab() {
         // given a moderator opens a task in a cohort the intern and the mentor join, and asks the best pair
-        slack.admin(ADMIN);
-        command(ADMIN, "ada", "C0BUTTONS", "cohort create button-pairs");
-        String task = find(
-                "#(\\d+) Button task",
-                command(ADMIN, "ada", "C0BUTTONS", "task add \"Button task\" \"Something real\" \"100 USD\" 10 css")
-                        .param("text"));
-        command(ADMIN, "ada", "C0BUTTONS", "cohort task button-pairs " + task + " 1");
-        command(INTERN, "bea", "C0BUTTONS", "profile set learning:css timezone:UTC window:9-17");
-        command(MENTOR, "ben", "C0BUTTONS", "profile set expertise:css timezone:UTC window:9-17");
-        command(INTERN, "bea", "C0BUTTONS", "cohort join button-pairs intern");
-        command(MENTOR, "ben", "C0BUTTONS", "cohort join button-pairs mentor");
-        command(ADMIN, "ada", "C0BUTTONS", "pair preview button-pairs");
+        cohortReadyToPair(ADMIN, INTERN, MENTOR, "C0BUTTONS", "button-pairs", "Button task");
         assertThat(command(ADMIN, "ada", "C0BUTTONS", "pair ask button-pairs").param("text"))
                 .contains("Asked 1 pair");
 

@@ -54,6 +54,26 @@ abstract class SlackHttpTestBase {
     }
 
     /** Runs {@code /atelier text} as the user, checks the empty ack, and returns what came to the response_url. */
+    /**
+     * The given steps of a pairing in {@code channel}: the moderator {@code admin} (ada) creates {@code cohort} with
+     * a task titled {@code title}, the intern (bea, learning css) and the mentor (ben, css) join it, and the moderator
+     * previews the pairs.
+     */
+    void cohortReadyToPair(String admin, String intern, String mentor, String channel, String cohort, String title) {
+        slack.admin(admin);
+        command(admin, "ada", channel, "cohort create " + cohort);
+        String task = find(
+                "#(\\d+) " + title,
+                command(admin, "ada", channel, "task add \"" + title + "\" \"Something real\" \"100 USD\" 10 css")
+                        .param("text"));
+        command(admin, "ada", channel, "cohort task " + cohort + " " + task + " 1");
+        command(intern, "bea", channel, "profile set learning:css timezone:UTC window:9-17");
+        command(mentor, "ben", channel, "profile set expertise:css timezone:UTC window:9-17");
+        command(intern, "bea", channel, "cohort join " + cohort + " intern");
+        command(mentor, "ben", channel, "cohort join " + cohort + " mentor");
+        command(admin, "ada", channel, "pair preview " + cohort);
+    }
+
     FakeSlack.Call command(String userId, String userName, String channelId, String text) {
         String responseUrl = slack.responseUrl();
         HttpResponse<String> ack =

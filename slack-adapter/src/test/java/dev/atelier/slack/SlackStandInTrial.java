@@ -78,18 +78,7 @@ public final class SlackStandInTrial extends SlackHttpTestBase {
     }
 
     private void play() {
-        slack.admin(ADMIN);
-        command(ADMIN, "ada", "C0TRIAL", "cohort create trial-pairs");
-        String task = find(
-                "#(\\d+) Trial task",
-                command(ADMIN, "ada", "C0TRIAL", "task add \"Trial task\" \"Something real\" \"100 USD\" 10 css")
-                        .param("text"));
-        command(ADMIN, "ada", "C0TRIAL", "cohort task trial-pairs " + task + " 1");
-        command(INTERN, "bea", "C0TRIAL", "profile set learning:css timezone:UTC window:9-17");
-        command(MENTOR, "ben", "C0TRIAL", "profile set expertise:css timezone:UTC window:9-17");
-        command(INTERN, "bea", "C0TRIAL", "cohort join trial-pairs intern");
-        command(MENTOR, "ben", "C0TRIAL", "cohort join trial-pairs mentor");
-        command(ADMIN, "ada", "C0TRIAL", "pair preview trial-pairs");
+        cohortReadyToPair(ADMIN, INTERN, MENTOR, "C0TRIAL", "trial-pairs", "Trial task");
         command(ADMIN, "ada", "C0TRIAL", "pair ask trial-pairs");
 
         press(INTERN, awaitPost("D" + INTERN, "Accept"), "Accept");
