@@ -90,7 +90,7 @@ class InternshipOverTheWireTest extends StandInFlowTest {
         assertThat(approved.callback().getInt("type")).isEqualTo(5);
         assertThat(approved.callback().getObject("data").getInt("flags")).isEqualTo(64);
         assertNoWarning(approved);
-        message(workspace, "approved **");
+        message(workspace, "approved <@");
         DataObject privateAnswer = discord.messages.get(
                 discord.originals.get(approved.interaction().token()));
         assertThat(buttons(privateAnswer)).containsKey("Complete internship");
