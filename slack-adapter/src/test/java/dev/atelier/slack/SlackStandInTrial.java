@@ -244,14 +244,6 @@ public final class SlackStandInTrial extends SlackHttpTestBase {
         }
     }
 
-    private static String find(String pattern, String text) {
-        Matcher matcher = Pattern.compile(pattern).matcher(text);
-        if (!matcher.find()) {
-            throw new AssertionError(pattern + " not in " + text);
-        }
-        return matcher.group(1);
-    }
-
     private void print() {
         Map<String, String> channels = new LinkedHashMap<>();
         channels.put(workspace, "#workspace");
