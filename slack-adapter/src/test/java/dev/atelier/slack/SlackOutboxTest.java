@@ -295,7 +295,7 @@ class SlackOutboxTest {
                 Message.publicReply(Text.of("your mentor answered")));
 
         // then
-        assertThat(postedTexts("C0WORK")).containsExactly("<@U0IVY> your mentor answered");
+        assertThat(postedTexts("C0WORK")).containsExactly("For <@U0IVY>:\nyour mentor answered");
         assertThat(counted("dropped:blocked")).isEqualTo(1);
         assertThat(counted("delivered")).isEqualTo(1);
     }
