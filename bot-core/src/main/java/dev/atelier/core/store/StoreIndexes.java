@@ -1,5 +1,8 @@
 package dev.atelier.core.store;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,20 +18,23 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
  */
 final class StoreIndexes {
 
-    private final IndexOperations ops;
-    private final boolean sharded;
+    /** Whether each store's connection goes through {@code mongos}: asked once per template, when first needed. */
+    private static final Map<MongoTemplate, Boolean> SHARDED = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private StoreIndexes(IndexOperations ops, boolean sharded) {
+    private final IndexOperations ops;
+    private final MongoTemplate mongo;
+
+    private StoreIndexes(IndexOperations ops, MongoTemplate mongo) {
         this.ops = ops;
-        this.sharded = sharded;
+        this.mongo = mongo;
     }
 
     static StoreIndexes of(MongoTemplate mongo, Class<?> document) {
-        return new StoreIndexes(mongo.indexOps(document), throughMongos(mongo));
+        return new StoreIndexes(mongo.indexOps(document), mongo);
     }
 
     static StoreIndexes of(MongoTemplate mongo, String collection) {
-        return new StoreIndexes(mongo.indexOps(collection), throughMongos(mongo));
+        return new StoreIndexes(mongo.indexOps(collection), mongo);
     }
 
     /**
@@ -59,7 +65,7 @@ final class StoreIndexes {
      * does not start with the collection's shard key (and {@code _id}'s index serves the same filters there).
      */
     StoreIndexes unique(String name, String... fields) {
-        if (sharded && fields[0].equals("_id")) {
+        if (fields[0].equals("_id") && SHARDED.computeIfAbsent(mongo, StoreIndexes::throughMongos)) {
             return this;
         }
         ops.createIndex(index(fields).unique().named(name));

@@ -231,10 +231,7 @@ class OutboxStoreTest {
             // given an item stored, its lane numbered, but a crash before it was listed in the lane
             MongoTemplate mongo = b.mongo();
             Outbox outbox = MongoOutbox.create(mongo);
-            outbox.add(item("first", "C1"));
-            LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
-            outbox.delivered(outbox.pending(claim, 10).get(0), "C1/m1", NOW);
-            outbox.release(claim, NOW, null);
+            deliverOneAndRelease(outbox);
             mongo.insert(OutboxItemMapper.toDocument(item("stranded", "C1"), 2));
 
             // when the sweep runs
@@ -255,10 +252,7 @@ class OutboxStoreTest {
             // listed in its lane (a crash, or an earlier version): the mapping stored its id as an ObjectId
             MongoTemplate mongo = b.mongo();
             Outbox outbox = MongoOutbox.create(mongo);
-            outbox.add(item("first", "C1"));
-            LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
-            outbox.delivered(outbox.pending(claim, 10).get(0), "C1/m1", NOW);
-            outbox.release(claim, NOW, null);
+            deliverOneAndRelease(outbox);
             String id = "0123456789abcdef01234567";
             mongo.insert(OutboxItemMapper.toDocument(item(id, "C1"), 2));
             assertThat(mongo.getCollection("outbox").find().first().get("_id"))
@@ -368,5 +362,13 @@ class OutboxStoreTest {
         return mongo.indexOps(collection).getIndexInfo().stream()
                 .map(org.springframework.data.mongodb.core.index.IndexInfo::getName)
                 .toList();
+    }
+
+    /** Lane C1 numbered and its first item delivered, the lane released with nothing left in it. */
+    private static void deliverOneAndRelease(Outbox outbox) {
+        outbox.add(item("first", "C1"));
+        LaneClaim claim = outbox.claim("i1", NOW, LEASE).orElseThrow();
+        outbox.delivered(outbox.pending(claim, 10).get(0), "C1/m1", NOW);
+        outbox.release(claim, NOW, null);
     }
 }
