@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * waited its community's delay without a reply ({@link PeerHelpQueue} lists the candidates), once, in its cohort's channel (or the community's
  * peer-help channel) with a thread to answer in. The offer is claimed with a conditional update
  * before it is posted, so two instances never post it twice; an offer the platform refused is given
- * back and tried again an hour later.
+ * back and tried again an hour later. A question it cannot offer now (its community's peer help is off, or its delay
+ * passed and it has no channel to go to) is parked until a moderator changes the community's peer help, so a round
+ * does not read it again every time.
  */
 public final class PeerHelpRound {
 
@@ -91,7 +93,7 @@ public final class PeerHelpRound {
      * Returns how many questions were offered to peers now. Reads the questions listed for the hours that
      * may hold one that waited long enough; loads (by number) only those whose community's delay has passed
      * and that have a channel to go to; takes off the list what was offered, answered, kept from peers or
-     * asked too long ago.
+     * asked too long ago, and parks what cannot be offered until the community's peer help changes.
      */
     public int run() {
         Instant now = clock.instant();
@@ -110,19 +112,39 @@ public final class PeerHelpRound {
                     .filter(c -> !seen.containsKey(c))
                     .collect(Collectors.toSet())));
             List<PeerHelpQueue.Listed> done = new ArrayList<>();
+            List<PeerHelpQueue.Listed> parked = new ArrayList<>();
             for (PeerHelpQueue.Listed listed : page) {
-                if (visit(listed, seen, channels, oldest, now, done)) {
+                if (visit(listed, seen, channels, oldest, now, done, parked)) {
                     offered[0]++;
                 }
             }
             queue.drop(done);
+            if (!parked.isEmpty()) {
+                queue.park(parked);
+                unparkChanged(parked, seen, oldest, now);
+            }
         });
         return offered[0];
     }
 
     /**
+     * Lists again what was just parked for a community whose settings changed since the page read them: the
+     * moderator's change may have unparked that community's questions before these were parked.
+     */
+    private void unparkChanged(
+            List<PeerHelpQueue.Listed> parked, Map<String, PeerHelpSettings> seen, Instant oldest, Instant now) {
+        settings.ofAll(parked.stream().map(PeerHelpQueue.Listed::communityId).collect(Collectors.toSet()))
+                .forEach((community, current) -> {
+                    if (!current.equals(seen.put(community, current))) {
+                        queue.unpark(community, oldest, now);
+                    }
+                });
+    }
+
+    /**
      * Offers one listed question if its community's delay has passed and it has a channel to go to; adds it to
-     * {@code done} when it was offered or may no longer be. Returns whether it was offered.
+     * {@code done} when it was offered or may no longer be, to {@code parked} when its community's peer help is off
+     * or its delay passed without a channel to go to. Returns whether it was offered.
      */
     private boolean visit(
             PeerHelpQueue.Listed listed,
@@ -130,15 +152,21 @@ public final class PeerHelpRound {
             Map<String, Optional<String>> channels,
             Instant oldest,
             Instant now,
-            List<PeerHelpQueue.Listed> done) {
+            List<PeerHelpQueue.Listed> done,
+            List<PeerHelpQueue.Listed> parked) {
         PeerHelpSettings s = seen.computeIfAbsent(listed.communityId(), settings::of);
-        if (!s.enabled() || listed.hour().plus(s.delay()).isAfter(now)) {
+        if (!s.enabled()) {
+            parked.add(listed);
+            return false;
+        }
+        if (listed.hour().plus(s.delay()).isAfter(now)) {
             return false;
         }
         Optional<String> channel = channels.computeIfAbsent(
                 listed.communityId() + "/" + listed.cohortName(),
                 k -> Optional.ofNullable(channelOf(listed.communityId(), listed.cohortName(), s)));
         if (channel.isEmpty()) {
+            parked.add(listed);
             return false;
         }
         Optional<Question> question = questions.find(listed.communityId(), listed.number());

@@ -34,8 +34,10 @@ import org.springframework.data.mongodb.core.query.Query;
  * #CHUNK} entries each, {@code {c: community, n: number, k: cohort}}: listing one takes the next place from the
  * head ({@code findAndModify $inc}) and adds the entry to that place's chunk, so no document grows without bound
  * however many questions one hour has. A round reads the week's heads, then their chunks {@value #CHUNKS_PER_PAGE} at a time, by {@code _id $in}; an
- * hour stored by an earlier version keeps its entries in the head, which is read as a chunk. Every read and write
- * is by {@code _id}; forgetting past hours is the one range, over at most a week of hour documents.
+ * hour stored by an earlier version keeps its entries in the head, which is read as a chunk. What a round cannot
+ * offer now is parked per community and day in the same collection ({@link MongoPeerHelpParking}), never read by a
+ * round. Every read and write is by {@code _id}; forgetting past hours (parked days included) is the one range, over
+ * at most a week of documents.
  */
 final class MongoPeerHelpQueue implements PeerHelpQueue {
 
@@ -51,6 +53,7 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
 
     private final MongoCollection<Document> hours;
     private final int chunk;
+    private final MongoPeerHelpParking parking;
 
     MongoPeerHelpQueue(MongoTemplate mongo) {
         this(mongo, CHUNK);
@@ -59,6 +62,7 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
     MongoPeerHelpQueue(MongoTemplate mongo, int chunk) {
         this.hours = mongo.getCollection(COLLECTION);
         this.chunk = chunk;
+        this.parking = new MongoPeerHelpParking(hours, this::add, this::chunksOf);
     }
 
     /** Whether a saved question may be offered to peers later: waiting, not kept from peers, not offered. */
@@ -194,11 +198,23 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
     }
 
     @Override
+    public void park(Collection<Listed> listed) {
+        // parked before it leaves the list: a question in both is parked again by the next round
+        parking.park(listed);
+        drop(listed);
+    }
+
+    @Override
+    public void unpark(String communityId, Instant fromHour, Instant toHour) {
+        parking.unpark(communityId, fromHour, toHour);
+    }
+
+    @Override
     public void forgetBefore(Instant hour) {
         hours.deleteMany(lt("_id", hour(hour)));
     }
 
-    private static Document entry(String communityId, long number, String cohortName) {
+    static Document entry(String communityId, long number, String cohortName) {
         return new Document("c", communityId).append("n", number).append("k", cohortName);
     }
 
@@ -206,7 +222,7 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
         return hour + "#" + chunk;
     }
 
-    private static String hour(Instant at) {
+    static String hour(Instant at) {
         return at.truncatedTo(ChronoUnit.HOURS).toString();
     }
 }
