@@ -25,6 +25,7 @@ import dev.atelier.core.moderation.ModeratorNotices;
 import dev.atelier.core.pairing.PairingInputs;
 import dev.atelier.core.payout.PayFigures;
 import dev.atelier.core.payout.PayoutStore;
+import dev.atelier.core.peerhelp.PeerHelpQueue;
 import dev.atelier.core.planfit.CheckPlan;
 import dev.atelier.core.planfit.PlanFigures;
 import dev.atelier.core.portfolio.Portfolio;
@@ -40,6 +41,7 @@ import dev.atelier.core.store.MongoCredentialStores;
 import dev.atelier.core.store.MongoDashboardStores;
 import dev.atelier.core.store.MongoModeration;
 import dev.atelier.core.store.MongoPayoutStore;
+import dev.atelier.core.store.MongoPeerHelpStores;
 import dev.atelier.core.store.MongoRightsStores;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.trajectory.Trajectory;
@@ -83,7 +85,8 @@ record CoreContext(
         AssignmentSolver solver,
         InternshipFigures statusFigures,
         MongoModeration moderation,
-        ModeratorNotices moderatorNotices) {
+        ModeratorNotices moderatorNotices,
+        PeerHelpQueue peerHelpQueue) {
 
     static CoreContext create(MongoTemplate mongo, Outbound outbound, Clock clock, AtelierCore.Settings settings) {
         MongoStores s = MongoStores.create(mongo, clock, work -> new Visits(work, clock));
@@ -146,7 +149,8 @@ record CoreContext(
                 new OrToolsAssignmentSolver(new FlowAssignmentSolver()),
                 statusFigures,
                 moderation,
-                new ModeratorNotices(s.communities(), s.cohorts(), moderation, moderation));
+                new ModeratorNotices(s.communities(), s.cohorts(), moderation, moderation),
+                MongoPeerHelpStores.queue(mongo));
     }
 
     /** The lines each feature adds to an internship's status, in order. */

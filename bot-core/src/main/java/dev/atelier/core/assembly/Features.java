@@ -58,7 +58,7 @@ final class Features {
                 new PlanningCommands(s.internships(), c.plan(), c.clock()),
                 new WorkCommands(s.internships(), c.clock()),
                 new QuestionCommands(s.internships(), s.questions(), c.posts(), c.queue(), c.clock()),
-                new PeerHelpCommands(s.peerHelp()),
+                new PeerHelpCommands(s.peerHelp(), c.peerHelpQueue(), c.clock()),
                 new HomeCommands(
                         s.internships(),
                         s.questions(),

@@ -7,6 +7,7 @@ import dev.atelier.core.command.CommandCatalog;
 import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionType;
+import java.time.Clock;
 import java.util.List;
 
 /** The {@code peerhelp} command: when unanswered questions go to peers, per community. */
@@ -14,8 +15,8 @@ public final class PeerHelpCommands implements Feature {
 
     private final UseCases u;
 
-    public PeerHelpCommands(PeerHelpSettingsStore settings) {
-        this.u = new UseCases(new SetPeerHelp(settings));
+    public PeerHelpCommands(PeerHelpSettingsStore settings, PeerHelpQueue queue, Clock clock) {
+        this.u = new UseCases(new SetPeerHelp(settings, queue, clock));
     }
 
     @Override

@@ -51,6 +51,7 @@ import dev.atelier.core.task.Budget;
 import dev.atelier.core.task.Task;
 import dev.atelier.core.task.TaskStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -444,7 +445,9 @@ class ConcurrentUpdatesTest {
         try (Backend b = backend.apply(dir)) {
             // given a second moderator who sets the fallback channel while the first one turns peer help off
             PeerHelpSettingsStore settings = MongoStores.create(b.mongo()).peerHelp();
-            Meanwhile meanwhile = new Meanwhile(() -> new SetPeerHelp(settings).execute(MOD2, null, "C9"));
+            MongoPeerHelpQueue queue = new MongoPeerHelpQueue(b.mongo());
+            Meanwhile meanwhile =
+                    new Meanwhile(() -> new SetPeerHelp(settings, queue, Clock.systemUTC()).execute(MOD2, null, "C9"));
             PeerHelpSettingsStore underWay = new PeerHelpSettingsStore() {
                 @Override
                 public PeerHelpSettings of(String communityId) {
@@ -458,7 +461,7 @@ class ConcurrentUpdatesTest {
             };
 
             // when the first moderator turns it off
-            new SetPeerHelp(underWay).execute(MOD1, "off", null);
+            new SetPeerHelp(underWay, queue, Clock.systemUTC()).execute(MOD1, "off", null);
 
             // then peer help is off and the channel stays
             assertThat(meanwhile.ran()).isTrue();
