@@ -1,9 +1,12 @@
 package dev.atelier.core.store;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import dev.atelier.core.peerhelp.PeerHelpQueue.Listed;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,8 +62,8 @@ final class MongoPeerHelpParking {
 
     /**
      * Lists again, under their hours, the community's parked questions asked from {@code fromHour} to {@code toHour}:
-     * reads the days' heads, then their chunks a page at a time, all by {@code _id $in}, and pulls the entries read
-     * from those chunks (those asked before {@code fromHour} are not listed again). Pulling what was read rather than
+     * reads the days' heads, then their chunks a page at a time, all by {@code _id $in}, and pulls from each chunk
+     * the entries read in it (those asked before {@code fromHour} are not listed again). Pulling what was read rather than
      * deleting the documents keeps a question parked meanwhile; emptied documents are forgotten with their day.
      */
     void unpark(String communityId, Instant fromHour, Instant toHour) {
@@ -75,10 +78,15 @@ final class MongoPeerHelpParking {
             List<String> page =
                     chunks.subList(first, Math.min(chunks.size(), first + MongoPeerHelpQueue.CHUNKS_PER_PAGE));
             List<Document> read = new ArrayList<>();
+            List<WriteModel<Document>> pulls = new ArrayList<>();
             Map<String, List<Document>> byHour = new LinkedHashMap<>();
-            documents
-                    .find(in("_id", page))
-                    .forEach(chunk -> read.addAll(chunk.getList(ENTRIES, Document.class, List.of())));
+            documents.find(in("_id", page)).forEach(chunk -> {
+                List<Document> held = chunk.getList(ENTRIES, Document.class, List.of());
+                read.addAll(held);
+                if (!held.isEmpty()) {
+                    pulls.add(new UpdateOneModel<>(eq("_id", chunk.get("_id")), Updates.pullAll(ENTRIES, held)));
+                }
+            });
             for (Document e : read) {
                 Instant hour = Instant.parse(e.getString("h"));
                 if (!hour.isBefore(from) && !hour.isAfter(toHour)) {
@@ -88,8 +96,8 @@ final class MongoPeerHelpParking {
                 }
             }
             byHour.forEach(add);
-            if (!read.isEmpty()) {
-                documents.updateMany(in("_id", page), Updates.pullAll(ENTRIES, read));
+            if (!pulls.isEmpty()) {
+                documents.bulkWrite(pulls);
             }
         }
     }

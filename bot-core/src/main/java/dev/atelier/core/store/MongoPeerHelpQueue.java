@@ -7,8 +7,10 @@ import static com.mongodb.client.model.Filters.lt;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import dev.atelier.core.peerhelp.PeerHelpQueue;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStatus;
@@ -17,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +51,8 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
     private static final String ENTRIES = "entries";
     private static final String COUNT = "n";
     private static final int BATCH = 1000;
+    /** Entries of one hour a drop pulls from all its chunks at once; more are pulled from the chunks holding each. */
+    private static final int FEW = 100;
     /** Chunks one page of a round reads at once (at most 10,000 entries in memory). */
     static final int CHUNKS_PER_PAGE = 10;
 
@@ -193,8 +198,36 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
             if (head != null) {
                 ids.addAll(chunksOf(head));
             }
-            hours.updateMany(in("_id", ids), Updates.pullAll(ENTRIES, entries));
+            if (entries.size() <= FEW) {
+                hours.updateMany(in("_id", ids), Updates.pullAll(ENTRIES, entries));
+            } else {
+                pullEach(ids, entries);
+            }
         });
+    }
+
+    /**
+     * Pulls many entries (a round parking a page) from the documents {@code ids}, each from the documents that hold
+     * it: the server compares each element of an array with every value pulled from it, so one {@code $pullAll} of a
+     * whole page from every chunk of a busy hour would cost entries × page. Reads the documents a page at a time.
+     */
+    private void pullEach(List<String> ids, List<Document> entries) {
+        Set<Document> wanted = new HashSet<>(entries);
+        for (int from = 0; from < ids.size(); from += CHUNKS_PER_PAGE) {
+            List<WriteModel<Document>> pulls = new ArrayList<>();
+            hours.find(in("_id", ids.subList(from, Math.min(ids.size(), from + CHUNKS_PER_PAGE))))
+                    .forEach(d -> {
+                        List<Document> held = d.getList(ENTRIES, Document.class, List.of()).stream()
+                                .filter(wanted::contains)
+                                .toList();
+                        if (!held.isEmpty()) {
+                            pulls.add(new UpdateOneModel<>(eq("_id", d.get("_id")), Updates.pullAll(ENTRIES, held)));
+                        }
+                    });
+            if (!pulls.isEmpty()) {
+                hours.bulkWrite(pulls);
+            }
+        }
     }
 
     @Override

@@ -98,6 +98,33 @@ class PeerHelpParkingTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aBusyHourParkedAPageAtATimeLeavesTheOthersListed(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given, in chunks of twenty, 300 questions of the shop and 30 of another community asked in one hour
+            MongoPeerHelpQueue queue = new MongoPeerHelpQueue(b.mongo(), 20);
+            for (long n = 1; n <= 330; n++) {
+                queue.list(n % 11 == 0 ? "other" : "shop", n, null, TEN);
+            }
+
+            // when a round parks the shop's, one page at a time
+            queue.forEachPage(
+                    TEN,
+                    TEN,
+                    page -> queue.park(page.stream()
+                            .filter(l -> l.communityId().equals("shop"))
+                            .toList()));
+
+            // then only the other community's are listed, and unparking the shop lists all of its again
+            assertThat(all(queue, TEN, TEN))
+                    .hasSize(30)
+                    .allSatisfy(l -> assertThat(l.communityId()).isEqualTo("other"));
+            queue.unpark("shop", TEN, TEN);
+            assertThat(all(queue, TEN, TEN)).hasSize(330);
+        }
+    }
+
     /** The ids of the documents whose id starts with {@code prefix}. */
     private static List<String> ids(Backend b, String prefix) {
         List<String> ids = new ArrayList<>();
