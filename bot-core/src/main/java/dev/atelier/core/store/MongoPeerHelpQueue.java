@@ -7,10 +7,8 @@ import static com.mongodb.client.model.Filters.lt;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import dev.atelier.core.peerhelp.PeerHelpQueue;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStatus;
@@ -19,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +56,7 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
     private final MongoCollection<Document> hours;
     private final int chunk;
     private final MongoPeerHelpParking parking;
+    private final MongoPeerHelpPulls pulls;
 
     MongoPeerHelpQueue(MongoTemplate mongo) {
         this(mongo, CHUNK);
@@ -68,6 +66,7 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
         this.hours = mongo.getCollection(COLLECTION);
         this.chunk = chunk;
         this.parking = new MongoPeerHelpParking(hours, this::add, this::chunksOf);
+        this.pulls = new MongoPeerHelpPulls(hours);
     }
 
     /** Whether a saved question may be offered to peers later: waiting, not kept from peers, not offered. */
@@ -152,14 +151,17 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
         }
     }
 
-    /** The entries of these documents, sorted by community and number, to {@code page} unless there are none. */
+    /**
+     * The entries of these documents, sorted by community and number, to {@code page} unless there are none; the
+     * documents are known to this thread's drops meanwhile ({@link MongoPeerHelpPulls#whileHanding}).
+     */
     private static void pass(List<Document> documents, Consumer<List<Listed>> page) {
         Set<Listed> listed = new LinkedHashSet<>();
         documents.forEach(d -> read(d, listed));
         if (!listed.isEmpty()) {
             List<Listed> sorted = new ArrayList<>(listed);
             sorted.sort(Comparator.comparing(Listed::communityId).thenComparingLong(Listed::number));
-            page.accept(sorted);
+            MongoPeerHelpPulls.whileHanding(documents, () -> page.accept(sorted));
         }
     }
 
@@ -201,33 +203,9 @@ final class MongoPeerHelpQueue implements PeerHelpQueue {
             if (entries.size() <= FEW) {
                 hours.updateMany(in("_id", ids), Updates.pullAll(ENTRIES, entries));
             } else {
-                pullEach(ids, entries);
+                pulls.pullEach(ids, entries);
             }
         });
-    }
-
-    /**
-     * Pulls many entries (a round parking a page) from the documents {@code ids}, each from the documents that hold
-     * it: the server compares each element of an array with every value pulled from it, so one {@code $pullAll} of a
-     * whole page from every chunk of a busy hour would cost entries × page. Reads the documents a page at a time.
-     */
-    private void pullEach(List<String> ids, List<Document> entries) {
-        Set<Document> wanted = new HashSet<>(entries);
-        for (int from = 0; from < ids.size(); from += CHUNKS_PER_PAGE) {
-            List<WriteModel<Document>> pulls = new ArrayList<>();
-            hours.find(in("_id", ids.subList(from, Math.min(ids.size(), from + CHUNKS_PER_PAGE))))
-                    .forEach(d -> {
-                        List<Document> held = d.getList(ENTRIES, Document.class, List.of()).stream()
-                                .filter(wanted::contains)
-                                .toList();
-                        if (!held.isEmpty()) {
-                            pulls.add(new UpdateOneModel<>(eq("_id", d.get("_id")), Updates.pullAll(ENTRIES, held)));
-                        }
-                    });
-            if (!pulls.isEmpty()) {
-                hours.bulkWrite(pulls);
-            }
-        }
     }
 
     @Override

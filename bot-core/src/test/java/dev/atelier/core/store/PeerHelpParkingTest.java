@@ -122,6 +122,13 @@ class PeerHelpParkingTest {
                     .allSatisfy(l -> assertThat(l.communityId()).isEqualTo("other"));
             queue.unpark("shop", TEN, TEN);
             assertThat(all(queue, TEN, TEN)).hasSize(330);
+
+            // and parking them all at once, outside a round's page, leaves the other community's too
+            queue.park(all(queue, TEN, TEN).stream()
+                    .filter(l -> l.communityId().equals("shop"))
+                    .toList());
+            assertThat(all(queue, TEN, TEN)).extracting(Listed::communityId).containsOnly("other");
+            assertThat(all(queue, TEN, TEN)).hasSize(30);
         }
     }
 
