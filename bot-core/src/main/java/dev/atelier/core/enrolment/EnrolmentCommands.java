@@ -10,6 +10,8 @@ import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
+import dev.atelier.core.profile.ProfileGaps;
+import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.task.TaskStore;
 import java.time.Clock;
 import java.util.List;
@@ -23,10 +25,11 @@ public final class EnrolmentCommands implements Feature {
 
     private final UseCases u;
 
-    public EnrolmentCommands(CohortStore cohorts, RosterStore rosterStore, TaskStore tasks, Clock clock) {
+    public EnrolmentCommands(
+            CohortStore cohorts, RosterStore rosterStore, TaskStore tasks, ProfileStore profiles, Clock clock) {
         CohortRosters rosters = new CohortRosters(cohorts, rosterStore);
         this.u = new UseCases(
-                new JoinCohort(rosters, clock),
+                new JoinCohort(rosters, new ProfileGaps(profiles), clock),
                 new LeaveCohort(rosters),
                 new ListCohortMembers(rosters),
                 new ApproveEnrolment(rosters),
