@@ -32,6 +32,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.springframework.beans.factory.BeanRegistrar;
 import org.springframework.beans.factory.BeanRegistry;
@@ -155,7 +158,15 @@ public class CoreConfiguration {
 
     @Bean
     Deliveries deliveries(MongoTemplate mongo, Clock clock) {
-        return MongoDeliveries.create(mongo, clock);
+        // expired keys are purged (at most once a minute) on a thread of their own, not on the thread of the request
+        // that found the purge due; the thread ends when idle
+        ThreadPoolExecutor purges =
+                new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "delivery-keys-purge");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        return MongoDeliveries.create(mongo, clock, purges);
     }
 
     /**

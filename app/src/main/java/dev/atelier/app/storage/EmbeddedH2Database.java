@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
@@ -89,14 +88,15 @@ final class EmbeddedH2Database extends H2Database {
 
     /**
      * A collection as mongo-java-server's H2 database opens it (the same maps), with its documents written and
-     * read by {@link DocumentType} instead of Java serialization.
+     * read by {@link DocumentType} instead of Java serialization, and found by {@code _id} in a filter that asks
+     * more of them ({@link EmbeddedH2Collection}).
      */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> documents = store.openMap(DOCUMENTS_PREFIX + namespace, documentMap());
         MVMap<String, Object> meta = store.openMap(META_PREFIX + namespace);
-        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        return new EmbeddedH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override

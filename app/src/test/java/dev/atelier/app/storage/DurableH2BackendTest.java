@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import dev.atelier.core.clock.duework.DueItem;
 import dev.atelier.core.clock.duework.DueWork;
@@ -130,6 +131,54 @@ class DurableH2BackendTest {
                             .map(index -> index.getString("name"))
                             .into(new ArrayList<>()))
                     .contains("community_1");
+        } finally {
+            again.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFilterWithAnIdAndMoreReadsThatDocumentAlone() {
+        // given a collection of about 8 MB, the store opened again (nothing cached)
+        Path file = temp.resolve("leases.mv.db");
+        MongoServer server = new MongoServer(DurableH2Backend.open(file, false));
+        server.bind("127.0.0.1", 0);
+        String padding = "x".repeat(2_000);
+        try (MongoClient client = MongoClients.create(server.getConnectionString())) {
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 4_000; i++) {
+                documents.add(new Document("_id", "lane-" + i).append("rev", 1).append("text", padding));
+            }
+            client.getDatabase("atelier").getCollection("lanes").insertMany(documents);
+        } finally {
+            server.shutdownNow();
+        }
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .open();
+        MongoServer again = new MongoServer(new DurableH2Backend(store, false));
+        again.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create(again.getConnectionString())) {
+            MongoCollection<Document> lanes = client.getDatabase("atelier").getCollection("lanes");
+            long before = store.getFileStore().getReadBytes();
+
+            // when a conditional update names the _id and the revision it read, plain and in an $and
+            long taken = lanes.updateOne(new Document("_id", "lane-7").append("rev", 1), Updates.set("rev", 2))
+                    .getModifiedCount();
+            long stale = lanes.updateOne(
+                            Filters.and(Filters.eq("_id", "lane-7"), Filters.eq("rev", 1)), Updates.set("rev", 3))
+                    .getModifiedCount();
+            Document found = lanes.find(Filters.and(Filters.eq("_id", "lane-7"), Filters.eq("rev", 2)))
+                    .first();
+
+            // then the first took it, the stale one matched nothing, and the store read far less than the collection
+            assertThat(taken).isEqualTo(1);
+            assertThat(stale).isZero();
+            assertThat(found).isNotNull();
+            assertThat(store.getFileStore().getReadBytes() - before).isLessThan(1_000_000);
+            assertThat(lanes.countDocuments(Filters.eq("rev", 1)))
+                    .as("a filter without an _id still scans")
+                    .isEqualTo(3_999);
         } finally {
             again.shutdownNow();
         }

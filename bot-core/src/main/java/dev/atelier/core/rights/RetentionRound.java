@@ -3,6 +3,8 @@ package dev.atelier.core.rights;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The clock's retention round: for each community, purges what is older than its retention (365 days
@@ -42,9 +44,8 @@ public final class RetentionRound {
     /** One pass over each kind of record for all communities (not one per community). */
     public RetentionStore.Purged run() {
         Instant now = clock.instant();
-        return store.purgeAll(
-                communityId ->
-                        now.minus(Duration.ofDays(settings.days(communityId).orElse(SetRetention.DEFAULT_DAYS))),
-                now);
+        Map<String, Instant> own = new HashMap<>();
+        settings.own().forEach((communityId, days) -> own.put(communityId, now.minus(Duration.ofDays(days))));
+        return store.purgeAll(new Cutoffs(now.minus(Duration.ofDays(SetRetention.DEFAULT_DAYS)), own), now);
     }
 }

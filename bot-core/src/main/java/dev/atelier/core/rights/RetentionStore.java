@@ -1,28 +1,18 @@
 package dev.atelier.core.rights;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
 
 /** Port: deletes what aged out of a community's retention. */
 public interface RetentionStore {
 
-    /** Every community with stored records. */
-    List<String> communityIds();
-
     /**
-     * Deletes, in the community: done due items done before {@code cutoff}, counted message ids seen
-     * before it, references of living messages last kept before it (such a card is posted anew if it
-     * ever changes again), login and data links expired at {@code now}, and the check-in answers, check-ins and
-     * message counts of internships that ended before {@code cutoff}.
+     * Deletes, in every community, what is older than its cutoff: done due items due before it, counted message
+     * ids seen before it, references of living messages last kept before it (such a card is posted anew if it ever
+     * changes again), and the check-in answers, check-ins and message counts of internships that ended before
+     * it; and login and data links expired at {@code now}. One pass over each kind of record whatever the number of
+     * communities, reading only what aged out, a bounded page at a time.
      */
-    Purged purge(String communityId, Instant cutoff, Instant now);
-
-    /**
-     * Deletes what {@link #purge} deletes, for every community at once: one pass over each kind of
-     * record, whatever the number of communities, each community with its own cutoff.
-     */
-    Purged purgeAll(Function<String, Instant> cutoffOf, Instant now);
+    Purged purgeAll(Cutoffs cutoffs, Instant now);
 
     /** When the last whole pass ({@link #purgeAll}) finished, if one ever did. */
     java.util.Optional<Instant> lastPass();

@@ -18,8 +18,17 @@ final class DueBuckets {
 
     /** The bucket of an item: its due minute and its key's shard, in an id that sorts by minute. */
     static String of(String key, Instant dueAt) {
-        long minute = Math.floorDiv(dueAt.getEpochSecond(), 60);
-        return String.format("%012d#%02d", minute, Math.floorMod(key.hashCode(), SHARDS));
+        return id(Math.floorDiv(dueAt.getEpochSecond(), 60), Math.floorMod(key.hashCode(), SHARDS));
+    }
+
+    /** The bucket of a minute (since the epoch) and shard. */
+    static String id(long minute, int shard) {
+        return String.format("%012d#%02d", minute, shard);
+    }
+
+    /** The minute of a bucket id. */
+    static long minuteOf(String bucket) {
+        return Long.parseLong(bucket.substring(0, bucket.indexOf('#')));
     }
 
     static List<String> segmentIds(Document head) {

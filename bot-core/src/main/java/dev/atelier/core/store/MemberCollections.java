@@ -78,6 +78,8 @@ public final class MemberCollections {
             "credential_status_slots",
             Migrations.COLLECTION,
             "due_buckets",
+            // the lowest minute that may still have a due head, and a revision
+            DueHeadsCursor.COLLECTION,
             // living messages' platform references, keyed by internship, milestone, question or check-in
             // numbers (pairing invitations by a digest): no member id
             "message_refs",

@@ -12,8 +12,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,10 +32,13 @@ import org.springframework.data.mongodb.core.query.Update;
  * expired keys are also purged here, at most once a minute: each key is listed under its expiry ({@link
  * TimeLists}, before it is stored), and a purge reads the lists of the buckets that ended, the keys they name by
  * {@code _id}, and deletes those still expired on {@code _id} and the expiry read (a unique index), so a key
- * remembered again meanwhile stays; it never scans the collection.
+ * remembered again meanwhile stays; it never scans the collection. The purge runs on the executor given (the
+ * application's own thread), not on the thread of the delivery that found it due: a user's command never waits
+ * for it.
  */
 public final class MongoDeliveries implements Deliveries {
 
+    private static final Logger log = LoggerFactory.getLogger(MongoDeliveries.class);
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
     private static final String COLLECTION = "deliveries";
@@ -42,10 +48,12 @@ public final class MongoDeliveries implements Deliveries {
     private final Clock clock;
     private final TimeLists expiries;
     private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
+    private final Executor purges;
 
-    private MongoDeliveries(MongoTemplate mongo, Clock clock) {
+    private MongoDeliveries(MongoTemplate mongo, Clock clock, Executor purges) {
         this.mongo = mongo;
         this.clock = clock;
+        this.purges = purges;
         this.expiries = new TimeLists(mongo, COLLECTION);
         // keys stored before they were listed by expiry are listed once
         Migrations.once(mongo, "deliveries-expiry-lists-1", () -> {
@@ -59,11 +67,17 @@ public final class MongoDeliveries implements Deliveries {
         });
     }
 
+    /** Delivery keys whose purge runs on the caller's thread (tests, tools). */
     public static Deliveries create(MongoTemplate mongo, Clock clock) {
+        return create(mongo, clock, Runnable::run);
+    }
+
+    /** Delivery keys whose purge, at most once a minute, runs on {@code purges}. */
+    public static Deliveries create(MongoTemplate mongo, Clock clock, Executor purges) {
         mongo.indexOps(DeliveryDocument.class)
                 .createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO));
         StoreIndexes.of(mongo, DeliveryDocument.class).unique("delivery_expiry", "_id", "expiresAt");
-        return new MongoDeliveries(mongo, clock);
+        return new MongoDeliveries(mongo, clock, purges);
     }
 
     @Override
@@ -96,7 +110,13 @@ public final class MongoDeliveries implements Deliveries {
         if (now.isBefore(due) || !nextPurge.compareAndSet(due, now.plus(PURGE_EVERY))) {
             return;
         }
-        purge(now);
+        purges.execute(() -> {
+            try {
+                purge(now);
+            } catch (RuntimeException e) {
+                log.warn("Could not purge expired delivery keys ({}); trying again in a minute", e.toString());
+            }
+        });
     }
 
     private void purge(Instant now) {

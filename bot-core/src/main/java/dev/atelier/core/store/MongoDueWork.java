@@ -16,7 +16,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -52,9 +51,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * </ul>
  * Claiming is one conditional update of a head (atomic per document on every server), then one read of its
  * segments by {@code _id}; finishing deletes the segments that were worked off and frees the head, or deletes
- * it when nothing is left. An item is pending while its bucket lists a segment that holds it. Every query
- * with more than {@code _id} in it goes to the heads, which stay few (one per pending minute and shard),
- * because the embedded server scans a collection for such a query.
+ * it when nothing is left. An item is pending while its bucket lists a segment that holds it. A claim finds the
+ * due heads by their ids, minute by minute from the oldest that may be pending ({@link DueHeadsCursor}), so its
+ * cost follows what is due, not every pending minute.
  */
 final class MongoDueWork implements DueWork {
 
@@ -69,12 +68,13 @@ final class MongoDueWork implements DueWork {
     private final MongoCollection<Document> items;
     private final MongoCollection<Document> heads;
     private final MongoCollection<Document> segments;
+    private final DueHeadsCursor cursor;
 
     MongoDueWork(MongoTemplate mongo) {
         this.items = mongo.getCollection(ITEMS);
         this.heads = mongo.getCollection(DueBuckets.HEADS);
         this.segments = mongo.getCollection(SEGMENTS);
-        heads.createIndex(Indexes.ascending("dueAt", "leaseUntil"));
+        this.cursor = new DueHeadsCursor(mongo);
         segments.createIndex(
                 Indexes.ascending("communityId", "items.recipient"), new IndexOptions().name("segment_recipients"));
     }
@@ -159,12 +159,16 @@ final class MongoDueWork implements DueWork {
     public List<Claimed> claim(String instanceId, Instant now, Duration lease, int limit) {
         Date at = Date.from(now);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            List<String> candidates = new ArrayList<>();
-            heads.find(claimable(at))
-                    .sort(Sorts.ascending("dueAt"))
-                    .limit(CANDIDATES)
-                    .projection(new Document("_id", 1))
-                    .forEach(d -> candidates.add(d.getString("_id")));
+            List<String> candidates =
+                    cursor
+                            .dueBy(
+                                    now,
+                                    CANDIDATES,
+                                    h -> !h.getDate("leaseUntil").toInstant().isAfter(now))
+                            .stream()
+                            .limit(CANDIDATES)
+                            .map(h -> h.getString("_id"))
+                            .toList();
             if (candidates.isEmpty()) {
                 return List.of();
             }
@@ -350,6 +354,11 @@ final class MongoDueWork implements DueWork {
         for (int attempt = 0; ; attempt++) {
             try {
                 heads.bulkWrite(left);
+                // after the heads: a claimer that read the cursor before this cannot move it past them
+                cursor.lower(byBucket.keySet().stream()
+                        .mapToLong(DueBuckets::minuteOf)
+                        .min()
+                        .orElseThrow());
                 return;
             } catch (MongoBulkWriteException raced) {
                 // two planners created the same head at once; the loser's upsert, tried again, updates it

@@ -2,15 +2,15 @@ package dev.atelier.core.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import dev.atelier.core.internship.InternshipStatus;
+import dev.atelier.core.rights.Cutoffs;
 import dev.atelier.core.rights.RetentionSettings;
 import dev.atelier.core.rights.RetentionStore;
 import java.time.Instant;
@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,7 +34,7 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
     private static final List<String> ENDED = List.of(
             InternshipStatus.COMPLETED.name(), InternshipStatus.WITHDRAWN.name(), InternshipStatus.CLOSED.name());
 
-    private static final int PAGE = 1_000;
+    private static final int BATCH = 1_000;
     /** References of living messages ({@code MessageRefDocument}), kept at {@value #KEPT_AT}. */
     private static final String REFS = "message_refs";
 
@@ -47,8 +46,19 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
 
     private final MongoTemplate mongo;
 
-    MongoRetention(MongoTemplate mongo) {
+    /** Records of one kind a pass reads at most at once. */
+    private final int page;
+
+    MongoRetention(MongoTemplate mongo, int page) {
         this.mongo = mongo;
+        this.page = page;
+        // counted message ids stored before they had a time get the oldest time, aged out as the pass before this
+        // one treated them, so that every record has one and a pass selects by a range alone
+        Migrations.once(
+                mongo,
+                "seen-messages-seen-at-1",
+                () -> mongo.getCollection("seen_messages")
+                        .updateMany(eq("seenAt", null), Updates.set("seenAt", Date.from(Instant.EPOCH))));
     }
 
     @Override
@@ -83,36 +93,15 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
                         new ReplaceOptions().upsert(true));
     }
 
-    @Override
-    public List<String> communityIds() {
-        return mongo.getCollection("communities").distinct("_id", String.class).into(new ArrayList<>());
-    }
-
-    @Override
-    public Purged purge(String c, Instant cutoff, Instant now) {
-        Date before = Date.from(cutoff);
-        long due = new DueRetention(mongo).purge(c, before);
-        long seen =
-                delete("seen_messages", and(eq("communityId", c), or(lt("seenAt", before), exists("seenAt", false))));
-        long links = delete("login_links", and(eq("communityId", c), lt("expiresAt", Date.from(now))))
-                + delete(MemberCollections.DATA_LINKS, and(eq("communityId", c), lt("expiresAt", Date.from(now))));
-        long refs = delete(REFS, and(eq("communityId", c), or(lt(KEPT_AT, before), exists(KEPT_AT, false))));
-        List<Long> ended = endedBefore(c, cutoff);
-        if (ended.isEmpty()) {
-            return new Purged(due, seen, links, 0, 0, refs);
-        }
-        return new Purged(due, seen, links, 0, 0, refs).plus(endedRecords(c, ended));
-    }
-
     /** The check-in answers, check-ins and message counts of these ended internships of community {@code c}. */
     private Purged endedRecords(String c, List<Long> ended) {
         long answers = delete("checkin_answers", and(eq("communityId", c), in("internship", ended)))
                 + delete("checkins", and(eq("communityId", c), in("internship", ended)));
-        List<String> questionIds = new ArrayList<>();
-        mongo.getCollection("questions")
-                .find(and(eq("communityId", c), in("internshipNumber", ended)))
-                .projection(Projections.include("number"))
-                .forEach(q -> questionIds.add(c + "/" + ((Number) q.get("number")).longValue()));
+        // the internships' questions, by the questions' lookup keys (by _id)
+        List<String> questionIds = new LookupKeys(mongo, QuestionKeys.COLLECTION)
+                .numbers(ended.stream().map(n -> QuestionKeys.internship(c, n)).toList()).stream()
+                        .map(number -> c + "/" + number)
+                        .toList();
         long counts = delete(
                         "message_counts",
                         in("_id", ended.stream().map(n -> c + "/" + n).toList()))
@@ -121,12 +110,20 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
     }
 
     @Override
-    public Purged purgeAll(Function<String, Instant> cutoffOf, Instant now) {
-        Map<String, Instant> cutoffs = new HashMap<>();
-        Function<String, Instant> cutoff = c -> cutoffs.computeIfAbsent(c, cutoffOf);
-        long due = new DueRetention(mongo).purgeAll(cutoff);
-        long seen = before("seen_messages", "seenAt", cutoff);
-        long refs = before(REFS, KEPT_AT, cutoff);
+    public Map<String, Integer> own() {
+        Map<String, Integer> own = new HashMap<>();
+        mongo.getCollection(MemberCollections.RETENTION)
+                .find()
+                .batchSize(BATCH)
+                .forEach(d -> own.put(d.getString("_id"), ((Number) d.get("days")).intValue()));
+        return own;
+    }
+
+    @Override
+    public Purged purgeAll(Cutoffs cutoffs, Instant now) {
+        long due = new DueRetention(mongo, page).purgeAll(cutoffs);
+        long seen = before("seen_messages", "seenAt", cutoffs);
+        long refs = before(REFS, KEPT_AT, cutoffs);
         Date at = Date.from(now);
         long links =
                 delete("login_links", lt("expiresAt", at)) + delete(MemberCollections.DATA_LINKS, lt("expiresAt", at));
@@ -134,11 +131,11 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
         mongo.getCollection("internships")
                 .find(in("status", ENDED))
                 .projection(Projections.include("communityId", "number", "timeline"))
-                .batchSize(PAGE)
+                .batchSize(BATCH)
                 .forEach(d -> {
                     String c = d.getString("communityId");
                     Instant last = lastEvent(d);
-                    if (c != null && last != null && last.isBefore(cutoff.apply(c))) {
+                    if (c != null && last != null && last.isBefore(cutoffs.of(c))) {
                         ended.computeIfAbsent(c, k -> new ArrayList<>()).add(((Number) d.get("number")).longValue());
                     }
                 });
@@ -150,41 +147,19 @@ final class MongoRetention implements RetentionStore, RetentionSettings {
     }
 
     /**
-     * Records of {@code collection} (counted message ids, living message references) whose {@code time} is
-     * before their community's cutoff (or missing): one pass, deleted by {@code _id} a page at a time.
+     * Records of {@code collection} (counted message ids, living message references) whose {@code time} is before
+     * their community's cutoff, selected by the server and deleted by {@code _id} a page at a time.
      */
-    private long before(String collection, String time, Function<String, Instant> cutoff) {
-        MongoCollection<Document> seen = mongo.getCollection(collection);
-        long deleted = 0;
-        List<Object> page = new ArrayList<>();
-        for (Document d :
-                seen.find().projection(Projections.include("communityId", time)).batchSize(PAGE)) {
-            Date at = d.getDate(time);
-            String c = d.getString("communityId");
-            if (at == null || c == null || at.toInstant().isBefore(cutoff.apply(c))) {
-                page.add(d.get("_id"));
-            }
-            if (page.size() == PAGE) {
-                deleted += seen.deleteMany(in("_id", page)).getDeletedCount();
-                page.clear();
-            }
-        }
-        return page.isEmpty()
-                ? deleted
-                : deleted + seen.deleteMany(in("_id", page)).getDeletedCount();
-    }
-
-    private List<Long> endedBefore(String c, Instant cutoff) {
-        List<Long> numbers = new ArrayList<>();
-        mongo.getCollection("internships")
-                .find(and(eq("communityId", c), in("status", ENDED)))
-                .forEach(d -> {
-                    Instant ended = lastEvent(d);
-                    if (ended != null && ended.isBefore(cutoff)) {
-                        numbers.add(((Number) d.get("number")).longValue());
-                    }
-                });
-        return numbers;
+    private long before(String collection, String time, Cutoffs cutoffs) {
+        MongoCollection<Document> records = mongo.getCollection(collection);
+        return AgedOut.purge(
+                records,
+                AgedOut.filter(time, cutoffs),
+                Projections.include("_id"),
+                page,
+                read -> records.deleteMany(
+                                in("_id", read.stream().map(d -> d.get("_id")).toList()))
+                        .getDeletedCount());
     }
 
     private static Instant lastEvent(Document internship) {

@@ -25,8 +25,10 @@ public record MongoRightsStores(
                 new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO));
         byCommunityAnd(mongo, "login_links", "memberId");
         byCommunityAnd(mongo, "due_work", "recipient");
-        byCommunityAnd(mongo, "due_work", "dueAt");
-        byCommunityAnd(mongo, "seen_messages", "seenAt");
+        // the daily retention pass: what is older than a cutoff, in the communities of that cutoff or not in them
+        byTimeAndCommunity(mongo, "due_work", "dueAt");
+        byTimeAndCommunity(mongo, "seen_messages", "seenAt");
+        byTimeAndCommunity(mongo, "message_refs", "keptAt");
         byCommunityAnd(mongo, "internships", "intern._id");
         byCommunityAnd(mongo, "checkins", "internId");
         // the check-in history reads answers by _id; retention and erasure delete them by internship
@@ -36,13 +38,8 @@ public record MongoRightsStores(
         byCommunityAnd(mongo, "internship_health", "internship");
         index(mongo, "pairing_plans", new Index().on("communityId", Sort.Direction.ASC));
         byCommunityAnd(mongo, "erasure_log", "at");
-        // the per-community retention purge: expired links, aged living message references, and the check-ins,
-        // answers and question counters of ended internships (their questions, read for the counters' ids)
-        byCommunityAnd(mongo, "login_links", "expiresAt");
-        byCommunityAnd(mongo, "data_links", "expiresAt");
-        byCommunityAnd(mongo, "message_refs", "keptAt");
+        // the retention pass: the check-ins and answers of ended internships
         byCommunityAnd(mongo, "checkins", "internship");
-        byCommunityAnd(mongo, "questions", "internshipNumber");
         // export (mydata) and erasure (forget me): the member's records not yet served above
         byCommunityAnd(mongo, "questions", "mentorId");
         byCommunityAnd(mongo, "appeals", "by");
@@ -59,7 +56,7 @@ public record MongoRightsStores(
                         .on("toKind", Sort.Direction.ASC)
                         .on("toId", Sort.Direction.ASC));
         index(mongo, "command_inbox", new Index().on("lane", Sort.Direction.ASC).on("done", Sort.Direction.ASC));
-        MongoRetention retention = new MongoRetention(mongo);
+        MongoRetention retention = new MongoRetention(mongo, AgedOut.PAGE);
         return new MongoRightsStores(
                 new MongoMemberRecords(mongo), new MongoDataLinkStore(mongo), retention, retention);
     }
@@ -70,6 +67,11 @@ public record MongoRightsStores(
                 mongo,
                 collection,
                 new Index().on("communityId", Sort.Direction.ASC).on(field, Sort.Direction.ASC));
+    }
+
+    /** The index of a range on {@code time} among the records of some communities (or all but some). */
+    private static void byTimeAndCommunity(MongoTemplate mongo, String collection, String time) {
+        index(mongo, collection, new Index().on(time, Sort.Direction.ASC).on("communityId", Sort.Direction.ASC));
     }
 
     private static void index(MongoTemplate mongo, String collection, Index index) {

@@ -84,6 +84,28 @@ class MongoDeliveriesTest {
     }
 
     @Test
+    void theDeliveryThatFindsThePurgeDueDoesNotWaitForIt() {
+        // given keys expired, and a store whose purges go to a queue of tasks
+        List<Runnable> queued = new java.util.ArrayList<>();
+        Deliveries queuing = MongoDeliveries.create(atelier.mongo(), clock, queued::add);
+        queuing.firstTime("T1", "old", FIVE_MINUTES);
+        queued.forEach(Runnable::run);
+        queued.clear();
+        clock.advance(Duration.ofMinutes(10));
+
+        // when a delivery comes in after the keys expired
+        assertThat(queuing.firstTime("T1", "new", FIVE_MINUTES)).isTrue();
+
+        // then it returned with the purge handed off, not done; the purge, run, takes the expired key away
+        assertThat(queued).hasSize(1);
+        assertThat(atelier.mongo().findAll(DeliveryDocument.class)).hasSize(2);
+        queued.get(0).run();
+        assertThat(atelier.mongo().findAll(DeliveryDocument.class))
+                .extracting(DeliveryDocument::id)
+                .containsExactly("T1/new");
+    }
+
+    @Test
     void tenParallelDeliveriesOfOneKeyActOnce() throws Exception {
         // given
         ExecutorService pool = Executors.newFixedThreadPool(10);

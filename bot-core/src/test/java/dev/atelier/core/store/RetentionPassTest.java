@@ -10,6 +10,7 @@ import dev.atelier.core.community.Platform;
 import dev.atelier.core.conversation.ConversationStore;
 import dev.atelier.core.message.MessageRef;
 import dev.atelier.core.outbox.MessageRefs;
+import dev.atelier.core.rights.Cutoffs;
 import dev.atelier.core.rights.RetentionRound;
 import dev.atelier.core.rights.RetentionStore;
 import dev.atelier.core.testing.MutableClock;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -92,6 +94,71 @@ class RetentionPassTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aPassReadsOnlyWhatAgedOutABoundedPageAtATime(Function<Path, Backend> backend) {
+        try (Backend b = backend.apply(dir)) {
+            // given five old and twenty young counted message ids in T2, an old one in T1 (which keeps 30 days),
+            // three old done due occasions and an old one still pending in T2
+            MutableClock clock = new MutableClock(T0);
+            MongoStores stores = MongoStores.create(b.mongo(), clock);
+            ConversationStore seen = stores.conversations();
+            DueWork due = stores.dueWork();
+            CommunityRef t1 = community(1);
+            CommunityRef t2 = community(2);
+            IntStream.range(0, 5).forEach(i -> seen.firstSighting(t2.id(), "old-" + i));
+            seen.firstSighting(t1.id(), "old-kept");
+            due.planAll(List.of(
+                    DueItem.of("kind", t2, 1, 1, "a", "", T0),
+                    DueItem.of("kind", t2, 1, 2, "b", "", T0),
+                    DueItem.of("kind", t2, 1, 3, "c", "", T0),
+                    DueItem.of("kind", t2, 1, 4, "pending", "", T0.plus(Duration.ofDays(5)))));
+            Instant then = T0.plus(Duration.ofMinutes(1));
+            for (List<Claimed> c = due.claim("t", then, Duration.ofMinutes(5), 100);
+                    !c.isEmpty();
+                    c = due.claim("t", then, Duration.ofMinutes(5), 100)) {
+                due.done(c, then);
+            }
+            clock.set(T0.plus(Duration.ofDays(10)));
+            IntStream.range(0, 20).forEach(i -> seen.firstSighting(t2.id(), "young-" + i));
+            Instant now = clock.instant();
+            List<BsonDocument> finds = new java.util.concurrent.CopyOnWriteArrayList<>();
+            b.beforeEachCommand(command -> {
+                if (command.containsKey("find")) {
+                    finds.add(command);
+                }
+            });
+
+            // when a pass reading two records at most at once purges with T2 keeping a day
+            RetentionStore.Purged purged = new MongoRetention(b.mongo(), 2)
+                    .purgeAll(
+                            new Cutoffs(now.minus(Duration.ofDays(1)), Map.of(t1.id(), now.minus(Duration.ofDays(30)))),
+                            now);
+
+            // then what aged out went, in pages the server filled with aged-out records only
+            assertThat(purged.seenMessages()).isEqualTo(5);
+            assertThat(purged.dueItems()).isEqualTo(3);
+            assertThat(seen.firstSighting(t1.id(), "old-kept"))
+                    .as("T1 keeps 30 days")
+                    .isFalse();
+            IntStream.range(0, 20)
+                    .forEach(i -> assertThat(seen.firstSighting(t2.id(), "young-" + i))
+                            .isFalse());
+            assertThat(due.plan(DueItem.of("kind", t2, 1, 4, "pending", "", now)))
+                    .as("the pending occasion stays planned")
+                    .isFalse();
+            List<BsonDocument> seenFinds = finds.stream()
+                    .filter(f -> f.getString("find").getValue().equals("seen_messages"))
+                    .toList();
+            assertThat(seenFinds).as("pages of 2, 2 and 1").hasSize(3);
+            assertThat(finds.stream()
+                            .filter(f -> List.of("seen_messages", "due_work", "message_refs")
+                                    .contains(f.getString("find").getValue())))
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.getInt32("limit").getValue()).isEqualTo(2));
+        }
+    }
+
     /**
      * Adds communities up to {@code communities}, purges with community T1 keeping 30 days and the others
      * 1 day, checks what stayed; returns how many queries the purge sent.
@@ -126,7 +193,8 @@ class RetentionPassTest {
 
         // when the round purges: T1 keeps 30 days, the others 1 day
         RetentionStore.Purged purged = retention.purgeAll(
-                id -> now.minus(Duration.ofDays(id.equals(community(1).id()) ? 30 : 1)), now);
+                new Cutoffs(now.minus(Duration.ofDays(1)), Map.of(community(1).id(), now.minus(Duration.ofDays(30)))),
+                now);
         int sent = b.filters().size();
 
         // then the others lost their done item and old message id; T1 and every pending item stayed
