@@ -54,7 +54,8 @@ final class Features {
                 new InternshipCommands(s.internships(), c.start(), c.statusFigures(), c.clock()),
                 new ModeratorCommands(s.communities()),
                 new ProfileCommands(s.profiles(), c.portfolio(), c.zoneChanged(), c.clock()),
-                new EnrolmentCommands(s.cohorts(), s.rosters(), s.tasks(), s.profiles(), c.clock()),
+                new EnrolmentCommands(
+                        s.cohorts(), s.rosters(), s.tasks(), new ProfileGaps(s.profiles())::remind, c.clock()),
                 new PairingCommands(c.pairingStores(), s.plans(), c.solver(), c.start(), c.clock()),
                 new PlanningCommands(s.internships(), c.plan(), c.clock()),
                 new WorkCommands(s.internships(), c.clock()),

@@ -10,8 +10,6 @@ import dev.atelier.core.command.CommandSpec;
 import dev.atelier.core.command.Feature;
 import dev.atelier.core.command.OptionSpec;
 import dev.atelier.core.command.OptionType;
-import dev.atelier.core.profile.ProfileGaps;
-import dev.atelier.core.profile.ProfileStore;
 import dev.atelier.core.task.TaskStore;
 import java.time.Clock;
 import java.util.List;
@@ -26,10 +24,10 @@ public final class EnrolmentCommands implements Feature {
     private final UseCases u;
 
     public EnrolmentCommands(
-            CohortStore cohorts, RosterStore rosterStore, TaskStore tasks, ProfileStore profiles, Clock clock) {
+            CohortStore cohorts, RosterStore rosterStore, TaskStore tasks, ProfileReminder profiles, Clock clock) {
         CohortRosters rosters = new CohortRosters(cohorts, rosterStore);
         this.u = new UseCases(
-                new JoinCohort(rosters, new ProfileGaps(profiles), clock),
+                new JoinCohort(rosters, profiles, clock),
                 new LeaveCohort(rosters),
                 new ListCohortMembers(rosters),
                 new ApproveEnrolment(rosters),

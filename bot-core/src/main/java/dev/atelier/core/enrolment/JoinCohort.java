@@ -4,7 +4,6 @@ import dev.atelier.core.community.Member;
 import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
-import dev.atelier.core.profile.ProfileGaps;
 import dev.atelier.core.shared.Requester;
 import java.time.Clock;
 
@@ -15,10 +14,10 @@ import java.time.Clock;
 public final class JoinCohort {
 
     private final CohortRosters rosters;
-    private final ProfileGaps gaps;
+    private final ProfileReminder gaps;
     private final Clock clock;
 
-    public JoinCohort(CohortRosters rosters, ProfileGaps gaps, Clock clock) {
+    public JoinCohort(CohortRosters rosters, ProfileReminder gaps, Clock clock) {
         this.rosters = rosters;
         this.gaps = gaps;
         this.clock = clock;
