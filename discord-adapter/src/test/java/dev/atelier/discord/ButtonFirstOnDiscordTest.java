@@ -107,6 +107,9 @@ class ButtonFirstOnDiscordTest extends StandInFlowTest {
         assertThat(submitForm.get("notes").getBoolean("required")).isFalse();
         assertThat(labels(form).values())
                 .allSatisfy(label -> assertThat(label.length()).isLessThanOrEqualTo(45));
+        assertThat(labels(form)).containsEntry("milestone", "Milestone");
+        assertThat(milestone.getArray("options").getObject(0).getString("label"))
+                .startsWith("M1 First draft");
         Answer submitted = answer(interactions.submit(
                 INTERN,
                 workspace,

@@ -79,6 +79,27 @@ class QuestionsOverTheWireTest extends StandInFlowTest {
     }
 
     @Test
+    void theMentorsQueueResolvesWithAButtonNotACommandToType() {
+        // given a question waiting for the mentor
+        slash(INTERN, "ask", null, Map.of("question", "Which branch do I deploy from?"));
+
+        // when the mentor looks at the queue
+        Answer queue = slash(MENTOR, "queue", null, Map.of());
+
+        // then the answer carries a Resolve Q1 button, and no slash command to type
+        Map<String, String> actions = queue.calls().stream()
+                .map(call -> call.path().endsWith("/callback")
+                        ? call.body().optObject("data").orElseGet(DataObject::empty)
+                        : call.body())
+                .map(StandInFlowTest::buttons)
+                .filter(found -> !found.isEmpty())
+                .reduce((first, last) -> last)
+                .orElseGet(Map::of);
+        assertThat(queue.text()).contains("Which branch do I deploy from?").doesNotContain("/resolve");
+        assertThat(actions).containsKey("Resolve Q1");
+    }
+
+    @Test
     void askAloneOpensTheFormAtOnceAndItsSubmissionAsks() {
         // when the intern runs /ask without a question
         Answer form = answer(interactions.slash(INTERN, DiscordStandIn.COHORT_CHANNEL_ID, "ask", null, Map.of()));

@@ -112,6 +112,19 @@ class ButtonFirstHttpTest extends SlackHttpTestBase {
         JsonObject submitting = open(INTERN, "bea", internHome.get("Submit work"), "Submit work");
         JsonObject milestone = block(submitting, "milestone").getAsJsonObject("element");
         assertThat(milestone.get("type").getAsString()).isEqualTo("static_select");
+        assertThat(block(submitting, "milestone")
+                        .getAsJsonObject("label")
+                        .get("text")
+                        .getAsString())
+                .isEqualTo("Milestone");
+        assertThat(milestone
+                        .getAsJsonArray("options")
+                        .get(0)
+                        .getAsJsonObject()
+                        .getAsJsonObject("text")
+                        .get("text")
+                        .getAsString())
+                .contains("Button draft");
         String value = milestone
                 .getAsJsonArray("options")
                 .get(0)

@@ -85,7 +85,12 @@ class QuestionsHttpTest extends SlackHttpTestBase {
         assertThat(asked)
                 .contains("in a <https://" + FakeSlack.TEAM_DOMAIN + ".slack.com/archives/" + workspace + "/p"
                         + threadTs.replace(".", "") + "|thread>");
-        assertThat(command(MENTOR, "mira", workspace, "queue").param("text")).contains("How do I run the seed script?");
+        FakeSlack.Call queue = command(MENTOR, "mira", workspace, "queue");
+        assertThat(queue.param("text")).contains("How do I run the seed script?");
+        assertThat(buttons(String.valueOf(queue.param("blocks"))))
+                .as("the queue resolves with a button, not a command to type")
+                .containsKey("Resolve Q1");
+        assertThat(String.valueOf(queue.param("text")) + queue.param("blocks")).doesNotContain("/atelier resolve");
 
         // when the intern adds a detail, the mentor replies, and Slack delivers the reply again as a retry
         String detail = SlackPayloads.threadReply(INTERN, workspace, "1767226000.000100", threadTs);

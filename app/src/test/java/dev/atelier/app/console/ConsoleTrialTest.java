@@ -40,6 +40,10 @@ class ConsoleTrialTest {
         String output = run("bob reply 1 run mvn verify -Pit\n");
 
         assertThat(output).contains("→ in thread #atelier-1-alice/q1: @bob: run mvn verify -Pit");
+        assertThat(output)
+                .as("the question's card, updated in place, as after the other commands")
+                .contains("→ updated in #atelier-1-alice: 【❓ Q1 · internship #1】")
+                .contains("💬 Answered by @bob");
         assertThat(console.atelier
                         .mongo()
                         .getCollection("questions")

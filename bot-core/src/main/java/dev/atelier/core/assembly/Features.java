@@ -29,6 +29,7 @@ import dev.atelier.core.payout.PayCommands;
 import dev.atelier.core.peerhelp.PeerHelpCommands;
 import dev.atelier.core.portfolio.PortfolioCommands;
 import dev.atelier.core.profile.ProfileCommands;
+import dev.atelier.core.profile.ProfileGaps;
 import dev.atelier.core.question.QuestionCommands;
 import dev.atelier.core.review.WorkCommands;
 import dev.atelier.core.rights.RightsCommands;
@@ -53,7 +54,8 @@ final class Features {
                 new InternshipCommands(s.internships(), c.start(), c.statusFigures(), c.clock()),
                 new ModeratorCommands(s.communities()),
                 new ProfileCommands(s.profiles(), c.portfolio(), c.zoneChanged(), c.clock()),
-                new EnrolmentCommands(s.cohorts(), s.rosters(), s.tasks(), c.clock()),
+                new EnrolmentCommands(
+                        s.cohorts(), s.rosters(), s.tasks(), new ProfileGaps(s.profiles())::remind, c.clock()),
                 new PairingCommands(c.pairingStores(), s.plans(), c.solver(), c.start(), c.clock()),
                 new PlanningCommands(s.internships(), c.plan(), c.clock()),
                 new WorkCommands(s.internships(), c.clock()),
@@ -126,6 +128,7 @@ final class Features {
                                 s.internships(),
                                 s.questions(),
                                 new CohortRosters(s.cohorts(), s.rosters()),
+                                new ProfileGaps(s.profiles()),
                                 c.clock()),
                         new SetModeratorChannel(c.moderation()),
                         new ModeratorWorkspaces(s.internships(), c.outbound())));

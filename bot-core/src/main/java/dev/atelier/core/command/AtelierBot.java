@@ -269,7 +269,7 @@ public final class AtelierBot {
     private static TextInput input(OptionSpec option, boolean needed, List<TextInput.Choice> menu) {
         return new TextInput(
                 option.name(),
-                FormLabels.label(option),
+                menu.isEmpty() ? FormLabels.label(option) : FormLabels.menuLabel(option),
                 null,
                 option.type() == OptionType.LONG_TEXT,
                 option.required() || needed,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  * {@code review 3 changes please add tests} need no quotes.
  */
 final class CommandLine {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
 
     private final CommandCatalog catalog;
 
@@ -136,7 +139,7 @@ final class CommandLine {
         int next = 0;
         for (int i = 0; i < positional.size(); i++) {
             Tokenizer.Word word = positional.get(i);
-            while (next < open.size() && namesALaterChoice(open, next, word)) {
+            while (next < open.size() && (namesALaterChoice(open, next, word) || datesALaterOption(open, next, word))) {
                 next++;
             }
             if (next >= open.size()) {
@@ -150,16 +153,42 @@ final class CommandLine {
             }
             OptionSpec option = open.get(next++);
             if (option.takesRest() && !word.quoted()) {
-                raw.put(
-                        option.name(),
-                        positional.subList(i, positional.size()).stream()
-                                .map(Tokenizer.Word::text)
-                                .collect(Collectors.joining(" ")));
+                List<Tokenizer.Word> rest = positional.subList(i, positional.size());
+                Tokenizer.Word last = rest.get(rest.size() - 1);
+                OptionSpec due = rest.size() > 1 ? laterDate(open, next - 1, last) : null;
+                if (due != null) {
+                    rest = rest.subList(0, rest.size() - 1);
+                    raw.put(due.name(), last.text());
+                }
+                raw.put(option.name(), rest.stream().map(Tokenizer.Word::text).collect(Collectors.joining(" ")));
                 break;
             }
             raw.put(option.name(), word.text());
         }
         return raw;
+    }
+
+    /**
+     * An optional free-text option is passed over when the unquoted word is a date and a later option takes
+     * one: {@code milestone add 1 "Checkout page" 2030-06-28} gives the due date, not criteria reading so.
+     */
+    private static boolean datesALaterOption(List<OptionSpec> open, int index, Tokenizer.Word word) {
+        OptionSpec option = open.get(index);
+        return !option.required() && option.type().isFreeText() && laterDate(open, index, word) != null;
+    }
+
+    /**
+     * The first option after {@code index} that takes a date, when the unquoted {@code word} is shaped like
+     * one ({@code YYYY-MM-DD}, checked against the calendar later); otherwise null.
+     */
+    private static OptionSpec laterDate(List<OptionSpec> open, int index, Tokenizer.Word word) {
+        if (word.quoted() || !ISO_DATE.matcher(word.text()).matches()) {
+            return null;
+        }
+        return open.subList(index + 1, open.size()).stream()
+                .filter(later -> later.type() == OptionType.DATE)
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -27,6 +27,14 @@ public final class FormLabels {
         return asked.endsWith(NEEDED);
     }
 
+    /**
+     * The label of a menu: what is chosen, named ({@code Milestone}), since the menu's choices show the
+     * things themselves (a milestone by its title) rather than the number the description speaks of.
+     */
+    public static String menuLabel(OptionSpec option) {
+        return named(option);
+    }
+
     public static String label(OptionSpec option) {
         String description =
                 option.description() == null ? "" : option.description().strip();
@@ -39,6 +47,10 @@ public final class FormLabels {
                 return description.substring(0, at);
             }
         }
+        return named(option);
+    }
+
+    private static String named(OptionSpec option) {
         String name = option.name().replace('-', ' ');
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }

@@ -23,10 +23,11 @@ public final class EnrolmentCommands implements Feature {
 
     private final UseCases u;
 
-    public EnrolmentCommands(CohortStore cohorts, RosterStore rosterStore, TaskStore tasks, Clock clock) {
+    public EnrolmentCommands(
+            CohortStore cohorts, RosterStore rosterStore, TaskStore tasks, ProfileReminder profiles, Clock clock) {
         CohortRosters rosters = new CohortRosters(cohorts, rosterStore);
         this.u = new UseCases(
-                new JoinCohort(rosters, clock),
+                new JoinCohort(rosters, profiles, clock),
                 new LeaveCohort(rosters),
                 new ListCohortMembers(rosters),
                 new ApproveEnrolment(rosters),

@@ -15,6 +15,7 @@ import dev.atelier.core.shared.Rejected;
 import dev.atelier.core.shared.Requester;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * {@code help}: what this person can do now, grouped by the part they play (intern, mentor,
@@ -28,6 +29,9 @@ public final class ShowHelp {
     private static final List<String> MODERATOR =
             List.of("internship start", "cohort create", "task add", "cohort health", "dashboard");
     private static final List<String> NEWCOMER = List.of("profile edit", "cohort join", "status");
+
+    private static final Pattern ROLES_NOTE =
+            Pattern.compile("\\s*\\((?:(?:interns?|mentors?|moderators?)(?:,\\s*|\\s+or\\s+|\\s+and\\s+)?)+\\)$");
 
     private final CommandCatalog catalog;
     private final InternshipStore internships;
@@ -79,8 +83,17 @@ public final class ShowHelp {
         text.bold(title);
         for (String path : paths) {
             catalog.spec(path)
-                    .ifPresent(spec -> text.bullet().command(spec.hint()).plain(" — " + spec.description()));
+                    .ifPresent(
+                            spec -> text.bullet().command(spec.hint()).plain(" — " + withoutRoles(spec.description())));
         }
+    }
+
+    /**
+     * A description without its closing note of who runs the command ({@code (intern)}, {@code (intern,
+     * mentor)}): under "As an intern" the group's title already says it, once.
+     */
+    static String withoutRoles(String description) {
+        return ROLES_NOTE.matcher(description).replaceFirst("");
     }
 
     /** Why {@code topic} has no help for this person ({@code lead}), pointing to what they can run. */

@@ -3,6 +3,7 @@ package dev.atelier.core.moderation;
 import dev.atelier.core.command.Context;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.enrolment.CohortRosters;
+import dev.atelier.core.enrolment.Role;
 import dev.atelier.core.enrolment.Roster;
 import dev.atelier.core.internship.Internship;
 import dev.atelier.core.internship.InternshipStatus;
@@ -15,6 +16,7 @@ import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Notification;
 import dev.atelier.core.message.Outcome;
 import dev.atelier.core.message.Text;
+import dev.atelier.core.profile.ProfileGaps;
 import dev.atelier.core.question.Question;
 import dev.atelier.core.question.QuestionStore;
 import java.time.Clock;
@@ -34,6 +36,7 @@ public final class ModeratorLoop {
     private final InternshipStore internships;
     private final QuestionStore questions;
     private final CohortRosters rosters;
+    private final ProfileGaps gaps;
     private final Clock clock;
 
     public ModeratorLoop(
@@ -42,7 +45,9 @@ public final class ModeratorLoop {
             InternshipStore internships,
             QuestionStore questions,
             CohortRosters rosters,
+            ProfileGaps gaps,
             Clock clock) {
+        this.gaps = gaps;
         this.notices = notices;
         this.sightings = sightings;
         this.internships = internships;
@@ -153,14 +158,17 @@ public final class ModeratorLoop {
         if (member.id().equals(context.caller().actor().id())) {
             return outcome;
         }
-        String role =
-                roster.find(member.id()).map(e -> " as " + e.role().label()).orElse("");
-        Message told = Message.publicReply(Text.builder()
+        Optional<Roster.Enrollee> enrollee = roster.find(member.id());
+        String role = enrollee.map(e -> " as " + e.role().label()).orElse("");
+        Message told = gaps.remind(
+                Message.publicReply(Text.builder()
                         .plain("✅ You are in ")
                         .bold(roster.cohortName())
-                        .plain(role + ". Fill in your profile so the matching can find you a good pair.")
-                        .build())
-                .withButtons(List.of(Button.of("Edit my profile", ButtonStyle.SECONDARY, "profile edit")));
+                        .plain(role + ".")
+                        .build()),
+                roster.communityId(),
+                member.id(),
+                enrollee.filter(e -> e.role() == Role.MENTOR).isPresent());
         return with(outcome, List.of(Notification.to(Destination.direct(member.id()), told)));
     }
 

@@ -95,6 +95,29 @@ class ForgivingInputTest {
     }
 
     @Test
+    void aTrailingDateIsTheMilestonesDueDateNotItsCriteria() {
+        assertThat(parsed("milestone add 1 \"Title\" 2030-06-28"))
+                .containsEntry("title", "Title")
+                .containsEntry("due", "2030-06-28")
+                .doesNotContainKey("criteria");
+        assertThat(parsed("milestone add 1 Write the tests 2030-06-28"))
+                .containsEntry("title", "Write the tests")
+                .containsEntry("due", "2030-06-28")
+                .doesNotContainKey("criteria");
+        assertThat(parsed("milestone add 1 \"Title\" \"2030-06-28\""))
+                .containsEntry("criteria", "2030-06-28")
+                .doesNotContainKey("due");
+        assertThat(parsed("milestone edit 2 2030-07-01"))
+                .containsEntry("due", "2030-07-01")
+                .doesNotContainKey("title");
+
+        String added = reply("mira", "milestone add 1 \"Checkout page\" 2030-06-28");
+
+        assertThat(added).contains("M2").contains("due 2030-06-28");
+        assertThat(reply("mira", "milestone add 1 Draft 2026-02-30")).contains("February has no 30th");
+    }
+
+    @Test
     void anUnquotedQuestionIsAskedWhole() {
         String reply = reply("ivy", "ask what about unquoted words");
 

@@ -57,6 +57,15 @@ class HelpAndSuggestionsTest {
         assertThat(hints(moderator)).contains("internship start <intern> <mentor> <task>");
         assertThat(List.of(intern, mentor, newcomer, moderator))
                 .allSatisfy(m -> assertThat(m.body().plain().lines().count()).isLessThanOrEqualTo(15));
+        // and the role is named once, in the group's title, not again on each line
+        assertThat(intern.body().plain())
+                .contains("As an intern")
+                .doesNotContain("(intern")
+                .doesNotContain("mentor)");
+        assertThat(mentor.body().plain())
+                .contains("As a mentor")
+                .doesNotContain("(mentor")
+                .doesNotContain("intern)");
         assertThat(atelier.bot().catalog().commands())
                 .allSatisfy(c -> assertThat(c.description().length()).isLessThanOrEqualTo(100));
     }

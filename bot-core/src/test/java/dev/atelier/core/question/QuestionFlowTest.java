@@ -1,10 +1,13 @@
 package dev.atelier.core.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atelier.core.message.Button;
 import dev.atelier.core.message.Destination;
+import dev.atelier.core.message.Message;
 import dev.atelier.core.message.Outcome;
+import dev.atelier.core.message.Span;
 import dev.atelier.core.store.MongoStores;
 import dev.atelier.core.testing.CoreFlowTest;
 import dev.atelier.core.testing.RecordingPlatform;
@@ -72,6 +75,32 @@ class QuestionFlowTest extends CoreFlowTest {
         assertThat(queue.indexOf("First question")).isLessThan(queue.indexOf("M1"));
         assertThat(queue.indexOf("M1")).isLessThan(queue.indexOf("Second question"));
         assertThat(as("alice", "queue").reply().text()).contains("Nothing waits for you");
+    }
+
+    @Test
+    void theQueueActsWithButtonsNotWithCommandsToType() {
+        as("bob", "milestone add 1 \"Checkout page\"");
+        as("alice", "ask \"First question\"");
+        clock.advance(Duration.ofHours(1));
+        as("alice", "submit 1 https://github.com/alice/shop/pull/3");
+
+        Message queue = as("bob", "queue").reply();
+
+        assertThat(queue.buttons())
+                .extracting(Button::label, Button::command)
+                .containsExactly(
+                        tuple("Resolve Q1", "resolve 1"),
+                        tuple("Approve M1", "review 1 approve"),
+                        tuple("Request changes on M1", "review 1 changes"));
+        assertThat(queue.body().spans()).noneMatch(Span.Command.class::isInstance);
+
+        Outcome resolved =
+                atelier.bot().press(caller("bob"), queue.buttons().get(0).actionId());
+
+        assertThat(resolved.reply().body().plain()).contains("Resolved Q1");
+        assertThat(as("bob", "queue").reply().buttons())
+                .extracting(Button::label)
+                .containsExactly("Approve M1", "Request changes on M1");
     }
 
     @Test
