@@ -7,23 +7,21 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.atelier.app.storage.EmbeddedMongoServer;
-import dev.atelier.core.peerhelp.PeerHelpQueue;
 import dev.atelier.core.peerhelp.PeerHelpRound;
 import dev.atelier.core.store.MongoPeerHelpStores;
 import dev.atelier.core.store.MongoStores;
+import dev.atelier.core.testing.CountingPeerHelpQueue;
 import dev.atelier.core.testing.MutableClock;
 import dev.atelier.core.workspace.Outbound;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
 import org.bson.BsonValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -56,7 +54,7 @@ public final class PeerHelpRoundTrace {
                 .build())) {
             MongoTemplate mongo = new MongoTemplate(client, "atelier");
             MongoStores stores = MongoStores.create(mongo, clock);
-            CountingQueue queue = new CountingQueue(MongoPeerHelpStores.queue(mongo));
+            CountingPeerHelpQueue queue = new CountingPeerHelpQueue(MongoPeerHelpStores.queue(mongo));
             PeerHelpRound round = new PeerHelpRound(
                     stores.questions(),
                     queue,
@@ -66,7 +64,7 @@ public final class PeerHelpRoundTrace {
                     clock);
             for (int r = 1; r <= rounds; r++) {
                 COMMANDS.clear();
-                queue.read.reset();
+                queue.reset();
                 RECORDING.set(true);
                 long start = System.nanoTime();
                 int offered = round.run();
@@ -76,7 +74,7 @@ public final class PeerHelpRoundTrace {
                         COMMANDS.values().stream().mapToLong(LongAdder::sum).sum();
                 System.out.printf(
                         "round %d at %s: %,d entries read, %d offered, %,d store commands, %,d ms%n",
-                        r, clock.instant(), queue.read.sum(), offered, commands, millis);
+                        r, clock.instant(), queue.read(), offered, commands, millis);
                 new TreeMap<>(COMMANDS).forEach((k, v) -> System.out.printf("    %,8d  %s%n", v.sum(), k));
                 clock.advance(PeerHelpRound.PACE);
             }
@@ -96,45 +94,6 @@ public final class PeerHelpRoundTrace {
                 COMMANDS.computeIfAbsent(collection + " " + event.getCommandName(), k -> new LongAdder())
                         .increment();
             }
-        }
-    }
-
-    /** The list, counting the entries its pages hand to the round. */
-    private static final class CountingQueue implements PeerHelpQueue {
-
-        private final PeerHelpQueue queue;
-        private final LongAdder read = new LongAdder();
-
-        CountingQueue(PeerHelpQueue queue) {
-            this.queue = queue;
-        }
-
-        @Override
-        public void forEachPage(Instant fromHour, Instant toHour, Consumer<List<Listed>> page) {
-            queue.forEachPage(fromHour, toHour, listed -> {
-                read.add(listed.size());
-                page.accept(listed);
-            });
-        }
-
-        @Override
-        public void drop(Collection<Listed> listed) {
-            queue.drop(listed);
-        }
-
-        @Override
-        public void park(Collection<Listed> listed) {
-            queue.park(listed);
-        }
-
-        @Override
-        public void unpark(String communityId, Instant fromHour, Instant toHour) {
-            queue.unpark(communityId, fromHour, toHour);
-        }
-
-        @Override
-        public void forgetBefore(Instant hour) {
-            queue.forgetBefore(hour);
         }
     }
 }

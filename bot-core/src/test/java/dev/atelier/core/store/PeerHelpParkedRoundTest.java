@@ -10,10 +10,10 @@ import dev.atelier.core.community.CommunityRef;
 import dev.atelier.core.community.Member;
 import dev.atelier.core.community.Platform;
 import dev.atelier.core.peerhelp.PeerHelpChange;
-import dev.atelier.core.peerhelp.PeerHelpQueue;
 import dev.atelier.core.peerhelp.PeerHelpRound;
 import dev.atelier.core.peerhelp.PeerHelpSettings;
 import dev.atelier.core.peerhelp.PeerHelpSettingsStore;
+import dev.atelier.core.testing.CountingPeerHelpQueue;
 import dev.atelier.core.testing.MutableClock;
 import dev.atelier.core.testing.RecordingPlatform;
 import dev.atelier.core.workspace.Outbound;
@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +62,7 @@ class PeerHelpParkedRoundTest {
 
             // when two rounds run five minutes apart
             int first = f.round.run();
-            long readFirst = f.queue.read;
+            long readFirst = f.queue.read();
             clock.advance(PeerHelpRound.PACE);
             b.clearFilters();
             int second = f.round.run();
@@ -71,7 +70,7 @@ class PeerHelpParkedRoundTest {
             // then the first read the question and parked it, the second read no entry and no question
             assertThat(first + second).isZero();
             assertThat(readFirst).isEqualTo(1);
-            assertThat(f.queue.read).isEqualTo(1);
+            assertThat(f.queue.read()).isEqualTo(1);
             assertThat(b.targets()).doesNotContain("questions");
             assertThat(f.offers()).isEmpty();
         }
@@ -117,9 +116,9 @@ class PeerHelpParkedRoundTest {
             clock.advance(Duration.ofHours(12));
             assertThat(f.round.run()).isZero();
             clock.advance(PeerHelpRound.PACE);
-            long read = f.queue.read;
+            long read = f.queue.read();
             assertThat(f.round.run()).isZero();
-            assertThat(f.queue.read).isEqualTo(read);
+            assertThat(f.queue.read()).isEqualTo(read);
 
             // when a moderator sets the fallback channel
             assertThat(f.run("mod", "peerhelp channel:help-chan")).contains("after 12 h");
@@ -174,14 +173,14 @@ class PeerHelpParkedRoundTest {
     final class Flow {
 
         final AtelierBot bot;
-        final CountingQueue queue;
+        final CountingPeerHelpQueue queue;
         final PeerHelpRound round;
 
         Flow(Backend b, AfterRead afterRead) {
             AtelierCore.Services core = b.core(clock, platform);
             this.bot = core.bot();
             MongoStores stores = MongoStores.create(b.mongo(), clock);
-            this.queue = new CountingQueue(MongoPeerHelpStores.queue(b.mongo()));
+            this.queue = new CountingPeerHelpQueue(MongoPeerHelpStores.queue(b.mongo()));
             PeerHelpSettingsStore settings = stores.peerHelp();
             PeerHelpSettingsStore watched = new PeerHelpSettingsStore() {
                 @Override
@@ -227,45 +226,6 @@ class PeerHelpParkedRoundTest {
                     .filter(p ->
                             p.message().title() != null && p.message().title().startsWith("🤝 Peer help"))
                     .toList();
-        }
-    }
-
-    /** The list, counting the entries its pages hand to a round. */
-    static final class CountingQueue implements PeerHelpQueue {
-
-        private final PeerHelpQueue queue;
-        long read;
-
-        CountingQueue(PeerHelpQueue queue) {
-            this.queue = queue;
-        }
-
-        @Override
-        public void forEachPage(Instant fromHour, Instant toHour, Consumer<List<Listed>> page) {
-            queue.forEachPage(fromHour, toHour, listed -> {
-                read += listed.size();
-                page.accept(listed);
-            });
-        }
-
-        @Override
-        public void drop(Collection<Listed> listed) {
-            queue.drop(listed);
-        }
-
-        @Override
-        public void park(Collection<Listed> listed) {
-            queue.park(listed);
-        }
-
-        @Override
-        public void unpark(String communityId, Instant fromHour, Instant toHour) {
-            queue.unpark(communityId, fromHour, toHour);
-        }
-
-        @Override
-        public void forgetBefore(Instant hour) {
-            queue.forgetBefore(hour);
         }
     }
 }
