@@ -81,6 +81,8 @@ public final class ScaleBenchmark {
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int restSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         Path directory = args.length > 4 ? Path.of(args[4]) : Files.createTempDirectory("scale");
+        // commands of each kind run before the timed ones, in both phases, and printed apart (0: none)
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         Files.createDirectories(directory);
         Path written = directory.resolve("scale-written.txt");
         try (BurstSlack slack = new BurstSlack()) {
@@ -98,12 +100,12 @@ public final class ScaleBenchmark {
             sameAnswers(bot(app));
             String retention = retentionPass(app);
             String rest = rest(restSeconds);
-            String full = measure(app, slack, port, samples, "full store");
+            String full = measure(app, slack, port, samples, warmUp, "full store");
             app.close();
             Path templateOnly = Files.createTempDirectory("scale-template");
             app = start(slack, port, templateOnly);
             new ScaleTemplate(bot(app), MongoStores.create(app.getBean(MongoTemplate.class)), T1).build(perCommunity);
-            String empty = measure(app, slack, port, samples, "template only");
+            String empty = measure(app, slack, port, samples, warmUp, "template only");
             app.close();
             System.out.printf(
                     "| %,d | %s | %s | %s | %s | start-up %.1f s | load average %.1f |%n",
@@ -211,7 +213,7 @@ public final class ScaleBenchmark {
 
     /** Reply times of three members' commands, over HTTP and through the core: "p50 / p99 ms" each. */
     private static String measure(
-            ConfigurableApplicationContext app, BurstSlack slack, int port, int samples, String label)
+            ConfigurableApplicationContext app, BurstSlack slack, int port, int samples, int warmUp, String label)
             throws Exception {
         Map<String, String[]> commands = Map.of(
                 "intern", new String[] {"UINT1", "status"},
@@ -236,7 +238,8 @@ public final class ScaleBenchmark {
             String[] c = commands.get(role);
             double[] viaHttp = new double[samples];
             double[] viaCore = new double[samples];
-            for (int s = 0; s < samples; s++) {
+            double[] warming = new double[warmUp];
+            for (int s = -warmUp; s < samples; s++) {
                 String name = label.replace(' ', '-') + "-" + role + "-" + s;
                 long sent = System.nanoTime();
                 HttpResponse<String> ack = http.send(
@@ -249,10 +252,20 @@ public final class ScaleBenchmark {
                 while (slack.arrivals(name).isEmpty() && System.nanoTime() < deadline) {
                     Thread.onSpinWait();
                 }
-                viaHttp[s] = (slack.arrivals(name).get(0) - sent) / 1e6;
+                double took = (slack.arrivals(name).get(0) - sent) / 1e6;
                 long core = System.nanoTime();
                 bot.run(new Caller(T1, new Actor(new Member(c[0], c[0]), c[0].equals("UADMIN")), null), c[1]);
+                if (s < 0) {
+                    warming[s + warmUp] = took;
+                    continue;
+                }
+                viaHttp[s] = took;
                 viaCore[s] = (System.nanoTime() - core) / 1e6;
+            }
+            if (warmUp > 0) {
+                System.out.printf(
+                        "%s, %s, warm-up before the samples, not counted (ms): HTTP %s%n",
+                        label, role, samplesInOrder(warming));
             }
             System.out.printf(
                     "%s, %s, each sample in order (ms): HTTP %s; core %s%n",
