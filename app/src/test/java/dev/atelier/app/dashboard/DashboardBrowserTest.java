@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -92,6 +95,8 @@ class DashboardBrowserTest {
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 1000));
+        // a page still loading after a click has no element yet: look again for a while before failing
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -113,6 +118,8 @@ class DashboardBrowserTest {
         browser.get(base() + login);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Open the dashboard");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // the confirmation posts a form and is redirected: wait for the dashboard before reading the page
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base() + "/dashboard"));
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .as("after confirming")
                 .contains("Cohorts");
