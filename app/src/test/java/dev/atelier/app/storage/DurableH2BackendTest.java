@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,21 +98,11 @@ class DurableH2BackendTest {
     void reopeningReadsNoCollectionForTheIndexesTheServerIgnores() {
         // given a collection of about 8 MB with a non-unique index (declared for real MongoDB, not kept here)
         Path file = temp.resolve("indexed.mv.db");
-        MongoServer server = new MongoServer(DurableH2Backend.open(file, false));
-        server.bind("127.0.0.1", 0);
-        String padding = "x".repeat(2_000);
-        try (MongoClient client = MongoClients.create(server.getConnectionString())) {
-            MongoCollection<Document> answers = client.getDatabase("atelier").getCollection("answers");
-            List<Document> documents = new ArrayList<>();
-            for (int i = 0; i < 4_000; i++) {
-                documents.add(
-                        new Document("_id", i).append("community", "c" + i % 10).append("text", padding));
-            }
-            answers.insertMany(documents);
-            answers.createIndex(new Document("community", 1));
-        } finally {
-            server.shutdownNow();
-        }
+        writeEightMegabytes(
+                file,
+                "answers",
+                i -> new Document("_id", i).append("community", "c" + i % 10),
+                answers -> answers.createIndex(new Document("community", 1)));
 
         // when the store is opened again
         MVStore store = new MVStore.Builder()
@@ -140,18 +132,7 @@ class DurableH2BackendTest {
     void aFilterWithAnIdAndMoreReadsThatDocumentAlone() {
         // given a collection of about 8 MB, the store opened again (nothing cached)
         Path file = temp.resolve("leases.mv.db");
-        MongoServer server = new MongoServer(DurableH2Backend.open(file, false));
-        server.bind("127.0.0.1", 0);
-        String padding = "x".repeat(2_000);
-        try (MongoClient client = MongoClients.create(server.getConnectionString())) {
-            List<Document> documents = new ArrayList<>();
-            for (int i = 0; i < 4_000; i++) {
-                documents.add(new Document("_id", "lane-" + i).append("rev", 1).append("text", padding));
-            }
-            client.getDatabase("atelier").getCollection("lanes").insertMany(documents);
-        } finally {
-            server.shutdownNow();
-        }
+        writeEightMegabytes(file, "lanes", i -> new Document("_id", "lane-" + i).append("rev", 1), lanes -> {});
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
@@ -217,6 +198,28 @@ class DurableH2BackendTest {
                                 .countDocuments())
                         .isEqualTo(400);
             }
+        }
+    }
+
+    /**
+     * Writes {@code collection} of 4,000 documents of about 2 KB each ({@code document(i)} plus padding) into a new
+     * store file, then {@code after} on it, and closes the store.
+     */
+    private static void writeEightMegabytes(
+            Path file, String collection, IntFunction<Document> document, Consumer<MongoCollection<Document>> after) {
+        MongoServer server = new MongoServer(DurableH2Backend.open(file, false));
+        server.bind("127.0.0.1", 0);
+        String padding = "x".repeat(2_000);
+        try (MongoClient client = MongoClients.create(server.getConnectionString())) {
+            MongoCollection<Document> written = client.getDatabase("atelier").getCollection(collection);
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 4_000; i++) {
+                documents.add(document.apply(i).append("text", padding));
+            }
+            written.insertMany(documents);
+            after.accept(written);
+        } finally {
+            server.shutdownNow();
         }
     }
 }
