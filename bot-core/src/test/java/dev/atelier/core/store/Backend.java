@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -29,6 +30,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * on {@code $aggregate}).
  */
 final class Backend implements AutoCloseable {
+
+    /** The {@code @MethodSource} of a store test parameterized by {@link #backends()}. */
+    static final String BOTH = "dev.atelier.core.store.Backend#backends";
+
+    /** The two backends, as a parameter source ({@link #BOTH}). */
+    static Stream<Function<Path, Backend>> backends() {
+        return both().stream();
+    }
 
     /** The two backends store tests run on; the H2 one keeps its file in the given folder. */
     static List<Function<Path, Backend>> both() {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +36,6 @@ class ClockVisitsTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     static String run(AtelierBot bot, String who, String line) {
         return bot.run(new Caller(C, new Actor(new Member(who, who), who.equals("mod")), null), line)
                 .reply()
@@ -48,7 +43,7 @@ class ClockVisitsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aRoundWithNothingDueReadsNoInternshipAndAChangeIsVisitedAtTheNextRound(Function<Path, Backend> backend) {
         MutableClock clock = new MutableClock(START);
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
@@ -88,7 +83,7 @@ class ClockVisitsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void activeInternshipsAreListedOnceEver(Function<Path, Backend> backend) {
         MutableClock clock = new MutableClock(START);
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);

@@ -54,17 +54,13 @@ class CommandPathScansTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     static InboxCommand command(String key, String who, Instant at) {
         return InboxCommand.line(
                 key, new Caller(C, new Actor(new Member(who, who), false), null), "status", "reply:" + key, at);
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void theInboxClaimsItsOldestLaneByIdWhateverItKeepsAnswered(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             CommandInbox inbox = MongoOperationsStores.create(b.mongo()).inbox();
@@ -121,7 +117,7 @@ class CommandPathScansTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void thePeerHelpRoundLoadsOnlyTheQuestionsWhoseDelayPassed(Function<Path, Backend> backend) {
         MutableClock clock = new MutableClock(T0);
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
@@ -164,7 +160,7 @@ class CommandPathScansTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void anIdleOutboxWorkerReadsOneListByIdWhateverWasSent(Function<Path, Backend> backend) {
         MutableClock clock = new MutableClock(T0);
         RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);

@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,12 +61,8 @@ class CommunityListingsTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aCommunitysCohortsAreListedOldestFirstThroughIdGets(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given two cohorts here, created out of name order, and one in another community
@@ -90,7 +85,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void cohortsStoredBeforeListsExistedAreListedAfterAOneTimeMigration(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a cohort written by the older version, without a community list
@@ -114,7 +109,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void waitingQuestionsAreListedFromAKeyThatLosesAnsweredOnesAndRegainsReopenedOnes(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given three questions asked, the second asked first, and one in another community
@@ -147,7 +142,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aListingDoesNotTakeOutAQuestionListedAgainAfterItReadTheKey(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a resolved question and the waiting key as a listing read it
@@ -171,7 +166,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void keptAnswersAreFoundThroughTheirCohortsKeysNewestFirst(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given answers kept in two cohorts, one question resolved without keeping, one kept elsewhere
@@ -200,7 +195,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void questionsStoredBeforeTheWaitingKeyAreListedAfterAOneTimeMigration(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a waiting question whose keys an older version never wrote
@@ -219,7 +214,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void openAppealsAreListedByNumberAndADecidedOneLeavesTheList(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given three appeals, one decided, one sent to a second reviewer, one in another community
@@ -247,7 +242,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void moderatorsSeenAreReadFromTheCommunityListIncludingThoseSeenBeforeIt(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a moderator remembered by the older version (no list yet)
@@ -275,7 +270,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aPairsCheckinAnswersAndSeveralProfilesAreReadById(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an internship's check-in at its third prompt with answers to prompts 1 and 3
@@ -306,7 +301,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void versionedSavesOfProfilesRostersPlansAndCheckinsAreServedByUniqueIndexes(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a profile, a roster, a plan and a check-in stored once
@@ -345,7 +340,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void loginAndDataLinksAreRedeemedOnceThroughIdAndVersion(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a login link and a data link, unused and unexpired, and an expired login link
@@ -378,7 +373,7 @@ class CommunityListingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aForgottenModeratorLeavesTheListAndTheExportShowsTheListing(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given two moderators seen acting here

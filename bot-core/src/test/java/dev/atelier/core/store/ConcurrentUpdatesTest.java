@@ -67,7 +67,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,12 +89,8 @@ class ConcurrentUpdatesTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aCohortClosedMeanwhileIsNotReopenedByAStaleActivation(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             CohortStore cohorts = MongoStores.create(b.mongo()).cohorts();
@@ -113,7 +108,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aCohortStoredWithoutAVersionCanBeUpdatedOnce(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             var mongo = b.mongo();
@@ -135,7 +130,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aTaskNumberTakenMeanwhileIsRefusedNotOverwritten(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             TaskStore tasks = MongoStores.create(b.mongo()).tasks();
@@ -148,7 +143,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void moderatorsAddedAndARenameAtTheSameMomentAllStay(Function<Path, Backend> backend) throws Exception {
         try (Backend b = backend.apply(dir)) {
             CommunityStore communities = MongoStores.create(b.mongo()).communities();
@@ -181,7 +176,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aStaleQuestionCannotOverwriteAResolvedOne(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             QuestionStore questions = MongoStores.create(b.mongo()).questions();
@@ -205,7 +200,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void staleSavesOfAProfileARosterAPlanAndACheckinAreRefused(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given each document stored once and read twice
@@ -256,7 +251,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void ofTwoModeratorsApprovingOrPayingAtOnceTheSecondIsRefused(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an internship's pay, not approved yet
@@ -279,7 +274,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void ofTwoModeratorsDecidingAnAppealAtOnceTheSecondIsRefused(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an open appeal, read by two moderators
@@ -304,7 +299,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void awayPeriodsDeclaredAtTheSameMomentAreBothKept(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a member's away periods read twice before any were stored
@@ -331,7 +326,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void holidaysDeclaredByTwoModeratorsAtOnceAreBothKept(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given the community's holidays, one stored, read by two moderators
@@ -357,7 +352,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void anAppealAwayDaysAndHolidaysStoredWithoutAVersionCanBeUpdatedOnce(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an appeal, away days and holidays stored by an older version, without a version field
@@ -408,7 +403,7 @@ class ConcurrentUpdatesTest {
     static final Requester MOD2 = new Requester(C, new Member("mod2", "Mod Two"), true);
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void twoModeratorsChangingTheRhythmAtOnceBothKeepTheirChange(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a rhythm with a longer review wait, and a second moderator who sets the stall days
@@ -440,7 +435,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void twoModeratorsChangingPeerHelpAtOnceBothKeepTheirChange(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a second moderator who sets the fallback channel while the first one turns peer help off
@@ -471,7 +466,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void twoModeratorsChangingACohortsCheckinsAtOnceBothKeepTheirChange(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a cohort, and a second moderator who sets its quiet hours while the first one sets its days
@@ -505,7 +500,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void settingsStoredByAnOlderVersionLoadAndKeepWhatAChangeDoesNotName(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a rhythm, peer-help settings and a check-in default saved whole by an older version
@@ -558,7 +553,7 @@ class ConcurrentUpdatesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aQuestionResolvedWhileItsAskerIsErasedStaysResolved(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given Alice's question, and Bob resolving it just as the erasure of Alice rewrites it

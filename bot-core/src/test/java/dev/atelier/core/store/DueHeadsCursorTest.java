@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,10 +31,6 @@ class DueHeadsCursorTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     static DueItem item(int number, Instant dueAt) {
         return DueItem.of("test", C, number, number, "", "u" + number, dueAt);
     }
@@ -52,7 +47,7 @@ class DueHeadsCursorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aClaimReadsTheMinutesSinceTheOldestPendingHeadNotEveryHead(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a year of items planned, one a day, and today's done
@@ -86,7 +81,7 @@ class DueHeadsCursorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void anItemPlannedBehindTheCursorIsClaimed(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given the cursor moved a day on (an item claimed and done, then a claim with nothing due)
@@ -106,7 +101,7 @@ class DueHeadsCursorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aClaimerDoesNotMoveTheCursorPastWhatWasPlannedWhileItLooked(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an item done, so that the cursor's minute is free and an hour of empty minutes follows

@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,10 +48,6 @@ class OutboxStoreTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     static OutboxItem item(String id, String channel) {
         return new OutboxItem(
                 id,
@@ -73,7 +68,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aLanesPendingItemsAreFoundByIdInTheOrderWritten(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given three items in one channel's lane and one in another's
@@ -115,7 +110,7 @@ class OutboxStoreTest {
             Set.of("_id", "claimedBy"));
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void claimsAndReleasesGoByIdWhateverNumberOfIdleLanesIsKept(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given forty channels whose messages were all delivered (idle lanes kept)
@@ -170,7 +165,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aCrashedClaimersLaneIsTakenOverWhenItsLeaseRunsOutAndEachItemGoesOnce(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given two items in one lane, claimed by an instance that crashes after delivering the first
@@ -202,7 +197,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aLaneDueLaterIsNotClaimedBeforeItsTime(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a lane released with a retry due in a minute (rate-limited)
@@ -225,7 +220,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void anItemACrashLeftUnlistedIsListedByTheSweep(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an item stored, its lane numbered, but a crash before it was listed in the lane
@@ -245,7 +240,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void anUnlistedItemWithAnIdAsTheDeliveryMakesThemIsListedByTheSweep(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an item with an id of 24 hex digits (as every item the delivery writes), stored but not
@@ -273,7 +268,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aListedItemThatIsGoneIsTakenOutOfItsLane(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given two items of a lane, the first deleted (a member's data erased, a purge)
@@ -299,7 +294,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void anItemStoredWithTheDomainsMessageIsDeliveredAsWritten(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an item and its lane as an earlier version stored them: the domain's message and living

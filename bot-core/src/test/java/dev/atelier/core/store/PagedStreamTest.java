@@ -26,12 +26,8 @@ class PagedStreamTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aStreamReadsAPageAtATime(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given more documents than two pages hold

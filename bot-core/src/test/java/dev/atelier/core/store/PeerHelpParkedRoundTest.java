@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,12 +44,8 @@ class PeerHelpParkedRoundTest {
     final MutableClock clock = new MutableClock(START);
     final RecordingPlatform platform = new RecordingPlatform(Platform.CONSOLE);
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aQuestionOfACommunityWithPeerHelpOffIsReadByOneRoundAndNotAfter(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a community with peer help off, and a question that waited its twelve hours
@@ -77,7 +72,7 @@ class PeerHelpParkedRoundTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aParkedQuestionIsOfferedOnceAfterPeerHelpIsTurnedOn(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a question parked by a round while its community's peer help was off
@@ -105,7 +100,7 @@ class PeerHelpParkedRoundTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aQuestionWithoutAChannelIsParkedUntilTheFallbackChannelIsSet(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a pair in no cohort, no fallback channel, and its question parked by a round once it waited
@@ -134,7 +129,7 @@ class PeerHelpParkedRoundTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void peerHelpTurnedOnWhileARoundParksIsNotMissed(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given peer help off and a waiting question; a moderator turns it on just after the round read the

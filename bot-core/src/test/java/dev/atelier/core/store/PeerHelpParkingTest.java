@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +26,8 @@ class PeerHelpParkingTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void parkedQuestionsLeaveTheListUntilTheirCommunityIsUnparked(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given, in chunks of two, three questions of the shop over two days and one of another community
@@ -71,7 +66,7 @@ class PeerHelpParkingTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void parkedQuestionsOlderThanTheWeekAreNotListedAgainAndAreForgottenWithTheirDay(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given a question parked on Monday at ten and one a week later, on Monday at nine
@@ -99,7 +94,7 @@ class PeerHelpParkingTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aBusyHourParkedAPageAtATimeLeavesTheOthersListed(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given, in chunks of twenty, 300 questions of the shop and 30 of another community asked in one hour

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +26,8 @@ class PeerHelpQueueChunksTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void anHourOfManyQuestionsIsSplitIntoChunksReadAndChangedById(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an hour stored by the earlier version (its entries in the hour's document), then, with chunks
@@ -89,7 +84,7 @@ class PeerHelpQueueChunksTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void droppedQuestionsLeaveEveryChunkOfTheirHour(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given five questions of one hour in chunks of two
@@ -109,7 +104,7 @@ class PeerHelpQueueChunksTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aRoundReadsABusyHourAPageOfChunksAtATime(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given 25 questions of one hour in chunks of two (13 chunks)

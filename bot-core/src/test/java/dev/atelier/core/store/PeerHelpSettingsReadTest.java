@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,12 +22,8 @@ class PeerHelpSettingsReadTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void manyCommunitiesSettingsAreReadAPageOfIdsAtATime(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given more communities than a page, every third with settings of its own

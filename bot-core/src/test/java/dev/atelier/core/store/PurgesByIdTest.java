@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +36,8 @@ class PurgesByIdTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void expiredDeliveryKeysArePurgedByIdAndOnesRememberedAgainStay(Function<Path, Backend> backend) {
         MutableClock clock = new MutableClock(T0);
         try (Backend b = backend.apply(dir)) {
@@ -81,7 +76,7 @@ class PurgesByIdTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void answeredCommandsArePurgedByIdAndUnfinishedAndYoungerOnesStay(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given three commands answered at ten o'clock, one answered two hours later, one not answered
@@ -109,7 +104,7 @@ class PurgesByIdTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void finishedOutboxItemsArePurgedById(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given two items delivered at ten o'clock and one at noon

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,16 +38,12 @@ class RetentionPassTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     static CommunityRef community(int k) {
         return new CommunityRef(Platform.SLACK, "T" + k, "t" + k);
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void eachCommunityLosesWhatAgedOutOfItsOwnRetentionInOnePass(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given communities with done and pending due items and counted message ids
@@ -62,7 +57,7 @@ class RetentionPassTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void theScheduledRoundPassesOnceADayEvenAcrossRestarts(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given an old counted message id
@@ -95,7 +90,7 @@ class RetentionPassTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aPassReadsOnlyWhatAgedOutABoundedPageAtATime(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given five old and twenty young counted message ids in T2, an old one in T1 (which keeps 30 days),

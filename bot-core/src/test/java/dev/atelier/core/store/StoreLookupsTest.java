@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,17 +47,13 @@ class StoreLookupsTest {
     @TempDir
     Path dir;
 
-    static Stream<Function<Path, Backend>> backends() {
-        return Backend.both().stream();
-    }
-
     Internship started(long number, Member intern, String cohort) {
         return Internship.start(
                 new InternshipData(C.id(), number, intern, BOB, 7, "Shop", cohort, NOW, null), BOB, NOW);
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void everyInternshipLookupIsAnIdGet(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given two internships, one with a milestone, hours, a workspace and a credential
@@ -106,7 +101,7 @@ class StoreLookupsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aSaveOfAKnownInternshipIsAnIdAndVersionWriteServedByAUniqueIndex(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             MongoTemplate mongo = b.mongo();
@@ -129,7 +124,7 @@ class StoreLookupsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aRemovedMilestoneIsNoLongerFoundThoughItsKeyStays(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             var store = MongoStores.create(b.mongo()).internships();
@@ -145,7 +140,7 @@ class StoreLookupsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void theCredentialIsFoundByItsPublicIdAcrossCommunities(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             var store = MongoStores.create(b.mongo()).internships();
@@ -166,7 +161,7 @@ class StoreLookupsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void questionsAreFoundByInternshipMentorAndThreadThroughIdGets(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             QuestionStore store = MongoStores.create(b.mongo()).questions();
@@ -194,7 +189,7 @@ class StoreLookupsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void internshipsStoredBeforeLookupKeysAreFoundAfterAOneTimeMigration(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             // given internships written as the older version wrote them: no keys, no counter, old indexes
@@ -231,7 +226,7 @@ class StoreLookupsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource(Backend.BOTH)
     void aSecondInternshipWithTheSameCommunityAndNumberIsRefused(Function<Path, Backend> backend) {
         try (Backend b = backend.apply(dir)) {
             MongoTemplate mongo = b.mongo();
